@@ -1,0 +1,110 @@
+import * as path from 'path';
+import { isSeverity, severityRank, type Report, type Severity } from '../../core/model';
+import { formatReport, SCAN_FORMATS, type ScanFormat } from '../../core/report';
+import { CANDOR_VERSION } from '../../core/version';
+import { discoverTools } from '../../host/discovery';
+import { scanPaths } from '../../host/scanner';
+import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
+import { writeOutput } from '../output';
+
+export const SCAN_HELP = `Usage: candor scan [options] <path...>
+       candor scan --installed [options]
+
+Scans JavaScript files, folders, packages, .vsix files and executables (Bun, Node SEA), or every
+AI tool installed on this machine, without running any of them.
+
+Options:
+  --installed            scan every AI tool found on this machine
+  --format FORMAT        text (default), json, sarif, markdown
+  --output FILE          write the report to FILE instead of stdout
+  --fail-on SEVERITY     exit 1 when a finding is at or above SEVERITY (info|low|medium|high|critical)
+  --min-severity SEV     text output: list findings at or above SEV (default low)
+  --strict               exit 3 when an input cannot be read or parsed
+  --max-file-size MB     skip JavaScript files larger than this (default 64)
+  --no-color             no ANSI colours
+`;
+
+export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, {
+    flags: ['installed', 'strict', 'no-color', 'help', 'quiet'],
+    options: ['format', 'output', 'fail-on', 'min-severity', 'max-file-size'],
+  });
+  if (args.flags.has('help')) {
+    io.stdout.write(SCAN_HELP);
+    return EXIT.ok;
+  }
+  const format = (args.options.get('format')?.[0] ?? 'text') as ScanFormat;
+  if (!SCAN_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${SCAN_FORMATS.join(', ')}`);
+  const failOn = args.options.get('fail-on')?.[0];
+  if (failOn !== undefined && !isSeverity(failOn)) throw new UsageError('--fail-on must be info, low, medium, high or critical');
+  const minSeverity = args.options.get('min-severity')?.[0] ?? 'low';
+  if (!isSeverity(minSeverity)) throw new UsageError('--min-severity must be info, low, medium, high or critical');
+  const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
+  const installed = args.flags.has('installed');
+  if (!installed && args.positionals.length === 0) throw new UsageError('give at least one path, or --installed\n\n' + SCAN_HELP);
+
+  const cwd = io.cwd ?? process.cwd();
+  const progress = makeProgress(io, args.flags.has('quiet'));
+  const common = { maxFileBytes: Math.round(maxMb * 1024 * 1024), onProgress: progress.update };
+  const reports: Report[] = [];
+  if (installed) {
+    const found = await discoverTools({ env: io.env });
+    for (const tool of found.tools) {
+      progress.tool(tool.identity.name);
+      const r = await scanPaths(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
+      r.tool = tool.identity;
+      reports.push(r);
+    }
+    if (found.errors.length) {
+      if (reports.length === 0) reports.push({ artifacts: [], findings: [], errors: [], inventory: (await scanPaths([])).inventory });
+      reports[0].errors.push(...found.errors);
+    }
+  } else {
+    reports.push(await scanPaths(args.positionals.map((p) => path.resolve(cwd, p)), common));
+  }
+  progress.clear();
+  const time = new Date().toISOString();
+  for (const r of reports) r.generator = { name: 'candor', version: CANDOR_VERSION, time };
+
+  const color = format === 'text' && !args.options.has('output') && !args.flags.has('no-color') && !!io.stdout.isTTY && !(io.env ?? process.env).NO_COLOR;
+  const text = renderReports(reports, format, { color, minSeverity: minSeverity as Severity });
+  await writeOutput(text, args.options.get('output')?.[0], io);
+
+  const errors = reports.reduce((n, r) => n + r.errors.length, 0);
+  if (failOn && reports.some((r) => r.findings.some((f) => severityRank(f.severity) >= severityRank(failOn as Severity)))) return EXIT.findings;
+  if (args.flags.has('strict') && errors > 0) return EXIT.strict;
+  return EXIT.ok;
+}
+
+export function renderReports(reports: Report[], format: ScanFormat, options: { color?: boolean; minSeverity?: Severity }): string {
+  if (reports.length === 1) return formatReport(reports[0], format, options);
+  if (format === 'json') return JSON.stringify({ reports }, null, 2) + '\n';
+  if (format === 'text') return reports.map((r) => formatReport(r, 'text', options)).join('\n' + '─'.repeat(60) + '\n');
+  // sarif and markdown take several reports natively
+  const { toSarif } = require('../../core/report/sarif') as typeof import('../../core/report/sarif');
+  const { toMarkdown } = require('../../core/report/markdown') as typeof import('../../core/report/markdown');
+  return format === 'sarif' ? JSON.stringify(toSarif(reports), null, 2) + '\n' : toMarkdown(reports);
+}
+
+function makeProgress(io: CliIO, quiet: boolean) {
+  const live = !quiet && !!io.stderr.isTTY;
+  let last = 0;
+  let current = '';
+  return {
+    tool(name: string) {
+      current = name;
+    },
+    update: (p: { path: string; bytes: number; done: number }) => {
+      if (!live) return;
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      const name = p.path.length > 60 ? '…' + p.path.slice(-59) : p.path;
+      io.stderr.write(`\r\x1b[2K${current ? current + ': ' : ''}${p.done} file(s) · ${name} (${(p.bytes / 1e6).toFixed(1)} MB)`);
+    },
+    clear() {
+      if (live) io.stderr.write('\r\x1b[2K');
+    },
+  };
+}

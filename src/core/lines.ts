@@ -1,0 +1,35 @@
+import type { Location } from './model';
+
+/**
+ * Maps offsets to 1-based line/column on demand. Parsing runs with `locations` off (it costs
+ * time and memory on 20 MB bundles); the few offsets a report needs are looked up here.
+ */
+export class LineIndex {
+  private starts: Uint32Array | undefined;
+
+  constructor(private readonly text: string, readonly path: string) {}
+
+  private build(): Uint32Array {
+    const starts: number[] = [0];
+    const t = this.text;
+    for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+    return Uint32Array.from(starts);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const starts = (this.starts ??= this.build());
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  location(start: number, end: number): Location {
+    const { line, column } = this.position(start);
+    return { path: this.path, line, column, offset: start, endOffset: end };
+  }
+}

@@ -1,0 +1,41 @@
+import * as acorn from 'acorn';
+
+export type ParseOutcome =
+  | { ok: true; ast: acorn.Program; sourceType: 'module' | 'script' }
+  | { ok: false; kind: 'parse' | 'stack'; reason: string };
+
+const base: acorn.Options = {
+  ecmaVersion: 'latest',
+  allowHashBang: true,
+  allowReturnOutsideFunction: true,
+  allowAwaitOutsideFunction: true,
+  allowImportExportEverywhere: true,
+  allowReserved: true,
+  locations: false,
+};
+
+function isStackError(err: unknown): boolean {
+  return err instanceof RangeError && /call stack|stack space/i.test(err.message);
+}
+
+/**
+ * Parses as a module first (bundles are mostly ESM now), then as a script (sloppy-mode code
+ * with `with`, octal escapes, `yield` as a name …). Stack exhaustion inside the parser on
+ * absurdly nested input is reported as such, not as "invalid JavaScript".
+ */
+export function parseSource(text: string): ParseOutcome {
+  let moduleError: unknown;
+  for (const sourceType of ['module', 'script'] as const) {
+    try {
+      const ast = acorn.parse(text, { ...base, sourceType }) as acorn.Program;
+      return { ok: true, ast, sourceType };
+    } catch (err) {
+      if (isStackError(err)) {
+        return { ok: false, kind: 'stack', reason: 'Not enough stack space to parse: the code nests deeper than the parser can follow' };
+      }
+      if (sourceType === 'module') moduleError = err;
+    }
+  }
+  const e = moduleError as { message?: string };
+  return { ok: false, kind: 'parse', reason: `Invalid JavaScript: ${e?.message ?? String(moduleError)}` };
+}

@@ -1,0 +1,157 @@
+import type { Category, Severity } from '../model';
+
+/**
+ * Rule metadata: the one table that feeds `candor rules`, `candor explain`, the SARIF rule
+ * table, the docs and the disclosure checklist. Ids are stable: reports, reviews and policy
+ * files refer to them.
+ */
+export interface RuleMeta {
+  id: string;
+  name: string;
+  category: Category;
+  /** Severity when nothing in the finding raises or lowers it. */
+  defaultSeverity: Severity;
+  /** One line: what the rule reports. */
+  description: string;
+  /** Why it matters, and what is ordinary about it. */
+  rationale: string;
+  /** Shown in `candor explain`: what Candor looks for, in code shapes. */
+  looksFor: string[];
+  /** Alerts appear in the tree and fail policies; inventory rules only describe. */
+  alert: boolean;
+}
+
+export const RULES: readonly RuleMeta[] = [
+  {
+    id: 'env-gated-behavior',
+    name: 'Behaviour gated on region, vendor or organisation',
+    category: 'gating',
+    defaultSeverity: 'high',
+    description: 'A sensed value (time zone, locale, API base URL, proxy, hostname, …) is compared with a list of regions, vendors, AI labs or organisations.',
+    rationale:
+      'A tool that treats users differently by where they are or whom they buy from should say so. Comparing the time zone with specific zones or the API endpoint with competitors\' domains is the shape of region and reseller targeting. Comparing a base URL with the vendor\'s own host, or formatting dates in the local zone, is ordinary and not reported here.',
+    looksFor: [
+      'Intl.DateTimeFormat().resolvedOptions().timeZone compared with zone names (===, includes, startsWith, Set.has, some)',
+      'process.env.*_BASE_URL / *_PROXY host compared with lists of vendor or lab domains',
+      'locale or LANG compared with country codes, outside of translation lookups',
+      'the comparison\'s result choosing prompt text, request parameters, exits or throws',
+    ],
+    alert: true,
+  },
+  {
+    id: 'covert-marker',
+    name: 'Covert marker in text',
+    category: 'covert-marker',
+    defaultSeverity: 'critical',
+    description: 'A branch chooses between strings that differ only by look-alike, invisible or format characters.',
+    rationale:
+      'Swapping an apostrophe for U+2019, a space for U+2009 or adding a zero-width joiner changes nothing a person sees, but marks the text for whoever reads it later (a model provider\'s logs, for instance). Legitimate code has no reason to pick between visually identical strings.',
+    looksFor: [
+      'cond ? "Today\'s" : "Today\u2019s"',
+      'if/else assigning strings equal after folding confusables',
+      'template literals whose only varying part is an invisible or look-alike character',
+    ],
+    alert: true,
+  },
+  {
+    id: 'obfuscated-vendor-list',
+    name: 'Obfuscated list of regions, vendors or labs',
+    category: 'obfuscation',
+    defaultSeverity: 'high',
+    description: 'A string hidden by encoding (base64, hex, XOR, char codes, reversal) decodes to region names, vendor domains or AI lab names.',
+    rationale:
+      'Hiding a list of competitors\' domains or time zones from readers of the bundle has no ordinary purpose. Candor decodes it statically (no code is run) and shows the decoded values.',
+    looksFor: [
+      'Buffer.from("…", "base64") followed by XOR over char codes',
+      'String.fromCharCode over number arrays',
+      'a small decoder function in the bundle called with constant arguments',
+    ],
+    alert: true,
+  },
+  {
+    id: 'host-identity-sent',
+    name: 'Host identity sent over the network',
+    category: 'network',
+    defaultSeverity: 'high',
+    description: 'Hostname, user name, machine id or network interfaces flow into a request body, header or URL.',
+    rationale: 'Identifying the machine to a server lets a vendor track a person across accounts; it should be disclosed.',
+    looksFor: ['os.hostname() / os.userInfo() / machine ids reaching fetch, http.request, WebSocket or a telemetry client'],
+    alert: true,
+  },
+  {
+    id: 'env-enumerate',
+    name: 'Whole environment enumerated or serialised',
+    category: 'environment',
+    defaultSeverity: 'medium',
+    description: 'The whole of process.env is enumerated, spread or serialised (not only passed to a child process).',
+    rationale: 'Reading every variable picks up credentials and tokens of other tools; passing env to a child process is ordinary and not reported.',
+    looksFor: ['Object.keys(process.env)', 'JSON.stringify(process.env)', '{...process.env} outside spawn options'],
+    alert: false,
+  },
+  {
+    id: 'obfuscated-string',
+    name: 'Statically decoded string',
+    category: 'obfuscation',
+    defaultSeverity: 'info',
+    description: 'A string built by decoding (base64, hex, XOR, char codes, reversal) that Candor decoded statically.',
+    rationale: 'Most encoded strings are ordinary (images, wasm, tables). They are listed so a reviewer can see what the code hides; ones that decode to vendor or region lists are reported by obfuscated-vendor-list.',
+    looksFor: ['atob / Buffer.from(…, "base64" | "hex")', 'String.fromCharCode(…)', 'split("").reverse().join("")'],
+    alert: false,
+  },
+  {
+    id: 'machine-id-read',
+    name: 'Machine identifier read',
+    category: 'machine-id',
+    defaultSeverity: 'medium',
+    description: 'Reads a stable machine identifier (/etc/machine-id, IOPlatformUUID, MachineGuid, vscode.env.machineId).',
+    rationale: 'A machine id follows a person across accounts and reinstalls. Extensions often use vscode.env.machineId for telemetry; it should be disclosed.',
+    looksFor: ['readFile("/etc/machine-id")', 'ioreg -rd1 -c IOPlatformExpertDevice', 'reg query …\\Cryptography /v MachineGuid', 'vscode.env.machineId'],
+    alert: false,
+  },
+  {
+    id: 'sensitive-file-read',
+    name: 'Sensitive file read',
+    category: 'sensitive-file',
+    defaultSeverity: 'medium',
+    description: 'Reads a credentials or history file (~/.ssh, ~/.aws, ~/.npmrc, ~/.netrc, shell history, ~/.gitconfig).',
+    rationale: 'These files hold keys and tokens of other tools. A coding assistant may read them on request; reading them on its own should be disclosed.',
+    looksFor: ['fs.readFile / readFileSync with a path containing .ssh, .aws, .npmrc, .netrc, _history, .gitconfig'],
+    alert: false,
+  },
+  {
+    id: 'discovery-command',
+    name: 'Discovery command executed',
+    category: 'command',
+    defaultSeverity: 'low',
+    description: 'Runs a command that reveals host or user identity (whoami, hostname, ipconfig, reg query, ioreg, scutil, git config user.email).',
+    rationale: 'Identity discovery through a shell is the same sensing as os.hostname(), harder to see.',
+    looksFor: ['child_process.exec / execSync / spawn with whoami, hostname, ipconfig, ifconfig, reg query, ioreg, scutil, git config user.email'],
+    alert: false,
+  },
+  {
+    id: 'telemetry',
+    name: 'Telemetry or analytics sent',
+    category: 'network',
+    defaultSeverity: 'low',
+    description: 'Sends usage data to an analytics or telemetry endpoint; records whether an opt-out is checked in the same code.',
+    rationale: 'Telemetry is ordinary when disclosed and when its documented opt-out is honoured on the path to the send.',
+    looksFor: ['telemetry SDKs (Segment, Statsig, Sentry, PostHog, Application Insights, OpenTelemetry exporters, Datadog)', 'vscode.env.isTelemetryEnabled, DISABLE_TELEMETRY and similar opt-outs'],
+    alert: false,
+  },
+  {
+    id: 'native-strings',
+    name: 'Native code: strings-level inventory only',
+    category: 'limited-analysis',
+    defaultSeverity: 'info',
+    description: 'A native executable without embedded JavaScript; only its strings (URLs, hosts, env var names) were inventoried.',
+    rationale: 'Candor cannot follow flows in machine code. A clean result for such an artifact means "not analysed", not "safe".',
+    looksFor: ['printable strings in ELF / Mach-O / PE files'],
+    alert: false,
+  },
+];
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'crypto';
+import { analyzeSource, type AnalyzeOptions } from '../core/analyze';
+import { emptyInventory, mergeInventory, type FileResult, type Report } from '../core/model';
+import { expandInput, type ExpandOptions } from './artifacts';
+
+export interface ScanProgress {
+  path: string;
+  bytes: number;
+  done: number;
+}
+
+export interface ScanOptions extends ExpandOptions, AnalyzeOptions {
+  onProgress?: (p: ScanProgress) => void;
+  /** Replaces the in-thread analyser (the worker pool plugs in here). */
+  analyze?: (path: string, text: string, options: AnalyzeOptions) => FileResult | Promise<FileResult>;
+}
+
+export function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Scans input paths into one report. Identical sources (same sha256) are analysed once; every
+ * unreadable or unparsable input becomes an entry in `errors` and the scan goes on.
+ */
+export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promise<Report> {
+  const report: Report = { artifacts: [], findings: [], errors: [], inventory: emptyInventory() };
+  const analyze = opts.analyze ?? analyzeSource;
+  const seen = new Set<string>();
+  let done = 0;
+  for (const input of paths) {
+    for await (const ev of expandInput(input, opts)) {
+      if (opts.signal?.aborted) throw new Error('Scan cancelled');
+      if (ev.type === 'artifact') report.artifacts.push(ev.artifact);
+      else if (ev.type === 'error') report.errors.push(ev.error);
+      else {
+        const src = ev.source;
+        const hash = src.sha256 ?? sha256(src.text);
+        if (seen.has(hash)) continue;
+        seen.add(hash);
+        opts.onProgress?.({ path: src.path, bytes: src.text.length, done });
+        const result = await analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts });
+        done++;
+        if (result.error) report.errors.push(result.error);
+        report.findings.push(...result.findings);
+        mergeInventory(report.inventory, result.inventory);
+      }
+    }
+  }
+  return report;
+}

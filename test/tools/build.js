@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Bundles the CLI, the extension, the scan worker and the trust panel's page with esbuild.
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..', '..');
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const nodeEntries = [
+  { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/extension/extension.ts', out: 'extension' },
+  { in: 'src/host/worker.ts', out: 'worker' },
+].filter((e) => fs.existsSync(path.join(root, e.in)));
+
+async function main() {
+  await esbuild.build({
+    ...common,
+    entryPoints: nodeEntries,
+    outdir: 'dist',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+  });
+  if (fs.existsSync(path.join(root, 'src/webview/panel.ts'))) {
+    await esbuild.build({
+      ...common,
+      entryPoints: [{ in: 'src/webview/panel.ts', out: 'panel' }],
+      outdir: 'media/dist',
+      platform: 'browser',
+      target: 'es2022',
+      format: 'iife',
+    });
+  }
+  const cli = path.join(root, 'dist', 'cli.js');
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
