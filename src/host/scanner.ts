@@ -33,7 +33,10 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
       if (opts.signal?.aborted) throw new Error('Scan cancelled');
       if (ev.type === 'artifact') report.artifacts.push(ev.artifact);
       else if (ev.type === 'error') report.errors.push(ev.error);
-      else {
+      else if (ev.type === 'finding') {
+        report.findings.push(ev.finding);
+        if (ev.inventory) mergeInventory(report.inventory, ev.inventory);
+      } else {
         const src = ev.source;
         const hash = src.sha256 ?? sha256(src.text);
         if (seen.has(hash)) continue;

@@ -1,80 +1,84 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Artifact, ScanError, SourceFile } from '../../core/model';
+import { sniffExecutable } from './binary';
+import { DEFAULT_LIMITS, errorEvent, JS_FILE, SourceDedupe, type InputEvent, type Limits } from './common';
+import { expandExecutable } from './executable';
+import { expandFolder, looksLikeScript, readHead } from './folder';
+import { expandVsix } from './vsix';
+
+export type { InputEvent, Limits } from './common';
+export { DEFAULT_LIMITS } from './common';
+export { nativeStrings, nativeInventory, type NativeStrings } from './native';
 
 export interface ExpandOptions {
   /** Files above this size are reported as a `limit` error instead of being read. */
   maxFileBytes?: number;
+  /** Other caps (archive entries, zip-bomb ratio, …); defaults in DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
   signal?: AbortSignal;
 }
 
-export type InputEvent =
-  | { type: 'artifact'; artifact: Artifact }
-  | { type: 'source'; source: SourceFile }
-  | { type: 'error'; error: ScanError };
-
-const JS_EXT = /\.(c|m)?js$/i;
-const DEFAULT_MAX = 64 * 1024 * 1024;
+function isZip(head: Buffer): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
 
 /**
- * Turns one input path (a JS file or a folder) into artifacts, JavaScript sources and errors.
- * Every failure is an `error` event for that input; the generator never throws for bad input.
+ * Turns one input path into artifacts, JavaScript sources, non-JS findings and errors: a JS file,
+ * a folder or npm package, a VSIX, or an executable (Bun graph, Node SEA, native). The kind comes
+ * from the bytes, not the name. Every failure is an `error` event for that input; the generator
+ * never throws for bad input.
  */
 export async function* expandInput(input: string, opts: ExpandOptions = {}): AsyncGenerator<InputEvent> {
-  const max = opts.maxFileBytes ?? DEFAULT_MAX;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}), ...opts.limits };
+  const dedupe = new SourceDedupe();
   let st: fs.Stats;
   try {
     st = await fs.promises.stat(input);
   } catch (err) {
-    yield { type: 'error', error: { path: input, kind: 'read', reason: (err as Error).message } };
+    const e = err as NodeJS.ErrnoException;
+    yield errorEvent(input, 'read', e.code === 'ELOOP' ? 'symbolic link loop' : e.message);
     return;
   }
   if (st.isDirectory()) {
-    yield { type: 'artifact', artifact: { path: input, kind: 'folder' } };
-    const seen = new Set<string>();
-    const stack = [input];
-    while (stack.length) {
-      if (opts.signal?.aborted) return;
-      const dir = stack.pop()!;
-      let real: string;
-      try {
-        real = await fs.promises.realpath(dir);
-      } catch (err) {
-        yield { type: 'error', error: { path: dir, kind: 'read', reason: (err as Error).message } };
-        continue;
-      }
-      if (seen.has(real)) continue;
-      seen.add(real);
-      let entries: fs.Dirent[];
-      try {
-        entries = await fs.promises.readdir(dir, { withFileTypes: true });
-      } catch (err) {
-        yield { type: 'error', error: { path: dir, kind: 'read', reason: (err as Error).message } };
-        continue;
-      }
-      entries.sort((a, b) => a.name.localeCompare(b.name));
-      for (const e of entries) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) stack.push(p);
-        else if (e.isFile() && JS_EXT.test(e.name)) yield* readJs(p, input, max);
-      }
+    yield* expandFolder(input, limits, dedupe, opts.signal);
+    return;
+  }
+  if (!st.isFile()) {
+    yield errorEvent(input, 'unsupported', 'not a regular file or folder');
+    return;
+  }
+  const head = await readHead(input, 4096);
+  if (!head) {
+    yield errorEvent(input, 'read', 'cannot be opened for reading');
+    return;
+  }
+  if (isZip(head)) {
+    yield* expandVsix(input, limits, dedupe, opts.signal);
+    return;
+  }
+  const fmt = sniffExecutable(head);
+  if (fmt) {
+    yield* expandExecutable(input, fmt, limits, dedupe, opts.signal);
+    return;
+  }
+  if (/\.vsix$/i.test(input)) {
+    yield { type: 'artifact', artifact: { path: input, kind: 'vsix', size: st.size, analysis: 'none' } };
+    yield errorEvent(input, 'container', 'named .vsix but is not a zip archive');
+    return;
+  }
+  if (JS_FILE.test(input) || looksLikeScript(head)) {
+    yield { type: 'artifact', artifact: { path: input, kind: 'js', size: st.size } };
+    if (st.size > limits.maxFileBytes) {
+      yield errorEvent(input, 'limit', `File is ${st.size} bytes, above the ${limits.maxFileBytes}-byte limit`);
+      return;
+    }
+    try {
+      const source = dedupe.make(input, await fs.promises.readFile(input), input);
+      if (source) yield { type: 'source', source };
+    } catch (err) {
+      yield errorEvent(input, 'read', (err as Error).message);
     }
     return;
   }
-  yield { type: 'artifact', artifact: { path: input, kind: 'js', size: st.size } };
-  yield* readJs(input, input, max);
-}
-
-async function* readJs(file: string, artifact: string, max: number): AsyncGenerator<InputEvent> {
-  try {
-    const st = await fs.promises.stat(file);
-    if (st.size > max) {
-      yield { type: 'error', error: { path: file, kind: 'limit', reason: `File is ${st.size} bytes, above the ${max}-byte limit` } };
-      return;
-    }
-    const text = await fs.promises.readFile(file, 'utf8');
-    yield { type: 'source', source: { path: file, text, artifact } };
-  } catch (err) {
-    yield { type: 'error', error: { path: file, kind: 'read', reason: (err as Error).message } };
-  }
+  yield errorEvent(input, 'unsupported', `${path.basename(input)} is not JavaScript, a folder, a VSIX or an executable Candor can read`);
 }

@@ -1,0 +1,163 @@
+import { BinaryFile, ContainerError, type ExecutableLayout, type Region } from './binary';
+import { errorEvent, printable, SourceDedupe, type InputEvent, type Limits } from './common';
+
+/**
+ * Bun single-file executables (`bun build --compile`). The module graph ("StandaloneModuleGraph")
+ * ends with an offsets struct and the trailer below. It lives in an ELF `.bun` section, a Mach-O
+ * `__BUN,__bun` section, a PE `.bun` section, or (older builds) is appended to the file.
+ * The Bun runtime itself contains the trailer as a constant, which is why candidates are tried from
+ * the end and each one must validate.
+ */
+export const BUN_TRAILER = Buffer.from('\n---- Bun! ----\n', 'latin1');
+
+const NAME_PREFIXES = ['/$bunfs/', 'B:/~BUN/', 'B:\\~BUN\\'].map((p) => Buffer.from(p, 'latin1'));
+const JS_MODULE = /\.(?:c|m)?[jt]sx?$/i;
+const OFFSETS_SIZES = [32, 24];
+const MAX_TABLE_BYTES = 64 * 1024 * 1024;
+
+export interface BunModule {
+  name: string;
+  contentsOffset: number;
+  contentsLength: number;
+  bytecodeLength: number;
+}
+
+export interface BunGraph {
+  /** Absolute file offset where string pointers start counting. */
+  payloadStart: number;
+  recordSize: number;
+  entryPointId: number;
+  modules: BunModule[];
+}
+
+export type BunProbe =
+  | { kind: 'graph'; graph: BunGraph }
+  /** The Bun runtime is there (trailer constant), but no graph validates: a stripped or plain runtime. */
+  | { kind: 'runtime-only' }
+  | { kind: 'absent' };
+
+/** Where to look: the graph's section when the format has one, otherwise the whole file. */
+export function bunRegions(layout: ExecutableLayout, size: number): Region[] {
+  const named = layout.sections.filter((s) => s.name === '.bun' || s.name === '__BUN,__bun');
+  const valid = named.filter((s) => s.size > 0 && s.offset + s.size <= size);
+  return valid.length ? [...valid, { name: 'file', offset: 0, size }] : [{ name: 'file', offset: 0, size }];
+}
+
+export async function probeBun(file: BinaryFile, regions: Region[]): Promise<BunProbe> {
+  let sawTrailer = false;
+  const tried = new Set<number>();
+  for (const region of regions) {
+    // In the whole-file fallback the graph (appended format) is near the end; the runtime's own
+    // copy of the trailer is earlier, so a handful of candidates is enough.
+    for await (const at of file.findBackward(BUN_TRAILER, region.offset, region.offset + region.size, 8)) {
+      sawTrailer = true;
+      if (tried.has(at)) continue;
+      tried.add(at);
+      const graph = await tryGraphAt(file, at, region.offset);
+      if (graph) return { kind: 'graph', graph };
+    }
+  }
+  return sawTrailer ? { kind: 'runtime-only' } : { kind: 'absent' };
+}
+
+async function tryGraphAt(file: BinaryFile, trailerAt: number, regionStart: number): Promise<BunGraph | undefined> {
+  for (const osize of OFFSETS_SIZES) {
+    if (trailerAt - osize < regionStart) continue;
+    const off = await file.read(trailerAt - osize, osize);
+    const byteCount = Number(off.readBigUInt64LE(0));
+    const tableOffset = off.readUInt32LE(8);
+    const tableLength = off.readUInt32LE(12);
+    const entryPointId = off.readUInt32LE(16);
+    if (byteCount <= 0 || tableLength === 0 || tableLength > MAX_TABLE_BYTES) continue;
+    // The string pointers count from the start of the payload, which ends where the offsets begin.
+    const payloadStart = trailerAt - osize - byteCount;
+    if (payloadStart < regionStart || tableOffset + tableLength > byteCount) continue;
+    const table = await file.read(payloadStart + tableOffset, tableLength);
+    const graph = await calibrate(file, table, payloadStart, byteCount, entryPointId);
+    if (graph) return graph;
+  }
+  return undefined;
+}
+
+/**
+ * The record size changed between Bun releases (36 bytes, then 52 in 1.3/1.4, more may come).
+ * The layout that makes every record's first pointer land on a `/$bunfs/` name is the right one.
+ */
+async function calibrate(file: BinaryFile, table: Buffer, payloadStart: number, byteCount: number, entryPointId: number): Promise<BunGraph | undefined> {
+  const sizes: number[] = [52, 36];
+  for (let s = 24; s <= 128; s += 4) if (!sizes.includes(s)) sizes.push(s);
+  for (const size of sizes) {
+    if (table.length % size !== 0) continue;
+    const count = table.length / size;
+    const modules: BunModule[] = [];
+    let ok = true;
+    for (let i = 0; i < count && ok; i++) {
+      const r = i * size;
+      const nameOff = table.readUInt32LE(r);
+      const nameLen = table.readUInt32LE(r + 4);
+      const contentsOffset = table.readUInt32LE(r + 8);
+      const contentsLength = table.readUInt32LE(r + 12);
+      const bytecodeLength = size >= 32 ? table.readUInt32LE(r + 28) : 0;
+      if (nameLen < 8 || nameLen > 4096 || nameOff + nameLen > byteCount || contentsOffset + contentsLength > byteCount) {
+        ok = false;
+        break;
+      }
+      const nameBytes = await file.read(payloadStart + nameOff, nameLen);
+      if (!NAME_PREFIXES.some((p) => nameBytes.subarray(0, p.length).equals(p))) {
+        ok = false;
+        break;
+      }
+      modules.push({ name: nameBytes.toString('utf8'), contentsOffset, contentsLength, bytecodeLength });
+    }
+    if (ok && modules.length) return { payloadStart, recordSize: size, entryPointId, modules };
+  }
+  return undefined;
+}
+
+export function bunVirtualPath(container: string, name: string): string {
+  return `${container}!${name.startsWith('/') ? '' : '/'}${name.replace(/\\/g, '/')}`;
+}
+
+/** Yields the graph's JavaScript modules, entry point first, as `container!/$bunfs/...` sources. */
+export async function* readBunModules(file: BinaryFile, graph: BunGraph, limits: Limits, dedupe: SourceDedupe): AsyncGenerator<InputEvent> {
+  const order = graph.modules.map((_, i) => i);
+  if (graph.entryPointId < order.length) {
+    order.splice(graph.entryPointId, 1);
+    order.unshift(graph.entryPointId);
+  }
+  let read = 0;
+  for (const i of order.slice(0, limits.maxModules)) {
+    const m = graph.modules[i];
+    const vpath = bunVirtualPath(file.path, printable(m.name, 1000));
+    if (!JS_MODULE.test(m.name)) continue;
+    if (m.contentsLength === 0) {
+      if (m.bytecodeLength > 0) yield errorEvent(vpath, 'unsupported', 'module carries bytecode only, no source: not analysed');
+      continue;
+    }
+    if (m.contentsLength > limits.maxFileBytes) {
+      yield errorEvent(vpath, 'limit', `module is ${m.contentsLength} bytes, above the ${limits.maxFileBytes}-byte limit`);
+      continue;
+    }
+    if (read + m.contentsLength > limits.maxArchiveBytes) {
+      yield errorEvent(file.path, 'limit', `module graph holds more than ${limits.maxArchiveBytes} bytes of JavaScript; the rest was not read`);
+      return;
+    }
+    read += m.contentsLength;
+    let bytes: Buffer;
+    try {
+      bytes = await file.read(graph.payloadStart + m.contentsOffset, m.contentsLength);
+    } catch (err) {
+      yield errorEvent(vpath, 'container', (err as Error).message);
+      continue;
+    }
+    // Bun appends a NUL after each module's contents in some versions.
+    const end = bytes.length && bytes[bytes.length - 1] === 0 ? bytes.length - 1 : bytes.length;
+    const source = dedupe.make(vpath, bytes.subarray(0, end), file.path);
+    if (source) yield { type: 'source', source };
+  }
+  if (graph.modules.length > limits.maxModules) {
+    yield errorEvent(file.path, 'limit', `module graph has ${graph.modules.length} modules; only the first ${limits.maxModules} were read`);
+  }
+}
+
+export { ContainerError };

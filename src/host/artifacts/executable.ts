@@ -1,0 +1,109 @@
+import { BinaryFile, ContainerError, readLayout, type ExecutableFormat, type ExecutableLayout } from './binary';
+import { bunRegions, probeBun, readBunModules } from './bun';
+import { errorEvent, SourceDedupe, type InputEvent, type Limits } from './common';
+import { nativeInventory, nativeStrings, nativeStringsFinding } from './native';
+import { parseSeaBlob, readSeaSources, SEA_FUSE, seaRegion } from './sea';
+
+const FORMAT_NAME: Record<ExecutableFormat, string> = { elf: 'ELF', macho: 'Mach-O', 'macho-fat': 'Mach-O (universal)', pe: 'PE' };
+
+/**
+ * An executable: a Bun graph, a Node SEA blob, or native code (strings only). Every structural
+ * problem is an error for this executable only.
+ */
+export async function* expandExecutable(path: string, format: ExecutableFormat, limits: Limits, dedupe: SourceDedupe, signal?: AbortSignal): AsyncGenerator<InputEvent> {
+  let file: BinaryFile;
+  try {
+    file = await BinaryFile.open(path);
+  } catch (err) {
+    yield errorEvent(path, 'read', (err as Error).message);
+    return;
+  }
+  try {
+    let layout: ExecutableLayout;
+    try {
+      layout = await readLayout(file, format);
+    } catch (err) {
+      if (!(err instanceof ContainerError)) throw err;
+      // A broken header still leaves the appended Bun format and the strings to look at.
+      yield errorEvent(path, 'container', `${FORMAT_NAME[format]} headers unreadable: ${err.message}`);
+      layout = { format, sections: [], resources: [] };
+    }
+    const kindName = FORMAT_NAME[format];
+
+    const sea = seaRegion(layout);
+    if (sea) {
+      try {
+        const blob = await parseSeaBlob(file, sea);
+        const js = blob.assets.filter((a) => /\.(?:c|m)?js$|\.tgz$|\.tar\.gz$/i.test(a.name)).length;
+        yield {
+          type: 'artifact',
+          artifact: {
+            path,
+            kind: 'sea',
+            size: file.size,
+            note: `Node SEA (${kindName}), main script ${blob.main.length} bytes${blob.assets.length ? `, ${blob.assets.length} assets (${js} with JavaScript)` : ''}${blob.flags & 2 ? ', startup snapshot' : ''}`,
+            analysis: blob.flags & 2 ? (js ? 'partial' : 'none') : 'full',
+          },
+        };
+        yield* readSeaSources(file, blob, limits, dedupe);
+      } catch (err) {
+        if (!(err instanceof ContainerError)) throw err;
+        yield { type: 'artifact', artifact: { path, kind: 'sea', size: file.size, note: 'Node SEA blob unreadable', analysis: 'none' } };
+        yield errorEvent(path, 'container', err.message);
+      }
+      return;
+    }
+
+    const bun = await probeBun(file, bunRegions(layout, file.size));
+    if (bun.kind === 'graph') {
+      const js = bun.graph.modules.filter((m) => /\.(?:c|m)?[jt]sx?$/i.test(m.name)).length;
+      yield {
+        type: 'artifact',
+        artifact: {
+          path,
+          kind: 'bun',
+          size: file.size,
+          note: `Bun module graph (${kindName}), ${bun.graph.modules.length} modules (${js} JavaScript), ${bun.graph.recordSize}-byte records`,
+          analysis: 'full',
+        },
+      };
+      yield* readBunModules(file, bun.graph, limits, dedupe);
+      return;
+    }
+    if (bun.kind === 'runtime-only') {
+      yield { type: 'artifact', artifact: { path, kind: 'bun', size: file.size, note: 'Bun runtime without a module graph (stripped or plain runtime): not analysed', analysis: 'none' } };
+      yield errorEvent(path, 'container', 'Bun executable with no module graph: not analysed (this does not mean it is clean)');
+      return;
+    }
+
+    // A SEA whose blob we could not locate in the headers must not pass as plain native code.
+    const fuse = await firstHit(file, SEA_FUSE);
+    if (fuse !== undefined) {
+      yield { type: 'artifact', artifact: { path, kind: 'sea', size: file.size, note: 'Node SEA fuse set but no NODE_SEA_BLOB found', analysis: 'none' } };
+      yield errorEvent(path, 'container', 'Node SEA executable whose NODE_SEA_BLOB could not be located: not analysed');
+      return;
+    }
+
+    const strings = await nativeStrings(file, signal);
+    yield {
+      type: 'artifact',
+      artifact: {
+        path,
+        kind: 'native',
+        size: file.size,
+        note: `native ${kindName} executable: strings-level inventory only (${strings.hosts.length} hosts, ${strings.envVars.length} env names)`,
+        analysis: 'limited',
+      },
+    };
+    yield { type: 'finding', finding: nativeStringsFinding(path, strings, kindName), inventory: nativeInventory(strings) };
+  } catch (err) {
+    yield errorEvent(path, err instanceof ContainerError ? 'container' : 'read', (err as Error).message);
+  } finally {
+    await file.close().catch(() => undefined);
+  }
+}
+
+async function firstHit(file: BinaryFile, needle: Buffer): Promise<number | undefined> {
+  for await (const at of file.findBackward(needle, 0, file.size, 1)) return at;
+  return undefined;
+}
