@@ -92,7 +92,8 @@ export function npmNameOf(t: ToolIdentity): string | undefined {
   const matches = [...p.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
   const last = matches.at(-1)?.[1];
   if (last && NPM_NAME.test(last)) return last;
-  if (t.id.startsWith('@') && NPM_NAME.test(t.id)) return t.id;
+  // A package folder scanned by path: its id is the manifest's npm name.
+  if ((t.id.startsWith('@') || t.kind === 'cli') && NPM_NAME.test(t.id)) return t.id;
   return undefined;
 }
 

@@ -5,7 +5,15 @@ import { CANDOR_VERSION } from '../version';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
-const INFORMATION_URI = 'https://github.com/candor-dev/candor';
+import pkg from '../../../package.json';
+
+/** Where people learn about Candor: the manifest's homepage or repository, when it names one. */
+const INFORMATION_URI: string | undefined = (() => {
+  const p = pkg as { homepage?: unknown; repository?: unknown };
+  if (typeof p.homepage === 'string') return p.homepage;
+  const repo = typeof p.repository === 'string' ? p.repository : (p.repository as { url?: unknown } | undefined)?.url;
+  return typeof repo === 'string' ? repo.replace(/^git\+/, '').replace(/\.git$/, '') : undefined;
+})();
 const FINGERPRINT_KEY = 'candorFingerprint/v1';
 
 /** GitHub code scanning maps these to critical (≥ 9), high (7–8.9), medium (4–6.9) and low (< 4). */
@@ -113,7 +121,7 @@ export function toSarif(reports: Report[], options: SarifOptions = {}): Json {
         name: 'Candor',
         version: CANDOR_VERSION,
         semanticVersion: CANDOR_VERSION,
-        informationUri: INFORMATION_URI,
+        ...(INFORMATION_URI ? { informationUri: INFORMATION_URI } : {}),
         rules: rules.map(ruleDescriptor),
       },
     },
