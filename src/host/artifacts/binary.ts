@@ -178,7 +178,7 @@ async function readElf(file: BinaryFile): Promise<ExecutableLayout> {
       const offset = word(table, o + (is64 ? 0x08 : 0x04));
       const size = word(table, o + (is64 ? 0x20 : 0x10));
       const align = word(table, o + (is64 ? 0x30 : 0x1c));
-      if (!noteRanges.some((r) => r.offset === offset)) noteRanges.push({ offset, size, align });
+      if (!noteRanges.some((r) => r.offset === offset && r.size === size)) noteRanges.push({ offset, size, align });
     }
   }
   // Notes are walked header by header, so a 100 MB note (a SEA blob) is never read whole here.

@@ -20,6 +20,8 @@ export interface BunModule {
   contentsOffset: number;
   contentsLength: number;
   bytecodeLength: number;
+  /** Bun's loader enum (0 jsx, 1 js, 2 ts, 3 tsx, 5 file, 13 text…) when the record layout is known. */
+  loader?: number;
 }
 
 export interface BunGraph {
@@ -107,11 +109,18 @@ async function calibrate(file: BinaryFile, table: Buffer, payloadStart: number, 
         ok = false;
         break;
       }
-      modules.push({ name: nameBytes.toString('utf8'), contentsOffset, contentsLength, bytecodeLength });
+      // encoding, loader, module format and side are the record's last four bytes in the known layouts
+      const loader = size === 36 || size === 52 ? table[r + size - 3] : undefined;
+      modules.push({ name: nameBytes.toString('utf8'), contentsOffset, contentsLength, bytecodeLength, loader });
     }
     if (ok && modules.length) return { payloadStart, recordSize: size, entryPointId, modules };
   }
   return undefined;
+}
+
+/** Entry points and chunks often have no extension (`/$bunfs/root/cli`); the loader byte says JS. */
+export function isJavaScriptModule(m: BunModule): boolean {
+  return JS_MODULE.test(m.name) || (m.loader !== undefined && m.loader <= 3);
 }
 
 export function bunVirtualPath(container: string, name: string): string {
@@ -129,7 +138,7 @@ export async function* readBunModules(file: BinaryFile, graph: BunGraph, limits:
   for (const i of order.slice(0, limits.maxModules)) {
     const m = graph.modules[i];
     const vpath = bunVirtualPath(file.path, printable(m.name, 1000));
-    if (!JS_MODULE.test(m.name)) continue;
+    if (!isJavaScriptModule(m) && i !== graph.entryPointId) continue;
     if (m.contentsLength === 0) {
       if (m.bytecodeLength > 0) yield errorEvent(vpath, 'unsupported', 'module carries bytecode only, no source: not analysed');
       continue;

@@ -1,5 +1,5 @@
 import { BinaryFile, ContainerError, readLayout, type ExecutableFormat, type ExecutableLayout } from './binary';
-import { bunRegions, probeBun, readBunModules } from './bun';
+import { bunRegions, isJavaScriptModule, probeBun, readBunModules } from './bun';
 import { errorEvent, SourceDedupe, type InputEvent, type Limits } from './common';
 import { nativeInventory, nativeStrings, nativeStringsFinding } from './native';
 import { parseSeaBlob, readSeaSources, SEA_FUSE, seaRegion } from './sea';
@@ -56,7 +56,7 @@ export async function* expandExecutable(path: string, format: ExecutableFormat, 
 
     const bun = await probeBun(file, bunRegions(layout, file.size));
     if (bun.kind === 'graph') {
-      const js = bun.graph.modules.filter((m) => /\.(?:c|m)?[jt]sx?$/i.test(m.name)).length;
+      const js = bun.graph.modules.filter(isJavaScriptModule).length;
       yield {
         type: 'artifact',
         artifact: {
