@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { registerCommands } from './commandHandlers';
+import { Commands, ContextKeys, Schemes, ViewIds } from './commands';
+import { DecorationService } from './decorations';
+import { DiagnosticsService } from './diagnostics';
+import { EmbeddedFileSystem } from './embedded';
+import { TrustPanelProvider } from './panel';
+import { ReadableService } from './readable';
+import { ReviewsStore } from './reviewsStore';
+import { ScanService } from './scanService';
+import { CandorStatusBar } from './statusBar';
+import { ToolsTreeProvider } from './tree';
+
+/** What `activate()` returns: the services, for extension-host tests that inspect state without the UI. */
+export interface CandorApi {
+  scanService: ScanService;
+  tree: ToolsTreeProvider;
+  treeView: vscode.TreeView<unknown>;
+  panel: TrustPanelProvider;
+  readable: ReadableService;
+  decorations: DecorationService;
+  statusBar: CandorStatusBar;
+  embedded: EmbeddedFileSystem;
+  diagnostics: DiagnosticsService;
+}
+
+export function activate(context: vscode.ExtensionContext): CandorApi {
+  const scanService = new ScanService(context);
+  const reviews = new ReviewsStore(context);
+  const tree = new ToolsTreeProvider(scanService);
+  const treeView = vscode.window.createTreeView(ViewIds.tools, { treeDataProvider: tree, showCollapseAll: true });
+  const embedded = new EmbeddedFileSystem();
+  const readable = new ReadableService(scanService, embedded);
+  const decorations = new DecorationService(scanService, readable);
+  const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews);
+  const statusBar = new CandorStatusBar(scanService);
+  const diagnostics = new DiagnosticsService(scanService);
+
+  context.subscriptions.push(
+    scanService,
+    tree,
+    treeView,
+    embedded,
+    readable,
+    decorations,
+    panel,
+    statusBar,
+    diagnostics,
+    treeView.onDidChangeSelection((e) => {
+      const n = e.selection[0];
+      if (n) scanService.select(n.toolId);
+    }),
+    vscode.window.registerWebviewViewProvider(ViewIds.trust, panel, { webviewOptions: { retainContextWhenHidden: false } }),
+    vscode.workspace.registerFileSystemProvider(Schemes.embedded, embedded, { isReadonly: true, isCaseSensitive: true }),
+    vscode.workspace.registerTextDocumentContentProvider(Schemes.readable, readable),
+    vscode.languages.registerHoverProvider([{ scheme: Schemes.readable }, { scheme: 'file' }, { scheme: Schemes.embedded }], readable),
+    vscode.languages.registerCodeLensProvider({ scheme: Schemes.readable }, readable),
+    ...registerCommands({ context, scanService, tree, treeView, panel, readable, reviews }),
+    vscode.extensions.onDidChange(() => scanService.scheduleRescanAll()),
+    scanService.onDidChange(() => {
+      void vscode.commands.executeCommand('setContext', ContextKeys.alertCount, scanService.alertCount);
+      scanService.watchInstallPaths();
+    }),
+    scanService.onDidDetectUpdate(async (u) => {
+      const choice = await vscode.window.showInformationMessage(u.message, 'Compare');
+      if (choice === 'Compare') await vscode.commands.executeCommand(Commands.compare, u.toolId);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('candor.extraPaths')) scanService.scheduleRescanAll();
+      if (e.affectsConfiguration('candor')) {
+        tree.refresh();
+        statusBar.update();
+        decorations.rebuild();
+        diagnostics.refresh();
+      }
+    }),
+  );
+
+  // Scanning waits until activation has returned: startup never pays for it.
+  if (scanService.settings.scanOnStartup) {
+    setTimeout(() => void scanService.scanAll({ silent: true }).catch(() => undefined), 1500);
+  }
+  return { scanService, tree, treeView: treeView as vscode.TreeView<unknown>, panel, readable, decorations, statusBar, embedded, diagnostics };
+}
+
+export function deactivate(): void {
+  /* every service is a subscription of the context and is disposed with it */
+}

@@ -1,0 +1,306 @@
+import { randomBytes } from 'crypto';
+import * as os from 'os';
+import * as vscode from 'vscode';
+import { checklistVerdict } from '../core/checklist';
+import type { Finding, Report } from '../core/model';
+import { ruleMeta } from '../core/rules/meta';
+import { printable } from '../core/text';
+import { parsePageMessage, type AlertView, type ChecklistView, type DecodedView, type ExtensionMessage, type PageMessage, type PanelState, type ToolView } from '../webview/protocol';
+import { Commands, ViewIds } from './commands';
+import type { ReviewsStore } from './reviewsStore';
+import type { ScanService, ToolEntry } from './scanService';
+import { alertsOf, capabilityGroups, findingRefOf, riskOf, verdictLine } from './support/summary';
+
+const MAX_TEXT = 2000;
+const t = (s: string | undefined, max = 300) => (s === undefined ? undefined : printable(s, max));
+
+/**
+ * The trust panel, a webview view beside the AI Tools tree: it follows the tree's selection, stays
+ * usable at sidebar width and needs no editor tab. The page only renders what it is sent; every
+ * message back is validated and its ids looked up here.
+ */
+export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view?: vscode.WebviewView;
+  private readonly subs: vscode.Disposable[] = [];
+  private pending?: NodeJS.Timeout;
+  /** The last state sent to the page, for tests. */
+  lastState?: PanelState;
+  /** Messages the page sent that failed validation or lookup, for tests. */
+  rejected = 0;
+  private readonly posted = new vscode.EventEmitter<ExtensionMessage>();
+  readonly onDidPost = this.posted.event;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly service: ScanService, private readonly reviews: ReviewsStore) {
+    this.subs.push(service.onDidChange(() => this.schedule()), this.posted);
+  }
+
+  dispose(): void {
+    clearTimeout(this.pending);
+    for (const s of this.subs) s.dispose();
+  }
+
+  get visible(): boolean {
+    return !!this.view?.visible;
+  }
+
+  async reveal(toolId: string): Promise<void> {
+    this.service.select(toolId);
+    if (this.view) this.view.show(true);
+    else await vscode.commands.executeCommand(`${ViewIds.trust}.focus`);
+    await this.push();
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview);
+    this.subs.push(
+      view.webview.onDidReceiveMessage((m) => void this.handleMessage(m)),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) view.webview.html = this.html(view.webview);
+      }),
+      view.onDidDispose(() => {
+        if (this.view === view) this.view = undefined;
+      }),
+    );
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomBytes(18).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'panel.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'panel.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource}; font-src ${webview.cspSource}`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">
+<title>Candor Trust Panel</title>
+</head>
+<body>
+<main id="root" aria-live="polite"><p class="muted">Loading…</p></main>
+<script nonce="${nonce}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.push(), 100);
+  }
+
+  /** Builds and sends the state; also returns it so tests can read it without a page. */
+  async push(): Promise<PanelState> {
+    const state = await this.buildState();
+    this.lastState = state;
+    this.post(state);
+    return state;
+  }
+
+  private post(m: ExtensionMessage): void {
+    this.posted.fire(m);
+    void this.view?.webview.postMessage(m);
+  }
+
+  async buildState(): Promise<PanelState> {
+    const s = this.service;
+    const e = s.selected ?? (s.tools.length === 1 ? s.tools[0] : undefined);
+    const state: PanelState = {
+      type: 'state',
+      scanning: s.scanning,
+      scanned: s.scanned,
+      tools: s.tools.map((x) => ({ id: x.id, label: `${printable(x.tool.identity.name, 60)}${x.tool.identity.version ? ' ' + printable(x.tool.identity.version, 20) : ''}` })),
+      reviewsWritable: this.reviews.writable,
+      reviewsFile: this.reviews.file,
+    };
+    if (e) {
+      const { view, problem } = await this.toolView(e);
+      state.tool = view;
+      if (problem) state.reviewProblem = printable(problem, 400);
+    }
+    return state;
+  }
+
+  private async toolView(e: ToolEntry): Promise<{ view: ToolView; problem?: string }> {
+    const id = e.tool.identity;
+    const r = e.report;
+    const identity = r?.tool ?? id;
+    const view: ToolView = {
+      id: e.id,
+      name: t(id.name, 120)!,
+      version: t(id.version, 40),
+      vendor: t(id.vendor, 120),
+      publisher: t(id.publisher, 120),
+      kind: id.kind,
+      installPath: t(id.installPath, 500)!,
+      foundBy: t(id.foundBy, 300)!,
+      contentHash: t(identity.contentHash, 80),
+      status: e.status,
+      verdict: t(verdictLine(r, id.name), 400)!,
+      risk: riskOf(r),
+      alerts: r ? alertsOf(r).map((f) => alertView(e.id, r, f)) : [],
+      decoded: r ? decodedViews(e.id, r) : [],
+      capabilities: r ? capabilityGroups(r.inventory).map((g) => ({ label: g.label, count: g.count, groups: g.groups ? g.groups.map((x) => ({ label: printable(x.label, 80), entries: x.entries.slice(0, 300).map((y) => printable(y.label, 200)) })) : [{ label: '', entries: (g.entries ?? []).slice(0, 300).map((y) => printable(y.label + (y.detail ? ` (${y.detail})` : ''), 200)) }] })) : [],
+      errors: (r?.errors ?? []).slice(0, 100).map((x) => ({ path: printable(x.path, 300), kind: x.kind, reason: printable(x.reason, 300) })),
+      hasPrevious: !!e.previous,
+    };
+    let problem: string | undefined;
+    if (r && e.checklist) {
+      view.checklistVerdict = checklistVerdict(e.checklist);
+      const st = await this.reviews.statusFor(identity, e.checklist);
+      problem = st.problem;
+      if (st.status?.stale) view.reviewStale = st.status.staleReasons.map((x) => printable(x, 200));
+      view.checklist = e.checklist.map((item): ChecklistView => {
+        const ri = st.status?.items[item.id];
+        return {
+          id: item.id,
+          question: item.question,
+          state: item.state,
+          summary: printable(item.summary, MAX_TEXT),
+          disclosure: item.disclosure,
+          disclosureNote: t(item.disclosureNote, 500),
+          evidence: item.evidence.slice(0, 20).flatMap((ev) => {
+            const f = r.findings.find((x) => x.fingerprint === ev.fingerprint && x.location.path === ev.location.path && x.location.offset === ev.location.offset) ?? r.findings.find((x) => x.fingerprint === ev.fingerprint);
+            if (!f) return [];
+            const ref = findingRefOf(e.id, r.findings, f);
+            return [{ fingerprint: ref.fingerprint, occurrence: ref.occurrence, label: printable(`${ruleMeta(ev.ruleId)?.name ?? ev.ruleId} (${ev.severity}) — ${ev.message}`, 200) }];
+          }),
+          review: ri && st.review ? { state: ri.state, note: ri.note ? printable(ri.note, LIMIT_NOTE) : undefined, current: ri.current && !st.status!.stale, reviewer: printable(st.review.reviewer, 80), date: printable(st.review.date, 40) } : undefined,
+        };
+      });
+    }
+    return { view, problem };
+  }
+
+  /** Entry point for page messages; public so extension-host tests can act as the page. */
+  async handleMessage(raw: unknown): Promise<boolean> {
+    const m = parsePageMessage(raw);
+    if (!m) {
+      this.rejected++;
+      return false;
+    }
+    if (m.type === 'ready') {
+      await this.push();
+      return true;
+    }
+    const e = this.service.tool(m.toolId);
+    if (!e) {
+      this.rejected++;
+      return false;
+    }
+    return this.dispatch(m, e);
+  }
+
+  private async dispatch(m: Exclude<PageMessage, { type: 'ready' }>, e: ToolEntry): Promise<boolean> {
+    switch (m.type) {
+      case 'selectTool':
+        this.service.select(e.id);
+        await this.push();
+        return true;
+      case 'rescan':
+        void this.service.scanTool(e.id);
+        return true;
+      case 'export':
+        void vscode.commands.executeCommand(Commands.exportReport, e.id);
+        return true;
+      case 'compare':
+        void vscode.commands.executeCommand(Commands.compare, e.id);
+        return true;
+      case 'revealInstall':
+        void vscode.commands.executeCommand(Commands.revealInstallFolder, e.id);
+        return true;
+      case 'openReadable':
+      case 'openStep': {
+        const found = this.service.findFinding(e.id, m.fingerprint, m.occurrence);
+        if (!found) {
+          this.rejected++;
+          return false;
+        }
+        const ref = { toolId: e.id, fingerprint: m.fingerprint, occurrence: m.occurrence };
+        if (m.type === 'openReadable') await vscode.commands.executeCommand(Commands.showReadable, ref);
+        else {
+          if (m.step >= found.finding.trace.length) {
+            this.rejected++;
+            return false;
+          }
+          await vscode.commands.executeCommand(Commands.revealInOriginal, ref, m.step);
+        }
+        return true;
+      }
+      case 'review': {
+        if (!e.report || !e.checklist) {
+          this.rejected++;
+          return false;
+        }
+        const identity = e.report.tool ?? e.tool.identity;
+        try {
+          const res = await this.reviews.decide(identity, e.checklist, m.itemId, m.state, m.note, reviewerName());
+          this.post({ type: 'saved', itemId: m.itemId, ok: true, message: `Saved to ${printable(res.file, 300)}${res.backup ? ` (the broken file was kept as ${printable(res.backup, 300)})` : ''}` });
+        } catch (err) {
+          this.post({ type: 'saved', itemId: m.itemId, ok: false, message: printable((err as Error).message, 500) });
+          await this.push();
+          return false;
+        }
+        await this.push();
+        return true;
+      }
+    }
+  }
+}
+
+const LIMIT_NOTE = 4000;
+
+function reviewerName(): string {
+  const configured = vscode.workspace.getConfiguration('candor').get<string>('reviewer');
+  if (configured && configured.trim()) return configured.trim();
+  try {
+    return os.userInfo().username || 'reviewer';
+  } catch {
+    return 'reviewer';
+  }
+}
+
+function where(l: { path: string; line: number; column: number }): string {
+  return printable(`${l.path}:${l.line}:${l.column}`, 300);
+}
+
+function alertView(toolId: string, r: Report, f: Finding): AlertView {
+  const meta = ruleMeta(f.ruleId);
+  const ref = findingRefOf(toolId, r.findings, f);
+  return {
+    fingerprint: ref.fingerprint,
+    occurrence: ref.occurrence,
+    ruleId: printable(f.ruleId, 80),
+    ruleName: meta?.name ?? printable(f.ruleId, 80),
+    severity: f.severity,
+    confidence: f.confidence,
+    message: printable(f.message, MAX_TEXT),
+    rationale: meta?.rationale ?? '',
+    values: f.values.slice(0, 50).map((v) => printable(v, 200)),
+    where: where(f.location),
+    steps: f.trace.slice(0, 50).map((s, index) => ({ index, role: s.role, note: printable(s.note, 400), where: where(s.location) })),
+  };
+}
+
+/** Decoded strings: from each finding's `details.decoded` when the engine gives them, else obfuscation findings' values. */
+function decodedViews(toolId: string, r: Report): DecodedView[] {
+  const out: DecodedView[] = [];
+  for (const f of r.findings) {
+    const ref = findingRefOf(toolId, r.findings, f);
+    const decoded = f.details?.decoded;
+    if (Array.isArray(decoded)) {
+      for (const d of decoded.slice(0, 50)) {
+        const value = typeof d === 'string' ? d : typeof d === 'object' && d && typeof (d as { value?: unknown }).value === 'string' ? (d as { value: string }).value : undefined;
+        const how = typeof d === 'object' && d && typeof (d as { encoding?: unknown }).encoding === 'string' ? (d as { encoding: string }).encoding : f.ruleId;
+        if (value !== undefined) out.push({ value: printable(value, 300), how: printable(how, 80), fingerprint: ref.fingerprint, occurrence: ref.occurrence });
+      }
+    } else if (f.category === 'obfuscation') {
+      for (const v of f.values.slice(0, 50)) out.push({ value: printable(v, 300), how: printable(f.ruleId, 80), fingerprint: ref.fingerprint, occurrence: ref.occurrence });
+    }
+    if (out.length >= 300) break;
+  }
+  return out;
+}

@@ -1,0 +1,474 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { checklistVerdict, evaluateChecklist, type ChecklistItem } from '../core/checklist';
+import { diffReports, newAlerts, type ReportDiff } from '../core/diff';
+import { type FileResult, type Report, type ScanError } from '../core/model';
+import { RULES } from '../core/rules/meta';
+import { CANDOR_VERSION } from '../core/version';
+import { rulesVersionOf, ResultCache } from '../host/cache';
+import * as discovery from '../host/discovery';
+import type { DiscoveredTool } from '../host/discovery';
+import { CancelledError, WorkerPool } from '../host/pool';
+import { scanPaths } from '../host/scanner';
+import { ContextKeys, ViewIds } from './commands';
+import { readSettings, type Settings } from './settings';
+import { alertsOf, lookupFinding } from './support/summary';
+
+export type ToolStatus = 'pending' | 'scanning' | 'done' | 'cancelled';
+
+export interface ToolEntry {
+  id: string;
+  tool: DiscoveredTool;
+  status: ToolStatus;
+  report?: Report;
+  checklist?: ChecklistItem[];
+  /** The report of the tool's previous content, kept to compare after an update. */
+  previous?: Report;
+  /** Came from "Scan File or Folder…" rather than discovery. */
+  adHoc?: boolean;
+  stats?: { files: number; cacheHits: number; ms: number };
+}
+
+export interface ScanStats {
+  started: number;
+  finished?: number;
+  files: number;
+  cacheHits: number;
+  cacheMisses: number;
+  cancelled: boolean;
+  tools: number;
+}
+
+/** What the extension-host tests and the notification watch for. */
+export interface UpdateNotice {
+  toolId: string;
+  message: string;
+  diff: ReportDiff;
+}
+
+interface StoredReports {
+  current: Report;
+  previous?: Report;
+}
+
+/**
+ * Owns Candor's state in the editor: the discovered tools, their reports, the running scan, the
+ * cache and the worker pool. Views read from it and listen to `onDidChange`; nothing else scans.
+ */
+export class ScanService implements vscode.Disposable {
+  private readonly entries = new Map<string, ToolEntry>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly updates = new vscode.EventEmitter<UpdateNotice>();
+  readonly onDidDetectUpdate = this.updates.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.updates];
+  private running?: { promise: Promise<void>; controller: AbortController };
+  private poolInstance?: WorkerPool;
+  readonly cache: ResultCache;
+  private readonly reportsDir: string;
+  scanned = false;
+  lastStats?: ScanStats;
+  discoveryErrors: ScanError[] = [];
+  selectedToolId?: string;
+  private watchers = new Map<string, vscode.Disposable>();
+  private rescanTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    const storage = context.globalStorageUri.fsPath;
+    this.cache = new ResultCache(path.join(storage, 'cache'), { candorVersion: buildVersion(context), rulesVersion: rulesVersionOf(RULES) });
+    this.reportsDir = path.join(storage, 'reports');
+    void vscode.commands.executeCommand('setContext', ContextKeys.scanned, false);
+  }
+
+  get settings(): Settings {
+    return readSettings();
+  }
+
+  get scanning(): boolean {
+    return this.running !== undefined;
+  }
+
+  get tools(): ToolEntry[] {
+    return [...this.entries.values()].sort((a, b) => a.tool.identity.name.localeCompare(b.tool.identity.name) || a.id.localeCompare(b.id));
+  }
+
+  tool(id: string): ToolEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  get selected(): ToolEntry | undefined {
+    return this.selectedToolId ? this.entries.get(this.selectedToolId) : undefined;
+  }
+
+  select(id: string | undefined): void {
+    if (id !== undefined && !this.entries.has(id)) return;
+    if (this.selectedToolId === id) return;
+    this.selectedToolId = id;
+    this.changed.fire();
+  }
+
+  /** Alerts over all tools at the tree's threshold. */
+  get alertCount(): number {
+    const t = this.settings.treeSeverityThreshold;
+    return this.tools.reduce((n, e) => n + alertsOf(e.report, t).length, 0);
+  }
+
+  findFinding(toolId: string, fingerprint: string, occurrence = 0) {
+    const e = this.entries.get(toolId);
+    const f = e?.report ? lookupFinding(e.report.findings, fingerprint, occurrence) : undefined;
+    return e && f ? { entry: e, finding: f } : undefined;
+  }
+
+  /** The pool is created on first use so activation stays cheap. */
+  get pool(): WorkerPool {
+    if (!this.poolInstance) {
+      this.poolInstance = new WorkerPool({ workerPath: path.join(this.context.extensionPath, 'dist', 'worker.js'), timeoutMs: this.settings.timeoutMs });
+    }
+    return this.poolInstance;
+  }
+
+  cancel(): void {
+    this.running?.controller.abort();
+  }
+
+  /** Discovers and scans every tool. A second call while one runs returns the running scan. */
+  scanAll(opts: { silent?: boolean } = {}): Promise<void> {
+    if (this.running) return this.running.promise;
+    return this.run(opts.silent ? { viewId: ViewIds.tools } : vscode.ProgressLocation.Notification, 'Candor: scanning installed AI tools', async (signal, report) => {
+      const tools = await this.discover();
+      const ids = new Set(tools.map((t) => t.identity.id));
+      for (const [id, e] of this.entries) if (!ids.has(id) && !e.adHoc) this.entries.delete(id);
+      for (const t of tools) {
+        const existing = this.entries.get(t.identity.id);
+        if (existing) existing.tool = t;
+        else this.entries.set(t.identity.id, { id: t.identity.id, tool: t, status: 'pending' });
+      }
+      await this.loadStored();
+      this.changed.fire();
+      await this.scanEntries(this.tools.filter((e) => !e.adHoc), signal, report);
+    });
+  }
+
+  scanTool(id: string): Promise<void> {
+    const e = this.entries.get(id);
+    if (!e) return Promise.resolve();
+    if (this.running) return this.running.promise.then(() => this.scanTool(id));
+    return this.run(vscode.ProgressLocation.Notification, `Candor: scanning ${e.tool.identity.name}`, (signal, report) => this.scanEntries([e], signal, report));
+  }
+
+  /** Scans a file or folder the person picked, as a tool of its own. */
+  async scanPath(p: string): Promise<ToolEntry | undefined> {
+    const id = `path:${p}`;
+    if (!this.entries.has(id)) {
+      const identity = { id, name: path.basename(p) || p, kind: 'unknown' as const, installPath: p, foundBy: 'Scan File or Folder…' };
+      this.entries.set(id, { id, tool: { identity, artifacts: [p] }, status: 'pending', adHoc: true });
+    }
+    if (this.running) await this.running.promise;
+    await this.scanTool(id);
+    return this.entries.get(id);
+  }
+
+  private async run(location: vscode.ProgressLocation | { viewId: string }, title: string, body: (signal: AbortSignal, report: (message: string, increment?: number) => void) => Promise<void>): Promise<void> {
+    const controller = new AbortController();
+    const stats: ScanStats = { started: Date.now(), files: 0, cacheHits: 0, cacheMisses: 0, cancelled: false, tools: 0 };
+    this.lastStats = stats;
+    const task = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+      token?.onCancellationRequested(() => controller.abort());
+      try {
+        await body(controller.signal, (message, increment) => progress?.report({ message, increment }));
+      } catch (err) {
+        if (!(controller.signal.aborted || err instanceof CancelledError)) throw err;
+      } finally {
+        stats.cancelled = controller.signal.aborted;
+        stats.finished = Date.now();
+      }
+    };
+    const promise = (async () => {
+      await this.setScanning(true);
+      try {
+        await vscode.window.withProgress({ location, title, cancellable: location === vscode.ProgressLocation.Notification }, task);
+      } finally {
+        this.running = undefined;
+        this.scanned = true;
+        await this.setScanning(false);
+        this.changed.fire();
+      }
+    })();
+    this.running = { promise, controller };
+    return promise;
+  }
+
+  private async setScanning(on: boolean): Promise<void> {
+    await vscode.commands.executeCommand('setContext', ContextKeys.scanning, on);
+    if (!on) {
+      await vscode.commands.executeCommand('setContext', ContextKeys.scanned, true);
+      await vscode.commands.executeCommand('setContext', ContextKeys.toolCount, this.entries.size);
+      await vscode.commands.executeCommand('setContext', ContextKeys.alertCount, this.alertCount);
+    }
+    this.changed.fire();
+  }
+
+  private async discover(): Promise<DiscoveredTool[]> {
+    const settings = this.settings;
+    const found: DiscoveredTool[] = [];
+    this.discoveryErrors = [];
+    try {
+      const r = await discovery.discoverTools({ extraPaths: settings.extraPaths });
+      found.push(...r.tools);
+      // "not available in this build" is the placeholder of an unfinished discovery, not the user's problem.
+      this.discoveryErrors = r.errors.filter((e) => e.kind !== 'unsupported');
+    } catch (err) {
+      this.discoveryErrors.push({ path: '', kind: 'internal', reason: `Discovery failed: ${(err as Error).message}` });
+    }
+    const identify = (discovery as unknown as { identifyExtension?: (m: unknown, p: string, by: string) => DiscoveredTool | undefined }).identifyExtension;
+    if (identify) {
+      for (const ext of vscode.extensions.all) {
+        if (ext.id === this.context.extension.id) continue;
+        try {
+          const t = identify(ext.packageJSON, ext.extensionPath, 'vscode.extensions');
+          if (t) found.push(t);
+        } catch {
+          /* a manifest discovery cannot read is not a tool we can name */
+        }
+      }
+    }
+    // Each install path once: the running host and the extensions folder see the same extensions.
+    const byPath = new Map<string, DiscoveredTool>();
+    const byId = new Map<string, DiscoveredTool>();
+    for (const t of found) {
+      const key = path.resolve(t.identity.installPath);
+      if (byPath.has(key) || byId.has(t.identity.id)) continue;
+      byPath.set(key, t);
+      byId.set(t.identity.id, t);
+    }
+    // Extra paths the discovery did not name become tools of their own.
+    for (const p of settings.extraPaths) {
+      const abs = path.resolve(p);
+      const covered = [...byPath.values()].some((t) => t.artifacts.some((a) => path.resolve(a) === abs) || path.resolve(t.identity.installPath) === abs);
+      if (covered) continue;
+      const id = `path:${abs}`;
+      const tool: DiscoveredTool = { identity: { id, name: path.basename(abs) || abs, kind: 'unknown', installPath: abs, foundBy: 'setting:candor.extraPaths' }, artifacts: [abs] };
+      byPath.set(abs, tool);
+      byId.set(id, tool);
+    }
+    return [...byPath.values()];
+  }
+
+  private async scanEntries(list: ToolEntry[], signal: AbortSignal, report: (message: string, increment?: number) => void): Promise<void> {
+    const stats = this.lastStats!;
+    stats.tools += list.length;
+    const width = Math.max(1, Math.min(list.length, this.pool.options.size));
+    const queue = [...list];
+    let done = 0;
+    const step = list.length ? 100 / list.length : 100;
+    const workers = Array.from({ length: width }, async () => {
+      for (let e = queue.shift(); e; e = queue.shift()) {
+        if (signal.aborted) return;
+        const before = { status: e.status, report: e.report, checklist: e.checklist };
+        e.status = 'scanning';
+        this.changed.fire();
+        try {
+          await this.scanEntry(e, signal, (file) => report(`${e!.tool.identity.name}: ${path.basename(file)}`));
+        } catch (err) {
+          // Partial results of a cancelled tool are dropped: what stays is what was complete.
+          e.status = before.report ? 'done' : 'cancelled';
+          e.report = before.report;
+          e.checklist = before.checklist;
+          this.changed.fire();
+          if (signal.aborted || err instanceof CancelledError) return;
+          throw err;
+        }
+        done++;
+        report(`${done} of ${list.length} tools`, step);
+        this.changed.fire();
+      }
+    });
+    await Promise.all(workers);
+    if (signal.aborted) {
+      for (const e of list) if (e.status === 'scanning' || e.status === 'pending') e.status = e.report ? 'done' : 'cancelled';
+      throw new CancelledError();
+    }
+  }
+
+  private async scanEntry(e: ToolEntry, signal: AbortSignal, onFile: (file: string) => void): Promise<void> {
+    const stats = this.lastStats!;
+    const settings = this.settings;
+    const started = Date.now();
+    const hashes: string[] = [];
+    let files = 0;
+    let hits = 0;
+    const analyze = async (p: string, text: string, options: object): Promise<FileResult> => {
+      files++;
+      stats.files++;
+      onFile(p);
+      hashes.push(createHash('sha256').update(text).digest('hex'));
+      const cached = await this.cache.get(text, p);
+      if (cached) {
+        hits++;
+        stats.cacheHits++;
+        return cached;
+      }
+      stats.cacheMisses++;
+      const result = await this.pool.analyze(p, text, options, signal);
+      await this.cache.set(text, p, result);
+      return result;
+    };
+    const t = e.tool;
+    const report = await scanPaths(t.artifacts, { signal, maxFileBytes: settings.maxFileBytes, firstPartyHosts: t.firstPartyHosts, analyze });
+    if (signal.aborted) throw new CancelledError();
+    const contentHash = t.identity.contentHash ?? (hashes.length ? createHash('sha256').update(hashes.sort().join('\n')).digest('hex') : undefined);
+    report.tool = { ...t.identity, ...(contentHash ? { contentHash } : {}) };
+    report.generator = { name: 'candor', version: CANDOR_VERSION, time: new Date().toISOString() };
+    e.report = report;
+    e.checklist = safeChecklist(report);
+    e.status = 'done';
+    e.stats = { files, cacheHits: hits, ms: Date.now() - started };
+    if (!e.adHoc) await this.storeAndCompare(e);
+  }
+
+  /** Keeps the last report per tool; when the content changed and new alerts appeared, says so once. */
+  private async storeAndCompare(e: ToolEntry): Promise<void> {
+    const report = e.report!;
+    const file = this.reportFile(e.id);
+    const stored = await readJson<StoredReports>(file);
+    let previous = stored?.previous;
+    if (stored?.current && stored.current.tool?.contentHash !== report.tool?.contentHash) {
+      previous = stored.current;
+      const diff = diffReports(stored.current, report);
+      const added = newAlerts(diff).filter((f) => alertsOf({ ...report, findings: [f] }).length > 0);
+      if (added.length) {
+        const name = report.tool?.name ?? e.id;
+        const from = stored.current.tool?.version;
+        const to = report.tool?.version;
+        const versions = from && to && from !== to ? ` ${from} → ${to}` : to ? ` ${to}` : '';
+        this.updates.fire({ toolId: e.id, message: `${name}${versions}: ${added.length} new ${added.length === 1 ? 'alert' : 'alerts'}`, diff });
+      }
+    }
+    e.previous = previous;
+    await writeJson(file, { current: report, ...(previous ? { previous } : {}) });
+  }
+
+  private async loadStored(): Promise<void> {
+    await Promise.all(
+      [...this.entries.values()].map(async (e) => {
+        if (e.report || e.adHoc) return;
+        const stored = await readJson<StoredReports>(this.reportFile(e.id));
+        e.previous = stored?.previous;
+      }),
+    );
+  }
+
+  private reportFile(id: string): string {
+    return path.join(this.reportsDir, `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json`);
+  }
+
+  /** Re-discovers and re-scans everything once changes settle (extensions installed or removed, settings edited). */
+  scheduleRescanAll(delayMs = 2000): void {
+    clearTimeout(this.rescanTimers.get('*'));
+    this.rescanTimers.set(
+      '*',
+      setTimeout(() => {
+        this.rescanTimers.delete('*');
+        void this.scanAll({ silent: true }).catch(() => undefined);
+      }, delayMs),
+    );
+  }
+
+  /** Re-scans a tool shortly after its files stop changing. */
+  scheduleRescan(id: string, delayMs = 3000): void {
+    clearTimeout(this.rescanTimers.get(id));
+    this.rescanTimers.set(
+      id,
+      setTimeout(() => {
+        this.rescanTimers.delete(id);
+        void this.scanTool(id);
+      }, delayMs),
+    );
+  }
+
+  /** Watches CLIs' install folders (extensions are covered by `vscode.extensions.onDidChange`). */
+  watchInstallPaths(): void {
+    const wanted = new Map<string, ToolEntry>();
+    for (const e of this.entries.values()) if (e.tool.identity.kind !== 'extension' && !e.adHoc) wanted.set(e.tool.identity.installPath, e);
+    for (const [p, d] of this.watchers) {
+      if (!wanted.has(p)) {
+        d.dispose();
+        this.watchers.delete(p);
+      }
+    }
+    for (const [p, e] of wanted) {
+      if (this.watchers.has(p)) continue;
+      let base: vscode.Uri;
+      let pattern: string;
+      try {
+        const st = fs.statSync(p);
+        base = vscode.Uri.file(st.isDirectory() ? p : path.dirname(p));
+        pattern = st.isDirectory() ? '**/*' : path.basename(p);
+      } catch {
+        continue;
+      }
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, pattern));
+      const fire = () => this.scheduleRescan(e.id);
+      w.onDidChange(fire);
+      w.onDidCreate(fire);
+      w.onDidDelete(fire);
+      this.watchers.set(p, w);
+    }
+  }
+
+  /** For tests: forget everything cached and stored. */
+  async clearStorage(): Promise<void> {
+    await this.cache.clear();
+    await fs.promises.rm(this.reportsDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  dispose(): void {
+    this.cancel();
+    for (const t of this.rescanTimers.values()) clearTimeout(t);
+    for (const w of this.watchers.values()) w.dispose();
+    void this.poolInstance?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function safeChecklist(report: Report): ChecklistItem[] | undefined {
+  try {
+    const items = evaluateChecklist(report);
+    checklistVerdict(items);
+    return items;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Release version plus the worker bundle's identity: a rebuilt engine never serves stale cached results. */
+function buildVersion(context: vscode.ExtensionContext): string {
+  try {
+    const st = fs.statSync(path.join(context.extensionPath, 'dist', 'worker.js'));
+    return `${CANDOR_VERSION}+${st.size}.${Math.floor(st.mtimeMs)}`;
+  } catch {
+    return CANDOR_VERSION;
+  }
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await fs.promises.readFile(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeJson(file: string, data: unknown): Promise<void> {
+  try {
+    await fs.promises.mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(tmp, JSON.stringify(data));
+    await fs.promises.rename(tmp, file);
+  } catch {
+    /* storage is a convenience: a failed write only loses the comparison */
+  }
+}
+

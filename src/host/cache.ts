@@ -1,0 +1,145 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FileResult } from '../core/model';
+
+export interface CacheOptions {
+  /** Candor's version: a new release may find more, so its results never mix with older ones. */
+  candorVersion: string;
+  /** Changes whenever rule metadata changes (ids, severities, alert flags). */
+  rulesVersion: string;
+  /** Entries kept; the least recently used go first. */
+  maxEntries?: number;
+  /** Total bytes kept on disk. */
+  maxBytes?: number;
+}
+
+interface Entry {
+  key: string;
+  path: string;
+  result: FileResult;
+}
+
+/**
+ * Analysis results by content: the same source text analysed by the same Candor and rules gives
+ * the same findings, so an unchanged tool re-scans from here in milliseconds. One JSON file per
+ * entry; an unreadable or corrupt entry is a miss, never an error.
+ */
+export class ResultCache {
+  hits = 0;
+  misses = 0;
+  private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private writesSincePrune = 0;
+
+  constructor(readonly dir: string, private readonly opts: CacheOptions) {
+    this.maxEntries = opts.maxEntries ?? 5000;
+    this.maxBytes = opts.maxBytes ?? 256 * 1024 * 1024;
+  }
+
+  key(text: string): string {
+    return createHash('sha256').update(text).update('\u0000').update(this.opts.candorVersion).update('\u0000').update(this.opts.rulesVersion).digest('hex');
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The cached result re-homed at `filePath` (the same code may sit at another path), or undefined. */
+  async get(text: string, filePath: string): Promise<FileResult | undefined> {
+    const key = this.key(text);
+    const file = this.file(key);
+    let entry: Entry;
+    try {
+      entry = JSON.parse(await fs.promises.readFile(file, 'utf8')) as Entry;
+      if (!entry || entry.key !== key || typeof entry.result !== 'object' || !Array.isArray(entry.result.findings) || typeof entry.result.inventory !== 'object') throw new Error('corrupt');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') await fs.promises.rm(file, { force: true }).catch(() => undefined);
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    const now = new Date();
+    await fs.promises.utimes(file, now, now).catch(() => undefined);
+    return rehome(entry.result, entry.path, filePath);
+  }
+
+  async set(text: string, filePath: string, result: FileResult): Promise<void> {
+    // A time limit or crash may pass on a later run with more time or memory: never cache it.
+    if (result.error && result.error.kind !== 'parse') return;
+    const key = this.key(text);
+    const file = this.file(key);
+    const entry: Entry = { key, path: filePath, result };
+    try {
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await fs.promises.writeFile(tmp, JSON.stringify(entry));
+      await fs.promises.rename(tmp, file);
+    } catch {
+      return;
+    }
+    if (++this.writesSincePrune >= 50) {
+      this.writesSincePrune = 0;
+      await this.prune();
+    }
+  }
+
+  /** Drops least recently used entries beyond the bounds. */
+  async prune(): Promise<void> {
+    const files: { file: string; size: number; mtime: number }[] = [];
+    let subdirs: string[];
+    try {
+      subdirs = await fs.promises.readdir(this.dir);
+    } catch {
+      return;
+    }
+    for (const d of subdirs) {
+      const sub = path.join(this.dir, d);
+      let names: string[];
+      try {
+        names = await fs.promises.readdir(sub);
+      } catch {
+        continue;
+      }
+      for (const n of names) {
+        const file = path.join(sub, n);
+        try {
+          const st = await fs.promises.stat(file);
+          if (n.endsWith('.tmp') && Date.now() - st.mtimeMs > 60_000) await fs.promises.rm(file, { force: true });
+          else if (n.endsWith('.json')) files.push({ file, size: st.size, mtime: st.mtimeMs });
+        } catch {
+          /* raced with another writer */
+        }
+      }
+    }
+    files.sort((a, b) => b.mtime - a.mtime);
+    let bytes = 0;
+    for (let i = 0; i < files.length; i++) {
+      bytes += files[i].size;
+      if (i >= this.maxEntries || bytes > this.maxBytes) await fs.promises.rm(files[i].file, { force: true }).catch(() => undefined);
+    }
+  }
+
+  async clear(): Promise<void> {
+    await fs.promises.rm(this.dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function rehome(result: FileResult, from: string, to: string): FileResult {
+  if (from === to) return result;
+  const fix = <T extends { path: string }>(x: T): T => (x.path === from ? { ...x, path: to } : x);
+  return {
+    ...result,
+    path: to,
+    error: result.error ? fix(result.error) : undefined,
+    findings: result.findings.map((f) => ({ ...f, location: fix(f.location), trace: f.trace.map((s) => ({ ...s, location: fix(s.location) })) })),
+  };
+}
+
+/** A version for the rule table: changes whenever a rule's id, severity, category or alert flag does. */
+export function rulesVersionOf(rules: readonly { id: string; defaultSeverity: string; category: string; alert: boolean }[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(rules.map((r) => [r.id, r.defaultSeverity, r.category, r.alert])))
+    .digest('hex')
+    .slice(0, 16);
+}

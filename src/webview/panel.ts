@@ -1,0 +1,215 @@
+/**
+ * The trust panel's page. Renders what the extension sends, with createElement/textContent only:
+ * every string in the state may come from a scanned tool. Sends back only protocol messages
+ * carrying ids the extension gave it.
+ */
+import type { AlertView, ChecklistView, ExtensionMessage, PageMessage, PanelState, ToolView } from './protocol';
+
+declare function acquireVsCodeApi(): { postMessage(m: PageMessage): void; getState(): unknown; setState(s: unknown): void };
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+let current: PanelState | undefined;
+const drafts = new Map<string, { state?: string; note?: string }>();
+
+type Child = Node | string | undefined | false;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === undefined || c === false) continue;
+    e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+  return e;
+}
+
+function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+  const b = el('button', { type: 'button', ...attrs }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function section(title: string, count: number | undefined, open: boolean, ...body: Child[]): HTMLElement {
+  const d = el('details', { class: 'section' });
+  d.open = open;
+  d.append(el('summary', {}, el('h2', {}, title, count !== undefined ? el('span', { class: 'count' }, ` ${count}`) : undefined)), ...body.filter((c): c is Node | string => !!c));
+  return d;
+}
+
+function render(state: PanelState): void {
+  current = state;
+  root.replaceChildren();
+  if (state.tools.length > 1) {
+    const select = el('select', { id: 'tool-select', 'aria-label': 'Tool' });
+    select.append(el('option', { value: '' }, 'Choose a tool…'));
+    for (const t of state.tools) {
+      const o = el('option', { value: t.id }, t.label);
+      if (t.id === state.tool?.id) o.selected = true;
+      select.append(o);
+    }
+    select.addEventListener('change', () => {
+      if (select.value) vscode.postMessage({ type: 'selectTool', toolId: select.value });
+    });
+    root.append(el('div', { class: 'picker' }, select));
+  }
+  if (!state.tool) {
+    root.append(el('p', { class: 'muted' }, state.scanning ? 'Scanning installed AI tools…' : state.tools.length ? 'Select a tool in the AI Tools view to see what it senses and does.' : state.scanned ? 'No AI tools found.' : 'Not scanned yet.'));
+    return;
+  }
+  root.append(renderTool(state.tool, state));
+}
+
+function badge(text: string, kind: string): HTMLElement {
+  return el('span', { class: `badge badge-${kind}` }, text);
+}
+
+function renderTool(t: ToolView, state: PanelState): HTMLElement {
+  const wrap = el('div', { class: 'tool' });
+  wrap.append(
+    el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(t.status === 'scanning' ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, t.status === 'scanning' ? 'muted' : t.risk)),
+    el('p', { class: `verdict verdict-${t.risk}`, role: 'status' }, t.verdict),
+  );
+  const actions = el('div', { class: 'actions' }, button('Rescan', () => vscode.postMessage({ type: 'rescan', toolId: t.id })), button('Export…', () => vscode.postMessage({ type: 'export', toolId: t.id })), button('Install folder', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })));
+  if (t.hasPrevious) actions.append(button('Compare with previous', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
+  wrap.append(actions);
+
+  const dl = el('dl', { class: 'identity' });
+  const row = (k: string, v: string | undefined, cls = '') => {
+    if (v) dl.append(el('dt', {}, k), el('dd', { class: cls }, v));
+  };
+  row('Vendor', t.vendor);
+  row('Publisher', t.publisher);
+  row('Version', t.version);
+  row('Kind', t.kind);
+  row('Installed at', t.installPath, 'path');
+  row('Found by', t.foundBy, 'path');
+  row('Content hash', t.contentHash ? `sha256:${t.contentHash}` : undefined, 'hash');
+  wrap.append(section('Identity', undefined, false, dl));
+
+  wrap.append(section('Alerts', t.alerts.length, true, t.alerts.length ? el('ol', { class: 'alerts' }, ...t.alerts.map((a) => renderAlert(t.id, a))) : el('p', { class: 'muted' }, 'No alerts.')));
+
+  if (t.decoded.length) {
+    const list = el('ul', { class: 'decoded' });
+    for (const d of t.decoded) {
+      const li = el('li', {}, el('code', {}, d.value), el('span', { class: 'muted' }, ` — ${d.how} `));
+      li.append(button('Show code', () => vscode.postMessage({ type: 'openReadable', toolId: t.id, fingerprint: d.fingerprint, occurrence: d.occurrence }), { class: 'link', 'aria-label': `Show the code that decodes ${d.value.slice(0, 40)}` }));
+      list.append(li);
+    }
+    wrap.append(section('Decoded values', t.decoded.length, t.alerts.length > 0, list));
+  }
+
+  const caps = el('div', { class: 'caps' });
+  for (const c of t.capabilities) {
+    const body = el('div', {});
+    for (const g of c.groups) {
+      if (g.label) body.append(el('h4', {}, g.label));
+      body.append(el('ul', { class: 'entries' }, ...g.entries.map((x) => el('li', {}, el('code', {}, x)))));
+    }
+    const d = el('details', { class: 'cap' });
+    d.append(el('summary', {}, c.label, el('span', { class: 'count' }, ` ${c.count}`)), body);
+    caps.append(d);
+  }
+  wrap.append(section('What it senses and does', t.capabilities.length, true, t.capabilities.length ? caps : el('p', { class: 'muted' }, t.status === 'done' ? 'Nothing sensed.' : 'Not scanned yet.')));
+
+  if (t.checklist) wrap.append(renderChecklist(t, state));
+  if (t.errors.length) {
+    wrap.append(section('Not analysed', t.errors.length, false, el('p', { class: 'muted' }, 'Not analysed is not the same as safe.'), el('ul', { class: 'errors' }, ...t.errors.map((e) => el('li', {}, el('code', { class: 'path' }, e.path), ` — ${e.kind}: ${e.reason}`)))));
+  }
+  return wrap;
+}
+
+function renderAlert(toolId: string, a: AlertView): HTMLElement {
+  const li = el('li', { class: `alert sev-${a.severity}` });
+  li.append(el('div', { class: 'alert-head' }, badge(a.severity, a.severity), el('strong', {}, a.ruleName)), el('p', {}, a.message));
+  if (a.values.length) li.append(el('p', { class: 'values' }, 'Values: ', ...a.values.flatMap((v, i) => [i ? ', ' : '', el('code', {}, v)])));
+  const steps = el('ol', { class: 'trace', 'aria-label': 'Trace' });
+  for (const s of a.steps) {
+    const b = button(`${s.role}: ${s.note}`, () => vscode.postMessage({ type: 'openStep', toolId, fingerprint: a.fingerprint, occurrence: a.occurrence, step: s.index }), { class: `step role-${s.role}`, title: s.where });
+    steps.append(el('li', {}, b));
+  }
+  li.append(steps);
+  li.append(el('div', { class: 'actions' }, button('Show readable code', () => vscode.postMessage({ type: 'openReadable', toolId, fingerprint: a.fingerprint, occurrence: a.occurrence }), { class: 'primary' })));
+  if (a.rationale) {
+    const why = el('details', { class: 'why' });
+    why.append(el('summary', {}, 'Why it matters'), el('p', {}, a.rationale));
+    li.append(why);
+  }
+  return li;
+}
+
+const STATE_LABEL: Record<string, string> = { pass: 'pass', concern: 'concern', fail: 'fail', unknown: 'unknown' };
+const REVIEW_LABEL: Record<string, string> = { accepted: 'Accept', rejected: 'Reject', 'needs-info': 'Needs info' };
+
+function renderChecklist(t: ToolView, state: PanelState): HTMLElement {
+  const list = el('ol', { class: 'checklist' });
+  for (const item of t.checklist!) list.append(renderItem(t, item, state));
+  const intro: Child[] = [];
+  if (t.reviewStale?.length) intro.push(el('p', { class: 'warning', role: 'alert' }, `The review is stale: ${t.reviewStale.join('; ')}.`));
+  if (state.reviewProblem) intro.push(el('p', { class: 'warning', role: 'alert' }, state.reviewProblem));
+  if (!state.reviewsWritable) intro.push(el('p', { class: 'muted' }, 'Restricted Mode: reviews are read-only.'));
+  else if (state.reviewsFile) intro.push(el('p', { class: 'muted small' }, `Reviews are saved to ${state.reviewsFile}`));
+  return section('Disclosure checklist', t.checklist!.length, true, t.checklistVerdict ? el('p', {}, 'Overall: ', badge(STATE_LABEL[t.checklistVerdict], t.checklistVerdict)) : undefined, ...intro, list);
+}
+
+function renderItem(t: ToolView, item: ChecklistView, state: PanelState): HTMLElement {
+  const li = el('li', { class: `item state-${item.state}`, id: `item-${item.id}` });
+  li.append(el('div', { class: 'item-head' }, badge(STATE_LABEL[item.state], item.state), el('strong', {}, item.question)), el('p', {}, item.summary));
+  if (item.disclosure !== 'unknown' || item.disclosureNote) li.append(el('p', { class: 'muted' }, `Vendor disclosure: ${item.disclosure}${item.disclosureNote ? ' — ' + item.disclosureNote : ''}`));
+  if (item.evidence.length) {
+    li.append(el('ul', { class: 'evidence' }, ...item.evidence.map((ev) => el('li', {}, button(ev.label, () => vscode.postMessage({ type: 'openReadable', toolId: t.id, fingerprint: ev.fingerprint, occurrence: ev.occurrence }), { class: 'link' })))));
+  }
+  if (item.review) li.append(el('p', { class: item.review.current ? 'reviewed' : 'reviewed stale' }, `Reviewed: ${item.review.state} by ${item.review.reviewer}, ${item.review.date.slice(0, 10)}${item.review.current ? '' : ' (evidence changed since)'}${item.review.note ? ` — “${item.review.note}”` : ''}`));
+  if (state.reviewsWritable) li.append(reviewForm(t, item));
+  return li;
+}
+
+function reviewForm(t: ToolView, item: ChecklistView): HTMLElement {
+  const key = `${t.id}\u0000${item.id}`;
+  const draft = drafts.get(key) ?? {};
+  const form = el('form', { class: 'review', 'aria-label': `Review: ${item.question}` });
+  const group = el('div', { role: 'radiogroup', class: 'review-states', 'aria-label': 'Decision' });
+  const name = `review-${item.id}`;
+  for (const s of ['accepted', 'rejected', 'needs-info']) {
+    const input = el('input', { type: 'radio', name, value: s, id: `${name}-${s}` });
+    input.checked = (draft.state ?? item.review?.state) === s;
+    input.addEventListener('change', () => drafts.set(key, { ...drafts.get(key), state: s }));
+    group.append(el('label', { for: `${name}-${s}` }, input, ` ${REVIEW_LABEL[s]}`));
+  }
+  const note = el('textarea', { rows: '2', 'aria-label': 'Note', placeholder: 'Note (why)', maxlength: '4000', class: 'note' });
+  note.value = draft.note ?? item.review?.note ?? '';
+  note.addEventListener('input', () => drafts.set(key, { ...drafts.get(key), note: note.value }));
+  const status = el('span', { class: 'save-status', 'aria-live': 'polite', id: `saved-${item.id}` });
+  const save = el('button', { type: 'submit' }, 'Save review');
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const chosen = (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value;
+    if (chosen !== 'accepted' && chosen !== 'rejected' && chosen !== 'needs-info') {
+      status.textContent = 'Choose accept, reject or needs info first.';
+      return;
+    }
+    status.textContent = 'Saving…';
+    vscode.postMessage({ type: 'review', toolId: t.id, itemId: item.id, state: chosen, note: note.value.slice(0, 4000) });
+  });
+  form.append(group, note, el('div', { class: 'actions' }, save, status));
+  return form;
+}
+
+window.addEventListener('message', (ev: MessageEvent<ExtensionMessage>) => {
+  const m = ev.data;
+  if (!m || typeof m !== 'object') return;
+  if (m.type === 'state') {
+    const focused = document.activeElement?.id;
+    render(m);
+    if (focused) document.getElementById(focused)?.focus();
+  } else if (m.type === 'saved') {
+    if (m.ok && current?.tool) drafts.delete(`${current.tool.id}\u0000${m.itemId}`);
+    const s = document.getElementById(`saved-${m.itemId}`);
+    if (s) s.textContent = m.message;
+  }
+});
+
+vscode.postMessage({ type: 'ready' });
