@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { scanPaths } from '../../../src/host/scanner';
+import { tempDir, write } from '../../support/host-fixtures';
+import { expandAll, recordingAnalyzer } from './support';
+import { bareElf, bunGraph, machO, machOBun, pe, peBun, seaBlob, TRAILER } from './synthetic-executables';
+
+describe('executables (synthetic containers)', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a Bun graph from a Mach-O __BUN,__bun section, past a decoy trailer, entry point first', async () => {
+    const payload = bunGraph(
+      [
+        { name: '/$bunfs/root/chunk-1.js', contents: 'const CHUNK = 1;' },
+        { name: '/$bunfs/root/cli', contents: 'const MACHO_ENTRY = process.env.TZ;' },
+        { name: '/$bunfs/root/logo.png', contents: 'PNG', loader: 5 },
+      ],
+      52,
+      1,
+    );
+    const file = write(path.join(dir, 'macho-bun'), machOBun(payload));
+    const r = await expandAll(file);
+    assert.deepStrictEqual(r.errors, []);
+    assert.strictEqual(r.artifacts[0].kind, 'bun');
+    assert.match(r.artifacts[0].note ?? '', /Mach-O.*3 modules \(2 JavaScript\), 52-byte records/);
+    assert.deepStrictEqual(
+      r.sources.map((s) => s.path),
+      [`${file}!/$bunfs/root/cli`, `${file}!/$bunfs/root/chunk-1.js`],
+    );
+    assert.strictEqual(r.sources[0].text, 'const MACHO_ENTRY = process.env.TZ;');
+  });
+
+  it('calibrates the older 36-byte record layout, in a PE .bun section', async () => {
+    const payload = bunGraph([{ name: 'B:/~BUN/root/app.js', contents: 'const PE_BUN = 1;' }], 36);
+    const file = write(path.join(dir, 'app.exe'), peBun(payload));
+    const r = await expandAll(file);
+    assert.deepStrictEqual(r.errors, []);
+    assert.match(r.artifacts[0].note ?? '', /PE.*36-byte records/);
+    assert.deepStrictEqual(r.sources.map((s) => [s.path, s.text]), [[`${file}!/B:/~BUN/root/app.js`, 'const PE_BUN = 1;']]);
+  });
+
+  it('reads an appended graph (older Bun builds) at the end of an ELF', async () => {
+    const payload = bunGraph([{ name: '/$bunfs/root/old.js', contents: 'const APPENDED = 1;' }], 36);
+    const total = Buffer.alloc(8);
+    total.writeBigUInt64LE(BigInt(payload.length));
+    const file = write(path.join(dir, 'appended'), Buffer.concat([bareElf(TRAILER), payload, total]));
+    const r = await expandAll(file);
+    assert.deepStrictEqual(r.sources.map((s) => s.text), ['const APPENDED = 1;']);
+  });
+
+  it('reads a Node SEA blob from a Mach-O __POSTJECT section and a PE RCDATA resource', async () => {
+    const blob = seaBlob('/build/main.js', 'const SEA_MAIN = process.env.HOME;');
+    const mac = write(path.join(dir, 'macho-sea'), machO('__POSTJECT', '__NODE_SEA_BLOB', blob));
+    const m = await expandAll(mac);
+    assert.deepStrictEqual(m.errors, []);
+    assert.strictEqual(m.artifacts[0].kind, 'sea');
+    assert.deepStrictEqual(m.sources.map((s) => [s.path, s.text]), [[`${mac}!/sea/main.js`, 'const SEA_MAIN = process.env.HOME;']]);
+    const win = write(path.join(dir, 'win-sea.exe'), pe('.rsrc', blob, true));
+    const w = await expandAll(win);
+    assert.deepStrictEqual(w.errors, []);
+    assert.deepStrictEqual(w.sources.map((s) => s.text), ['const SEA_MAIN = process.env.HOME;']);
+  });
+
+  it('reports a snapshot-only SEA as not analysable, and a corrupt blob as a container error', async () => {
+    const snap = write(path.join(dir, 'snap'), machO('__POSTJECT', '__NODE_SEA_BLOB', seaBlob('main.js', '\u0000\u0001snapshot', 2)));
+    const s = await expandAll(snap);
+    assert.strictEqual(s.sources.length, 0);
+    assert.ok(s.errors.some((e) => e.kind === 'unsupported' && /snapshot/.test(e.reason)));
+    assert.strictEqual(s.artifacts[0].analysis, 'none');
+    const bad = seaBlob('main.js', 'x');
+    bad.writeUInt32LE(0xdeadbeef, 0);
+    const c = await expandAll(write(path.join(dir, 'badsea'), machO('__POSTJECT', '__NODE_SEA_BLOB', bad)));
+    assert.ok(c.errors.some((e) => e.kind === 'container' && /magic/.test(e.reason)));
+  });
+
+  it('gives a strings-level inventory for native code, as a limited-analysis finding', async () => {
+    const body = Buffer.from('\0\0https://telemetry.native-example.com/v1/collect\0ACME_API_KEY\0HTTPS_PROXY\0EPOLL_CTL_ADD\0api.other-vendor.io\0', 'latin1');
+    const file = write(path.join(dir, 'rusty'), bareElf(body));
+    const r = await expandAll(file);
+    assert.strictEqual(r.artifacts[0].kind, 'native');
+    assert.strictEqual(r.artifacts[0].analysis, 'limited');
+    assert.strictEqual(r.findings.length, 1);
+    const f = r.findings[0].finding;
+    assert.strictEqual(f.ruleId, 'native-strings');
+    assert.strictEqual(f.category, 'limited-analysis');
+    assert.ok(f.values.includes('telemetry.native-example.com'));
+    assert.ok(f.values.includes('api.other-vendor.io'));
+    assert.ok(f.values.includes('ACME_API_KEY') && f.values.includes('HTTPS_PROXY'));
+    assert.ok(!f.values.includes('EPOLL_CTL_ADD'), 'constants that are not configuration are left out');
+    const report = await scanPaths([file], { analyze: recordingAnalyzer([]) });
+    assert.strictEqual(report.findings[0]?.ruleId, 'native-strings');
+    assert.ok(report.inventory.hosts.includes('telemetry.native-example.com'));
+    assert.strictEqual(report.inventory.envVars.HTTPS_PROXY, 'proxy');
+  });
+
+  it('turns truncated and hostile headers into errors for that file only', async () => {
+    const payload = bunGraph([{ name: '/$bunfs/root/a.js', contents: 'const A = 1;' }]);
+    const whole = machOBun(payload);
+    const cut = write(path.join(dir, 'cut-macho'), whole.subarray(0, whole.length - 80));
+    const hostile = Buffer.from(whole);
+    hostile.writeUInt32LE(0xffffff, 16); // ncmds
+    const elfHeaderOnly = write(path.join(dir, 'tiny-elf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]));
+    const paths = [cut, write(path.join(dir, 'hostile-macho'), hostile), elfHeaderOnly];
+    const report = await scanPaths([...paths, write(path.join(dir, 'fine.js'), 'const FINE = 1;')], { analyze: recordingAnalyzer([]) });
+    for (const p of paths) assert.ok(report.errors.some((e) => e.path === p), `an error for ${path.basename(p)}: ${JSON.stringify(report.errors)}`);
+    assert.ok(report.artifacts.some((a) => a.kind === 'js'), 'the good input after them is still scanned');
+  });
+});
