@@ -221,7 +221,7 @@ export function evaluatePolicy(policy: Policy, reports: Report[], reviews?: Revi
 
 function summarise(fs: Finding[]): string {
   const by = new Map<string, number>();
-  for (const f of fs) by.set(`${f.ruleId} ${f.severity}`, (by.get(`${f.ruleId} ${f.severity}`) ?? 0) + 1);
+  for (const f of [...fs].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId))) by.set(`${f.ruleId} ${f.severity}`, (by.get(`${f.ruleId} ${f.severity}`) ?? 0) + 1);
   return [...by].map(([k, n]) => (n > 1 ? `${n}× ${k}` : k)).join(', ');
 }
 

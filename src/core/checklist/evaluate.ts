@@ -429,7 +429,9 @@ function provenance(ctx: Context): ChecklistItem {
   const d = ctx.disclosure;
   const arts = ctx.report.artifacts;
   const readability = new Set(arts.map((a) => (a.analysis === 'none' || a.analysis === 'limited' ? 'native' : KIND_READABILITY[a.kind] ?? 'plain')));
-  const facts = [...arts.map((a) => `artifact:${a.kind}:${a.analysis ?? 'full'}${a.sha256 ? ':' + a.sha256 : ''}`), ...(t?.contentHash ? [`content:${t.contentHash}`] : [])];
+  // What runs and who publishes it, not the bytes: every update changes hashes, and a review of
+  // provenance should go stale only when the kind of artifact or the publisher changes.
+  const facts = [...arts.map((a) => `artifact:${a.kind}:${a.analysis ?? 'full'}`), ...(t?.publisher ?? t?.vendor ? [`publisher:${t?.publisher ?? t?.vendor}`] : [])];
   const limitations = ctx.report.findings.filter((f) => f.category === 'limited-analysis');
   const publisher = t?.publisher ?? t?.vendor;
   const parts: string[] = [];
