@@ -8,8 +8,7 @@ import { type FileResult, type Report, type ScanError } from '../core/model';
 import { RULES } from '../core/rules/meta';
 import { CANDOR_VERSION } from '../core/version';
 import { rulesVersionOf, ResultCache } from '../host/cache';
-import * as discovery from '../host/discovery';
-import type { DiscoveredTool } from '../host/discovery';
+import { discoverTools, identifyExtension, type DiscoveredTool } from '../host/discovery';
 import { CancelledError, WorkerPool } from '../host/pool';
 import { scanPaths } from '../host/scanner';
 import { ContextKeys, ViewIds } from './commands';
@@ -215,23 +214,21 @@ export class ScanService implements vscode.Disposable {
     const found: DiscoveredTool[] = [];
     this.discoveryErrors = [];
     try {
-      const r = await discovery.discoverTools({ extraPaths: settings.extraPaths });
+      const r = await discoverTools({ extraPaths: settings.extraPaths });
       found.push(...r.tools);
       // "not available in this build" is the placeholder of an unfinished discovery, not the user's problem.
       this.discoveryErrors = r.errors.filter((e) => e.kind !== 'unsupported');
     } catch (err) {
       this.discoveryErrors.push({ path: '', kind: 'internal', reason: `Discovery failed: ${(err as Error).message}` });
     }
-    const identify = (discovery as unknown as { identifyExtension?: (m: unknown, p: string, by: string) => DiscoveredTool | undefined }).identifyExtension;
-    if (identify) {
-      for (const ext of vscode.extensions.all) {
-        if (ext.id === this.context.extension.id) continue;
-        try {
-          const t = identify(ext.packageJSON, ext.extensionPath, 'vscode.extensions');
-          if (t) found.push(t);
-        } catch {
-          /* a manifest discovery cannot read is not a tool we can name */
-        }
+    // The running host knows extensions the folders may not (remote hosts, --extensions-dir).
+    for (const ext of vscode.extensions.all) {
+      if (ext.id === this.context.extension.id) continue;
+      try {
+        const t = identifyExtension(ext.packageJSON, ext.extensionPath, 'vscode.extensions');
+        if (t) found.push(t);
+      } catch {
+        /* a manifest discovery cannot read is not a tool we can name */
       }
     }
     // Each install path once: the running host and the extensions folder see the same extensions.
@@ -364,6 +361,14 @@ export class ScanService implements vscode.Disposable {
     return path.join(this.reportsDir, `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json`);
   }
 
+  /** Resolves once no scan runs and none is scheduled (tests, and commands that need settled state). */
+  async whenIdle(): Promise<void> {
+    while (this.running || this.rescanTimers.size) {
+      if (this.running) await this.running.promise.catch(() => undefined);
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** Re-discovers and re-scans everything once changes settle (extensions installed or removed, settings edited). */
   scheduleRescanAll(delayMs = 2000): void {
     clearTimeout(this.rescanTimers.get('*'));
@@ -416,6 +421,19 @@ export class ScanService implements vscode.Disposable {
       w.onDidDelete(fire);
       this.watchers.set(p, w);
     }
+  }
+
+  /**
+   * Shows a report produced elsewhere for a known tool (a saved scan; tests use it to show a
+   * finding of a shape the engine may not report yet).
+   */
+  adoptReport(id: string, report: Report): void {
+    const e = this.entries.get(id);
+    if (!e) throw new Error(`no tool ${id}`);
+    e.report = report;
+    e.checklist = safeChecklist(report);
+    e.status = 'done';
+    this.changed.fire();
   }
 
   /** For tests: forget everything cached and stored. */
