@@ -40,9 +40,11 @@ export interface DiscoveryOptions {
  * ever executed. Problems with one folder or launcher are returned as errors beside the tools.
  */
 export async function discoverTools(opts: DiscoveryOptions = {}): Promise<{ tools: DiscoveredTool[]; errors: ScanError[] }> {
-  const home = opts.home ?? os.homedir();
   const env = opts.env ?? process.env;
   const platform = opts.platform ?? process.platform;
+  // a caller-supplied environment also decides the home folder, so `candor scan --installed`
+  // with a test's env never wanders into the real home
+  const home = opts.home ?? (opts.env ? (platform === 'win32' ? opts.env.USERPROFILE : opts.env.HOME) : undefined) ?? os.homedir();
   const catalog = opts.catalog ?? getCatalog();
   const errors: ScanError[] = [];
   const found: DiscoveredTool[] = [];
