@@ -145,40 +145,42 @@ export interface VsCodeDirs {
   config: string;
 }
 
-/** Fresh user-data and extensions folders for one server. */
-export function throwawayDirs(): VsCodeDirs {
+/** Folders for one server: fresh throwaway ones, or the given ones (e.g. a fixture machine's). */
+export function throwawayDirs(given?: { userDataDir: string; extensionsDir: string }): VsCodeDirs {
   const root = tempDir('vscode');
   const dirs = {
-    userDataDir: path.join(root, 'user-data'),
-    extensionsDir: path.join(root, 'extensions'),
+    userDataDir: given?.userDataDir ?? path.join(root, 'user-data'),
+    extensionsDir: given?.extensionsDir ?? path.join(root, 'extensions'),
     config: path.join(root, 'config.yaml'),
   };
   fs.mkdirSync(dirs.userDataDir, { recursive: true });
   fs.mkdirSync(dirs.extensionsDir, { recursive: true });
   fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
-  // No welcome page, no release notes, no telemetry prompt: the workbench opens straight to the folder.
-  const settings = path.join(dirs.userDataDir, 'User', 'settings.json');
-  fs.mkdirSync(path.dirname(settings), { recursive: true });
-  fs.writeFileSync(
-    settings,
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'update.showReleaseNotes': false,
-        'telemetry.telemetryLevel': 'off',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'extensions.ignoreRecommendations': true,
-        'security.workspace.trust.enabled': false,
-        'chat.commandCenter.enabled': false,
-        'workbench.enableExperiments': false,
-      },
-      null,
-      2,
-    ),
-  );
+  writeUserSettings(dirs.userDataDir, {});
   return dirs;
+}
+
+/**
+ * The user settings the workbench starts with: no welcome page, release notes or prompts, so it
+ * opens straight to the folder; `extra` adds or overrides settings (e.g. a Candor setting).
+ */
+export function writeUserSettings(userDataDir: string, extra: Record<string, unknown>): void {
+  const settings = path.join(userDataDir, 'User', 'settings.json');
+  fs.mkdirSync(path.dirname(settings), { recursive: true });
+  const base = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'update.showReleaseNotes': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'security.workspace.trust.enabled': false,
+    'chat.commandCenter.enabled': false,
+    'workbench.colorTheme': 'Default Dark Modern',
+  };
+  fs.writeFileSync(settings, JSON.stringify({ ...base, ...extra }, null, 2));
 }
 
 function runCodeServer(args: string[], env: NodeJS.ProcessEnv | undefined): ChildProcess {

@@ -1,0 +1,106 @@
+/**
+ * Candor in the real workbench (code-server 4.100.3 in Debian Chromium): the packaged .vsix is
+ * installed on a fixture machine with the Gemini CLI installed through npm and an AI extension
+ * installed from a .vsix, and the tests use it the way a person would. Every step leaves a
+ * screenshot in test-results/ui/.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Frame } from 'playwright-core';
+import {
+  activeEditorTitle,
+  candorActivityItem,
+  clearScreenshots,
+  editorDecorations,
+  openCandorView,
+  openTrustPanel,
+  screenshot,
+  startWorkbench,
+  stopWorkbench,
+  toolRow,
+  viewPane,
+  waitForTools,
+  Workbench,
+} from './workbench';
+
+describe('Candor in the workbench', function () {
+  let wb: Workbench;
+  let panel: Frame;
+
+  before(async function () {
+    this.timeout(300_000);
+    clearScreenshots();
+    wb = await startWorkbench();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) await screenshot(wb.page, `failed-${this.currentTest.title}`).catch(() => undefined);
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await stopWorkbench();
+  });
+
+  it('shows Candor in the activity bar', async () => {
+    await candorActivityItem(wb.page).waitFor({ state: 'visible', timeout: 60_000 });
+    await screenshot(wb.page, 'activity-bar');
+  });
+
+  it('opens the Candor view from the activity bar', async () => {
+    await openCandorView(wb.page);
+    await viewPane(wb.page, 'AI Tools').waitFor({ state: 'visible' });
+    await screenshot(wb.page, 'candor-view');
+  });
+
+  it('lists the AI tools installed on the machine: an npm-installed CLI and a .vsix extension', async function () {
+    this.timeout(240_000);
+    const names = wb.machine.expectedTools.map((t) => t.name);
+    await waitForTools(wb.page, names);
+    for (const name of names) assert.ok(await toolRow(wb.page, name).isVisible(), `${name} is not listed`);
+    await screenshot(wb.page, 'installed-tools');
+  });
+
+  it("opens a tool's trust panel", async () => {
+    panel = await openTrustPanel(wb.page, 'Gemini CLI');
+    await screenshot(wb.page, 'trust-panel-gemini-cli');
+  });
+
+  it('records a review of a checklist item', async () => {
+    const first = panel.locator('ol.checklist > li.item').first();
+    await first.waitFor({ state: 'visible', timeout: 30_000 });
+    // the panel re-renders when the review is saved: find the item again by its id afterwards
+    const id = await first.getAttribute('id');
+    assert.ok(id, 'a checklist item has no id');
+    const item = panel.locator(`li.item[id="${id}"]`);
+    await item.scrollIntoViewIfNeeded();
+    const form = item.locator('form.review');
+    await form.locator('input[value="accepted"]').check();
+    await form.locator('textarea[aria-label="Note"]').fill('Checked by the UI test');
+    await form.getByRole('button', { name: 'Save review' }).click();
+    await item.locator('p.reviewed', { hasText: 'accepted' }).filter({ hasText: 'Checked by the UI test' }).waitFor({ timeout: 30_000 });
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(wb.page, 'checklist-review-saved');
+    const reviews = path.join(wb.machine.workspace, '.candor', 'reviews.json');
+    assert.ok(fs.existsSync(reviews), `saving a review did not write ${reviews}`);
+    assert.match(fs.readFileSync(reviews, 'utf8'), /Checked by the UI test/);
+  });
+
+  it("reports the fixture CLI's time-zone gate as an alert", async () => {
+    const alert = panel.locator('ol.alerts > li.alert').first();
+    await alert.waitFor({ state: 'visible', timeout: 30_000 });
+    await alert.scrollIntoViewIfNeeded();
+    assert.match(await alert.innerText(), /time ?zone|Asia\/Shanghai/i);
+    await screenshot(wb.page, 'alert-time-zone-gate');
+  });
+
+  it('opens the finding in the editor and highlights it', async () => {
+    const alert = panel.locator('ol.alerts > li.alert').first();
+    await alert.getByRole('button', { name: 'Show readable code' }).click();
+    const title = await activeEditorTitle(wb.page);
+    assert.match(title, /index\.js|gemini/i, `the editor that opened is "${title}"`);
+    await editorDecorations(wb.page).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await screenshot(wb.page, 'finding-highlighted');
+  });
+});
