@@ -1,5 +1,5 @@
 import { severityRank, type Finding, type Inventory, type Report, type Severity, type ToolIdentity } from './model';
-import { mdCode, mdText } from './report/markdown';
+import { mdCode, mdInlineCode, mdText } from './report/markdown';
 import { ruleMeta } from './rules/meta';
 import { printable } from './text';
 
@@ -187,8 +187,8 @@ export function diffToMarkdown(d: ReportDiff): string {
   const lines: string[] = [];
   for (const [k, label] of Object.entries(INVENTORY_LABELS) as [keyof typeof INVENTORY_LABELS, string][]) {
     const l = inv[k];
-    if (l.added.length) lines.push(`- New ${label}: ${l.added.map((x) => mdCode(x, 100)).join(', ')}`);
-    if (l.removed.length) lines.push(`- Gone ${label}: ${l.removed.map((x) => mdCode(x, 100)).join(', ')}`);
+    if (l.added.length) lines.push(`- New ${label}: ${l.added.map((x) => mdInlineCode(x, 100)).join(', ')}`);
+    if (l.removed.length) lines.push(`- Gone ${label}: ${l.removed.map((x) => mdInlineCode(x, 100)).join(', ')}`);
   }
   if (inv.timeZone) lines.push(inv.timeZone.after ? '- Now reads the time zone' : '- No longer reads the time zone');
   if (inv.locale) lines.push(inv.locale.after ? '- Now reads the locale' : '- No longer reads the locale');

@@ -21,6 +21,9 @@ export interface ItemReview {
   evidence: string[];
   /** Candor's automatic state when the reviewer decided, for context. */
   autoState?: AutoState;
+  /** Who decided this item and when, when it differs from the review's reviewer and date. */
+  reviewer?: string;
+  date?: string;
 }
 
 export interface ReviewedTool {
@@ -85,7 +88,7 @@ export const REVIEWS_JSON_SCHEMA = {
             additionalProperties: {
               type: 'object',
               required: ['state', 'evidence'],
-              properties: { state: { enum: [...REVIEW_STATES] }, note: { type: 'string' }, evidence: { type: 'array', items: { type: 'string' } }, autoState: { enum: ['pass', 'concern', 'fail', 'unknown'] } },
+              properties: { state: { enum: [...REVIEW_STATES] }, note: { type: 'string' }, evidence: { type: 'array', items: { type: 'string' } }, autoState: { enum: ['pass', 'concern', 'fail', 'unknown'] }, reviewer: { type: 'string' }, date: { type: 'string', format: 'date-time' } },
             },
           },
         },
@@ -128,6 +131,8 @@ export function validateReviews(data: unknown): string[] {
       if (it.note !== undefined && typeof it.note !== 'string') problems.push(`${ip}.note: expected a string`);
       if (!Array.isArray(it.evidence) || it.evidence.some((e) => typeof e !== 'string')) problems.push(`${ip}.evidence: expected an array of strings`);
       if (it.autoState !== undefined && !['pass', 'concern', 'fail', 'unknown'].includes(it.autoState as string)) problems.push(`${ip}.autoState: expected pass, concern, fail or unknown`);
+      if (it.reviewer !== undefined && typeof it.reviewer !== 'string') problems.push(`${ip}.reviewer: expected a string`);
+      if (it.date !== undefined && (typeof it.date !== 'string' || Number.isNaN(Date.parse(it.date)))) problems.push(`${ip}.date: expected an ISO 8601 date`);
     }
   });
   return problems;
@@ -161,7 +166,7 @@ export function serializeReviews(file: ReviewsFile): string {
       items: Object.fromEntries(
         Object.entries(r.items)
           .sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]))
-          .map(([id, it]) => [id, { state: it!.state, ...(it!.note ? { note: it!.note } : {}), evidence: [...it!.evidence].sort(), ...(it!.autoState ? { autoState: it!.autoState } : {}) }]),
+          .map(([id, it]) => [id, { state: it!.state, ...(it!.note ? { note: it!.note } : {}), evidence: [...it!.evidence].sort(), ...(it!.autoState ? { autoState: it!.autoState } : {}), ...(it!.reviewer ? { reviewer: it!.reviewer } : {}), ...(it!.date ? { date: it!.date } : {}) }]),
       ),
     }));
   return JSON.stringify({ $schema: file.$schema || REVIEWS_SCHEMA_ID, version: file.version, reviews }, null, 2) + '\n';
@@ -195,6 +200,36 @@ export function createReview(tool: ToolIdentity | ReviewedTool, items: Checklist
 export function upsertReview(file: ReviewsFile, review: ToolReview): ReviewsFile {
   const reviews = file.reviews.filter((r) => !(r.tool.id === review.tool.id && (r.tool.version ?? '') === (review.tool.version ?? '')));
   return { ...file, reviews: [...reviews, review] };
+}
+
+/**
+ * One item decided (or cleared, with `decision` undefined) in the trust panel. Starts from the tool's
+ * current review, even one of an earlier version: items whose evidence did not change stay current,
+ * the others keep showing as changed until someone decides them again. The review takes the tool's
+ * present version and content hash, so it is no longer stale as a whole.
+ */
+export function setItemDecision(
+  file: ReviewsFile | undefined,
+  tool: ToolIdentity | ReviewedTool,
+  items: ChecklistItem[],
+  reviewer: string,
+  itemId: ChecklistItemId,
+  decision: ItemDecision | undefined,
+  date: Date | string = new Date(),
+): ToolReview {
+  const when = typeof date === 'string' ? date : date.toISOString();
+  const base = findReview(file, tool);
+  const current = items.find((i) => i.id === itemId);
+  if (!current) throw new Error(`no checklist item ${itemId}`);
+  const next: ToolReview['items'] = { ...(base?.items ?? {}) };
+  if (decision) next[itemId] = { state: decision.state, ...(decision.note ? { note: decision.note } : {}), evidence: evidenceKeys(current), autoState: current.state, reviewer, date: when };
+  else delete next[itemId];
+  return {
+    tool: { id: tool.id, ...(tool.name !== undefined ? { name: tool.name } : {}), ...(tool.version !== undefined ? { version: tool.version } : {}), ...(tool.contentHash !== undefined ? { contentHash: tool.contentHash } : {}) },
+    reviewer,
+    date: when,
+    items: next,
+  };
 }
 
 /** The review that applies to a tool: same version if there is one, else the most recent. */

@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { emptyReviewsFile, parseReviews, serializeReviews, upsertReview, type ReviewsFile, type ReviewsFileProblem, type ToolReview } from '../core/review';
+import type { ChecklistItem, ChecklistItemId } from '../core/checklist/types';
+import type { ToolIdentity } from '../core/model';
+import { emptyReviewsFile, parseReviews, serializeReviews, setItemDecision, upsertReview, type ItemDecision, type ReviewedTool, type ReviewsFile, type ReviewsFileProblem, type ToolReview } from '../core/review';
 
 /** Where a workspace keeps its shared reviews (meant to be committed). */
 export const WORKSPACE_REVIEWS_PATH = path.join('.candor', 'reviews.json');
@@ -73,6 +75,24 @@ export async function recordReview(file: string, review: ToolReview, options: Sa
   const base = current.ok ? current.file : emptyReviewsFile();
   if (!current.ok && (current.error.kind === 'read' || !options.overwriteInvalid)) throw new ReviewsFileError(current.error);
   return saveReviews(file, upsertReview(base, review), options);
+}
+
+/** What the trust panel calls when a reviewer decides (or clears) one checklist item. */
+export async function recordItemDecision(
+  file: string,
+  tool: ToolIdentity | ReviewedTool,
+  items: ChecklistItem[],
+  reviewer: string,
+  itemId: ChecklistItemId,
+  decision: ItemDecision | undefined,
+  options: SaveOptions = {},
+): Promise<SaveResult & { review: ToolReview }> {
+  const current = await loadReviews(file);
+  if (!current.ok && (current.error.kind === 'read' || !options.overwriteInvalid)) throw new ReviewsFileError(current.error);
+  const base = current.ok ? current.file : emptyReviewsFile();
+  const review = setItemDecision(base, tool, items, reviewer, itemId, decision, options.now ?? new Date());
+  const saved = await saveReviews(file, upsertReview(base, review), options);
+  return { ...saved, review };
 }
 
 async function backupFile(file: string, now: Date): Promise<string> {

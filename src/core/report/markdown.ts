@@ -89,16 +89,16 @@ function section(report: Report, options: MarkdownOptions): string[] {
   if (!alerts.length) out.push('No alerts.', '');
   alerts.forEach((f, i) => {
     const meta = ruleMeta(f.ruleId);
-    out.push(`#### ${i + 1}. ${f.severity.toUpperCase()} · ${mdText(meta?.name ?? f.ruleId)} (${mdCode(f.ruleId)})`, '');
+    out.push(`#### ${i + 1}. ${f.severity.toUpperCase()} · ${mdText(meta?.name ?? f.ruleId)} (${mdInlineCode(f.ruleId)})`, '');
     out.push(mdText(f.message, 1000), '');
-    out.push(`- Location: ${mdCode(`${f.location.path}:${f.location.line}:${f.location.column}`)} (offset ${f.location.offset})`);
-    out.push(`- Confidence: ${mdText(f.confidence)} · fingerprint ${mdCode(f.fingerprint)}`);
-    if (f.values.length) out.push(`- Values: ${f.values.slice(0, 30).map((v) => mdCode(v)).join(', ')}${f.values.length > 30 ? ` … (+${f.values.length - 30})` : ''}`);
+    out.push(`- Location: ${mdInlineCode(`${f.location.path}:${f.location.line}:${f.location.column}`)} (offset ${f.location.offset})`);
+    out.push(`- Confidence: ${mdText(f.confidence)} · fingerprint ${mdInlineCode(f.fingerprint)}`);
+    if (f.values.length) out.push(`- Values: ${f.values.slice(0, 30).map((v) => mdInlineCode(v)).join(', ')}${f.values.length > 30 ? ` … (+${f.values.length - 30})` : ''}`);
     const decoded = decodedOf(f);
-    if (decoded.length) out.push(`- Decoded: ${decoded.slice(0, 30).map((v) => mdCode(v)).join(', ')}`);
+    if (decoded.length) out.push(`- Decoded: ${decoded.slice(0, 30).map((v) => mdInlineCode(v)).join(', ')}`);
     if (f.trace.length) {
       out.push('- Trace:');
-      f.trace.forEach((s, j) => out.push(`  ${j + 1}. ${mdText(s.role)} at ${mdCode(shortLoc(s.location))}: ${mdText(s.note, 400)}`));
+      f.trace.forEach((s, j) => out.push(`  ${j + 1}. ${mdText(s.role)} at ${mdInlineCode(shortLoc(s.location))}: ${mdText(s.note, 400)}`));
     }
     out.push('');
   });
@@ -106,7 +106,7 @@ function section(report: Report, options: MarkdownOptions): string[] {
   out.push('### Review', '');
   if (!review) out.push(t ? 'Not reviewed.' : 'Not reviewed (no tool identity: reviews are kept per tool).', '');
   else {
-    out.push(`Reviewed by ${mdText(review.reviewer)} on ${mdText(review.date)} (version ${mdText(review.tool.version ?? 'unknown')}${review.tool.contentHash ? `, content ${mdCode(review.tool.contentHash.slice(0, 16))}` : ''}).`);
+    out.push(`Reviewed by ${mdText(review.reviewer)} on ${mdText(review.date)} (version ${mdText(review.tool.version ?? 'unknown')}${review.tool.contentHash ? `, content ${mdInlineCode(review.tool.contentHash.slice(0, 16))}` : ''}).`);
     if (status!.stale) out.push('', `**Stale:** ${status!.staleReasons.map((s) => mdText(s)).join('; ')}.`);
     if (status!.changedItems.length) out.push('', `Items whose evidence changed since the review: ${status!.changedItems.join(', ')}.`);
     if (status!.unreviewedItems.length) out.push('', `Items without a decision: ${status!.unreviewedItems.join(', ')}.`);
@@ -122,19 +122,19 @@ function section(report: Report, options: MarkdownOptions): string[] {
   const inv = report.inventory;
   const env = Object.keys(inv.envVars).sort();
   out.push('### Inventory', '');
-  out.push(`- Environment variables (${env.length}): ${env.length ? env.slice(0, 40).map((e) => mdCode(e)).join(', ') + (env.length > 40 ? ' …' : '') : 'none'}`);
-  out.push(`- Hosts (${inv.hosts.length}): ${inv.hosts.length ? inv.hosts.slice(0, 40).map((h) => mdCode(h)).join(', ') + (inv.hosts.length > 40 ? ' …' : '') : 'none'}`);
+  out.push(`- Environment variables (${env.length}): ${env.length ? env.slice(0, 40).map((e) => mdInlineCode(e)).join(', ') + (env.length > 40 ? ' …' : '') : 'none'}`);
+  out.push(`- Hosts (${inv.hosts.length}): ${inv.hosts.length ? inv.hosts.slice(0, 40).map((h) => mdInlineCode(h)).join(', ') + (inv.hosts.length > 40 ? ' …' : '') : 'none'}`);
   out.push(`- Time zone: ${inv.timeZone ? 'read' : 'not read'} · locale: ${inv.locale ? 'read' : 'not read'}`);
-  if (inv.hostIdentity.length) out.push(`- Host identity: ${inv.hostIdentity.map((h) => mdCode(h)).join(', ')}`);
-  if (inv.machineIds.length) out.push(`- Machine ids: ${inv.machineIds.map((h) => mdCode(h)).join(', ')}`);
-  if (inv.commands.length) out.push(`- Commands: ${inv.commands.slice(0, 30).map((h) => mdCode(h)).join(', ')}`);
-  if (inv.sensitiveFiles.length) out.push(`- Sensitive files: ${inv.sensitiveFiles.map((h) => mdCode(h)).join(', ')}`);
-  if (inv.network.length) out.push(`- Network APIs: ${inv.network.map((h) => mdCode(h)).join(', ')}`);
+  if (inv.hostIdentity.length) out.push(`- Host identity: ${inv.hostIdentity.map((h) => mdInlineCode(h)).join(', ')}`);
+  if (inv.machineIds.length) out.push(`- Machine ids: ${inv.machineIds.map((h) => mdInlineCode(h)).join(', ')}`);
+  if (inv.commands.length) out.push(`- Commands: ${inv.commands.slice(0, 30).map((h) => mdInlineCode(h)).join(', ')}`);
+  if (inv.sensitiveFiles.length) out.push(`- Sensitive files: ${inv.sensitiveFiles.map((h) => mdInlineCode(h)).join(', ')}`);
+  if (inv.network.length) out.push(`- Network APIs: ${inv.network.map((h) => mdInlineCode(h)).join(', ')}`);
   if (inv.decodedStrings) out.push(`- Decoded strings: ${inv.decodedStrings}`);
   out.push('');
   if (report.errors.length) {
     out.push('### Inputs not analysed', '');
-    for (const e of report.errors.slice(0, 50)) out.push(`- ${mdCode(e.path)}: ${mdText(e.kind)}: ${mdText(e.reason, 300)}`);
+    for (const e of report.errors.slice(0, 50)) out.push(`- ${mdInlineCode(e.path)}: ${mdText(e.kind)}: ${mdText(e.reason, 300)}`);
     out.push('');
   }
   return out;
@@ -168,12 +168,24 @@ export function mdText(s: string, max = 300): string {
     .replace(/[\\`*_{}[\]()#+\-.!|~:@"'=$^]/g, (c) => '\\' + c);
 }
 
-/** Tool-supplied text as a code span: literal, never a link or HTML; fence longer than any backtick run inside. */
+/**
+ * Tool-supplied text as a code span for a table cell: literal, never a link or HTML; the fence is
+ * longer than any backtick run inside, and `|` is escaped (GFM splits cells on it even in code).
+ */
 export function mdCode(s: string, max = 200): string {
+  return codeSpan(s, max, true);
+}
+
+/** A code span outside tables, where `\|` would show its backslash. */
+export function mdInlineCode(s: string, max = 200): string {
+  return codeSpan(s, max, false);
+}
+
+function codeSpan(s: string, max: number, inTable: boolean): string {
   const t = printable(String(s), max);
   if (t === '') return '(empty)';
   const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = t.startsWith('`') || t.endsWith('`') || /^ .* $/.test(t) ? ' ' : '';
-  return `${fence}${pad}${t.replace(/\|/g, '\\|')}${pad}${fence}`;
+  return `${fence}${pad}${inTable ? t.replace(/\|/g, '\\|') : t}${pad}${fence}`;
 }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
-import { mdCode, mdText, toMarkdown } from '../../../src/core/report/markdown';
+import { mdCode, mdInlineCode, mdText, toMarkdown } from '../../../src/core/report/markdown';
 import { createReview, emptyReviewsFile, upsertReview } from '../../../src/core/review';
 import { formatReport } from '../../../src/core/report';
 import { benignDisclosure, benignReport, finding, report, suspiciousReport } from './fixtures';
@@ -86,6 +86,7 @@ describe('Markdown export', () => {
     assert.strictEqual(mdCode('a`b'), '``a`b``');
     assert.strictEqual(mdCode('`x'), '`` `x ``');
     assert.strictEqual(mdCode('a|b'), '`a\\|b`');
+    assert.strictEqual(mdInlineCode('a|b'), '`a|b`');
     assert.strictEqual(mdCode(''), '(empty)');
     assert.strictEqual(mdText('[x](y) <b>'), '\\[x\\]\\(y\\) &lt;b&gt;');
     if (mdIt) assert.strictEqual(mdIt(mdCode('``` x `')).trim(), '<p><code>``` x `</code></p>');

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
 import { createReview, emptyReviewsFile, findReview, parseReviews, reviewStatus, serializeReviews, upsertReview, validateReviews, REVIEWS_SCHEMA_ID } from '../../../src/core/review';
-import { loadReviews, recordReview, ReviewsFileError, saveReviews, workspaceReviewsPath } from '../../../src/host/reviews';
+import { loadReviews, recordItemDecision, recordReview, ReviewsFileError, saveReviews, workspaceReviewsPath } from '../../../src/host/reviews';
 import { finding, suspiciousReport } from './fixtures';
 
 describe('reviews', () => {
@@ -152,6 +152,38 @@ describe('reviews', () => {
       const loaded = await loadReviews(file);
       assert.ok(loaded.ok && loaded.file.reviews.length === 1);
       assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['reviews.json', 'reviews.json.bak-2026-11-23T10-11-12-345Z']);
+    });
+
+    it('records one item at a time, as the trust panel does, and carries unchanged items to a new version', async () => {
+      const file = workspaceReviewsPath(dir);
+      const v1 = suspiciousReport();
+      await recordItemDecision(file, v1.tool!, evaluateChecklist(v1), 'dana', 'telemetry', { state: 'accepted', note: 'documented' }, { now: new Date('2026-11-20T00:00:00.000Z') });
+      await recordItemDecision(file, v1.tool!, evaluateChecklist(v1), 'lee', 'gating', { state: 'rejected' }, { now: new Date('2026-11-21T00:00:00.000Z') });
+      let loaded = await loadReviews(file);
+      assert.ok(loaded.ok);
+      assert.strictEqual(loaded.file.reviews.length, 1);
+      assert.deepStrictEqual(Object.keys(loaded.file.reviews[0].items), ['telemetry', 'gating']);
+      assert.strictEqual(loaded.file.reviews[0].items.telemetry?.reviewer, 'dana');
+      assert.strictEqual(loaded.file.reviews[0].reviewer, 'lee');
+
+      // Version 1.5.0 changes the gating evidence only.
+      const v2 = suspiciousReport();
+      Object.assign(v2.tool!, { version: '1.5.0', contentHash: 'f'.repeat(64) });
+      v2.findings = v2.findings.filter((f) => f.fingerprint !== 'fp-covert');
+      const before = reviewStatus(loaded.file.reviews[0], v2.tool, evaluateChecklist(v2));
+      assert.ok(before.stale);
+      assert.deepStrictEqual(before.changedItems, ['gating']);
+      const { review } = await recordItemDecision(file, v2.tool!, evaluateChecklist(v2), 'lee', 'gating', { state: 'accepted', note: 'marker removed in 1.5.0' });
+      const after = reviewStatus(review, v2.tool, evaluateChecklist(v2));
+      assert.strictEqual(after.stale, false);
+      assert.deepStrictEqual(after.changedItems, []);
+      assert.strictEqual(after.items.telemetry?.state, 'accepted');
+      loaded = await loadReviews(file);
+      assert.ok(loaded.ok);
+      assert.deepStrictEqual(loaded.file.reviews.map((r) => r.tool.version), ['1.4.2', '1.5.0'], 'the old version\'s review stays as history');
+
+      const cleared = await recordItemDecision(file, v2.tool!, evaluateChecklist(v2), 'lee', 'gating', undefined);
+      assert.strictEqual(cleared.review.items.gating, undefined);
     });
 
     it('does not clobber an earlier backup made in the same instant', async () => {
