@@ -192,12 +192,12 @@ const ENDPOINT_HINT = /base[_ ]?url|api[_ ]?url|_PROXY\b|\bproxy\b|endpoint|base
 const ZONE_VALUE = /^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+-]+/;
 
 /**
- * What a gating finding's sensed value was. The engine says it in `details.sources` or
- * `details.sourceKind` when it can; otherwise the trace's source notes and the compared values tell.
+ * What a gating finding's sensed value was. The engine says it in `details.senses` (SenseKind[])
+ * when it can; otherwise the trace's source notes and the compared values tell.
  */
 export function gatingSourceKinds(f: Finding): Set<'locale' | 'endpoint' | 'other'> {
   const kinds = new Set<'locale' | 'endpoint' | 'other'>();
-  const declared = [...stringList(f.details?.sources), ...stringList(f.details?.sourceKinds), ...(typeof f.details?.sourceKind === 'string' ? [f.details.sourceKind] : [])];
+  const declared = [...stringList(f.details?.senses), ...stringList(f.details?.sources), ...stringList(f.details?.sourceKinds), ...(typeof f.details?.sourceKind === 'string' ? [f.details.sourceKind] : [])];
   const texts = declared.length ? declared : f.trace.filter((s) => s.role === 'source').map((s) => s.note);
   for (const t of texts) {
     if (LOCALE_HINT.test(t)) kinds.add('locale');

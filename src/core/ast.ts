@@ -1,0 +1,53 @@
+/**
+ * ESTree helpers. acorn's types are precise but verbose for analysis code that inspects
+ * arbitrary third-party shapes, so nodes are handled through this loose type and guards.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Node = { type: string; start: number; end: number; [key: string]: any };
+
+export function isNode(x: unknown): x is Node {
+  return typeof x === 'object' && x !== null && typeof (x as Node).type === 'string';
+}
+
+export function isStringLiteral(n: Node | null | undefined): n is Node & { value: string } {
+  return !!n && n.type === 'Literal' && typeof n.value === 'string';
+}
+
+/** A template literal without expressions, or a string literal: its cooked text. */
+export function staticString(n: Node | null | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]?.value?.cooked ?? undefined;
+  return undefined;
+}
+
+/** Name of a non-computed or literal-keyed member property (`a.b`, `a["b"]`). */
+export function memberName(n: Node): string | undefined {
+  const p = n.property;
+  if (!n.computed) return p.type === 'Identifier' ? p.name : p.type === 'PrivateIdentifier' ? '#' + p.name : undefined;
+  return staticString(p);
+}
+
+export function propertyKeyName(p: Node): string | undefined {
+  if (!p.computed) {
+    if (p.key.type === 'Identifier') return p.key.name;
+    if (p.key.type === 'Literal') return String(p.key.value);
+    return undefined;
+  }
+  return staticString(p.key);
+}
+
+/** Strips parentheses-free wrappers that do not change a value: `(0, x)`, `x!`-like chains. */
+export function unwrap(n: Node): Node {
+  let cur = n;
+  for (;;) {
+    if (cur.type === 'SequenceExpression') cur = cur.expressions[cur.expressions.length - 1];
+    else if (cur.type === 'ChainExpression' || cur.type === 'ParenthesizedExpression') cur = cur.expression;
+    else if (cur.type === 'AwaitExpression' && cur.argument) cur = cur.argument;
+    else return cur;
+  }
+}
+
+export function isFunction(n: Node): boolean {
+  return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression';
+}

@@ -1,0 +1,41 @@
+/**
+ * Look-alike folding for covert-marker detection: two strings that fold to the same text but
+ * differ are visually identical to a reader and different to a machine.
+ */
+const GROUPS: string[] = [
+  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c",
+  '"\u201c\u201d\u2033\uff02\u201e\u201f\u02ba\u275d\u275e',
+  '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d\u2043\u02d7\u2796',
+  ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000',
+  '/\u2215\u2044\uff0f\u29f8',
+  '.\u2024\uff0e\u00b7',
+  ':\u2236\uff1a\u02d0',
+  ',\u201a\uff0c',
+  'a\u0430', 'c\u0441', 'e\u0435', 'i\u0456', 'j\u0458', 'o\u043e\u03bf', 'p\u0440', 's\u0455', 'x\u0445', 'y\u0443',
+  'A\u0410\u0391', 'B\u0412\u0392', 'C\u0421', 'E\u0415\u0395', 'H\u041d\u0397', 'I\u0406\u0399', 'K\u041a\u039a', 'M\u041c\u039c', 'O\u041e\u039f', 'P\u0420\u03a1', 'T\u0422\u03a4', 'X\u0425\u03a7',
+];
+
+const FOLD = new Map<string, string>();
+for (const g of GROUPS) for (const ch of g) FOLD.set(ch, g[0]);
+
+const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u3164\ufe00-\ufe0f\u202a-\u202e\u2066-\u2069]/g;
+
+export function fold(s: string): string {
+  let out = '';
+  for (const ch of s.replace(INVISIBLE, '')) out += FOLD.get(ch) ?? ch;
+  return out;
+}
+
+/** True when a and b differ but a reader cannot tell them apart. */
+export function lookAlike(a: string, b: string): boolean {
+  return a !== b && a.length <= 4096 && b.length <= 4096 && fold(a) === fold(b);
+}
+
+/** The characters that differ, named for a report: "U+2019 RIGHT SINGLE QUOTATION MARK vs '". */
+export function describeDifference(a: string, b: string): string[] {
+  const seen = new Set<string>();
+  for (const ch of [...a, ...b]) {
+    if (ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) seen.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return [...seen];
+}

@@ -1,0 +1,113 @@
+/**
+ * What compared or decoded literals mean: regions (time zones, UTC offsets, countries) and
+ * vendors (AI labs, model resellers, clouds). A condition that compares a sensed value with
+ * several of these is the shape detection.md calls serious.
+ */
+
+export type ValueClass = 'timezone' | 'utc-offset' | 'country' | 'locale' | 'vendor' | 'other';
+
+export interface Classified {
+  value: string;
+  cls: ValueClass;
+  /** For vendors: the vendor key ("openai", "deepseek"…), so a list of aliases of one vendor counts once. */
+  vendor?: string;
+}
+
+/** Vendor keyword → canonical vendor. Keys match inside hosts and as whole words. */
+const VENDORS: Record<string, string> = {
+  openai: 'openai', chatgpt: 'openai', 'oaiusercontent': 'openai',
+  anthropic: 'anthropic', claude: 'anthropic',
+  googleapis: 'google', 'generativelanguage': 'google', gemini: 'google', vertexai: 'google', 'aiplatform': 'google', deepmind: 'google',
+  deepseek: 'deepseek',
+  moonshot: 'moonshot', kimi: 'moonshot',
+  zhipu: 'zhipu', bigmodel: 'zhipu', chatglm: 'zhipu', 'z.ai': 'zhipu',
+  dashscope: 'alibaba', aliyun: 'alibaba', aliyuncs: 'alibaba', alibaba: 'alibaba', qwen: 'alibaba', tongyi: 'alibaba', bailian: 'alibaba', modelscope: 'alibaba',
+  baidu: 'baidu', qianfan: 'baidu', ernie: 'baidu', wenxin: 'baidu', baidubce: 'baidu',
+  volces: 'bytedance', volcengine: 'bytedance', doubao: 'bytedance', bytedance: 'bytedance', byteplus: 'bytedance', marscode: 'bytedance',
+  minimax: 'minimax', minimaxi: 'minimax', hailuo: 'minimax',
+  tencent: 'tencent', hunyuan: 'tencent', tencentcloud: 'tencent',
+  lingyiwanwu: '01ai', '01.ai': '01ai', baichuan: 'baichuan', stepfun: 'stepfun', sensenova: 'sensetime', iflytek: 'iflytek', xfyun: 'iflytek', sparkdesk: 'iflytek',
+  siliconflow: 'siliconflow', openrouter: 'openrouter', together: 'together', 'togetherai': 'together', groq: 'groq', fireworks: 'fireworks',
+  mistral: 'mistral', cohere: 'cohere', 'x.ai': 'xai', grok: 'xai', perplexity: 'perplexity', cerebras: 'cerebras', sambanova: 'sambanova',
+  deepinfra: 'deepinfra', novita: 'novita', hyperbolic: 'hyperbolic', replicate: 'replicate', huggingface: 'huggingface', 'hf.co': 'huggingface',
+  bedrock: 'aws', amazonaws: 'aws', 'azure': 'microsoft', 'openai.azure': 'microsoft', githubcopilot: 'github', copilot: 'github',
+  ollama: 'ollama', lmstudio: 'lmstudio', 'aihubmix': 'aihubmix', 'api2d': 'api2d', 'closeai': 'closeai', 'oneapi': 'oneapi',
+};
+
+const VENDOR_KEYS = Object.keys(VENDORS).sort((a, b) => b.length - a.length);
+const VENDOR_RE = new RegExp(`(^|[^a-z0-9])(${VENDOR_KEYS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})(?=$|[^a-z0-9])`, 'i');
+
+const TZ_RE = /^(Asia|Europe|America|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Arctic)\/[A-Za-z_\-+0-9]+(\/[A-Za-z_]+)?$/;
+const TZ_ALIAS = new Set(['PRC', 'ROC', 'ROK', 'Hongkong', 'Singapore', 'Japan', 'Iran', 'Israel', 'Turkey', 'Egypt', 'Cuba', 'Eire', 'Poland', 'Portugal', 'Navajo', 'Kwajalein', 'Libya', 'Jamaica', 'Iceland', 'GB', 'NZ', 'W-SU', 'Asia', 'Europe', 'America']);
+const TZ_GENERIC = new Set(['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT', 'Z', 'Universal', 'Zulu', 'Etc/Universal', 'Etc/Zulu']);
+
+/** ISO 3166 codes that appear in region gating; lower-case two-letter words are too common to count. */
+const COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW', 'RU', 'BY', 'IR', 'KP', 'SY', 'CU', 'VE', 'MM', 'AF', 'IQ', 'LY', 'SD', 'SS', 'SO', 'YE', 'ZW', 'NI', 'ER', 'CF', 'CD', 'LB', 'US', 'GB', 'JP', 'KR', 'SG', 'IN', 'DE', 'FR', 'IL', 'UA', 'TR', 'VN', 'PK', 'SA', 'AE']);
+const LOCALE_RE = /^[a-z]{2,3}([-_][A-Z]{2}|[-_][A-Z][a-z]{3}([-_][A-Z]{2})?)$/;
+
+export function classifyValue(raw: string): Classified {
+  const value = raw.trim();
+  if (TZ_GENERIC.has(value)) return { value, cls: 'other' };
+  if (TZ_RE.test(value) || TZ_ALIAS.has(value)) return { value, cls: 'timezone' };
+  if (COUNTRIES.has(value)) return { value, cls: 'country' };
+  if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
+  const m = VENDOR_RE.exec(value.toLowerCase());
+  if (m && value.length <= 200) return { value, cls: 'vendor', vendor: VENDORS[m[2].toLowerCase()] };
+  return { value, cls: 'other' };
+}
+
+/** A number compared with getTimezoneOffset(): minutes, multiples of 15, not zero. */
+export function isRegionalOffset(n: number): boolean {
+  return Number.isInteger(n) && n !== 0 && n % 15 === 0 && n >= -840 && n <= 720;
+}
+
+export interface ListProfile {
+  timezones: string[];
+  offsets: number[];
+  countries: string[];
+  locales: string[];
+  vendors: Map<string, string[]>; // vendor → values
+  other: string[];
+}
+
+export function profileValues(values: (string | number)[]): ListProfile {
+  const p: ListProfile = { timezones: [], offsets: [], countries: [], locales: [], vendors: new Map(), other: [] };
+  for (const v of values) {
+    if (typeof v === 'number') {
+      if (isRegionalOffset(v)) p.offsets.push(v);
+      continue;
+    }
+    const c = classifyValue(v);
+    if (c.cls === 'timezone') p.timezones.push(v);
+    else if (c.cls === 'country') p.countries.push(v);
+    else if (c.cls === 'locale') p.locales.push(v);
+    else if (c.cls === 'vendor') {
+      const list = p.vendors.get(c.vendor!) ?? [];
+      list.push(v);
+      p.vendors.set(c.vendor!, list);
+    } else p.other.push(v);
+  }
+  return p;
+}
+
+/** Splits a decoded blob into candidate items ("a.com,b.com", "a|b", JSON arrays…). */
+export function splitDecoded(s: string): string[] {
+  const t = s.trim();
+  if (t.startsWith('[')) {
+    try {
+      const arr = JSON.parse(t);
+      if (Array.isArray(arr)) return arr.filter((x) => typeof x === 'string');
+    } catch {
+      /* not JSON */
+    }
+  }
+  return t.split(/[\s,;|\n]+/).filter(Boolean);
+}
+
+/** Typical vendor hosts counted as first-party only when the scanned tool's catalog entry says so. */
+export function hostOf(value: string): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#\s]+)/i.exec(value);
+  if (m) return m[1].toLowerCase();
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) return value.toLowerCase();
+  return undefined;
+}

@@ -1,0 +1,98 @@
+import type { EnvGroup } from '../model';
+
+/** What kind of thing about the user a sensed value reveals. */
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'system';
+
+export interface SourceDef {
+  kind: SenseKind;
+  label: string;
+  /** Weak identity (home dir, OS type): inventoried, not enough alone to alert when sent. */
+  weak?: boolean;
+}
+
+/** Property reads that are sources, by reference path. */
+export const MEMBER_SOURCES: Record<string, SourceDef> = {
+  'vscode.env.machineId': { kind: 'machine-id', label: 'vscode.env.machineId' },
+  'vscode.env.devDeviceId': { kind: 'machine-id', label: 'vscode.env.devDeviceId' },
+  'vscode.env.language': { kind: 'locale', label: 'vscode.env.language' },
+  'navigator.language': { kind: 'locale', label: 'navigator.language' },
+  'navigator.languages': { kind: 'locale', label: 'navigator.languages' },
+  'Intl.DateTimeFormat().resolvedOptions().timeZone': { kind: 'timezone', label: 'Intl time zone' },
+  'Intl.DateTimeFormat().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
+  'Intl.NumberFormat().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
+  'Intl.Collator().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
+};
+
+/** Calls that are sources, by reference path of the callee plus "()". */
+export const CALL_SOURCES: Record<string, SourceDef> = {
+  'os.hostname()': { kind: 'host-identity', label: 'os.hostname()' },
+  'os.userInfo()': { kind: 'host-identity', label: 'os.userInfo()' },
+  'os.networkInterfaces()': { kind: 'host-identity', label: 'os.networkInterfaces()' },
+  'os.homedir()': { kind: 'host-identity', label: 'os.homedir()', weak: true },
+  'os.release()': { kind: 'host-identity', label: 'os.release()', weak: true },
+  'os.version()': { kind: 'host-identity', label: 'os.version()', weak: true },
+  'os.cpus()': { kind: 'host-identity', label: 'os.cpus()', weak: true },
+  'os.machine()': { kind: 'host-identity', label: 'os.machine()', weak: true },
+  'os.totalmem()': { kind: 'host-identity', label: 'os.totalmem()', weak: true },
+  'node-machine-id.machineId()': { kind: 'machine-id', label: 'node-machine-id' },
+  'node-machine-id.machineIdSync()': { kind: 'machine-id', label: 'node-machine-id' },
+  'Intl.DateTimeFormat().resolvedOptions()': { kind: 'timezone', label: 'Intl.DateTimeFormat().resolvedOptions()' },
+};
+
+/** Modules whose members matter, with the names they go by. */
+export function normaliseModule(name: string): string {
+  let m = name.startsWith('node:') ? name.slice(5) : name;
+  if (m === 'fs/promises') m = 'fs';
+  if (m === 'child_process' || m === 'os' || m === 'fs' || m === 'process' || m === 'vscode' || m === 'node-machine-id' || m === 'https' || m === 'http' || m === 'url' || m === 'path' || m === 'crypto' || m === 'net' || m === 'dns') return m;
+  return 'module:' + m;
+}
+
+export function envKind(name: string): SourceDef {
+  const n = name.toUpperCase();
+  if (n === 'TZ') return { kind: 'timezone', label: `env ${name}` };
+  if (n === 'LANG' || n === 'LANGUAGE' || n.startsWith('LC_')) return { kind: 'locale', label: `env ${name}` };
+  if (/_PROXY$|^PROXY$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
+  if (/(BASE_?URL|API_?URL|API_?BASE|ENDPOINT|_API_HOST|BASE_PATH)$/.test(n) || /(BASE_URL|API_URL|ENDPOINT)/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
+  if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };
+  if (/^(GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/.test(n)) return { kind: 'git-identity', label: `env ${name}` };
+  return { kind: 'env', label: `env ${name}` };
+}
+
+const CI = /^(CI|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS|BUILDKITE|JENKINS_URL|TEAMCITY_VERSION|TF_BUILD|CODEBUILD_BUILD_ID|BITBUCKET_BUILD_NUMBER|DRONE|APPVEYOR|NETLIFY|VERCEL|HEROKU_TEST_RUN_ID|GITHUB_[A-Z_]+|CI_[A-Z_]+)$/;
+const TERMINAL = /^(TERM|COLORTERM|TERM_PROGRAM|TERM_PROGRAM_VERSION|COLUMNS|LINES|NO_COLOR|FORCE_COLOR|FORCE_HYPERLINK|CLICOLOR|CLICOLOR_FORCE|TMUX|STY|WT_SESSION|ConEmuANSI|VTE_VERSION|KITTY_WINDOW_ID|ITERM_SESSION_ID|ALACRITTY_[A-Z_]+|WEZTERM_[A-Z_]+|TERMINAL_EMULATOR|VSCODE_[A-Z_]+|INSIDE_EMACS|EDITOR|VISUAL|PAGER)$/i;
+const CREDENTIALS = /(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH|PRIVATE_KEY|ACCESS_KEY|SESSION_KEY|COOKIE)/i;
+const TELEMETRY = /(TELEMETRY|DO_NOT_TRACK|ANALYTICS|TRACKING|ERROR_REPORTING|NONESSENTIAL_TRAFFIC|SENTRY|STATSIG|OTEL_)/i;
+const SYSTEM = /^(PATH|PATHEXT|SHELL|COMSPEC|PWD|OLDPWD|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|PROGRAMDATA|PROGRAMFILES|SYSTEMROOT|WINDIR|TMPDIR|TEMP|TMP|XDG_[A-Z_]+|NODE_[A-Z_]+|NPM_[A-Z_]+|npm_[a-z_]+|DEBUG|SSH_[A-Z_]+|DISPLAY|WAYLAND_DISPLAY|WSL_[A-Z_]+|SHLVL|OS|PROCESSOR_[A-Z_]+|SUDO_[A-Z_]+)$/;
+
+export function envGroup(name: string): EnvGroup {
+  const def = envKind(name);
+  if (def.kind === 'endpoint') return /PROXY/i.test(name) ? 'proxy' : 'endpoint';
+  if (def.kind === 'locale' || def.kind === 'timezone') return 'locale';
+  if (def.kind === 'host-identity' || def.kind === 'git-identity') return 'identity';
+  if (TELEMETRY.test(name)) return 'telemetry';
+  if (CI.test(name)) return 'ci';
+  if (TERMINAL.test(name)) return 'terminal';
+  if (CREDENTIALS.test(name)) return 'credentials';
+  if (SYSTEM.test(name)) return 'system';
+  if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) return 'tool';
+  return 'other';
+}
+
+/** Commands whose output identifies the host or the user. */
+export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[] = [
+  { re: /^\s*whoami\b/, kind: 'host-identity', label: 'whoami' },
+  { re: /^\s*hostname\b/, kind: 'host-identity', label: 'hostname' },
+  { re: /^\s*(ipconfig|ifconfig|ip\s+(addr|a|link))\b/, kind: 'host-identity', label: 'network interfaces' },
+  { re: /^\s*(id|uname)\b/, kind: 'host-identity', label: 'user / system identity' },
+  { re: /\breg(\.exe)?\s+query\b.*MachineGuid/i, kind: 'machine-id', label: 'Windows MachineGuid' },
+  { re: /\breg(\.exe)?\s+query\b/i, kind: 'host-identity', label: 'registry query' },
+  { re: /\bioreg\b.*IOPlatform/i, kind: 'machine-id', label: 'IOPlatformUUID' },
+  { re: /\bioreg\b/, kind: 'host-identity', label: 'ioreg' },
+  { re: /\bscutil\s+--get\b/, kind: 'host-identity', label: 'scutil' },
+  { re: /\bwmic\b.*\b(csproduct|uuid|bios)\b/i, kind: 'machine-id', label: 'wmic UUID' },
+  { re: /\bgit\s+config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
+  { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
+];
+
+export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid)/;
+export const SENSITIVE_FILES = /(^|[\/\\])(\.ssh|\.aws|\.npmrc|\.netrc|\.pypirc|\.docker[\/\\]config\.json|\.kube[\/\\]config|\.gnupg|\.git-credentials|\.bash_history|\.zsh_history|\.zhistory|\.history|fish_history|id_rsa|id_ed25519|id_ecdsa|credentials\.json|\.config[\/\\]gcloud|\.azure)([\/\\]|$)|_history$/;

@@ -1,0 +1,184 @@
+import { memberName, propertyKeyName, staticString, unwrap, type Node } from '../ast';
+import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../data/sources';
+import { isSensed } from '../resolve';
+import type { Scope } from '../scope';
+import type { Check } from './types';
+
+const SOURCE_NAMES = new Set(['hostname', 'userInfo', 'networkInterfaces', 'homedir', 'release', 'cpus', 'machine', 'version', 'totalmem', 'resolvedOptions', 'getTimezoneOffset', 'machineId', 'machineIdSync', 'language', 'languages', 'timeZone', 'devDeviceId']);
+const EXEC_NAMES = new Set(['exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork']);
+const READ_NAMES = new Set(['readFile', 'readFileSync', 'createReadStream', 'readdir', 'readdirSync', 'open', 'openSync']);
+const ENVISH_KEY = /^[A-Z_]|_/;
+
+function isEnvMember(n: Node): boolean {
+  return n.type === 'MemberExpression' && memberName(n) === 'env';
+}
+
+/**
+ * What a file can sense and do, independent of suspicion: env vars by group, time zone, locale,
+ * host identity, machine ids, commands, sensitive files. Feeds the inventory; machine ids,
+ * discovery commands, sensitive files and whole-environment reads are also findings.
+ */
+export const inventoryCheck: Check = {
+  name: 'inventory',
+  reports: ['env-enumerate', 'machine-id-read', 'discovery-command', 'sensitive-file-read'],
+  create(ctx) {
+    const envReads: { node: Node; scope: Scope }[] = [];
+    const envDestructures: { node: Node; scope: Scope }[] = [];
+    const envWhole: { node: Node; scope: Scope; how: string }[] = [];
+    const sourceCandidates: { node: Node; scope: Scope }[] = [];
+    const execCalls: { node: Node; scope: Scope }[] = [];
+    const readCalls: { node: Node; scope: Scope }[] = [];
+    const inv = ctx.inventory;
+
+    return {
+      visitors: {
+        MemberExpression(node, scope) {
+          const obj = node.object;
+          if (isEnvMember(obj)) envReads.push({ node, scope });
+          else if (obj.type === 'Identifier') {
+            const key = memberName(node);
+            if (key !== undefined && ENVISH_KEY.test(key)) envReads.push({ node, scope });
+          }
+          const key = node.computed ? undefined : node.property.name;
+          if (key !== undefined && SOURCE_NAMES.has(key)) sourceCandidates.push({ node, scope });
+        },
+        VariableDeclarator(node, scope) {
+          if (node.id.type === 'ObjectPattern' && node.init) envDestructures.push({ node, scope });
+        },
+        CallExpression(node, scope) {
+          const callee = unwrap(node.callee);
+          const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+          if (name === undefined) return;
+          if (SOURCE_NAMES.has(name) && callee.type === 'Identifier') sourceCandidates.push({ node: callee, scope });
+          if (EXEC_NAMES.has(name)) execCalls.push({ node, scope });
+          else if (READ_NAMES.has(name)) readCalls.push({ node, scope });
+          else if ((name === 'keys' || name === 'entries' || name === 'values' || name === 'stringify') && node.arguments[0] && (isEnvMember(node.arguments[0]) || node.arguments[0].type === 'Identifier')) {
+            envWhole.push({ node: node.arguments[0], scope, how: name === 'stringify' ? 'serialises' : 'enumerates' });
+          }
+        },
+        SpreadElement(node, scope, parent) {
+          if (parent && parent.type === 'ObjectExpression' && isEnvMember(node.argument)) envWhole.push({ node: node.argument, scope, how: 'copies' });
+        },
+        ForInStatement(node, scope) {
+          if (isEnvMember(node.right) || node.right.type === 'Identifier') envWhole.push({ node: node.right, scope, how: 'enumerates' });
+        },
+      },
+      finish() {
+        const r = ctx.resolver();
+        for (const { node, scope } of envReads) {
+          const v = r.valueOf(node, scope);
+          for (const s of v.sensed ?? []) if (s.envName && s.node === node) inv.envVars[s.envName] = envGroup(s.envName);
+        }
+        for (const { node, scope } of envDestructures) {
+          if (r.valueOf(node.init, scope).ref !== 'process.env') continue;
+          for (const p of node.id.properties as Node[]) {
+            if (p.type === 'Property') {
+              const k = !p.computed ? (p.key.type === 'Identifier' ? p.key.name : String(p.key.value)) : staticString(p.key);
+              if (k) inv.envVars[k] = envGroup(k);
+            }
+          }
+        }
+        const seenWhole = new Set<number>();
+        for (const { node, scope, how } of envWhole) {
+          if (r.valueOf(node, scope).ref !== 'process.env' || seenWhole.has(node.start)) continue;
+          seenWhole.add(node.start);
+          // Passing the environment on to a child process is ordinary.
+          const anc = ctx.ancestors(node);
+          const parent = anc[anc.length - 2];
+          const grand = anc[anc.length - 3];
+          if (how === 'copies' && grand && grand.type === 'Property' && propertyKeyName(grand) === 'env') continue;
+          if (parent && parent.type === 'Property' && !parent.computed && parent.key.name === 'env') continue;
+          inv.envVars['*'] = 'other';
+          ctx.report({
+            ruleId: 'env-enumerate',
+            severity: how === 'serialises' ? 'medium' : 'low',
+            confidence: 'high',
+            message: `${how === 'serialises' ? 'Serialises' : how === 'copies' ? 'Copies' : 'Enumerates'} the whole environment (process.env)`,
+            node,
+            values: [],
+            trace: [{ role: 'source', node, note: `${how} process.env` }],
+            key: [how],
+          });
+        }
+        const seenSource = new Set<string>();
+        for (const { node, scope } of sourceCandidates) {
+          let v = r.valueOf(node, scope);
+          if (!isSensed(v)) {
+            // `os.hostname` is the function; the source is its call.
+            const anc = ctx.ancestors(node);
+            const parent = anc[anc.length - 2];
+            if (parent && parent.type === 'CallExpression' && unwrap(parent.callee) === node) v = r.valueOf(parent, scope);
+          }
+          for (const s of v.sensed ?? []) {
+            if (s.kind === 'timezone') inv.timeZone = true;
+            else if (s.kind === 'locale') inv.locale = true;
+            else if (s.kind === 'host-identity') {
+              if (!inv.hostIdentity.includes(s.label)) inv.hostIdentity.push(s.label);
+            } else if (s.kind === 'machine-id') {
+              if (!inv.machineIds.includes(s.label)) inv.machineIds.push(s.label);
+              const k = `${s.label}@${s.node.start}`;
+              if (seenSource.has(k)) continue;
+              seenSource.add(k);
+              ctx.report({ ruleId: 'machine-id-read', confidence: 'high', message: `Reads a machine identifier (${s.label})`, node: s.node, values: [s.label], trace: [{ role: 'source', node: s.node, note: `reads ${s.label}` }], key: [s.label] });
+            }
+          }
+        }
+        for (const { node, scope } of execCalls) {
+          const callee = unwrap(node.callee);
+          const ref = r.valueOf(callee, scope).ref;
+          if (!ref || !ref.startsWith('child_process.')) continue;
+          const first = node.arguments[0];
+          const cmdV = first ? r.valueOf(first, scope) : undefined;
+          let cmd = cmdV?.konst && typeof cmdV.konst.v === 'string' ? cmdV.konst.v : undefined;
+          const argList = node.arguments[1];
+          if (cmd !== undefined && argList && argList.type === 'ArrayExpression') {
+            cmd = [cmd, ...(argList.elements as Node[]).map((e) => (e ? staticString(e) ?? '…' : '…'))].join(' ');
+          }
+          const shown = cmd ?? '(dynamic command)';
+          if (!inv.commands.includes(shown) && inv.commands.length < 200) inv.commands.push(shown.slice(0, 200));
+          const d = cmd !== undefined ? DISCOVERY_COMMANDS.find((x) => x.re.test(cmd!)) : undefined;
+          if (d) {
+            if (d.kind === 'machine-id' && !inv.machineIds.includes(d.label)) inv.machineIds.push(d.label);
+            ctx.report({ ruleId: 'discovery-command', severity: d.kind === 'machine-id' ? 'medium' : 'low', confidence: 'high', message: `Runs \`${cmd!.slice(0, 80)}\` (${d.label})`, node, values: [cmd!], trace: [{ role: 'source', node, note: `runs ${d.label} through ${ref}` }], key: [d.label, cmd!] });
+          }
+        }
+        for (const { node, scope } of readCalls) {
+          const first = node.arguments[0];
+          if (!first) continue;
+          const literals = literalParts(first, r.valueOf.bind(r), scope);
+          const hit = literals.find((l) => SENSITIVE_FILES.test(l));
+          if (!hit) continue;
+          const ref = r.valueOf(unwrap(node.callee), scope).ref;
+          if (ref && !ref.startsWith('fs.')) continue;
+          if (!inv.sensitiveFiles.includes(hit)) inv.sensitiveFiles.push(hit);
+          ctx.report({ ruleId: 'sensitive-file-read', confidence: ref ? 'high' : 'medium', message: `Reads a sensitive file (${hit})`, node, values: [hit], trace: [{ role: 'source', node, note: `reads ${hit}` }], key: [hit] });
+        }
+      },
+    };
+  },
+};
+
+/** String pieces of a path expression: literals, constants, path.join/template parts. */
+function literalParts(n: Node, valueOf: (n: Node, s: Scope) => { konst?: { v: unknown } }, scope: Scope): string[] {
+  const out: string[] = [];
+  const stack = [n];
+  let budget = 64;
+  while (stack.length && budget-- > 0) {
+    const cur = stack.pop()!;
+    const s = staticString(cur);
+    if (s !== undefined) {
+      out.push(s);
+      continue;
+    }
+    if (cur.type === 'TemplateLiteral') {
+      for (const q of cur.quasis) if (q.value.cooked) out.push(q.value.cooked);
+      stack.push(...cur.expressions);
+    } else if (cur.type === 'CallExpression') stack.push(...cur.arguments);
+    else if (cur.type === 'BinaryExpression') stack.push(cur.left, cur.right);
+    else if (cur.type === 'Identifier') {
+      const v = valueOf(cur, scope);
+      if (v.konst && typeof v.konst.v === 'string') out.push(v.konst.v);
+    }
+  }
+  return out;
+}

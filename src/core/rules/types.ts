@@ -1,0 +1,47 @@
+import type { Node } from '../ast';
+import type { LineIndex } from '../lines';
+import type { Confidence, Inventory, Severity } from '../model';
+import type { Resolver, Step } from '../resolve';
+import type { ProgramFacts, Visitors } from '../walk';
+
+export interface DraftFinding {
+  ruleId: string;
+  severity?: Severity;
+  confidence: Confidence;
+  message: string;
+  node: Node;
+  values: string[];
+  trace: Step[];
+  /** What identifies this finding across re-minification: kinds and values, never names or offsets. */
+  key: string[];
+  details?: Record<string, unknown>;
+}
+
+export interface CheckContext {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly inventory: Inventory;
+  readonly firstPartyHosts: string[];
+  report(f: DraftFinding): void;
+  /** Available in `finish`, after the traversal. */
+  resolver(): Resolver;
+  facts(): ProgramFacts;
+  /** Nodes from the program (or `within`) down to `target`, target last. */
+  ancestors(target: Node, within?: Node): Node[];
+  /** Strings the obfuscation check decoded, for the checks that run after it. */
+  readonly decoded: { node: Node; values: string[]; via: string[] }[];
+  /** Functions whose result is gated on a region or vendor comparison (set by the gating check). */
+  readonly gatedFunctions: Map<Node, { values: string[]; trace: Step[] }>;
+}
+
+/**
+ * A check, in ESLint's shape: its visitors run on the one shared traversal and collect cheap
+ * candidates; `finish` resolves the few that matter. `reports` lists the rule ids (meta.ts) it
+ * can report, so the rule table, docs and tests stay in step.
+ */
+export interface Check {
+  name: string;
+  reports: string[];
+  create(ctx: CheckContext): { visitors: Visitors; finish?(): void };
+}

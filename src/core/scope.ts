@@ -1,0 +1,67 @@
+import type { Node } from './ast';
+
+export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'import' | 'catch';
+
+/**
+ * A declared name. `init` plus `path` says where its value comes from: `const {env: e} = process`
+ * is init `process`, path `["env"]`; `const [a, b] = x` gives paths `[0]` and `[1]`.
+ */
+export interface Binding {
+  name: string;
+  kind: BindingKind;
+  scope: Scope;
+  /** The declaring node: VariableDeclarator, function, class, import specifier, param owner. */
+  node: Node;
+  init?: Node;
+  path?: (string | number)[];
+  /** For params: the function and the position. */
+  fn?: FunctionInfo;
+  paramIndex?: number;
+  /** For imports: module name and imported name (`*`, `default` or a named export). */
+  importSource?: string;
+  importName?: string;
+  /** Right-hand sides of later assignments `x = …`, `x ||= …` (set after the traversal). */
+  assignments?: Node[];
+}
+
+export class Scope {
+  vars: Map<string, Binding> | undefined;
+  constructor(
+    readonly parent: Scope | undefined,
+    readonly fn: FunctionInfo | undefined,
+    /** True for program and function scopes, where `var` lands. */
+    readonly isFunctionScope: boolean,
+  ) {}
+
+  declare(b: Binding): void {
+    (this.vars ??= new Map()).set(b.name, b);
+  }
+
+  functionScope(): Scope {
+    let s: Scope = this;
+    while (!s.isFunctionScope && s.parent) s = s.parent;
+    return s;
+  }
+
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const b = s.vars?.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+}
+
+/** A function with what the traversal learned about it. */
+export interface FunctionInfo {
+  node: Node;
+  scope: Scope;
+  /** Expressions it returns (an arrow's expression body counts). */
+  returns: Node[];
+  /** The name it is known by: declaration id, `var f = function…`, `{ f() {} }`, `var f = once(() => …)`. */
+  name?: string;
+  /** Binding that names it, when there is one. */
+  binding?: Binding;
+  /** Heuristic flags set during the walk. */
+  decoderLike?: boolean;
+}
