@@ -1,4 +1,4 @@
-import { BinaryFile, ContainerError, readLayout, type ExecutableFormat, type ExecutableLayout } from './binary';
+import { BinaryFile, ContainerError, readLayout, type ExecutableFormat, type ExecutableLayout, type Region } from './binary';
 import { bunRegions, isJavaScriptModule, probeBun, readBunModules } from './bun';
 import { errorEvent, SourceDedupe, type InputEvent, type Limits } from './common';
 import { nativeInventory, nativeStrings, nativeStringsFinding } from './native';
@@ -30,7 +30,10 @@ export async function* expandExecutable(path: string, format: ExecutableFormat, 
     }
     const kindName = FORMAT_NAME[format];
 
-    const sea = seaRegion(layout);
+    let sea = seaRegion(layout);
+    // The fuse says a blob was injected; a header that does not point at it (an unusual writer, a
+    // damaged section table) is searched for the blob's own note instead.
+    if (!sea && (await firstHit(file, SEA_FUSE)) !== undefined) sea = await findSeaNote(file);
     if (sea) {
       try {
         const blob = await parseSeaBlob(file, sea);
@@ -101,6 +104,18 @@ export async function* expandExecutable(path: string, format: ExecutableFormat, 
   } finally {
     await file.close().catch(() => undefined);
   }
+}
+
+const SEA_NOTE = Buffer.concat([Buffer.from('NODE_SEA_BLOB\0\0\0', 'latin1'), Buffer.from([0x20, 0xda, 0x43, 0x01])]);
+
+async function findSeaNote(file: BinaryFile): Promise<Region | undefined> {
+  for await (const at of file.findBackward(SEA_NOTE, 0, file.size, 4)) {
+    if (at < 12) continue;
+    const h = await file.read(at - 12, 12);
+    const descsz = h.readUInt32LE(4);
+    if (h.readUInt32LE(0) === 14 && at + 16 + descsz <= file.size) return { name: 'NODE_SEA_BLOB', offset: at + 16, size: descsz };
+  }
+  return undefined;
 }
 
 async function firstHit(file: BinaryFile, needle: Buffer): Promise<number | undefined> {

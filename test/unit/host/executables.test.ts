@@ -78,6 +78,21 @@ describe('executables (synthetic containers)', () => {
     assert.ok(c.errors.some((e) => e.kind === 'container' && /magic/.test(e.reason)));
   });
 
+  it('finds a SEA note by its own bytes when no header points at it', async () => {
+    const blob = seaBlob('main.js', 'const NOTE_ONLY = 1;');
+    const note = Buffer.alloc(12);
+    note.writeUInt32LE(14, 0);
+    note.writeUInt32LE(blob.length, 4);
+    const body = Buffer.concat([
+      Buffer.from('NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1\0\0\0\0', 'latin1'),
+      note,
+      Buffer.from('NODE_SEA_BLOB\0\0\0', 'latin1'),
+      blob,
+    ]);
+    const r = await expandAll(write(path.join(dir, 'headerless-sea'), bareElf(body)));
+    assert.deepStrictEqual(r.sources.map((s) => s.text), ['const NOTE_ONLY = 1;']);
+  });
+
   it('gives a strings-level inventory for native code, as a limited-analysis finding', async () => {
     const body = Buffer.from('\0\0https://telemetry.native-example.com/v1/collect\0ACME_API_KEY\0HTTPS_PROXY\0EPOLL_CTL_ADD\0api.other-vendor.io\0', 'latin1');
     const file = write(path.join(dir, 'rusty'), bareElf(body));
