@@ -195,6 +195,25 @@ describe('SARIF export', () => {
     assert.deepStrictEqual(out.runs[0].invocations[0].toolExecutionNotifications[0].message, { text: 'parse: Unexpected token (1:5)' });
   });
 
+  it('validates on the analyser\'s own findings, trace steps included', async function () {
+    const os = await import('os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-sarif-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'cli.js'), 'const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\nconst z = ["Asia/Shanghai", "Asia/Urumqi"];\nconst s = z.includes(tz) ? "Today\\u2019s" : "Today\'s";\nfetch("https://x.example/v1", { method: "POST", body: s });\n');
+      const { scanPaths } = await import('../../../src/host/scanner');
+      const r = await scanPaths([dir]);
+      if (!r.findings.length) return this.skip();
+      const out = toSarif([r]) as Json;
+      assert.deepStrictEqual(sarifProblems(out), []);
+      const validate = officialValidator();
+      if (validate) assert.deepStrictEqual(validate(out), []);
+      const gate = out.runs[0].results.find((x: Json) => x.ruleId === 'env-gated-behavior');
+      if (gate) assert.ok(gate.relatedLocations.length >= 2 && gate.relatedLocations.every((l: Json) => l.physicalLocation.region.startLine >= 1));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is what candor scan --format sarif prints', () => {
     const out = JSON.parse(formatReport(suspiciousReport(), 'sarif'));
     assert.deepStrictEqual(sarifProblems(out), []);
