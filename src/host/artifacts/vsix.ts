@@ -1,5 +1,6 @@
 import * as yauzl from 'yauzl';
 import { errorEvent, JS_FILE, printable, SourceDedupe, type InputEvent, type Limits } from './common';
+import { sniffExecutable } from './binary';
 import { entryPoints, isSkippedSegment } from './entries';
 
 /**
@@ -102,8 +103,42 @@ export async function* expandVsix(path: string, limits: Limits, dedupe: SourceDe
       const source = dedupe.make(vpath, r.bytes, path);
       if (source) yield { type: 'source', source };
     }
+    // Some extensions ship their agent as a native binary (e.g. a bundled CLI). It cannot be
+    // analysed from inside the archive without extracting it, so it is named rather than ignored.
+    const candidates = entries.filter(
+      (e) => e.name.startsWith('extension/') && e.entry.uncompressedSize >= 64 * 1024 && /(?:^|\/)[^./]+$|\.exe$/i.test(e.name) && !e.name.split('/').some(isSkippedSegment),
+    );
+    for (const e of candidates.slice(0, 100)) {
+      const head = await readHeadOfEntry(zip, e.entry, 64);
+      const fmt = head && sniffExecutable(head);
+      if (fmt) {
+        yield errorEvent(
+          `${path}!/${printable(e.name, 500)}`,
+          'unsupported',
+          `native ${fmt.toUpperCase()} executable (${e.entry.uncompressedSize} bytes) inside the archive: not analysed here; scan the installed extension folder to read it`,
+        );
+      }
+    }
   } finally {
     zip.close();
+  }
+}
+
+async function readHeadOfEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, n: number): Promise<Buffer | undefined> {
+  if (entry.isEncrypted()) return undefined;
+  try {
+    const stream = await zip.openReadStreamPromise(entry);
+    const chunks: Buffer[] = [];
+    let got = 0;
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+      got += (chunk as Buffer).length;
+      if (got >= n) break;
+    }
+    stream.destroy();
+    return Buffer.concat(chunks).subarray(0, n);
+  } catch {
+    return undefined;
   }
 }
 

@@ -94,6 +94,22 @@ describe('VSIX archives', () => {
     assert.strictEqual(r.artifacts[0].analysis, 'partial');
   });
 
+  it('names a native executable shipped inside the archive instead of ignoring it', async () => {
+    const elf = Buffer.alloc(200 * 1024);
+    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]).copy(elf);
+    const vsix = await makeZip(path.join(dir, 'native.vsix'), [
+      { name: 'extension/package.json', data: manifest },
+      { name: 'extension/bin/linux-x86_64/agent', data: elf },
+      { name: 'extension/dist/extension.js', data: 'const x = 1;' },
+    ]);
+    const r = await expandAll(vsix);
+    const e = r.errors.find((x) => x.path === `${vsix}!/extension/bin/linux-x86_64/agent`);
+    assert.ok(e, JSON.stringify(r.errors));
+    assert.strictEqual(e.kind, 'unsupported');
+    assert.match(e.reason, /native ELF executable/);
+    assert.strictEqual(r.sources.length, 1);
+  });
+
   it('caps the number of entries', async () => {
     const entries = [{ name: 'extension/package.json', data: manifest }];
     for (let i = 0; i < 30; i++) entries.push({ name: `extension/f${i}.js`, data: `var v${i} = ${i};` });
