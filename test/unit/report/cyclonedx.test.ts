@@ -1,7 +1,33 @@
 import * as assert from 'assert';
 import { purlOf, toCycloneDx } from '../../../src/core/report/cyclonedx';
 import type { ToolIdentity } from '../../../src/core/model';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fetchNpmPackage } from '../../support/npm-fixtures';
 import { benignDisclosure, benignReport, report, suspiciousReport } from './fixtures';
+
+/** The official CycloneDX JSON schemas, shipped in the CycloneDX library's npm package, fetched at test time. */
+function officialValidator(specVersion: '1.5' | '1.6'): ((x: unknown) => string[]) | undefined {
+  let Ajv: any;
+  let dir: string;
+  try {
+    Ajv = require('ajv');
+    dir = path.join(fetchNpmPackage('@cyclonedx/cyclonedx-library@10.3.0'), 'res', 'schema');
+  } catch {
+    return undefined;
+  }
+  const ajv = new (Ajv.default ?? Ajv)({ strict: false, allErrors: true, validateFormats: false });
+  // The BOM schema refers to its neighbours by their SNAPSHOT file names.
+  for (const dep of ['spdx', 'jsf-0.82', 'cryptography-defs']) {
+    const file = path.join(dir, `${dep}.SNAPSHOT.schema.json`);
+    if (!fs.existsSync(file)) continue;
+    const schema = JSON.parse(fs.readFileSync(file, 'utf8'));
+    schema.$id = `http://cyclonedx.org/schema/${dep}.SNAPSHOT.schema.json`;
+    ajv.addSchema(schema);
+  }
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(dir, `bom-${specVersion}.SNAPSHOT.schema.json`), 'utf8')));
+  return (x) => (validate(x) ? [] : (validate.errors ?? []).map((e: any) => `${e.instancePath} ${e.message}`));
+}
 
 type Json = Record<string, any>;
 
@@ -51,6 +77,18 @@ describe('CycloneDX export', () => {
     assert.deepStrictEqual(comps[1].licenses, [{ license: { id: 'MIT' } }]);
     assert.deepStrictEqual(comps[1].externalReferences, [{ type: 'vcs', url: 'https://github.com/benign/helper' }]);
   });
+
+  for (const v of ['1.5', '1.6'] as const) {
+    it(`validates against the official CycloneDX ${v} schema`, function () {
+      const validate = officialValidator(v);
+      if (!validate) return this.skip();
+      const bom = toCycloneDx([suspiciousReport(), benignReport(), report({ tool: null })], { specVersion: v, disclosures: { 'benign.helper': benignDisclosure } });
+      assert.deepStrictEqual(validate(bom), []);
+      const broken = JSON.parse(JSON.stringify(bom));
+      broken.components[0].type = 'tool';
+      assert.notDeepStrictEqual(validate(broken), [], 'the validator rejects a bad component type');
+    });
+  }
 
   it('gives each BOM its own serial number unless one is passed', () => {
     const a = toCycloneDx([benignReport()]);
