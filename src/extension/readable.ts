@@ -10,6 +10,8 @@ import type { ScanService } from './scanService';
 import type { ReadableRegion } from './support/pretty';
 import { splitEmbedded, type FindingRef } from './support/summary';
 
+export const READABLE_LANGUAGE = 'candor-js';
+
 /** One trace step as it appears in a readable document. */
 export interface ReadableStepRange {
   index: number;
@@ -59,7 +61,7 @@ export class ReadableService implements vscode.TextDocumentContentProvider, vsco
     const e = service.tool(ref.toolId);
     const f = service.findFinding(ref.toolId, ref.fingerprint, ref.occurrence)?.finding;
     const name = `${e?.tool.identity.name ?? 'tool'} — ${f ? ruleMeta(f.ruleId)?.name ?? f.ruleId : 'finding'}`.replace(/[\\/:*?"<>|#?%\u0000-\u001f]+/g, ' ').slice(0, 80);
-    return vscode.Uri.from({ scheme: Schemes.readable, path: `/${name}.js`, query: new URLSearchParams({ tool: ref.toolId, fp: ref.fingerprint, n: String(ref.occurrence) }).toString() });
+    return vscode.Uri.from({ scheme: Schemes.readable, path: `/${name}.candor-js`, query: new URLSearchParams({ tool: ref.toolId, fp: ref.fingerprint, n: String(ref.occurrence) }).toString() });
   }
 
   static refOf(uri: vscode.Uri): FindingRef | undefined {
@@ -83,8 +85,9 @@ export class ReadableService implements vscode.TextDocumentContentProvider, vsco
     }
     const uri = ReadableService.uriFor(this.service, ref);
     await this.ensureModel(uri);
+    // Its own language id: JavaScript colours without the TypeScript server's hovers on minified names.
     let doc = await vscode.workspace.openTextDocument(uri);
-    if (doc.languageId !== 'javascript') doc = await vscode.languages.setTextDocumentLanguage(doc, 'javascript');
+    if (doc.languageId !== READABLE_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, READABLE_LANGUAGE);
     const model = this.model(uri);
     const first = model?.steps[0];
     const editor = await vscode.window.showTextDocument(doc, { preview: true, preserveFocus: false });
