@@ -34,8 +34,8 @@ export function evaluateChecklist(report: Report, disclosure?: VendorDisclosure)
 export function checklistVerdict(items: ChecklistItem[]): AutoState {
   if (items.some((i) => i.state === 'fail')) return 'fail';
   if (items.some((i) => i.state === 'concern')) return 'concern';
-  if (items.length && items.every((i) => i.state === 'unknown')) return 'unknown';
-  return items.some((i) => i.state === 'unknown') ? 'concern' : 'pass';
+  // "pass" only when every item could be judged: an item Candor could not read is not a clean one.
+  return items.some((i) => i.state === 'unknown') ? 'unknown' : 'pass';
 }
 
 /** The keys a review records for an item: evidence fingerprints and inventory facts. */
@@ -444,9 +444,11 @@ function provenance(ctx: Context): ChecklistItem {
   if (readability.has('embedded')) how.push('JavaScript embedded in an executable (Bun or Node SEA)');
   if (readability.has('native')) how.push('native code or unreadable parts (strings-level inventory only)');
   parts.push(how.length ? `what runs: ${how.join(', ')}` : 'no artifact was analysed');
+  const unread = ctx.report.errors.filter((e) => e.kind !== 'internal');
+  if (unread.length) parts.push(`${plural(unread.length, 'input')} could not be analysed (${list([...new Set(unread.map((e) => e.kind))])})`);
   let state: AutoState;
   if (!arts.length || (readability.size === 1 && readability.has('native'))) state = 'unknown';
-  else if (readability.has('native') || readability.has('embedded') || !publisher) state = 'concern';
+  else if (readability.has('native') || readability.has('embedded') || !publisher || unread.length) state = 'concern';
   else state = 'pass';
   const disclosure: DisclosureState = !d ? 'unknown' : d.repository || d.sourceAvailable || d.license ? 'documented' : 'undocumented';
   return item(ctx, 'provenance', state, parts.join('; ') + '.', limitations, facts, disclosure, d && disclosure === 'undocumented' ? 'The catalog lists no license, repository or source availability.' : undefined);

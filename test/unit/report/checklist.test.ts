@@ -262,3 +262,18 @@ describe('disclosure checklist on the analyser\'s own findings', () => {
     assert.strictEqual(items.telemetry.state, 'pass');
   });
 });
+
+describe('disclosure checklist: partial analysis', () => {
+  it('provenance is a concern when some inputs could not be analysed', () => {
+    const r = benignReport();
+    r.errors.push({ path: '/ext/benign/dist/huge.js', kind: 'limit', reason: 'above the size limit' });
+    const item = evaluateChecklist(r, benignDisclosure).find((i) => i.id === 'provenance')!;
+    assert.strictEqual(item.state, 'concern');
+    assert.match(item.summary, /1 input could not be analysed \(limit\)/);
+  });
+
+  it('the verdict is unknown, not pass, when an item could not be judged', () => {
+    const native = report({ tool: { kind: 'cli' }, artifacts: [{ path: '/usr/bin/tool', kind: 'native', analysis: 'limited' }] });
+    assert.strictEqual(checklistVerdict(evaluateChecklist(native)), 'unknown');
+  });
+});
