@@ -1,3 +1,4 @@
+import * as zlib from 'zlib';
 import { BinaryFile, ContainerError, type ExecutableLayout, type Region } from './binary';
 import { errorEvent, printable, SourceDedupe, type InputEvent, type Limits } from './common';
 
@@ -123,6 +124,22 @@ export function isJavaScriptModule(m: BunModule): boolean {
   return JS_MODULE.test(m.name) || (m.loader !== undefined && m.loader <= 3);
 }
 
+const ZSTD_MAGIC = 0xfd2fb528;
+
+/**
+ * Claude Code embeds some bundled libraries zstd-compressed. zstd is in node:zlib from Node 22.15;
+ * on older runtimes the module is reported as not analysed rather than skipped silently.
+ */
+function inflateZstd(bytes: Buffer, max: number): Buffer | string {
+  const z = zlib as unknown as { zstdDecompressSync?: (b: Buffer, o: { maxOutputLength: number }) => Buffer };
+  if (typeof z.zstdDecompressSync !== 'function') return `zstd-compressed module (${bytes.length} bytes): this Node.js has no zstd, not analysed`;
+  try {
+    return z.zstdDecompressSync(bytes, { maxOutputLength: max });
+  } catch (err) {
+    return `zstd-compressed module could not be inflated within ${max} bytes: ${(err as Error).message}`;
+  }
+}
+
 export function bunVirtualPath(container: string, name: string): string {
   return `${container}!${name.startsWith('/') ? '' : '/'}${name.replace(/\\/g, '/')}`;
 }
@@ -157,6 +174,17 @@ export async function* readBunModules(file: BinaryFile, graph: BunGraph, limits:
       bytes = await file.read(graph.payloadStart + m.contentsOffset, m.contentsLength);
     } catch (err) {
       yield errorEvent(vpath, 'container', (err as Error).message);
+      continue;
+    }
+    if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZSTD_MAGIC) {
+      const inflated = inflateZstd(bytes, limits.maxFileBytes);
+      if (typeof inflated === 'string') {
+        yield errorEvent(vpath, 'unsupported', inflated);
+        continue;
+      }
+      bytes = inflated;
+    } else if (!(m.loader !== undefined && m.loader <= 3) && bytes.subarray(0, 1024).includes(0)) {
+      yield errorEvent(vpath, 'unsupported', 'binary asset named like JavaScript: not analysed');
       continue;
     }
     // Bun appends a NUL after each module's contents in some versions.

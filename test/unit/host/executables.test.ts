@@ -35,6 +35,20 @@ describe('executables (synthetic containers)', () => {
     assert.strictEqual(r.sources[0].text, 'const MACHO_ENTRY = process.env.TZ;');
   });
 
+  it('reports compressed or binary assets named like JavaScript instead of parsing them', async () => {
+    const payload = bunGraph([
+      { name: '/$bunfs/root/cli.js', contents: 'const ENTRY = 1;' },
+      { name: '/$bunfs/root/lib.min.js', contents: Buffer.from('28b52ffd0458000000', 'hex'), loader: 5 },
+      { name: '/$bunfs/root/blob.js', contents: Buffer.from([0, 1, 2, 3, 0x62]), loader: 5 },
+    ]);
+    const file = write(path.join(dir, 'assets-bun'), machOBun(payload));
+    const r = await expandAll(file);
+    assert.deepStrictEqual(r.sources.map((s) => s.text), ['const ENTRY = 1;']);
+    const reasons = r.errors.map((e) => `${e.path.split('!')[1]} ${e.kind} ${e.reason}`);
+    assert.ok(reasons.some((x) => /^\/\$bunfs\/root\/blob\.js unsupported binary asset/.test(x)), reasons.join('\n'));
+    assert.ok(reasons.some((x) => /^\/\$bunfs\/root\/lib\.min\.js unsupported zstd/.test(x)), reasons.join('\n'));
+  });
+
   it('calibrates the older 36-byte record layout, in a PE .bun section', async () => {
     const payload = bunGraph([{ name: 'B:/~BUN/root/app.js', contents: 'const PE_BUN = 1;' }], 36);
     const file = write(path.join(dir, 'app.exe'), peBun(payload));

@@ -6,7 +6,7 @@ export const TRAILER = Buffer.from('\n---- Bun! ----\n', 'latin1');
 
 export interface BunModuleSpec {
   name: string;
-  contents: string;
+  contents: string | Buffer;
   loader?: number;
 }
 
@@ -17,7 +17,7 @@ export function bunGraph(modules: BunModuleSpec[], recordSize: 36 | 52 = 52, ent
   const recs: number[][] = [];
   for (const m of modules) {
     const n = Buffer.from(m.name, 'utf8');
-    const c = Buffer.from(m.contents, 'utf8');
+    const c = Buffer.isBuffer(m.contents) ? m.contents : Buffer.from(m.contents, 'utf8');
     recs.push([off, n.length, off + n.length, c.length]);
     parts.push(n, c);
     off += n.length + c.length;
