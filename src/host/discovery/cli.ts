@@ -169,7 +169,7 @@ export interface ResolvedLauncher {
  * Follows a launcher (symlink, npm/pnpm/yarn/bun shim, `.cmd` wrapper, native binary) to the
  * package or executable behind it, reading files only: nothing is ever run.
  */
-export async function resolveLauncher(launcher: string, ctx: CliContext): Promise<ResolvedLauncher | undefined> {
+export async function resolveLauncher(launcher: string, ctx: CliContext, depth = 0): Promise<ResolvedLauncher | undefined> {
   let real: string;
   try {
     real = await fs.promises.realpath(launcher);
@@ -206,6 +206,14 @@ export async function resolveLauncher(launcher: string, ctx: CliContext): Promis
         const { manifest } = await readJsonManifest(path.join(dir, 'package.json'));
         if (manifest && typeof manifest.name === 'string') {
           return { target: dir, packageName: manifest.name, version: shortString(manifest.version, 60), native: false, chain: `${chain} → ${dir}` };
+        }
+      }
+      // wrapper scripts such as ~/.claude/local/claude exec another launcher in node_modules/.bin
+      if (depth < 3) {
+        for (const m of [...text.matchAll(/((?:[A-Za-z]:)?[^"'\s`;|&<>()]*node_modules[\\/]\.bin[\\/][A-Za-z0-9._-]+)/g)].reverse()) {
+          const next = resolveShimRef(m[1].replace(/^"?\$\{?HOME\}?|^~/, ctx.home), path.dirname(real));
+          const inner = await resolveLauncher(next, ctx, depth + 1);
+          if (inner?.packageName) return { ...inner, chain: `${chain} → ${inner.chain}` };
         }
       }
       if (pkg) return { target: pkg.dir, packageName: String(pkg.manifest.name), version: shortString(pkg.manifest.version, 60), native: false, chain };

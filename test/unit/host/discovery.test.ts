@@ -134,6 +134,21 @@ describe('discovering installed tools (fake home folders)', function () {
     assert.match(native[0].identity.foundBy, /^PATH:.*\.local\/bin\/claude → /);
   });
 
+  it('follows a wrapper script that execs a node_modules/.bin launcher (Claude Code local install)', async () => {
+    const h = path.join(root, 'localhome');
+    const local = path.join(h, '.claude/local');
+    write(path.join(local, 'node_modules/@anthropic-ai/claude-code/package.json'), JSON.stringify({ name: '@anthropic-ai/claude-code', version: '1.0.50' }));
+    write(path.join(local, 'node_modules/@anthropic-ai/claude-code/cli.js'), '#!/usr/bin/env node\n');
+    fs.mkdirSync(path.join(local, 'node_modules/.bin'), { recursive: true });
+    fs.symlinkSync('../@anthropic-ai/claude-code/cli.js', path.join(local, 'node_modules/.bin/claude'));
+    write(path.join(local, 'claude'), `#!/bin/bash\nexec "${local}/node_modules/.bin/claude" "$@"\n`);
+    const r = await discoverTools({ home: h, env: { PATH: local }, platform: 'linux', execPath: path.join(root, 'none/bin/node') });
+    const claude = r.tools.filter((t) => t.identity.catalogId === 'claude-code');
+    assert.strictEqual(claude.length, 1, JSON.stringify(claude.map((t) => t.identity)));
+    assert.strictEqual(claude[0].identity.version, '1.0.50');
+    assert.match(claude[0].identity.foundBy, /^PATH:.*claude → .*node_modules\/\.bin\/claude/);
+  });
+
   it('turns a symlink loop into an error instead of a hang or crash', () => {
     const loops = result.errors.filter((e) => /symbolic link loop/.test(e.reason));
     assert.ok(loops.length >= 1, JSON.stringify(result.errors));
