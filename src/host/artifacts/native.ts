@@ -18,7 +18,7 @@ const OVERLAP = 1024;
 const MAX_ITEMS = 2000;
 
 const URL_RE = /\bhttps?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[A-Za-z0-9._~%!$&'()*+,;=:@/?#-]{0,300})?/g;
-const HOST_RE = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:com|net|org|io|ai|dev|cn|co|app|cloud|sh|gg|us|uk|de|jp|ru|in|me|xyz|tech)\b/g;
+const HOST_RE = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:com|net|org|io|ai|dev|cn|co|app|cloud|gg|us|uk|de|jp|ru|me|xyz|tech)\b/g;
 // a dotted name with an alphabetic TLD, or an IPv4 address; `http://a` in a format string is noise
 const PLAUSIBLE_HOST = /^(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}|\d{1,3}(?:\.\d{1,3}){3}|localhost)$/;
 const ENV_RE = /\b[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}\b/g;

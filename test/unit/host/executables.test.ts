@@ -108,7 +108,7 @@ describe('executables (synthetic containers)', () => {
   });
 
   it('gives a strings-level inventory for native code, as a limited-analysis finding', async () => {
-    const body = Buffer.from('\0\0https://telemetry.native-example.com/v1/collect\0ACME_API_KEY\0HTTPS_PROXY\0EPOLL_CTL_ADD\0api.other-vendor.io\0', 'latin1');
+    const body = Buffer.from('\0\0install.sh\0Makefile.in\0https://telemetry.native-example.com/v1/collect\0ACME_API_KEY\0HTTPS_PROXY\0EPOLL_CTL_ADD\0api.other-vendor.io\0', 'latin1');
     const file = write(path.join(dir, 'rusty'), bareElf(body));
     const r = await expandAll(file);
     assert.strictEqual(r.artifacts[0].kind, 'native');
@@ -121,6 +121,7 @@ describe('executables (synthetic containers)', () => {
     assert.ok(f.values.includes('api.other-vendor.io'));
     assert.ok(f.values.includes('ACME_API_KEY') && f.values.includes('HTTPS_PROXY'));
     assert.ok(!f.values.includes('EPOLL_CTL_ADD'), 'constants that are not configuration are left out');
+    assert.ok(!f.values.some((v) => /install\.sh|Makefile\.in/i.test(v)), 'file names are not hosts');
     const report = await scanPaths([file], { analyze: recordingAnalyzer([]) });
     assert.strictEqual(report.findings[0]?.ruleId, 'native-strings');
     assert.ok(report.inventory.hosts.includes('telemetry.native-example.com'));
