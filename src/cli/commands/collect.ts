@@ -5,6 +5,7 @@ import type { VendorDisclosure } from '../../core/checklist/types';
 import { emptyInventory, type Report, type ToolIdentity } from '../../core/model';
 import type { ReviewsFile } from '../../core/review';
 import { CANDOR_VERSION } from '../../core/version';
+import { getCatalog, type CatalogTool } from '../../host/catalog';
 import { discoverTools } from '../../host/discovery';
 import { loadReviews, workspaceReviewsPath } from '../../host/reviews';
 import { scanPaths } from '../../host/scanner';
@@ -39,8 +40,7 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
       const r = await scanPaths(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
       r.tool = { ...tool.identity };
       if (!r.tool.contentHash) r.tool.contentHash = await contentHash(tool.artifacts);
-      // The catalog owner adds `disclosure` to DiscoveredTool; read it when it is there.
-      const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure;
+      const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool));
       out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
     }
     if (found.errors.length) {
@@ -50,9 +50,16 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
   } else {
     for (const p of opts.paths) {
       const abs = path.resolve(cwd, p);
-      const r = await scanPaths([abs], common);
-      r.tool = await identifyPath(abs);
-      out.push({ report: r });
+      const identity = await identifyPath(abs);
+      const entry = catalogEntry(identity);
+      if (entry) {
+        identity.catalogId = entry.id;
+        identity.vendor ??= entry.vendor;
+      }
+      const r = await scanPaths([abs], { ...common, ...(entry ? { firstPartyHosts: entry.firstPartyHosts } : {}) });
+      r.tool = identity;
+      const disclosure = catalogDisclosure(entry);
+      out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
     }
   }
   const time = new Date().toISOString();
@@ -143,4 +150,30 @@ export function disclosureMap(tools: ToolReport[]): Record<string, VendorDisclos
   const out: Record<string, VendorDisclosure> = {};
   for (const t of tools) if (t.report.tool && t.disclosure) out[t.report.tool.id] = t.disclosure;
   return out;
+}
+
+/** The catalog entry of a tool: by catalog id, extension id or npm package name. */
+export function catalogEntry(tool: ToolIdentity | undefined): CatalogTool | undefined {
+  if (!tool) return undefined;
+  let catalog;
+  try {
+    catalog = getCatalog();
+  } catch {
+    return undefined; // a broken catalog is the catalog's tests' business; reports go on without disclosures
+  }
+  if (tool.catalogId) return catalog.byId(tool.catalogId);
+  return tool.kind === 'extension' ? catalog.byExtensionId(tool.id.toLowerCase()) : catalog.byNpmPackage(tool.id) ?? catalog.byExtensionId(tool.id.toLowerCase());
+}
+
+/**
+ * What the catalog documents, as the checklist reads it. The catalog lists the vendor's pages and
+ * opt-out switches; a documented opt-out means the vendor documents telemetry. It does not list
+ * every documented env var or endpoint, so those stay unknown rather than all "undocumented".
+ */
+export function catalogDisclosure(entry: CatalogTool | undefined): VendorDisclosure | undefined {
+  if (!entry) return undefined;
+  const d: VendorDisclosure = {};
+  if (entry.disclosures.length) d.links = entry.disclosures.map((x) => ({ title: x.title, url: x.url }));
+  if (entry.optOuts.length) d.telemetry = { documented: true, optOuts: entry.optOuts.map((o) => o.name) };
+  return d;
 }

@@ -32,10 +32,18 @@ describe('disclosure checklist', () => {
       assert.deepStrictEqual(item.facts, ['opt-out:vscode.env.isTelemetryEnabled']);
       assert.deepStrictEqual(item.links.map((l) => l.url), ['https://benign.dev/privacy']);
     });
-    it('is a concern when the documented opt-out is not the one checked', () => {
-      const item = get(benignReport(), 'telemetry', { ...benignDisclosure, telemetry: { documented: true, optOuts: ['BENIGN_NO_TELEMETRY'] } });
+    it('is a concern when none of the documented opt-outs is the one checked', () => {
+      const item = get(benignReport(), 'telemetry', { ...benignDisclosure, telemetry: { documented: true, optOuts: ['BENIGN_NO_TELEMETRY', 'DISABLE_AUTOUPDATER'] } });
       assert.strictEqual(item.state, 'concern');
-      assert.match(item.summary, /BENIGN_NO_TELEMETRY/);
+      assert.match(item.summary, /none of the documented opt-outs is checked in the code \(BENIGN_NO_TELEMETRY, DISABLE_AUTOUPDATER\)/);
+    });
+    it('matches catalog switch names with the names code checks', () => {
+      // Catalog: VS Code's setting and a dotted settings key; code: the API and the bare key.
+      const item = get(benignReport(), 'telemetry', { telemetry: { documented: true, optOuts: ['telemetry.telemetryLevel', 'DISABLE_AUTOUPDATER'] } });
+      assert.strictEqual(item.state, 'pass');
+      const r = benignReport();
+      r.findings[0].details = { optOutChecked: true, optOuts: ['usageStatisticsEnabled'] };
+      assert.strictEqual(get(r, 'telemetry', { telemetry: { documented: true, optOuts: ['privacy.usageStatisticsEnabled'] } }).state, 'pass');
     });
     it('fails and contradicts when the vendor says no usage data is sent', () => {
       const item = get(benignReport(), 'telemetry', { telemetry: { documented: false } });

@@ -120,6 +120,20 @@ describe('candor report, check and diff', () => {
     });
   });
 
+  it('report matches a scanned package to the catalog and shows the vendor\'s disclosure', async () => {
+    const pkg = path.join(dir, 'claude');
+    fs.mkdirSync(pkg);
+    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: '@anthropic-ai/claude-code', version: '2.0.0', bin: { claude: 'cli.js' } }));
+    fs.writeFileSync(path.join(pkg, 'cli.js'), 'module.exports = 1;\n');
+    const json = JSON.parse((await run(['report', '--format', 'json', 'claude'], dir)).stdout);
+    const r = json.reports[0];
+    assert.strictEqual(r.tool.catalogId, 'claude-code');
+    assert.ok(r.disclosure.links.some((l: { url: string }) => /anthropic/.test(l.url)), JSON.stringify(r.disclosure));
+    assert.ok(r.disclosure.telemetry.optOuts.includes('DISABLE_TELEMETRY'));
+    const telemetry = r.checklist.find((i: { id: string }) => i.id === 'telemetry');
+    assert.strictEqual(telemetry.disclosure, 'documented');
+  });
+
   describe('diff', () => {
     it('compares saved JSON reports, detected by content', async () => {
       const a = suspiciousReport();
