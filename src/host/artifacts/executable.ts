@@ -30,13 +30,9 @@ export async function* expandExecutable(path: string, format: ExecutableFormat, 
     }
     const kindName = FORMAT_NAME[format];
 
-    let sea = seaRegion(layout);
-    // The fuse says a blob was injected; a header that does not point at it (an unusual writer, a
-    // damaged section table) is searched for the blob's own note instead.
-    if (!sea && (await firstHit(file, SEA_FUSE)) !== undefined) sea = await findSeaNote(file);
-    if (sea) {
+    const emitSea = async function* (region: Region): AsyncGenerator<InputEvent> {
       try {
-        const blob = await parseSeaBlob(file, sea);
+        const blob = await parseSeaBlob(file, region);
         const js = blob.assets.filter((a) => /\.(?:c|m)?js$|\.tgz$|\.tar\.gz$/i.test(a.name)).length;
         yield {
           type: 'artifact',
@@ -54,6 +50,11 @@ export async function* expandExecutable(path: string, format: ExecutableFormat, 
         yield { type: 'artifact', artifact: { path, kind: 'sea', size: file.size, note: 'Node SEA blob unreadable', analysis: 'none' } };
         yield errorEvent(path, 'container', err.message);
       }
+    };
+
+    const sea = seaRegion(layout);
+    if (sea) {
+      yield* emitSea(sea);
       return;
     }
 
@@ -73,17 +74,23 @@ export async function* expandExecutable(path: string, format: ExecutableFormat, 
       yield* readBunModules(file, bun.graph, limits, dedupe);
       return;
     }
+    // The fuse says a blob was injected; a header that does not point at it (an unusual writer, a
+    // damaged section table) is searched for the blob's own note, and a SEA whose blob cannot be
+    // found must not pass as plain native code.
+    const fuse = await firstHit(file, SEA_FUSE);
+    if (fuse !== undefined) {
+      const found = await findSeaNote(file);
+      if (found) {
+        yield* emitSea(found);
+        return;
+      }
+      yield { type: 'artifact', artifact: { path, kind: 'sea', size: file.size, note: 'Node SEA fuse set but no NODE_SEA_BLOB found', analysis: 'none' } };
+      yield errorEvent(path, 'container', 'Node SEA executable whose NODE_SEA_BLOB could not be located: not analysed');
+      return;
+    }
     if (bun.kind === 'runtime-only') {
       yield { type: 'artifact', artifact: { path, kind: 'bun', size: file.size, note: 'Bun runtime without a module graph (stripped or plain runtime): not analysed', analysis: 'none' } };
       yield errorEvent(path, 'container', 'Bun executable with no module graph: not analysed (this does not mean it is clean)');
-      return;
-    }
-
-    // A SEA whose blob we could not locate in the headers must not pass as plain native code.
-    const fuse = await firstHit(file, SEA_FUSE);
-    if (fuse !== undefined) {
-      yield { type: 'artifact', artifact: { path, kind: 'sea', size: file.size, note: 'Node SEA fuse set but no NODE_SEA_BLOB found', analysis: 'none' } };
-      yield errorEvent(path, 'container', 'Node SEA executable whose NODE_SEA_BLOB could not be located: not analysed');
       return;
     }
 
