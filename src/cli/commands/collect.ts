@@ -8,7 +8,8 @@ import { CANDOR_VERSION } from '../../core/version';
 import { getCatalog, type CatalogTool } from '../../host/catalog';
 import { discoverTools } from '../../host/discovery';
 import { loadReviews, workspaceReviewsPath } from '../../host/reviews';
-import { scanPaths } from '../../host/scanner';
+import { analyzeSource } from '../../core/analyze';
+import { scanPaths, type ScanOptions } from '../../host/scanner';
 import { UsageError, type CliIO } from '../io';
 
 /** What report, check and diff share: scanning tools with an identity, and reading reviews. */
@@ -37,9 +38,9 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
   if (opts.installed) {
     const found = await discoverTools({ env: io.env });
     for (const tool of found.tools) {
-      const r = await scanPaths(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
+      const { report: r, contentHash } = await scanHashed(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
       r.tool = { ...tool.identity };
-      if (!r.tool.contentHash) r.tool.contentHash = await contentHash(tool.artifacts);
+      if (!r.tool.contentHash && contentHash) r.tool.contentHash = contentHash;
       const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool));
       out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
     }
@@ -56,7 +57,8 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
         identity.catalogId = entry.id;
         identity.vendor ??= entry.vendor;
       }
-      const r = await scanPaths([abs], { ...common, ...(entry ? { firstPartyHosts: entry.firstPartyHosts } : {}) });
+      const { report: r, contentHash } = await scanHashed([abs], { ...common, ...(entry ? { firstPartyHosts: entry.firstPartyHosts } : {}) });
+      if (contentHash) identity.contentHash = contentHash;
       r.tool = identity;
       const disclosure = catalogDisclosure(entry);
       out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
@@ -92,44 +94,25 @@ export async function identifyPath(abs: string): Promise<ToolIdentity> {
   } catch {
     /* an unreadable or broken manifest leaves the path's name as identity; the scan reports the file */
   }
-  identity.contentHash = await contentHash([abs]);
   return identity;
 }
 
-/** sha256 over the sorted (relative path, sha256) pairs of every file under the inputs. */
-export async function contentHash(inputs: string[]): Promise<string> {
-  const entries: string[] = [];
-  for (const input of inputs) {
-    const stack = [input];
-    const seen = new Set<string>();
-    while (stack.length) {
-      const p = stack.pop()!;
-      let st: fs.Stats;
-      try {
-        st = await fs.promises.lstat(p);
-      } catch {
-        continue;
-      }
-      if (st.isSymbolicLink()) continue;
-      if (st.isDirectory()) {
-        const real = await fs.promises.realpath(p).catch(() => p);
-        if (seen.has(real)) continue;
-        seen.add(real);
-        const names = await fs.promises.readdir(p).catch(() => [] as string[]);
-        for (const n of names) stack.push(path.join(p, n));
-      } else if (st.isFile()) {
-        const h = createHash('sha256');
-        await new Promise<void>((resolve) => {
-          fs.createReadStream(p)
-            .on('data', (c) => h.update(c))
-            .on('end', () => resolve())
-            .on('error', () => resolve());
-        });
-        entries.push(`${path.relative(input, p).split(path.sep).join('/') || path.basename(p)}\u0000${h.digest('hex')}`);
-      }
-    }
-  }
-  return createHash('sha256').update(entries.sort().join('\n')).digest('hex');
+/**
+ * Scans and computes the tool's content hash the way the extension does: sha256 over the sorted
+ * sha256 of every analysed source, one per line. Reviews saved in the trust panel and checked by
+ * `candor check` must agree on it, or every review would look stale.
+ */
+export async function scanHashed(paths: string[], opts: ScanOptions): Promise<{ report: Report; contentHash?: string }> {
+  const hashes: string[] = [];
+  const analyze = opts.analyze ?? analyzeSource;
+  const report = await scanPaths(paths, {
+    ...opts,
+    analyze: (p, text, o) => {
+      hashes.push(createHash('sha256').update(text).digest('hex'));
+      return analyze(p, text, o);
+    },
+  });
+  return { report, ...(hashes.length ? { contentHash: createHash('sha256').update(hashes.sort().join('\n')).digest('hex') } : {}) };
 }
 
 /** Reviews from --reviews (must exist) or .candor/reviews.json in cwd (optional). Throws UsageError on a broken file. */
