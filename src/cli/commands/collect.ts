@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { disclosureFromCatalog } from '../../core/checklist/disclosure';
 import type { VendorDisclosure } from '../../core/checklist/types';
 import { emptyInventory, type Report, type ToolIdentity } from '../../core/model';
 import type { ReviewsFile } from '../../core/review';
@@ -148,15 +149,6 @@ export function catalogEntry(tool: ToolIdentity | undefined): CatalogTool | unde
   return tool.kind === 'extension' ? catalog.byExtensionId(tool.id.toLowerCase()) : catalog.byNpmPackage(tool.id) ?? catalog.byExtensionId(tool.id.toLowerCase());
 }
 
-/**
- * What the catalog documents, as the checklist reads it. The catalog lists the vendor's pages and
- * opt-out switches; a documented opt-out means the vendor documents telemetry. It does not list
- * every documented env var or endpoint, so those stay unknown rather than all "undocumented".
- */
 export function catalogDisclosure(entry: CatalogTool | undefined): VendorDisclosure | undefined {
-  if (!entry) return undefined;
-  const d: VendorDisclosure = {};
-  if (entry.disclosures.length) d.links = entry.disclosures.map((x) => ({ title: x.title, url: x.url }));
-  if (entry.optOuts.length) d.telemetry = { documented: true, optOuts: entry.optOuts.map((o) => o.name) };
-  return d;
+  return disclosureFromCatalog(entry);
 }
