@@ -285,3 +285,21 @@ describe('disclosure checklist: partial analysis', () => {
     assert.strictEqual(checklistVerdict(evaluateChecklist(native)), 'unknown');
   });
 });
+
+describe('disclosure from the catalog', () => {
+  it('maps every catalog entry: links, and telemetry documented when it lists opt-outs', async () => {
+    const { getCatalog } = await import('../../../src/host/catalog');
+    const { disclosureFromCatalog } = await import('../../../src/core/checklist/disclosure');
+    const catalog = getCatalog();
+    const claude = disclosureFromCatalog(catalog.byId('claude-code'))!;
+    assert.ok(claude.telemetry?.documented);
+    assert.ok(claude.telemetry?.optOuts?.includes('DISABLE_TELEMETRY'));
+    assert.ok(claude.links?.length);
+    assert.strictEqual(claude.documentedEnvVars, undefined, 'no partial env list that would call every other variable undocumented');
+    for (const t of catalog.tools) {
+      const d = disclosureFromCatalog(t)!;
+      assert.strictEqual(d.links?.length ?? 0, t.disclosures.length, t.id);
+    }
+    assert.strictEqual(disclosureFromCatalog(undefined), undefined);
+  });
+});
