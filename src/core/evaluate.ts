@@ -506,8 +506,7 @@ function prim(v: Value): unknown {
 
 function binary(op: string, lv: Value, rv: Value): Value {
   if (op === '===' || op === '!==') {
-    const same = lv === rv || (Number.isNaN(lv) && Number.isNaN(rv) ? false : false);
-    return op === '===' ? same : !same;
+    return op === '===' ? lv === rv : lv !== rv;
   }
   if (op === 'in' || op === 'instanceof') throw new Abort();
   const l = prim(lv) as never;
@@ -886,6 +885,7 @@ function arrayMethod(name: string, arr: Value[], args: Value[], ev: Evaluator): 
     case 'toString':
       return arr.map((x) => (x === null || x === undefined ? '' : String(prim(x)))).join(',');
     case 'reverse':
+      ev.decoded.add('reversal');
       return arr.reverse();
     case 'sort':
       if (a0 !== undefined) return UNKNOWN;

@@ -319,6 +319,7 @@ export class Resolver implements StaticResolver {
       if (!arg || arg.type === 'SpreadElement') continue;
       const v = this.valueOf(arg, site.scope);
       if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: site.node, note: `passed to ${name}()` }));
+      else if (v.fns || v.ref) parts.push({ fns: v.fns, ref: v.ref });
     }
     return union(parts);
   }

@@ -10,6 +10,7 @@ function branchText(n: Node | null | undefined): string | undefined {
   const s = staticString(n);
   if (s !== undefined) return s;
   let cur = n;
+  if (cur.type === 'AssignmentExpression') return staticString(cur.right);
   if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
   if (cur.type === 'ReturnStatement' && cur.argument) return staticString(cur.argument);
   if (cur.type === 'ExpressionStatement' && cur.expression.type === 'AssignmentExpression') return staticString(cur.expression.right);

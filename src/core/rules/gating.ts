@@ -37,11 +37,13 @@ function hasEncodedArg(n: Node): boolean {
   });
 }
 
-function regexTokens(pattern: string): string[] {
-  return pattern
-    .replace(/\\\./g, '.')
-    .replace(/\\\//g, '/')
-    .split(/[|()^$?*+[\]{}\\]+/)
+/** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
+export function regexTokens(pattern: string): string[] {
+  const p = pattern.replace(/\\([./\-])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
+  const group = /^([^()|]*)\(([^()]*)\)([^()|]*)$/.exec(p);
+  const alts = group ? group[2].split('|').map((a) => group[1] + a + group[3]) : p.split('|');
+  return alts
+    .flatMap((a) => a.split(/[()^$?*+[\]{}\\]+/))
     .map((t) => t.trim())
     .filter((t) => t.length >= 2);
 }
@@ -189,6 +191,8 @@ function decisionOf(ctx: CheckContext, r: Resolver, node: Node): { decision: Nod
   for (; i > 0; i--) {
     const parent = path[i - 1];
     const cur = path[i];
+    // `cond && act()` as a statement is an if: the decision stops at its left side.
+    if (parent.type === 'LogicalExpression' && parent.left === cur && path[i - 2]?.type === 'ExpressionStatement') break;
     if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
     if (parent.type === 'ReturnStatement' || (isFunction(parent) && parent.body === cur)) {
       // a callback of list.some(…)/find(…): the decision is the iteration call
@@ -370,6 +374,7 @@ function branchString(n: Node): string | undefined {
   const s = staticString(n);
   if (s !== undefined) return s;
   let cur = n;
+  if (cur.type === 'AssignmentExpression') return staticString(cur.right);
   if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
   if (cur.type === 'ReturnStatement' && cur.argument) return staticString(cur.argument);
   if (cur.type === 'ExpressionStatement' && cur.expression.type === 'AssignmentExpression') return staticString(cur.expression.right);

@@ -4,7 +4,7 @@ import { isSensed } from '../resolve';
 import type { Scope } from '../scope';
 import type { Check } from './types';
 
-const SOURCE_NAMES = new Set(['hostname', 'userInfo', 'networkInterfaces', 'homedir', 'release', 'cpus', 'machine', 'version', 'totalmem', 'resolvedOptions', 'getTimezoneOffset', 'machineId', 'machineIdSync', 'language', 'languages', 'timeZone', 'devDeviceId']);
+const SOURCE_NAMES = new Set(['hostname', 'userInfo', 'networkInterfaces', 'homedir', 'release', 'cpus', 'machine', 'version', 'totalmem', 'resolvedOptions', 'getTimezoneOffset', 'machineId', 'machineIdSync', 'language', 'languages', 'timeZone', 'locale', 'devDeviceId']);
 const EXEC_NAMES = new Set(['exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork']);
 const READ_NAMES = new Set(['readFile', 'readFileSync', 'createReadStream', 'readdir', 'readdirSync', 'open', 'openSync']);
 const ENVISH_KEY = /^[A-Z_]|_/;
@@ -25,14 +25,14 @@ export const inventoryCheck: Check = {
     const envReads: { node: Node; scope: Scope }[] = [];
     const envDestructures: { node: Node; scope: Scope }[] = [];
     const envWhole: { node: Node; scope: Scope; how: string }[] = [];
-    const sourceCandidates: { node: Node; scope: Scope }[] = [];
+    const sourceCandidates: { node: Node; scope: Scope; parent: Node | null }[] = [];
     const execCalls: { node: Node; scope: Scope }[] = [];
     const readCalls: { node: Node; scope: Scope }[] = [];
     const inv = ctx.inventory;
 
     return {
       visitors: {
-        MemberExpression(node, scope) {
+        MemberExpression(node, scope, parent) {
           const obj = node.object;
           if (isEnvMember(obj)) envReads.push({ node, scope });
           else if (obj.type === 'Identifier') {
@@ -40,7 +40,7 @@ export const inventoryCheck: Check = {
             if (key !== undefined && ENVISH_KEY.test(key)) envReads.push({ node, scope });
           }
           const key = node.computed ? undefined : node.property.name;
-          if (key !== undefined && SOURCE_NAMES.has(key)) sourceCandidates.push({ node, scope });
+          if (key !== undefined && SOURCE_NAMES.has(key)) sourceCandidates.push({ node, scope, parent });
         },
         VariableDeclarator(node, scope) {
           if (node.id.type === 'ObjectPattern' && node.init) envDestructures.push({ node, scope });
@@ -49,7 +49,7 @@ export const inventoryCheck: Check = {
           const callee = unwrap(node.callee);
           const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
           if (name === undefined) return;
-          if (SOURCE_NAMES.has(name) && callee.type === 'Identifier') sourceCandidates.push({ node: callee, scope });
+          if (SOURCE_NAMES.has(name) && callee.type === 'Identifier') sourceCandidates.push({ node: callee, scope, parent: node });
           if (EXEC_NAMES.has(name)) execCalls.push({ node, scope });
           else if (READ_NAMES.has(name)) readCalls.push({ node, scope });
           else if ((name === 'keys' || name === 'entries' || name === 'values' || name === 'stringify') && node.arguments[0] && (isEnvMember(node.arguments[0]) || node.arguments[0].type === 'Identifier')) {
@@ -69,6 +69,22 @@ export const inventoryCheck: Check = {
           const v = r.valueOf(node, scope);
           for (const s of v.sensed ?? []) if (s.envName && s.node === node) inv.envVars[s.envName] = envGroup(s.envName);
         }
+        // `const {execSync: x, hostname} = require(…)`: calls through the local names count too.
+        for (const { node, scope } of envDestructures) {
+          const ref = r.valueOf(node.init, scope).ref;
+          if (!ref || !/^(child_process|os|fs|node-machine-id)$/.test(ref)) continue;
+          for (const p of node.id.properties as Node[]) {
+            if (p.type !== 'Property' || p.value.type !== 'Identifier') continue;
+            const imported = propertyKeyName(p);
+            const binding = scope.lookup(p.value.name);
+            for (const site of ctx.facts().calls.get(p.value.name) ?? []) {
+              if (site.scope.lookup(p.value.name) !== binding) continue;
+              if (imported && EXEC_NAMES.has(imported)) execCalls.push({ node: site.node, scope: site.scope });
+              else if (imported && READ_NAMES.has(imported)) readCalls.push({ node: site.node, scope: site.scope });
+              else if (imported && SOURCE_NAMES.has(imported)) sourceCandidates.push({ node: site.node.callee, scope: site.scope, parent: site.node });
+            }
+          }
+        }
         for (const { node, scope } of envDestructures) {
           if (r.valueOf(node.init, scope).ref !== 'process.env') continue;
           for (const p of node.id.properties as Node[]) {
@@ -86,7 +102,8 @@ export const inventoryCheck: Check = {
           const anc = ctx.ancestors(node);
           const parent = anc[anc.length - 2];
           const grand = anc[anc.length - 3];
-          if (how === 'copies' && grand && grand.type === 'Property' && propertyKeyName(grand) === 'env') continue;
+          const great = anc[anc.length - 4];
+          if (how === 'copies' && great && great.type === 'Property' && propertyKeyName(great) === 'env') continue;
           if (parent && parent.type === 'Property' && !parent.computed && parent.key.name === 'env') continue;
           inv.envVars['*'] = 'other';
           ctx.report({
@@ -101,14 +118,10 @@ export const inventoryCheck: Check = {
           });
         }
         const seenSource = new Set<string>();
-        for (const { node, scope } of sourceCandidates) {
+        for (const { node, scope, parent } of sourceCandidates) {
           let v = r.valueOf(node, scope);
-          if (!isSensed(v)) {
-            // `os.hostname` is the function; the source is its call.
-            const anc = ctx.ancestors(node);
-            const parent = anc[anc.length - 2];
-            if (parent && parent.type === 'CallExpression' && unwrap(parent.callee) === node) v = r.valueOf(parent, scope);
-          }
+          // `os.hostname` is the function; the source is its call.
+          if (!isSensed(v) && parent && parent.type === 'CallExpression' && unwrap(parent.callee) === node) v = r.valueOf(parent, scope);
           for (const s of v.sensed ?? []) {
             if (s.kind === 'timezone') inv.timeZone = true;
             else if (s.kind === 'locale') inv.locale = true;
@@ -123,7 +136,10 @@ export const inventoryCheck: Check = {
             }
           }
         }
+        const doneExec = new Set<Node>();
         for (const { node, scope } of execCalls) {
+          if (doneExec.has(node)) continue;
+          doneExec.add(node);
           const callee = unwrap(node.callee);
           const ref = r.valueOf(callee, scope).ref;
           if (!ref || !ref.startsWith('child_process.')) continue;
@@ -142,7 +158,10 @@ export const inventoryCheck: Check = {
             ctx.report({ ruleId: 'discovery-command', severity: d.kind === 'machine-id' ? 'medium' : 'low', confidence: 'high', message: `Runs \`${cmd!.slice(0, 80)}\` (${d.label})`, node, values: [cmd!], trace: [{ role: 'source', node, note: `runs ${d.label} through ${ref}` }], key: [d.label, cmd!] });
           }
         }
+        const doneRead = new Set<Node>();
         for (const { node, scope } of readCalls) {
+          if (doneRead.has(node)) continue;
+          doneRead.add(node);
           const first = node.arguments[0];
           if (!first) continue;
           const literals = literalParts(first, r.valueOf.bind(r), scope);

@@ -81,7 +81,7 @@ export const networkCheck: Check = {
           const calleeRef = call.node.type === 'CallExpression' ? r.valueOf(unwrap(call.node.callee), call.scope).ref : undefined;
           const isNet = call.api === 'fetch' || call.api === 'WebSocket' || call.api === 'EventSource' || call.api === 'XMLHttpRequest' || call.api === 'sendBeacon' || (calleeRef !== undefined && /^(https?|http2|net|module:axios|module:node-fetch|module:undici|module:got)\b/.test(calleeRef));
           const isTelemetry = TELEMETRY_METHODS.has(call.api);
-          if (isNet) apis.add(calleeRef && calleeRef !== 'fetch' ? calleeRef.replace(/^module:/, '') : call.api);
+          if (isNet) apis.add(calleeRef && !calleeRef.includes('(') && calleeRef !== 'fetch' ? calleeRef.replace(/^module:/, '') : call.api);
           if (!isNet && !isTelemetry) continue;
           // Host identity reaching the request: walk the arguments' values (objects, JSON, templates).
           const carried = carriedIdentity(r, call.node, call.scope);

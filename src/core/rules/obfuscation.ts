@@ -1,6 +1,6 @@
 import { memberName, staticString, unwrap, type Node } from '../ast';
 import { classifyValue, splitDecoded } from '../data/keywords';
-import type { Value } from '../evaluate';
+import { Bytes, type Value } from '../evaluate';
 import type { Scope } from '../scope';
 import type { Check } from './types';
 
@@ -53,6 +53,7 @@ function printable(s: string): boolean {
 
 function decodedStrings(v: Value): string[] | undefined {
   if (typeof v === 'string') return [v];
+  if (v instanceof Bytes) return [new TextDecoder('utf-8').decode(v.data)];
   if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) return v as string[];
   return undefined;
 }
@@ -73,14 +74,37 @@ export const obfuscationCheck: Check = {
   reports: ['obfuscated-string', 'obfuscated-vendor-list'],
   create(ctx) {
     const candidates: { node: Node; scope: Scope }[] = [];
+    const literalCalls: { node: Node; scope: Scope }[] = [];
     return {
       visitors: {
         CallExpression(node, scope) {
-          if (isCandidate(node)) candidates.push({ node, scope });
+          if (isCandidate(node)) {
+            candidates.push({ node, scope });
+            return;
+          }
+          const callee = node.callee;
+          if (callee.type === 'MemberExpression' && !callee.computed) {
+            // Functions that work on char codes are decoder-like: calls to them with constants get decoded.
+            const m = callee.property.name;
+            if (m === 'charCodeAt' || m === 'fromCharCode' || m === 'codePointAt') {
+              const fn = scope.functionScope().fn;
+              if (fn) fn.decoderLike = true;
+            }
+          } else if (callee.type === 'Identifier' && node.arguments.length > 0 && node.arguments.length <= 4) {
+            let strings = 0;
+            for (const a of node.arguments as Node[]) {
+              if (a.type === 'Literal' && typeof a.value === 'string') strings++;
+              else if (!(a.type === 'Literal' && typeof a.value === 'number') && !numberArray(a)) return;
+            }
+            if (strings > 0) literalCalls.push({ node, scope });
+          }
         },
       },
       finish() {
         const r = ctx.resolver();
+        for (const call of literalCalls) {
+          if (r.valueOf(call.node.callee, call.scope).fns?.some((f) => f.decoderLike)) candidates.push(call);
+        }
         candidates.sort((a, b) => a.node.start - b.node.start || b.node.end - a.node.end);
         let coveredUntil = -1;
         for (const { node, scope } of candidates) {
