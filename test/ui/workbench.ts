@@ -100,8 +100,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Removes the screenshots of an earlier run. */
+let cleared = false;
+/** Removes the screenshots of an earlier run; only the first call in a run does, so every suite may call it. */
 export function clearScreenshots(): void {
+  if (cleared) return;
+  cleared = true;
   fs.rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   shots = 0;
 }
