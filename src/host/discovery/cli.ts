@@ -298,6 +298,9 @@ export async function discoverClis(ctx: CliContext): Promise<DiscoveredTool[]> {
       const launcher = path.join(dir, e.name);
       const r = await resolveLauncher(launcher, ctx);
       if (!r) continue;
+      // Volta's launchers are all one native dispatcher; the package itself is found in Volta's
+      // image folder below, so the dispatcher is not a tool of its own.
+      if (r.native && /^volta-shim(?:\.exe)?$/i.test(path.basename(r.target))) continue;
       const entry = (r.packageName && catalog.byNpmPackage(r.packageName)) || byName || viaLink;
       if (r.native && entry) {
         const v = nativeVersion(entry, r.target, home);

@@ -149,6 +149,20 @@ describe('discovering installed tools (fake home folders)', function () {
     assert.match(claude[0].identity.foundBy, /^PATH:.*claude → .*node_modules\/\.bin\/claude/);
   });
 
+  it('finds Volta installs in its image folder, not as its native dispatcher', async () => {
+    const h = path.join(root, 'voltahome');
+    const volta = path.join(h, '.volta');
+    write(path.join(volta, 'bin/volta-shim'), bareElf(Buffer.from('volta')));
+    fs.symlinkSync('volta-shim', path.join(volta, 'bin/gemini'));
+    const img = path.join(volta, 'tools/image/packages/@google/gemini-cli/lib/node_modules/@google/gemini-cli');
+    write(path.join(img, 'package.json'), JSON.stringify({ name: '@google/gemini-cli', version: '0.8.2' }));
+    const r = await discoverTools({ home: h, env: { PATH: path.join(volta, 'bin') }, platform: 'linux', execPath: path.join(root, 'none/bin/node') });
+    assert.deepStrictEqual(
+      r.tools.map((t) => [t.identity.name, t.identity.version, t.identity.installPath]),
+      [['Gemini CLI', '0.8.2', img]],
+    );
+  });
+
   it('turns a symlink loop into an error instead of a hang or crash', () => {
     const loops = result.errors.filter((e) => /symbolic link loop/.test(e.reason));
     assert.ok(loops.length >= 1, JSON.stringify(result.errors));
