@@ -47,10 +47,10 @@ class Context {
   readonly limited: boolean;
   constructor(readonly report: Report, readonly disclosure: VendorDisclosure | undefined) {
     const arts = report.artifacts;
-    // A clean result over code Candor could not read means "not analysed", never "safe".
-    this.limited =
-      (arts.length > 0 && arts.every((a) => a.kind === 'native' || a.analysis === 'limited' || a.analysis === 'none')) ||
-      report.findings.some((f) => f.ruleId === 'native-strings' || f.category === 'limited-analysis');
+    // A clean result over code Candor could not read means "not analysed", never "safe". A package
+    // that vendors a native helper (ripgrep) is still read through its JavaScript: provenance
+    // names the unreadable parts, the other items stand.
+    this.limited = arts.length > 0 && arts.every((a) => a.kind === 'native' || a.analysis === 'limited' || a.analysis === 'none');
   }
   byRule(...ids: string[]): Finding[] {
     return this.report.findings.filter((f) => ids.includes(f.ruleId));
@@ -460,6 +460,7 @@ function provenance(ctx: Context): ChecklistItem {
   if (!arts.length || (readability.size === 1 && readability.has('native'))) state = 'unknown';
   else if (readability.has('native') || readability.has('embedded') || !publisher || unread.length) state = 'concern';
   else state = 'pass';
-  const disclosure: DisclosureState = !d ? 'unknown' : d.repository || d.sourceAvailable || d.license ? 'documented' : 'undocumented';
-  return item(ctx, 'provenance', state, parts.join('; ') + '.', limitations, facts, disclosure, d && disclosure === 'undocumented' ? 'The catalog lists no license, repository or source availability.' : undefined);
+  // Absent fields mean "not in the catalog", not "the vendor hides it".
+  const disclosure: DisclosureState = d && (d.repository || d.sourceAvailable !== undefined || d.license) ? 'documented' : 'unknown';
+  return item(ctx, 'provenance', state, parts.join('; ') + '.', limitations, facts, disclosure);
 }

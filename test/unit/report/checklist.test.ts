@@ -303,3 +303,21 @@ describe('disclosure from the catalog', () => {
     assert.strictEqual(disclosureFromCatalog(undefined), undefined);
   });
 });
+
+describe('disclosure checklist: a package that vendors a native helper', () => {
+  it('keeps judging the JavaScript; provenance names the native part', () => {
+    const r = benignReport();
+    r.artifacts.push({ path: '/ext/benign/vendor/rg', kind: 'native', analysis: 'limited' });
+    r.findings.push(finding({ ruleId: 'native-strings', category: 'limited-analysis', severity: 'info', location: { path: '/ext/benign/vendor/rg', line: 1, column: 1, offset: 0, endOffset: 0 } }));
+    const items = Object.fromEntries(evaluateChecklist(r, benignDisclosure).map((i) => [i.id, i]));
+    assert.strictEqual(items.gating.state, 'pass');
+    assert.strictEqual(items.network.state, 'pass');
+    assert.strictEqual(items.provenance.state, 'concern');
+    assert.match(items.provenance.summary, /native code or unreadable parts/);
+  });
+
+  it('provenance disclosure is unknown when the catalog says nothing about license or source', () => {
+    const item = evaluateChecklist(benignReport(), { links: [{ title: 'Docs', url: 'https://benign.dev' }] }).find((i) => i.id === 'provenance')!;
+    assert.strictEqual(item.disclosure, 'unknown');
+  });
+});
