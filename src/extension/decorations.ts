@@ -70,14 +70,20 @@ export class DecorationService implements vscode.Disposable {
     } else {
       const p = pathOfDocument(doc.uri);
       if (!p) return;
-      // Character count stands in for bytes: VS Code already holds the text, stat-ing it again would not help.
-      if (settings.decorationsEnabled && doc.getText().length <= settings.decorationsMaxBytes) {
+      // Character count stands in for bytes, read from the last position rather than copying a 13 MB string.
+      const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+      if (settings.decorationsEnabled && length <= settings.decorationsMaxBytes) {
         let n = 0;
+        // Several alerts often share a step (the same os.hostname() call): draw it once.
+        const seen = new Set<string>();
         outer: for (const e of this.service.tools) {
           for (const f of e.report?.findings ?? []) {
             if (!ruleMeta(f.ruleId)?.alert) continue;
             for (const s of f.trace) {
               if (s.role === 'note' || s.location.path !== p) continue;
+              const key = `${s.role}:${s.location.offset}:${s.location.endOffset}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
               if (++n > MAX_RANGES) break outer;
               byRole.get(s.role)!.push({ range: new vscode.Range(doc.positionAt(s.location.offset), doc.positionAt(Math.max(s.location.offset, s.location.endOffset))) });
             }

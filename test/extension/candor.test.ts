@@ -197,6 +197,39 @@ describe('Candor editor experience', function () {
     assert.ok(origHover.length >= 1, 'a hover in the original file');
   });
 
+  it('opens sources embedded in a VSIX read-only through candor-embedded', async () => {
+    const yazl = require('yazl') as typeof import('yazl');
+    const vsix = path.join(root, 'fake-ai.vsix');
+    const inner = 'function f(){var t=Intl.DateTimeFormat().resolvedOptions().timeZone;return t==="Asia/Shanghai"}';
+    await new Promise<void>((resolve, reject) => {
+      const zip = new yazl.ZipFile();
+      zip.addBuffer(Buffer.from(JSON.stringify({ name: 'fake-ai', publisher: 'acme', version: '1.0.0', engines: { vscode: '^1.90.0' } })), 'extension/package.json');
+      zip.addBuffer(Buffer.from(inner), 'extension/dist/extension.js');
+      zip.outputStream.pipe(fs.createWriteStream(vsix)).on('close', () => resolve()).on('error', reject);
+      zip.end();
+    });
+    const entry = await api.scanService.scanPath(vsix);
+    assert.ok(entry?.report);
+    const virtual = `${vsix}!/extension/dist/extension.js`;
+    const loc = (needle: string) => ({ path: virtual, ...span(inner, needle) });
+    const finding: Finding = {
+      ruleId: 'env-gated-behavior', category: 'gating', severity: 'high', confidence: 'medium', message: 'time zone compared with a zone',
+      location: loc('t==="Asia/Shanghai"'), values: ['Asia/Shanghai'], fingerprint: 'synthetic-embedded',
+      trace: [{ role: 'source', location: loc('Intl.DateTimeFormat().resolvedOptions().timeZone'), note: 'time zone' }, { role: 'condition', location: loc('t==="Asia/Shanghai"'), note: 'one zone' }],
+    };
+    api.scanService.adoptReport(entry.id, { ...entry.report, findings: [finding] });
+    const ref = { toolId: entry.id, fingerprint: 'synthetic-embedded', occurrence: 0 };
+    const readable = (await vscode.commands.executeCommand('candor.showReadable', ref)) as vscode.TextEditor;
+    assert.match(api.readable.model(readable.document.uri)!.text, /t === "Asia\/Shanghai"/);
+    const original = (await vscode.commands.executeCommand('candor.revealInOriginal', ref, 1)) as vscode.TextEditor;
+    assert.strictEqual(original.document.uri.scheme, 'candor-embedded');
+    assert.strictEqual(original.document.uri.path, virtual);
+    assert.strictEqual(original.document.getText(), inner);
+    assert.strictEqual(original.document.offsetAt(original.selection.start), finding.trace[1].location.offset);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.writeFile(original.document.uri, Buffer.from('x'))));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('serves an unchanged tool from the cache on the next scan', async () => {
     const s = api.scanService;
     await s.scanTool(toolId);

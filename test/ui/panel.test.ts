@@ -1,0 +1,98 @@
+/**
+ * The editor side of Candor as a person meets it: the tree opened up to alerts and capability
+ * groups, a finding's readable view with its colours and hover, "Reveal in original", and the
+ * trust panel at sidebar width. Screenshots go to test-results/ui/.
+ */
+import * as assert from 'assert';
+import type { Locator, Page } from 'playwright-core';
+import { activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, viewPane, waitForTools, Workbench } from './workbench';
+
+function treeRow(page: Page, label: string | RegExp): Locator {
+  return viewPane(page, 'AI Tools').locator('.monaco-list-row', { hasText: label }).first();
+}
+
+async function expandRow(row: Locator): Promise<void> {
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  if ((await row.getAttribute('aria-expanded')) === 'false') {
+    await row.locator('.monaco-tl-twistie').click();
+  }
+}
+
+describe('Candor editor views', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    this.timeout(300_000);
+    wb = await startWorkbench();
+    await openCandorView(wb.page);
+    await waitForTools(wb.page, wb.machine.expectedTools.map((t) => t.name));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) await screenshot(wb.page, `failed-editor-${this.currentTest.title}`).catch(() => undefined);
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await stopWorkbench();
+  });
+
+  it('says how many tools and alerts there are in the status bar', async () => {
+    const item = wb.page.locator('.part.statusbar .statusbar-item', { hasText: /Candor: \d+ tools? · \d+ alerts?/ }).first();
+    await item.waitFor({ state: 'visible', timeout: 30_000 });
+  });
+
+  it('opens a tool in the tree to its alerts and what it senses', async () => {
+    await expandRow(toolRow(wb.page, 'Gemini CLI'));
+    const alerts = treeRow(wb.page, /^Alerts/);
+    await alerts.waitFor({ state: 'visible', timeout: 30_000 });
+    await treeRow(wb.page, 'Time zone / locale').waitFor({ state: 'visible', timeout: 10_000 });
+    await treeRow(wb.page, 'Environment variables').waitFor({ state: 'visible', timeout: 10_000 });
+    await screenshot(wb.page, 'tree-alerts-and-capabilities');
+  });
+
+  it('opens an alert as readable code with coloured steps and a hover that explains it', async function () {
+    this.timeout(120_000);
+    const alert = treeRow(wb.page, 'Behaviour gated on region');
+    await alert.waitFor({ state: 'visible', timeout: 30_000 });
+    await alert.click();
+    assert.match(await activeEditorTitle(wb.page), /Gemini CLI/);
+    const decorations = editorDecorations(wb.page);
+    await decorations.first().waitFor({ state: 'attached', timeout: 30_000 });
+    // Syntax colours come from the borrowed JavaScript grammar: keywords get a token class of their own.
+    const keyword = wb.page.locator('.part.editor .view-lines span', { hasText: /^function$/ }).first();
+    await keyword.waitFor({ timeout: 15_000 });
+    const colour = await keyword.evaluate((e) => getComputedStyle(e).color);
+    const plain = await wb.page.locator('.part.editor .view-lines span', { hasText: /^region$/ }).first().evaluate((e) => getComputedStyle(e).color).catch(() => colour);
+    assert.notStrictEqual(colour, plain, 'the readable view is syntax-coloured');
+
+    // The readable view opens with the cursor on the first step; ask for the hover there, as a keyboard user would.
+    await wb.page.locator('.part.editor .monaco-editor textarea').first().focus();
+    await runCommand(wb.page, 'Show or Focus Hover');
+    const hover = wb.page.locator('.monaco-hover .hover-contents', { hasText: 'Why it matters' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match(await hover.innerText(), /Step 1 of \d+: Source/);
+    await screenshot(wb.page, 'readable-view-hover');
+    await wb.page.mouse.move(5, 5);
+  });
+
+  it('reveals the step in the original file', async () => {
+    await wb.page.locator('.part.editor .codelens-decoration a', { hasText: 'Reveal in original' }).first().click();
+    await wb.page.waitForFunction(() => /\.js\b/.test(document.querySelector('.part.editor .tab.active')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 30_000 });
+    assert.doesNotMatch(await activeEditorTitle(wb.page), /candor-js/);
+    await editorDecorations(wb.page).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await screenshot(wb.page, 'original-file-highlighted');
+  });
+
+  it('shows the trust panel and its checklist at sidebar width', async () => {
+    const panel = await openTrustPanel(wb.page, 'Gemini CLI');
+    const checklist = panel.locator('ol.checklist');
+    await checklist.waitFor({ state: 'visible', timeout: 30_000 });
+    await checklist.locator('li.item').first().scrollIntoViewIfNeeded();
+    await screenshot(wb.page, 'trust-panel-checklist');
+    // Keyboard: the trace steps are buttons, reachable with Tab.
+    const step = panel.locator('button.step').first();
+    await step.focus();
+    assert.strictEqual(await step.evaluate((e) => e === document.activeElement), true);
+  });
+});
