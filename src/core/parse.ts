@@ -15,7 +15,8 @@ const base: acorn.Options = {
 };
 
 function isStackError(err: unknown): boolean {
-  return err instanceof RangeError && /call stack|stack space/i.test(err.message);
+  // V8's RangeError, or acorn's own "Not enough stack space" SyntaxError.
+  return err instanceof Error && /maximum call stack|not enough stack space/i.test(err.message);
 }
 
 /**

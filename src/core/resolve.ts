@@ -347,6 +347,7 @@ export class Resolver implements StaticResolver {
 
   memberOf(obj: AV, key: string, node: Node): AV {
     if (obj.ref) {
+      if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };
       if (key === 'default' && (obj.ref.startsWith('module:') || !obj.ref.includes('.'))) return obj;
       const ref = `${obj.ref}.${key}`;
       if (obj.ref === 'process.env') {
@@ -419,6 +420,11 @@ export class Resolver implements StaticResolver {
         return f.ref === 'Set' || f.ref === 'Map' ? this.setLiteral(node, scope) : this.tryConst(node, scope);
       }
       return this.refCall(f.ref, node, scope);
+    }
+    // Module interop wrappers (`__toESM(require("os"))`, renamed by minifiers): same module.
+    if (node.arguments.length >= 1 && node.arguments.length <= 2 && node.arguments[0].type === 'CallExpression') {
+      const inner = this.valueOf(node.arguments[0], scope);
+      if (inner.ref && !inner.ref.includes('(') && !inner.sensed) return { ref: inner.ref };
     }
     if (f.fns) {
       const args = node.arguments as Node[];

@@ -417,7 +417,8 @@ function commandsFiles(ctx: Context): ChecklistItem {
   if (inv.sensitiveFiles.length || fileReads.length || discovery.length) state = 'concern';
   else if (inv.commands.length || others.length) state = ctx.limited ? 'unknown' : 'pass';
   else state = ctx.cleanState();
-  const summary = parts.length ? parts.join('; ') + '.' : 'Runs no commands and reads no sensitive files.';
+  const joined = parts.join('; ');
+  const summary = parts.length ? joined.charAt(0).toUpperCase() + joined.slice(1) + '.' : 'Runs no commands and reads no sensitive files.';
   return item(ctx, 'commands-files', state, summary, [...fileReads, ...discovery, ...others], facts, 'unknown');
 }
 

@@ -25,6 +25,7 @@ export const inventoryCheck: Check = {
     const envReads: { node: Node; scope: Scope }[] = [];
     const envDestructures: { node: Node; scope: Scope }[] = [];
     const envWhole: { node: Node; scope: Scope; how: string }[] = [];
+    const imports: { node: Node; scope: Scope }[] = [];
     const sourceCandidates: { node: Node; scope: Scope; parent: Node | null }[] = [];
     const execCalls: { node: Node; scope: Scope }[] = [];
     const readCalls: { node: Node; scope: Scope }[] = [];
@@ -45,11 +46,14 @@ export const inventoryCheck: Check = {
         VariableDeclarator(node, scope) {
           if (node.id.type === 'ObjectPattern' && node.init) envDestructures.push({ node, scope });
         },
+        ImportDeclaration(node, scope) {
+          imports.push({ node, scope });
+        },
         CallExpression(node, scope) {
           const callee = unwrap(node.callee);
           const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
           if (name === undefined) return;
-          if (SOURCE_NAMES.has(name) && callee.type === 'Identifier') sourceCandidates.push({ node: callee, scope, parent: node });
+          if (SOURCE_NAMES.has(name)) sourceCandidates.push({ node: callee, scope, parent: node });
           if (EXEC_NAMES.has(name)) execCalls.push({ node, scope });
           else if (READ_NAMES.has(name)) readCalls.push({ node, scope });
           else if ((name === 'keys' || name === 'entries' || name === 'values' || name === 'stringify') && node.arguments[0] && (isEnvMember(node.arguments[0]) || node.arguments[0].type === 'Identifier')) {
@@ -69,21 +73,27 @@ export const inventoryCheck: Check = {
           const v = r.valueOf(node, scope);
           for (const s of v.sensed ?? []) if (s.envName && s.node === node) inv.envVars[s.envName] = envGroup(s.envName);
         }
-        // `const {execSync: x, hostname} = require(…)`: calls through the local names count too.
+        // `const {execSync: x, hostname} = require(…)` and `import {hostname as h}`: calls through local names count too.
+        const MODULES = /^(child_process|os|fs|node-machine-id)$/;
+        const throughLocal = (imported: string | undefined, local: string, scope: Scope) => {
+          if (!imported) return;
+          const binding = scope.lookup(local);
+          for (const site of ctx.facts().calls.get(local) ?? []) {
+            if (site.scope.lookup(local) !== binding) continue;
+            if (EXEC_NAMES.has(imported)) execCalls.push({ node: site.node, scope: site.scope });
+            else if (READ_NAMES.has(imported)) readCalls.push({ node: site.node, scope: site.scope });
+            else if (SOURCE_NAMES.has(imported)) sourceCandidates.push({ node: site.node.callee, scope: site.scope, parent: site.node });
+          }
+        };
         for (const { node, scope } of envDestructures) {
           const ref = r.valueOf(node.init, scope).ref;
-          if (!ref || !/^(child_process|os|fs|node-machine-id)$/.test(ref)) continue;
-          for (const p of node.id.properties as Node[]) {
-            if (p.type !== 'Property' || p.value.type !== 'Identifier') continue;
-            const imported = propertyKeyName(p);
-            const binding = scope.lookup(p.value.name);
-            for (const site of ctx.facts().calls.get(p.value.name) ?? []) {
-              if (site.scope.lookup(p.value.name) !== binding) continue;
-              if (imported && EXEC_NAMES.has(imported)) execCalls.push({ node: site.node, scope: site.scope });
-              else if (imported && READ_NAMES.has(imported)) readCalls.push({ node: site.node, scope: site.scope });
-              else if (imported && SOURCE_NAMES.has(imported)) sourceCandidates.push({ node: site.node.callee, scope: site.scope, parent: site.node });
-            }
-          }
+          if (!ref || !MODULES.test(ref)) continue;
+          for (const p of node.id.properties as Node[]) if (p.type === 'Property' && p.value.type === 'Identifier') throughLocal(propertyKeyName(p), p.value.name, scope);
+        }
+        for (const { node, scope } of imports) {
+          const mod = String(node.source.value).replace(/^node:/, '');
+          if (!MODULES.test(mod)) continue;
+          for (const s of node.specifiers as Node[]) if (s.type === 'ImportSpecifier') throughLocal(s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value), s.local.name, scope);
         }
         for (const { node, scope } of envDestructures) {
           if (r.valueOf(node.init, scope).ref !== 'process.env') continue;

@@ -1,0 +1,143 @@
+import * as assert from 'assert';
+import { analyzeSource } from '../../../src/core/analyze';
+import { Evaluator, UNKNOWN } from '../../../src/core/evaluate';
+import { parseSource } from '../../../src/core/parse';
+import type { Node } from '../../../src/core/ast';
+import { traverse } from '../../../src/core/walk';
+import { Resolver } from '../../../src/core/resolve';
+
+function evalLast(code: string): unknown {
+  const parsed = parseSource(code);
+  assert.ok(parsed.ok);
+  const ast = parsed.ast as unknown as Node;
+  const facts = traverse(ast, {});
+  const r = new Resolver(facts);
+  const last = ast.body[ast.body.length - 1];
+  const c = r.constant(last.expression ?? last.declarations[0].init, facts.programScope);
+  return c?.v;
+}
+
+describe('engine: parsing', () => {
+  it('parses modules, scripts, hashbangs and top-level return/await', () => {
+    for (const code of ['#!/usr/bin/env node\nimport x from "y"; export default x;', 'with (a) { b = 010; }', 'return 1;', 'await Promise.resolve(1);']) {
+      const r = analyzeSource('x.js', code);
+      assert.strictEqual(r.error, undefined, code);
+    }
+  });
+
+  it('reports broken JavaScript as a parse error for that file', () => {
+    const r = analyzeSource('broken.js', 'function (');
+    assert.strictEqual(r.error?.kind, 'parse');
+    assert.match(r.error!.reason, /Invalid JavaScript/);
+  });
+
+  it('walks 100k levels of nesting without overflowing, and reports parser stack exhaustion as such', () => {
+    // Deep enough for acorn's recursive descent to run out of stack: reported as 'stack'.
+    const deep = 'x = ' + '['.repeat(200_000) + ']'.repeat(200_000) + ';';
+    const r = analyzeSource('deep.js', deep);
+    assert.strictEqual(r.error?.kind, 'stack');
+    assert.match(r.error!.reason, /stack/i);
+    // Long chains the parser still accepts are analysed.
+    const wide = 'var y = ' + Array.from({ length: 3_000 }, () => 'process.env.A').join(' + ') + ';';
+    const w = analyzeSource('wide.js', wide);
+    assert.strictEqual(w.error, undefined);
+    assert.ok('A' in w.inventory.envVars);
+    // The walk itself has no depth limit: a 500k-deep tree (deeper than any recursion survives).
+    let expr: Node = { type: 'Identifier', name: 'a', start: 0, end: 1 };
+    for (let i = 0; i < 500_000; i++) expr = { type: 'UnaryExpression', operator: '!', prefix: true, argument: expr, start: 0, end: 1 };
+    const program: Node = { type: 'Program', sourceType: 'script', start: 0, end: 1, body: [{ type: 'ExpressionStatement', expression: expr, start: 0, end: 1 }] };
+    let seen = 0;
+    traverse(program, { UnaryExpression: () => void seen++ });
+    assert.strictEqual(seen, 500_000);
+  });
+});
+
+describe('engine: static decoding (no eval)', () => {
+  it('decodes base64, hex, char codes, reversal and XOR decoders', () => {
+    assert.strictEqual(evalLast('atob("aGVsbG8=")'), 'hello');
+    assert.strictEqual(evalLast('Buffer.from("68656c6c6f", "hex").toString("utf8")'), 'hello');
+    assert.strictEqual(evalLast('String.fromCharCode(...[104, 105])'), 'hi');
+    assert.strictEqual(evalLast('"olleh".split("").reverse().join("")'), 'hello');
+    assert.strictEqual(evalLast('const K = "k"; function d(s){ return s.split("").map((c, i) => String.fromCharCode(c.charCodeAt(0) ^ K.charCodeAt(i % K.length))).join(""); } d("\\x03\\x0e\\x07\\x07\\x04")'), 'hello');
+    assert.strictEqual(evalLast('function d(a){ let o=""; for (const n of a) o += String.fromCharCode(n - 1); return o } d([105, 102, 109, 109, 112])'), 'hello');
+    assert.strictEqual(evalLast('`${"a"}-${1 + 2}`'), 'a-3');
+    assert.strictEqual(evalLast('new TextDecoder().decode(new Uint8Array([104, 105]))'), 'hi');
+  });
+
+  it('gives up on what is not a pure literal computation', () => {
+    assert.strictEqual(evalLast('process.env.X.split("")'), undefined);
+    assert.strictEqual(evalLast('require("fs").readFileSync("/etc/passwd", "utf8")'), undefined);
+    assert.strictEqual(evalLast('fetch("https://x")'), undefined);
+  });
+
+  it('stops infinite loops and runaway strings at the budget', () => {
+    const t0 = Date.now();
+    assert.strictEqual(evalLast('function f(){ while (true) {} } f()'), undefined);
+    assert.strictEqual(evalLast('function g(){ let s = "a"; for (;;) s += s; } g()'), undefined);
+    assert.strictEqual(evalLast('function h(n){ return h(n + 1) } h(0)'), undefined);
+    assert.ok(Date.now() - t0 < 5000);
+  });
+
+  it('never touches the real global object', () => {
+    const ev = new Evaluator({ bindingValue: () => UNKNOWN, scopeOf: () => undefined });
+    const parsed = parseSource('globalThis.process.exit(1)');
+    assert.ok(parsed.ok);
+    const expr = (parsed.ast as unknown as Node).body[0].expression;
+    assert.strictEqual(ev.evaluate(expr, undefined), UNKNOWN);
+  });
+});
+
+describe('engine: name resolution in minified shapes', () => {
+  const cases: [string, string][] = [
+    ['alias', 'var e=process.env;const a=e.GEMINI_BASE_URL;'],
+    ['destructuring', 'const{GEMINI_BASE_URL:a}=process.env;'],
+    ['computed key', 'const k="GEMINI_"+"BASE_URL";const a=process.env[k];'],
+    ['bracket env', 'const a=process["env"]["GEMINI_BASE_URL"];'],
+    ['globalThis', 'const a=globalThis.process.env.GEMINI_BASE_URL;'],
+  ];
+  for (const [name, code] of cases) {
+    it(`finds env reads through ${name}`, () => {
+      const r = analyzeSource('x.js', code);
+      assert.strictEqual(r.inventory.envVars.GEMINI_BASE_URL, 'endpoint', JSON.stringify(r.inventory.envVars));
+    });
+  }
+
+  const hostCases: [string, string][] = [
+    ['require', 'const o=require("os");o.hostname();'],
+    ['node: prefix and (0, x)()', 'const o=require("node:os");(0,o.hostname)();'],
+    ['__require', 'var o=__require("os");o.userInfo();'],
+    ['import *', 'import * as o from "os"; o.hostname();'],
+    ['default import', 'import o from "node:os"; o.networkInterfaces();'],
+    ['named import', 'import { hostname as h } from "os"; h();'],
+    ['esbuild interop', 'var o=__toESM(require("os"));o.default.hostname();'],
+  ];
+  for (const [name, code] of hostCases) {
+    it(`finds host identity through ${name}`, () => {
+      const r = analyzeSource('x.js', code);
+      assert.ok(r.inventory.hostIdentity.length > 0, name);
+    });
+  }
+
+  it('follows Intl aliases and return-value summaries through memoising wrappers', () => {
+    const code = 'var I=Intl;const m=(f)=>{let v;return()=>v??=f()};const z=m(()=>I.DateTimeFormat().resolvedOptions().timeZone);function q(){return["Asia/Shanghai","Asia/Urumqi"].includes(z())}';
+    const r = analyzeSource('x.js', code);
+    assert.ok(r.inventory.timeZone);
+    assert.deepStrictEqual(r.findings.map((f) => f.ruleId), ['env-gated-behavior']);
+    assert.ok(r.findings[0].trace.some((s) => s.role === 'source'));
+  });
+});
+
+describe('engine: finding shape', () => {
+  it('carries a location, values, a trace with locations and a fingerprint free of names and offsets', () => {
+    const code = 'function t(){return Intl.DateTimeFormat().resolvedOptions().timeZone}\nif(["Asia/Shanghai","Asia/Urumqi"].includes(t()))process.exit(1)';
+    const [f] = analyzeSource('a.js', code).findings;
+    assert.strictEqual(f.ruleId, 'env-gated-behavior');
+    assert.deepStrictEqual(f.values, ['Asia/Shanghai', 'Asia/Urumqi']);
+    assert.strictEqual(f.location.line, 2);
+    assert.ok(f.location.endOffset > f.location.offset);
+    assert.deepStrictEqual(f.trace.map((s) => s.role), ['source', 'transform', 'condition', 'effect']);
+    for (const s of f.trace) assert.ok(s.location.line >= 1 && s.location.offset >= 0);
+    const renamed = analyzeSource('b.js', '\n\n' + code.replace(/\bt\b/g, 'getZoneName'));
+    assert.strictEqual(renamed.findings[0].fingerprint, f.fingerprint);
+  });
+});
