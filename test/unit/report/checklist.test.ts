@@ -194,7 +194,9 @@ describe('disclosure checklist', () => {
     });
     it('is a concern for discovery commands, passes for ordinary commands', () => {
       const f = finding({ ruleId: 'discovery-command', category: 'command', severity: 'low', values: ['whoami'] });
-      assert.strictEqual(get(report({ findings: [f], inventory: { commands: ['whoami'] } }), 'commands-files').state, 'concern');
+      const item = get(report({ findings: [f], inventory: { commands: ['whoami'] } }), 'commands-files');
+      assert.strictEqual(item.state, 'concern');
+      assert.strictEqual(item.summary, 'Runs identity discovery commands: whoami; runs 1 command: whoami.');
       assert.strictEqual(get(report({ inventory: { commands: ['git'] } }), 'commands-files').state, 'pass');
     });
   });
