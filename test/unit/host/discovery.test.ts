@@ -163,6 +163,21 @@ describe('discovering installed tools (fake home folders)', function () {
     );
   });
 
+  it('reports an unreadable extension folder as an error and goes on', async function () {
+    if (process.getuid?.() === 0) this.skip(); // root reads everything
+    const h = path.join(root, 'lockedhome');
+    ext(h, '.vscode/extensions', 'github.copilot-1.0.0', { publisher: 'GitHub', name: 'copilot', version: '1.0.0' });
+    ext(h, '.cursor/extensions', 'github.copilot-1.0.1', { publisher: 'GitHub', name: 'copilot', version: '1.0.1' });
+    fs.chmodSync(path.join(h, '.vscode/extensions'), 0);
+    try {
+      const r = await discoverTools({ home: h, env: { PATH: '' }, platform: 'linux', execPath: path.join(root, 'none/bin/node') });
+      assert.ok(r.errors.some((e) => e.path === path.join(h, '.vscode/extensions') && /permission denied/.test(e.reason)));
+      assert.deepStrictEqual(r.tools.map((t) => t.identity.version), ['1.0.1']);
+    } finally {
+      fs.chmodSync(path.join(h, '.vscode/extensions'), 0o755);
+    }
+  });
+
   it('turns a symlink loop into an error instead of a hang or crash', () => {
     const loops = result.errors.filter((e) => /symbolic link loop/.test(e.reason));
     assert.ok(loops.length >= 1, JSON.stringify(result.errors));

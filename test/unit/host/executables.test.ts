@@ -4,7 +4,7 @@ import * as path from 'path';
 import { scanPaths } from '../../../src/host/scanner';
 import { tempDir, write } from '../../support/host-fixtures';
 import { expandAll, recordingAnalyzer } from './support';
-import { bareElf, bunGraph, machO, machOBun, pe, peBun, seaBlob, TRAILER } from './synthetic-executables';
+import { bareElf, bunGraph, fatMachO, machO, machOBun, pe, peBun, seaBlob, TRAILER } from './synthetic-executables';
 
 describe('executables (synthetic containers)', () => {
   let dir: string;
@@ -47,6 +47,15 @@ describe('executables (synthetic containers)', () => {
     const reasons = r.errors.map((e) => `${e.path.split('!')[1]} ${e.kind} ${e.reason}`);
     assert.ok(reasons.some((x) => /^\/\$bunfs\/root\/blob\.js unsupported binary asset/.test(x)), reasons.join('\n'));
     assert.ok(reasons.some((x) => /^\/\$bunfs\/root\/lib\.min\.js unsupported zstd/.test(x)), reasons.join('\n'));
+  });
+
+  it('reads the slice of a universal (fat) Mach-O', async () => {
+    const payload = bunGraph([{ name: '/$bunfs/root/fat.js', contents: 'const FAT = 1;' }]);
+    const file = write(path.join(dir, 'fat-bun'), fatMachO(machOBun(payload, Buffer.alloc(0))));
+    const r = await expandAll(file);
+    assert.deepStrictEqual(r.errors, []);
+    assert.match(r.artifacts[0].note ?? '', /Mach-O \(universal\)/);
+    assert.deepStrictEqual(r.sources.map((s) => s.text), ['const FAT = 1;']);
   });
 
   it('calibrates the older 36-byte record layout, in a PE .bun section', async () => {

@@ -173,3 +173,16 @@ export function bareElf(body: Buffer, size = 128 * 1024): Buffer {
   body.copy(file, 64);
   return file;
 }
+
+/** A universal (fat) Mach-O holding one thin slice at 4096. */
+export function fatMachO(thin: Buffer): Buffer {
+  const head = Buffer.alloc(4096);
+  head.writeUInt32BE(0xcafebabe, 0);
+  head.writeUInt32BE(1, 4);
+  head.writeUInt32BE(0x01000007, 8);
+  head.writeUInt32BE(3, 12);
+  head.writeUInt32BE(4096, 16);
+  head.writeUInt32BE(thin.length, 20);
+  head.writeUInt32BE(12, 24);
+  return Buffer.concat([head, thin]);
+}
