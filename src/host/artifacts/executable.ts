@@ -1,4 +1,4 @@
-import { BinaryFile, ContainerError, readLayout, type ExecutableFormat, type ExecutableLayout, type Region } from './binary';
+import { BinaryFile, ContainerError, readLayout, sniffExecutable, type ExecutableFormat, type ExecutableLayout, type Region } from './binary';
 import { bunRegions, isJavaScriptModule, probeBun, readBunModules } from './bun';
 import { errorEvent, SourceDedupe, type InputEvent, type Limits } from './common';
 import { nativeInventory, nativeStrings, nativeStringsFinding } from './native';
@@ -128,4 +128,38 @@ async function findSeaNote(file: BinaryFile): Promise<Region | undefined> {
 async function firstHit(file: BinaryFile, needle: Buffer): Promise<number | undefined> {
   for await (const at of file.findBackward(needle, 0, file.size, 1)) return at;
   return undefined;
+}
+
+const VERSION_RE = /\bVERSION\s*:\s*"(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]{1,30})?)"/;
+
+/**
+ * A version from an executable's own embedded metadata (the `VERSION:"x.y.z"` constant bundlers
+ * inline into the entry module), for native installs whose path carries no version. Reads the
+ * Bun entry module or the SEA main script only; never runs anything.
+ */
+export async function embeddedVersion(path: string, maxBytes = 16 * 1024 * 1024): Promise<string | undefined> {
+  let file: BinaryFile | undefined;
+  try {
+    file = await BinaryFile.open(path);
+    const fmt = sniffExecutable(await file.read(0, Math.min(4096, file.size)));
+    if (!fmt) return undefined;
+    const layout = await readLayout(file, fmt);
+    let text: string | undefined;
+    const sea = seaRegion(layout);
+    if (sea) {
+      const blob = await parseSeaBlob(file, sea);
+      if (!(blob.flags & 2) && blob.main.length <= maxBytes) text = (await file.read(blob.main.offset, blob.main.length)).toString('latin1');
+    } else {
+      const bun = await probeBun(file, bunRegions(layout, file.size));
+      if (bun.kind === 'graph') {
+        const entry = bun.graph.modules[bun.graph.entryPointId];
+        if (entry && entry.contentsLength <= maxBytes) text = (await file.read(bun.graph.payloadStart + entry.contentsOffset, entry.contentsLength)).toString('latin1');
+      }
+    }
+    return text ? VERSION_RE.exec(text)?.[1] : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await file?.close().catch(() => undefined);
+  }
 }

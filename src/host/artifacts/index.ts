@@ -9,6 +9,7 @@ import { expandVsix } from './vsix';
 export type { InputEvent, Limits } from './common';
 export { DEFAULT_LIMITS } from './common';
 export { nativeStrings, nativeInventory, type NativeStrings } from './native';
+export { embeddedVersion } from './executable';
 
 export interface ExpandOptions {
   /** Files above this size are reported as a `limit` error instead of being read. */

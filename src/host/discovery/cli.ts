@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ScanError } from '../../core/model';
 import { sniffExecutable } from '../artifacts/binary';
+import { embeddedVersion } from '../artifacts/executable';
 import type { Catalog, CatalogTool } from '../catalog';
 import type { DiscoveredTool } from './index';
 import { compareVersions, errReason, expandHome, isDir, listDir, readJsonManifest, scanError, shortString, tildify } from './util';
@@ -302,10 +303,7 @@ export async function discoverClis(ctx: CliContext): Promise<DiscoveredTool[]> {
       // image folder below, so the dispatcher is not a tool of its own.
       if (r.native && /^volta-shim(?:\.exe)?$/i.test(path.basename(r.target))) continue;
       const entry = (r.packageName && catalog.byNpmPackage(r.packageName)) || byName || viaLink;
-      if (r.native && entry) {
-        const v = nativeVersion(entry, r.target, home);
-        if (v) r.version = v;
-      }
+      if (r.native && entry) r.version = nativeVersion(entry, r.target, home) ?? (await embeddedVersion(r.target));
       tools.push(cliTool(entry, r, `${via === 'PATH' ? 'PATH' : via}:${tildify(r.chain, home)}`, bare));
     }
   }

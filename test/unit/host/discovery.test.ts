@@ -4,7 +4,7 @@ import * as path from 'path';
 import { discoverTools, npmGlobalPrefix, packageRefs, type DiscoveredTool } from '../../../src/host/discovery';
 import { getCatalog } from '../../../src/host/catalog';
 import { tempDir, write } from '../../support/host-fixtures';
-import { bareElf } from './synthetic-executables';
+import { bareElf, bunGraph, machOBun } from './synthetic-executables';
 
 const ext = (home: string, root: string, folder: string, manifest: unknown) =>
   write(path.join(home, root, folder, 'package.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
@@ -176,6 +176,16 @@ describe('discovering installed tools (fake home folders)', function () {
     } finally {
       fs.chmodSync(path.join(h, '.vscode/extensions'), 0o755);
     }
+  });
+
+  it('takes a native install\'s version from its embedded metadata when the path has none', async () => {
+    const h = path.join(root, 'embeddedhome');
+    const payload = bunGraph([{ name: '/$bunfs/root/cli', contents: 'var meta = { VERSION:"9.8.7", BUILD_TIME:"x" };' }]);
+    write(path.join(h, 'opt/bin/claude'), machOBun(payload));
+    const r = await discoverTools({ home: h, env: { PATH: path.join(h, 'opt/bin') }, platform: 'linux', execPath: path.join(root, 'none/bin/node') });
+    const [claude] = r.tools;
+    assert.strictEqual(claude?.identity.catalogId, 'claude-code');
+    assert.strictEqual(claude.identity.version, '9.8.7');
   });
 
   it('turns a symlink loop into an error instead of a hang or crash', () => {

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
+import { embeddedVersion } from '../../../src/host/artifacts';
 import { scanPaths } from '../../../src/host/scanner';
 import { fetchNpmPackage } from '../../support/npm-fixtures';
 import { expandAll, recordingAnalyzer } from './support';
@@ -42,6 +44,8 @@ describe('real AI tool executables from npm', function () {
     assert.ok(bytes > 5e6, `${bytes} characters of JavaScript`);
     console.log(`      claude: ${r.artifacts[0].note}; ${r.sources.length} JS sources, ${(bytes / 1e6).toFixed(1)} M chars`);
     assert.ok(r.sources.some((s) => s.text.includes('ANTHROPIC_BASE_URL')), 'the CLI code is really there');
+    const manifest = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8')) as { version: string };
+    assert.strictEqual(await embeddedVersion(exe), manifest.version, 'the version is read from the embedded entry module');
   });
 
   it('extracts GitHub Copilot CLI from its Node SEA and its packaged asset', async () => {
