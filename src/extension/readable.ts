@@ -84,7 +84,8 @@ export class ReadableService implements vscode.TextDocumentContentProvider, vsco
       return undefined;
     }
     const uri = ReadableService.uriFor(this.service, ref);
-    await this.ensureModel(uri);
+    // A 26 MB bundle takes seconds to parse in the worker: say so rather than look stuck.
+    if (!this.model(uri)) await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Candor: preparing the readable view…' }, () => this.ensureModel(uri).catch(() => undefined));
     // Its own language id: JavaScript colours without the TypeScript server's hovers on minified names.
     let doc = await vscode.workspace.openTextDocument(uri);
     if (doc.languageId !== READABLE_LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, READABLE_LANGUAGE);
