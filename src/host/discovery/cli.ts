@@ -327,7 +327,8 @@ export async function discoverClis(ctx: CliContext): Promise<DiscoveredTool[]> {
       if (!found) continue;
       const { manifest } = (await isDir(found)) ? await readJsonManifest(path.join(found, 'package.json')) : { manifest: undefined };
       const isPackage = !!manifest && typeof manifest.name === 'string';
-      if (!isPackage && (await isDir(found))) continue; // a data folder (~/.tabnine), not code
+      // a versions/<v> folder is an install (cursor-agent ships its bundle and runtime that way)
+      if (!isPackage && (await isDir(found)) && loc.versionFrom !== 'basename') continue;
       const version = isPackage ? shortString(manifest!.version, 60) : loc.versionFrom === 'basename' ? shortString(path.basename(found), 60) : undefined;
       tools.push(
         cliTool(t, { target: found, packageName: isPackage ? String(manifest!.name) : undefined, version, native: !isPackage, chain: found }, `vendor-install:${tildify(found, home)}`, t.id),

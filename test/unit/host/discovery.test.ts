@@ -188,6 +188,17 @@ describe('discovering installed tools (fake home folders)', function () {
     assert.strictEqual(claude.identity.version, '9.8.7');
   });
 
+  it('lists a versioned install folder (cursor-agent) with the latest version', async () => {
+    const h = path.join(root, 'cursorhome');
+    write(path.join(h, '.local/share/cursor-agent/versions/2025.09.18-7ae6800/index.js'), 'console.log(1)');
+    write(path.join(h, '.local/share/cursor-agent/versions/2025.11.06-8fe8a63/index.js'), 'console.log(2)');
+    const r = await discoverTools({ home: h, env: { PATH: '' }, platform: 'linux', execPath: path.join(root, 'none/bin/node') });
+    assert.deepStrictEqual(
+      r.tools.map((t) => [t.identity.catalogId, t.identity.version]),
+      [['cursor-agent', '2025.11.06-8fe8a63']],
+    );
+  });
+
   it('turns a symlink loop into an error instead of a hang or crash', () => {
     const loops = result.errors.filter((e) => /symbolic link loop/.test(e.reason));
     assert.ok(loops.length >= 1, JSON.stringify(result.errors));
