@@ -145,7 +145,7 @@ async function readElf(file: BinaryFile): Promise<ExecutableLayout> {
   const resources: Region[] = [];
   const noteRanges: Array<{ offset: number; size: number; align: number }> = [];
 
-  if (shoff && shnum && shnum <= MAX_SECTIONS && shentsize >= (is64 ? 64 : 40)) {
+  if (shoff && shnum && shnum <= MAX_SECTIONS && shentsize >= (is64 ? 64 : 40) && shentsize <= 256) {
     const table = await file.read(shoff, shnum * shentsize);
     const sh = (i: number) => {
       const o = i * shentsize;
@@ -170,7 +170,7 @@ async function readElf(file: BinaryFile): Promise<ExecutableLayout> {
       if (s.type === 7) noteRanges.push({ offset: s.offset, size: s.size, align: s.align });
     }
   }
-  if (phoff && phnum && phnum <= MAX_SECTIONS && phentsize >= (is64 ? 56 : 32)) {
+  if (phoff && phnum && phnum <= MAX_SECTIONS && phentsize >= (is64 ? 56 : 32) && phentsize <= 256) {
     const table = await file.read(phoff, phnum * phentsize);
     for (let i = 0; i < phnum; i++) {
       const o = i * phentsize;
