@@ -144,6 +144,16 @@ describe('executables (synthetic containers)', () => {
     const hostile = Buffer.from(whole);
     hostile.writeUInt32LE(0xffffff, 16); // ncmds
     const elfHeaderOnly = write(path.join(dir, 'tiny-elf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]));
+    const greedyElf = bareElf(Buffer.alloc(0));
+    greedyElf.writeBigUInt64LE(64n, 0x28); // shoff
+    greedyElf.writeUInt16LE(0xffff, 0x3a); // shentsize
+    greedyElf.writeUInt16LE(4000, 0x3c); // shnum
+    greedyElf.writeBigUInt64LE(0xffffffffn, 0x20); // phoff far past the end
+    greedyElf.writeUInt16LE(56, 0x36);
+    greedyElf.writeUInt16LE(10, 0x38);
+    const greedy = write(path.join(dir, 'greedy-elf'), greedyElf);
+    const g = await expandAll(greedy);
+    assert.ok(g.errors.some((e) => e.kind === 'container'), JSON.stringify(g.errors));
     const paths = [cut, write(path.join(dir, 'hostile-macho'), hostile), elfHeaderOnly];
     const report = await scanPaths([...paths, write(path.join(dir, 'fine.js'), 'const FINE = 1;')], { analyze: recordingAnalyzer([]) });
     for (const p of paths) assert.ok(report.errors.some((e) => e.path === p), `an error for ${path.basename(p)}: ${JSON.stringify(report.errors)}`);
