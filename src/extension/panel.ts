@@ -9,7 +9,7 @@ import { parsePageMessage, type AlertView, type ChecklistView, type DecodedView,
 import { Commands, ViewIds } from './commands';
 import type { ReviewsStore } from './reviewsStore';
 import type { ScanService, ToolEntry } from './scanService';
-import { alertsOf, capabilityGroups, findingRefOf, riskOf, verdictLine } from './support/summary';
+import { alertsOf, capabilityGroups, findingRefOf, occurrences, riskOf, verdictLine } from './support/summary';
 
 const MAX_TEXT = 2000;
 const t = (s: string | undefined, max = 300) => (s === undefined ? undefined : printable(s, max));
@@ -142,7 +142,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
       verdict: t(verdictLine(r, id.name), 400)!,
       risk: riskOf(r),
       alerts: r ? alertsOf(r).map((f) => alertView(e.id, r, f)) : [],
-      decoded: r ? decodedViews(e.id, r) : [],
+      decoded: r ? decodedViews(r) : [],
       capabilities: r ? capabilityGroups(r.inventory).map((g) => ({ label: g.label, count: g.count, groups: g.groups ? g.groups.map((x) => ({ label: printable(x.label, 80), entries: x.entries.slice(0, 300).map((y) => printable(y.label, 200)) })) : [{ label: '', entries: (g.entries ?? []).slice(0, 300).map((y) => printable(y.label + (y.detail ? ` (${y.detail})` : ''), 200)) }] })) : [],
       errors: (r?.errors ?? []).slice(0, 100).map((x) => ({ path: printable(x.path, 300), kind: x.kind, reason: printable(x.reason, 300) })),
       hasPrevious: !!e.previous,
@@ -286,19 +286,18 @@ function alertView(toolId: string, r: Report, f: Finding): AlertView {
 }
 
 /** Decoded strings: from each finding's `details.decoded` when the engine gives them, else obfuscation findings' values. */
-function decodedViews(toolId: string, r: Report): DecodedView[] {
+function decodedViews(r: Report): DecodedView[] {
   const out: DecodedView[] = [];
+  const occ = occurrences(r.findings);
   for (const f of r.findings) {
-    const ref = findingRefOf(toolId, r.findings, f);
+    const ref = { fingerprint: f.fingerprint, occurrence: occ.get(f) ?? 0 };
     const decoded = f.details?.decoded;
-    if (Array.isArray(decoded)) {
-      for (const d of decoded.slice(0, 50)) {
-        const value = typeof d === 'string' ? d : typeof d === 'object' && d && typeof (d as { value?: unknown }).value === 'string' ? (d as { value: string }).value : undefined;
-        const how = typeof d === 'object' && d && typeof (d as { encoding?: unknown }).encoding === 'string' ? (d as { encoding: string }).encoding : f.ruleId;
-        if (value !== undefined) out.push({ value: printable(value, 300), how: printable(how, 80), fingerprint: ref.fingerprint, occurrence: ref.occurrence });
-      }
-    } else if (f.category === 'obfuscation') {
-      for (const v of f.values.slice(0, 50)) out.push({ value: printable(v, 300), how: printable(f.ruleId, 80), fingerprint: ref.fingerprint, occurrence: ref.occurrence });
+    const encoding = f.details?.encoding;
+    const how = Array.isArray(encoding) ? encoding.filter((x) => typeof x === 'string').join(' + ') : typeof encoding === 'string' ? encoding : f.ruleId;
+    const strings = Array.isArray(decoded) ? decoded : f.category === 'obfuscation' ? f.values : [];
+    for (const d of strings.slice(0, 50)) {
+      const value = typeof d === 'string' ? d : typeof d === 'object' && d && typeof (d as { value?: unknown }).value === 'string' ? (d as { value: string }).value : undefined;
+      if (value !== undefined) out.push({ value: printable(value, 300), how: printable(how || f.ruleId, 80), fingerprint: ref.fingerprint, occurrence: ref.occurrence });
     }
     if (out.length >= 300) break;
   }

@@ -100,6 +100,18 @@ export function findingRefOf(toolId: string, findings: Finding[], f: Finding): F
   return { toolId, fingerprint: f.fingerprint, occurrence };
 }
 
+/** Every finding's occurrence number at once, for views that name many findings. */
+export function occurrences(findings: Finding[]): Map<Finding, number> {
+  const seen = new Map<string, number>();
+  const out = new Map<Finding, number>();
+  for (const f of findings) {
+    const n = seen.get(f.fingerprint) ?? 0;
+    out.set(f, n);
+    seen.set(f.fingerprint, n + 1);
+  }
+  return out;
+}
+
 export function lookupFinding(findings: Finding[], fingerprint: string, occurrence: number): Finding | undefined {
   let n = 0;
   for (const f of findings) {
