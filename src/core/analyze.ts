@@ -81,8 +81,8 @@ function mergeVisitors(list: Visitors[]): Visitors {
   for (const v of list) for (const [type, fn] of Object.entries(v)) if (fn) byType.set(type, [...(byType.get(type) ?? []), fn]);
   const out: Visitors = {};
   for (const [type, fns] of byType) {
-    out[type] = fns.length === 1 ? fns[0] : (node, scope, parent) => {
-      for (const f of fns) f(node, scope, parent);
+    out[type] = fns.length === 1 ? fns[0] : (node, scope) => {
+      for (const f of fns) f(node, scope);
     };
   }
   return out;

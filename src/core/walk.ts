@@ -2,7 +2,7 @@ import * as walk from 'acorn-walk';
 import { isFunction, type Node } from './ast';
 import { Scope, type Binding, type BindingKind, type FunctionInfo } from './scope';
 
-export type Visitor = (node: Node, scope: Scope, parent: Node | null) => void;
+export type Visitor = (node: Node, scope: Scope) => void;
 export type Visitors = Partial<Record<string, Visitor>>;
 
 export interface CallSite {
@@ -37,33 +37,21 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
   const fnNames = new Map<Node, { name: string; binding?: Binding }>();
   const pendingAssignments: { scope: Scope; name: string; node: Node }[] = [];
 
+  // Two parallel stacks (node, scope) and no per-node allocation. acorn-walk's position
+  // types (Expression, Statement, Pattern …) only re-dispatch a node to its own type, so
+  // children are pushed as plain nodes; functions and classes are expanded here directly.
   const nodes: Node[] = [ast];
-  const overrides: (string | undefined)[] = [undefined];
   const scopes: Scope[] = [programScope];
-  const parents: (Node | null)[] = [null];
-
-  let curNode: Node = ast;
-  let curParent: Node | null = null;
   let childScope: Scope = programScope;
-  const push = (child: Node, _st: unknown, override?: string) => {
+  const push = (child: Node) => {
     nodes.push(child);
-    overrides.push(override);
     scopes.push(childScope);
-    parents.push(child === curNode ? curParent : curNode);
   };
 
   while (nodes.length) {
     const node = nodes.pop()!;
-    const override = overrides.pop();
     const scope = scopes.pop()!;
-    const parent = parents.pop()!;
-    curNode = node;
-    curParent = parent;
     childScope = scope;
-    if (override !== undefined) {
-      base[override](node, undefined, push);
-      continue;
-    }
     const type = node.type;
     switch (type) {
       case 'FunctionDeclaration':
@@ -91,14 +79,17 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
         const params: Node[] = node.params;
         for (let i = 0; i < params.length; i++) declarePattern(params[i], fnScope, 'param', node, undefined, [], info, i);
         if (node.expression) info.returns.push(node.body);
-        visitors[type]?.(node, scope, parent);
+        visitors[type]?.(node, scope);
         childScope = fnScope;
-        for (let i = params.length - 1; i >= 0; i--) push(params[i], undefined, 'Pattern');
-        push(node.body, undefined, node.expression ? 'Expression' : 'Statement');
+        for (let i = params.length - 1; i >= 0; i--) push(params[i]);
+        if (node.body.type === 'BlockStatement') {
+          const body = node.body.body as Node[];
+          for (let i = body.length - 1; i >= 0; i--) push(body[i]);
+        } else push(node.body);
         continue;
       }
       case 'BlockStatement':
-        if (!(parent && isFunction(parent) && parent.body === node)) childScope = new Scope(scope, scope.fn, false);
+        childScope = new Scope(scope, scope.fn, false);
         break;
       case 'ForStatement':
       case 'ForInStatement':
@@ -169,8 +160,8 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
         break;
       }
     }
-    visitors[type]?.(node, scope, parent);
-    const walker = base[type];
+    visitors[type]?.(node, scope);
+    const walker = type === 'ClassDeclaration' || type === 'ClassExpression' ? base.Class : base[type];
     if (walker) walker(node, undefined, push);
   }
 
@@ -198,6 +189,10 @@ function declarePattern(
   fn?: FunctionInfo,
   paramIndex?: number,
 ): void {
+  if (pattern.type === 'Identifier' && path.length === 0) {
+    scope.declare({ name: pattern.name, kind, scope, node: owner, init, fn, paramIndex });
+    return;
+  }
   const work: { p: Node; path: (string | number)[] }[] = [{ p: pattern, path }];
   while (work.length) {
     const { p, path: at } = work.pop()!;

@@ -33,7 +33,7 @@ export const inventoryCheck: Check = {
 
     return {
       visitors: {
-        MemberExpression(node, scope, parent) {
+        MemberExpression(node, scope) {
           const obj = node.object;
           if (isEnvMember(obj)) envReads.push({ node, scope });
           else if (obj.type === 'Identifier') {
@@ -41,7 +41,7 @@ export const inventoryCheck: Check = {
             if (key !== undefined && ENVISH_KEY.test(key)) envReads.push({ node, scope });
           }
           const key = node.computed ? undefined : node.property.name;
-          if (key !== undefined && SOURCE_NAMES.has(key)) sourceCandidates.push({ node, scope, parent });
+          if (key !== undefined && SOURCE_NAMES.has(key)) sourceCandidates.push({ node, scope, parent: null });
         },
         VariableDeclarator(node, scope) {
           if (node.id.type === 'ObjectPattern' && node.init) envDestructures.push({ node, scope });
@@ -60,8 +60,8 @@ export const inventoryCheck: Check = {
             envWhole.push({ node: node.arguments[0], scope, how: name === 'stringify' ? 'serialises' : 'enumerates' });
           }
         },
-        SpreadElement(node, scope, parent) {
-          if (parent && parent.type === 'ObjectExpression' && isEnvMember(node.argument)) envWhole.push({ node: node.argument, scope, how: 'copies' });
+        ObjectExpression(node, scope) {
+          for (const p of node.properties as Node[]) if (p.type === 'SpreadElement' && isEnvMember(p.argument)) envWhole.push({ node: p.argument, scope, how: 'copies' });
         },
         ForInStatement(node, scope) {
           if (isEnvMember(node.right) || node.right.type === 'Identifier') envWhole.push({ node: node.right, scope, how: 'enumerates' });
@@ -70,6 +70,8 @@ export const inventoryCheck: Check = {
       finish() {
         const r = ctx.resolver();
         for (const { node, scope } of envReads) {
+          // `x.FOO` is an env read only when x can be process.env: skip names bound to anything else.
+          if (node.object.type === 'Identifier' && !mayAliasEnv(scope, node.object.name)) continue;
           const v = r.valueOf(node, scope);
           for (const s of v.sensed ?? []) if (s.envName && s.node === node) inv.envVars[s.envName] = envGroup(s.envName);
         }
@@ -128,7 +130,12 @@ export const inventoryCheck: Check = {
           });
         }
         const seenSource = new Set<string>();
+        const doneSource = new Set<Node>();
+        // Calls first, so a member that is also a callee is resolved as the call.
+        sourceCandidates.sort((a, b) => (a.parent ? 0 : 1) - (b.parent ? 0 : 1));
         for (const { node, scope, parent } of sourceCandidates) {
+          if (doneSource.has(node)) continue;
+          doneSource.add(node);
           let v = r.valueOf(node, scope);
           // `os.hostname` is the function; the source is its call.
           if (!isSensed(v) && parent && parent.type === 'CallExpression' && unwrap(parent.callee) === node) v = r.valueOf(parent, scope);
@@ -186,6 +193,17 @@ export const inventoryCheck: Check = {
     };
   },
 };
+
+function mayAliasEnv(scope: Scope, name: string): boolean {
+  const b = scope.lookup(name);
+  if (!b) return name === 'env';
+  if (b.kind === 'param' || b.kind === 'import') return b.kind === 'import';
+  if (b.kind !== 'var' && b.kind !== 'let' && b.kind !== 'const') return false;
+  if (b.path) return b.path[b.path.length - 1] === 'env';
+  const init = b.init;
+  if (!init) return !!b.assignments;
+  return isEnvMember(init) || init.type === 'Identifier' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression' || init.type === 'SequenceExpression' || init.type === 'CallExpression';
+}
 
 /** String pieces of a path expression: literals, constants, path.join/template parts. */
 function literalParts(n: Node, valueOf: (n: Node, s: Scope) => { konst?: { v: unknown } }, scope: Scope): string[] {

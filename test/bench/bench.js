@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Benchmark: per real bundle, acorn parse-only time, full Candor scan time, their ratio and
+// peak memory. Bundles come from the npm registry at bench time (cached outside the repo).
+// Each file runs in its own child process so peak RSS is that file's alone.
+'use strict';
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..', '..');
+const { fetchNpmPackage } = require(path.join(root, 'out/test/support/npm-fixtures.js'));
+
+const PACKAGES = [
+  { spec: '@qwen-code/qwen-code@0.15.10', files: (dir) => ['cli.js'] },
+  { spec: '@google/gemini-cli@0.61.0', files: (dir) => fs.readdirSync(path.join(dir, 'bundle')).filter((f) => f.endsWith('.js')).map((f) => path.join('bundle', f)).sort((a, b) => fs.statSync(path.join(dir, b)).size - fs.statSync(path.join(dir, a)).size).slice(0, 4) },
+];
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+
+if (process.argv[2] === '--child') {
+  const { parseSource } = require(path.join(root, 'out/src/core/parse.js'));
+  const { analyzeSource } = require(path.join(root, 'out/src/core/analyze.js'));
+  const text = fs.readFileSync(process.argv[3], 'utf8');
+  const parse = [];
+  const full = [];
+  let findings = 0;
+  // Alternate the two so machine noise hits both alike; keep the best of RUNS for each.
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    parseSource(text);
+    parse.push(performance.now() - t);
+    t = performance.now();
+    const r = analyzeSource(process.argv[3], text);
+    full.push(performance.now() - t);
+    findings = r.findings.length;
+    if (r.error) throw new Error(r.error.reason);
+  }
+  process.stdout.write(JSON.stringify({ parse: Math.min(...parse), full: Math.min(...full), findings, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+const rows = [];
+for (const pkg of PACKAGES) {
+  const dir = fetchNpmPackage(pkg.spec);
+  for (const rel of pkg.files(dir)) {
+    const file = path.join(dir, rel);
+    const size = fs.statSync(file).size;
+    const out = execFileSync(process.execPath, ['--max-semi-space-size=32', __filename, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = JSON.parse(out);
+    rows.push({ file: `${pkg.spec.replace(/@[^@]*$/, '')}/${rel}`, mb: (size / 1e6).toFixed(1), parseMs: r.parse.toFixed(0), scanMs: r.full.toFixed(0), ratio: (r.full / r.parse).toFixed(2), peakMb: r.maxRssMb.toFixed(0), findings: r.findings });
+    process.stderr.write('.');
+  }
+}
+process.stderr.write('\n');
+const head = ['file', 'MB', 'parse-only ms', 'full scan ms', 'ratio', 'peak RSS MB', 'findings'];
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+for (const r of rows) console.log(`| ${r.file} | ${r.mb} | ${r.parseMs} | ${r.scanMs} | ${r.ratio} | ${r.peakMb} | ${r.findings} |`);
+const parse = rows.reduce((s, r) => s + Number(r.parseMs), 0);
+const scan = rows.reduce((s, r) => s + Number(r.scanMs), 0);
+console.log(`\nTotal: parse-only ${parse} ms, full scan ${scan} ms, ratio ${(scan / parse).toFixed(2)} (target ≤ 1.25), ${RUNS} runs each, best kept.`);
