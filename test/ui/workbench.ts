@@ -67,17 +67,20 @@ setTimeout(() => {
  * code-server's extensions folder in the fake home, starts code-server with the machine's
  * environment (HOME, PATH with the npm prefix) and opens the workbench.
  */
-export async function startWorkbench(options: { settings?: Record<string, unknown> } = {}): Promise<Workbench> {
+export async function startWorkbench(options: { settings?: Record<string, unknown>; workspaceTrust?: boolean } = {}): Promise<Workbench> {
   if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} does not exist: run \`npm run package\` first (or set CANDOR_VSIX)`);
   const machine = await buildFixtureMachine(tempDir('machine'));
   const dirs = throwawayDirs({ userDataDir: machine.userDataDir, extensionsDir: machine.extensionsDir });
-  writeUserSettings(dirs.userDataDir, options.settings ?? {});
+  writeUserSettings(dirs.userDataDir, {
+    ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } : {}),
+    ...options.settings,
+  });
   let t = Date.now();
   await installExtension(VSIX, dirs, machine.env);
   await installExtension(machine.aiVsix, dirs, machine.env);
   log(`installed ${path.basename(VSIX)} and ${path.basename(machine.aiVsix)} in ${((Date.now() - t) / 1000).toFixed(1)}s`);
   t = Date.now();
-  const server = await startCodeServer({ workspace: machine.workspace, dirs, env: machine.env });
+  const server = await startCodeServer({ workspace: machine.workspace, dirs, env: machine.env, workspaceTrust: options.workspaceTrust });
   const { page } = await launchBrowser();
   page.on('pageerror', (err) => log(`workbench error: ${err.message}`));
   await page.goto(server.workbenchUrl(), { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -160,7 +163,8 @@ export async function waitForTools(page: Page, toolNames: string[], timeoutMs = 
     const row = toolRow(page, name);
     while (!(await row.isVisible())) {
       if (Date.now() > end) throw new Error(`the AI Tools view did not list "${name}" within ${timeoutMs / 1000}s`);
-      if (await scanButton.isVisible()) await scanButton.click();
+      // the view may start its own scan at any moment, which replaces the button: a missed click is fine
+      if (await scanButton.isVisible()) await scanButton.click({ timeout: 2_000 }).catch(() => undefined);
       await row.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
     }
   }

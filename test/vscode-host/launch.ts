@@ -225,6 +225,8 @@ export interface CodeServerOptions {
   /** Receives every line the server prints; by default only shown with CANDOR_VERBOSE. */
   onLine?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Ask whether to trust the workspace (default: trust is off, so no dialog blocks the tests). */
+  workspaceTrust?: boolean;
 }
 
 export interface CodeServer {
@@ -253,7 +255,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--user-data-dir', dirs.userDataDir,
     '--extensions-dir', dirs.extensionsDir,
