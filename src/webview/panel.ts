@@ -10,6 +10,9 @@ declare function acquireVsCodeApi(): { postMessage(m: PageMessage): void; getSta
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
 let current: PanelState | undefined;
+let lastJson = '';
+/** Which sections and groups a person opened or closed: re-renders keep them as they were. */
+const openState = new Map<string, boolean>();
 const drafts = new Map<string, { state?: string; note?: string }>();
 
 type Child = Node | string | undefined | false;
@@ -33,9 +36,14 @@ function button(label: string, onClick: () => void, attrs: Record<string, string
   return b;
 }
 
+function remember(d: HTMLDetailsElement, key: string, byDefault: boolean): void {
+  d.open = openState.get(key) ?? byDefault;
+  d.addEventListener('toggle', () => openState.set(key, d.open));
+}
+
 function section(title: string, count: number | undefined, open: boolean, ...body: Child[]): HTMLElement {
   const d = el('details', { class: 'section' });
-  d.open = open;
+  remember(d, `section:${title}`, open);
   d.append(el('summary', {}, el('h2', {}, title, count !== undefined ? el('span', { class: 'count' }, ` ${count}`) : undefined)), ...body.filter((c): c is Node | string => !!c));
   return d;
 }
@@ -110,6 +118,7 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
       body.append(el('ul', { class: 'entries' }, ...g.entries.map((x) => el('li', {}, el('code', {}, x)))));
     }
     const d = el('details', { class: 'cap' });
+    remember(d, `cap:${c.label}`, false);
     d.append(el('summary', {}, c.label, el('span', { class: 'count' }, ` ${c.count}`)), body);
     caps.append(d);
   }
@@ -135,6 +144,7 @@ function renderAlert(toolId: string, a: AlertView): HTMLElement {
   li.append(el('div', { class: 'actions' }, button('Show readable code', () => vscode.postMessage({ type: 'openReadable', toolId, fingerprint: a.fingerprint, occurrence: a.occurrence }), { class: 'primary' })));
   if (a.rationale) {
     const why = el('details', { class: 'why' });
+    remember(why, `why:${a.fingerprint}:${a.occurrence}`, false);
     why.append(el('summary', {}, 'Why it matters'), el('p', {}, a.rationale));
     li.append(why);
   }
@@ -179,7 +189,7 @@ function reviewForm(t: ToolView, item: ChecklistView): HTMLElement {
     input.addEventListener('change', () => drafts.set(key, { ...drafts.get(key), state: s }));
     group.append(el('label', { for: `${name}-${s}` }, input, ` ${REVIEW_LABEL[s]}`));
   }
-  const note = el('textarea', { rows: '2', 'aria-label': 'Note', placeholder: 'Note (why)', maxlength: '4000', class: 'note' });
+  const note = el('textarea', { rows: '2', 'aria-label': 'Note', placeholder: 'Note (why)', maxlength: '4000', class: 'note', id: `note-${item.id}` });
   note.value = draft.note ?? item.review?.note ?? '';
   note.addEventListener('input', () => drafts.set(key, { ...drafts.get(key), note: note.value }));
   const status = el('span', { class: 'save-status', 'aria-live': 'polite', id: `saved-${item.id}` });
@@ -202,8 +212,14 @@ window.addEventListener('message', (ev: MessageEvent<ExtensionMessage>) => {
   const m = ev.data;
   if (!m || typeof m !== 'object') return;
   if (m.type === 'state') {
+    // Progress during a scan re-sends state often; an unchanged state must not reset the page.
+    const json = JSON.stringify(m);
+    if (json === lastJson) return;
+    lastJson = json;
     const focused = document.activeElement?.id;
+    const scroll = document.scrollingElement?.scrollTop ?? 0;
     render(m);
+    if (document.scrollingElement) document.scrollingElement.scrollTop = scroll;
     if (focused) document.getElementById(focused)?.focus();
   } else if (m.type === 'saved') {
     if (m.ok && current?.tool) drafts.delete(`${current.tool.id}\u0000${m.itemId}`);
