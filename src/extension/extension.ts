@@ -58,7 +58,11 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     ...registerCommands({ context, scanService, tree, treeView, panel, readable, reviews }),
     vscode.extensions.onDidChange(() => scanService.scheduleRescanAll()),
     scanService.onDidChange(() => {
-      void vscode.commands.executeCommand('setContext', ContextKeys.alertCount, scanService.alertCount);
+      const alerts = scanService.alertCount;
+      void vscode.commands.executeCommand('setContext', ContextKeys.alertCount, alerts);
+      // The activity-bar icon carries the alert count, so an alert is visible without opening the view.
+      treeView.badge = alerts ? { value: alerts, tooltip: `${alerts} Candor ${alerts === 1 ? 'alert' : 'alerts'}` } : undefined;
+      treeView.description = scanService.scanning ? 'scanning…' : undefined;
       scanService.watchInstallPaths();
     }),
     scanService.onDidDetectUpdate(async (u) => {
