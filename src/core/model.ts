@@ -206,6 +206,8 @@ export interface Report {
   findings: Finding[];
   errors: ScanError[];
   inventory: Inventory;
+  /** sha256 over the sorted sha256 of every analysed source, one per line: what a review is bound to. */
+  contentHash?: string;
   /** Candor version and the time the scan finished (ISO). */
   generator?: { name: 'candor'; version: string; time: string };
 }

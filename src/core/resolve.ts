@@ -37,7 +37,6 @@ export interface AV {
 }
 
 const EMPTY: AV = Object.freeze({}) as AV;
-const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap']);
 const STRING_TRANSFORMS = new Set(['toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at', 'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join']);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy']);
 const MAX_DEPTH = 40;

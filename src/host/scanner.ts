@@ -27,6 +27,7 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
   const report: Report = { artifacts: [], findings: [], errors: [], inventory: emptyInventory() };
   const analyze = opts.analyze ?? analyzeSource;
   const seen = new Set<string>();
+  const hashes: string[] = [];
   let done = 0;
   for (const input of paths) {
     for await (const ev of expandInput(input, opts)) {
@@ -41,6 +42,7 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
         const hash = src.sha256 ?? sha256(src.text);
         if (seen.has(hash)) continue;
         seen.add(hash);
+        hashes.push(hash);
         opts.onProgress?.({ path: src.path, bytes: src.text.length, done });
         const result = await analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts });
         done++;
@@ -50,5 +52,6 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
       }
     }
   }
+  if (hashes.length) report.contentHash = sha256(hashes.sort().join('\n'));
   return report;
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { disclosureFromCatalog } from '../../core/checklist/disclosure';
@@ -9,7 +8,6 @@ import { CANDOR_VERSION } from '../../core/version';
 import { getCatalog, type CatalogTool } from '../../host/catalog';
 import { discoverTools } from '../../host/discovery';
 import { loadReviews, workspaceReviewsPath } from '../../host/reviews';
-import { analyzeSource } from '../../core/analyze';
 import { scanPaths, type ScanOptions } from '../../host/scanner';
 import { UsageError, type CliIO } from '../io';
 
@@ -25,6 +23,9 @@ export interface CollectOptions {
   installed: boolean;
   paths: string[];
   maxFileBytes?: number;
+  onProgress?: ScanOptions['onProgress'];
+  /** Called with each installed tool's name before it is scanned. */
+  onTool?: (name: string) => void;
 }
 
 /**
@@ -35,10 +36,11 @@ export interface CollectOptions {
 export async function collectReports(opts: CollectOptions, io: CliIO): Promise<ToolReport[]> {
   const cwd = io.cwd ?? process.cwd();
   const out: ToolReport[] = [];
-  const common = { maxFileBytes: opts.maxFileBytes };
+  const common = { maxFileBytes: opts.maxFileBytes, onProgress: opts.onProgress };
   if (opts.installed) {
     const found = await discoverTools({ env: io.env });
     for (const tool of found.tools) {
+      opts.onTool?.(tool.identity.name);
       const { report: r, contentHash } = await scanHashed(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
       r.tool = { ...tool.identity };
       if (!r.tool.contentHash && contentHash) r.tool.contentHash = contentHash;
@@ -98,22 +100,10 @@ export async function identifyPath(abs: string): Promise<ToolIdentity> {
   return identity;
 }
 
-/**
- * Scans and computes the tool's content hash the way the extension does: sha256 over the sorted
- * sha256 of every analysed source, one per line. Reviews saved in the trust panel and checked by
- * `candor check` must agree on it, or every review would look stale.
- */
+/** Scans and returns the content hash scanPaths computed, which the extension's reviews are bound to too. */
 export async function scanHashed(paths: string[], opts: ScanOptions): Promise<{ report: Report; contentHash?: string }> {
-  const hashes: string[] = [];
-  const analyze = opts.analyze ?? analyzeSource;
-  const report = await scanPaths(paths, {
-    ...opts,
-    analyze: (p, text, o) => {
-      hashes.push(createHash('sha256').update(text).digest('hex'));
-      return analyze(p, text, o);
-    },
-  });
-  return { report, ...(hashes.length ? { contentHash: createHash('sha256').update(hashes.sort().join('\n')).digest('hex') } : {}) };
+  const report = await scanPaths(paths, opts);
+  return { report, ...(report.contentHash ? { contentHash: report.contentHash } : {}) };
 }
 
 /** Reviews from --reviews (must exist) or .candor/reviews.json in cwd (optional). Throws UsageError on a broken file. */

@@ -2,10 +2,10 @@ import * as path from 'path';
 import { isSeverity, severityRank, type Report, type Severity } from '../../core/model';
 import { formatReport, SCAN_FORMATS, type ScanFormat } from '../../core/report';
 import { CANDOR_VERSION } from '../../core/version';
-import { discoverTools } from '../../host/discovery';
 import { scanPaths } from '../../host/scanner';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
+import { collectReports } from './collect';
 
 export const SCAN_HELP = `Usage: candor scan [options] <path...>
        candor scan --installed [options]
@@ -49,17 +49,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const common = { maxFileBytes: Math.round(maxMb * 1024 * 1024), onProgress: progress.update };
   const reports: Report[] = [];
   if (installed) {
-    const found = await discoverTools({ env: io.env });
-    for (const tool of found.tools) {
-      progress.tool(tool.identity.name);
-      const r = await scanPaths(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
-      r.tool = tool.identity;
-      reports.push(r);
-    }
-    if (found.errors.length) {
-      if (reports.length === 0) reports.push({ artifacts: [], findings: [], errors: [], inventory: (await scanPaths([])).inventory });
-      reports[0].errors.push(...found.errors);
-    }
+    for (const t of await collectReports({ installed: true, paths: [], maxFileBytes: common.maxFileBytes, onProgress: common.onProgress, onTool: progress.tool }, io)) reports.push(t.report);
   } else {
     reports.push(await scanPaths(args.positionals.map((p) => path.resolve(cwd, p)), common));
   }
@@ -78,6 +68,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 export function renderReports(reports: Report[], format: ScanFormat, options: { color?: boolean; minSeverity?: Severity }): string {
+  if (reports.length === 0 && format === 'text') return 'No AI coding tools found on this machine (VS Code-family extension folders, PATH, npm/pnpm/yarn/bun globals, version managers and vendor install folders were searched).\n';
   if (reports.length === 1) return formatReport(reports[0], format, options);
   if (format === 'json') return JSON.stringify({ reports }, null, 2) + '\n';
   if (format === 'text') return reports.map((r) => formatReport(r, 'text', options)).join('\n' + '─'.repeat(60) + '\n');

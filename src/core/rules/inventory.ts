@@ -113,7 +113,6 @@ export const inventoryCheck: Check = {
           // Passing the environment on to a child process is ordinary.
           const anc = ctx.ancestors(node);
           const parent = anc[anc.length - 2];
-          const grand = anc[anc.length - 3];
           const great = anc[anc.length - 4];
           if (how === 'copies' && great && great.type === 'Property' && propertyKeyName(great) === 'env') continue;
           if (parent && parent.type === 'Property' && !parent.computed && parent.key.name === 'env') continue;
