@@ -8,7 +8,7 @@ import { ruleMeta } from '../core/rules/meta';
 import { printable } from '../core/text';
 import { scanPaths } from '../host/scanner';
 import { Commands } from './commands';
-import { pickFormat } from './exporting';
+import { EXPORT_FORMATS, pickFormat } from './exporting';
 import type { TrustPanelProvider } from './panel';
 import type { ReadableService } from './readable';
 import type { ReviewsStore } from './reviewsStore';
@@ -117,18 +117,19 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
       if (ref) return readable.open(ref);
     }),
     reg(Commands.revealInOriginal, (arg?: unknown, step?: unknown) => readable.revealInOriginal(arg, step)),
-    reg(Commands.exportReport, async (arg?: unknown) => {
+    // Optional format id and target path skip the pickers (keybindings, tasks and tests use them).
+    reg(Commands.exportReport, async (arg?: unknown, formatArg?: unknown, targetArg?: unknown) => {
       const id = toolIdOf(service, arg);
       const reports: Report[] = (id ? [service.tool(id)!] : service.tools).map((e) => e.report).filter((r): r is Report => !!r);
       if (!reports.length) {
         void vscode.window.showInformationMessage('Candor: nothing scanned yet to export.');
         return;
       }
-      const format = await pickFormat();
+      const format = EXPORT_FORMATS.find((f) => f.id === formatArg) ?? (await pickFormat());
       if (!format) return;
       const base = id ? (service.tool(id)!.tool.identity.name.replace(/[^\w.-]+/g, '-') || 'tool') : 'candor-report';
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
-      const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, `${base}.${format.extension}`), title: 'Candor: Export Report' });
+      const target = typeof targetArg === 'string' && path.isAbsolute(targetArg) ? vscode.Uri.file(targetArg) : await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, `${base}.${format.extension}`), title: 'Candor: Export Report' });
       if (!target) return;
       const { file: reviewsFile } = await d.reviews.load();
       let text: string;
@@ -139,8 +140,9 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
         return;
       }
       await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
-      const open = await vscode.window.showInformationMessage(`Candor: exported ${reports.length} ${reports.length === 1 ? 'report' : 'reports'} as ${format.label}.`, 'Open');
-      if (open) await vscode.window.showTextDocument(target);
+      void vscode.window.showInformationMessage(`Candor: exported ${reports.length} ${reports.length === 1 ? 'report' : 'reports'} as ${format.label}.`, 'Open').then((open) => {
+        if (open) void vscode.window.showTextDocument(target);
+      });
       return target.fsPath;
     }),
     reg(Commands.compare, async (arg?: unknown) => {

@@ -71,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('candor.extraPaths')) scanService.scheduleRescanAll();
+      if (e.affectsConfiguration('candor.scanTimeoutSeconds')) scanService.resetPool();
       if (e.affectsConfiguration('candor')) {
         tree.refresh();
         statusBar.update();

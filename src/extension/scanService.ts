@@ -128,6 +128,13 @@ export class ScanService implements vscode.Disposable {
     return this.poolInstance;
   }
 
+  /** The next analysis starts a fresh pool (the time limit setting changed). */
+  resetPool(): void {
+    if (this.running) return;
+    void this.poolInstance?.dispose();
+    this.poolInstance = undefined;
+  }
+
   cancel(): void {
     this.running?.controller.abort();
   }

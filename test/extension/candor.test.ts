@@ -152,6 +152,20 @@ describe('Candor editor experience', function () {
     assert.ok(state.tool.checklist && state.tool.checklist.length === 10, 'the disclosure checklist');
   });
 
+  it('exports the tool as Markdown, SARIF and CycloneDX', async () => {
+    for (const [format, file, check] of [
+      ['markdown', 'r.md', (t: string) => assert.match(t, /tz-tool/)],
+      ['sarif', 'r.sarif', (t: string) => assert.strictEqual(JSON.parse(t).version, '2.1.0')],
+      ['cyclonedx', 'r.cdx.json', (t: string) => assert.strictEqual(JSON.parse(t).bomFormat, 'CycloneDX')],
+      ['json', 'r.json', (t: string) => assert.ok(JSON.parse(t))],
+    ] as const) {
+      const target = path.join(root, file);
+      const written = await vscode.commands.executeCommand('candor.export', toolId, format, target);
+      assert.strictEqual(written, target);
+      check(fs.readFileSync(target, 'utf8'));
+    }
+  });
+
   it('rejects page messages with unknown types or ids', async () => {
     const before = api.panel.rejected;
     assert.strictEqual(await api.panel.handleMessage({ type: 'runCommand', command: 'workbench.action.terminal.new' }), false);
