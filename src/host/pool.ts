@@ -115,24 +115,24 @@ export class WorkerPool {
     if (this.disposed) return Promise.reject(new Error('The worker pool is closed'));
     if (signal?.aborted) return Promise.reject(new CancelledError());
     return new Promise<WorkerReply>((resolve, reject) => {
-      const job: Pending = { id: this.nextId++, body, resolve, reject, signal };
-      if (signal) {
-        // A queued job is dropped; a running one costs its worker (the analysis cannot be interrupted otherwise).
-        signal.addEventListener(
-          'abort',
-          () => {
-            const qi = this.queue.indexOf(job);
-            if (qi >= 0) {
-              this.queue.splice(qi, 1);
-              reject(new CancelledError());
-              return;
-            }
-            const slot = this.slots.find((s) => s.job === job);
-            if (slot) this.fail(slot, new CancelledError());
-          },
-          { once: true },
-        );
-      }
+      // A queued job is dropped; a running one costs its worker (the analysis cannot be interrupted otherwise).
+      const onAbort = () => {
+        const qi = this.queue.indexOf(job);
+        if (qi >= 0) {
+          this.queue.splice(qi, 1);
+          job.reject(new CancelledError());
+          return;
+        }
+        const slot = this.slots.find((s) => s.job === job);
+        if (slot) this.fail(slot, new CancelledError());
+      };
+      // One scan's signal serves thousands of files: each job takes its listener away when it settles.
+      const settle = <T>(fn: (v: T) => void) => (v: T) => {
+        signal?.removeEventListener('abort', onAbort);
+        fn(v);
+      };
+      const job: Pending = { id: this.nextId++, body, resolve: settle(resolve), reject: settle(reject), signal };
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.queue.push(job);
       this.pump();
     });

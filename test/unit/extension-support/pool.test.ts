@@ -85,6 +85,20 @@ describe('WorkerPool', function () {
     assert.strictEqual((await p.analyze('/after.js', 'ok')).error, undefined);
   });
 
+  it('leaves no abort listener behind once jobs settle', async () => {
+    const p = pool({ workerPath: fake, size: 2 });
+    const ac = new AbortController();
+    let added = 0;
+    let removed = 0;
+    const add = ac.signal.addEventListener.bind(ac.signal);
+    const remove = ac.signal.removeEventListener.bind(ac.signal);
+    ac.signal.addEventListener = ((...a: Parameters<typeof add>) => (added++, add(...a))) as typeof add;
+    ac.signal.removeEventListener = ((...a: Parameters<typeof remove>) => (removed++, remove(...a))) as typeof remove;
+    for (let i = 0; i < 30; i++) await p.analyze(`/f${i}.js`, 'ok', {}, ac.signal);
+    assert.strictEqual(added, 30);
+    assert.strictEqual(removed, 30);
+  });
+
   it('plugs into scanPaths with the real worker', async function () {
     if (!fs.existsSync(realWorker)) this.skip();
     const file = path.join(dir, 'tz.js');
