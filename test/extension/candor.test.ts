@@ -244,6 +244,21 @@ describe('Candor editor experience', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('puts alerts in the Problems panel only when the setting is on', async () => {
+    const file = vscode.Uri.file(path.join(toolDir, 'cli.js'));
+    const config = vscode.workspace.getConfiguration('candor');
+    assert.strictEqual(api.diagnostics.collection.get(file)?.length ?? 0, 0, 'off by default');
+    await config.update('diagnostics.enabled', true, vscode.ConfigurationTarget.Global);
+    try {
+      await until(() => (api.diagnostics.collection.get(file)?.length ?? 0) > 0, 10_000, 'diagnostics appear');
+      const d = api.diagnostics.collection.get(file)![0];
+      assert.strictEqual(d.source, 'Candor');
+    } finally {
+      await config.update('diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until(() => (api.diagnostics.collection.get(file)?.length ?? 0) === 0, 10_000, 'diagnostics go away');
+  });
+
   it('serves an unchanged tool from the cache on the next scan', async () => {
     const s = api.scanService;
     await s.scanTool(toolId);
