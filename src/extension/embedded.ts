@@ -28,7 +28,8 @@ export class EmbeddedFileSystem implements vscode.FileSystemProvider, vscode.Dis
 
   /** The text at a finding's path: re-extracted for embedded sources, read from disk otherwise. */
   async readText(p: string): Promise<string> {
-    if (!splitEmbedded(p)) return fs.promises.readFile(p, 'utf8');
+    // A real file whose name happens to contain "!/" is still a real file.
+    if (!splitEmbedded(p) || fs.existsSync(p)) return fs.promises.readFile(p, 'utf8');
     const hit = this.texts.get(p);
     if (hit !== undefined) {
       this.texts.delete(p);
