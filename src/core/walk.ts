@@ -14,11 +14,20 @@ export interface CallSite {
 export interface ProgramFacts {
   programScope: Scope;
   functions: Map<Node, FunctionInfo>;
-  /** Calls whose callee is a plain identifier, by that name. */
-  calls: Map<string, CallSite[]>;
+  /** Calls whose callee is a plain identifier named `name`. */
+  callSites(name: string): CallSite[];
   /** The innermost function (or undefined for top level) of nodes the checks asked about. */
   enclosingFunction(scope: Scope): FunctionInfo | undefined;
 }
+
+interface TypeEntry {
+  special: boolean;
+  visit: Visitor | undefined;
+  walker: ((node: Node, st: unknown, c: (n: Node) => void) => void) | undefined;
+}
+
+/** Node types the traversal itself handles (scopes, bindings, returns, calls, assignments). */
+const SPECIAL = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'BlockStatement', 'ForStatement', 'ForInStatement', 'ForOfStatement', 'CatchClause', 'VariableDeclaration', 'ClassDeclaration', 'ImportDeclaration', 'ReturnStatement', 'AssignmentExpression', 'UpdateExpression', 'CallExpression', 'Property', 'MethodDefinition', 'PropertyDefinition']);
 
 // acorn-walk's base walkers call back with an override type for positions (Statement,
 // Expression, Pattern, Function …); some re-dispatch the same node under that type.
@@ -33,9 +42,11 @@ const base = walk.base as unknown as Record<string, (node: Node, st: unknown, c:
 export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
   const programScope = new Scope(undefined, undefined, true);
   const functions = new Map<Node, FunctionInfo>();
-  const calls = new Map<string, CallSite[]>();
+  // Parallel arrays per callee name: no object per call on 20 MB bundles.
+  const calls = new Map<string, { nodes: Node[]; scopes: Scope[] }>();
   const fnNames = new Map<Node, { name: string; binding?: Binding }>();
-  const pendingAssignments: { scope: Scope; name: string; node: Node }[] = [];
+  const assignScopes: Scope[] = [];
+  const assignNodes: Node[] = [];
 
   // Two parallel stacks (node, scope) and no per-node allocation. acorn-walk's position
   // types (Expression, Statement, Pattern …) only re-dispatch a node to its own type, so
@@ -48,11 +59,25 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
     scopes.push(childScope);
   };
 
+  // One lookup per node type instead of a string switch, a visitor lookup and a walker lookup.
+  const table = new Map<string, TypeEntry>();
+  const entryFor = (type: string): TypeEntry => {
+    const e: TypeEntry = { special: SPECIAL.has(type), visit: visitors[type], walker: type === 'ClassDeclaration' || type === 'ClassExpression' ? base.Class : base[type] };
+    table.set(type, e);
+    return e;
+  };
+
   while (nodes.length) {
     const node = nodes.pop()!;
     const scope = scopes.pop()!;
     childScope = scope;
     const type = node.type;
+    const entry = table.get(type) ?? entryFor(type);
+    if (!entry.special) {
+      entry.visit?.(node, scope);
+      entry.walker?.(node, undefined, push);
+      continue;
+    }
     switch (type) {
       case 'FunctionDeclaration':
       case 'FunctionExpression':
@@ -89,7 +114,14 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
         continue;
       }
       case 'BlockStatement':
-        childScope = new Scope(scope, scope.fn, false);
+        // A block is a scope only when it declares something block-scoped.
+        for (const st of node.body as Node[]) {
+          const t = st.type;
+          if ((t === 'VariableDeclaration' && st.kind !== 'var') || t === 'ClassDeclaration' || t === 'FunctionDeclaration') {
+            childScope = new Scope(scope, scope.fn, false);
+            break;
+          }
+        }
         break;
       case 'ForStatement':
       case 'ForInStatement':
@@ -134,17 +166,25 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
         break;
       }
       case 'AssignmentExpression':
-        if (node.left.type === 'Identifier') pendingAssignments.push({ scope, name: node.left.name, node });
+        if (node.left.type === 'Identifier') {
+          assignScopes.push(scope);
+          assignNodes.push(node);
+        }
         break;
       case 'UpdateExpression':
-        if (node.argument.type === 'Identifier') pendingAssignments.push({ scope, name: node.argument.name, node });
+        if (node.argument.type === 'Identifier') {
+          assignScopes.push(scope);
+          assignNodes.push(node);
+        }
         break;
       case 'CallExpression': {
         const callee = node.callee;
         if (callee.type === 'Identifier') {
           const list = calls.get(callee.name);
-          if (list) list.push({ node, scope });
-          else calls.set(callee.name, [{ node, scope }]);
+          if (list) {
+            list.nodes.push(node);
+            list.scopes.push(scope);
+          } else calls.set(callee.name, { nodes: [node], scopes: [scope] });
         }
         break;
       }
@@ -160,20 +200,23 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
         break;
       }
     }
-    visitors[type]?.(node, scope);
-    const walker = type === 'ClassDeclaration' || type === 'ClassExpression' ? base.Class : base[type];
-    if (walker) walker(node, undefined, push);
+    entry.visit?.(node, scope);
+    entry.walker?.(node, undefined, push);
   }
 
-  for (const a of pendingAssignments) {
-    const b = a.scope.lookup(a.name);
-    if (b) (b.assignments ??= []).push(a.node);
+  for (let i = 0; i < assignNodes.length; i++) {
+    const n = assignNodes[i];
+    const b = assignScopes[i].lookup(n.type === 'AssignmentExpression' ? n.left.name : n.argument.name);
+    if (b) (b.assignments ??= []).push(n);
   }
 
   return {
     programScope,
     functions,
-    calls,
+    callSites: (name) => {
+      const list = calls.get(name);
+      return list ? list.nodes.map((node, i) => ({ node, scope: list.scopes[i] })) : [];
+    },
     enclosingFunction: (scope) => scope.functionScope().fn,
   };
 }

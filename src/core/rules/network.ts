@@ -9,6 +9,11 @@ const TELEMETRY_METHODS = new Set(['track', 'capture', 'logEvent', 'trackEvent',
 const TELEMETRY_HOSTS = /(segment\.(io|com)|statsig|sentry\.io|ingest\.sentry|posthog|datadoghq|mixpanel|amplitude|google-analytics|googletagmanager|dc\.services\.visualstudio\.com|applicationinsights|in\.applicationinsights\.azure\.com|honeycomb\.io|otel|telemetry|analytics|bugsnag|rollbar|logrocket|heap(analytics)?\.io|clarity\.ms|clearcut|play\.googleapis\.com\/log)/i;
 const OPT_OUT_NAMES = /(isTelemetryEnabled|onDidChangeTelemetryEnabled|telemetryLevel|enableTelemetry|telemetryEnabled|usageStatisticsEnabled|DISABLE_TELEMETRY|DO_NOT_TRACK|NONESSENTIAL_TRAFFIC|TELEMETRY_DISABLED|TELEMETRY_ENABLED|DISABLE_ERROR_REPORTING|NO_TELEMETRY|OPT_OUT)/;
 
+/** Cheap gate before the regex: every opt-out name has one of these fragments. */
+function mayNameOptOut(s: string): boolean {
+  return s.includes('elemetry') || s.includes('ELEMETRY') || s.includes('TRACK') || s.includes('NONESSENTIAL') || s.includes('OPT_OUT') || s.includes('ERROR_REPORTING') || s.includes('usageStatistics');
+}
+
 interface Call {
   node: Node;
   scope: Scope;
@@ -45,20 +50,20 @@ export const networkCheck: Check = {
     return {
       visitors: {
         Literal(node) {
-          if (typeof node.value === 'string') {
-            addUrl(node.value, node);
-            if (node.value.length < 64 && OPT_OUT_NAMES.test(node.value)) optOuts.add(node.value);
+          const v = node.value;
+          if (typeof v === 'string' && v.length >= 8) {
+            addUrl(v, node);
+            if (v.length < 64 && mayNameOptOut(v) && OPT_OUT_NAMES.test(v)) optOuts.add(v);
           }
         },
         TemplateElement(node) {
           const s = node.value.cooked;
           if (s) addUrl(s, node);
         },
-        Identifier(node) {
-          if (node.name.length > 8 && OPT_OUT_NAMES.test(node.name)) optOuts.add(node.name);
-        },
         MemberExpression(node) {
-          if (!node.computed && node.property.name.length > 8 && OPT_OUT_NAMES.test(node.property.name)) optOuts.add(node.property.name);
+          if (node.computed) return;
+          const name = node.property.name as string;
+          if (name.length > 8 && mayNameOptOut(name) && OPT_OUT_NAMES.test(name)) optOuts.add(name);
         },
         CallExpression(node, scope) {
           const c = unwrap(node.callee);
