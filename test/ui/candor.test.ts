@@ -16,6 +16,7 @@ import {
   openCandorView,
   openTrustPanel,
   screenshot,
+  scrollIntoView,
   startWorkbench,
   stopWorkbench,
   toolRow,
@@ -74,13 +75,13 @@ describe('Candor in the workbench', function () {
     const id = await first.getAttribute('id');
     assert.ok(id, 'a checklist item has no id');
     const item = panel.locator(`li.item[id="${id}"]`);
-    await item.scrollIntoViewIfNeeded();
+    await scrollIntoView(item);
     const form = item.locator('form.review');
     await form.locator('input[value="accepted"]').check();
     await form.locator('textarea[aria-label="Note"]').fill('Checked by the UI test');
     await form.getByRole('button', { name: 'Save review' }).click();
     await item.locator('p.reviewed', { hasText: 'accepted' }).filter({ hasText: 'Checked by the UI test' }).waitFor({ timeout: 30_000 });
-    await item.scrollIntoViewIfNeeded();
+    await scrollIntoView(item);
     await screenshot(wb.page, 'checklist-review-saved');
     const reviews = path.join(wb.machine.workspace, '.candor', 'reviews.json');
     assert.ok(fs.existsSync(reviews), `saving a review did not write ${reviews}`);
@@ -90,7 +91,7 @@ describe('Candor in the workbench', function () {
   it("reports the fixture CLI's time-zone gate as an alert", async () => {
     const alert = panel.locator('ol.alerts > li.alert').first();
     await alert.waitFor({ state: 'visible', timeout: 30_000 });
-    await alert.scrollIntoViewIfNeeded();
+    await scrollIntoView(alert);
     assert.match(await alert.innerText(), /time ?zone|Asia\/Shanghai/i);
     await screenshot(wb.page, 'alert-time-zone-gate');
   });

@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import type { Frame } from 'playwright-core';
-import { clearScreenshots, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, waitForTools, Workbench } from './workbench';
+import { clearScreenshots, openCandorView, openTrustPanel, screenshot, scrollIntoView, startWorkbench, stopWorkbench, waitForTools, Workbench } from './workbench';
 
 describe('Candor in Restricted Mode', function () {
   let wb: Workbench;
@@ -45,7 +45,7 @@ describe('Candor in Restricted Mode', function () {
   it('shows reviews as read-only', async () => {
     const note = panel.getByText('Restricted Mode: reviews are read-only.');
     await note.waitFor({ state: 'visible', timeout: 30_000 });
-    await note.scrollIntoViewIfNeeded();
+    await scrollIntoView(note);
     assert.strictEqual(await panel.locator('form.review').count(), 0, 'the checklist offers a review form in Restricted Mode');
     await screenshot(wb.page, 'restricted-reviews-read-only');
   });

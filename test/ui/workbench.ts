@@ -205,12 +205,35 @@ export async function webviewFrame(page: Page, text?: string | RegExp, timeoutMs
   }
 }
 
-/** Opens a tool's trust panel by clicking its row in the AI Tools view; returns the panel's frame. */
+/**
+ * Opens a tool's trust panel by clicking its row in the AI Tools view; returns the panel's frame
+ * once it shows that tool, scanned. (The tool picker lists every tool's name from the start, so
+ * waiting for the name alone is not enough: wait for the tool's own heading.)
+ */
 export async function openTrustPanel(page: Page, toolName: string): Promise<Frame> {
   const row = toolRow(page, toolName);
   await row.click();
   await expandPane(page, 'Trust Panel');
-  return webviewFrame(page, toolName);
+  const frame = await webviewFrame(page, toolName);
+  await frame.locator('.tool header h1', { hasText: toolName }).waitFor({ state: 'visible', timeout: 30_000 });
+  await frame.locator('.tool header .badge', { hasNotText: 'scanning…' }).first().waitFor({ state: 'visible', timeout: 120_000 });
+  return frame;
+}
+
+/**
+ * Scrolls an element into view; a webview that re-renders (new state from the extension) may
+ * replace the element meanwhile, so try again with the fresh one.
+ */
+export async function scrollIntoView(locator: Locator, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await locator.scrollIntoViewIfNeeded({ timeout: 2_000 });
+      return;
+    } catch (err) {
+      if (Date.now() > end) throw err;
+    }
+  }
 }
 
 /** Runs a command from the command palette by its title, e.g. "Candor: Scan Installed AI Tools". */

@@ -237,6 +237,8 @@ export interface CodeServer {
   workspace: string;
   /** The server's output so far (for error messages). */
   output(): string;
+  /** Resolves with a description when the server process ends (crash or stop). */
+  exited: Promise<string>;
   /** `vscode-remote://127.0.0.1:PORT/abs/path`: how the web workbench names a file on the server. */
   remoteUri(absPath: string): string;
   /** The workbench URL for the workspace, with optional extra launch payload entries. */
@@ -264,6 +266,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const child = runCodeServer(args, options.env);
   let output = '';
   let exited = false;
+  const exitedPromise = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`code-server exited (${signal ?? code})`)));
   const onLine = options.onLine ?? ((line: string) => process.env.CANDOR_VERBOSE && log(`server: ${line}`));
   const listening = new Promise<void>((resolve, reject) => {
     let buffer = '';
@@ -312,6 +315,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     dirs,
     workspace,
     output: () => output,
+    exited: exitedPromise,
     remoteUri,
     workbenchUrl(payload) {
       const params = new URLSearchParams({ folder: workspace });

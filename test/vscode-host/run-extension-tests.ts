@@ -81,7 +81,12 @@ async function main(): Promise<number> {
   ]);
   log(`opening ${url}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  const code = await exit;
+  // Fail fast, rather than at the time limit, when the page or the server dies under the suite.
+  const died = new Promise<never>((_, reject) => {
+    page.once('crash', () => reject(new Error('the workbench page crashed')));
+    void server.exited.then((why) => reject(new Error(`${why} while the suite ran:\n${server.output().slice(-4000)}`)));
+  });
+  const code = await Promise.race([exit, died]);
   log(`suite finished with exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)}s`);
   return code;
 }
