@@ -81,7 +81,7 @@ describe('CycloneDX export', () => {
   for (const v of ['1.5', '1.6'] as const) {
     it(`validates against the official CycloneDX ${v} schema`, function () {
       const validate = officialValidator(v);
-      if (!validate) return this.skip();
+      assert.ok(validate, 'the official schema and ajv are available');
       const bom = toCycloneDx([suspiciousReport(), benignReport(), report({ tool: null })], { specVersion: v, disclosures: { 'benign.helper': benignDisclosure } });
       assert.deepStrictEqual(validate(bom), []);
       const broken = JSON.parse(JSON.stringify(bom));

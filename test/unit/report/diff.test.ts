@@ -108,8 +108,7 @@ describe('diff', () => {
       const b = await scanPaths([path.join(dir, '1.1.0')]);
       assert.deepStrictEqual(a.errors, []);
       assert.deepStrictEqual(b.errors, []);
-      // The inventory comes from the analysis engine; until it reports env reads there is nothing to compare.
-      if (!Object.keys(b.inventory.envVars).length) return this.skip();
+      assert.ok(Object.keys(b.inventory.envVars).length, 'the engine inventories env reads');
       const d = diffReports(a, b);
       assert.ok(d.inventory.envVars.added.includes('OPENAI_BASE_URL'), JSON.stringify(d.inventory.envVars));
       assert.ok(!d.inventory.envVars.added.includes('ACME_API_KEY'));

