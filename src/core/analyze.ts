@@ -92,6 +92,8 @@ function finalize(drafts: DraftFinding[], lines: LineIndex): Finding[] {
   const counts = new Map<string, number>();
   const findings: Finding[] = [];
   drafts.sort((a, b) => a.node.start - b.node.start);
+  const pos = lines.positions(drafts.flatMap((d) => [d.node.start, ...d.trace.map((s) => s.node.start)]));
+  const loc = (start: number, end: number) => ({ path: lines.path, ...pos.get(start)!, offset: start, endOffset: end });
   for (const d of drafts) {
     const meta = ruleMeta(d.ruleId);
     if (!meta) throw new Error(`unknown rule id ${d.ruleId}`);
@@ -105,9 +107,9 @@ function finalize(drafts: DraftFinding[], lines: LineIndex): Finding[] {
       severity,
       confidence: d.confidence,
       message: d.message,
-      location: lines.location(d.node.start, d.node.end),
+      location: loc(d.node.start, d.node.end),
       values: d.values,
-      trace: d.trace.map((s: Step) => ({ role: s.role, note: s.note, location: lines.location(s.node.start, s.node.end) })),
+      trace: d.trace.map((s: Step) => ({ role: s.role, note: s.note, location: loc(s.node.start, s.node.end) })),
       fingerprint: n === 0 ? base : `${base}:${n}`,
       details: d.details,
     });

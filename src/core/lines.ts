@@ -28,6 +28,32 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
+  /**
+   * Positions of many offsets in one forward pass over the text, without an index of every
+   * line start (a 26 MB bundle can have a million lines; a report needs a few hundred offsets).
+   */
+  positions(offsets: number[]): Map<number, { line: number; column: number }> {
+    const out = new Map<number, { line: number; column: number }>();
+    if (this.starts) {
+      for (const o of offsets) out.set(o, this.position(o));
+      return out;
+    }
+    const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+    const t = this.text;
+    let line = 1;
+    let lineStart = 0;
+    let next = t.indexOf('\n');
+    for (const o of sorted) {
+      while (next !== -1 && next < o) {
+        line++;
+        lineStart = next + 1;
+        next = t.indexOf('\n', lineStart);
+      }
+      out.set(o, { line, column: o - lineStart + 1 });
+    }
+    return out;
+  }
+
   location(start: number, end: number): Location {
     const { line, column } = this.position(start);
     return { path: this.path, line, column, offset: start, endOffset: end };

@@ -308,8 +308,8 @@ export class Resolver implements StaticResolver {
     }
     const name = fn.binding?.name ?? fn.name;
     if (!name) return EMPTY;
-    const sites = this.facts.calls.get(name);
-    if (!sites) return EMPTY;
+    const sites = this.facts.callSites(name);
+    if (!sites.length) return EMPTY;
     const parts: AV[] = [];
     for (const site of sites.slice(0, MAX_CALLSITES)) {
       const target = site.scope.lookup(name);

@@ -328,7 +328,7 @@ function callerEffects(ctx: CheckContext, r: Resolver, fnNode: Node, depth: numb
   const name = info.binding?.name ?? info.name;
   if (!name) return [];
   const out: Effect[] = [];
-  for (const site of (r.facts.calls.get(name) ?? []).slice(0, 8)) {
+  for (const site of r.facts.callSites(name).slice(0, 8)) {
     if (info.binding && site.scope.lookup(name) !== info.binding) continue;
     const fnRoot = site.scope.functionScope().fn?.node;
     const p = ctx.ancestors(site.node, fnRoot);

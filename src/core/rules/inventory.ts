@@ -80,7 +80,7 @@ export const inventoryCheck: Check = {
         const throughLocal = (imported: string | undefined, local: string, scope: Scope) => {
           if (!imported) return;
           const binding = scope.lookup(local);
-          for (const site of ctx.facts().calls.get(local) ?? []) {
+          for (const site of ctx.facts().callSites(local)) {
             if (site.scope.lookup(local) !== binding) continue;
             if (EXEC_NAMES.has(imported)) execCalls.push({ node: site.node, scope: site.scope });
             else if (READ_NAMES.has(imported)) readCalls.push({ node: site.node, scope: site.scope });
@@ -106,6 +106,8 @@ export const inventoryCheck: Check = {
             }
           }
         }
+        // One finding per way the file takes the whole environment, every occurrence in the trace.
+        const whole = new Map<string, Node[]>();
         const seenWhole = new Set<number>();
         for (const { node, scope, how } of envWhole) {
           if (r.valueOf(node, scope).ref !== 'process.env' || seenWhole.has(node.start)) continue;
@@ -115,17 +117,22 @@ export const inventoryCheck: Check = {
           const parent = anc[anc.length - 2];
           const great = anc[anc.length - 4];
           if (how === 'copies' && great && great.type === 'Property' && propertyKeyName(great) === 'env') continue;
-          if (parent && parent.type === 'Property' && !parent.computed && parent.key.name === 'env') continue;
+          if (parent && parent.type === 'Property' && propertyKeyName(parent) === 'env') continue;
           inv.envVars['*'] = 'other';
+          whole.set(how, [...(whole.get(how) ?? []), node]);
+        }
+        for (const [how, nodes] of whole) {
+          const verb = how === 'serialises' ? 'Serialises' : how === 'copies' ? 'Copies' : 'Enumerates';
           ctx.report({
             ruleId: 'env-enumerate',
             severity: how === 'serialises' ? 'medium' : 'low',
             confidence: 'high',
-            message: `${how === 'serialises' ? 'Serialises' : how === 'copies' ? 'Copies' : 'Enumerates'} the whole environment (process.env)`,
-            node,
+            message: `${verb} the whole environment (process.env)${nodes.length > 1 ? `, ${nodes.length} times` : ''}`,
+            node: nodes[0],
             values: [],
-            trace: [{ role: 'source', node, note: `${how} process.env` }],
+            trace: nodes.slice(0, 10).map((n) => ({ role: 'source' as const, node: n, note: `${how} process.env` })),
             key: [how],
+            details: { occurrences: nodes.length },
           });
         }
         const seenSource = new Set<string>();
