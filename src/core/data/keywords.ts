@@ -38,6 +38,8 @@ const VENDOR_KEYS = Object.keys(VENDORS).sort((a, b) => b.length - a.length);
 const VENDOR_RE = new RegExp(`(^|[^a-z0-9])(${VENDOR_KEYS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})(?=$|[^a-z0-9])`, 'i');
 
 const TZ_RE = /^(Asia|Europe|America|Africa|Australia|Pacific|Atlantic|Indian|Antarctica|Arctic)\/[A-Za-z_\-+0-9]+(\/[A-Za-z_]+)?$/;
+/** A whole area as a prefix ("Asia/"), as used with startsWith. */
+const TZ_AREA = /^(Asia|Europe|America|Africa|Australia|Pacific)\/$/;
 const TZ_ALIAS = new Set(['PRC', 'ROC', 'ROK', 'Hongkong', 'Singapore', 'Japan', 'Iran', 'Israel', 'Turkey', 'Egypt', 'Cuba', 'Eire', 'Poland', 'Portugal', 'Navajo', 'Kwajalein', 'Libya', 'Jamaica', 'Iceland', 'GB', 'NZ', 'W-SU', 'Asia', 'Europe', 'America']);
 const TZ_GENERIC = new Set(['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT', 'Z', 'Universal', 'Zulu', 'Etc/Universal', 'Etc/Zulu']);
 
@@ -48,7 +50,7 @@ const LOCALE_RE = /^[a-z]{2,3}([-_][A-Z]{2}|[-_][A-Z][a-z]{3}([-_][A-Z]{2})?)$/;
 export function classifyValue(raw: string): Classified {
   const value = raw.trim();
   if (TZ_GENERIC.has(value)) return { value, cls: 'other' };
-  if (TZ_RE.test(value) || TZ_ALIAS.has(value)) return { value, cls: 'timezone' };
+  if (TZ_RE.test(value) || TZ_ALIAS.has(value) || TZ_AREA.test(value)) return { value, cls: 'timezone' };
   if (COUNTRIES.has(value)) return { value, cls: 'country' };
   if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
   const m = VENDOR_RE.exec(value.toLowerCase());

@@ -1,9 +1,20 @@
-import { staticString, type Node } from '../ast';
+import { isFunction, staticString, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
 import type { Step } from '../resolve';
 import type { Scope } from '../scope';
 import { forEachDescendant } from '../walk';
 import type { Check } from './types';
+
+function charOf(n: Node): string | undefined {
+  return n.type === 'Literal' && typeof n.value === 'number' && n.value >= 0 && n.value <= 0x10ffff ? String.fromCodePoint(n.value) : undefined;
+}
+
+function unescapeRegexChar(p: string): string | undefined {
+  if (p.length === 1) return p;
+  if (p.length === 2 && p[0] === '\\') return p[1];
+  const u = /^\\u([0-9a-fA-F]{4})$/.exec(p);
+  return u ? String.fromCharCode(parseInt(u[1], 16)) : undefined;
+}
 
 function branchText(n: Node | null | undefined): string | undefined {
   if (!n) return undefined;
@@ -27,6 +38,7 @@ export const covertMarkerCheck: Check = {
   reports: ['covert-marker'],
   create(ctx) {
     const found: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
+    const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
     const pair = (node: Node, test: Node, x: Node | null | undefined, y: Node | null | undefined, scope: Scope) => {
       const a = branchText(x);
       const b = branchText(y);
@@ -40,6 +52,24 @@ export const covertMarkerCheck: Check = {
         IfStatement(node, scope) {
           pair(node, node.test, node.consequent, node.alternate, scope);
         },
+        CallExpression(node, scope) {
+          const callee = node.callee;
+          if (callee.type !== 'MemberExpression' || callee.computed) return;
+          const m = callee.property.name;
+          const [a0, a1] = node.arguments as Node[];
+          // String.fromCharCode(flag ? 8217 : 39)
+          if ((m === 'fromCharCode' || m === 'fromCodePoint') && a0 && a0.type === 'ConditionalExpression') {
+            const x = charOf(a0.consequent);
+            const y = charOf(a0.alternate);
+            if (x !== undefined && y !== undefined && lookAlike(x, y)) found.push({ node, test: a0.test, a: x, b: y, scope });
+          }
+          // text.replace(/'/g, "’"): swaps a character for its look-alike.
+          if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
+            const from = a0.type === 'Literal' && a0.regex ? unescapeRegexChar(a0.regex.pattern) : staticString(a0);
+            const to = staticString(a1);
+            if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to)) replaces.push({ node, from, to, scope });
+          }
+        },
         MemberExpression(node, scope) {
           // ["'", "’"][+flag]
           if (node.computed && node.object.type === 'ArrayExpression' && node.object.elements.length === 2) pair(node, node.property, node.object.elements[0], node.object.elements[1], scope);
@@ -47,6 +77,19 @@ export const covertMarkerCheck: Check = {
       },
       finish() {
         const r = ctx.resolver();
+        // A swap is a marker when a branch decides it: find the test that guards the call.
+        for (const x of replaces) {
+          const path = ctx.ancestors(x.node);
+          let test: Node | undefined;
+          for (let i = path.length - 2; i >= 0 && !test; i--) {
+            const p = path[i];
+            const child = path[i + 1];
+            if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== child) test = p.test;
+            else if (p.type === 'LogicalExpression' && p.right === child) test = p.left;
+            else if (isFunction(p)) break;
+          }
+          if (test) found.push({ node: x.node, test, a: x.from, b: x.to, scope: x.scope });
+        }
         for (const f of found) {
           // What decides the branch: a gated function's result, or sensed values directly.
           const gatedBy: Step[] = [];
