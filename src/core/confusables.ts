@@ -26,9 +26,23 @@ export function fold(s: string): string {
   return out;
 }
 
-/** True when a and b differ but a reader cannot tell them apart. */
+/**
+ * True when a and b differ but a reader cannot tell them apart, in a way that marks text:
+ * a plain (ASCII) character swapped for a look-alike, or an invisible one added. Two
+ * typographic forms of the same mark (“ vs ”) and a byte-order mark preserved from a file
+ * are ordinary and not counted.
+ */
 export function lookAlike(a: string, b: string): boolean {
-  return a !== b && a.length <= 4096 && b.length <= 4096 && fold(a) === fold(b);
+  if (a === b || a.length > 4096 || b.length > 4096 || fold(a) !== fold(b)) return false;
+  const bomless = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+  if (bomless(a) === bomless(b)) return false;
+  const ca = [...a];
+  const cb = [...b];
+  if (ca.length !== cb.length) return true; // an invisible character added or removed
+  for (let i = 0; i < ca.length; i++) {
+    if (ca[i] !== cb[i] && (ca[i].charCodeAt(0) < 0x80 || cb[i].charCodeAt(0) < 0x80)) return true;
+  }
+  return false;
 }
 
 /** The characters that differ, named for a report: "U+2019 RIGHT SINGLE QUOTATION MARK vs '". */

@@ -1,6 +1,6 @@
 import { isFunction, staticString, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
-import type { Step } from '../resolve';
+import { isSensed, type Step } from '../resolve';
 import type { Scope } from '../scope';
 import { forEachDescendant } from '../walk';
 import type { Check } from './types';
@@ -115,10 +115,23 @@ export const covertMarkerCheck: Check = {
           const uniq = [...new Map(gatedBy.map((g) => [g.node.start, g])).values()];
           gatedBy.length = 0;
           gatedBy.push(...uniq);
+          // Without a region/vendor check, does anything sensed decide the branch?
+          let sensedTest = false;
+          forEachDescendant(
+            f.test,
+            (n) => {
+              if (sensedTest) return false;
+              if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
+                if (isSensed(r.valueOf(n, f.scope))) sensedTest = true;
+              }
+              return true;
+            },
+            300,
+          );
           const diff = describeDifference(f.a, f.b);
           ctx.report({
             ruleId: 'covert-marker',
-            severity: gatedBy.length ? 'critical' : 'high',
+            severity: gatedBy.length ? 'critical' : sensedTest ? 'high' : 'medium',
             confidence: 'high',
             message: `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)} (${diff.join(', ')})${gatedBy.length ? ' depending on a region or vendor check' : ''}`,
             node: f.node,
