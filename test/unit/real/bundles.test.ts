@@ -6,6 +6,11 @@ import { fetchNpmPackage } from '../../support/npm-fixtures';
 // Real bundles from the npm registry (fetched at test time, cached outside the repo): they must
 // scan without error, and what they raise at high or above must be few and explained.
 const PACKAGES = ['@google/gemini-cli@0.61.0', '@qwen-code/qwen-code@0.15.10'];
+// Native builds: Claude Code (Bun single-file executable) and Copilot CLI (Node SEA).
+const EXECUTABLES: [string, string][] = [
+  ['@anthropic-ai/claude-code-linux-x64', 'claude'],
+  ['@github/copilot-linux-x64', 'copilot'],
+];
 
 describe('real bundles', function () {
   this.timeout(15 * 60 * 1000);
@@ -38,6 +43,18 @@ describe('real bundles', function () {
           assert.ok(f.values.length > 0 && f.trace.length > 0);
         }
       });
+    });
+  }
+
+  for (const [spec, bin] of EXECUTABLES) {
+    it(`${spec}: the embedded JavaScript scans without analysis errors and raises few alerts`, async () => {
+      const path = await import('path');
+      const report = await scanPaths([path.join(fetchNpmPackage(spec), bin)]);
+      assert.deepStrictEqual(report.errors.filter((e) => e.kind === 'parse' || e.kind === 'stack' || e.kind === 'internal'), []);
+      assert.ok(report.findings.some((f) => f.location.path.includes('!/')), 'findings carry virtual paths into the executable');
+      const loud = report.findings.filter((f) => severityRank(f.severity) >= severityRank('high'));
+      for (const f of loud) process.stdout.write(`      ${f.severity} ${f.ruleId} ${f.location.path.split('!').pop()}:${f.location.line} ${f.message}\n`);
+      assert.ok(loud.length <= 5, `${loud.length} high/critical findings`);
     });
   }
 });
