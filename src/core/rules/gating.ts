@@ -14,6 +14,11 @@ const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'star
 const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'findLast']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
 
+function boundToInteresting(scope: Scope, name: string): boolean {
+  const init = scope.lookup(name)?.init;
+  return !!init && !init.type.startsWith('Arrow') && (interestingLiteral(init) || hasEncodedArg(init) || init.type === 'MemberExpression' || init.type === 'CallExpression');
+}
+
 function interestingLiteral(n: Node): boolean {
   if (n.type === 'Literal') {
     if (typeof n.value === 'number') return isRegionalOffset(Math.abs(n.value));
@@ -145,6 +150,8 @@ export const gatingCheck: Check = {
           if (kind) found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, kind });
         };
         for (const { node, scope } of binaries) {
+          // `a === b` between two names: only worth resolving when one is bound to an interesting literal.
+          if (node.left.type === 'Identifier' && node.right.type === 'Identifier' && !boundToInteresting(scope, node.left.name) && !boundToInteresting(scope, node.right.name)) continue;
           const l = r.valueOf(node.left, scope);
           const rv = r.valueOf(node.right, scope);
           if (isSensed(l)) consider(node, scope, l, rv);

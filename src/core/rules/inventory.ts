@@ -4,6 +4,8 @@ import { isSensed } from '../resolve';
 import type { Scope } from '../scope';
 import type { Check } from './types';
 
+/** Sources read as properties, and sources that are calls (`x.version` is everywhere; `os.version()` is not). */
+const SOURCE_PROPERTIES = new Set(['timeZone', 'locale', 'language', 'languages', 'machineId', 'devDeviceId']);
 const SOURCE_NAMES = new Set(['hostname', 'userInfo', 'networkInterfaces', 'homedir', 'release', 'cpus', 'machine', 'version', 'totalmem', 'resolvedOptions', 'getTimezoneOffset', 'machineId', 'machineIdSync', 'language', 'languages', 'timeZone', 'locale', 'devDeviceId']);
 const EXEC_NAMES = new Set(['exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork']);
 const READ_NAMES = new Set(['readFile', 'readFileSync', 'createReadStream', 'readdir', 'readdirSync', 'open', 'openSync']);
@@ -41,7 +43,7 @@ export const inventoryCheck: Check = {
             if (key !== undefined && ENVISH_KEY.test(key)) envReads.push({ node, scope });
           }
           const key = node.computed ? undefined : node.property.name;
-          if (key !== undefined && SOURCE_NAMES.has(key)) sourceCandidates.push({ node, scope, parent: null });
+          if (key !== undefined && SOURCE_PROPERTIES.has(key)) sourceCandidates.push({ node, scope, parent: null });
         },
         VariableDeclarator(node, scope) {
           if (node.id.type === 'ObjectPattern' && node.init) envDestructures.push({ node, scope });
