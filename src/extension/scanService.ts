@@ -300,14 +300,12 @@ export class ScanService implements vscode.Disposable {
     const stats = this.lastStats!;
     const settings = this.settings;
     const started = Date.now();
-    const hashes: string[] = [];
     let files = 0;
     let hits = 0;
     const analyze = async (p: string, text: string, options: object): Promise<FileResult> => {
       files++;
       stats.files++;
       onFile(p);
-      hashes.push(createHash('sha256').update(text).digest('hex'));
       const cached = await this.cache.get(text, p);
       if (cached) {
         hits++;
@@ -322,7 +320,7 @@ export class ScanService implements vscode.Disposable {
     const t = e.tool;
     const report = await scanPaths(t.artifacts, { signal, maxFileBytes: settings.maxFileBytes, firstPartyHosts: t.firstPartyHosts, analyze });
     if (signal.aborted) throw new CancelledError();
-    const contentHash = t.identity.contentHash ?? (hashes.length ? createHash('sha256').update(hashes.sort().join('\n')).digest('hex') : undefined);
+    const contentHash = t.identity.contentHash ?? report.contentHash;
     report.tool = { ...t.identity, ...(contentHash ? { contentHash } : {}) };
     report.generator = { name: 'candor', version: CANDOR_VERSION, time: new Date().toISOString() };
     e.report = report;
