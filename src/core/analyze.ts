@@ -52,7 +52,6 @@ function analyzeProgram(ast: Node, path: string, text: string, options: AnalyzeO
     resolver: () => resolver!,
     facts: () => facts!,
     ancestors: (target, within) => pathTo(within ?? ast, target),
-    decoded: [],
     gatedFunctions: new Map(),
   };
   const instances = CHECKS.map((c) => c.create(ctx));

@@ -16,8 +16,6 @@ export interface ProgramFacts {
   functions: Map<Node, FunctionInfo>;
   /** Calls whose callee is a plain identifier named `name`. */
   callSites(name: string): CallSite[];
-  /** The innermost function (or undefined for top level) of nodes the checks asked about. */
-  enclosingFunction(scope: Scope): FunctionInfo | undefined;
 }
 
 interface TypeEntry {
@@ -217,7 +215,6 @@ export function traverse(ast: Node, visitors: Visitors): ProgramFacts {
       const list = calls.get(name);
       return list ? list.nodes.map((node, i) => ({ node, scope: list.scopes[i] })) : [];
     },
-    enclosingFunction: (scope) => scope.functionScope().fn,
   };
 }
 

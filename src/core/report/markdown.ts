@@ -1,5 +1,5 @@
 import { checklistVerdict, evaluateChecklist } from '../checklist/evaluate';
-import type { AutoState, ChecklistItem, VendorDisclosure } from '../checklist/types';
+import type { AutoState, VendorDisclosure } from '../checklist/types';
 import { severityRank, type Finding, type Location, type Report, type Severity } from '../model';
 import { findReview, reviewStatus, type ReviewsFile } from '../review';
 import { ruleMeta } from '../rules/meta';

@@ -1,4 +1,4 @@
-import type { Finding, Location, Report, Severity } from '../model';
+import type { Location, Report, Severity } from '../model';
 import { RULES, type RuleMeta } from '../rules/meta';
 import { printable } from '../text';
 import { CANDOR_VERSION } from '../version';

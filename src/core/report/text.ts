@@ -1,5 +1,4 @@
 import { severityRank, type Finding, type Report, type Severity } from '../model';
-import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';
 
 export interface TextOptions {
@@ -62,8 +61,4 @@ export function toText(report: Report, options: TextOptions = {}): string {
   const summary = (['critical', 'high', 'medium', 'low', 'info'] as Severity[]).filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s}`);
   out.push('', `${report.findings.length} finding(s)${summary.length ? ': ' + summary.join(', ') : ''}${hidden ? ` (${hidden} below ${options.minSeverity ?? 'low'} not listed)` : ''} · ${report.artifacts.length} artifact(s) · ${report.errors.length} error(s)`);
   return out.join('\n') + '\n';
-}
-
-export function ruleName(id: string): string {
-  return ruleMeta(id)?.name ?? id;
 }

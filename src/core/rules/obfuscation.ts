@@ -58,12 +58,6 @@ function decodedStrings(v: Value): string[] | undefined {
   return undefined;
 }
 
-export interface DecodedString {
-  node: Node;
-  values: string[];
-  via: string[];
-}
-
 /**
  * Hidden strings: decodes statically what the bundle encodes (base64, hex, XOR and arithmetic
  * over char codes, fromCharCode arrays, reversal, its own small decoder functions) and reports
@@ -126,7 +120,6 @@ export const obfuscationCheck: Check = {
           const regions = classified.filter((x) => x.cls === 'timezone' || x.cls === 'country');
           const via = c.decodedVia.length ? c.decodedVia : ['a decoder function in the bundle'];
           const step = { role: 'transform' as const, node, note: `decodes ${via.join(' + ')} → ${JSON.stringify(joined.slice(0, 120))}` };
-          ctx.decoded.push({ node, values: strings, via });
           if (vendors.size >= 2 || regions.length >= 2 || (vendors.size >= 1 && regions.length >= 1)) {
             const values = [...new Set(classified.map((x) => x.value))].slice(0, 50);
             ctx.report({

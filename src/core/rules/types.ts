@@ -29,8 +29,6 @@ export interface CheckContext {
   facts(): ProgramFacts;
   /** Nodes from the program (or `within`) down to `target`, target last. */
   ancestors(target: Node, within?: Node): Node[];
-  /** Strings the obfuscation check decoded, for the checks that run after it. */
-  readonly decoded: { node: Node; values: string[]; via: string[] }[];
   /** Functions whose result is gated on a region or vendor comparison (set by the gating check). */
   readonly gatedFunctions: Map<Node, { values: string[]; trace: Step[] }>;
 }
