@@ -51,3 +51,16 @@ export function unwrap(n: Node): Node {
 export function isFunction(n: Node): boolean {
   return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression';
 }
+
+/** The string a branch yields: a literal, `x = "…"`, `return "…"`, or a one-statement block of those. */
+export function branchString(n: Node | null | undefined): string | undefined {
+  if (!n) return undefined;
+  const s = staticString(n);
+  if (s !== undefined) return s;
+  let cur = n;
+  if (cur.type === 'AssignmentExpression') return staticString(cur.right);
+  if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
+  if (cur.type === 'ReturnStatement' && cur.argument) return staticString(cur.argument);
+  if (cur.type === 'ExpressionStatement' && cur.expression.type === 'AssignmentExpression') return staticString(cur.expression.right);
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { isFunction, staticString, type Node } from '../ast';
+import { branchString, isFunction, staticString, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
 import { isSensed, type Step } from '../resolve';
 import type { Scope } from '../scope';
@@ -16,18 +16,6 @@ function unescapeRegexChar(p: string): string | undefined {
   return u ? String.fromCharCode(parseInt(u[1], 16)) : undefined;
 }
 
-function branchText(n: Node | null | undefined): string | undefined {
-  if (!n) return undefined;
-  const s = staticString(n);
-  if (s !== undefined) return s;
-  let cur = n;
-  if (cur.type === 'AssignmentExpression') return staticString(cur.right);
-  if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
-  if (cur.type === 'ReturnStatement' && cur.argument) return staticString(cur.argument);
-  if (cur.type === 'ExpressionStatement' && cur.expression.type === 'AssignmentExpression') return staticString(cur.expression.right);
-  return undefined;
-}
-
 /**
  * Branches that pick between strings a reader cannot tell apart (U+2019 for an apostrophe, a
  * thin space, a zero-width joiner). Critical when the branch is decided by a region or vendor
@@ -40,8 +28,8 @@ export const covertMarkerCheck: Check = {
     const found: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
     const pair = (node: Node, test: Node, x: Node | null | undefined, y: Node | null | undefined, scope: Scope) => {
-      const a = branchText(x);
-      const b = branchText(y);
+      const a = branchString(x);
+      const b = branchString(y);
       if (a !== undefined && b !== undefined && lookAlike(a, b)) found.push({ node, test, a, b, scope });
     };
     return {

@@ -1,4 +1,4 @@
-import { isFunction, memberName, staticString, unwrap, type Node } from '../ast';
+import { branchString, isFunction, memberName, staticString, unwrap, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
 import { classifyValue, isRegionalOffset, profileValues } from '../data/keywords';
 import type { SenseKind } from '../data/sources';
@@ -375,17 +375,6 @@ function pairEffects(a: Node | null | undefined, b: Node | null | undefined): Ef
     return [{ kind: 'covert-marker', node: a, note: `picks between look-alike strings ${JSON.stringify(sa)} and ${JSON.stringify(sb)} (${describeDifference(sa, sb).join(', ')})` }];
   }
   return [];
-}
-
-function branchString(n: Node): string | undefined {
-  const s = staticString(n);
-  if (s !== undefined) return s;
-  let cur = n;
-  if (cur.type === 'AssignmentExpression') return staticString(cur.right);
-  if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
-  if (cur.type === 'ReturnStatement' && cur.argument) return staticString(cur.argument);
-  if (cur.type === 'ExpressionStatement' && cur.expression.type === 'AssignmentExpression') return staticString(cur.expression.right);
-  return undefined;
 }
 
 function branchEffects(n: Node): Effect[] {

@@ -1,3 +1,4 @@
+import { readHead } from '../artifacts/folder';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ScanError } from '../../core/model';
@@ -241,20 +242,6 @@ async function pythonVenv(text: string): Promise<{ dir: string; version?: string
     if (info) return { dir: venv, version: info.slice(tool.length + 1, -'.dist-info'.length) };
   }
   return { dir: venv };
-}
-
-async function readHead(file: string, n: number): Promise<Buffer | undefined> {
-  let fh: fs.promises.FileHandle | undefined;
-  try {
-    fh = await fs.promises.open(file, 'r');
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead);
-  } catch {
-    return undefined;
-  } finally {
-    await fh?.close().catch(() => undefined);
-  }
 }
 
 function cliTool(entry: CatalogTool | undefined, r: ResolvedLauncher, foundBy: string, fallbackName: string): DiscoveredTool {
