@@ -190,8 +190,9 @@ function runCodeServer(args: string[], env: NodeJS.ProcessEnv | undefined): Chil
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, killed as a whole
   });
+  // The group stays registered after the first process exits: code-server's entry process forks
+  // the real server, which would outlive it if only the exited process were considered.
   if (child.pid) processGroups.add(child.pid);
-  child.once('exit', () => child.pid && processGroups.delete(child.pid));
   return child;
 }
 
@@ -204,7 +205,10 @@ export async function installExtension(vsix: string, dirs: VsCodeDirs, env?: Nod
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const stop = onCleanup(() => killGroup(child.pid!, 'SIGKILL'));
+  const stop = onCleanup(() => {
+    killGroup(child.pid!, 'SIGKILL');
+    processGroups.delete(child.pid!);
+  });
   const code = await withTimeout(
     new Promise<number | null>((resolve) => child.once('exit', resolve)),
     120_000,
@@ -289,14 +293,18 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   });
 
   const stop = onCleanup(async () => {
-    if (exited || !child.pid) return;
-    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    killGroup(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5_000);
-    await gone;
-    clearTimeout(timer);
-    // the extension host and helpers share the group; make sure none stays behind
+    if (!child.pid) return;
+    if (!exited) {
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      killGroup(child.pid, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(child.pid!, 'SIGKILL'), 5_000);
+      await gone;
+      clearTimeout(timer);
+    }
+    // the forked server, the extension host and helpers share the group, and may outlive the
+    // first process (e.g. when it crashed): make sure none stays behind
     killGroup(child.pid, 'SIGKILL');
+    processGroups.delete(child.pid);
   });
 
   const timeoutMs = options.startTimeoutMs ?? 60_000;
