@@ -357,18 +357,20 @@ export class Resolver implements StaticResolver {
       if (src) return { ref, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `reads ${src.label}` }] };
       return { ref };
     }
-    if (isSensed(obj)) {
-      if (key === 'length') return EMPTY;
-      const interesting = key === 'hostname' || key === 'host' || key === 'origin' || key === 'timeZone' || key === 'locale' || key === 'username' || key === 'href';
-      return interesting ? addStep({ sensed: obj.sensed, steps: obj.steps }, { role: 'transform', node, note: `takes .${key}` }) : { sensed: obj.sensed, steps: obj.steps };
-    }
+    // An object literal: follow the property itself, not everything the object carries.
     if (obj.obj) {
       for (const p of obj.obj.node.properties as Node[]) {
         if (p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === key) || (p.key.type === 'Literal' && String(p.key.value) === key))) {
           return this.valueOf(p.value, obj.obj.scope);
         }
       }
-      return EMPTY;
+      // A property the literal does not declare: only a spread could hold it.
+      if (!(obj.obj.node.properties as Node[]).some((p) => p.type === 'SpreadElement')) return EMPTY;
+    }
+    if (isSensed(obj)) {
+      if (key === 'length') return EMPTY;
+      const interesting = key === 'hostname' || key === 'host' || key === 'origin' || key === 'timeZone' || key === 'locale' || key === 'username' || key === 'href';
+      return interesting ? addStep({ sensed: obj.sensed, steps: obj.steps }, { role: 'transform', node, note: `takes .${key}` }) : { sensed: obj.sensed, steps: obj.steps };
     }
     if (obj.konst) {
       const v = obj.konst.v;

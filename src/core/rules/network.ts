@@ -91,7 +91,7 @@ export const networkCheck: Check = {
           // Host identity reaching the request: walk the arguments' values (objects, JSON, templates).
           const carried = carriedIdentity(r, call.node, call.scope);
           if (!carried.length) continue;
-          const strong = carried.filter((s) => !s.weak);
+          const strong = [...new Map(carried.filter((s) => !s.weak).map((s) => [`${s.node.start}:${s.label}`, s])).values()];
           if (!strong.length) continue;
           const labels = [...new Set(strong.map((s) => s.label))];
           const key = `${call.api}:${labels.join(',')}`;
