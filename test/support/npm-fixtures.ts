@@ -37,3 +37,9 @@ export function fetchNpmPackage(spec: string): string {
   fs.writeFileSync(done, `${info[0].name}@${info[0].version}\n`);
   return path.join(dir, 'package');
 }
+
+/** The real AI tools the tests read, pinned so a new machine tests what this one did. */
+export const REAL_TOOLS = {
+  claude: { spec: '@anthropic-ai/claude-code-linux-x64@2.1.330', bin: 'claude' },
+  copilot: { spec: '@github/copilot-linux-x64@1.0.102', bin: 'copilot' },
+} as const;

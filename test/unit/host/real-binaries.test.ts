@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { embeddedVersion } from '../../../src/host/artifacts';
 import { scanPaths } from '../../../src/host/scanner';
-import { fetchNpmPackage } from '../../support/npm-fixtures';
+import { fetchNpmPackage, REAL_TOOLS } from '../../support/npm-fixtures';
 import { expandAll, recordingAnalyzer } from './support';
 
 /**
@@ -28,7 +28,7 @@ describe('real AI tool executables from npm', function () {
   }
 
   it('extracts Claude Code from its native Bun build', async () => {
-    const pkg = fetchNpmPackage('@anthropic-ai/claude-code-linux-x64');
+    const pkg = fetchNpmPackage(REAL_TOOLS.claude.spec);
     const exe = path.join(pkg, 'claude');
     const r = await measure('claude extraction', () => expandAll(exe));
     // a few bundled libraries are zstd-compressed assets; Node < 22.15 cannot inflate them
@@ -49,7 +49,7 @@ describe('real AI tool executables from npm', function () {
   });
 
   it('extracts GitHub Copilot CLI from its Node SEA and its packaged asset', async () => {
-    const pkg = fetchNpmPackage('@github/copilot-linux-x64');
+    const pkg = fetchNpmPackage(REAL_TOOLS.copilot.spec);
     const exe = path.join(pkg, 'copilot');
     const r = await measure('copilot extraction', () => expandAll(exe));
     assert.deepStrictEqual(r.errors, []);
@@ -64,8 +64,8 @@ describe('real AI tool executables from npm', function () {
   });
 
   it('scanPaths runs over both without throwing and keeps virtual paths', async () => {
-    const claude = path.join(fetchNpmPackage('@anthropic-ai/claude-code-linux-x64'), 'claude');
-    const copilot = path.join(fetchNpmPackage('@github/copilot-linux-x64'), 'copilot');
+    const claude = path.join(fetchNpmPackage(REAL_TOOLS.claude.spec), 'claude');
+    const copilot = path.join(fetchNpmPackage(REAL_TOOLS.copilot.spec), 'copilot');
     const seen: Array<{ path: string; length: number }> = [];
     const report = await measure('scanPaths (container side)', () => scanPaths([claude, copilot], { analyze: recordingAnalyzer(seen) }));
     assert.deepStrictEqual(report.errors.filter((e) => !/zstd/.test(e.reason)), []);

@@ -1,15 +1,15 @@
 import * as assert from 'assert';
 import { severityRank, type Report } from '../../../src/core/model';
 import { scanPaths } from '../../../src/host/scanner';
-import { fetchNpmPackage } from '../../support/npm-fixtures';
+import { fetchNpmPackage, REAL_TOOLS } from '../../support/npm-fixtures';
 
 // Real bundles from the npm registry (fetched at test time, cached outside the repo): they must
 // scan without error, and what they raise at high or above must be few and explained.
 const PACKAGES = ['@google/gemini-cli@0.61.0', '@qwen-code/qwen-code@0.15.10'];
 // Native builds: Claude Code (Bun single-file executable) and Copilot CLI (Node SEA).
 const EXECUTABLES: [string, string][] = [
-  ['@anthropic-ai/claude-code-linux-x64', 'claude'],
-  ['@github/copilot-linux-x64', 'copilot'],
+  [REAL_TOOLS.claude.spec, REAL_TOOLS.claude.bin],
+  [REAL_TOOLS.copilot.spec, REAL_TOOLS.copilot.bin],
 ];
 
 describe('real bundles', function () {
