@@ -2,15 +2,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../../src/cli/run';
+import { runCandor } from '../../support/cli';
 import { RULES } from '../../../src/core/rules/meta';
 import { FIXTURES } from '../core/rule-tester';
 
 async function run(args: string[], cwd?: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, cwd, env: {} });
-  return { code, out, err };
+  const r = await runCandor(args, cwd);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('candor scan', () => {

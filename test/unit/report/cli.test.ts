@@ -3,20 +3,15 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../../src/cli/run';
 import { EXIT } from '../../../src/cli/io';
 import { collectReports } from '../../../src/cli/commands/collect';
 import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
 import { createReview } from '../../../src/core/review';
 import { recordReview, workspaceReviewsPath } from '../../../src/host/reviews';
 import { suspiciousReport } from './fixtures';
+import { runCandor } from '../../support/cli';
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: {} });
-  return { code, stdout, stderr };
-}
+const run = runCandor;
 
 describe('candor report, check and diff', () => {
   let dir: string;
