@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const embedded = new EmbeddedFileSystem();
   const readable = new ReadableService(scanService, embedded);
   const decorations = new DecorationService(scanService, readable);
-  const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews);
+  const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews, () => (treeView.selection[0] as { toolId?: string } | undefined)?.toolId);
   const statusBar = new CandorStatusBar(scanService);
   const diagnostics = new DiagnosticsService(scanService);
 

@@ -30,7 +30,13 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
   private readonly posted = new vscode.EventEmitter<ExtensionMessage>();
   readonly onDidPost = this.posted.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly service: ScanService, private readonly reviews: ReviewsStore) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly service: ScanService,
+    private readonly reviews: ReviewsStore,
+    /** The tool selected in the tree, for a panel that opens after the selection changed. */
+    private readonly treeSelection: () => string | undefined = () => undefined,
+  ) {
     this.subs.push(service.onDidChange(() => this.schedule()), this.posted);
   }
 
@@ -107,7 +113,8 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
 
   async buildState(): Promise<PanelState> {
     const s = this.service;
-    const e = s.selected ?? (s.tools.length === 1 ? s.tools[0] : undefined);
+    const fromTree = this.treeSelection();
+    const e = s.selected ?? (fromTree !== undefined ? s.tools.find((x) => x.id === fromTree) : undefined) ?? (s.tools.length === 1 ? s.tools[0] : undefined);
     const state: PanelState = {
       type: 'state',
       scanning: s.scanning,

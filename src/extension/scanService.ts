@@ -102,7 +102,7 @@ export class ScanService implements vscode.Disposable {
   }
 
   select(id: string | undefined): void {
-    if (id !== undefined && !this.entries.has(id)) return;
+    // Kept even while discovery is still registering the tool: `selected` resolves it when it is there.
     if (this.selectedToolId === id) return;
     this.selectedToolId = id;
     this.changed.fire();
