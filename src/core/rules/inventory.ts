@@ -90,6 +90,7 @@ export const inventoryCheck: Check = {
           }
         };
         for (const { node, scope } of envDestructures) {
+          if (!mayBeModule(scope, node.init)) continue;
           const ref = r.valueOf(node.init, scope).ref;
           if (!ref || !MODULES.test(ref)) continue;
           for (const p of node.id.properties as Node[]) if (p.type === 'Property' && p.value.type === 'Identifier') throughLocal(propertyKeyName(p), p.value.name, scope);
@@ -100,7 +101,9 @@ export const inventoryCheck: Check = {
           for (const s of node.specifiers as Node[]) if (s.type === 'ImportSpecifier') throughLocal(s.imported.type === 'Identifier' ? s.imported.name : String(s.imported.value), s.local.name, scope);
         }
         for (const { node, scope } of envDestructures) {
-          if (r.valueOf(node.init, scope).ref !== 'process.env') continue;
+          const init = node.init as Node;
+          if (!(isEnvMember(init) || (init.type === 'Identifier' && mayAliasEnv(scope, init.name)))) continue;
+          if (r.valueOf(init, scope).ref !== 'process.env') continue;
           for (const p of node.id.properties as Node[]) {
             if (p.type === 'Property') {
               const k = !p.computed ? (p.key.type === 'Identifier' ? p.key.name : String(p.key.value)) : staticString(p.key);
@@ -201,6 +204,14 @@ export const inventoryCheck: Check = {
     };
   },
 };
+
+/** `require("os")`, an interop wrapper around it, or a name bound to one: the shapes a module takes. */
+function mayBeModule(scope: Scope, init: Node): boolean {
+  if (init.type === 'CallExpression' || init.type === 'MemberExpression' || init.type === 'AwaitExpression') return true;
+  if (init.type !== 'Identifier') return false;
+  const b = scope.lookup(init.name);
+  return !b || b.kind === 'import' || (!!b.init && (b.init.type === 'CallExpression' || b.init.type === 'MemberExpression'));
+}
 
 function mayAliasEnv(scope: Scope, name: string): boolean {
   const b = scope.lookup(name);
