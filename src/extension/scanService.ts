@@ -302,11 +302,11 @@ export class ScanService implements vscode.Disposable {
     const started = Date.now();
     let files = 0;
     let hits = 0;
-    const analyze = async (p: string, text: string, options: object): Promise<FileResult> => {
+    const analyze = async (p: string, text: string, options: object, sha256: string): Promise<FileResult> => {
       files++;
       stats.files++;
       onFile(p);
-      const cached = await this.cache.get(text, p);
+      const cached = await this.cache.get(text, p, sha256);
       if (cached) {
         hits++;
         stats.cacheHits++;
@@ -314,7 +314,7 @@ export class ScanService implements vscode.Disposable {
       }
       stats.cacheMisses++;
       const result = await this.pool.analyze(p, text, options, signal);
-      await this.cache.set(text, p, result);
+      await this.cache.set(text, p, result, sha256);
       return result;
     };
     const t = e.tool;

@@ -37,8 +37,12 @@ export class ResultCache {
     this.maxBytes = opts.maxBytes ?? 256 * 1024 * 1024;
   }
 
-  key(text: string): string {
-    return createHash('sha256').update(text).update('\u0000').update(this.opts.candorVersion).update('\u0000').update(this.opts.rulesVersion).digest('hex');
+  /** Keyed by content; a caller that already hashed the content passes that hash instead of hashing it again. */
+  key(text: string, contentHash?: string): string {
+    const h = createHash('sha256');
+    if (contentHash) h.update('sha256:').update(contentHash);
+    else h.update(text);
+    return h.update('\u0000').update(this.opts.candorVersion).update('\u0000').update(this.opts.rulesVersion).digest('hex');
   }
 
   private file(key: string): string {
@@ -46,8 +50,8 @@ export class ResultCache {
   }
 
   /** The cached result re-homed at `filePath` (the same code may sit at another path), or undefined. */
-  async get(text: string, filePath: string): Promise<FileResult | undefined> {
-    const key = this.key(text);
+  async get(text: string, filePath: string, contentHash?: string): Promise<FileResult | undefined> {
+    const key = this.key(text, contentHash);
     const file = this.file(key);
     let entry: Entry;
     try {
@@ -64,10 +68,10 @@ export class ResultCache {
     return rehome(entry.result, entry.path, filePath);
   }
 
-  async set(text: string, filePath: string, result: FileResult): Promise<void> {
+  async set(text: string, filePath: string, result: FileResult, contentHash?: string): Promise<void> {
     // A time limit or crash may pass on a later run with more time or memory: never cache it.
     if (result.error && result.error.kind !== 'parse') return;
-    const key = this.key(text);
+    const key = this.key(text, contentHash);
     const file = this.file(key);
     const entry: Entry = { key, path: filePath, result };
     try {

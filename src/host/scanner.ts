@@ -11,8 +11,8 @@ export interface ScanProgress {
 
 export interface ScanOptions extends ExpandOptions, AnalyzeOptions {
   onProgress?: (p: ScanProgress) => void;
-  /** Replaces the in-thread analyser (the worker pool plugs in here). */
-  analyze?: (path: string, text: string, options: AnalyzeOptions) => FileResult | Promise<FileResult>;
+  /** Replaces the in-thread analyser (the worker pool plugs in here); `sha256` is the source's hash, already taken. */
+  analyze?: (path: string, text: string, options: AnalyzeOptions, sha256: string) => FileResult | Promise<FileResult>;
 }
 
 export function sha256(text: string | Uint8Array): string {
@@ -44,7 +44,7 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
         seen.add(hash);
         hashes.push(hash);
         opts.onProgress?.({ path: src.path, bytes: src.text.length, done });
-        const result = await analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts });
+        const result = await analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts }, hash);
         done++;
         if (result.error) report.errors.push(result.error);
         report.findings.push(...result.findings);
