@@ -25,6 +25,8 @@ export interface CandorApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CandorApi {
+  // What Candor did and why, for a user (or a test) asking why a view shows what it shows.
+  const log = vscode.window.createOutputChannel('Candor', { log: true });
   const scanService = new ScanService(context);
   const reviews = new ReviewsStore(context);
   const tree = new ToolsTreeProvider(scanService);
@@ -32,11 +34,12 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const embedded = new EmbeddedFileSystem();
   const readable = new ReadableService(scanService, embedded);
   const decorations = new DecorationService(scanService, readable);
-  const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews, () => (treeView.selection[0] as { toolId?: string } | undefined)?.toolId);
+  const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews, () => (treeView.selection[0] as { toolId?: string } | undefined)?.toolId, log);
   const statusBar = new CandorStatusBar(scanService);
   const diagnostics = new DiagnosticsService(scanService);
 
   context.subscriptions.push(
+    log,
     scanService,
     tree,
     treeView,

@@ -25,6 +25,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
   private pending?: NodeJS.Timeout;
   /** The last state sent to the page, for tests. */
   lastState?: PanelState;
+  private lastSummary?: string;
   /** Messages the page sent that failed validation or lookup, for tests. */
   rejected = 0;
   private readonly posted = new vscode.EventEmitter<ExtensionMessage>();
@@ -36,8 +37,9 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     private readonly reviews: ReviewsStore,
     /** The tool selected in the tree, for a panel that opens after the selection changed. */
     private readonly treeSelection: () => string | undefined = () => undefined,
+    private readonly log?: vscode.LogOutputChannel,
   ) {
-    this.subs.push(service.onDidChange(() => this.schedule()), this.posted);
+    this.subs.push(service.onDidChange(() => this.schedule()), service.onDidSelect(() => this.schedule()), this.posted);
   }
 
   dispose(): void {
@@ -57,15 +59,16 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    this.log?.info('trust panel: view resolved');
     this.view = view;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
     view.webview.html = this.html(view.webview);
     this.subs.push(
-      view.webview.onDidReceiveMessage((m) => void this.handleMessage(m)),
-      view.onDidChangeVisibility(() => {
-        if (view.visible) view.webview.html = this.html(view.webview);
-      }),
+      view.webview.onDidReceiveMessage((m) => this.handleMessage(m).catch((err: Error) => this.log?.error(`trust panel: ${err.stack ?? err.message}`))),
+      // A hidden view's page is dropped (no retained context); VS Code loads the same html again
+      // when it is shown, and the page's 'ready' brings the current state. Setting the html here
+      // too would load the page twice and swap its frame under anyone holding it.
       view.onDidDispose(() => {
         if (this.view === view) this.view = undefined;
       }),
@@ -95,13 +98,17 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
 
   private schedule(): void {
     clearTimeout(this.pending);
-    this.pending = setTimeout(() => void this.push(), 100);
+    this.pending = setTimeout(() => this.push().catch((err: Error) => this.log?.error(`trust panel: ${err.stack ?? err.message}`)), 100);
   }
 
   /** Builds and sends the state; also returns it so tests can read it without a page. */
   async push(): Promise<PanelState> {
     const state = await this.buildState();
     this.lastState = state;
+    // One line each time what the panel shows changes (not on every progress update).
+    const summary = `trust panel: shows ${state.tool ? `${state.tool.id} (${state.tool.status})` : 'no tool'}; selected ${this.service.selectedToolId ?? 'none'}, tree ${this.treeSelection() ?? 'none'}; view ${this.view ? (this.view.visible ? 'visible' : 'hidden') : 'not resolved'}`;
+    if (summary !== this.lastSummary) this.log?.info(summary);
+    this.lastSummary = summary;
     this.post(state);
     return state;
   }
@@ -190,6 +197,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
       return false;
     }
     if (m.type === 'ready') {
+      this.log?.info('trust panel: page ready');
       await this.push();
       return true;
     }

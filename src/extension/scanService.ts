@@ -59,10 +59,17 @@ interface StoredReports {
 export class ScanService implements vscode.Disposable {
   private readonly entries = new Map<string, ToolEntry>();
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Tools, reports or scan state changed. */
   readonly onDidChange = this.changed.event;
+  private readonly selectedChanged = new vscode.EventEmitter<void>();
+  /**
+   * The selected tool changed. Kept apart from onDidChange: a click in the tree must not refresh
+   * the tree under the click, nor rebuild decorations and diagnostics.
+   */
+  readonly onDidSelect = this.selectedChanged.event;
   private readonly updates = new vscode.EventEmitter<UpdateNotice>();
   readonly onDidDetectUpdate = this.updates.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.updates];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.selectedChanged, this.updates];
   private running?: { promise: Promise<void>; controller: AbortController };
   private poolInstance?: WorkerPool;
   readonly cache: ResultCache;
@@ -105,7 +112,7 @@ export class ScanService implements vscode.Disposable {
     // Kept even while discovery is still registering the tool: `selected` resolves it when it is there.
     if (this.selectedToolId === id) return;
     this.selectedToolId = id;
-    this.changed.fire();
+    this.selectedChanged.fire();
   }
 
   /** Alerts over all tools at the tree's threshold. */

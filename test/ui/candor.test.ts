@@ -9,12 +9,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame } from 'playwright-core';
 import {
+  recordFailure,
   activeEditorTitle,
   candorActivityItem,
   clearScreenshots,
   editorDecorations,
   openCandorView,
   openTrustPanel,
+  trustPanelFrame,
   screenshot,
   scrollIntoView,
   startWorkbench,
@@ -36,7 +38,7 @@ describe('Candor in the workbench', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) await screenshot(wb.page, `failed-${this.currentTest.title}`).catch(() => undefined);
+    if (this.currentTest?.state === 'failed') await recordFailure(wb, `${this.currentTest.title}`);
   });
 
   after(async function () {
@@ -69,6 +71,7 @@ describe('Candor in the workbench', function () {
   });
 
   it('records a review of a checklist item', async () => {
+    panel = await trustPanelFrame(wb.page, 'Gemini CLI');
     const first = panel.locator('ol.checklist > li.item').first();
     await first.waitFor({ state: 'visible', timeout: 30_000 });
     // the panel re-renders when the review is saved: find the item again by its id afterwards
@@ -89,6 +92,7 @@ describe('Candor in the workbench', function () {
   });
 
   it("reports the fixture CLI's time-zone gate as an alert", async () => {
+    panel = await trustPanelFrame(wb.page, 'Gemini CLI');
     const alert = panel.locator('ol.alerts > li.alert').first();
     await alert.waitFor({ state: 'visible', timeout: 30_000 });
     await scrollIntoView(alert);
@@ -97,6 +101,7 @@ describe('Candor in the workbench', function () {
   });
 
   it('opens the finding in the editor and highlights it', async () => {
+    panel = await trustPanelFrame(wb.page, 'Gemini CLI');
     const alert = panel.locator('ol.alerts > li.alert').first();
     await alert.getByRole('button', { name: 'Show readable code' }).click();
     const title = await activeEditorTitle(wb.page);

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
-import { activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, viewPane, waitForTools, Workbench } from './workbench';
+import { recordFailure, activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, trustPanelFrame, viewPane, waitForTools, Workbench } from './workbench';
 
 function treeRow(page: Page, label: string | RegExp): Locator {
   return viewPane(page, 'AI Tools').locator('.monaco-list-row', { hasText: label }).first();
@@ -29,7 +29,7 @@ describe('Candor editor views', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) await screenshot(wb.page, `failed-editor-${this.currentTest.title}`).catch(() => undefined);
+    if (this.currentTest?.state === 'failed') await recordFailure(wb, `editor-${this.currentTest.title}`);
   });
 
   after(async function () {
@@ -94,5 +94,15 @@ describe('Candor editor views', function () {
     const step = panel.locator('button.step').first();
     await step.focus();
     assert.strictEqual(await step.evaluate((e) => e === document.activeElement), true);
+  });
+
+  it('shows the same tool again after the trust panel is collapsed and expanded', async () => {
+    const header = viewPane(wb.page, 'Trust Panel').locator('.pane-header').first();
+    await header.click();
+    await wb.page.waitForFunction((h) => h?.getAttribute('aria-expanded') === 'false', await header.elementHandle());
+    await header.click();
+    // the page is loaded afresh (no retained context) and must get its state back
+    const panel = await trustPanelFrame(wb.page, 'Gemini CLI', 30_000);
+    await panel.locator('ol.checklist').waitFor({ state: 'visible', timeout: 30_000 });
   });
 });

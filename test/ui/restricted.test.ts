@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import type { Frame } from 'playwright-core';
-import { clearScreenshots, openCandorView, openTrustPanel, screenshot, scrollIntoView, startWorkbench, stopWorkbench, waitForTools, Workbench } from './workbench';
+import { recordFailure, clearScreenshots, openCandorView, openTrustPanel, screenshot, scrollIntoView, startWorkbench, stopWorkbench, trustPanelFrame, waitForTools, Workbench } from './workbench';
 
 describe('Candor in Restricted Mode', function () {
   let wb: Workbench;
@@ -19,7 +19,7 @@ describe('Candor in Restricted Mode', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) await screenshot(wb.page, `failed-restricted-${this.currentTest.title}`).catch(() => undefined);
+    if (this.currentTest?.state === 'failed') await recordFailure(wb, `restricted-${this.currentTest.title}`);
   });
 
   after(async function () {
@@ -43,6 +43,7 @@ describe('Candor in Restricted Mode', function () {
   });
 
   it('shows reviews as read-only', async () => {
+    panel = await trustPanelFrame(wb.page, 'Gemini CLI');
     const note = panel.getByText('Restricted Mode: reviews are read-only.');
     await note.waitFor({ state: 'visible', timeout: 30_000 });
     await scrollIntoView(note);

@@ -103,6 +103,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * What Candor wrote to its "Candor" log in this workbench, for the message of a failed test: it
+ * says which tool the trust panel was given and whether its page was ready.
+ */
+export function candorLog(wb: Workbench, maxChars = 4000): string {
+  const found: string[] = [];
+  const stack = [path.join(wb.machine.userDataDir, 'logs')];
+  while (stack.length) {
+    const dir = stack.pop()!;
+    let entries: fs.Dirent[] = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (/Candor\.log$/.test(e.name)) found.push(p);
+    }
+  }
+  return found.map((f) => `--- ${f}\n${fs.readFileSync(f, 'utf8').slice(-maxChars)}`).join('\n') || '(no Candor log found)';
+}
+
+/** After a failed test: a screenshot of the workbench and Candor's log on stderr. */
+export async function recordFailure(wb: Workbench | undefined, name: string): Promise<void> {
+  if (!wb) return;
+  await screenshot(wb.page, `failed-${name}`).catch(() => undefined);
+  log(`Candor's log after "${name}" failed:\n${candorLog(wb)}`);
+}
+
 let cleared = false;
 /** Removes the screenshots of an earlier run; only the first call in a run does, so every suite may call it. */
 export function clearScreenshots(): void {
@@ -179,28 +210,40 @@ export async function waitForTools(page: Page, toolNames: string[], timeoutMs = 
   }
 }
 
+/** The content frames of the webviews on the page now (a webview's frame is replaced when it reloads). */
+async function webviewFrames(page: Page): Promise<Frame[]> {
+  const out: Frame[] = [];
+  for (const frame of page.frames()) {
+    const parent = frame.parentFrame();
+    if (!parent || frame.isDetached()) continue;
+    try {
+      const isActive = await (await frame.frameElement()).evaluate((e) => (e as Element).id === 'active-frame');
+      const inWebview = await (await parent.frameElement()).evaluate((e) => (e as Element).classList.contains('webview'));
+      if (isActive && inWebview) out.push(frame);
+    } catch {
+      /* detached meanwhile */
+    }
+  }
+  return out;
+}
+
 /**
- * The content frame of a webview (`iframe.webview` → `#active-frame`) whose page contains
- * `text`; waits for it to exist and be rendered.
+ * The trust panel's frame once it shows the tool, scanned. The frame is looked up afresh on each
+ * poll: VS Code replaces a webview's frame when its page loads again (e.g. the view was hidden and
+ * shown), and a frame found earlier would then never change.
  */
-export async function webviewFrame(page: Page, text?: string | RegExp, timeoutMs = 60_000): Promise<Frame> {
+export async function trustPanelFrame(page: Page, toolName: string, timeoutMs = 60_000): Promise<Frame> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    for (const frame of page.frames()) {
-      const parent = frame.parentFrame();
-      if (!parent || frame.isDetached()) continue;
-      try {
-        const element = await frame.frameElement();
-        const isActive = await element.evaluate((e) => (e as Element).id === "active-frame");
-        const inWebview = await (await parent.frameElement()).evaluate((e) => (e as Element).classList.contains("webview"));
-        if (!isActive || !inWebview) continue;
-        const body = await frame.locator('body').innerText({ timeout: 1_000 });
-        if (text === undefined ? body.trim().length > 0 : typeof text === 'string' ? body.includes(text) : text.test(body)) return frame;
-      } catch {
-        /* frame navigated or detached meanwhile: look again */
-      }
+    for (const frame of await webviewFrames(page)) {
+      const heading = frame.locator('.tool header h1', { hasText: toolName });
+      const scanned = frame.locator('.tool header .badge', { hasNotText: 'scanning…' });
+      if ((await heading.isVisible().catch(() => false)) && (await scanned.first().isVisible().catch(() => false))) return frame;
     }
-    if (Date.now() > end) throw new Error(`no webview showed ${text === undefined ? 'any content' : JSON.stringify(String(text))} within ${timeoutMs / 1000}s`);
+    if (Date.now() > end) {
+      const bodies = await Promise.all((await webviewFrames(page)).map((f) => f.locator('body').innerText({ timeout: 1_000 }).catch((e: Error) => `(unreadable: ${e.message})`)));
+      throw new Error(`the trust panel did not show "${toolName}", scanned, within ${timeoutMs / 1000}s; webviews showed: ${JSON.stringify(bodies.map((b) => b.slice(0, 300)))}`);
+    }
     await page.waitForTimeout(250);
   }
 }
@@ -209,15 +252,23 @@ export async function webviewFrame(page: Page, text?: string | RegExp, timeoutMs
  * Opens a tool's trust panel by clicking its row in the AI Tools view; returns the panel's frame
  * once it shows that tool, scanned. (The tool picker lists every tool's name from the start, so
  * waiting for the name alone is not enough: wait for the tool's own heading.)
+ *
+ * A click that lands while the workbench re-renders the tree after a scan can select the row
+ * without VS Code telling the extension (neither the selection nor the row's command arrives:
+ * Candor's log shows no new state). A person clicks again; so does this, and says so.
  */
 export async function openTrustPanel(page: Page, toolName: string): Promise<Frame> {
   const row = toolRow(page, toolName);
-  await row.click();
   await expandPane(page, 'Trust Panel');
-  const frame = await webviewFrame(page, toolName);
-  await frame.locator('.tool header h1', { hasText: toolName }).waitFor({ state: 'visible', timeout: 30_000 });
-  await frame.locator('.tool header .badge', { hasNotText: 'scanning…' }).first().waitFor({ state: 'visible', timeout: 120_000 });
-  return frame;
+  for (let attempt = 1; ; attempt++) {
+    await row.click();
+    try {
+      return await trustPanelFrame(page, toolName, attempt < 3 ? 15_000 : 45_000);
+    } catch (err) {
+      if (attempt === 3) throw err;
+      log(`the trust panel did not show "${toolName}" after click ${attempt}; clicking the row again`);
+    }
+  }
 }
 
 /**
