@@ -2,13 +2,13 @@ import { isFunction, memberName, unwrap, type Node } from './ast';
 import { hash } from './fingerprint';
 import { LineIndex } from './lines';
 import { emptyInventory, type FileResult, type Finding, type ScanError, type Severity } from './model';
-import { parseSource } from './parse';
 import { Resolver, type Step } from './resolve';
 import { CHECKS } from './rules';
 import { ruleMeta } from './rules/meta';
 import type { CheckContext, DraftFinding } from './rules/types';
 import type { Scope } from './scope';
-import { pathTo, traverse, type ProgramFacts, type Visitor, type Visitors } from './walk';
+import { parseAndCollect, type ProgramFacts, type Visitor, type Visitors } from './collect';
+import { pathTo } from './walk';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -19,29 +19,37 @@ const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forE
 
 /** Analyses one JavaScript source. Pure: no file system, network or process access; never runs the code. */
 export function analyzeSource(path: string, text: string, options: AnalyzeOptions = {}): FileResult {
-  const t0 = performance.now();
-  const parsed = parseSource(text);
-  const parseMs = performance.now() - t0;
   const inventory = emptyInventory();
+  const t0 = performance.now();
+  // The checks' visitors run inside the parse (one pass); what is left after it is resolution.
+  const run = prepare(path, text, options, inventory);
+  const parsed = parseAndCollect(text, run.start);
+  const parseMs = performance.now() - t0;
   if (!parsed.ok) {
-    return { path, findings: [], inventory, error: { path, kind: parsed.kind, reason: parsed.reason }, timing: { parseMs, analyseMs: 0 } };
+    return { path, findings: [], inventory: emptyInventory(), error: { path, kind: parsed.kind, reason: parsed.reason }, timing: { parseMs, analyseMs: 0 } };
   }
   const t1 = performance.now();
   try {
-    const findings = analyzeProgram(parsed.ast as unknown as Node, path, text, options, inventory);
+    const findings = run.finish(parsed.ast, parsed.facts);
     return { path, findings, inventory, timing: { parseMs, analyseMs: performance.now() - t1 } };
   } catch (err) {
     const stack = err instanceof RangeError && /call stack/i.test(err.message);
     const error: ScanError = { path, kind: stack ? 'stack' : 'internal', reason: stack ? 'Analysis ran out of stack on deeply nested code' : `Analysis failed: ${(err as Error).message}` };
-    return { path, findings: [], inventory, error, timing: { parseMs, analyseMs: performance.now() - t1 } };
+    return { path, findings: [], inventory: emptyInventory(), error, timing: { parseMs, analyseMs: performance.now() - t1 } };
   }
 }
 
-function analyzeProgram(ast: Node, path: string, text: string, options: AnalyzeOptions, inventory: ReturnType<typeof emptyInventory>): Finding[] {
+/**
+ * Sets the checks up for one file. `start` gives the visitors for one parse attempt (a module
+ * that fails and is parsed again as a script starts from fresh checks); `finish` resolves what
+ * they collected once the program is known.
+ */
+function prepare(path: string, text: string, options: AnalyzeOptions, inventory: ReturnType<typeof emptyInventory>): { start(): Visitors; finish(ast: Node, facts: ProgramFacts): Finding[] } {
   const lines = new LineIndex(text, path);
-  const drafts: DraftFinding[] = [];
+  let drafts: DraftFinding[] = [];
   let facts: ProgramFacts | undefined;
   let resolver: Resolver | undefined;
+  let root: Node | undefined;
   const ctx: CheckContext = {
     path,
     text,
@@ -51,28 +59,40 @@ function analyzeProgram(ast: Node, path: string, text: string, options: AnalyzeO
     report: (f) => drafts.push(f),
     resolver: () => resolver!,
     facts: () => facts!,
-    ancestors: (target, within) => pathTo(within ?? ast, target),
+    ancestors: (target, within) => pathTo(within ?? root!, target),
     gatedFunctions: new Map(),
   };
-  const instances = CHECKS.map((c) => c.create(ctx));
-
+  let instances: { visitors: Visitors; finish?(): void }[] = [];
   // Callback owners (`list.some(d => …)`) let a parameter range over the list it iterates.
-  const callbackOwner = new Map<Node, { node: Node; scope: Scope }>();
-  const core: Visitors = {
-    CallExpression(node, scope) {
-      const callee = unwrap(node.callee);
-      if (callee.type === 'MemberExpression' && node.arguments.length && isFunction(node.arguments[0])) {
-        const m = memberName(callee);
-        if (m && ITERATION.has(m)) callbackOwner.set(node.arguments[0], { node, scope });
-      }
+  let callbackOwner = new Map<Node, { node: Node; scope: Scope }>();
+  return {
+    start() {
+      drafts = [];
+      callbackOwner = new Map();
+      Object.assign(inventory, emptyInventory());
+      ctx.gatedFunctions.clear();
+      instances = CHECKS.map((c) => c.create(ctx));
+      const owners = callbackOwner;
+      const core: Visitors = {
+        CallExpression(node, scope) {
+          const callee = unwrap(node.callee);
+          if (callee.type === 'MemberExpression' && node.arguments.length && isFunction(node.arguments[0])) {
+            const m = memberName(callee);
+            if (m && ITERATION.has(m)) owners.set(node.arguments[0], { node, scope });
+          }
+        },
+      };
+      return mergeVisitors([core, ...instances.map((i) => i.visitors)]);
+    },
+    finish(ast, f) {
+      root = ast;
+      facts = f;
+      resolver = new Resolver(f);
+      for (const [k, v] of callbackOwner) resolver.callbackOwner.set(k, v);
+      for (const i of instances) i.finish?.();
+      return finalize(drafts, lines);
     },
   };
-  const visitors = mergeVisitors([core, ...instances.map((i) => i.visitors)]);
-  facts = traverse(ast, visitors);
-  resolver = new Resolver(facts);
-  for (const [k, v] of callbackOwner) resolver.callbackOwner.set(k, v);
-  for (const i of instances) i.finish?.();
-  return finalize(drafts, lines);
 }
 
 function mergeVisitors(list: Visitors[]): Visitors {

@@ -64,3 +64,12 @@ export function branchString(n: Node | null | undefined): string | undefined {
   if (cur.type === 'ExpressionStatement' && cur.expression.type === 'AssignmentExpression') return staticString(cur.expression.right);
   return undefined;
 }
+
+/**
+ * Sorts candidates into source order (outer node first at equal starts). Visitors run as the
+ * parser finishes nodes, inner before outer; what a check reports first, and the order of the
+ * values it lists, follow the source.
+ */
+export function inSourceOrder<T extends { node: Node }>(list: T[]): T[] {
+  return list.sort((a, b) => a.node.start - b.node.start || b.node.end - a.node.end);
+}

@@ -2,7 +2,7 @@ import * as acorn from 'acorn';
 
 export type ParseOutcome =
   | { ok: true; ast: acorn.Program; sourceType: 'module' | 'script' }
-  | { ok: false; kind: 'parse' | 'stack'; reason: string };
+  | ParseFailure;
 
 const base: acorn.Options = {
   ecmaVersion: 'latest',
@@ -19,16 +19,23 @@ function isStackError(err: unknown): boolean {
   return err instanceof Error && /maximum call stack|not enough stack space/i.test(err.message);
 }
 
+export type ParseFailure = { ok: false; kind: 'parse' | 'stack'; reason: string };
+
 /**
  * Parses as a module first (bundles are mostly ESM now), then as a script (sloppy-mode code
  * with `with`, octal escapes, `yield` as a name …). Stack exhaustion inside the parser on
  * absurdly nested input is reported as such, not as "invalid JavaScript".
  */
 export function parseSource(text: string): ParseOutcome {
+  return parseWith(text, (options) => acorn.parse(text, options) as acorn.Program);
+}
+
+/** The module-then-script fallback and error reporting around any acorn parser. */
+export function parseWith(text: string, parse: (options: acorn.Options) => acorn.Program): ParseOutcome {
   let moduleError: unknown;
   for (const sourceType of ['module', 'script'] as const) {
     try {
-      const ast = acorn.parse(text, { ...base, sourceType }) as acorn.Program;
+      const ast = parse({ ...base, sourceType });
       return { ok: true, ast, sourceType };
     } catch (err) {
       if (isStackError(err)) {

@@ -2,8 +2,8 @@ import { isFunction, memberName, staticString, unwrap, type Node } from './ast';
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, type SenseKind } from './data/sources';
 import { Closure, Evaluator, UNKNOWN, type StaticResolver, type Unknown, type Value } from './evaluate';
 import type { TraceRole } from './model';
-import type { Binding, FunctionInfo, Scope } from './scope';
-import type { ProgramFacts } from './walk';
+import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
+import type { ProgramFacts } from './collect';
 
 export interface Sensed {
   kind: SenseKind;
@@ -306,14 +306,15 @@ export class Resolver implements StaticResolver {
       const recv = this.valueOf(parentCall.node.callee.object, parentCall.scope);
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps };
     }
-    const name = fn.binding?.name ?? fn.name;
+    const fnBinding = functionBinding(fn);
+    const name = fnBinding?.name ?? fn.name;
     if (!name) return EMPTY;
     const sites = this.facts.callSites(name);
     if (!sites.length) return EMPTY;
     const parts: AV[] = [];
     for (const site of sites.slice(0, MAX_CALLSITES)) {
       const target = site.scope.lookup(name);
-      if (fn.binding && target !== fn.binding) continue;
+      if (fnBinding && target !== fnBinding) continue;
       const arg = site.node.arguments[b.paramIndex];
       if (!arg || arg.type === 'SpreadElement') continue;
       const v = this.valueOf(arg, site.scope);

@@ -26,6 +26,8 @@ export interface Binding {
 
 export class Scope {
   vars: Map<string, Binding> | undefined;
+  /** False while declarations wait to be turned into bindings on the first lookup (see collect.ts). */
+  ready = true;
   constructor(
     readonly parent: Scope | undefined,
     readonly fn: FunctionInfo | undefined,
@@ -43,8 +45,20 @@ export class Scope {
     return s;
   }
 
+  /** Turns recorded declarations into bindings; a scope built binding by binding has none. */
+  ensure(): void {
+    /* nothing is deferred here */
+  }
+
+  /** The binding of `name` declared in this very scope. */
+  own(name: string): Binding | undefined {
+    if (!this.ready) this.ensure();
+    return this.vars?.get(name);
+  }
+
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
+      if (!s.ready) s.ensure();
       const b = s.vars?.get(name);
       if (b) return b;
     }
@@ -60,8 +74,16 @@ export interface FunctionInfo {
   returns: Node[];
   /** The name it is known by: declaration id, `var f = function…`, `{ f() {} }`, `var f = once(() => …)`. */
   name?: string;
-  /** Binding that names it, when there is one. */
+  /** Binding that names it, when there is one: read it through functionBinding(). */
   binding?: Binding;
+  /** The scope whose (deferred) declarations name it. */
+  bindingScope?: Scope;
   /** Heuristic flags set during the walk. */
   decoderLike?: boolean;
+}
+
+/** The binding that names a function (`function f…`, `var f = …`), once its scope's declarations are bound. */
+export function functionBinding(info: FunctionInfo): Binding | undefined {
+  info.bindingScope?.ensure();
+  return info.binding;
 }

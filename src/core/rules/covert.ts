@@ -1,4 +1,4 @@
-import { branchString, isFunction, staticString, type Node } from '../ast';
+import { branchString, isFunction, staticString, inSourceOrder, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
 import { isSensed, type Step } from '../resolve';
 import type { Scope } from '../scope';
@@ -65,6 +65,8 @@ export const covertMarkerCheck: Check = {
       },
       finish() {
         const r = ctx.resolver();
+        inSourceOrder(found);
+        inSourceOrder(replaces);
         // A swap is a marker when a branch decides it: find the test that guards the call.
         for (const x of replaces) {
           const path = ctx.ancestors(x.node);

@@ -1,11 +1,11 @@
-import { branchString, isFunction, memberName, staticString, unwrap, type Node } from '../ast';
+import { branchString, isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
 import { classifyValue, isRegionalOffset, profileValues } from '../data/keywords';
 import type { SenseKind } from '../data/sources';
 import type { Value } from '../evaluate';
 import type { Severity } from '../model';
 import { isSensed, type AV, type Resolver, type Step } from '../resolve';
-import type { Scope } from '../scope';
+import { functionBinding, type Scope } from '../scope';
 import { forEachDescendant } from '../walk';
 import type { Check, CheckContext } from './types';
 
@@ -141,6 +141,9 @@ export const gatingCheck: Check = {
       },
       finish() {
         const r = ctx.resolver();
+        inSourceOrder(binaries);
+        inSourceOrder(methodCalls);
+        inSourceOrder(switches);
         const found: Comparison[] = [];
         const consider = (node: Node, scope: Scope, sensed: AV, list: AV) => {
           if (!isSensed(sensed)) return;
@@ -220,6 +223,7 @@ function decisionOf(ctx: CheckContext, r: Resolver, node: Node): { decision: Nod
 
 function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): void {
   if (!found.length) return;
+  inSourceOrder(found);
   const groups = new Map<Node, { comps: Comparison[]; path: Node[] }>();
   for (const c of found) {
     const { decision, path } = decisionOf(ctx, r, c.node);
@@ -332,11 +336,12 @@ function callerEffects(ctx: CheckContext, r: Resolver, fnNode: Node, depth: numb
   const info = r.facts.functions.get(fnNode);
   if (!info) return [];
   ctx.gatedFunctions.set(fnNode, { values: [], trace: [] });
-  const name = info.binding?.name ?? info.name;
+  const binding = functionBinding(info);
+  const name = binding?.name ?? info.name;
   if (!name) return [];
   const out: Effect[] = [];
   for (const site of r.facts.callSites(name).slice(0, 8)) {
-    if (info.binding && site.scope.lookup(name) !== info.binding) continue;
+    if (binding && site.scope.lookup(name) !== binding) continue;
     const fnRoot = site.scope.functionScope().fn?.node;
     const p = ctx.ancestors(site.node, fnRoot);
     const effects = effectsOf(ctx, r, site.node, p, depth + 1, seen);

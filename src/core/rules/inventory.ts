@@ -1,4 +1,4 @@
-import { memberName, propertyKeyName, staticString, unwrap, type Node } from '../ast';
+import { memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
 import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../data/sources';
 import { isSensed } from '../resolve';
 import type { Scope } from '../scope';
@@ -71,6 +71,13 @@ export const inventoryCheck: Check = {
       },
       finish() {
         const r = ctx.resolver();
+        inSourceOrder(envReads);
+        inSourceOrder(envDestructures);
+        inSourceOrder(envWhole);
+        inSourceOrder(imports);
+        inSourceOrder(sourceCandidates);
+        inSourceOrder(execCalls);
+        inSourceOrder(readCalls);
         for (const { node, scope } of envReads) {
           // `x.FOO` is an env read only when x can be process.env: skip names bound to anything else.
           if (node.object.type === 'Identifier' && !mayAliasEnv(scope, node.object.name)) continue;

@@ -1,4 +1,4 @@
-import { memberName, unwrap, type Node } from '../ast';
+import { inSourceOrder, memberName, unwrap, type Node } from '../ast';
 import { hostOf } from '../data/keywords';
 import { isSensed, type AV, type Resolver, type Sensed } from '../resolve';
 import type { Scope } from '../scope';
@@ -79,6 +79,7 @@ export const networkCheck: Check = {
       },
       finish() {
         const r = ctx.resolver();
+        inSourceOrder(calls);
         inv.hosts = [...hosts].sort();
         const apis = new Set<string>();
         const sentSeen = new Set<string>();

@@ -1,4 +1,4 @@
-import { memberName, staticString, unwrap, type Node } from '../ast';
+import { memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
 import { classifyValue, splitDecoded } from '../data/keywords';
 import { Bytes, type Value } from '../evaluate';
 import type { Scope } from '../scope';
@@ -96,6 +96,7 @@ export const obfuscationCheck: Check = {
       },
       finish() {
         const r = ctx.resolver();
+        inSourceOrder(literalCalls);
         for (const call of literalCalls) {
           if (r.valueOf(call.node.callee, call.scope).fns?.some((f) => f.decoderLike)) candidates.push(call);
         }

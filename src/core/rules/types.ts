@@ -2,7 +2,7 @@ import type { Node } from '../ast';
 import type { LineIndex } from '../lines';
 import type { Confidence, Inventory, Severity } from '../model';
 import type { Resolver, Step } from '../resolve';
-import type { ProgramFacts, Visitors } from '../walk';
+import type { ProgramFacts, Visitors } from '../collect';
 
 export interface DraftFinding {
   ruleId: string;

@@ -3,14 +3,14 @@ import { analyzeSource } from '../../../src/core/analyze';
 import { Evaluator, UNKNOWN } from '../../../src/core/evaluate';
 import { parseSource } from '../../../src/core/parse';
 import type { Node } from '../../../src/core/ast';
-import { traverse } from '../../../src/core/walk';
+import { parseAndCollect } from '../../../src/core/collect';
+import { forEachDescendant } from '../../../src/core/walk';
 import { Resolver } from '../../../src/core/resolve';
 
 function evalLast(code: string): unknown {
-  const parsed = parseSource(code);
+  const parsed = parseAndCollect(code, {});
   assert.ok(parsed.ok);
-  const ast = parsed.ast as unknown as Node;
-  const facts = traverse(ast, {});
+  const { ast, facts } = parsed;
   const r = new Resolver(facts);
   const last = ast.body[ast.body.length - 1];
   const c = r.constant(last.expression ?? last.declarations[0].init, facts.programScope);
@@ -42,12 +42,12 @@ describe('engine: parsing', () => {
     const w = analyzeSource('wide.js', wide);
     assert.strictEqual(w.error, undefined);
     assert.ok('A' in w.inventory.envVars);
-    // The walk itself has no depth limit: a 500k-deep tree (deeper than any recursion survives).
+    // Walks after the parse (descendants, ancestors) have no depth limit: a 500k-deep tree.
     let expr: Node = { type: 'Identifier', name: 'a', start: 0, end: 1 };
     for (let i = 0; i < 500_000; i++) expr = { type: 'UnaryExpression', operator: '!', prefix: true, argument: expr, start: 0, end: 1 };
     const program: Node = { type: 'Program', sourceType: 'script', start: 0, end: 1, body: [{ type: 'ExpressionStatement', expression: expr, start: 0, end: 1 }] };
     let seen = 0;
-    traverse(program, { UnaryExpression: () => void seen++ });
+    forEachDescendant(program, (n) => void (n.type === 'UnaryExpression' && seen++), 1_000_000);
     assert.strictEqual(seen, 500_000);
   });
 });

@@ -1,0 +1,405 @@
+import * as acorn from 'acorn';
+import { isFunction, type Node } from './ast';
+import { parseWith, type ParseFailure } from './parse';
+import { Scope, type Binding, type BindingKind, type FunctionInfo } from './scope';
+
+export type Visitor = (node: Node, scope: Scope) => void;
+export type Visitors = Partial<Record<string, Visitor>>;
+
+export interface CallSite {
+  node: Node;
+  scope: Scope;
+}
+
+/** What the one pass learns about a program, for the checks' lazy, demand-driven resolution. */
+export interface ProgramFacts {
+  programScope: Scope;
+  functions: Map<Node, FunctionInfo>;
+  /** Calls whose callee is a plain identifier named `name`. */
+  callSites(name: string): CallSite[];
+}
+
+export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
+
+// acorn's scope flags (acorn/src/scopeflags.js).
+const SCOPE_TOP = 1;
+const SCOPE_FUNCTION = 2;
+const SCOPE_CLASS_STATIC_BLOCK = 256;
+const SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK;
+
+/**
+ * A scope that is both acorn's (its redeclaration bookkeeping: flags, var, lexical, functions)
+ * and Candor's (parent chain, bindings, enclosing function): one object per scope the parser
+ * opens anyway, none built afterwards. Declarations are only recorded while parsing (the
+ * declaring nodes, in order); they become bindings the first time a name is looked up here, so
+ * the many scopes no check ever asks about cost one array and no Map.
+ */
+class ParseScope extends Scope {
+  var: string[] = [];
+  lexical: string[] = [];
+  functions: string[] = [];
+  /** The function whose parameters (and own name) this scope binds, set when it is finished. */
+  fnNode: Node | undefined = undefined;
+  /** Declaring nodes in source order: VariableDeclaration, FunctionDeclaration, ClassDeclaration, CatchClause, ImportDeclaration. */
+  declared: Node[] | undefined = undefined;
+  constructor(
+    parent: Scope | undefined,
+    fn: FunctionInfo | undefined,
+    isFunctionScope: boolean,
+    readonly flags: number,
+    public collector: Collector,
+  ) {
+    super(parent, fn, isFunctionScope);
+  }
+
+  record(node: Node): void {
+    (this.declared ??= []).push(node);
+    this.ready = false;
+  }
+
+  ensure(): void {
+    if (this.ready) return;
+    this.ready = true;
+    const functions = this.collector.functions;
+    const fnNode = this.fnNode;
+    if (fnNode) {
+      const info = this.fn!;
+      if (fnNode.id && fnNode.type !== 'FunctionDeclaration') this.declare({ name: fnNode.id.name, kind: 'function', scope: this, node: fnNode });
+      const params: Node[] = fnNode.params;
+      for (let i = 0; i < params.length; i++) declarePattern(params[i], this, 'param', fnNode, undefined, [], info, i);
+    }
+    for (const node of this.declared ?? []) {
+      switch (node.type) {
+        case 'VariableDeclaration': {
+          const kind = node.kind as string;
+          const bkind: BindingKind = kind === 'var' ? 'var' : kind === 'const' ? 'const' : 'let';
+          for (const d of node.declarations as Node[]) {
+            declarePattern(d.id, this, bkind, d, d.init ?? undefined, []);
+            const init = d.init as Node | null;
+            if (init && d.id.type === 'Identifier') {
+              const binding = this.vars?.get(d.id.name);
+              const named = isFunction(init) ? functions.get(init) : undefined;
+              if (named) named.binding = binding;
+              else if (init.type === 'CallExpression') {
+                for (const a of init.arguments as Node[]) {
+                  const info = isFunction(a) ? functions.get(a) : undefined;
+                  if (info) info.binding = binding;
+                }
+              }
+            }
+          }
+          break;
+        }
+        case 'FunctionDeclaration': {
+          const b: Binding = { name: node.id.name, kind: 'function', scope: this, node };
+          this.declare(b);
+          const info = functions.get(node);
+          if (info) info.binding = b;
+          break;
+        }
+        case 'ClassDeclaration':
+          this.declare({ name: node.id.name, kind: 'class', scope: this, node });
+          break;
+        case 'CatchClause':
+          declarePattern(node.param, this, 'catch', node, undefined, []);
+          break;
+        case 'ImportDeclaration':
+          for (const sp of node.specifiers as Node[]) {
+            const importName = sp.type === 'ImportNamespaceSpecifier' ? '*' : sp.type === 'ImportDefaultSpecifier' ? 'default' : sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value);
+            this.declare({ name: sp.local.name, kind: 'import', scope: this, node: sp, importSource: String(node.source.value), importName });
+          }
+          break;
+      }
+    }
+    this.declared = undefined;
+  }
+}
+
+/** What the collecting parser gathers while it parses. */
+class Collector {
+  programScope: Scope | undefined;
+  readonly functions = new Map<Node, FunctionInfo>();
+  // Parallel arrays per callee name: no object per call on 20 MB bundles.
+  readonly calls = new Map<string, { nodes: Node[]; scopes: Scope[] }>();
+  readonly assignScopes: Scope[] = [];
+  readonly assignNodes: Node[] = [];
+  /** The scope the parser closed last, and the last function scope it closed. */
+  lastExited: ParseScope | undefined;
+  lastFunction: ParseScope | undefined;
+  readonly dispatch: Map<string, Handler>;
+  constructor(visitors: Visitors) {
+    this.dispatch = dispatchTable(this, visitors);
+  }
+}
+
+type ParserInternals = { scopeStack: ParseScope[]; collector: Collector };
+
+// The parser is extended once; each parse gets its own Collector through the options object.
+let CollectingParser: typeof acorn.Parser | undefined;
+
+function collectingParser(): typeof acorn.Parser {
+  if (CollectingParser) return CollectingParser;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  CollectingParser = (acorn.Parser as any).extend(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (Base: any) =>
+      class extends Base {
+        collector: Collector;
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        constructor(options: any, input: string, startPos?: number) {
+          super(options, input, startPos);
+          this.collector = options.collector as Collector;
+          // acorn's constructor opened the top scope before `collector` was set.
+          (this as unknown as ParserInternals).scopeStack[0].collector = this.collector;
+        }
+        enterScope(flags: number): void {
+          const stack = (this as unknown as ParserInternals).scopeStack;
+          const parent = stack.length ? stack[stack.length - 1] : undefined;
+          let scope: ParseScope;
+          if (flags & SCOPE_FUNCTION) {
+            const info: FunctionInfo = { node: undefined as unknown as Node, scope: undefined as unknown as Scope, returns: [] };
+            scope = new ParseScope(parent, info, true, flags, this.collector);
+            info.scope = scope;
+          } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, (flags & SCOPE_VAR) !== 0, flags, this.collector);
+          stack.push(scope);
+        }
+        exitScope(): void {
+          const scope = (this as unknown as ParserInternals).scopeStack.pop()!;
+          // The constructor's first enterScope runs before `collector` is set: read it lazily.
+          const c = this.collector;
+          c.lastExited = scope;
+          if (scope.flags & SCOPE_FUNCTION) c.lastFunction = scope;
+        }
+        finishNode(node: Node, type: string): Node {
+          const n = super.finishNode(node, type);
+          const handle = this.collector.dispatch.get(type);
+          if (handle !== undefined) {
+            const stack = (this as unknown as ParserInternals).scopeStack;
+            handle(n, stack[stack.length - 1], stack);
+          }
+          return n;
+        }
+        finishNodeAt(node: Node, type: string, pos: number, loc: unknown): Node {
+          const n = super.finishNodeAt(node, type, pos, loc);
+          const handle = this.collector.dispatch.get(type);
+          if (handle !== undefined) {
+            const stack = (this as unknown as ParserInternals).scopeStack;
+            handle(n, stack[stack.length - 1], stack);
+          }
+          return n;
+        }
+      },
+  ) as typeof acorn.Parser;
+  return CollectingParser;
+}
+
+/**
+ * Parses and collects in one pass (ESLint's model of one traversal for every rule, with the
+ * parser as the traversal): as acorn finishes each node, the scope it is in is acorn's own scope
+ * stack, declarations are recorded there, and every check's visitor for that node type runs.
+ * There is no second walk over a 26 MB tree, so Candor adds little to the parse. Visitors see
+ * nodes in post-order and only collect candidates; names are resolved after the parse, when
+ * every declaration (hoisted ones included) is known. `visitors` may be a factory, called for
+ * each parse attempt (module, then script), so a failed attempt leaves nothing behind.
+ */
+export function parseAndCollect(text: string, visitors: Visitors | (() => Visitors)): CollectOutcome {
+  let collector: Collector | undefined;
+  const parsed = parseWith(text, (options) => {
+    collector = new Collector(typeof visitors === 'function' ? visitors() : visitors);
+    return collectingParser().parse(text, { ...options, collector } as acorn.Options);
+  });
+  if (!parsed.ok) return parsed;
+  const c = collector!;
+  const ast = parsed.ast as unknown as Node;
+  for (let i = 0; i < c.assignNodes.length; i++) {
+    const n = c.assignNodes[i];
+    // `(a = 1) => …` was parsed as an assignment, then turned into a default parameter.
+    if (n.type !== 'AssignmentExpression' && n.type !== 'UpdateExpression') continue;
+    const b = c.assignScopes[i].lookup(n.type === 'AssignmentExpression' ? n.left.name : n.argument.name);
+    if (b) (b.assignments ??= []).push(n);
+  }
+  const calls = c.calls;
+  return {
+    ok: true,
+    ast,
+    sourceType: parsed.sourceType,
+    facts: {
+      programScope: c.programScope!,
+      functions: c.functions,
+      callSites: (name) => {
+        const list = calls.get(name);
+        return list ? list.nodes.map((node, i) => ({ node, scope: list.scopes[i] })) : [];
+      },
+    },
+  };
+}
+
+/** Node types the collector itself handles (scopes, declarations, returns, calls, assignments, names). */
+const SPECIAL = ['Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'CatchClause', 'VariableDeclaration', 'ClassDeclaration', 'ImportDeclaration', 'ReturnStatement', 'AssignmentExpression', 'UpdateExpression', 'CallExpression', 'Property', 'MethodDefinition', 'PropertyDefinition'];
+
+type Handler = (node: Node, scope: ParseScope, stack: ParseScope[]) => void;
+
+/**
+ * One handler per node type that anything wants (the collector's own bookkeeping, then the
+ * checks' visitors): the parser looks the type up once per node and most types have none.
+ */
+function dispatchTable(c: Collector, visitors: Visitors): Map<string, Handler> {
+  const table = new Map<string, Handler>();
+  for (const type of new Set([...SPECIAL, ...Object.keys(visitors)])) {
+    const visit = visitors[type];
+    if (!SPECIAL.includes(type)) {
+      if (visit) table.set(type, visit as Handler);
+      continue;
+    }
+    table.set(type, visit ? (node, scope, stack) => {
+      onSpecial(c, node, scope, stack);
+      visit(node, scope);
+    } : (node, scope, stack) => onSpecial(c, node, scope, stack));
+  }
+  return table;
+}
+
+function onSpecial(c: Collector, node: Node, scope: ParseScope, stack: ParseScope[]): void {
+  const type = node.type;
+  switch (type) {
+    case 'Program':
+      c.programScope = stack[0];
+      break;
+    case 'FunctionDeclaration':
+    case 'FunctionExpression':
+    case 'ArrowFunctionExpression': {
+      // The function's scope closed just before its node: nested functions close earlier.
+      const fnScope = c.lastFunction!;
+      const info = fnScope.fn!;
+      info.node = node;
+      c.functions.set(node, info);
+      fnScope.fnNode = node;
+      fnScope.ready = false;
+      if (node.id) {
+        info.name = node.id.name;
+        if (type === 'FunctionDeclaration') {
+          scope.record(node);
+          info.bindingScope = scope;
+        }
+      }
+      if (node.expression) info.returns.push(node.body);
+      break;
+    }
+    case 'CatchClause':
+      if (node.param) c.lastExited!.record(node);
+      break;
+    case 'VariableDeclaration': {
+      const target = node.kind === 'var' ? (scope.functionScope() as ParseScope) : scope;
+      target.record(node);
+      for (const d of node.declarations as Node[]) {
+        const init = d.init as Node | null;
+        if (init && d.id.type === 'Identifier') {
+          // `var f = function…` and `var f = once(() => …)`: the function is known by that name.
+          if (isFunction(init)) nameFunction(c, init, d.id.name, target);
+          else if (init.type === 'CallExpression') {
+            for (const a of init.arguments as Node[]) if (isFunction(a)) nameFunction(c, a, d.id.name, target);
+          }
+        }
+      }
+      break;
+    }
+    case 'ClassDeclaration':
+      if (node.id) scope.record(node);
+      break;
+    case 'ImportDeclaration':
+      stack[0].record(node);
+      break;
+    case 'ReturnStatement': {
+      const fn = scope.functionScope().fn;
+      if (fn && node.argument) fn.returns.push(node.argument);
+      break;
+    }
+    case 'AssignmentExpression':
+      if (node.left.type === 'Identifier') {
+        c.assignScopes.push(scope);
+        c.assignNodes.push(node);
+      }
+      break;
+    case 'UpdateExpression':
+      if (node.argument.type === 'Identifier') {
+        c.assignScopes.push(scope);
+        c.assignNodes.push(node);
+      }
+      break;
+    case 'CallExpression': {
+      const callee = node.callee;
+      if (callee.type === 'Identifier') {
+        const list = c.calls.get(callee.name);
+        if (list) {
+          list.nodes.push(node);
+          list.scopes.push(scope);
+        } else c.calls.set(callee.name, { nodes: [node], scopes: [scope] });
+      }
+      break;
+    }
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition': {
+      const v = node.value as Node | null;
+      if (v && isFunction(v) && !node.computed) {
+        const key = node.key;
+        const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
+        if (name !== undefined) nameFunction(c, v, name, undefined);
+      }
+      break;
+    }
+  }
+}
+
+function nameFunction(c: Collector, fn: Node, name: string, bindingScope: Scope | undefined): void {
+  const info = c.functions.get(fn);
+  if (!info) return;
+  info.name = name;
+  if (bindingScope) info.bindingScope = bindingScope;
+}
+
+/** Declares every name a (possibly nested) pattern binds, with the access path to its value. */
+function declarePattern(
+  pattern: Node,
+  scope: Scope,
+  kind: BindingKind,
+  owner: Node,
+  init: Node | undefined,
+  path: (string | number)[],
+  fn?: FunctionInfo,
+  paramIndex?: number,
+): void {
+  if (pattern.type === 'Identifier' && path.length === 0) {
+    scope.declare({ name: pattern.name, kind, scope, node: owner, init, fn, paramIndex });
+    return;
+  }
+  const work: { p: Node; path: (string | number)[] }[] = [{ p: pattern, path }];
+  while (work.length) {
+    const { p, path: at } = work.pop()!;
+    switch (p.type) {
+      case 'Identifier':
+        scope.declare({ name: p.name, kind, scope, node: owner, init, path: at.length ? at : undefined, fn, paramIndex: at.length ? undefined : paramIndex });
+        break;
+      case 'ObjectPattern':
+        for (const prop of p.properties as Node[]) {
+          if (prop.type === 'RestElement') work.push({ p: prop.argument, path: [...at, '...'] });
+          else {
+            const key = !prop.computed ? (prop.key.type === 'Identifier' ? prop.key.name : String(prop.key.value)) : prop.key.type === 'Literal' ? String(prop.key.value) : '?';
+            work.push({ p: prop.value, path: [...at, key] });
+          }
+        }
+        break;
+      case 'ArrayPattern':
+        (p.elements as (Node | null)[]).forEach((el, i) => {
+          if (el) work.push({ p: el.type === 'RestElement' ? el.argument : el, path: [...at, el.type === 'RestElement' ? '...' : i] });
+        });
+        break;
+      case 'AssignmentPattern':
+        work.push({ p: p.left, path: at });
+        break;
+      case 'RestElement':
+        work.push({ p: p.argument, path: [...at, '...'] });
+        break;
+    }
+  }
+}
