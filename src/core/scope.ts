@@ -50,15 +50,26 @@ export class Scope {
     /* nothing is deferred here */
   }
 
+  /** False when this scope surely does not declare `name` (so its deferred declarations can wait). */
+  mayDeclare(_name: string): boolean {
+    return true;
+  }
+
   /** The binding of `name` declared in this very scope. */
   own(name: string): Binding | undefined {
-    if (!this.ready) this.ensure();
+    if (!this.ready) {
+      if (!this.mayDeclare(name)) return undefined;
+      this.ensure();
+    }
     return this.vars?.get(name);
   }
 
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      if (!s.ready) s.ensure();
+      if (!s.ready) {
+        if (!s.mayDeclare(name)) continue;
+        s.ensure();
+      }
       const b = s.vars?.get(name);
       if (b) return b;
     }
