@@ -138,8 +138,10 @@ class Collector {
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
   readonly dispatch: Map<string, Handler>;
+  readonly skipIdentifiers: boolean;
   constructor(visitors: Visitors) {
     this.dispatch = dispatchTable(this, visitors);
+    this.skipIdentifiers = !this.dispatch.has('Identifier');
   }
 }
 
@@ -187,6 +189,8 @@ function collectingParser(): typeof acorn.Parser {
         finishNode(node: Node, type: string): Node {
           node.type = type;
           node.end = this.lastTokEnd;
+          // A third of all nodes are identifiers, which nothing handles on their own.
+          if (type === 'Identifier' && this.collector.skipIdentifiers) return node;
           const handle = this.collector.dispatch.get(type);
           if (handle !== undefined) {
             const stack = (this as unknown as ParserInternals).scopeStack;
@@ -250,10 +254,95 @@ export function parseAndCollect(text: string, visitors: Visitors | (() => Visito
   };
 }
 
-/** Node types the collector itself handles (scopes, declarations, returns, calls, assignments, names). */
-const SPECIAL = ['Program', 'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'CatchClause', 'VariableDeclaration', 'ClassDeclaration', 'ImportDeclaration', 'ReturnStatement', 'AssignmentExpression', 'UpdateExpression', 'CallExpression', 'Property', 'MethodDefinition', 'PropertyDefinition'];
-
 type Handler = (node: Node, scope: ParseScope, stack: ParseScope[]) => void;
+type Special = (c: Collector, node: Node, scope: ParseScope, stack: ParseScope[]) => void;
+
+function onFunction(c: Collector, node: Node, scope: ParseScope): void {
+  // The function's scope closed just before its node: nested functions close earlier.
+  const fnScope = c.lastFunction!;
+  const info = fnScope.fn!;
+  info.node = node;
+  c.functions.set(node, info);
+  fnScope.fnNode = node;
+  fnScope.ready = false;
+  if (node.id) {
+    info.name = node.id.name;
+    if (node.type === 'FunctionDeclaration') {
+      scope.record(node);
+      info.bindingScope = scope;
+    }
+  }
+  if (node.expression) info.returns.push(node.body);
+}
+
+function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
+  if ((node.type === 'AssignmentExpression' ? node.left : node.argument).type === 'Identifier') {
+    c.assignScopes.push(scope);
+    c.assignNodes.push(node);
+  }
+}
+
+function onNamedValue(c: Collector, node: Node): void {
+  // `{ f() {} }`, `{ f: function () {} }`, `class { f = () => … }`: the function is known as f.
+  const v = node.value as Node | null;
+  if (v && isFunction(v) && !node.computed) {
+    const key = node.key;
+    const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
+    if (name !== undefined) nameFunction(c, v, name, undefined);
+  }
+}
+
+/** What the collector itself does per node type: scopes, declarations, returns, calls, assignments, names. */
+const SPECIAL: Record<string, Special> = {
+  Program: (c, _node, _scope, stack) => {
+    c.programScope = stack[0];
+  },
+  FunctionDeclaration: onFunction,
+  FunctionExpression: onFunction,
+  ArrowFunctionExpression: onFunction,
+  CatchClause: (c, node) => {
+    if (node.param) c.lastExited!.record(node);
+  },
+  VariableDeclaration: (c, node, scope) => {
+    const target = node.kind === 'var' ? (scope.functionScope() as ParseScope) : scope;
+    target.record(node);
+    for (const d of node.declarations as Node[]) {
+      const init = d.init as Node | null;
+      if (init && d.id.type === 'Identifier') {
+        // `var f = function…` and `var f = once(() => …)`: the function is known by that name.
+        if (isFunction(init)) nameFunction(c, init, d.id.name, target);
+        else if (init.type === 'CallExpression') {
+          for (const a of init.arguments as Node[]) if (isFunction(a)) nameFunction(c, a, d.id.name, target);
+        }
+      }
+    }
+  },
+  ClassDeclaration: (_c, node, scope) => {
+    if (node.id) scope.record(node);
+  },
+  ImportDeclaration: (_c, node, _scope, stack) => {
+    stack[0].record(node);
+  },
+  ReturnStatement: (_c, node, scope) => {
+    const fn = scope.functionScope().fn;
+    if (fn && node.argument) fn.returns.push(node.argument);
+  },
+  AssignmentExpression: onAssignment,
+  UpdateExpression: onAssignment,
+  CallExpression: (c, node, scope) => {
+    const callee = node.callee;
+    if (callee.type === 'Identifier') {
+      const list = c.calls.get(callee.name);
+      if (list) {
+        list.nodes.push(node);
+        list.scopes.push(scope);
+      } else c.calls.set(callee.name, { nodes: [node], scopes: [scope] });
+    }
+  },
+  Property: onNamedValue,
+  MethodDefinition: onNamedValue,
+  PropertyDefinition: onNamedValue,
+};
 
 /**
  * One handler per node type that anything wants (the collector's own bookkeeping, then the
@@ -261,110 +350,24 @@ type Handler = (node: Node, scope: ParseScope, stack: ParseScope[]) => void;
  */
 function dispatchTable(c: Collector, visitors: Visitors): Map<string, Handler> {
   const table = new Map<string, Handler>();
-  for (const type of new Set([...SPECIAL, ...Object.keys(visitors)])) {
+  for (const type of new Set([...Object.keys(SPECIAL), ...Object.keys(visitors)])) {
     const visit = visitors[type];
-    if (!SPECIAL.includes(type)) {
+    const special = Object.prototype.hasOwnProperty.call(SPECIAL, type) ? SPECIAL[type] : undefined;
+    if (!special) {
       if (visit) table.set(type, visit as Handler);
       continue;
     }
-    table.set(type, visit ? (node, scope, stack) => {
-      onSpecial(c, node, scope, stack);
-      visit(node, scope);
-    } : (node, scope, stack) => onSpecial(c, node, scope, stack));
+    table.set(
+      type,
+      visit
+        ? (node, scope, stack) => {
+            special(c, node, scope, stack);
+            visit(node, scope);
+          }
+        : (node, scope, stack) => special(c, node, scope, stack),
+    );
   }
   return table;
-}
-
-function onSpecial(c: Collector, node: Node, scope: ParseScope, stack: ParseScope[]): void {
-  const type = node.type;
-  switch (type) {
-    case 'Program':
-      c.programScope = stack[0];
-      break;
-    case 'FunctionDeclaration':
-    case 'FunctionExpression':
-    case 'ArrowFunctionExpression': {
-      // The function's scope closed just before its node: nested functions close earlier.
-      const fnScope = c.lastFunction!;
-      const info = fnScope.fn!;
-      info.node = node;
-      c.functions.set(node, info);
-      fnScope.fnNode = node;
-      fnScope.ready = false;
-      if (node.id) {
-        info.name = node.id.name;
-        if (type === 'FunctionDeclaration') {
-          scope.record(node);
-          info.bindingScope = scope;
-        }
-      }
-      if (node.expression) info.returns.push(node.body);
-      break;
-    }
-    case 'CatchClause':
-      if (node.param) c.lastExited!.record(node);
-      break;
-    case 'VariableDeclaration': {
-      const target = node.kind === 'var' ? (scope.functionScope() as ParseScope) : scope;
-      target.record(node);
-      for (const d of node.declarations as Node[]) {
-        const init = d.init as Node | null;
-        if (init && d.id.type === 'Identifier') {
-          // `var f = function…` and `var f = once(() => …)`: the function is known by that name.
-          if (isFunction(init)) nameFunction(c, init, d.id.name, target);
-          else if (init.type === 'CallExpression') {
-            for (const a of init.arguments as Node[]) if (isFunction(a)) nameFunction(c, a, d.id.name, target);
-          }
-        }
-      }
-      break;
-    }
-    case 'ClassDeclaration':
-      if (node.id) scope.record(node);
-      break;
-    case 'ImportDeclaration':
-      stack[0].record(node);
-      break;
-    case 'ReturnStatement': {
-      const fn = scope.functionScope().fn;
-      if (fn && node.argument) fn.returns.push(node.argument);
-      break;
-    }
-    case 'AssignmentExpression':
-      if (node.left.type === 'Identifier') {
-        c.assignScopes.push(scope);
-        c.assignNodes.push(node);
-      }
-      break;
-    case 'UpdateExpression':
-      if (node.argument.type === 'Identifier') {
-        c.assignScopes.push(scope);
-        c.assignNodes.push(node);
-      }
-      break;
-    case 'CallExpression': {
-      const callee = node.callee;
-      if (callee.type === 'Identifier') {
-        const list = c.calls.get(callee.name);
-        if (list) {
-          list.nodes.push(node);
-          list.scopes.push(scope);
-        } else c.calls.set(callee.name, { nodes: [node], scopes: [scope] });
-      }
-      break;
-    }
-    case 'Property':
-    case 'MethodDefinition':
-    case 'PropertyDefinition': {
-      const v = node.value as Node | null;
-      if (v && isFunction(v) && !node.computed) {
-        const key = node.key;
-        const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
-        if (name !== undefined) nameFunction(c, v, name, undefined);
-      }
-      break;
-    }
-  }
 }
 
 function nameFunction(c: Collector, fn: Node, name: string, bindingScope: Scope | undefined): void {

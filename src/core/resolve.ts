@@ -76,7 +76,7 @@ export function isSensed(av: AV): boolean {
 }
 
 /**
- * Demand-driven resolution over the facts of one traversal. Checks ask for the values of the
+ * Demand-driven resolution over the facts of one parse. Checks ask for the values of the
  * few expressions they care about; answers are memoised per node, recursion is bounded, and
  * cycles resolve to "unknown".
  */

@@ -20,7 +20,7 @@ export interface Binding {
   /** For imports: module name and imported name (`*`, `default` or a named export). */
   importSource?: string;
   importName?: string;
-  /** Right-hand sides of later assignments `x = …`, `x ||= …` (set after the traversal). */
+  /** Right-hand sides of later assignments `x = …`, `x ||= …` (set after the parse). */
   assignments?: Node[];
 }
 
@@ -77,7 +77,7 @@ export class Scope {
   }
 }
 
-/** A function with what the traversal learned about it. */
+/** A function with what the parse learned about it. */
 export interface FunctionInfo {
   node: Node;
   scope: Scope;
@@ -89,7 +89,7 @@ export interface FunctionInfo {
   binding?: Binding;
   /** The scope whose (deferred) declarations name it. */
   bindingScope?: Scope;
-  /** Heuristic flags set during the walk. */
+  /** Heuristic flags the checks' visitors set while parsing. */
   decoderLike?: boolean;
 }
 

@@ -1,6 +1,12 @@
 import * as walk from 'acorn-walk';
 import type { Node } from './ast';
 
+/*
+ * Walks over a parsed tree, for the few nodes a check looks at after the parse (a finding's
+ * ancestors, a decoder's body). Each one drives acorn-walk's per-type knowledge from an explicit
+ * stack, so no nesting depth in third-party input can overflow the call stack.
+ */
+
 // acorn-walk's base walkers call back with an override type for positions (Statement,
 // Expression, Pattern, Function …); some re-dispatch the same node under that type.
 const base = walk.base as unknown as Record<string, (node: Node, st: unknown, c: (n: Node, st: unknown, override?: string) => void) => void>;

@@ -27,7 +27,7 @@ export interface CandorApi {
 export function activate(context: vscode.ExtensionContext): CandorApi {
   // What Candor did and why, for a user (or a test) asking why a view shows what it shows.
   const log = vscode.window.createOutputChannel('Candor', { log: true });
-  const scanService = new ScanService(context);
+  const scanService = new ScanService(context, log);
   const reviews = new ReviewsStore(context);
   const tree = new ToolsTreeProvider(scanService);
   const treeView = vscode.window.createTreeView(ViewIds.tools, { treeDataProvider: tree, showCollapseAll: true });
@@ -51,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     diagnostics,
     treeView.onDidChangeSelection((e) => {
       const n = e.selection[0];
+      log.info(`tree: selection is ${n ? (n as { toolId: string }).toolId : 'empty'}`);
       if (n) scanService.select(n.toolId);
     }),
     vscode.window.registerWebviewViewProvider(ViewIds.trust, panel, { webviewOptions: { retainContextWhenHidden: false } }),

@@ -81,7 +81,10 @@ export class ScanService implements vscode.Disposable {
   private watchers = new Map<string, vscode.Disposable>();
   private rescanTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {
     const storage = context.globalStorageUri.fsPath;
     this.cache = new ResultCache(path.join(storage, 'cache'), { candorVersion: buildVersion(context), rulesVersion: rulesVersionOf(RULES) });
     this.reportsDir = path.join(storage, 'reports');
@@ -199,12 +202,14 @@ export class ScanService implements vscode.Disposable {
       }
     };
     const promise = (async () => {
+      this.log?.info(`${title}…`);
       await this.setScanning(true);
       try {
         await vscode.window.withProgress({ location, title, cancellable: location === vscode.ProgressLocation.Notification }, task);
       } finally {
         this.running = undefined;
         this.scanned = true;
+        this.log?.info(`${title}: ${stats.cancelled ? 'cancelled' : 'done'} after ${Date.now() - stats.started} ms (${stats.files} files, ${stats.cacheHits} from the cache)`);
         await this.setScanning(false);
         this.changed.fire();
       }
@@ -388,6 +393,7 @@ export class ScanService implements vscode.Disposable {
       '*',
       setTimeout(() => {
         this.rescanTimers.delete('*');
+        this.log?.info('rescanning every tool: extensions or settings changed');
         void this.scanAll({ silent: true }).catch(() => undefined);
       }, delayMs),
     );
@@ -400,6 +406,7 @@ export class ScanService implements vscode.Disposable {
       id,
       setTimeout(() => {
         this.rescanTimers.delete(id);
+        this.log?.info(`rescanning ${id}: its files changed`);
         void this.scanTool(id);
       }, delayMs),
     );

@@ -71,6 +71,7 @@ export async function startWorkbench(options: { settings?: Record<string, unknow
   if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} does not exist: run \`npm run package\` first (or set CANDOR_VSIX)`);
   const machine = await buildFixtureMachine(tempDir('machine'));
   const dirs = throwawayDirs({ userDataDir: machine.userDataDir, extensionsDir: machine.extensionsDir });
+  currentUserDataDir = machine.userDataDir;
   writeUserSettings(dirs.userDataDir, {
     ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' } : {}),
     ...options.settings,
@@ -107,9 +108,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * What Candor wrote to its "Candor" log in this workbench, for the message of a failed test: it
  * says which tool the trust panel was given and whether its page was ready.
  */
-export function candorLog(wb: Workbench, maxChars = 4000): string {
+export function candorLog(userDataDir: string | undefined = currentUserDataDir, maxChars = 4000): string {
+  if (!userDataDir) return '(no workbench)';
   const found: string[] = [];
-  const stack = [path.join(wb.machine.userDataDir, 'logs')];
+  const stack = [path.join(userDataDir, 'logs')];
   while (stack.length) {
     const dir = stack.pop()!;
     let entries: fs.Dirent[] = [];
@@ -131,8 +133,11 @@ export function candorLog(wb: Workbench, maxChars = 4000): string {
 export async function recordFailure(wb: Workbench | undefined, name: string): Promise<void> {
   if (!wb) return;
   await screenshot(wb.page, `failed-${name}`).catch(() => undefined);
-  log(`Candor's log after "${name}" failed:\n${candorLog(wb)}`);
+  log(`Candor's log after "${name}" failed:\n${candorLog(wb.machine.userDataDir)}`);
 }
+
+/** The user-data folder of the workbench started last, where its logs are. */
+let currentUserDataDir: string | undefined;
 
 let cleared = false;
 /** Removes the screenshots of an earlier run; only the first call in a run does, so every suite may call it. */
@@ -266,7 +271,7 @@ export async function openTrustPanel(page: Page, toolName: string): Promise<Fram
       return await trustPanelFrame(page, toolName, attempt < 3 ? 15_000 : 45_000);
     } catch (err) {
       if (attempt === 3) throw err;
-      log(`the trust panel did not show "${toolName}" after click ${attempt}; clicking the row again`);
+      log(`the trust panel did not show "${toolName}" after click ${attempt}; clicking the row again. Candor's log:\n${candorLog()}`);
     }
   }
 }
