@@ -50,6 +50,63 @@ export interface Violation {
 const CATEGORIES: readonly Category[] = ['environment', 'locale', 'host-identity', 'machine-id', 'endpoint', 'git-identity', 'sensitive-file', 'command', 'obfuscation', 'gating', 'covert-marker', 'network', 'kill-switch', 'file-write', 'limited-analysis'];
 const KNOWN_KEYS = ['$schema', 'version', 'allowedTools', 'blockedTools', 'failOn', 'requiredReviewedItems', 'failOnUnreviewedAlerts'];
 
+const TOOL_RULE_SCHEMA = {
+  oneOf: [
+    { type: 'string', minLength: 1, description: 'A tool id ("publisher.name", "gemini-cli"), optionally with a version range after the last "@" ("qwen-code@<0.3", "@scope/cli@^1.2").' },
+    {
+      type: 'object',
+      required: ['id'],
+      additionalProperties: false,
+      properties: {
+        id: { type: 'string', minLength: 1, description: 'The tool id, as `candor tools` lists it.' },
+        versions: { type: 'string', description: 'A version range: exact, <, <=, >, >=, ^, ~, *, space-joined (and), || (or).' },
+        reason: { type: 'string', description: 'Why, shown with the violation.' },
+      },
+    },
+  ],
+} as const;
+
+/**
+ * JSON Schema (draft-07, what editors validate with) of `candor.policy.json`. The extension
+ * registers it for editors; validatePolicy enforces the same rules and more (known rule ids,
+ * valid version ranges) with messages that name the JSON path.
+ */
+export const POLICY_JSON_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'urn:candor:policy:1',
+  title: 'Candor policy',
+  description: 'What a team allows, blocks and requires of its AI coding tools; `candor check` enforces it.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    version: { const: 1 },
+    allowedTools: { type: 'array', description: 'Only these tools (and versions) may be installed.', items: TOOL_RULE_SCHEMA },
+    blockedTools: { type: 'array', description: 'These tools (or versions) may not be installed.', items: TOOL_RULE_SCHEMA },
+    failOn: {
+      type: 'array',
+      description: 'Findings that fail the check: a rule id, a category, or an object with a minimum severity.',
+      items: {
+        oneOf: [
+          { type: 'string', enum: [...new Set([...RULES.map((r) => r.id), ...CATEGORIES])] },
+          {
+            type: 'object',
+            additionalProperties: false,
+            anyOf: [{ required: ['rule'] }, { required: ['category'] }],
+            properties: {
+              rule: { type: 'string', enum: RULES.map((r) => r.id) },
+              category: { type: 'string', enum: [...CATEGORIES] },
+              minSeverity: { type: 'string', enum: [...SEVERITIES] },
+            },
+          },
+        ],
+      },
+    },
+    requiredReviewedItems: { type: 'array', description: 'Checklist items every tool needs an accepted, current review of.', items: { type: 'string', enum: [...CHECKLIST_ITEM_IDS] } },
+    failOnUnreviewedAlerts: { type: 'boolean', description: 'Fail while an alert has no accepted, current review of its checklist item.' },
+  },
+};
+
 export type PolicyParse = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
 /** Parses and validates a policy file's text; every error names the file and the JSON path. */

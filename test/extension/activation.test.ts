@@ -86,3 +86,24 @@ describe('Candor in the extension host', () => {
     }
   });
 });
+
+describe('Candor files in the editor', () => {
+  it("validates candor.policy.json against Candor's schema as it is edited", async function () {
+    this.timeout(60_000);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace has no folder');
+    const uri = vscode.Uri.joinPath(folder.uri, 'candor.policy.json');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('{\n  "failOn": ["no-such-rule"],\n  "failOnUnreviewedAlerts": "yes"\n}\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      // The built-in JSON language service validates with the schema package.json registers.
+      const messages = () => vscode.languages.getDiagnostics(uri).map((d) => d.message);
+      await until(() => messages().length >= 2, 45_000, "the editor flags both mistakes in candor.policy.json");
+      assert.ok(messages().some((m) => /boolean/i.test(m)), `no diagnostic says failOnUnreviewedAlerts must be a boolean: ${JSON.stringify(messages())}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});

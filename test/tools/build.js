@@ -43,6 +43,18 @@ async function main() {
   }
   const cli = path.join(root, 'dist', 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+  await writeSchemas();
+}
+
+// The JSON Schemas of candor.policy.json and .candor/reviews.json, for editors (package.json's
+// jsonValidation), written from the same constants the validators live beside.
+async function writeSchemas() {
+  const out = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/schemas.ts'], platform: 'node', format: 'cjs', write: false });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
+  const dir = path.join(root, 'dist', 'schemas');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [name, schema] of Object.entries(mod.exports.SCHEMA_FILES)) fs.writeFileSync(path.join(dir, name), JSON.stringify(schema, null, 2) + '\n');
 }
 
 main().catch((err) => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
-import { evaluatePolicy, parsePolicy, satisfies, validatePolicy, type Policy } from '../../../src/core/policy';
+import { evaluatePolicy, parsePolicy, POLICY_JSON_SCHEMA, satisfies, validatePolicy, type Policy } from '../../../src/core/policy';
 import { createReview, emptyReviewsFile, upsertReview, type ItemDecision } from '../../../src/core/review';
 import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from '../../../src/core/checklist/types';
 import { benignReport, suspiciousReport } from './fixtures';
@@ -119,4 +119,32 @@ describe('policy', () => {
     const v = evaluatePolicy(policy({ failOnUnreviewedAlerts: true }), [updated], acceptAll());
     assert.deepStrictEqual(v.map((x) => x.kind), ['stale-review', 'unreviewed-alert']);
   });
+});
+
+describe('policy JSON Schema for editors', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require('ajv');
+  const ajv = new (Ajv.default ?? Ajv)({ strict: false, allErrors: true });
+  const validate = ajv.compile(POLICY_JSON_SCHEMA);
+  const cases: [string, unknown][] = [
+    ['empty', {}],
+    ['every key', { $schema: './x.json', version: 1, allowedTools: ['github.copilot', { id: 'qwen-code', versions: '<0.3', reason: 'pinned' }], blockedTools: ['@scope/cli@^1.2'], failOn: ['env-gated-behavior', 'gating', { category: 'covert-marker', minSeverity: 'high' }, { rule: 'telemetry' }], requiredReviewedItems: ['telemetry', 'gating'], failOnUnreviewedAlerts: true }],
+    ['unknown key', { allowTools: [] }],
+    ['wrong version', { version: 2 }],
+    ['tools not an array', { blockedTools: 'x' }],
+    ['tool object without id', { allowedTools: [{ versions: '1' }] }],
+    ['tool object with an unknown key', { allowedTools: [{ id: 'x', version: '1' }] }],
+    ['unknown rule', { failOn: ['no-such-rule'] }],
+    ['unknown category', { failOn: [{ category: 'weather' }] }],
+    ['failOn object with neither rule nor category', { failOn: [{ minSeverity: 'high' }] }],
+    ['bad severity', { failOn: [{ rule: 'telemetry', minSeverity: 'severe' }] }],
+    ['unknown checklist item', { requiredReviewedItems: ['vibes'] }],
+    ['flag not a boolean', { failOnUnreviewedAlerts: 'yes' }],
+  ];
+  for (const [name, data] of cases) {
+    it(`agrees with candor check on: ${name}`, () => {
+      const ok = validatePolicy(data).ok;
+      assert.strictEqual(validate(data), ok, `schema says ${!ok}, validatePolicy says ${ok}: ${ajv.errorsText(validate.errors)}`);
+    });
+  }
 });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
-import { createReview, emptyReviewsFile, findReview, parseReviews, reviewStatus, serializeReviews, upsertReview, validateReviews, REVIEWS_SCHEMA_ID } from '../../../src/core/review';
+import { createReview, emptyReviewsFile, findReview, parseReviews, reviewStatus, serializeReviews, upsertReview, validateReviews, REVIEWS_JSON_SCHEMA, REVIEWS_SCHEMA_ID } from '../../../src/core/review';
 import { loadReviews, recordItemDecision, recordReview, ReviewsFileError, saveReviews, workspaceReviewsPath } from '../../../src/host/reviews';
 import { finding, suspiciousReport } from './fixtures';
 
@@ -196,5 +196,29 @@ describe('reviews', () => {
       assert.strictEqual(fs.readFileSync(`${file}.bak-2026-11-23T10-11-12-345Z`, 'utf8'), 'not json 1');
       assert.strictEqual(fs.readFileSync(second.backup!, 'utf8'), 'not json 2');
     });
+  });
+});
+
+describe('reviews JSON Schema for editors', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv2020 = require('ajv/dist/2020');
+  const ajv = new (Ajv2020.default ?? Ajv2020)({ strict: false, allErrors: true, validateFormats: false });
+  const validate = ajv.compile(REVIEWS_JSON_SCHEMA);
+  const written = () => {
+    const r = suspiciousReport();
+    return JSON.parse(serializeReviews(upsertReview(emptyReviewsFile(), createReview(r.tool!, evaluateChecklist(r), 'dana', { telemetry: { state: 'accepted', note: 'documented' }, gating: { state: 'rejected' } }, '2026-11-20T00:00:00.000Z'))));
+  };
+
+  it('accepts the file Candor writes', () => {
+    assert.ok(validate(written()), ajv.errorsText(validate.errors));
+  });
+
+  it('rejects what validateReviews rejects: an unknown item, a bad state, a missing reviewer', () => {
+    for (const breakIt of [(f: any) => (f.reviews[0].items.vibes = { state: 'accepted', evidence: [] }), (f: any) => (f.reviews[0].items.telemetry.state = 'maybe'), (f: any) => delete f.reviews[0].reviewer]) {
+      const f = written();
+      breakIt(f);
+      assert.ok(validateReviews(f).length > 0, 'validateReviews accepts the broken file');
+      assert.strictEqual(validate(f), false, 'the schema accepts the broken file');
+    }
   });
 });
