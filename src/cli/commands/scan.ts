@@ -58,7 +58,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   for (const r of reports) r.generator = { name: 'candor', version: CANDOR_VERSION, time };
 
   const color = format === 'text' && !args.options.has('output') && !args.flags.has('no-color') && !!io.stdout.isTTY && !(io.env ?? process.env).NO_COLOR;
-  const text = renderReports(reports, format, { color, minSeverity: minSeverity as Severity });
+  const text = renderReports(reports, format, { color, minSeverity: minSeverity as Severity, baseDir: cwd });
   await writeOutput(text, args.options.get('output')?.[0], io);
 
   const errors = reports.reduce((n, r) => n + r.errors.length, 0);
@@ -67,7 +67,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-export function renderReports(reports: Report[], format: ScanFormat, options: { color?: boolean; minSeverity?: Severity }): string {
+export function renderReports(reports: Report[], format: ScanFormat, options: { color?: boolean; minSeverity?: Severity; baseDir?: string }): string {
   if (reports.length === 0 && format === 'text') return 'No AI coding tools found on this machine (VS Code-family extension folders, PATH, npm/pnpm/yarn/bun globals, version managers and vendor install folders were searched).\n';
   if (reports.length === 1) return formatReport(reports[0], format, options);
   if (format === 'json') return JSON.stringify({ reports }, null, 2) + '\n';
@@ -75,7 +75,7 @@ export function renderReports(reports: Report[], format: ScanFormat, options: { 
   // sarif and markdown take several reports natively
   const { toSarif } = require('../../core/report/sarif') as typeof import('../../core/report/sarif');
   const { toMarkdown } = require('../../core/report/markdown') as typeof import('../../core/report/markdown');
-  return format === 'sarif' ? JSON.stringify(toSarif(reports), null, 2) + '\n' : toMarkdown(reports);
+  return format === 'sarif' ? JSON.stringify(toSarif(reports, { baseDir: options.baseDir }), null, 2) + '\n' : toMarkdown(reports);
 }
 
 function makeProgress(io: CliIO, quiet: boolean) {

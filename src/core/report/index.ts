@@ -7,12 +7,13 @@ import { toMarkdown } from './markdown';
 export const SCAN_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
-export function formatReport(report: Report, format: ScanFormat, options: TextOptions = {}): string {
+/** `baseDir`: SARIF locations under it become relative to `%SRCROOT%`, as code scanning needs. */
+export function formatReport(report: Report, format: ScanFormat, options: TextOptions & { baseDir?: string } = {}): string {
   switch (format) {
     case 'json':
       return toJson(report);
     case 'sarif':
-      return JSON.stringify(toSarif([report]), null, 2) + '\n';
+      return JSON.stringify(toSarif([report], { baseDir: options.baseDir }), null, 2) + '\n';
     case 'markdown':
       return toMarkdown([report]);
     case 'text':

@@ -81,6 +81,15 @@ describe('candor scan', () => {
     assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
   });
 
+  it('writes SARIF locations relative to the folder it runs in, for code scanning', async () => {
+    const r = await run(['scan', 'gated.js', '--format', 'sarif'], dir);
+    const sarif = JSON.parse(r.out);
+    const loc = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    assert.deepStrictEqual(loc, { uri: 'gated.js', uriBaseId: '%SRCROOT%' });
+    assert.ok(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri.startsWith('file:///'));
+    assert.ok(!JSON.stringify(sarif.runs[0].results).includes(dir), 'a result still carries the absolute path');
+  });
+
   it('escapes terminal control characters from scanned code', async () => {
     const evil = path.join(dir, 'evil.js');
     fs.writeFileSync(evil, 'const t = Intl.DateTimeFormat().resolvedOptions().timeZone;\nif (["Asia/Shanghai", "Asia/Urumqi\\u001b[2J\\u202e"].includes(t)) process.exit(1);\n');
