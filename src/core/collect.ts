@@ -126,12 +126,22 @@ class ParseScope extends Scope {
   }
 }
 
+/** Shared by the many functions that return nothing, until one does. */
+const NO_RETURNS = Object.freeze([]) as unknown as Node[];
+
+function addReturn(info: FunctionInfo, node: Node): void {
+  if (info.returns === NO_RETURNS) info.returns = [node];
+  else info.returns.push(node);
+}
+
 /** What the collecting parser gathers while it parses. */
 class Collector {
   programScope: Scope | undefined;
   readonly functions = new Map<Node, FunctionInfo>();
-  // Parallel arrays per callee name: no object per call on 20 MB bundles.
-  readonly calls = new Map<string, { nodes: Node[]; scopes: Scope[] }>();
+  // Calls to a plain name, as two parallel arrays (no object per call on 20 MB bundles); grouped
+  // by name the first time a check asks.
+  readonly callNodes: Node[] = [];
+  readonly callScopes: Scope[] = [];
   readonly assignScopes: Scope[] = [];
   readonly assignNodes: Node[] = [];
   /** The scope the parser closed last, and the last function scope it closed. */
@@ -171,7 +181,7 @@ function collectingParser(): typeof acorn.Parser {
           const parent = stack.length ? stack[stack.length - 1] : undefined;
           let scope: ParseScope;
           if (flags & SCOPE_FUNCTION) {
-            const info: FunctionInfo = { node: undefined as unknown as Node, scope: undefined as unknown as Scope, returns: [] };
+            const info: FunctionInfo = { node: undefined as unknown as Node, scope: undefined as unknown as Scope, returns: NO_RETURNS };
             scope = new ParseScope(parent, info, true, flags, this.collector);
             info.scope = scope;
           } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, (flags & SCOPE_VAR) !== 0, flags, this.collector);
@@ -238,7 +248,7 @@ export function parseAndCollect(text: string, visitors: Visitors | (() => Visito
     const b = c.assignScopes[i].lookup(n.type === 'AssignmentExpression' ? n.left.name : n.argument.name);
     if (b) (b.assignments ??= []).push(n);
   }
-  const calls = c.calls;
+  let byName: Map<string, number[]> | undefined;
   return {
     ok: true,
     ast,
@@ -247,8 +257,16 @@ export function parseAndCollect(text: string, visitors: Visitors | (() => Visito
       programScope: c.programScope!,
       functions: c.functions,
       callSites: (name) => {
-        const list = calls.get(name);
-        return list ? list.nodes.map((node, i) => ({ node, scope: list.scopes[i] })) : [];
+        if (!byName) {
+          byName = new Map();
+          for (let i = 0; i < c.callNodes.length; i++) {
+            const n = c.callNodes[i].callee.name as string;
+            const list = byName.get(n);
+            if (list) list.push(i);
+            else byName.set(n, [i]);
+          }
+        }
+        return (byName.get(name) ?? []).map((i) => ({ node: c.callNodes[i], scope: c.callScopes[i] }));
       },
     },
   };
@@ -272,7 +290,7 @@ function onFunction(c: Collector, node: Node, scope: ParseScope): void {
       info.bindingScope = scope;
     }
   }
-  if (node.expression) info.returns.push(node.body);
+  if (node.expression) addReturn(info, node.body);
 }
 
 function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
@@ -325,18 +343,14 @@ const SPECIAL: Record<string, Special> = {
   },
   ReturnStatement: (_c, node, scope) => {
     const fn = scope.functionScope().fn;
-    if (fn && node.argument) fn.returns.push(node.argument);
+    if (fn && node.argument) addReturn(fn, node.argument);
   },
   AssignmentExpression: onAssignment,
   UpdateExpression: onAssignment,
   CallExpression: (c, node, scope) => {
-    const callee = node.callee;
-    if (callee.type === 'Identifier') {
-      const list = c.calls.get(callee.name);
-      if (list) {
-        list.nodes.push(node);
-        list.scopes.push(scope);
-      } else c.calls.set(callee.name, { nodes: [node], scopes: [scope] });
+    if (node.callee.type === 'Identifier') {
+      c.callNodes.push(node);
+      c.callScopes.push(scope);
     }
   },
   Property: onNamedValue,
