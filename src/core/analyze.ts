@@ -100,9 +100,25 @@ function mergeVisitors(list: Visitors[]): Visitors {
   for (const v of list) for (const [type, fn] of Object.entries(v)) if (fn) byType.set(type, [...(byType.get(type) ?? []), fn]);
   const out: Visitors = {};
   for (const [type, fns] of byType) {
-    out[type] = fns.length === 1 ? fns[0] : (node, scope) => {
-      for (const f of fns) f(node, scope);
-    };
+    // Called for millions of nodes: small fixed arities get a direct call each.
+    const [a, b, c] = fns;
+    out[type] =
+      fns.length === 1
+        ? a
+        : fns.length === 2
+          ? (node, scope) => {
+              a(node, scope);
+              b(node, scope);
+            }
+          : fns.length === 3
+            ? (node, scope) => {
+                a(node, scope);
+                b(node, scope);
+                c(node, scope);
+              }
+            : (node, scope) => {
+                for (let i = 0; i < fns.length; i++) fns[i](node, scope);
+              };
   }
   return out;
 }
