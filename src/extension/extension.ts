@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { printable } from '../core/text';
 import { registerCommands } from './commandHandlers';
 import { Commands, ContextKeys, Schemes, ViewIds } from './commands';
 import { DecorationService } from './decorations';
@@ -51,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     diagnostics,
     treeView.onDidChangeSelection((e) => {
       const n = e.selection[0];
-      log.info(`tree: selection is ${n ? (n as { toolId: string }).toolId : 'empty'}`);
+      log.info(`tree: selection is ${n ? printable((n as { toolId: string }).toolId, 200) : 'empty'}`);
       if (n) scanService.select(n.toolId);
     }),
     vscode.window.registerWebviewViewProvider(ViewIds.trust, panel, { webviewOptions: { retainContextWhenHidden: false } }),

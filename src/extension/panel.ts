@@ -106,7 +106,9 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     const state = await this.buildState();
     this.lastState = state;
     // One line each time what the panel shows changes (not on every progress update).
-    const summary = `trust panel: shows ${state.tool ? `${state.tool.id} (${state.tool.status})` : 'no tool'}; selected ${this.service.selectedToolId ?? 'none'}, tree ${this.treeSelection() ?? 'none'}; view ${this.view ? (this.view.visible ? 'visible' : 'hidden') : 'not resolved'}`;
+    // Tool ids come from the tools' own manifests: made printable, they cannot forge log lines.
+    const id = (x: string | undefined) => (x === undefined ? 'none' : printable(x, 200));
+    const summary = `trust panel: shows ${state.tool ? `${id(state.tool.id)} (${state.tool.status})` : 'no tool'}; selected ${id(this.service.selectedToolId)}, tree ${id(this.treeSelection())}; view ${this.view ? (this.view.visible ? 'visible' : 'hidden') : 'not resolved'}`;
     if (summary !== this.lastSummary) this.log?.info(summary);
     this.lastSummary = summary;
     this.post(state);

@@ -6,6 +6,7 @@ import { checklistVerdict, evaluateChecklist, type ChecklistItem } from '../core
 import { diffReports, newAlerts, type ReportDiff } from '../core/diff';
 import { type FileResult, type Report, type ScanError } from '../core/model';
 import { RULES } from '../core/rules/meta';
+import { printable } from '../core/text';
 import { CANDOR_VERSION } from '../core/version';
 import { rulesVersionOf, ResultCache } from '../host/cache';
 import { discoverTools, identifyExtension, type DiscoveredTool } from '../host/discovery';
@@ -171,7 +172,7 @@ export class ScanService implements vscode.Disposable {
     const e = this.entries.get(id);
     if (!e) return Promise.resolve();
     if (this.running) return this.running.promise.then(() => this.scanTool(id));
-    return this.run(vscode.ProgressLocation.Notification, `Candor: scanning ${e.tool.identity.name}`, (signal, report) => this.scanEntries([e], signal, report));
+    return this.run(vscode.ProgressLocation.Notification, `Candor: scanning ${printable(e.tool.identity.name, 80)}`, (signal, report) => this.scanEntries([e], signal, report));
   }
 
   /** Scans a file or folder the person picked, as a tool of its own. */
@@ -202,14 +203,14 @@ export class ScanService implements vscode.Disposable {
       }
     };
     const promise = (async () => {
-      this.log?.info(`${title}…`);
+      this.log?.info(`${printable(title, 200)}…`);
       await this.setScanning(true);
       try {
         await vscode.window.withProgress({ location, title, cancellable: location === vscode.ProgressLocation.Notification }, task);
       } finally {
         this.running = undefined;
         this.scanned = true;
-        this.log?.info(`${title}: ${stats.cancelled ? 'cancelled' : 'done'} after ${Date.now() - stats.started} ms (${stats.files} files, ${stats.cacheHits} from the cache)`);
+        this.log?.info(`${printable(title, 200)}: ${stats.cancelled ? 'cancelled' : 'done'} after ${Date.now() - stats.started} ms (${stats.files} files, ${stats.cacheHits} from the cache)`);
         await this.setScanning(false);
         this.changed.fire();
       }
@@ -406,7 +407,7 @@ export class ScanService implements vscode.Disposable {
       id,
       setTimeout(() => {
         this.rescanTimers.delete(id);
-        this.log?.info(`rescanning ${id}: its files changed`);
+        this.log?.info(`rescanning ${printable(id, 200)}: its files changed`);
         void this.scanTool(id);
       }, delayMs),
     );
