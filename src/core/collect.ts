@@ -189,7 +189,6 @@ function collectingParser(): typeof acorn.Parser {
         }
         exitScope(): void {
           const scope = (this as unknown as ParserInternals).scopeStack.pop()!;
-          // The constructor's first enterScope runs before `collector` is set: read it lazily.
           const c = this.collector;
           c.lastExited = scope;
           if (scope.flags & SCOPE_FUNCTION) c.lastFunction = scope;
@@ -197,20 +196,13 @@ function collectingParser(): typeof acorn.Parser {
         // acorn's finishNode/finishNodeAt set the type and end (locations and ranges are off in
         // parseWith's options); doing it here saves a call per node on millions of nodes.
         finishNode(node: Node, type: string): Node {
-          node.type = type;
-          node.end = this.lastTokEnd;
-          // A third of all nodes are identifiers, which nothing handles on their own.
-          if (type === 'Identifier' && this.collector.skipIdentifiers) return node;
-          const handle = this.collector.dispatch.get(type);
-          if (handle !== undefined) {
-            const stack = (this as unknown as ParserInternals).scopeStack;
-            handle(node, stack[stack.length - 1], stack);
-          }
-          return node;
+          return this.finishNodeAt(node, type, this.lastTokEnd);
         }
         finishNodeAt(node: Node, type: string, pos: number): Node {
           node.type = type;
           node.end = pos;
+          // A third of all nodes are identifiers, which nothing handles on their own.
+          if (type === 'Identifier' && this.collector.skipIdentifiers) return node;
           const handle = this.collector.dispatch.get(type);
           if (handle !== undefined) {
             const stack = (this as unknown as ParserInternals).scopeStack;

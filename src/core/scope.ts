@@ -55,15 +55,6 @@ export class Scope {
     return true;
   }
 
-  /** The binding of `name` declared in this very scope. */
-  own(name: string): Binding | undefined {
-    if (!this.ready) {
-      if (!this.mayDeclare(name)) return undefined;
-      this.ensure();
-    }
-    return this.vars?.get(name);
-  }
-
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
       if (!s.ready) {
