@@ -25,7 +25,12 @@ export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceT
 const SCOPE_TOP = 1;
 const SCOPE_FUNCTION = 2;
 const SCOPE_CLASS_STATIC_BLOCK = 256;
+const SCOPE_SIMPLE_CATCH = 32;
 const SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK;
+// acorn's binding types (acorn/src/scopeflags.js); anything else declares like a var.
+const BIND_LEXICAL = 2;
+const BIND_FUNCTION = 3;
+const BIND_SIMPLE_CATCH = 4;
 
 /**
  * A scope that is both acorn's (its redeclaration bookkeeping: flags, var, lexical, functions)
@@ -35,9 +40,14 @@ const SCOPE_VAR = SCOPE_TOP | SCOPE_FUNCTION | SCOPE_CLASS_STATIC_BLOCK;
  * the many scopes no check ever asks about cost one array and no Map.
  */
 class ParseScope extends Scope {
-  var: string[] = [];
-  lexical: string[] = [];
-  functions: string[] = [];
+  // acorn keeps each scope's declared names in arrays and searches them with indexOf on every
+  // declaration: quadratic in a bundle's top level, where tens of thousands of names live. Here
+  // they are Sets, made on the first declaration (most block scopes declare nothing).
+  varNames: Set<string> | undefined = undefined;
+  lexicalNames: Set<string> | undefined = undefined;
+  functionNames: Set<string> | undefined = undefined;
+  /** The first lexical name: a simple catch scope's parameter, which a `var` may redeclare. */
+  firstLexical: string | undefined = undefined;
   /** The function whose parameters (and own name) this scope binds, set when it is finished. */
   fnNode: Node | undefined = undefined;
   /** Declaring nodes in source order: VariableDeclaration, FunctionDeclaration, ClassDeclaration, CatchClause, ImportDeclaration. */
@@ -53,14 +63,29 @@ class ParseScope extends Scope {
   }
 
   /**
-   * acorn lists the names each scope declares (for its redeclaration errors): a short list that
-   * lacks the name means this scope's declarations need not be bound for this lookup. (`var`
-   * names are also listed in the blocks between, which only costs a needless binding pass.)
+   * The names acorn saw declared here (for its redeclaration errors): a scope that lacks the name
+   * need not bind its declarations for this lookup. (`var` names are also listed in the blocks
+   * between, which only costs a needless binding pass.)
    */
   mayDeclare(name: string): boolean {
     if (this.fnNode?.id?.name === name) return true;
-    if (this.var.length + this.lexical.length + this.functions.length > 48) return true;
-    return this.var.includes(name) || this.lexical.includes(name) || this.functions.includes(name);
+    return !!(this.varNames?.has(name) || this.lexicalNames?.has(name) || this.functionNames?.has(name));
+  }
+
+  declareVar(name: string): void {
+    (this.varNames ??= new Set()).add(name);
+  }
+
+  declareLexical(name: string): void {
+    if (this.lexicalNames === undefined) {
+      this.lexicalNames = new Set();
+      this.firstLexical = name;
+    }
+    this.lexicalNames.add(name);
+  }
+
+  declareFunction(name: string): void {
+    (this.functionNames ??= new Set()).add(name);
   }
 
   record(node: Node): void {
@@ -169,6 +194,11 @@ function collectingParser(): typeof acorn.Parser {
       class extends Base {
         collector: Collector;
         declare lastTokEnd: number;
+        declare inModule: boolean;
+        declare treatFunctionsAsVar: boolean;
+        declare undefinedExports: Record<string, Node>;
+        declare treatFunctionsAsVarInScope: (scope: ParseScope) => boolean;
+        declare raiseRecoverable: (pos: number, message: string) => void;
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         constructor(options: any, input: string, startPos?: number) {
           super(options, input, startPos);
@@ -186,6 +216,39 @@ function collectingParser(): typeof acorn.Parser {
             info.scope = scope;
           } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, (flags & SCOPE_VAR) !== 0, flags, this.collector);
           stack.push(scope);
+        }
+        // acorn's declareName and checkLocalExport, with the same errors, over ParseScope's Sets
+        // instead of arrays searched with indexOf.
+        declareName(name: string, bindingType: number, pos: number): void {
+          const stack = (this as unknown as ParserInternals).scopeStack;
+          const scope = stack[stack.length - 1];
+          let redeclared = false;
+          if (bindingType === BIND_LEXICAL) {
+            redeclared = !!(scope.lexicalNames?.has(name) || scope.functionNames?.has(name) || scope.varNames?.has(name));
+            scope.declareLexical(name);
+            if (this.inModule && scope.flags & SCOPE_TOP) delete this.undefinedExports[name];
+          } else if (bindingType === BIND_SIMPLE_CATCH) {
+            scope.declareLexical(name);
+          } else if (bindingType === BIND_FUNCTION) {
+            redeclared = this.treatFunctionsAsVar ? !!scope.lexicalNames?.has(name) : !!(scope.lexicalNames?.has(name) || scope.varNames?.has(name));
+            scope.declareFunction(name);
+          } else {
+            for (let i = stack.length - 1; i >= 0; --i) {
+              const s = stack[i];
+              if ((s.lexicalNames?.has(name) && !(s.flags & SCOPE_SIMPLE_CATCH && s.firstLexical === name)) || (!this.treatFunctionsAsVarInScope(s) && s.functionNames?.has(name))) {
+                redeclared = true;
+                break;
+              }
+              s.declareVar(name);
+              if (this.inModule && s.flags & SCOPE_TOP) delete this.undefinedExports[name];
+              if (s.flags & SCOPE_VAR) break;
+            }
+          }
+          if (redeclared) this.raiseRecoverable(pos, `Identifier '${name}' has already been declared`);
+        }
+        checkLocalExport(id: Node): void {
+          const top = (this as unknown as ParserInternals).scopeStack[0];
+          if (!top.lexicalNames?.has(id.name) && !top.varNames?.has(id.name)) this.undefinedExports[id.name] = id;
         }
         exitScope(): void {
           const scope = (this as unknown as ParserInternals).scopeStack.pop()!;

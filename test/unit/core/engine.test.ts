@@ -25,6 +25,53 @@ describe('engine: parsing', () => {
     }
   });
 
+  it('accepts and rejects redeclarations exactly as acorn does, in modules and scripts', () => {
+    // Candor's parser keeps declared names in Sets instead of acorn's arrays: same verdicts, same messages.
+    const cases = [
+      'let a; let a;',
+      'var a; var a;',
+      'let a; var a;',
+      'var a; let a;',
+      'const a = 1; function a() {}',
+      'function a() {} function a() {}',
+      'function a() {} var a;',
+      'var a; function a() {}',
+      '{ function a() {} function a() {} }',
+      '{ function a() {} var a; }',
+      '{ let a; { var a; } }',
+      'function f(a) { var a; }',
+      'function f(a) { let a; }',
+      'function f() { function g() {} var g; }',
+      'try {} catch (e) { var e; }',
+      'try {} catch (e) { let e; }',
+      'try {} catch ([e]) { var e; }',
+      'try {} catch (e) { for (var e of []) {} }',
+      'class A {} class A {}',
+      'for (let i; ;) { var i; }',
+      'switch (x) { case 1: let a; case 2: let a; }',
+      'label: { let a; } let a;',
+      'export { a }; var a;',
+      'export { b };',
+      'export { c }; let c = 1;',
+      'export { d }; function d() {}',
+      'import a from "x"; let a;',
+      'class B { static { var a; let a; } }',
+      'class C { static { var a; } } var a;',
+      '(function () { "use strict"; function a() {} var a; })',
+      'async function f() { function g() {} function g() {} }',
+      'let let = 1;',
+    ];
+    // Each case as written (module first, then script), and behind a `with` statement, which
+    // only a script allows: so both source types get checked.
+    for (const code of cases.flatMap((c) => [c, `with (o) {}\n${c}`])) {
+      const stock = parseSource(code);
+      const ours = parseAndCollect(code, {});
+      assert.strictEqual(ours.ok, stock.ok, code);
+      if (stock.ok && ours.ok) assert.strictEqual(ours.sourceType, stock.sourceType, code);
+      if (!stock.ok && !ours.ok) assert.strictEqual(ours.reason, stock.reason, code);
+    }
+  });
+
   it('reports broken JavaScript as a parse error for that file', () => {
     const r = analyzeSource('broken.js', 'function (');
     assert.strictEqual(r.error?.kind, 'parse');
