@@ -16,7 +16,7 @@ export interface ProgramFacts {
   programScope: Scope;
   functions: Map<Node, FunctionInfo>;
   /** Calls whose callee is a plain identifier named `name`. */
-  callSites(name: string): CallSite[];
+  callSites(name: string): readonly CallSite[];
 }
 
 export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
@@ -304,6 +304,7 @@ export function parseAndCollect(text: string, visitors: Visitors | (() => Visito
     if (b) (b.assignments ??= []).push(n);
   }
   let byName: Map<string, number[]> | undefined;
+  const sitesOf = new Map<string, CallSite[]>();
   return {
     ok: true,
     ast,
@@ -321,7 +322,12 @@ export function parseAndCollect(text: string, visitors: Visitors | (() => Visito
             else byName.set(n, [i]);
           }
         }
-        return (byName.get(name) ?? []).map((i) => ({ node: c.callNodes[i], scope: c.callScopes[i] }));
+        let sites = sitesOf.get(name);
+        if (sites === undefined) {
+          sites = (byName.get(name) ?? []).map((i) => ({ node: c.callNodes[i], scope: c.callScopes[i] }));
+          sitesOf.set(name, sites);
+        }
+        return sites;
       },
     },
   };

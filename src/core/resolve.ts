@@ -37,6 +37,7 @@ export interface AV {
 }
 
 const EMPTY: AV = Object.freeze({}) as AV;
+const IN_PROGRESS: AV = Object.freeze({}) as AV;
 const STRING_TRANSFORMS = new Set(['toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at', 'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join']);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy']);
 const MAX_DEPTH = 40;
@@ -131,18 +132,18 @@ export class Resolver implements StaticResolver {
 
   valueOf(node: Node, scope: Scope): AV {
     const hit = this.memo.get(node);
-    if (hit) return hit;
-    if (this.inProgress.has(node) || this.depth > MAX_DEPTH) return EMPTY;
-    this.inProgress.add(node);
+    // A node being computed is marked in the memo itself: a cycle back to it is unknown.
+    if (hit !== undefined) return hit === IN_PROGRESS ? EMPTY : hit;
+    if (this.depth > MAX_DEPTH) return EMPTY;
+    this.memo.set(node, IN_PROGRESS);
     this.depth++;
-    let v: AV;
+    let v: AV = EMPTY;
     try {
       v = this.compute(node, scope);
     } finally {
       this.depth--;
-      this.inProgress.delete(node);
+      this.memo.set(node, v);
     }
-    this.memo.set(node, v);
     return v;
   }
 
@@ -235,16 +236,14 @@ export class Resolver implements StaticResolver {
 
   binding(b: Binding): AV {
     const hit = this.bindingMemo.get(b);
-    if (hit) return hit;
-    if (this.inProgress.has(b)) return EMPTY;
-    this.inProgress.add(b);
+    if (hit !== undefined) return hit === IN_PROGRESS ? EMPTY : hit;
+    this.bindingMemo.set(b, IN_PROGRESS);
     let v: AV = EMPTY;
     try {
       v = this.computeBinding(b);
     } finally {
-      this.inProgress.delete(b);
+      this.bindingMemo.set(b, v);
     }
-    this.bindingMemo.set(b, v);
     return v;
   }
 
