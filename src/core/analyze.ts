@@ -1,4 +1,4 @@
-import { isFunction, memberName, unwrap, type Node } from './ast';
+import { calleeName, calleeOf, isFunction, type Node } from './ast';
 import { hash } from './fingerprint';
 import { LineIndex } from './lines';
 import { emptyInventory, type FileResult, type Finding, type ScanError, type Severity } from './model';
@@ -75,9 +75,8 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       const owners = callbackOwner;
       const core: Visitors = {
         CallExpression(node, scope) {
-          const callee = unwrap(node.callee);
-          if (callee.type === 'MemberExpression' && node.arguments.length && isFunction(node.arguments[0])) {
-            const m = memberName(callee);
+          if (node.arguments.length && isFunction(node.arguments[0]) && calleeOf(node).type === 'MemberExpression') {
+            const m = calleeName(node);
             if (m && ITERATION.has(m)) owners.set(node.arguments[0], { node, scope });
           }
         },

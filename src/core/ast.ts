@@ -48,6 +48,36 @@ export function unwrap(n: Node): Node {
   }
 }
 
+// Most checks look at every call's callee while the parser finishes that call, one after the
+// other: the last call's answer is kept so the unwrapping and naming happen once per call.
+let lastCall: Node | undefined;
+let lastCallee: Node | undefined;
+let lastCalleeName: string | undefined;
+
+function readCall(call: Node): void {
+  const c = unwrap(call.callee);
+  lastCall = call;
+  lastCallee = c;
+  lastCalleeName = c.type === 'MemberExpression' ? memberName(c) : c.type === 'Identifier' ? c.name : undefined;
+}
+
+/** A call's callee without sequence, chain or parentheses wrappers: `(0, a.b)(…)` is `a.b`. */
+export function calleeOf(call: Node): Node {
+  if (call !== lastCall) readCall(call);
+  return lastCallee!;
+}
+
+/** The name a call is made by: `f` for `f(…)`, `b` for `a.b(…)` and `(0, a.b)(…)`, else undefined. */
+export function calleeName(call: Node): string | undefined {
+  if (call !== lastCall) readCall(call);
+  return lastCalleeName;
+}
+
+/** Drops the kept call, so a finished tree is not held on to by it. */
+export function forgetLastCall(): void {
+  lastCall = lastCallee = lastCalleeName = undefined;
+}
+
 export function isFunction(n: Node): boolean {
   return n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression';
 }

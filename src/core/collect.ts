@@ -1,5 +1,5 @@
 import * as acorn from 'acorn';
-import { isFunction, type Node } from './ast';
+import { forgetLastCall, isFunction, type Node } from './ast';
 import { parseWith, type ParseFailure } from './parse';
 import { Scope, type Binding, type BindingKind, type FunctionInfo } from './scope';
 
@@ -291,7 +291,11 @@ export function parseAndCollect(text: string, visitors: Visitors | (() => Visito
   let collector: Collector | undefined;
   const parsed = parseWith(text, (options) => {
     collector = new Collector(typeof visitors === 'function' ? visitors() : visitors);
-    return collectingParser().parse(text, { ...options, collector } as acorn.Options);
+    try {
+      return collectingParser().parse(text, { ...options, collector } as acorn.Options);
+    } finally {
+      forgetLastCall();
+    }
   });
   if (!parsed.ok) return parsed;
   const c = collector!;

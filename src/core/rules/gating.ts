@@ -1,4 +1,4 @@
-import { branchString, isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
+import { calleeName, calleeOf, branchString, isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
 import { describeDifference, lookAlike } from '../confusables';
 import { classifyValue, isRegionalOffset, profileValues } from '../data/keywords';
 import type { SenseKind } from '../data/sources';
@@ -121,12 +121,10 @@ export const gatingCheck: Check = {
           else if (l.type === 'Identifier' && r.type === 'Identifier') binaries.push({ node, scope });
         },
         CallExpression(node, scope) {
-          const callee = unwrap(node.callee);
+          const method = calleeName(node);
+          if (method === undefined || !LIST_METHODS.has(method) || node.arguments.length === 0) return;
+          const callee = calleeOf(node);
           if (callee.type !== 'MemberExpression') return;
-          const method = memberName(callee);
-          if (method === undefined) return;
-          if (ITERATION.has(method)) return;
-          if (!LIST_METHODS.has(method) || node.arguments.length === 0) return;
           const arg = node.arguments[0];
           const recv = callee.object;
           if (method === 'test' || method === 'has' || method === 'get') {

@@ -1,4 +1,4 @@
-import { memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
+import { calleeName, calleeOf, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
 import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../data/sources';
 import { isSensed } from '../resolve';
 import type { Scope } from '../scope';
@@ -9,7 +9,11 @@ const SOURCE_PROPERTIES = new Set(['timeZone', 'locale', 'language', 'languages'
 const SOURCE_NAMES = new Set(['hostname', 'userInfo', 'networkInterfaces', 'homedir', 'release', 'cpus', 'machine', 'version', 'totalmem', 'resolvedOptions', 'getTimezoneOffset', 'machineId', 'machineIdSync', 'language', 'languages', 'timeZone', 'locale', 'devDeviceId']);
 const EXEC_NAMES = new Set(['exec', 'execSync', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'fork']);
 const READ_NAMES = new Set(['readFile', 'readFileSync', 'createReadStream', 'readdir', 'readdirSync', 'open', 'openSync']);
-const ENVISH_KEY = /^[A-Z_]|_/;
+/** `FOO`, `Foo`, `_x`, `http_proxy`: names an env var may have (a char test, not a regex, per member). */
+function envishKey(k: string): boolean {
+  const c = k.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c === 95 || k.includes('_');
+}
 
 function isEnvMember(n: Node): boolean {
   return n.type === 'MemberExpression' && memberName(n) === 'env';
@@ -40,7 +44,7 @@ export const inventoryCheck: Check = {
           if (isEnvMember(obj)) envReads.push({ node, scope });
           else if (obj.type === 'Identifier') {
             const key = memberName(node);
-            if (key !== undefined && ENVISH_KEY.test(key)) envReads.push({ node, scope });
+            if (key !== undefined && envishKey(key)) envReads.push({ node, scope });
           }
           const key = node.computed ? undefined : node.property.name;
           if (key !== undefined && SOURCE_PROPERTIES.has(key)) sourceCandidates.push({ node, scope, parent: null });
@@ -52,9 +56,9 @@ export const inventoryCheck: Check = {
           imports.push({ node, scope });
         },
         CallExpression(node, scope) {
-          const callee = unwrap(node.callee);
-          const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+          const name = calleeName(node);
           if (name === undefined) return;
+          const callee = calleeOf(node);
           if (SOURCE_NAMES.has(name)) sourceCandidates.push({ node: callee, scope, parent: node });
           if (EXEC_NAMES.has(name)) execCalls.push({ node, scope });
           else if (READ_NAMES.has(name)) readCalls.push({ node, scope });

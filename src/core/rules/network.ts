@@ -1,4 +1,4 @@
-import { inSourceOrder, memberName, unwrap, type Node } from '../ast';
+import { calleeName, calleeOf, inSourceOrder, memberName, unwrap, type Node } from '../ast';
 import { hostOf } from '../data/keywords';
 import { isSensed, type AV, type Resolver, type Sensed } from '../resolve';
 import type { Scope } from '../scope';
@@ -66,8 +66,7 @@ export const networkCheck: Check = {
           if (name.length > 8 && mayNameOptOut(name) && OPT_OUT_NAMES.test(name)) optOuts.add(name);
         },
         CallExpression(node, scope) {
-          const c = unwrap(node.callee);
-          const name = c.type === 'MemberExpression' ? memberName(c) : c.type === 'Identifier' ? c.name : undefined;
+          const name = calleeName(node);
           if (!name) return;
           if (name === 'fetch' || REQUEST_METHODS.has(name) || TELEMETRY_METHODS.has(name)) calls.push({ node, scope, api: name });
         },

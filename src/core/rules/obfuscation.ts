@@ -1,4 +1,4 @@
-import { memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
+import { calleeName, calleeOf, memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
 import { classifyValue, splitDecoded } from '../data/keywords';
 import { Bytes, type Value } from '../evaluate';
 import type { Scope } from '../scope';
@@ -19,9 +19,9 @@ function numberArray(n: Node): boolean {
 }
 
 function isCandidate(node: Node): boolean {
-  const callee = unwrap(node.callee);
+  const callee = calleeOf(node);
   const args = node.arguments as Node[];
-  const name = callee.type === 'MemberExpression' ? memberName(callee) : callee.type === 'Identifier' ? callee.name : undefined;
+  const name = calleeName(node);
   if (name === 'fromCharCode' || name === 'fromCodePoint') return args.length >= 3 || (args.length === 1 && args[0].type === 'SpreadElement');
   if (name === 'atob' || name === 'unescape') return args.length === 1 && (staticString(args[0])?.length ?? 0) >= 8;
   if (name === 'from' && args.length === 2) {
