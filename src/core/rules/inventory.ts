@@ -232,7 +232,16 @@ function mayAliasEnv(scope: Scope, name: string): boolean {
   if (b.path) return b.path[b.path.length - 1] === 'env';
   const init = b.init;
   if (!init) return !!b.assignments;
-  return isEnvMember(init) || init.type === 'Identifier' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression' || init.type === 'SequenceExpression' || init.type === 'CallExpression';
+  if (init.type === 'CallExpression') return !isModuleImport(init);
+  return isEnvMember(init) || init.type === 'Identifier' || init.type === 'LogicalExpression' || init.type === 'ConditionalExpression' || init.type === 'SequenceExpression';
+}
+
+const IMPORT_HELPERS = /^(require|__require|require_\w+|__toESM|__toCommonJS|__importDefault|__importStar|_interopRequireDefault|_interopRequireWildcard)$/;
+
+/** `require("x")`, `__toESM(require_x())`, `_interopRequireDefault(require("x"))`: a module, whose `x.FOO` is no env read. */
+function isModuleImport(call: Node): boolean {
+  const name = calleeName(call);
+  return name !== undefined && calleeOf(call).type === 'Identifier' && IMPORT_HELPERS.test(name);
 }
 
 /** String pieces of a path expression: literals, constants, path.join/template parts. */
