@@ -19,10 +19,24 @@ function boundToInteresting(scope: Scope, name: string): boolean {
   return !!init && !init.type.startsWith('Arrow') && (interestingLiteral(init) || hasEncodedArg(init) || init.type === 'MemberExpression' || init.type === 'CallExpression');
 }
 
+// Equality tests compare with the same few strings again and again ("object", "string", …):
+// their classification is kept, up to a bound.
+const interesting = new Map<string, boolean>();
+
+function interestingString(s: string): boolean {
+  let v = interesting.get(s);
+  if (v === undefined) {
+    v = classifyValue(s).cls !== 'other';
+    if (interesting.size >= 50_000) interesting.clear();
+    interesting.set(s, v);
+  }
+  return v;
+}
+
 function interestingLiteral(n: Node): boolean {
   if (n.type === 'Literal') {
     if (typeof n.value === 'number') return isRegionalOffset(Math.abs(n.value));
-    if (typeof n.value === 'string') return n.value.length <= 200 && classifyValue(n.value).cls !== 'other';
+    if (typeof n.value === 'string') return n.value.length <= 200 && interestingString(n.value);
     if (n.regex) return regexTokens(n.regex.pattern).some((t) => classifyValue(t).cls !== 'other');
     return false;
   }

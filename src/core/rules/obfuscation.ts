@@ -8,7 +8,8 @@ const ENCODED = /^[A-Za-z0-9+/_-]{12,}={0,2}$/;
 const HEX = /^(?:[0-9a-f]{2}){8,}$/i;
 
 function looksEncoded(s: string): boolean {
-  if (s.length > 65536) return false;
+  // Both shapes need at least 12 characters (hex: 16); most call arguments are shorter.
+  if (s.length < 12 || s.length > 65536) return false;
   if (HEX.test(s)) return true;
   // Base64 has mixed case and usually digits; identifiers and words do not look like this.
   return ENCODED.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s) && (/[0-9+/=]/.test(s) || s.length >= 24);
