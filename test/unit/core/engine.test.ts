@@ -141,6 +141,7 @@ describe('engine: name resolution in minified shapes', () => {
     ['computed key', 'const k="GEMINI_"+"BASE_URL";const a=process.env[k];'],
     ['bracket env', 'const a=process["env"]["GEMINI_BASE_URL"];'],
     ['globalThis', 'const a=globalThis.process.env.GEMINI_BASE_URL;'],
+    ['a function that returns it', 'function g(){return process.env}var e=g();const a=e.GEMINI_BASE_URL;'],
   ];
   for (const [name, code] of cases) {
     it(`finds env reads through ${name}`, () => {
@@ -148,6 +149,11 @@ describe('engine: name resolution in minified shapes', () => {
       assert.strictEqual(r.inventory.envVars.GEMINI_BASE_URL, 'endpoint', JSON.stringify(r.inventory.envVars));
     });
   }
+
+  it('does not take the members of an imported module for env reads', () => {
+    const r = analyzeSource('x.js', 'var m=__toESM(require_config());var n=require("config");const a=m.GEMINI_BASE_URL,b=n.OPENAI_BASE_URL,c=process.env.HTTPS_PROXY;');
+    assert.deepStrictEqual(Object.keys(r.inventory.envVars), ['HTTPS_PROXY']);
+  });
 
   const hostCases: [string, string][] = [
     ['require', 'const o=require("os");o.hostname();'],
