@@ -33,7 +33,7 @@ const BIND_FUNCTION = 3;
 const BIND_SIMPLE_CATCH = 4;
 
 /**
- * A scope that is both acorn's (its redeclaration bookkeeping: flags, var, lexical, functions)
+ * A scope that is both acorn's (its redeclaration bookkeeping: flags and the names declared)
  * and Candor's (parent chain, bindings, enclosing function): one object per scope the parser
  * opens anyway, none built afterwards. Declarations are only recorded while parsing (the
  * declaring nodes, in order); they become bindings the first time a name is looked up here, so

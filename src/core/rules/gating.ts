@@ -11,7 +11,6 @@ import type { Check, CheckContext } from './types';
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get']);
-const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'findLast']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
 
 function boundToInteresting(scope: Scope, name: string): boolean {

@@ -240,8 +240,8 @@ const IMPORT_HELPERS = /^(require|__require|require_\w+|__toESM|__toCommonJS|__i
 
 /** `require("x")`, `__toESM(require_x())`, `_interopRequireDefault(require("x"))`: a module, whose `x.FOO` is no env read. */
 function isModuleImport(call: Node): boolean {
-  const name = calleeName(call);
-  return name !== undefined && calleeOf(call).type === 'Identifier' && IMPORT_HELPERS.test(name);
+  // Not calleeName(): that keeps the node it was last asked about, and this runs after the parse.
+  return call.callee.type === 'Identifier' && IMPORT_HELPERS.test(call.callee.name);
 }
 
 /** String pieces of a path expression: literals, constants, path.join/template parts. */

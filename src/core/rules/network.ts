@@ -1,4 +1,4 @@
-import { calleeName, calleeOf, inSourceOrder, memberName, unwrap, type Node } from '../ast';
+import { calleeName, inSourceOrder, memberName, unwrap, type Node } from '../ast';
 import { hostOf } from '../data/keywords';
 import { isSensed, type AV, type Resolver, type Sensed } from '../resolve';
 import type { Scope } from '../scope';
