@@ -172,8 +172,10 @@ export const gatingCheck: Check = {
           else if (isSensed(rv)) consider(node, scope, rv, l);
         }
         for (const { node, scope, method } of methodCalls) {
-          const recv = r.valueOf(unwrap(node.callee).object, scope);
           const arg = r.valueOf(node.arguments[0], scope);
+          // `list.has(x)`, `re.test(x)`: only a sensed argument makes a decision worth the list.
+          if ((method === 'test' || method === 'has' || method === 'get') && !isSensed(arg)) continue;
+          const recv = r.valueOf(unwrap(node.callee).object, scope);
           if (method === 'test' || method === 'has' || method === 'get') consider(node, scope, arg, recv);
           else if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv);
           else if (isSensed(recv)) consider(node, scope, recv, arg);
