@@ -306,8 +306,10 @@ export class Resolver implements StaticResolver {
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps };
     }
     const fnBinding = functionBinding(fn);
-    const name = fnBinding?.name ?? fn.name;
-    if (!name) return EMPTY;
+    // Call sites are calls of a plain name: a method (`{ f() {} }`) is called as `o.f(…)`, and a
+    // bare `f(…)` elsewhere is another function.
+    if (!fnBinding) return EMPTY;
+    const name = fnBinding.name;
     const sites = this.facts.callSites(name);
     if (!sites.length) return EMPTY;
     const parts: AV[] = [];

@@ -150,6 +150,16 @@ describe('engine: name resolution in minified shapes', () => {
     });
   }
 
+  it("does not give a method's parameter the arguments of another function's calls", () => {
+    const tz = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    const gate = 'if(["Asia/Shanghai","Asia/Urumqi"].includes(h))process.exit(1)';
+    // A bare send(…) calls the function named send, not the object's method.
+    const method = analyzeSource('x.js', `const o={send(h){${gate}}};function send(x){}send(${tz});o.send("x");`);
+    assert.deepStrictEqual(method.findings.filter((f) => f.ruleId === 'env-gated-behavior'), []);
+    const fn = analyzeSource('x.js', `function send(h){${gate}}send(${tz});`);
+    assert.strictEqual(fn.findings.filter((f) => f.ruleId === 'env-gated-behavior').length, 1);
+  });
+
   it('does not take the members of an imported module for env reads', () => {
     const r = analyzeSource('x.js', 'var m=__toESM(require_config());var n=require("config");const a=m.GEMINI_BASE_URL,b=n.OPENAI_BASE_URL,c=process.env.HTTPS_PROXY;');
     assert.deepStrictEqual(Object.keys(r.inventory.envVars), ['HTTPS_PROXY']);
