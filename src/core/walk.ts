@@ -46,6 +46,24 @@ export function pathTo(root: Node, target: Node): Node[] {
   let cur = root;
   for (let guard = 0; cur !== target && guard < 100_000; guard++) {
     let next: Node | undefined;
+    // A bundle's top level and its module wrappers hold tens of thousands of statements, in
+    // order: find the one that holds the target by bisection instead of listing them all.
+    const body = cur.type === 'Program' || cur.type === 'BlockStatement' || cur.type === 'StaticBlock' ? (cur.body as Node[]) : undefined;
+    if (body && body.length > 16) {
+      let lo = 0;
+      let hi = body.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (body[mid].start <= target.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const k = body[lo];
+      if (k && k.start <= target.start && k.end >= target.end) {
+        path.push(k);
+        cur = k;
+        continue;
+      }
+    }
     for (const k of childrenOf(cur)) {
       if (k === target) {
         next = k;

@@ -4,7 +4,7 @@ import { Evaluator, UNKNOWN } from '../../../src/core/evaluate';
 import { parseSource } from '../../../src/core/parse';
 import type { Node } from '../../../src/core/ast';
 import { parseAndCollect } from '../../../src/core/collect';
-import { forEachDescendant } from '../../../src/core/walk';
+import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/walk';
 import { Resolver } from '../../../src/core/resolve';
 
 function evalLast(code: string): unknown {
@@ -22,6 +22,25 @@ describe('engine: parsing', () => {
     for (const code of ['#!/usr/bin/env node\nimport x from "y"; export default x;', 'with (a) { b = 010; }', 'return 1;', 'await Promise.resolve(1);']) {
       const r = analyzeSource('x.js', code);
       assert.strictEqual(r.error, undefined, code);
+    }
+  });
+
+  it('finds the path from the root to any node, through long statement lists', () => {
+    const code = Array.from({ length: 300 }, (_, i) => `function f${i}(a) { if (a) { let x = [a, ${i}]; return x; } }`).join('\n') + '\n{ a; b; }';
+    const parsed = parseSource(code);
+    assert.ok(parsed.ok);
+    const root = parsed.ast as unknown as Node;
+    // Every node's path, against parent links recorded by a plain walk.
+    const parent = new Map<Node, Node>();
+    const all: Node[] = [];
+    forEachDescendant(root, (n) => {
+      all.push(n);
+      for (const k of childrenOf(n)) parent.set(k, n);
+    }, 1_000_000);
+    for (const n of all) {
+      const expected: Node[] = [];
+      for (let cur: Node | undefined = n; cur; cur = parent.get(cur)) expected.unshift(cur);
+      assert.deepStrictEqual(pathTo(root, n).map((x) => `${x.type}@${x.start}`), expected.map((x) => `${x.type}@${x.start}`));
     }
   });
 
