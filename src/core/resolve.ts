@@ -3,7 +3,7 @@ import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOU
 import { Closure, Evaluator, UNKNOWN, type StaticResolver, type Unknown, type Value } from './evaluate';
 import type { TraceRole } from './model';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import type { ProgramFacts } from './collect';
+import type { CallSite, ProgramFacts } from './collect';
 
 export interface Sensed {
   kind: SenseKind;
@@ -42,6 +42,8 @@ const STRING_TRANSFORMS = new Set(['toLowerCase', 'toUpperCase', 'trim', 'trimSt
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy']);
 const MAX_DEPTH = 40;
 const MAX_CALLSITES = 24;
+/** Calls by a name examined for the ones that reach a given binding. */
+const MAX_SITES_SCANNED = 512;
 const MAX_STEPS = 10;
 
 function addStep(av: AV, step: Step): AV {
@@ -310,12 +312,8 @@ export class Resolver implements StaticResolver {
     // bare `f(…)` elsewhere is another function.
     if (!fnBinding) return EMPTY;
     const name = fnBinding.name;
-    const sites = this.facts.callSites(name);
-    if (!sites.length) return EMPTY;
     const parts: AV[] = [];
-    for (const site of sites.slice(0, MAX_CALLSITES)) {
-      const target = site.scope.lookup(name);
-      if (fnBinding && target !== fnBinding) continue;
+    for (const site of this.callsOf(fnBinding, MAX_CALLSITES)) {
       const arg = site.node.arguments[b.paramIndex];
       if (!arg || arg.type === 'SpreadElement') continue;
       const v = this.valueOf(arg, site.scope);
@@ -323,6 +321,19 @@ export class Resolver implements StaticResolver {
       else if (v.fns || v.ref) parts.push({ fns: v.fns, ref: v.ref });
     }
     return union(parts);
+  }
+
+  /**
+   * Calls of the function a binding names, up to `limit`: the calls by that name whose name
+   * resolves to this binding (a minified `e(…)` is a different function in every other module).
+   */
+  callsOf(binding: Binding, limit: number): CallSite[] {
+    const out: CallSite[] = [];
+    const sites = this.facts.callSites(binding.name);
+    for (let i = 0; i < sites.length && i < MAX_SITES_SCANNED && out.length < limit; i++) {
+      if (sites[i].scope.lookup(binding.name) === binding) out.push(sites[i]);
+    }
+    return out;
   }
 
   /** Calls whose callback argument is a function literal (`list.some(d => …)`), by that function. */

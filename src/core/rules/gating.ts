@@ -349,12 +349,12 @@ function callerEffects(ctx: CheckContext, r: Resolver, fnNode: Node, depth: numb
   const info = r.facts.functions.get(fnNode);
   if (!info) return [];
   ctx.gatedFunctions.set(fnNode, { values: [], trace: [] });
+  // Only a function bound to a name has call sites to follow (a method is called as `o.f(…)`).
   const binding = functionBinding(info);
-  const name = binding?.name ?? info.name;
-  if (!name) return [];
+  if (!binding) return [];
+  const name = binding.name;
   const out: Effect[] = [];
-  for (const site of r.facts.callSites(name).slice(0, 8)) {
-    if (binding && site.scope.lookup(name) !== binding) continue;
+  for (const site of r.callsOf(binding, 8)) {
     const fnRoot = site.scope.functionScope().fn?.node;
     const p = ctx.ancestors(site.node, fnRoot);
     const effects = effectsOf(ctx, r, site.node, p, depth + 1, seen);

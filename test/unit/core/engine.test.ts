@@ -179,6 +179,14 @@ describe('engine: name resolution in minified shapes', () => {
     assert.strictEqual(fn.findings.filter((f) => f.ruleId === 'env-gated-behavior').length, 1);
   });
 
+  it("follows a parameter to its function's own calls even when many other functions share the name", () => {
+    // Minified bundles reuse short names in every module: 40 other functions called `e` come first.
+    const others = Array.from({ length: 40 }, (_, i) => `(function(){function e(x){return x}e(${i})})();`).join('');
+    const code = `${others}function e(h){if(["Asia/Shanghai","Asia/Urumqi"].includes(h))process.exit(1)}e(Intl.DateTimeFormat().resolvedOptions().timeZone);`;
+    const r = analyzeSource('x.js', code);
+    assert.strictEqual(r.findings.filter((f) => f.ruleId === 'env-gated-behavior').length, 1);
+  });
+
   it('does not take the members of an imported module for env reads', () => {
     const r = analyzeSource('x.js', 'var m=__toESM(require_config());var n=require("config");const a=m.GEMINI_BASE_URL,b=n.OPENAI_BASE_URL,c=process.env.HTTPS_PROXY;');
     assert.deepStrictEqual(Object.keys(r.inventory.envVars), ['HTTPS_PROXY']);
