@@ -91,6 +91,41 @@ describe('engine: parsing', () => {
     }
   });
 
+  it('ties each assignment to the binding it writes, through hoisting and shadowing', () => {
+    // How many assignments the top-level `x` gets.
+    const cases: [string, number][] = [
+      ['var x = 1; x = 2;', 1],
+      ['var x = 1; function f() { x = 2 }', 1],
+      ['var x = 1; function f() { x = 2; var x; }', 0],
+      ['var x = 1; function f() { { x = 2; } let y; }', 1],
+      ['var x = 1; { let x; x = 2; }', 0],
+      ['var x = 1; { x = 2; } { let x; }', 1],
+      ['var x = 1; try {} catch (x) { x = 2 }', 0],
+      ['var x = 1; try {} catch (e) { x = 2 }', 1],
+      ['var x = 1; var f = function x() { x = 2 };', 0],
+      ['var x = 1; var f = function g() { x = 2 };', 1],
+      ['var x = 1; var f = (x = 2) => x;', 0],
+      ['var x = 1; var f = (y = 2) => { x = y };', 1],
+      ['var x = 1; x++; x += 1;', 2],
+      ['x = 0; var x = 1;', 1],
+      ['var x = 1; class C { static { x = 2; } }', 1],
+      ['var x = 1; class C { static { var x; x = 2; } }', 0],
+      ['var x = 1; function f(x) { x = 2 }', 0],
+      ['var x = 1; for (let x = 0; ; ) { x = 3 }', 0],
+      ['var x = 1; for (;;) { var y; x = 3 }', 1],
+      ['var x = 1; const g = () => { x = 2 };', 1],
+      ['var x = 1; function f() { function x() {} x = 2 }', 0],
+      ['var x = 1; if (a) { function x() {} } x = 2;', 1],
+    ];
+    for (const [code, count] of cases) {
+      const r = parseAndCollect(code, {});
+      assert.ok(r.ok, code);
+      const b = r.facts.programScope.lookup('x');
+      assert.ok(b, code);
+      assert.strictEqual(b.assignments?.length ?? 0, count, code);
+    }
+  });
+
   it('reports broken JavaScript as a parse error for that file', () => {
     const r = analyzeSource('broken.js', 'function (');
     assert.strictEqual(r.error?.kind, 'parse');
