@@ -24,7 +24,8 @@ export interface Binding {
   assignments?: Node[];
 }
 
-export class Scope {
+/** A scope as resolution sees it; the collecting parser (collect.ts) builds the only kind there is. */
+export abstract class Scope {
   vars: Map<string, Binding> | undefined;
   /** False while declarations wait to be turned into bindings on the first lookup (see collect.ts). */
   ready = true;
@@ -45,15 +46,11 @@ export class Scope {
     return s;
   }
 
-  /** Turns recorded declarations into bindings; a scope built binding by binding has none. */
-  ensure(): void {
-    /* nothing is deferred here */
-  }
+  /** Turns the declarations recorded while parsing into bindings. */
+  abstract ensure(): void;
 
   /** False when this scope surely does not declare `name` (so its deferred declarations can wait). */
-  mayDeclare(_name: string): boolean {
-    return true;
-  }
+  abstract mayDeclare(name: string): boolean;
 
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {

@@ -11,6 +11,8 @@ import type { Check, CheckContext } from './types';
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get']);
+/** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
+const MEMBERSHIP = new Set(['test', 'has', 'get']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
 
 function boundToInteresting(scope: Scope, name: string): boolean {
@@ -140,7 +142,7 @@ export const gatingCheck: Check = {
           if (callee.type !== 'MemberExpression') return;
           const arg = node.arguments[0];
           const recv = callee.object;
-          if (method === 'test' || method === 'has' || method === 'get') {
+          if (MEMBERSHIP.has(method)) {
             if (mayBeList(recv) && arg.type !== 'Literal') methodCalls.push({ node, scope, method });
             return;
           }
@@ -173,11 +175,13 @@ export const gatingCheck: Check = {
         }
         for (const { node, scope, method } of methodCalls) {
           const arg = r.valueOf(node.arguments[0], scope);
-          // `list.has(x)`, `re.test(x)`: only a sensed argument makes a decision worth the list.
-          if ((method === 'test' || method === 'has' || method === 'get') && !isSensed(arg)) continue;
+          if (MEMBERSHIP.has(method)) {
+            // Only a sensed argument makes a decision worth resolving the list.
+            if (isSensed(arg)) consider(node, scope, arg, r.valueOf(unwrap(node.callee).object, scope));
+            continue;
+          }
           const recv = r.valueOf(unwrap(node.callee).object, scope);
-          if (method === 'test' || method === 'has' || method === 'get') consider(node, scope, arg, recv);
-          else if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv);
+          if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv);
           else if (isSensed(recv)) consider(node, scope, recv, arg);
         }
         for (const { node, scope } of switches) {
