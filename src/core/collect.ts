@@ -33,6 +33,39 @@ const BIND_FUNCTION = 3;
 const BIND_SIMPLE_CATCH = 4;
 
 /**
+ * The names a scope declares of one kind (var, lexical or function), for acorn's redeclaration
+ * checks: none, one name, a few in an array, or a Set once there are many. Most scopes declare
+ * a name or two and many thousands of them live on (functions keep their scopes), so a Set each
+ * (about 180 bytes) would be most of what the collector adds to the parse's memory; acorn itself
+ * uses arrays searched with indexOf, which is quadratic in a bundle's top level.
+ */
+type Names = string | string[] | Set<string> | undefined;
+const FEW_NAMES = 8;
+
+function hasName(names: Names, name: string): boolean {
+  if (names === undefined) return false;
+  if (typeof names === 'string') return names === name;
+  return Array.isArray(names) ? names.includes(name) : names.has(name);
+}
+
+function addName(names: Names, name: string): Names {
+  if (names === undefined) return name;
+  if (typeof names === 'string') return names === name ? names : [names, name];
+  if (Array.isArray(names)) {
+    if (names.includes(name)) return names;
+    // A new array of the exact size: push would reserve room for 16 more names.
+    return names.length < FEW_NAMES ? [...names, name] : new Set([...names, name]);
+  }
+  names.add(name);
+  return names;
+}
+
+function firstName(names: Names): string | undefined {
+  if (names === undefined || typeof names === 'string') return names;
+  return Array.isArray(names) ? names[0] : names.values().next().value;
+}
+
+/**
  * A scope that is both acorn's (its redeclaration bookkeeping: flags and the names declared)
  * and Candor's (parent chain, bindings, enclosing function): one object per scope the parser
  * opens anyway, none built afterwards. Declarations are only recorded while parsing (the
@@ -40,26 +73,28 @@ const BIND_SIMPLE_CATCH = 4;
  * the many scopes no check ever asks about cost one array and no Map.
  */
 class ParseScope extends Scope {
-  // acorn keeps each scope's declared names in arrays and searches them with indexOf on every
-  // declaration: quadratic in a bundle's top level, where tens of thousands of names live. Here
-  // they are Sets, made on the first declaration (most block scopes declare nothing).
-  varNames: Set<string> | undefined = undefined;
-  lexicalNames: Set<string> | undefined = undefined;
-  functionNames: Set<string> | undefined = undefined;
-  /** The first lexical name: a simple catch scope's parameter, which a `var` may redeclare. */
-  firstLexical: string | undefined = undefined;
-  /** The function whose parameters (and own name) this scope binds, set when it is finished. */
-  fnNode: Node | undefined = undefined;
+  varNames: Names = undefined;
+  lexicalNames: Names = undefined;
+  functionNames: Names = undefined;
   /** Declaring nodes in source order: VariableDeclaration, FunctionDeclaration, ClassDeclaration, CatchClause, ImportDeclaration. */
   declared: Node[] | undefined = undefined;
   constructor(
     parent: Scope | undefined,
     fn: FunctionInfo | undefined,
-    isFunctionScope: boolean,
     readonly flags: number,
     public collector: Collector,
   ) {
-    super(parent, fn, isFunctionScope);
+    super(parent, fn);
+  }
+
+  get isFunctionScope(): boolean {
+    return (this.flags & SCOPE_VAR) !== 0;
+  }
+
+  /** The function whose parameters (and own name) this scope binds, once the parser has finished it. */
+  private ownFunction(): Node | undefined {
+    const fn = this.fn;
+    return fn !== undefined && fn.scope === this ? fn.node : undefined;
   }
 
   /**
@@ -68,28 +103,19 @@ class ParseScope extends Scope {
    * between, which only costs a needless binding pass.)
    */
   mayDeclare(name: string): boolean {
-    if (this.fnNode?.id?.name === name) return true;
-    return !!(this.varNames?.has(name) || this.lexicalNames?.has(name) || this.functionNames?.has(name));
+    if (this.ownFunction()?.id?.name === name) return true;
+    return hasName(this.varNames, name) || hasName(this.lexicalNames, name) || hasName(this.functionNames, name);
   }
 
-  declareVar(name: string): void {
-    (this.varNames ??= new Set()).add(name);
-  }
-
-  declareLexical(name: string): void {
-    if (this.lexicalNames === undefined) {
-      this.lexicalNames = new Set();
-      this.firstLexical = name;
-    }
-    this.lexicalNames.add(name);
-  }
-
-  declareFunction(name: string): void {
-    (this.functionNames ??= new Set()).add(name);
+  /** A simple catch scope's parameter, which a `var` may redeclare. */
+  firstLexical(): string | undefined {
+    return firstName(this.lexicalNames);
   }
 
   record(node: Node): void {
-    (this.declared ??= []).push(node);
+    // A literal for the first: push on an empty array would reserve room for 16 more.
+    if (this.declared === undefined) this.declared = [node];
+    else this.declared.push(node);
     this.ready = false;
   }
 
@@ -97,7 +123,7 @@ class ParseScope extends Scope {
     if (this.ready) return;
     this.ready = true;
     const functions = this.collector.functions;
-    const fnNode = this.fnNode;
+    const fnNode = this.ownFunction();
     if (fnNode) {
       const info = this.fn!;
       if (fnNode.id && fnNode.type !== 'FunctionDeclaration') this.declare({ name: fnNode.id.name, kind: 'function', scope: this, node: fnNode });
@@ -212,9 +238,9 @@ function collectingParser(): typeof acorn.Parser {
           let scope: ParseScope;
           if (flags & SCOPE_FUNCTION) {
             const info: FunctionInfo = { node: undefined as unknown as Node, scope: undefined as unknown as Scope, returns: NO_RETURNS };
-            scope = new ParseScope(parent, info, true, flags, this.collector);
+            scope = new ParseScope(parent, info, flags, this.collector);
             info.scope = scope;
-          } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, (flags & SCOPE_VAR) !== 0, flags, this.collector);
+          } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, flags, this.collector);
           stack.push(scope);
         }
         // acorn's declareName and checkLocalExport, with the same errors, over ParseScope's Sets
@@ -224,22 +250,22 @@ function collectingParser(): typeof acorn.Parser {
           const scope = stack[stack.length - 1];
           let redeclared = false;
           if (bindingType === BIND_LEXICAL) {
-            redeclared = !!(scope.lexicalNames?.has(name) || scope.functionNames?.has(name) || scope.varNames?.has(name));
-            scope.declareLexical(name);
+            redeclared = hasName(scope.lexicalNames, name) || hasName(scope.functionNames, name) || hasName(scope.varNames, name);
+            scope.lexicalNames = addName(scope.lexicalNames, name);
             if (this.inModule && scope.flags & SCOPE_TOP) delete this.undefinedExports[name];
           } else if (bindingType === BIND_SIMPLE_CATCH) {
-            scope.declareLexical(name);
+            scope.lexicalNames = addName(scope.lexicalNames, name);
           } else if (bindingType === BIND_FUNCTION) {
-            redeclared = this.treatFunctionsAsVar ? !!scope.lexicalNames?.has(name) : !!(scope.lexicalNames?.has(name) || scope.varNames?.has(name));
-            scope.declareFunction(name);
+            redeclared = this.treatFunctionsAsVar ? hasName(scope.lexicalNames, name) : hasName(scope.lexicalNames, name) || hasName(scope.varNames, name);
+            scope.functionNames = addName(scope.functionNames, name);
           } else {
             for (let i = stack.length - 1; i >= 0; --i) {
               const s = stack[i];
-              if ((s.lexicalNames?.has(name) && !(s.flags & SCOPE_SIMPLE_CATCH && s.firstLexical === name)) || (!this.treatFunctionsAsVarInScope(s) && s.functionNames?.has(name))) {
+              if ((hasName(s.lexicalNames, name) && !(s.flags & SCOPE_SIMPLE_CATCH && s.firstLexical() === name)) || (!this.treatFunctionsAsVarInScope(s) && hasName(s.functionNames, name))) {
                 redeclared = true;
                 break;
               }
-              s.declareVar(name);
+              s.varNames = addName(s.varNames, name);
               if (this.inModule && s.flags & SCOPE_TOP) delete this.undefinedExports[name];
               if (s.flags & SCOPE_VAR) break;
             }
@@ -248,7 +274,7 @@ function collectingParser(): typeof acorn.Parser {
         }
         checkLocalExport(id: Node): void {
           const top = (this as unknown as ParserInternals).scopeStack[0];
-          if (!top.lexicalNames?.has(id.name) && !top.varNames?.has(id.name)) this.undefinedExports[id.name] = id;
+          if (!hasName(top.lexicalNames, id.name) && !hasName(top.varNames, id.name)) this.undefinedExports[id.name] = id;
         }
         exitScope(): void {
           const scope = (this as unknown as ParserInternals).scopeStack.pop()!;
@@ -346,7 +372,7 @@ function onFunction(c: Collector, node: Node, scope: ParseScope): void {
   const info = fnScope.fn!;
   info.node = node;
   c.functions.set(node, info);
-  fnScope.fnNode = node;
+  // Its parameters and own name are bound on the first lookup.
   fnScope.ready = false;
   if (node.id) {
     info.name = node.id.name;

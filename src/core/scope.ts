@@ -32,9 +32,10 @@ export abstract class Scope {
   constructor(
     readonly parent: Scope | undefined,
     readonly fn: FunctionInfo | undefined,
-    /** True for program and function scopes, where `var` lands. */
-    readonly isFunctionScope: boolean,
   ) {}
+
+  /** True for program and function scopes (and class static blocks), where `var` lands. */
+  abstract get isFunctionScope(): boolean;
 
   declare(b: Binding): void {
     (this.vars ??= new Map()).set(b.name, b);
