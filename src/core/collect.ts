@@ -82,7 +82,6 @@ class ParseScope extends Scope {
     parent: Scope | undefined,
     fn: FunctionInfo | undefined,
     readonly flags: number,
-    public collector: Collector,
   ) {
     super(parent, fn);
   }
@@ -119,62 +118,100 @@ class ParseScope extends Scope {
     this.ready = false;
   }
 
-  ensure(): void {
-    if (this.ready) return;
-    this.ready = true;
-    const functions = this.collector.functions;
+  /**
+   * The binding this scope gives `name`. A scope with few declarations binds just the name asked
+   * for (about half of all declared names are never looked up); one with many (a bundle's top
+   * level) binds them all at once, so a lookup does not scan thousands of declarations.
+   * Either way a name keeps one Binding object, which resolution memoises on.
+   */
+  own(name: string): Binding | undefined {
+    const known = this.vars?.get(name);
+    if (known !== undefined) return known === UNBOUND ? undefined : known;
+    if (this.ready || !this.mayDeclare(name)) return undefined;
+    if (this.declared !== undefined && this.declared.length > FEW_DECLARATIONS) {
+      this.bindAll();
+      return this.vars?.get(name);
+    }
+    const b = this.bindName(name);
+    (this.vars ??= new Map()).set(name, b ?? UNBOUND);
+    return b;
+  }
+
+  /**
+   * The last declaration of `name` here, in the order bindAll() declares (own name, parameters,
+   * then the declaring nodes in source order): a later `var x` overrides a parameter `x`.
+   */
+  private bindName(name: string): Binding | undefined {
+    let found: Binding | undefined;
     const fnNode = this.ownFunction();
     if (fnNode) {
-      const info = this.fn!;
+      if (fnNode.id && fnNode.type !== 'FunctionDeclaration' && fnNode.id.name === name) found = { name, kind: 'function', scope: this, node: fnNode };
+      const params: Node[] = fnNode.params;
+      for (let i = 0; i < params.length; i++) found = declarePattern(params[i], this, 'param', fnNode, undefined, [], this.fn, i, name) ?? found;
+    }
+    for (const node of this.declared ?? []) found = declarationOf(node, this, name) ?? found;
+    return found;
+  }
+
+  /** Binds every declaration here. Only for scopes that never bound a single name (see own()). */
+  private bindAll(): void {
+    this.ready = true;
+    // Names bound one by one keep their Binding (none are, once the parse is over: see own()).
+    const before = this.vars;
+    this.vars = undefined;
+    const fnNode = this.ownFunction();
+    if (fnNode) {
       if (fnNode.id && fnNode.type !== 'FunctionDeclaration') this.declare({ name: fnNode.id.name, kind: 'function', scope: this, node: fnNode });
       const params: Node[] = fnNode.params;
-      for (let i = 0; i < params.length; i++) declarePattern(params[i], this, 'param', fnNode, undefined, [], info, i);
+      for (let i = 0; i < params.length; i++) declarePattern(params[i], this, 'param', fnNode, undefined, [], this.fn, i);
     }
-    for (const node of this.declared ?? []) {
-      switch (node.type) {
-        case 'VariableDeclaration': {
-          const kind = node.kind as string;
-          const bkind: BindingKind = kind === 'var' ? 'var' : kind === 'const' ? 'const' : 'let';
-          for (const d of node.declarations as Node[]) {
-            declarePattern(d.id, this, bkind, d, d.init ?? undefined, []);
-            const init = d.init as Node | null;
-            if (init && d.id.type === 'Identifier') {
-              const binding = this.vars?.get(d.id.name);
-              const named = isFunction(init) ? functions.get(init) : undefined;
-              if (named) named.binding = binding;
-              else if (init.type === 'CallExpression') {
-                for (const a of init.arguments as Node[]) {
-                  const info = isFunction(a) ? functions.get(a) : undefined;
-                  if (info) info.binding = binding;
-                }
-              }
-            }
-          }
-          break;
-        }
-        case 'FunctionDeclaration': {
-          const b: Binding = { name: node.id.name, kind: 'function', scope: this, node };
-          this.declare(b);
-          const info = functions.get(node);
-          if (info) info.binding = b;
-          break;
-        }
-        case 'ClassDeclaration':
-          this.declare({ name: node.id.name, kind: 'class', scope: this, node });
-          break;
-        case 'CatchClause':
-          declarePattern(node.param, this, 'catch', node, undefined, []);
-          break;
-        case 'ImportDeclaration':
-          for (const sp of node.specifiers as Node[]) {
-            const importName = sp.type === 'ImportNamespaceSpecifier' ? '*' : sp.type === 'ImportDefaultSpecifier' ? 'default' : sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value);
-            this.declare({ name: sp.local.name, kind: 'import', scope: this, node: sp, importSource: String(node.source.value), importName });
-          }
-          break;
-      }
-    }
+    for (const node of this.declared ?? []) declarationOf(node, this, undefined);
     this.declared = undefined;
+    if (before) for (const [name, b] of before) if (b !== UNBOUND) this.declare(b);
   }
+}
+
+/** More declaring nodes than this, and a scope binds all its names on the first lookup. */
+const FEW_DECLARATIONS = 16;
+
+/** Marks, in a scope's bindings, a name it was asked about and does not bind. */
+const UNBOUND = Object.freeze({ name: '', kind: 'var', scope: undefined, node: undefined }) as unknown as Binding;
+
+/**
+ * The bindings one declaring node makes in `scope`: declared there, or with `only`, just the
+ * binding of that name returned (the last, when a pattern names it twice).
+ */
+function declarationOf(node: Node, scope: Scope, only: string | undefined): Binding | undefined {
+  let found: Binding | undefined;
+  const add = (b: Binding) => {
+    if (only === undefined) scope.declare(b);
+    else if (b.name === only) found = b;
+  };
+  switch (node.type) {
+    case 'VariableDeclaration': {
+      const kind = node.kind as string;
+      const bkind: BindingKind = kind === 'var' ? 'var' : kind === 'const' ? 'const' : 'let';
+      for (const d of node.declarations as Node[]) found = declarePattern(d.id, scope, bkind, d, d.init ?? undefined, [], undefined, undefined, only) ?? found;
+      break;
+    }
+    case 'FunctionDeclaration':
+      add({ name: node.id.name, kind: 'function', scope, node });
+      break;
+    case 'ClassDeclaration':
+      add({ name: node.id.name, kind: 'class', scope, node });
+      break;
+    case 'CatchClause':
+      found = declarePattern(node.param, scope, 'catch', node, undefined, [], undefined, undefined, only) ?? found;
+      break;
+    case 'ImportDeclaration':
+      for (const sp of node.specifiers as Node[]) {
+        if (only !== undefined && sp.local.name !== only) continue;
+        const importName = sp.type === 'ImportNamespaceSpecifier' ? '*' : sp.type === 'ImportDefaultSpecifier' ? 'default' : sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value);
+        add({ name: sp.local.name, kind: 'import', scope, node: sp, importSource: String(node.source.value), importName });
+      }
+      break;
+  }
+  return found;
 }
 
 /** Shared by the many functions that return nothing, until one does. */
@@ -229,8 +266,6 @@ function collectingParser(): typeof acorn.Parser {
         constructor(options: any, input: string, startPos?: number) {
           super(options, input, startPos);
           this.collector = options.collector as Collector;
-          // acorn's constructor opened the top scope before `collector` was set.
-          (this as unknown as ParserInternals).scopeStack[0].collector = this.collector;
         }
         enterScope(flags: number): void {
           const stack = (this as unknown as ParserInternals).scopeStack;
@@ -238,9 +273,9 @@ function collectingParser(): typeof acorn.Parser {
           let scope: ParseScope;
           if (flags & SCOPE_FUNCTION) {
             const info: FunctionInfo = { node: undefined as unknown as Node, scope: undefined as unknown as Scope, returns: NO_RETURNS };
-            scope = new ParseScope(parent, info, flags, this.collector);
+            scope = new ParseScope(parent, info, flags);
             info.scope = scope;
-          } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, flags, this.collector);
+          } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, flags);
           stack.push(scope);
         }
         // acorn's declareName and checkLocalExport, with the same errors, over ParseScope's Sets
@@ -482,7 +517,11 @@ function nameFunction(c: Collector, fn: Node, name: string, bindingScope: Scope 
   if (bindingScope) info.bindingScope = bindingScope;
 }
 
-/** Declares every name a (possibly nested) pattern binds, with the access path to its value. */
+/**
+ * Declares every name a (possibly nested) pattern binds, with the access path to its value; with
+ * `only`, declares nothing and returns the binding of that name (the last one made, as declaring
+ * them all would keep).
+ */
 function declarePattern(
   pattern: Node,
   scope: Scope,
@@ -492,17 +531,23 @@ function declarePattern(
   path: (string | number)[],
   fn?: FunctionInfo,
   paramIndex?: number,
-): void {
+  only?: string,
+): Binding | undefined {
   if (pattern.type === 'Identifier' && path.length === 0) {
-    scope.declare({ name: pattern.name, kind, scope, node: owner, init, fn, paramIndex });
-    return;
+    if (only !== undefined && pattern.name !== only) return undefined;
+    const b: Binding = { name: pattern.name, kind, scope, node: owner, init, fn, paramIndex };
+    if (only === undefined) scope.declare(b);
+    return b;
   }
+  let found: Binding | undefined;
   const work: { p: Node; path: (string | number)[] }[] = [{ p: pattern, path }];
   while (work.length) {
     const { p, path: at } = work.pop()!;
     switch (p.type) {
       case 'Identifier':
-        scope.declare({ name: p.name, kind, scope, node: owner, init, path: at.length ? at : undefined, fn, paramIndex: at.length ? undefined : paramIndex });
+        if (only !== undefined && p.name !== only) break;
+        found = { name: p.name, kind, scope, node: owner, init, path: at.length ? at : undefined, fn, paramIndex: at.length ? undefined : paramIndex };
+        if (only === undefined) scope.declare(found);
         break;
       case 'ObjectPattern':
         for (const prop of p.properties as Node[]) {
@@ -526,4 +571,5 @@ function declarePattern(
         break;
     }
   }
+  return found;
 }

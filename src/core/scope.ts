@@ -47,19 +47,12 @@ export abstract class Scope {
     return s;
   }
 
-  /** Turns the declarations recorded while parsing into bindings. */
-  abstract ensure(): void;
-
-  /** False when this scope surely does not declare `name` (so its deferred declarations can wait). */
-  abstract mayDeclare(name: string): boolean;
+  /** The binding this scope itself gives `name`, made from the declarations recorded while parsing. */
+  abstract own(name: string): Binding | undefined;
 
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      if (!s.ready) {
-        if (!s.mayDeclare(name)) continue;
-        s.ensure();
-      }
-      const b = s.vars?.get(name);
+      const b = s.ready ? s.vars?.get(name) : s.own(name);
       if (b) return b;
     }
     return undefined;
@@ -74,16 +67,22 @@ export interface FunctionInfo {
   returns: Node[];
   /** The name it is known by: declaration id, `var f = function…`, `{ f() {} }`, `var f = once(() => …)`. */
   name?: string;
-  /** Binding that names it, when there is one: read it through functionBinding(). */
-  binding?: Binding;
   /** The scope whose (deferred) declarations name it. */
   bindingScope?: Scope;
   /** Heuristic flags the checks' visitors set while parsing. */
   decoderLike?: boolean;
 }
 
-/** The binding that names a function (`function f…`, `var f = …`), once its scope's declarations are bound. */
+/**
+ * The binding that names a function (`function f…`, `var f = …`, `var f = once(() => …)`): the
+ * name's binding in the scope that declares it, if that declaration is this function's (a later
+ * `var f = …` in the same scope takes the name over).
+ */
 export function functionBinding(info: FunctionInfo): Binding | undefined {
-  info.bindingScope?.ensure();
-  return info.binding;
+  if (info.bindingScope === undefined || info.name === undefined) return undefined;
+  const b = info.bindingScope.own(info.name);
+  if (b === undefined) return undefined;
+  if (b.node === info.node) return b;
+  const init = b.node.type === 'VariableDeclarator' && b.path === undefined ? b.init : undefined;
+  return init !== undefined && (init === info.node || (init.type === 'CallExpression' && (init.arguments as Node[]).includes(info.node))) ? b : undefined;
 }

@@ -6,6 +6,7 @@ import type { Node } from '../../../src/core/ast';
 import { parseAndCollect } from '../../../src/core/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/walk';
 import { Resolver } from '../../../src/core/resolve';
+import { functionBinding } from '../../../src/core/scope';
 
 function evalLast(code: string): unknown {
   const parsed = parseAndCollect(code, {});
@@ -126,6 +127,32 @@ describe('engine: parsing', () => {
     }
   });
 
+
+  it('binds a name to its last declaration in a scope, whether the scope binds names one by one or all at once', () => {
+    // A scope with few declarations binds the name asked for; one with many binds all of them.
+    const filler = Array.from({ length: 20 }, (_, i) => `var z${i};`).join(' ');
+    for (const pad of ['', filler]) {
+      const code = `function f(a, [b], c) { ${pad} var a = 1; var g = function () {}; var g = 2; var h = once(() => 1); let {p: {q: [x]}} = o; function k() {} var k; return c }`;
+      const r = parseAndCollect(code, {});
+      assert.ok(r.ok);
+      const infos = [...r.facts.functions.values()];
+      const scope = infos.find((i) => i.name === 'f')!.scope;
+      const what = pad ? 'all at once' : 'one by one';
+      assert.strictEqual(scope.lookup('a')?.kind, 'var', `a later var overrides a parameter (${what})`);
+      assert.deepStrictEqual(scope.lookup('b')?.path, [0], what);
+      assert.strictEqual(scope.lookup('c')?.paramIndex, 2, what);
+      assert.deepStrictEqual(scope.lookup('x')?.path, ['p', 'q', 0], what);
+      assert.strictEqual(scope.lookup('k')?.kind, 'var', what);
+      assert.strictEqual(scope.lookup('a'), scope.lookup('a'), `one Binding object per name (${what})`);
+      assert.strictEqual(scope.lookup('nope'), undefined, what);
+      const byNode = (type: string, name?: string) => infos.find((i) => i.node.type === type && (name === undefined || i.name === name))!;
+      // `var g = function…` loses the name to the later `var g = 2`; `var h = once(() => …)` keeps it.
+      assert.strictEqual(functionBinding(byNode('FunctionExpression', 'g')), undefined, what);
+      assert.strictEqual(functionBinding(byNode('ArrowFunctionExpression', 'h')), scope.lookup('h'), what);
+      assert.ok(functionBinding(byNode('ArrowFunctionExpression', 'h')), what);
+      assert.strictEqual(functionBinding(infos.find((i) => i.name === 'f')!)?.kind, 'function', what);
+    }
+  });
   it('reports broken JavaScript as a parse error for that file', () => {
     const r = analyzeSource('broken.js', 'function (');
     assert.strictEqual(r.error?.kind, 'parse');
