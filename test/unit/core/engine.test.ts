@@ -92,6 +92,44 @@ describe('engine: parsing', () => {
     }
   });
 
+  it('reads keywords and reserved words exactly as acorn does, and builds the same tree', () => {
+    // Candor's parser is acorn with its scope bookkeeping and node hooks replaced: the verdicts,
+    // messages and trees must stay acorn's.
+    const cases = [
+      'var yield = 1;',
+      'function* g() { var yield; }',
+      'let await = 1;',
+      'async function f() { var await; }',
+      'var implements = 1, package = 2, interface = 3, static = 5;',
+      '"use strict"; var implements = 1;',
+      '"use strict"; var package;',
+      'var x = { if: 1, class: 2, new: 3 }; x.if; x.class;',
+      'var \\u0069f = 1;',
+      'var l\\u0065t = 1;',
+      'var enum = 1;',
+      'class A { static { var await; } }',
+      'eval = 1; arguments = 2;',
+      '"use strict"; eval = 1;',
+      'var of = 1, async = 2, get = 3, set = 4, let = 5;',
+      'import x from "y"; var package = 1;',
+      'function f(yield, await) {}',
+      '"use strict"; function f(eval) {}',
+      'label: for (;;) { break label; }',
+      'typeof void delete x; new.target; this instanceof x in y;',
+      'for (const of of of) {}',
+    ];
+    for (const code of cases.flatMap((c) => [c, `with (o) {}\n${c}`])) {
+      const stock = parseSource(code);
+      const ours = parseAndCollect(code, {});
+      assert.strictEqual(ours.ok, stock.ok, code);
+      if (stock.ok && ours.ok) {
+        assert.strictEqual(ours.sourceType, stock.sourceType, code);
+        assert.strictEqual(JSON.stringify(ours.ast), JSON.stringify(stock.ast), code);
+      }
+      if (!stock.ok && !ours.ok) assert.strictEqual(ours.reason, stock.reason, code);
+    }
+  });
+
   it('ties each assignment to the binding it writes, through hoisting and shadowing', () => {
     // How many assignments the top-level `x` gets.
     const cases: [string, number][] = [
