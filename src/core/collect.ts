@@ -183,10 +183,6 @@ const UNBOUND = Object.freeze({ name: '', kind: 'var', scope: undefined, node: u
  */
 function declarationOf(node: Node, scope: Scope, only: string | undefined): Binding | undefined {
   let found: Binding | undefined;
-  const add = (b: Binding) => {
-    if (only === undefined) scope.declare(b);
-    else if (b.name === only) found = b;
-  };
   switch (node.type) {
     case 'VariableDeclaration': {
       const kind = node.kind as string;
@@ -195,10 +191,11 @@ function declarationOf(node: Node, scope: Scope, only: string | undefined): Bind
       break;
     }
     case 'FunctionDeclaration':
-      add({ name: node.id.name, kind: 'function', scope, node });
-      break;
     case 'ClassDeclaration':
-      add({ name: node.id.name, kind: 'class', scope, node });
+      if (only === undefined || node.id.name === only) {
+        found = { name: node.id.name, kind: node.type === 'ClassDeclaration' ? 'class' : 'function', scope, node };
+        if (only === undefined) scope.declare(found);
+      }
       break;
     case 'CatchClause':
       found = declarePattern(node.param, scope, 'catch', node, undefined, [], undefined, undefined, only) ?? found;
@@ -207,7 +204,8 @@ function declarationOf(node: Node, scope: Scope, only: string | undefined): Bind
       for (const sp of node.specifiers as Node[]) {
         if (only !== undefined && sp.local.name !== only) continue;
         const importName = sp.type === 'ImportNamespaceSpecifier' ? '*' : sp.type === 'ImportDefaultSpecifier' ? 'default' : sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value);
-        add({ name: sp.local.name, kind: 'import', scope, node: sp, importSource: String(node.source.value), importName });
+        found = { name: sp.local.name, kind: 'import', scope, node: sp, importSource: String(node.source.value), importName };
+        if (only === undefined) scope.declare(found);
       }
       break;
   }
@@ -278,8 +276,8 @@ function collectingParser(): typeof acorn.Parser {
           } else scope = new ParseScope(parent, flags & SCOPE_VAR ? undefined : parent?.fn, flags);
           stack.push(scope);
         }
-        // acorn's declareName and checkLocalExport, with the same errors, over ParseScope's Sets
-        // instead of arrays searched with indexOf.
+        // acorn's declareName and checkLocalExport, with the same errors, over ParseScope's name
+        // collections (see Names) instead of arrays searched with indexOf.
         declareName(name: string, bindingType: number, pos: number): void {
           const stack = (this as unknown as ParserInternals).scopeStack;
           const scope = stack[stack.length - 1];

@@ -27,7 +27,10 @@ export interface Binding {
 /** A scope as resolution sees it; the collecting parser (collect.ts) builds the only kind there is. */
 export abstract class Scope {
   vars: Map<string, Binding> | undefined;
-  /** False while declarations wait to be turned into bindings on the first lookup (see collect.ts). */
+  /**
+   * True when `vars` holds every binding here. A scope whose declarations wait for lookups (see
+   * collect.ts) is not: its own() binds them when asked.
+   */
   ready = true;
   constructor(
     readonly parent: Scope | undefined,
