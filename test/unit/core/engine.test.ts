@@ -18,6 +18,23 @@ function evalLast(code: string): unknown {
   return c?.v;
 }
 
+/** Each case as written (module first, then script), and behind a `with` statement, which only a script allows: so both source types get checked. */
+function withAndWithoutWith(code: string): string[] {
+  return [code, `with (o) {}\n${code}`];
+}
+
+/** Candor's collecting parser accepts and rejects what stock acorn does, with the same message, source type and tree. */
+function assertParsesAsAcorn(code: string): void {
+  const stock = parseSource(code);
+  const ours = parseAndCollect(code, {});
+  assert.strictEqual(ours.ok, stock.ok, code);
+  if (stock.ok && ours.ok) {
+    assert.strictEqual(ours.sourceType, stock.sourceType, code);
+    assert.strictEqual(JSON.stringify(ours.ast), JSON.stringify(stock.ast), code);
+  }
+  if (!stock.ok && !ours.ok) assert.strictEqual(ours.reason, stock.reason, code);
+}
+
 describe('engine: parsing', () => {
   it('parses modules, scripts, hashbangs and top-level return/await', () => {
     for (const code of ['#!/usr/bin/env node\nimport x from "y"; export default x;', 'with (a) { b = 010; }', 'return 1;', 'await Promise.resolve(1);']) {
@@ -81,15 +98,7 @@ describe('engine: parsing', () => {
       'async function f() { function g() {} function g() {} }',
       'let let = 1;',
     ];
-    // Each case as written (module first, then script), and behind a `with` statement, which
-    // only a script allows: so both source types get checked.
-    for (const code of cases.flatMap((c) => [c, `with (o) {}\n${c}`])) {
-      const stock = parseSource(code);
-      const ours = parseAndCollect(code, {});
-      assert.strictEqual(ours.ok, stock.ok, code);
-      if (stock.ok && ours.ok) assert.strictEqual(ours.sourceType, stock.sourceType, code);
-      if (!stock.ok && !ours.ok) assert.strictEqual(ours.reason, stock.reason, code);
-    }
+    for (const code of cases.flatMap(withAndWithoutWith)) assertParsesAsAcorn(code);
   });
 
   it('reads keywords and reserved words exactly as acorn does, and builds the same tree', () => {
@@ -118,16 +127,7 @@ describe('engine: parsing', () => {
       'typeof void delete x; new.target; this instanceof x in y;',
       'for (const of of of) {}',
     ];
-    for (const code of cases.flatMap((c) => [c, `with (o) {}\n${c}`])) {
-      const stock = parseSource(code);
-      const ours = parseAndCollect(code, {});
-      assert.strictEqual(ours.ok, stock.ok, code);
-      if (stock.ok && ours.ok) {
-        assert.strictEqual(ours.sourceType, stock.sourceType, code);
-        assert.strictEqual(JSON.stringify(ours.ast), JSON.stringify(stock.ast), code);
-      }
-      if (!stock.ok && !ours.ok) assert.strictEqual(ours.reason, stock.reason, code);
-    }
+    for (const code of cases.flatMap(withAndWithoutWith)) assertParsesAsAcorn(code);
   });
 
   it('ties each assignment to the binding it writes, through hoisting and shadowing', () => {
