@@ -132,25 +132,10 @@ class ParseScope extends Scope {
       this.bindAll();
       return this.vars?.get(name);
     }
-    const b = this.bindName(name);
+    // The last declaration of the name wins, as when all are bound: a later `var x` overrides a parameter `x`.
+    const b = this.declarations(name);
     (this.vars ??= new Map()).set(name, b ?? UNBOUND);
     return b;
-  }
-
-  /**
-   * The last declaration of `name` here, in the order bindAll() declares (own name, parameters,
-   * then the declaring nodes in source order): a later `var x` overrides a parameter `x`.
-   */
-  private bindName(name: string): Binding | undefined {
-    let found: Binding | undefined;
-    const fnNode = this.ownFunction();
-    if (fnNode) {
-      if (fnNode.id && fnNode.type !== 'FunctionDeclaration' && fnNode.id.name === name) found = { name, kind: 'function', scope: this, node: fnNode };
-      const params: Node[] = fnNode.params;
-      for (let i = 0; i < params.length; i++) found = declarePattern(params[i], this, 'param', fnNode, undefined, [], this.fn, i, name) ?? found;
-    }
-    for (const node of this.declared ?? []) found = declarationOf(node, this, name) ?? found;
-    return found;
   }
 
   /** Binds every declaration here. Only for scopes that never bound a single name (see own()). */
@@ -159,15 +144,29 @@ class ParseScope extends Scope {
     // Names bound one by one keep their Binding (none are, once the parse is over: see own()).
     const before = this.vars;
     this.vars = undefined;
-    const fnNode = this.ownFunction();
-    if (fnNode) {
-      if (fnNode.id && fnNode.type !== 'FunctionDeclaration') this.declare({ name: fnNode.id.name, kind: 'function', scope: this, node: fnNode });
-      const params: Node[] = fnNode.params;
-      for (let i = 0; i < params.length; i++) declarePattern(params[i], this, 'param', fnNode, undefined, [], this.fn, i);
-    }
-    for (const node of this.declared ?? []) declarationOf(node, this, undefined);
+    this.declarations(undefined);
     this.declared = undefined;
     if (before) for (const [name, b] of before) if (b !== UNBOUND) this.declare(b);
+  }
+
+  /**
+   * Goes through what this scope declares, in order (the function's own name, its parameters,
+   * then the declaring nodes in source order): declares it all, or with `only`, returns the last
+   * binding of that name.
+   */
+  private declarations(only: string | undefined): Binding | undefined {
+    let found: Binding | undefined;
+    const fnNode = this.ownFunction();
+    if (fnNode) {
+      if (fnNode.id && fnNode.type !== 'FunctionDeclaration' && (only === undefined || fnNode.id.name === only)) {
+        found = { name: fnNode.id.name, kind: 'function', scope: this, node: fnNode };
+        if (only === undefined) this.declare(found);
+      }
+      const params: Node[] = fnNode.params;
+      for (let i = 0; i < params.length; i++) found = declarePattern(params[i], this, 'param', fnNode, undefined, [], this.fn, i, only) ?? found;
+    }
+    for (const node of this.declared ?? []) found = declarationOf(node, this, only) ?? found;
+    return found;
   }
 }
 
