@@ -213,6 +213,16 @@ export async function waitForTools(page: Page, toolNames: string[], timeoutMs = 
       await page.waitForTimeout(250);
     }
   }
+  // A scan the button started may begin only now, after the startup scan listed the tools; when it
+  // ends it rebuilds the tree, and a click on a row being rebuilt is lost. Wait until no scan has
+  // run for a moment (the status bar says "scanning…" while one does).
+  const status = page.locator('.part.statusbar .statusbar-item', { hasText: /Candor:/ }).first();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 1_500) {
+    if (Date.now() > end) throw new Error(`Candor was still scanning after ${timeoutMs / 1000}s`);
+    if (/scanning…/.test((await status.textContent().catch(() => '')) ?? '')) quietSince = Date.now();
+    await page.waitForTimeout(250);
+  }
 }
 
 /** The content frames of the webviews on the page now (a webview's frame is replaced when it reloads). */
