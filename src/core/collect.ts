@@ -240,6 +240,88 @@ class Collector {
   }
 }
 
+/*
+ * Node layout. A bundle's tree is most of a scan's memory, and the garbage collector's work
+ * grows with it (every node is copied out of the young generation and marked again later), so
+ * Candor's parser builds the same tree as acorn in less memory:
+ * - acorn makes every node with one constructor, whose objects V8 sizes after the first few it
+ *   makes (in-object slack tracking): five fields, so a member expression or a call spills two
+ *   into a separate property array. Candor's nodes hold seven fields in the object, which covers
+ *   all but functions, properties and a few rare kinds; identifiers and literals, half of all
+ *   nodes, get constructors of their own sized for the four or five fields they have.
+ * - acorn fills lists (arguments, bodies, declarations…) with push, which reserves room for 17
+ *   elements; a finished node's lists are replaced by copies of their exact size.
+ * Fields are added in acorn's order, so the trees are the same (the unit tests compare them).
+ */
+function NodeOf(this: Node, start: number): void {
+  this.type = '';
+  this.start = start;
+  this.end = 0;
+}
+function IdentifierNode(this: Node, start: number, name: string): void {
+  this.type = '';
+  this.start = start;
+  this.end = 0;
+  this.name = name;
+}
+function LiteralNode(this: Node, start: number, value: unknown, raw: string): void {
+  this.type = '';
+  this.start = start;
+  this.end = 0;
+  this.value = value;
+  this.raw = raw;
+}
+type NodeConstructor<A extends unknown[]> = new (...args: A) => Node;
+const AnyNode = NodeOf as unknown as NodeConstructor<[number]>;
+const Identifier = IdentifierNode as unknown as NodeConstructor<[number, string]>;
+const Literal = LiteralNode as unknown as NodeConstructor<[number, unknown, string]>;
+// Slack tracking settles on the most fields any of the first objects has: a member expression's seven.
+{
+  const first = new AnyNode(0);
+  first.object = first.property = null;
+  first.computed = first.optional = false;
+  for (let i = 0; i < 8; i++) new AnyNode(0);
+}
+
+/** The lists acorn fills with push, by node type. */
+const LIST_FIELDS: Record<string, string> = {
+  Program: 'body',
+  BlockStatement: 'body',
+  StaticBlock: 'body',
+  ClassBody: 'body',
+  CallExpression: 'arguments',
+  NewExpression: 'arguments',
+  VariableDeclaration: 'declarations',
+  ArrayExpression: 'elements',
+  ArrayPattern: 'elements',
+  ObjectExpression: 'properties',
+  ObjectPattern: 'properties',
+  FunctionDeclaration: 'params',
+  FunctionExpression: 'params',
+  ArrowFunctionExpression: 'params',
+  SequenceExpression: 'expressions',
+  SwitchStatement: 'cases',
+  SwitchCase: 'consequent',
+  ImportDeclaration: 'specifiers',
+  ExportNamedDeclaration: 'specifiers',
+};
+
+/** Replaces a finished node's lists (those of `type`) with copies of their exact size. */
+function exactLists(type: string): Handler | undefined {
+  if (type === 'TemplateLiteral') {
+    return (node) => {
+      node.quasis = node.quasis.slice();
+      if (node.expressions.length) node.expressions = node.expressions.slice();
+    };
+  }
+  if (!Object.prototype.hasOwnProperty.call(LIST_FIELDS, type)) return undefined;
+  const field = LIST_FIELDS[type];
+  return (node) => {
+    const list = node[field];
+    if (list.length) node[field] = list.slice();
+  };
+}
+
 type ParserInternals = { scopeStack: ParseScope[]; collector: Collector };
 
 // The parser is extended once; each parse gets its own Collector through the options object.
@@ -254,6 +336,15 @@ function collectingParser(): typeof acorn.Parser {
       class extends Base {
         collector: Collector;
         declare lastTokEnd: number;
+        declare lastTokStart: number;
+        declare start: number;
+        declare end: number;
+        declare input: string;
+        declare type: acorn.TokenType;
+        declare value: any;
+        declare context: unknown[];
+        declare unexpected: () => never;
+        declare next: () => void;
         declare inModule: boolean;
         declare treatFunctionsAsVar: boolean;
         declare undefinedExports: Record<string, Node>;
@@ -313,6 +404,36 @@ function collectingParser(): typeof acorn.Parser {
           const c = this.collector;
           c.lastExited = scope;
           if (scope.flags & SCOPE_FUNCTION) c.lastFunction = scope;
+        }
+        // acorn's node makers, with the constructors above (see "Node layout").
+        startNode(): Node {
+          return new AnyNode(this.start);
+        }
+        startNodeAt(pos: number): Node {
+          return new AnyNode(pos);
+        }
+        copyNode(node: Node): Node {
+          const copy = new AnyNode(node.start);
+          for (const key in node) copy[key] = node[key];
+          return copy;
+        }
+        parseIdentNode(): Node {
+          let name: string;
+          if (this.type === acorn.tokTypes.name) name = this.value;
+          else if (this.type.keyword) {
+            name = this.type.keyword;
+            // acorn#575: `class` and `function` pushed a context that a property name never closes.
+            if ((name === 'class' || name === 'function') && (this.lastTokEnd !== this.lastTokStart + 1 || this.input.charCodeAt(this.lastTokStart) !== 46)) this.context.pop();
+            this.type = acorn.tokTypes.name;
+          } else return this.unexpected();
+          return new Identifier(this.start, name);
+        }
+        parseLiteral(value: unknown): Node {
+          const raw = this.input.slice(this.start, this.end);
+          const node = new Literal(this.start, value, raw);
+          if (raw.charCodeAt(raw.length - 1) === 110) node.bigint = value != null ? String(value) : raw.slice(0, -1).replace(/_/g, '');
+          this.next();
+          return this.finishNode(node, 'Literal');
         }
         // acorn's finishNode/finishNodeAt set the type and end (locations and ranges are off in
         // parseWith's options); doing it here saves a call per node on millions of nodes.
@@ -487,22 +608,22 @@ const SPECIAL: Record<string, Special> = {
  */
 function dispatchTable(c: Collector, visitors: Visitors): Map<string, Handler> {
   const table = new Map<string, Handler>();
-  for (const type of new Set([...Object.keys(SPECIAL), ...Object.keys(visitors)])) {
-    const visit = visitors[type];
+  for (const type of new Set([...Object.keys(LIST_FIELDS), 'TemplateLiteral', ...Object.keys(SPECIAL), ...Object.keys(visitors)])) {
     const special = Object.prototype.hasOwnProperty.call(SPECIAL, type) ? SPECIAL[type] : undefined;
-    if (!special) {
-      if (visit) table.set(type, visit as Handler);
-      continue;
-    }
-    table.set(
-      type,
-      visit
-        ? (node, scope, stack) => {
-            special(c, node, scope, stack);
-            visit(node, scope);
-          }
-        : (node, scope, stack) => special(c, node, scope, stack),
-    );
+    const steps = [exactLists(type), special && (((node, scope, stack) => special(c, node, scope, stack)) as Handler), visitors[type]].filter((h): h is Handler => h !== undefined);
+    const [a, b, d] = steps;
+    if (steps.length === 1) table.set(type, a);
+    else if (steps.length === 2)
+      table.set(type, (node, scope, stack) => {
+        a(node, scope, stack);
+        b(node, scope, stack);
+      });
+    else
+      table.set(type, (node, scope, stack) => {
+        a(node, scope, stack);
+        b(node, scope, stack);
+        d(node, scope, stack);
+      });
   }
   return table;
 }
