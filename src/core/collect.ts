@@ -355,6 +355,8 @@ function collectingParser(): typeof acorn.Parser {
           super(options, input, startPos);
           this.collector = options.collector as Collector;
         }
+        /** One string per identifier name for the whole tree: the tokenizer makes a new one per occurrence. */
+        readonly names = new Map<string, string>();
         enterScope(flags: number): void {
           const stack = (this as unknown as ParserInternals).scopeStack;
           const parent = stack.length ? stack[stack.length - 1] : undefined;
@@ -426,7 +428,10 @@ function collectingParser(): typeof acorn.Parser {
             if ((name === 'class' || name === 'function') && (this.lastTokEnd !== this.lastTokStart + 1 || this.input.charCodeAt(this.lastTokStart) !== 46)) this.context.pop();
             this.type = acorn.tokTypes.name;
           } else return this.unexpected();
-          return new Identifier(this.start, name);
+          const names = this.names;
+          let shared = names.get(name);
+          if (shared === undefined) names.set(name, (shared = name));
+          return new Identifier(this.start, shared);
         }
         parseLiteral(value: unknown): Node {
           const raw = this.input.slice(this.start, this.end);
