@@ -355,8 +355,18 @@ function collectingParser(): typeof acorn.Parser {
           super(options, input, startPos);
           this.collector = options.collector as Collector;
         }
-        /** One string per identifier name for the whole tree: the tokenizer makes a new one per occurrence. */
-        readonly names = new Map<string, string>();
+        /**
+         * One string per identifier name and short literal for the whole tree: the tokenizer makes
+         * a new one per occurrence, and minified code repeats a few thousand of them endlessly.
+         */
+        readonly strings = new Map<string, string>();
+        shared(s: string): string {
+          if (s.length > 32) return s;
+          const known = this.strings.get(s);
+          if (known !== undefined) return known;
+          this.strings.set(s, s);
+          return s;
+        }
         enterScope(flags: number): void {
           const stack = (this as unknown as ParserInternals).scopeStack;
           const parent = stack.length ? stack[stack.length - 1] : undefined;
@@ -428,14 +438,11 @@ function collectingParser(): typeof acorn.Parser {
             if ((name === 'class' || name === 'function') && (this.lastTokEnd !== this.lastTokStart + 1 || this.input.charCodeAt(this.lastTokStart) !== 46)) this.context.pop();
             this.type = acorn.tokTypes.name;
           } else return this.unexpected();
-          const names = this.names;
-          let shared = names.get(name);
-          if (shared === undefined) names.set(name, (shared = name));
-          return new Identifier(this.start, shared);
+          return new Identifier(this.start, this.shared(name));
         }
         parseLiteral(value: unknown): Node {
-          const raw = this.input.slice(this.start, this.end);
-          const node = new Literal(this.start, value, raw);
+          const raw = this.shared(this.input.slice(this.start, this.end));
+          const node = new Literal(this.start, typeof value === 'string' ? this.shared(value) : value, raw);
           if (raw.charCodeAt(raw.length - 1) === 110) node.bigint = value != null ? String(value) : raw.slice(0, -1).replace(/_/g, '');
           this.next();
           return this.finishNode(node, 'Literal');
