@@ -251,7 +251,7 @@ class Collector {
  *   nodes, get constructors of their own sized for the four or five fields they have.
  * - acorn fills lists (arguments, bodies, declarations…) with push, which reserves room for 17
  *   elements; a finished node's lists are replaced by copies of their exact size.
- * - Names and short literals share one string each (see `shared` in the parser below).
+ * - Identifier names share one string each (see `names` in the parser below).
  * Fields are added in acorn's order, so the trees are the same (the unit tests compare them).
  */
 function NodeOf(this: Node, start: number): void {
@@ -357,18 +357,8 @@ function collectingParser(): typeof acorn.Parser {
           super(options, input, startPos);
           this.collector = options.collector as Collector;
         }
-        /**
-         * One string per identifier name and short literal for the whole tree: the tokenizer makes
-         * a new one per occurrence, and minified code repeats a few thousand of them endlessly.
-         */
-        readonly strings = new Map<string, string>();
-        shared(s: string): string {
-          if (s.length > 32) return s;
-          const known = this.strings.get(s);
-          if (known !== undefined) return known;
-          this.strings.set(s, s);
-          return s;
-        }
+        /** One string per identifier name for the whole tree: the tokenizer makes a new one per occurrence. */
+        readonly names = new Map<string, string>();
         enterScope(flags: number): void {
           const stack = (this as unknown as ParserInternals).scopeStack;
           const parent = stack.length ? stack[stack.length - 1] : undefined;
@@ -440,11 +430,14 @@ function collectingParser(): typeof acorn.Parser {
             if ((name === 'class' || name === 'function') && (this.lastTokEnd !== this.lastTokStart + 1 || this.input.charCodeAt(this.lastTokStart) !== 46)) this.context.pop();
             this.type = acorn.tokTypes.name;
           } else return this.unexpected();
-          return new Identifier(this.start, this.shared(name));
+          const names = this.names;
+          let shared = names.get(name);
+          if (shared === undefined) names.set(name, (shared = name));
+          return new Identifier(this.start, shared);
         }
         parseLiteral(value: unknown): Node {
-          const raw = this.shared(this.input.slice(this.start, this.end));
-          const node = new Literal(this.start, typeof value === 'string' ? this.shared(value) : value, raw);
+          const raw = this.input.slice(this.start, this.end);
+          const node = new Literal(this.start, value, raw);
           if (raw.charCodeAt(raw.length - 1) === 110) node.bigint = value != null ? String(value) : raw.slice(0, -1).replace(/_/g, '');
           this.next();
           return this.finishNode(node, 'Literal');
