@@ -285,41 +285,38 @@ const Literal = LiteralNode as unknown as NodeConstructor<[number, unknown, stri
 }
 
 /** The lists acorn fills with push, by node type. */
-const LIST_FIELDS: Record<string, string> = {
-  Program: 'body',
-  BlockStatement: 'body',
-  StaticBlock: 'body',
-  ClassBody: 'body',
-  CallExpression: 'arguments',
-  NewExpression: 'arguments',
-  VariableDeclaration: 'declarations',
-  ArrayExpression: 'elements',
-  ArrayPattern: 'elements',
-  ObjectExpression: 'properties',
-  ObjectPattern: 'properties',
-  FunctionDeclaration: 'params',
-  FunctionExpression: 'params',
-  ArrowFunctionExpression: 'params',
-  SequenceExpression: 'expressions',
-  SwitchStatement: 'cases',
-  SwitchCase: 'consequent',
-  ImportDeclaration: 'specifiers',
-  ExportNamedDeclaration: 'specifiers',
+const LIST_FIELDS: Record<string, string[]> = {
+  Program: ['body'],
+  BlockStatement: ['body'],
+  StaticBlock: ['body'],
+  ClassBody: ['body'],
+  CallExpression: ['arguments'],
+  NewExpression: ['arguments'],
+  VariableDeclaration: ['declarations'],
+  ArrayExpression: ['elements'],
+  ArrayPattern: ['elements'],
+  ObjectExpression: ['properties'],
+  ObjectPattern: ['properties'],
+  FunctionDeclaration: ['params'],
+  FunctionExpression: ['params'],
+  ArrowFunctionExpression: ['params'],
+  SequenceExpression: ['expressions'],
+  TemplateLiteral: ['quasis', 'expressions'],
+  SwitchStatement: ['cases'],
+  SwitchCase: ['consequent'],
+  ImportDeclaration: ['specifiers'],
+  ExportNamedDeclaration: ['specifiers'],
 };
 
 /** Replaces a finished node's lists (those of `type`) with copies of their exact size. */
 function exactLists(type: string): Handler | undefined {
-  if (type === 'TemplateLiteral') {
-    return (node) => {
-      node.quasis = node.quasis.slice();
-      if (node.expressions.length) node.expressions = node.expressions.slice();
-    };
-  }
   if (!Object.prototype.hasOwnProperty.call(LIST_FIELDS, type)) return undefined;
-  const field = LIST_FIELDS[type];
+  const fields = LIST_FIELDS[type];
   return (node) => {
-    const list = node[field];
-    if (list.length) node[field] = list.slice();
+    for (let i = 0; i < fields.length; i++) {
+      const list = node[fields[i]];
+      if (list.length) node[fields[i]] = list.slice();
+    }
   };
 }
 
@@ -616,7 +613,7 @@ const SPECIAL: Record<string, Special> = {
  */
 function dispatchTable(c: Collector, visitors: Visitors): Map<string, Handler> {
   const table = new Map<string, Handler>();
-  for (const type of new Set([...Object.keys(LIST_FIELDS), 'TemplateLiteral', ...Object.keys(SPECIAL), ...Object.keys(visitors)])) {
+  for (const type of new Set([...Object.keys(LIST_FIELDS), ...Object.keys(SPECIAL), ...Object.keys(visitors)])) {
     const special = Object.prototype.hasOwnProperty.call(SPECIAL, type) ? SPECIAL[type] : undefined;
     const steps = [exactLists(type), special && (((node, scope, stack) => special(c, node, scope, stack)) as Handler), visitors[type]].filter((h): h is Handler => h !== undefined);
     const [a, b, d] = steps;
