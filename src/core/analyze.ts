@@ -86,8 +86,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
     finish(ast, f) {
       root = ast;
       facts = f;
-      resolver = new Resolver(f);
-      for (const [k, v] of callbackOwner) resolver.callbackOwner.set(k, v);
+      resolver = new Resolver(f, callbackOwner);
       for (const i of instances) i.finish?.();
       return finalize(drafts, lines);
     },

@@ -93,7 +93,14 @@ export class Resolver implements StaticResolver {
   /** Total evaluator work, bounded per file so hostile input cannot stall a scan. */
   private evalCalls = 0;
 
-  constructor(readonly facts: ProgramFacts) {
+  /**
+   * @param callbackOwner Calls whose callback argument is a function literal (`list.some(d => …)`),
+   * by that function: a parameter ranges over the list the call iterates.
+   */
+  constructor(
+    readonly facts: ProgramFacts,
+    readonly callbackOwner: ReadonlyMap<Node, { node: Node; scope: Scope }> = new Map(),
+  ) {
     this.evaluator = new Evaluator(this);
   }
 
@@ -335,9 +342,6 @@ export class Resolver implements StaticResolver {
     }
     return out;
   }
-
-  /** Calls whose callback argument is a function literal (`list.some(d => …)`), by that function. */
-  readonly callbackOwner = new Map<Node, { node: Node; scope: Scope }>();
 
   private member(node: Node, scope: Scope): AV {
     const obj = this.valueOf(node.object, scope);
