@@ -1,3 +1,4 @@
+import * as fzstd from 'fzstd';
 import * as zlib from 'zlib';
 import { BinaryFile, ContainerError, type ExecutableLayout, type Region } from './binary';
 import { errorEvent, printable, SourceDedupe, type InputEvent, type Limits } from './common';
@@ -127,16 +128,86 @@ export function isJavaScriptModule(m: BunModule): boolean {
 const ZSTD_MAGIC = 0xfd2fb528;
 
 /**
- * Claude Code embeds some bundled libraries zstd-compressed. zstd is in node:zlib from Node 22.15;
- * on older runtimes the module is reported as not analysed rather than skipped silently.
+ * The most a zstd stream can inflate to, or make its decoder hold, read from its frame and block
+ * headers without decoding (RFC 8878): a raw or RLE block's size is its output; a compressed block
+ * inflates to at most min(window, 128 KiB); a frame that states its content size inflates to
+ * exactly that, and one that does not makes the decoder hold its window. Undefined when the
+ * headers are malformed. Lets a hostile stream (a 2 GB window, RLE blocks that multiply four
+ * bytes by 32768) be refused before anything is allocated for it.
+ */
+export function zstdOutputBound(data: Uint8Array): number | undefined {
+  let at = 0;
+  let total = 0;
+  const u32 = (i: number) => (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
+  while (at < data.length) {
+    if (at + 8 > data.length) return undefined;
+    const magic = u32(at);
+    if ((magic & 0xfffffff0) === 0x184d2a50) {
+      // Skippable frame: its length follows the magic number.
+      at += 8 + u32(at + 4);
+      continue;
+    }
+    if (magic !== ZSTD_MAGIC) return undefined;
+    const flags = data[at + 4];
+    if (flags & 8) return undefined; // reserved bit
+    const singleSegment = (flags >> 5) & 1;
+    const sizeFlag = flags >> 6;
+    const dictBytes = [0, 1, 2, 4][flags & 3];
+    let p = at + 5;
+    let window = 0;
+    if (!singleSegment) {
+      const d = data[p++];
+      const base = 2 ** (10 + (d >> 3));
+      window = base + (base / 8) * (d & 7);
+    }
+    p += dictBytes;
+    const sizeBytes = sizeFlag === 0 ? singleSegment : 1 << sizeFlag;
+    let declared: number | undefined;
+    if (sizeBytes) {
+      if (p + sizeBytes > data.length) return undefined;
+      declared = 0;
+      for (let i = sizeBytes - 1; i >= 0; i--) declared = declared * 256 + data[p + i];
+      if (sizeBytes === 2) declared += 256;
+      p += sizeBytes;
+    }
+    if (singleSegment) window = declared ?? 0;
+    const blockMax = Math.min(window, 131072);
+    let frameBound = 0;
+    for (let last = 0; !last; ) {
+      if (p + 3 > data.length) return undefined;
+      const h = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
+      last = h & 1;
+      const type = (h >> 1) & 3;
+      const size = h >>> 3;
+      if (type === 3) return undefined; // reserved
+      frameBound += type === 2 ? blockMax : size;
+      p += 3 + (type === 1 ? 1 : size);
+    }
+    if (flags & 4) p += 4; // content checksum
+    if (p > data.length) return undefined;
+    // Without a stated size, a decoder holds a whole window as well.
+    total += declared ?? Math.max(frameBound, window);
+    at = p;
+  }
+  return total;
+}
+
+/**
+ * Claude Code embeds some bundled libraries zstd-compressed. Node's zlib has zstd from 22.15; on
+ * older runtimes fzstd (a small pure-JavaScript decoder) inflates them, once the headers show the
+ * output stays within `max`.
  */
 function inflateZstd(bytes: Buffer, max: number): Buffer | string {
-  const z = zlib as unknown as { zstdDecompressSync?: (b: Buffer, o: { maxOutputLength: number }) => Buffer };
-  if (typeof z.zstdDecompressSync !== 'function') return `zstd-compressed module (${bytes.length} bytes): this Node.js has no zstd, not analysed`;
+  const bound = zstdOutputBound(bytes);
+  if (bound === undefined) return `zstd-compressed module (${bytes.length} bytes) has malformed frame headers: not analysed`;
+  if (bound > max) return `zstd-compressed module could inflate to ${bound} bytes, above the ${max}-byte limit: not analysed`;
   try {
-    return z.zstdDecompressSync(bytes, { maxOutputLength: max });
+    const z = zlib as unknown as { zstdDecompressSync?: (b: Buffer, o: { maxOutputLength: number }) => Buffer };
+    if (typeof z.zstdDecompressSync === 'function') return z.zstdDecompressSync(bytes, { maxOutputLength: max });
+    const out = fzstd.decompress(bytes);
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
-    return `zstd-compressed module could not be inflated within ${max} bytes: ${(err as Error).message}`;
+    return `zstd-compressed module could not be inflated: ${(err as Error).message}`;
   }
 }
 
