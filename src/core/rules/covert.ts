@@ -17,6 +17,17 @@ function unescapeRegexChar(p: string): string | undefined {
 }
 
 /**
+ * A swap marks text when what it writes has a character that is not plain ASCII and was not
+ * there before: "'" to "’", or a zero-width joiner added. The other way round ("\u2212" to "-",
+ * "\u202F" to " ", "\u200D" to "") is normalisation, which removes marks: terminal width
+ * code, a time format's narrow space, a math renderer's minus sign.
+ */
+function marks(from: string, to: string): boolean {
+  for (const ch of to) if ((ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) && !from.includes(ch)) return true;
+  return false;
+}
+
+/**
  * Branches that pick between strings a reader cannot tell apart (U+2019 for an apostrophe, a
  * thin space, a zero-width joiner). Critical when the branch is decided by a region or vendor
  * check; high on its own, since ordinary code has no reason to choose between identical text.
@@ -55,7 +66,7 @@ export const covertMarkerCheck: Check = {
           if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
             const from = a0.type === 'Literal' && a0.regex ? unescapeRegexChar(a0.regex.pattern) : staticString(a0);
             const to = staticString(a1);
-            if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to)) replaces.push({ node, from, to, scope });
+            if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to) && marks(from, to)) replaces.push({ node, from, to, scope });
           }
         },
         MemberExpression(node, scope) {
