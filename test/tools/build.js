@@ -4,6 +4,7 @@
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
+const { bundledPackages, noticesText } = require('./notices');
 
 const root = path.resolve(__dirname, '..', '..');
 const production = process.argv.includes('--production');
@@ -22,8 +23,10 @@ const nodeEntries = [
 ].filter((e) => fs.existsSync(path.join(root, e.in)));
 
 async function main() {
-  await esbuild.build({
+  const metafiles = [];
+  const node = await esbuild.build({
     ...common,
+    metafile: true,
     entryPoints: nodeEntries,
     outdir: 'dist',
     platform: 'node',
@@ -31,16 +34,20 @@ async function main() {
     format: 'cjs',
     external: ['vscode'],
   });
+  metafiles.push(node.metafile);
   if (fs.existsSync(path.join(root, 'src/webview/panel.ts'))) {
-    await esbuild.build({
+    const page = await esbuild.build({
       ...common,
+      metafile: true,
       entryPoints: [{ in: 'src/webview/panel.ts', out: 'panel' }],
       outdir: 'media/dist',
       platform: 'browser',
       target: 'es2022',
       format: 'iife',
     });
+    metafiles.push(page.metafile);
   }
+  fs.writeFileSync(path.join(root, 'dist', 'THIRD-PARTY-NOTICES.md'), noticesText(bundledPackages(root, metafiles)));
   const cli = path.join(root, 'dist', 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
   await writeSchemas();
