@@ -47,11 +47,17 @@ export function lookAlike(a: string, b: string): boolean {
   return false;
 }
 
+/** A printable ASCII character: what a reader and any tool see as it is. */
+export function isPlain(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x20 && c <= 0x7e;
+}
+
 /** The characters that differ, named for a report: "U+2019 RIGHT SINGLE QUOTATION MARK vs '". */
 export function describeDifference(a: string, b: string): string[] {
   const seen = new Set<string>();
   for (const ch of [...a, ...b]) {
-    if (ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) seen.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    if (!isPlain(ch)) seen.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   }
   return [...seen];
 }

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 
-/** The package folders (under node_modules) that the builds' inputs come from, sorted by name. */
+/** The package folders (under node_modules) that the builds' inputs come from, sorted. */
 function bundledPackages(root, metafiles) {
   const dirs = new Set();
   for (const meta of metafiles) {
@@ -16,11 +16,8 @@ function bundledPackages(root, metafiles) {
       dirs.add(path.join(root, ...parts.slice(0, at + 1), ...name));
     }
   }
-  return [...dirs].sort((a, b) => packageName(a).localeCompare(packageName(b)));
-}
-
-function packageName(dir) {
-  return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name;
+  // The folder paths end in the package names, so they sort by name.
+  return [...dirs].sort();
 }
 
 /** Markdown with each package's name, version, licence and licence text. Throws for a package without a licence file. */

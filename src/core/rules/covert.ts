@@ -1,5 +1,5 @@
 import { branchString, isFunction, staticString, inSourceOrder, type Node } from '../ast';
-import { describeDifference, lookAlike } from '../confusables';
+import { describeDifference, isPlain, lookAlike } from '../confusables';
 import { isSensed, type Step } from '../resolve';
 import type { Scope } from '../scope';
 import { forEachDescendant } from '../walk';
@@ -23,7 +23,7 @@ function unescapeRegexChar(p: string): string | undefined {
  * code, a time format's narrow space, a math renderer's minus sign.
  */
 function marks(from: string, to: string): boolean {
-  for (const ch of to) if ((ch.charCodeAt(0) > 0x7e || ch.charCodeAt(0) < 0x20) && !from.includes(ch)) return true;
+  for (const ch of to) if (!isPlain(ch) && !from.includes(ch)) return true;
   return false;
 }
 
