@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 
-/** The package folders (under node_modules) that the builds' inputs come from, sorted. */
+/** The package folders (under node_modules) that the builds' inputs come from, sorted by path. */
 function bundledPackages(root, metafiles) {
   const dirs = new Set();
   for (const meta of metafiles) {
@@ -16,7 +16,7 @@ function bundledPackages(root, metafiles) {
       dirs.add(path.join(root, ...parts.slice(0, at + 1), ...name));
     }
   }
-  // The folder paths end in the package names, so they sort by name.
+  // Sorted by folder path: by name for the top-level packages, a nested one after its parent.
   return [...dirs].sort();
 }
 

@@ -135,16 +135,15 @@ const ZSTD_MAGIC = 0xfd2fb528;
  * headers are malformed. Lets a hostile stream (a 2 GB window, RLE blocks that multiply four
  * bytes by 32768) be refused before anything is allocated for it.
  */
-export function zstdOutputBound(data: Uint8Array): number | undefined {
+function zstdOutputBound(data: Buffer): number | undefined {
   let at = 0;
   let total = 0;
-  const u32 = (i: number) => (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
   while (at < data.length) {
     if (at + 8 > data.length) return undefined;
-    const magic = u32(at);
+    const magic = data.readUInt32LE(at);
     if ((magic & 0xfffffff0) === 0x184d2a50) {
       // Skippable frame: its length follows the magic number.
-      at += 8 + u32(at + 4);
+      at += 8 + data.readUInt32LE(at + 4);
       continue;
     }
     if (magic !== ZSTD_MAGIC) return undefined;
@@ -175,7 +174,7 @@ export function zstdOutputBound(data: Uint8Array): number | undefined {
     let frameBound = 0;
     for (let last = 0; !last; ) {
       if (p + 3 > data.length) return undefined;
-      const h = data[p] | (data[p + 1] << 8) | (data[p + 2] << 16);
+      const h = data.readUIntLE(p, 3);
       last = h & 1;
       const type = (h >> 1) & 3;
       const size = h >>> 3;
