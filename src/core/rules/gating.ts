@@ -68,6 +68,11 @@ export function regexTokens(pattern: string): string[] {
     .filter((t) => t.length >= 2);
 }
 
+/** Whether `valuesOf` can find anything in a value: the side a sensed value is compared with. */
+function holdsValues(av: AV): boolean {
+  return !!(av.konst ?? av.elementOf?.konst);
+}
+
 /** The literal values a list-side abstract value stands for. */
 function valuesOf(av: AV): { values: (string | number)[]; decodedVia?: string[] } | undefined {
   const k = av.konst ?? av.elementOf?.konst;
@@ -169,6 +174,8 @@ export const gatingCheck: Check = {
           // `a === b` between two names: only worth resolving when one is bound to an interesting literal.
           if (node.left.type === 'Identifier' && node.right.type === 'Identifier' && !boundToInteresting(scope, node.left.name) && !boundToInteresting(scope, node.right.name)) continue;
           const l = r.valueOf(node.left, scope);
+          // Unless the left side is sensed, it must hold the values a sensed right side is compared with.
+          if (!isSensed(l) && !holdsValues(l)) continue;
           const rv = r.valueOf(node.right, scope);
           if (isSensed(l)) consider(node, scope, l, rv);
           else if (isSensed(rv)) consider(node, scope, rv, l);
@@ -180,6 +187,8 @@ export const gatingCheck: Check = {
             if (isSensed(arg)) consider(node, scope, arg, r.valueOf(unwrap(node.callee).object, scope));
             continue;
           }
+          // A sensed receiver is only compared with something when the argument holds values.
+          if (!isSensed(arg) && !holdsValues(arg)) continue;
           const recv = r.valueOf(unwrap(node.callee).object, scope);
           if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv);
           else if (isSensed(recv)) consider(node, scope, recv, arg);

@@ -101,7 +101,7 @@ export const inventoryCheck: Check = {
           }
         };
         for (const { node, scope } of envDestructures) {
-          if (!mayBeModule(scope, node.init)) continue;
+          if (!(node.id.properties as Node[]).some(takesModuleFunction) || !mayBeModule(scope, node.init)) continue;
           const ref = r.valueOf(node.init, scope).ref;
           if (!ref || !MODULES.test(ref)) continue;
           for (const p of node.id.properties as Node[]) if (p.type === 'Property' && p.value.type === 'Identifier') throughLocal(propertyKeyName(p), p.value.name, scope);
@@ -126,7 +126,7 @@ export const inventoryCheck: Check = {
         const whole = new Map<string, Node[]>();
         const seenWhole = new Set<number>();
         for (const { node, scope, how } of envWhole) {
-          if (r.valueOf(node, scope).ref !== 'process.env' || seenWhole.has(node.start)) continue;
+          if ((node.type === 'Identifier' && neverEnv(scope, node.name)) || r.valueOf(node, scope).ref !== 'process.env' || seenWhole.has(node.start)) continue;
           seenWhole.add(node.start);
           // Passing the environment on to a child process is ordinary.
           const anc = ctx.ancestors(node);
@@ -215,6 +215,27 @@ export const inventoryCheck: Check = {
     };
   },
 };
+
+/** `{execSync: x}`, `{hostname}`: a destructured name that `throughLocal` follows to its calls. */
+function takesModuleFunction(p: Node): boolean {
+  if (p.type !== 'Property' || p.value.type !== 'Identifier') return false;
+  const k = propertyKeyName(p);
+  return k !== undefined && (EXEC_NAMES.has(k) || READ_NAMES.has(k) || SOURCE_NAMES.has(k));
+}
+
+/** Values that are never `process.env`: functions, classes, literals and fresh objects or lists. */
+const FRESH_VALUES = new Set(['ObjectExpression', 'ArrayExpression', 'Literal', 'TemplateLiteral', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassExpression']);
+
+/**
+ * A name bound to something that cannot be the environment, known without resolving it. A
+ * parameter is not: it is whatever its callers pass.
+ */
+function neverEnv(scope: Scope, name: string): boolean {
+  const b = scope.lookup(name);
+  if (!b) return true; // a free name resolves to a global, never to process.env itself
+  if (b.kind === 'function' || b.kind === 'class' || b.kind === 'catch') return true;
+  return (b.kind === 'var' || b.kind === 'let' || b.kind === 'const') && !b.path && !b.assignments && !!b.init && FRESH_VALUES.has(b.init.type);
+}
 
 /** `require("os")`, an interop wrapper around it, or a name bound to one: the shapes a module takes. */
 function mayBeModule(scope: Scope, init: Node): boolean {
