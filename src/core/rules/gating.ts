@@ -68,14 +68,19 @@ export function regexTokens(pattern: string): string[] {
     .filter((t) => t.length >= 2);
 }
 
+/** The constant a list-side value holds: its own, or that of the list it ranges over. */
+function listConstant(av: AV): AV['konst'] {
+  return av.konst ?? av.elementOf?.konst;
+}
+
 /** Whether `valuesOf` can find anything in a value: the side a sensed value is compared with. */
 function holdsValues(av: AV): boolean {
-  return !!(av.konst ?? av.elementOf?.konst);
+  return listConstant(av) !== undefined;
 }
 
 /** The literal values a list-side abstract value stands for. */
 function valuesOf(av: AV): { values: (string | number)[]; decodedVia?: string[] } | undefined {
-  const k = av.konst ?? av.elementOf?.konst;
+  const k = listConstant(av);
   if (!k) return undefined;
   const out: (string | number)[] = [];
   const add = (v: Value) => {
