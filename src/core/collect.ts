@@ -250,9 +250,17 @@ class Collector {
  *   all but functions, properties and a few rare kinds; identifiers and literals, half of all
  *   nodes, get constructors of their own sized for the four or five fields they have.
  * - acorn fills lists (arguments, bodies, declarations…) with push, which reserves room for 17
- *   elements; a finished node's lists are replaced by copies of their exact size.
- * - Identifier names share one string each (see `names` in the parser below).
+ *   elements. Candor's parser gathers the common lists on a scratch stack and copies each out
+ *   at its exact size (see `gather` in the parser below); the rarer ones are copied at their
+ *   exact size when their node is finished (LIST_FIELDS).
+ * - Identifier names share one string each (see `Words`).
  * Fields are added in acorn's order, so the trees are the same (the unit tests compare them).
+ *
+ * Garbage matters too: until its first full collection, V8 lowers the old generation's limit
+ * after every young collection by the share of young objects that survived it. A parser that
+ * drops many short-lived objects (a 17-slot array per list, a string per name) gets its first
+ * full collection early, a lower limit after it, and a second full collection of the whole
+ * tree before the parse ends.
  */
 function NodeOf(this: Node, start: number): void {
   this.type = '';
@@ -284,21 +292,11 @@ const Literal = LiteralNode as unknown as NodeConstructor<[number, unknown, stri
   for (let i = 0; i < 8; i++) new AnyNode(0);
 }
 
-/** The lists acorn fills with push, by node type. */
+/** The lists acorn fills with push that the parser does not gather itself, by node type. */
 const LIST_FIELDS: Record<string, string[]> = {
   Program: ['body'],
-  BlockStatement: ['body'],
   StaticBlock: ['body'],
   ClassBody: ['body'],
-  CallExpression: ['arguments'],
-  NewExpression: ['arguments'],
-  VariableDeclaration: ['declarations'],
-  ArrayExpression: ['elements'],
-  ArrayPattern: ['elements'],
-  ObjectExpression: ['properties'],
-  ObjectPattern: ['properties'],
-  FunctionDeclaration: ['params'],
-  FunctionExpression: ['params'],
   ArrowFunctionExpression: ['params'],
   SequenceExpression: ['expressions'],
   TemplateLiteral: ['quasis', 'expressions'],
@@ -318,6 +316,114 @@ function exactLists(type: string): Handler | undefined {
       if (list.length) node[fields[i]] = list.slice();
     }
   };
+}
+
+const tt = acorn.tokTypes;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const keywordTypes = (acorn as any).keywordTypes as Record<string, acorn.TokenType>;
+
+/** The ASCII characters an identifier continues with: letters, digits, `$` and `_`. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9$_]/.test(String.fromCharCode(c))) WORD_CHAR[c] = 1;
+
+/** FNV-1a over a word's characters: the hash the Words table files it under. */
+const HASH_START = 0x811c9dc5 | 0;
+const hashStep = (h: number, ch: number): number => Math.imul(h ^ ch, 0x01000193);
+export function hashWord(word: string): number {
+  let h = HASH_START;
+  for (let j = 0; j < word.length; j++) h = hashStep(h, word.charCodeAt(j));
+  return h;
+}
+/** The slot a hash starts probing at, in a table of `mask + 1` slots. */
+export const firstSlot = (h: number, mask: number): number => (h ^ (h >>> 16)) & mask;
+/**
+ * Longer probes than this, and a Words table gives up: code crafted so that many names hash
+ * alike would otherwise make every lookup walk the same long run of slots (quadratic time).
+ */
+const MAX_PROBES = 128;
+
+/**
+ * The words one parse has read (names and keywords), each with its one string and its token
+ * type, in an open-addressing table keyed by a hash of the word's characters, so that a word
+ * can be found from its place in the source before any string is made for it.
+ */
+export class Words {
+  strings: string[];
+  types: acorn.TokenType[];
+  hashes: Int32Array;
+  count = 0;
+  /** Set once a lookup probed too long: the parser then reads words as acorn does. */
+  flooded = false;
+
+  /**
+   * Sized for a source of `sourceLength` characters: bundles hold one distinct word per 200 to
+   * 500 characters, and a table that grows leaves its old arrays behind as garbage.
+   */
+  constructor(sourceLength = 0) {
+    let size = 1024;
+    while (size < sourceLength / 128 && size < 1 << 20) size *= 2;
+    this.strings = new Array<string>(size).fill('');
+    this.types = new Array<acorn.TokenType>(size).fill(tt.name);
+    this.hashes = new Int32Array(size);
+  }
+
+  /** The slot of the word at `input[start, end)`, whose characters hash to `h`; -1 once flooded. */
+  slotOfSource(input: string, start: number, end: number, h: number, keywords: RegExp): number {
+    const n = end - start;
+    const strings = this.strings;
+    const mask = strings.length - 1;
+    for (let i = firstSlot(h, mask), probes = 0; probes < MAX_PROBES; i = (i + 1) & mask, probes++) {
+      const k = strings[i];
+      if (k === '') return this.add(i, input.slice(start, end), h, keywords);
+      if (k.length !== n || this.hashes[i] !== h) continue;
+      let j = 0;
+      while (j < n && k.charCodeAt(j) === input.charCodeAt(start + j)) j++;
+      if (j === n) return i;
+    }
+    this.flooded = true;
+    return -1;
+  }
+
+  /** The slot of a word read with acorn's own reader (escapes or non-ASCII characters); -1 once flooded. */
+  slotOfString(word: string, keywords: RegExp): number {
+    const h = hashWord(word);
+    const strings = this.strings;
+    const mask = strings.length - 1;
+    for (let i = firstSlot(h, mask), probes = 0; probes < MAX_PROBES; i = (i + 1) & mask, probes++) {
+      const k = strings[i];
+      if (k === '') return this.add(i, word, h, keywords);
+      if (k === word) return i;
+    }
+    this.flooded = true;
+    return -1;
+  }
+
+  private add(i: number, word: string, h: number, keywords: RegExp): number {
+    this.strings[i] = word;
+    this.types[i] = keywords.test(word) ? keywordTypes[word] : tt.name;
+    this.hashes[i] = h;
+    if (++this.count * 2 <= this.strings.length) return i;
+    this.grow();
+    return this.slotOfString(word, keywords);
+  }
+
+  /** Doubles the table once it is half full. */
+  private grow(): void {
+    const { strings, types, hashes } = this;
+    const size = strings.length * 2;
+    const mask = size - 1;
+    this.strings = new Array<string>(size).fill('');
+    this.types = new Array<acorn.TokenType>(size).fill(tt.name);
+    this.hashes = new Int32Array(size);
+    for (let i = 0; i < strings.length; i++) {
+      if (strings[i] === '') continue;
+      let j = firstSlot(hashes[i], mask);
+      while (this.strings[j] !== '') j = (j + 1) & mask;
+      this.strings[j] = strings[i];
+      this.types[j] = types[i];
+      this.hashes[j] = hashes[i];
+    }
+  }
 }
 
 type ParserInternals = { scopeStack: ParseScope[]; collector: Collector };
@@ -353,9 +459,46 @@ function collectingParser(): typeof acorn.Parser {
         constructor(options: any, input: string, startPos?: number) {
           super(options, input, startPos);
           this.collector = options.collector as Collector;
+          this.words = new Words(input.length);
         }
-        /** One string per identifier name for the whole tree: the tokenizer makes a new one per occurrence. */
-        readonly names = new Map<string, string>();
+        /** One string per identifier name for the whole tree, with its token type (see Words). */
+        readonly words: Words;
+        declare pos: number;
+        declare containsEsc: boolean;
+        declare keywords: RegExp;
+        declare finishToken: (type: acorn.TokenType, value: unknown) => void;
+        declare readWord1: () => string;
+        /**
+         * acorn's readWord without a new string per occurrence: a plain ASCII word is looked up by
+         * its characters in the source, and its string and token type (a keyword's, or a name's)
+         * come from the first time it was read. acorn slices every word out of the source and
+         * tests it against its keyword pattern; most words in a bundle are short names seen
+         * thousands of times. A word with escapes or non-ASCII characters is read by acorn.
+         */
+        readWord(): void {
+          const words = this.words;
+          if (words.flooded) return super.readWord();
+          const input = this.input;
+          const start = this.pos;
+          let pos = start;
+          let h = HASH_START;
+          for (; pos < input.length; pos++) {
+            const ch = input.charCodeAt(pos);
+            if (ch < 128 && WORD_CHAR[ch] === 1) h = hashStep(h, ch);
+            else if (ch >= 128 || ch === 92) {
+              const word = this.readWord1();
+              const slot = words.slotOfString(word, this.keywords);
+              if (slot < 0) return this.finishToken(this.keywords.test(word) ? keywordTypes[word] : tt.name, word);
+              return this.finishToken(words.types[slot], words.strings[slot]);
+            } else break;
+          }
+          const slot = words.slotOfSource(input, start, pos, h, this.keywords);
+          if (slot < 0) return super.readWord();
+          this.containsEsc = false;
+          this.pos = pos;
+          return this.finishToken(words.types[slot], words.strings[slot]);
+        }
+
         enterScope(flags: number): void {
           const stack = (this as unknown as ParserInternals).scopeStack;
           const parent = stack.length ? stack[stack.length - 1] : undefined;
@@ -406,6 +549,111 @@ function collectingParser(): typeof acorn.Parser {
           c.lastExited = scope;
           if (scope.flags & SCOPE_FUNCTION) c.lastFunction = scope;
         }
+        // Lists at their exact size (see "Node layout"): acorn 8.19's list parsers, with the
+        // elements gathered on one scratch stack that every list shares (nested lists above the
+        // outer one's), then copied out once. acorn pushes onto a new array, which reserves room
+        // for 17 elements; that array would be garbage once copied. The unit tests and the real
+        // bundles' tests compare the trees with acorn's, so a change in acorn shows there.
+        readonly scratch: (Node | null)[] = [];
+        top = 0;
+        gather(item: Node | null): void {
+          const s = this.scratch;
+          if (this.top === s.length) s.push(item);
+          else s[this.top] = item;
+          this.top++;
+        }
+        /** The elements gathered since `base`, as a list of their exact size. */
+        listFrom(base: number): (Node | null)[] {
+          const list = base === this.top ? [] : this.scratch.slice(base, this.top);
+          this.top = base;
+          return list;
+        }
+        parseExprList(close: acorn.TokenType, allowTrailingComma: boolean, allowEmpty: boolean, refDestructuringErrors: unknown): (Node | null)[] {
+          const base = this.top;
+          let first = true;
+          while (!this.eat(close)) {
+            if (!first) {
+              this.expect(tt.comma);
+              if (allowTrailingComma && this.afterTrailingComma(close)) break;
+            } else first = false;
+            let elt: Node | null;
+            if (allowEmpty && this.type === tt.comma) elt = null;
+            else if (this.type === tt.ellipsis) {
+              elt = this.parseSpread(refDestructuringErrors);
+              if (refDestructuringErrors && this.type === tt.comma && (refDestructuringErrors as { trailingComma: number }).trailingComma < 0) (refDestructuringErrors as { trailingComma: number }).trailingComma = this.start;
+            } else elt = this.parseMaybeAssign(false, refDestructuringErrors);
+            this.gather(elt);
+          }
+          return this.listFrom(base);
+        }
+        parseBindingList(close: acorn.TokenType, allowEmpty: boolean, allowTrailingComma: boolean, allowModifiers: boolean): (Node | null)[] {
+          const base = this.top;
+          let first = true;
+          while (!this.eat(close)) {
+            if (first) first = false;
+            else this.expect(tt.comma);
+            if (allowEmpty && this.type === tt.comma) this.gather(null);
+            else if (allowTrailingComma && this.afterTrailingComma(close)) break;
+            else if (this.type === tt.ellipsis) {
+              const rest = this.parseRestBinding();
+              this.parseBindingListItem(rest);
+              this.gather(rest);
+              if (this.type === tt.comma) this.raiseRecoverable(this.start, 'Comma is not permitted after the rest element');
+              this.expect(close);
+              break;
+            } else this.gather(this.parseAssignableListItem(allowModifiers));
+          }
+          return this.listFrom(base);
+        }
+        parseBlock(createNewLexicalScope = true, node: Node = this.startNode(), exitStrict?: boolean): Node {
+          node.body = null;
+          const base = this.top;
+          this.expect(tt.braceL);
+          if (createNewLexicalScope) this.enterScope(0);
+          while (this.type !== tt.braceR) this.gather(this.parseStatement(null));
+          node.body = this.listFrom(base);
+          if (exitStrict) this.strict = false;
+          this.next();
+          if (createNewLexicalScope) this.exitScope();
+          return this.finishNode(node, 'BlockStatement');
+        }
+        parseObj(isPattern: boolean, refDestructuringErrors: unknown): Node {
+          const node = this.startNode();
+          const propHash = {};
+          let first = true;
+          node.properties = null;
+          const base = this.top;
+          this.next();
+          while (!this.eat(tt.braceR)) {
+            if (!first) {
+              this.expect(tt.comma);
+              if (this.options.ecmaVersion >= 5 && this.afterTrailingComma(tt.braceR)) break;
+            } else first = false;
+            const prop = this.parseProperty(isPattern, refDestructuringErrors);
+            if (!isPattern) this.checkPropClash(prop, propHash, refDestructuringErrors);
+            this.gather(prop);
+          }
+          node.properties = this.listFrom(base);
+          return this.finishNode(node, isPattern ? 'ObjectPattern' : 'ObjectExpression');
+        }
+        parseVar(node: Node, isFor: boolean, kind: string, allowMissingInitializer: boolean): Node {
+          node.declarations = null;
+          node.kind = kind;
+          const base = this.top;
+          for (;;) {
+            const decl = this.startNode();
+            this.parseVarId(decl, kind);
+            if (this.eat(tt.eq)) decl.init = this.parseMaybeAssign(isFor);
+            else if (!allowMissingInitializer && kind === 'const' && !(this.type === tt._in || (this.options.ecmaVersion >= 6 && this.isContextual('of')))) this.unexpected();
+            else if (!allowMissingInitializer && (kind === 'using' || kind === 'await using') && this.options.ecmaVersion >= 17 && this.type !== tt._in && !this.isContextual('of')) this.raise(this.lastTokEnd, `Missing initializer in ${kind} declaration`);
+            else if (!allowMissingInitializer && decl.id.type !== 'Identifier' && !(isFor && (this.type === tt._in || this.isContextual('of')))) this.raise(this.lastTokEnd, 'Complex binding patterns require an initialization value');
+            else decl.init = null;
+            this.gather(this.finishNode(decl, 'VariableDeclarator'));
+            if (!this.eat(tt.comma)) break;
+          }
+          node.declarations = this.listFrom(base);
+          return node;
+        }
         // acorn's node makers, with the constructors above (see "Node layout").
         startNode(): Node {
           return new AnyNode(this.start);
@@ -427,10 +675,7 @@ function collectingParser(): typeof acorn.Parser {
             if ((name === 'class' || name === 'function') && (this.lastTokEnd !== this.lastTokStart + 1 || this.input.charCodeAt(this.lastTokStart) !== 46)) this.context.pop();
             this.type = acorn.tokTypes.name;
           } else return this.unexpected();
-          const names = this.names;
-          let shared = names.get(name);
-          if (shared === undefined) names.set(name, (shared = name));
-          return new Identifier(this.start, shared);
+          return new Identifier(this.start, name);
         }
         parseLiteral(value: unknown): Node {
           const raw = this.input.slice(this.start, this.end);

@@ -3,7 +3,7 @@ import { analyzeSource } from '../../../src/core/analyze';
 import { Evaluator, UNKNOWN } from '../../../src/core/evaluate';
 import { parseSource } from '../../../src/core/parse';
 import type { Node } from '../../../src/core/ast';
-import { parseAndCollect } from '../../../src/core/collect';
+import { firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/walk';
 import { Resolver } from '../../../src/core/resolve';
 import { functionBinding } from '../../../src/core/scope';
@@ -157,6 +157,50 @@ describe('engine: parsing', () => {
       'x = a ? b : c, d; void 0, !0, !1; typeof a === "undefined" && b || c ?? d;',
     ];
     for (const code of cases.flatMap(withAndWithoutWith)) assertParsesAsAcorn(code);
+  });
+
+  it('reads every word as acorn does when it looks words up by their characters in the source', () => {
+    // Names and keywords come from a table of the words read so far, found by their characters
+    // before any string is made: escapes, non-ASCII names, names that only differ late, and
+    // enough names to make the table grow must all read as acorn reads them.
+    const unique = Array.from({ length: 20_000 }, (_, i) => `n${i.toString(36)}`);
+    const cases = [
+      'var a = 1, ab = 2, ba = 3, abc = a + ab + ba; abc;',
+      'var \u0061bc = 1; abc; a\u0062c; \u{62}c;',
+      'var café = 1, ñ = café, 名前 = ñ, x\u00e9 = 名前; caf\u00e9 + xé;',
+      'var 𠮷 = 1; 𠮷;',
+      '\u0069f (x) {}',
+      'x.\u0069f; ({ \u0063lass: 1 });',
+      'var $ = 1, _ = 2, $_$0 = 3, $$ = $ + _;',
+      'var iff = 1, iF = 2, If = 3; if (iff) iF; else If;',
+      'var yieldx, awaitx, letx; function* g() { yieldx = yield; }',
+      `var ${unique.join(', ')}; ${unique.slice(0, 500).join(' + ')};`,
+      'x = 1; \u0078 = 2; \u{78}++;',
+    ];
+    for (const code of cases.flatMap(withAndWithoutWith)) assertParsesAsAcorn(code);
+  });
+
+  it('falls back to reading words as acorn does when names are crafted to hash alike', () => {
+    // Names that all start probing at one slot of the word table: each lookup would walk past
+    // every earlier one (quadratic in the number of names). Past a bounded probe the table gives
+    // up, and the parser reads words as acorn does, with the same tree.
+    const words = new Words();
+    const slot0 = (w: string) => firstSlot(hashWord(w), words.strings.length - 1);
+    const alike: string[] = [];
+    for (let i = 0; alike.length < 300; i++) {
+      const w = `v${i.toString(36)}`;
+      if (slot0(w) === 7) alike.push(w);
+    }
+    let flooded = -1;
+    for (let i = 0; i < alike.length && flooded < 0; i++) if (words.slotOfString(alike[i], /^(?:if)$/) < 0) flooded = i;
+    assert.ok(flooded > 0 && flooded <= 200, `gave up after ${flooded} alike names`);
+    assert.ok(words.flooded);
+    const code = `var ${alike.join(', ')}; ${alike.join(' + ')}; if (x) y;`;
+    assertParsesAsAcorn(code);
+    const parsed = parseAndCollect(code, {});
+    assert.ok(parsed.ok);
+    // Names read after the fallback are the source's names all the same.
+    assert.strictEqual(parsed.ast.body[1].expression.right.name, alike[alike.length - 1]);
   });
 
   it('ties each assignment to the binding it writes, through hoisting and shadowing', () => {

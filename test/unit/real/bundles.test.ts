@@ -2,6 +2,31 @@ import * as assert from 'assert';
 import { severityRank, type Report } from '../../../src/core/model';
 import { scanPaths } from '../../../src/host/scanner';
 import { fetchNpmPackage, REAL_TOOLS } from '../../support/npm-fixtures';
+import { parseSource } from '../../../src/core/parse';
+import { parseAndCollect } from '../../../src/core/collect';
+
+/**
+ * Where two trees first differ (a path of keys), or undefined when they are the same: same keys
+ * in the same order, same values. Walks with an explicit stack: bundles nest deeply.
+ */
+function firstDifference(a: unknown, b: unknown): string | undefined {
+  const work: [unknown, unknown, string][] = [[a, b, '']];
+  while (work.length) {
+    const [x, y, at] = work.pop()!;
+    if (x === y) continue;
+    if (x instanceof RegExp && y instanceof RegExp) {
+      if (String(x) !== String(y)) return at;
+      continue;
+    }
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null || Array.isArray(x) !== Array.isArray(y)) return at;
+    const kx = Object.keys(x);
+    const ky = Object.keys(y);
+    if (kx.join() !== ky.join()) return `${at} keys ${kx.join()} / ${ky.join()}`;
+    const where = (x as { type?: string; start?: number }).type ? `${at}/${(x as { type: string }).type}@${(x as { start: number }).start}` : at;
+    for (const k of kx) work.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], `${where}.${k}`]);
+  }
+  return undefined;
+}
 
 // Real bundles from the npm registry (fetched at test time, cached outside the repo): they must
 // scan without error, and what they raise at high or above must be few and explained.
@@ -25,6 +50,23 @@ describe('real bundles', function () {
         const jsErrors = report.errors.filter((e) => e.kind === 'parse' || e.kind === 'stack' || e.kind === 'internal');
         assert.deepStrictEqual(jsErrors, []);
         assert.ok(report.findings.length > 0, 'an AI CLI that senses nothing is a broken scan');
+      });
+
+      it("builds acorn's own tree for each large bundle file with Candor's parser", async () => {
+        // Candor's parser replaces acorn's word reader, list parsers and node makers: on real
+        // bundles, the tree must stay exactly acorn's.
+        const fs = await import('fs');
+        const path = await import('path');
+        const dir = fetchNpmPackage(spec);
+        const files = (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => f.endsWith('.js') && fs.statSync(f).size > 1_000_000);
+        assert.ok(files.length > 0, 'large bundle files');
+        for (const file of files) {
+          const text = fs.readFileSync(file, 'utf8');
+          const stock = parseSource(text);
+          const ours = parseAndCollect(text, {});
+          assert.ok(stock.ok && ours.ok, path.basename(file));
+          assert.strictEqual(firstDifference(ours.ast, stock.ast), undefined, path.basename(file));
+        }
       });
 
       it('inventories what the CLI senses', () => {
