@@ -7,7 +7,7 @@ import { CHECKS } from './rules';
 import { ruleMeta } from './rules/meta';
 import type { CheckContext, DraftFinding } from './rules/types';
 import type { Scope } from './scope';
-import { parseAndCollect, type ProgramFacts, type Visitor, type Visitors } from './collect';
+import { parseAndCollect, type ProgramFacts, type Visitors } from './collect';
 import { pathTo } from './walk';
 
 export interface AnalyzeOptions {
@@ -44,7 +44,7 @@ export function analyzeSource(path: string, text: string, options: AnalyzeOption
  * that fails and is parsed again as a script starts from fresh checks); `finish` resolves what
  * they collected once the program is known.
  */
-function prepare(path: string, text: string, options: AnalyzeOptions, inventory: ReturnType<typeof emptyInventory>): { start(): Visitors; finish(ast: Node, facts: ProgramFacts): Finding[] } {
+function prepare(path: string, text: string, options: AnalyzeOptions, inventory: ReturnType<typeof emptyInventory>): { start(): Visitors[]; finish(ast: Node, facts: ProgramFacts): Finding[] } {
   const lines = new LineIndex(text, path);
   let drafts: DraftFinding[] = [];
   let facts: ProgramFacts | undefined;
@@ -81,7 +81,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
           }
         },
       };
-      return mergeVisitors([core, ...instances.map((i) => i.visitors)]);
+      return [core, ...instances.map((i) => i.visitors)];
     },
     finish(ast, f) {
       root = ast;
@@ -91,34 +91,6 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       return finalize(drafts, lines);
     },
   };
-}
-
-function mergeVisitors(list: Visitors[]): Visitors {
-  const byType = new Map<string, Visitor[]>();
-  for (const v of list) for (const [type, fn] of Object.entries(v)) if (fn) byType.set(type, [...(byType.get(type) ?? []), fn]);
-  const out: Visitors = {};
-  for (const [type, fns] of byType) {
-    // Called for millions of nodes: small fixed arities get a direct call each.
-    const [a, b, c] = fns;
-    out[type] =
-      fns.length === 1
-        ? a
-        : fns.length === 2
-          ? (node, scope) => {
-              a(node, scope);
-              b(node, scope);
-            }
-          : fns.length === 3
-            ? (node, scope) => {
-                a(node, scope);
-                b(node, scope);
-                c(node, scope);
-              }
-            : (node, scope) => {
-                for (let i = 0; i < fns.length; i++) fns[i](node, scope);
-              };
-  }
-  return out;
 }
 
 function finalize(drafts: DraftFinding[], lines: LineIndex): Finding[] {

@@ -232,9 +232,9 @@ class Collector {
   /** The scope the parser closed last, and the last function scope it closed. */
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
-  readonly dispatch: Map<string, Handler>;
+  readonly dispatch: Map<string, Handler[]>;
   readonly skipIdentifiers: boolean;
-  constructor(visitors: Visitors) {
+  constructor(visitors: readonly Visitors[]) {
     this.dispatch = dispatchTable(this, visitors);
     this.skipIdentifiers = !this.dispatch.has('Identifier');
   }
@@ -694,10 +694,11 @@ function collectingParser(): typeof acorn.Parser {
           node.end = pos;
           // A third of all nodes are identifiers, which nothing handles on their own.
           if (type === 'Identifier' && this.collector.skipIdentifiers) return node;
-          const handle = this.collector.dispatch.get(type);
-          if (handle !== undefined) {
+          const handlers = this.collector.dispatch.get(type);
+          if (handlers !== undefined) {
             const stack = (this as unknown as ParserInternals).scopeStack;
-            handle(node, stack[stack.length - 1], stack);
+            const scope = stack[stack.length - 1];
+            for (let i = 0; i < handlers.length; i++) handlers[i](node, scope, stack);
           }
           return node;
         }
@@ -712,13 +713,15 @@ function collectingParser(): typeof acorn.Parser {
  * stack, declarations are recorded there, and every check's visitor for that node type runs.
  * There is no second walk over a 26 MB tree, so Candor adds little to the parse. Visitors see
  * nodes in post-order and only collect candidates; names are resolved after the parse, when
- * every declaration (hoisted ones included) is known. `visitors` may be a factory, called for
- * each parse attempt (module, then script), so a failed attempt leaves nothing behind.
+ * every declaration (hoisted ones included) is known. `visitors` (one set, or several that run
+ * in their order) may be a factory, called for each parse attempt (module, then script), so a
+ * failed attempt leaves nothing behind.
  */
-export function parseAndCollect(text: string, visitors: Visitors | (() => Visitors)): CollectOutcome {
+export function parseAndCollect(text: string, visitors: Visitors | readonly Visitors[] | (() => Visitors | readonly Visitors[])): CollectOutcome {
   let collector: Collector | undefined;
   const parsed = parseWith(text, (options) => {
-    collector = new Collector(typeof visitors === 'function' ? visitors() : visitors);
+    const sets = typeof visitors === 'function' ? visitors() : visitors;
+    collector = new Collector(Array.isArray(sets) ? sets : [sets as Visitors]);
     try {
       return collectingParser().parse(text, { ...options, collector } as acorn.Options);
     } finally {
@@ -852,28 +855,18 @@ const SPECIAL: Record<string, Special> = {
 };
 
 /**
- * One handler per node type that anything wants (exact-size lists, the collector's own
- * bookkeeping, then the checks' visitors, in that order): the parser looks the type up once per
- * node and most types have none.
+ * The handlers of each node type that anything wants (exact-size lists, the collector's own
+ * bookkeeping, then each set of visitors, in that order), as one flat list the parser runs in a
+ * loop: it looks the type up once per node, most types have none, and no wrapper stands between
+ * the parser and a check's visitor.
  */
-function dispatchTable(c: Collector, visitors: Visitors): Map<string, Handler> {
-  const table = new Map<string, Handler>();
-  for (const type of new Set([...Object.keys(LIST_FIELDS), ...Object.keys(SPECIAL), ...Object.keys(visitors)])) {
+function dispatchTable(c: Collector, sets: readonly Visitors[]): Map<string, Handler[]> {
+  const table = new Map<string, Handler[]>();
+  const types = new Set([...Object.keys(LIST_FIELDS), ...Object.keys(SPECIAL), ...sets.flatMap((v) => Object.keys(v))]);
+  for (const type of types) {
     const special = Object.prototype.hasOwnProperty.call(SPECIAL, type) ? SPECIAL[type] : undefined;
-    const steps = [exactLists(type), special && (((node, scope, stack) => special(c, node, scope, stack)) as Handler), visitors[type]].filter((h): h is Handler => h !== undefined);
-    const [a, b, d] = steps;
-    if (steps.length === 1) table.set(type, a);
-    else if (steps.length === 2)
-      table.set(type, (node, scope, stack) => {
-        a(node, scope, stack);
-        b(node, scope, stack);
-      });
-    else
-      table.set(type, (node, scope, stack) => {
-        a(node, scope, stack);
-        b(node, scope, stack);
-        d(node, scope, stack);
-      });
+    const steps = [exactLists(type), special && (((node, scope, stack) => special(c, node, scope, stack)) as Handler), ...sets.map((v) => v[type])].filter((h): h is Handler => h !== undefined);
+    if (steps.length) table.set(type, steps);
   }
   return table;
 }
