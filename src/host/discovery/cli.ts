@@ -6,6 +6,7 @@ import { sniffExecutable } from '../artifacts/binary';
 import { embeddedVersion } from '../artifacts/executable';
 import type { Catalog, CatalogTool } from '../catalog';
 import type { DiscoveredTool } from './index';
+import { aiSignals } from './extensions';
 import { compareVersions, errReason, expandHome, isDir, listDir, readJsonManifest, scanError, shortString, tildify } from './util';
 
 export interface CliContext {
@@ -308,6 +309,8 @@ export async function discoverClis(ctx: CliContext): Promise<DiscoveredTool[]> {
     }
   }
 
+  tools.push(...(await uncataloguedClis(ctx)));
+
   for (const t of catalog.tools) {
     for (const loc of t.nativeLocations) {
       const found = await expandNativeLocation(loc.path, home, ctx.errors);
@@ -324,6 +327,72 @@ export async function discoverClis(ctx: CliContext): Promise<DiscoveredTool[]> {
   }
   return tools;
 }
+
+/**
+ * Packages whose dependencies are a language model's client: a CLI that depends on one talks to a
+ * model. (The MCP SDK alone is not enough: MCP servers are tools that AI agents call.)
+ */
+const MODEL_CLIENTS = new Set([
+  'openai', '@anthropic-ai/sdk', '@anthropic-ai/claude-agent-sdk', '@anthropic-ai/claude-code', '@google/genai', '@google/generative-ai',
+  '@google-cloud/vertexai', '@mistralai/mistralai', 'groq-sdk', 'cohere-ai', 'ollama', 'ai', '@openai/agents', '@huggingface/inference',
+  'together-ai', '@aws-sdk/client-bedrock-runtime', '@azure/openai', 'langchain', 'llamaindex',
+]);
+const MODEL_CLIENT_SCOPES = ['@ai-sdk/', '@langchain/'];
+
+/**
+ * Why a package that is not in the catalog looks like an AI CLI, or an empty list: it installs a
+ * command (`bin`) and depends on a model's client library, or says what it is in its keywords
+ * (the same words that identify an extension). The manifest is untrusted.
+ */
+export function cliSignals(manifest: Record<string, unknown>): string[] {
+  const bin = manifest.bin;
+  const hasBin = (typeof bin === 'string' && bin.length > 0) || (!!bin && typeof bin === 'object' && !Array.isArray(bin) && Object.keys(bin).length > 0);
+  if (!hasBin) return [];
+  const reasons: string[] = [];
+  const clients = new Set<string>();
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+    const deps = manifest[field];
+    if (!deps || typeof deps !== 'object' || Array.isArray(deps)) continue;
+    for (const name of Object.keys(deps).slice(0, 2000)) {
+      if (MODEL_CLIENTS.has(name) || MODEL_CLIENT_SCOPES.some((s) => name.startsWith(s))) clients.add(name);
+    }
+  }
+  if (clients.size) reasons.push(`depends on ${[...clients].sort().slice(0, 5).map((c) => shortString(c, 80)).join(', ')}`);
+  reasons.push(...aiSignals({ keywords: manifest.keywords }));
+  return reasons;
+}
+
+/**
+ * AI CLIs the catalog does not know, installed as global packages: each package (and each
+ * scoped one) in the global node_modules folders whose manifest shows a command talking to a
+ * model (see cliSignals). Catalog packages are found by name above and are skipped here.
+ */
+async function uncataloguedClis(ctx: CliContext): Promise<DiscoveredTool[]> {
+  const { catalog, home } = ctx;
+  const tools: DiscoveredTool[] = [];
+  for (const root of await globalModuleRoots(ctx)) {
+    const dirs: string[] = [];
+    for (const e of (await listDir(root, ctx.errors, 2000)) ?? []) {
+      if (e.name.startsWith('.')) continue;
+      if (e.name.startsWith('@')) for (const s of (await listDir(path.join(root, e.name), ctx.errors, 2000)) ?? []) dirs.push(path.join(root, e.name, s.name));
+      else dirs.push(path.join(root, e.name));
+    }
+    for (const dir of dirs) {
+      const { manifest } = await readJsonManifest(path.join(dir, 'package.json'));
+      const name = typeof manifest?.name === 'string' && PACKAGE_NAME.test(manifest.name) ? manifest.name : undefined;
+      if (!manifest || !name || catalog.byNpmPackage(name)) continue;
+      const reasons = cliSignals(manifest);
+      if (!reasons.length) continue;
+      const tool = cliTool(undefined, { target: dir, packageName: name, version: shortString(manifest.version, 60), native: false, chain: dir }, `global-node_modules:${tildify(root, home)}`, name);
+      tool.reasons = reasons;
+      tools.push(tool);
+    }
+  }
+  return tools;
+}
+
+/** An npm package name (scoped or not), as npm accepts it. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]{0,100}\/)?[a-z0-9][a-z0-9._~-]{0,213}$/i;
 
 function nativeVersion(entry: CatalogTool, file: string, home: string): string | undefined {
   for (const loc of entry.nativeLocations) {

@@ -57,6 +57,15 @@ describe('discovering installed tools (fake home folders)', function () {
     fs.chmodSync(path.join(prefix, 'bin', 'qwen'), 0o755);
     write(path.join(mods, '@openai/codex/package.json'), JSON.stringify({ name: '@openai/codex', version: '0.50.0' }));
     write(path.join(home, '.npmrc'), 'registry=https://registry.npmjs.org/\nprefix=~/npm-global\n');
+    // global packages the catalog does not know: two AI CLIs, a library that uses a model, an
+    // ordinary CLI, an MCP server and a malformed manifest
+    const pkg = (dir: string, manifest: unknown) => write(path.join(mods, dir, 'package.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
+    pkg('acme-coder', { name: 'acme-coder', version: '1.4.0', bin: { acme: 'cli.js' }, dependencies: { chalk: '^5', openai: '^4', '@ai-sdk/anthropic': '^1' } });
+    pkg('@acme/helper', { name: '@acme/helper', version: '0.3.0', bin: 'main.js', keywords: ['cli', 'coding agent'] });
+    pkg('model-lib', { name: 'model-lib', version: '2.0.0', dependencies: { openai: '^4' } });
+    pkg('prettier', { name: 'prettier', version: '3.0.0', bin: { prettier: 'bin/prettier.cjs' }, keywords: ['formatter', 'ai'] });
+    pkg('@modelcontextprotocol/server-files', { name: '@modelcontextprotocol/server-files', version: '1.0.0', bin: { 'mcp-files': 'dist/index.js' }, dependencies: { '@modelcontextprotocol/sdk': '^1' } });
+    pkg('broken-cli', '{ "name": "broken-cli", "bin": ');
 
     // Claude Code's native installer: versions/<v> files and ~/.local/bin/claude → latest
     write(path.join(home, '.local/share/claude/versions/2.0.9'), bareElf(Buffer.from('old')));
@@ -124,6 +133,20 @@ describe('discovering installed tools (fake home folders)', function () {
     const [copilot] = byName(result.tools, 'GitHub Copilot CLI');
     assert.strictEqual(copilot.identity.version, '0.0.350');
     assert.match(copilot.identity.foundBy, /node-version-manager|global-node_modules/);
+  });
+
+  it('recognises global CLIs the catalog does not know by the model clients they depend on, or their keywords', () => {
+    const unknown = result.tools.filter((t) => t.identity.kind === 'cli' && !t.identity.catalogId);
+    assert.deepStrictEqual(unknown.map((t) => t.identity.id).sort(), ['@acme/helper', 'acme-coder']);
+    const coder = unknown.find((t) => t.identity.id === 'acme-coder')!;
+    assert.deepStrictEqual(coder.reasons, ['depends on @ai-sdk/anthropic, openai']);
+    assert.strictEqual(coder.identity.version, '1.4.0');
+    assert.deepStrictEqual(coder.artifacts, [path.join(home, 'npm-global/lib/node_modules/acme-coder')]);
+    assert.match(coder.identity.foundBy, /^global-node_modules:~\/npm-global\/lib\/node_modules/);
+    assert.deepStrictEqual(unknown.find((t) => t.identity.id === '@acme/helper')!.reasons, ['keywords coding agent']);
+    // catalog CLIs keep their catalog identity and are not listed twice
+    assert.strictEqual(result.tools.filter((t) => t.identity.id === '@google/gemini-cli').length, 1);
+    assert.ok(!fs.existsSync(marker), 'no launcher was executed');
   });
 
   it('reads the native install version from its folder name', () => {
