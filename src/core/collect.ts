@@ -386,16 +386,7 @@ export class Words {
 
   /** The slot of a word read with acorn's own reader (escapes or non-ASCII characters); -1 once flooded. */
   slotOfString(word: string, keywords: RegExp): number {
-    const h = hashWord(word);
-    const strings = this.strings;
-    const mask = strings.length - 1;
-    for (let i = firstSlot(h, mask), probes = 0; probes < MAX_PROBES; i = (i + 1) & mask, probes++) {
-      const k = strings[i];
-      if (k === '') return this.add(i, word, h, keywords);
-      if (k === word) return i;
-    }
-    this.flooded = true;
-    return -1;
+    return this.slotOfSource(word, 0, word.length, hashWord(word), keywords);
   }
 
   private add(i: number, word: string, h: number, keywords: RegExp): number {
@@ -486,10 +477,11 @@ function collectingParser(): typeof acorn.Parser {
             const ch = input.charCodeAt(pos);
             if (ch < 128 && WORD_CHAR[ch] === 1) h = hashStep(h, ch);
             else if (ch >= 128 || ch === 92) {
-              const word = this.readWord1();
-              const slot = words.slotOfString(word, this.keywords);
-              if (slot < 0) return this.finishToken(this.keywords.test(word) ? keywordTypes[word] : tt.name, word);
-              return this.finishToken(words.types[slot], words.strings[slot]);
+              const slot = words.slotOfString(this.readWord1(), this.keywords);
+              if (slot >= 0) return this.finishToken(words.types[slot], words.strings[slot]);
+              // The table gave up on this word: acorn reads it again.
+              this.pos = start;
+              return super.readWord();
             } else break;
           }
           const slot = words.slotOfSource(input, start, pos, h, this.keywords);

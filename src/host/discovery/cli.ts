@@ -245,7 +245,7 @@ async function pythonVenv(text: string): Promise<{ dir: string; version?: string
   return { dir: venv };
 }
 
-function cliTool(entry: CatalogTool | undefined, r: ResolvedLauncher, foundBy: string, fallbackName: string): DiscoveredTool {
+function cliTool(entry: CatalogTool | undefined, r: ResolvedLauncher, foundBy: string, fallbackName: string, reasons: string[] = entry ? ['catalog'] : []): DiscoveredTool {
   return {
     identity: {
       id: r.packageName ?? entry?.id ?? fallbackName,
@@ -259,7 +259,7 @@ function cliTool(entry: CatalogTool | undefined, r: ResolvedLauncher, foundBy: s
     },
     artifacts: [r.target],
     firstPartyHosts: entry ? [...entry.firstPartyHosts] : [],
-    reasons: entry ? ['catalog'] : [],
+    reasons,
   };
 }
 
@@ -307,9 +307,8 @@ export async function discoverClis(ctx: CliContext): Promise<DiscoveredTool[]> {
         tools.push(cliTool(t, { target: dir, packageName: name, version: shortString(manifest.version, 60), native: false, chain: dir }, `global-node_modules:${tildify(root, home)}`, name));
       }
     }
+    tools.push(...(await uncataloguedClis(root, ctx)));
   }
-
-  tools.push(...(await uncataloguedClis(ctx)));
 
   for (const t of catalog.tools) {
     for (const loc of t.nativeLocations) {
@@ -344,7 +343,7 @@ const MODEL_CLIENT_SCOPES = ['@ai-sdk/', '@langchain/'];
  * command (`bin`) and depends on a model's client library, or says what it is in its keywords
  * (the same words that identify an extension). The manifest is untrusted.
  */
-export function cliSignals(manifest: Record<string, unknown>): string[] {
+function cliSignals(manifest: Record<string, unknown>): string[] {
   const bin = manifest.bin;
   const hasBin = (typeof bin === 'string' && bin.length > 0) || (!!bin && typeof bin === 'object' && !Array.isArray(bin) && Object.keys(bin).length > 0);
   if (!hasBin) return [];
@@ -362,37 +361,32 @@ export function cliSignals(manifest: Record<string, unknown>): string[] {
   return reasons;
 }
 
+/** An npm package name (scoped or not), as npm accepts it. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]{0,100}\/)?[a-z0-9][a-z0-9._~-]{0,213}$/i;
+
 /**
- * AI CLIs the catalog does not know, installed as global packages: each package (and each
- * scoped one) in the global node_modules folders whose manifest shows a command talking to a
- * model (see cliSignals). Catalog packages are found by name above and are skipped here.
+ * AI CLIs the catalog does not know, installed in one global node_modules folder: each package
+ * (and each scoped one) whose manifest shows a command talking to a model (see cliSignals).
+ * Catalog packages are found by name in discoverClis and are skipped here.
  */
-async function uncataloguedClis(ctx: CliContext): Promise<DiscoveredTool[]> {
+async function uncataloguedClis(root: string, ctx: CliContext): Promise<DiscoveredTool[]> {
   const { catalog, home } = ctx;
+  const dirs: string[] = [];
+  for (const e of (await listDir(root, ctx.errors, 2000)) ?? []) {
+    if (e.name.startsWith('.')) continue;
+    if (e.name.startsWith('@')) for (const s of (await listDir(path.join(root, e.name), ctx.errors, 2000)) ?? []) dirs.push(path.join(root, e.name, s.name));
+    else dirs.push(path.join(root, e.name));
+  }
   const tools: DiscoveredTool[] = [];
-  for (const root of await globalModuleRoots(ctx)) {
-    const dirs: string[] = [];
-    for (const e of (await listDir(root, ctx.errors, 2000)) ?? []) {
-      if (e.name.startsWith('.')) continue;
-      if (e.name.startsWith('@')) for (const s of (await listDir(path.join(root, e.name), ctx.errors, 2000)) ?? []) dirs.push(path.join(root, e.name, s.name));
-      else dirs.push(path.join(root, e.name));
-    }
-    for (const dir of dirs) {
-      const { manifest } = await readJsonManifest(path.join(dir, 'package.json'));
-      const name = typeof manifest?.name === 'string' && PACKAGE_NAME.test(manifest.name) ? manifest.name : undefined;
-      if (!manifest || !name || catalog.byNpmPackage(name)) continue;
-      const reasons = cliSignals(manifest);
-      if (!reasons.length) continue;
-      const tool = cliTool(undefined, { target: dir, packageName: name, version: shortString(manifest.version, 60), native: false, chain: dir }, `global-node_modules:${tildify(root, home)}`, name);
-      tool.reasons = reasons;
-      tools.push(tool);
-    }
+  for (const dir of dirs) {
+    const { manifest } = await readJsonManifest(path.join(dir, 'package.json'));
+    const name = typeof manifest?.name === 'string' && PACKAGE_NAME.test(manifest.name) ? manifest.name : undefined;
+    if (!manifest || !name || catalog.byNpmPackage(name)) continue;
+    const reasons = cliSignals(manifest);
+    if (reasons.length) tools.push(cliTool(undefined, { target: dir, packageName: name, version: shortString(manifest.version, 60), native: false, chain: dir }, `global-node_modules:${tildify(root, home)}`, name, reasons));
   }
   return tools;
 }
-
-/** An npm package name (scoped or not), as npm accepts it. */
-const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]{0,100}\/)?[a-z0-9][a-z0-9._~-]{0,213}$/i;
 
 function nativeVersion(entry: CatalogTool, file: string, home: string): string | undefined {
   for (const loc of entry.nativeLocations) {
