@@ -1,0 +1,878 @@
+import { Random } from './random';
+
+/*
+ * The generated corpus: complete little programs composed from independent parts (what is
+ * sensed and how it is read, how the value travels, the list it is compared with and how that
+ * list is hidden, the comparison, what changes, the module system), each with a benign twin
+ * built from the same parts whose comparison is ordinary. Nothing here knows how Candor detects
+ * anything: the parts are the shapes real bundles use (shared/docs/detection.md), and a program
+ * says only what a person reading it would expect a scanner to report.
+ *
+ * A program is written as three units, `list` (the values and their decoder), `probe` (sensing
+ * and the comparison) and `main` (the effect), so that module systems can put them in one file
+ * or in several modules. In unit code, `«name»` refers to a name another unit may declare and
+ * `%%os%%` to a Node module; render.ts resolves both for each module system.
+ */
+
+export type UnitName = 'list' | 'probe' | 'main';
+export const UNITS: readonly UnitName[] = ['list', 'probe', 'main'];
+export type NodeModule = 'os' | 'child_process' | 'fs' | 'crypto' | 'https' | 'vscode';
+
+export type ProgramKind = 'gating' | 'marker' | 'identity';
+
+/** The parts a program was built from, one value per dimension ("-" where it does not apply). */
+export interface Dims {
+  kind: ProgramKind;
+  sense: string;
+  access: string;
+  carrier: string;
+  list: string;
+  decoder: string;
+  comparison: string;
+  effect: string;
+  twin: string;
+}
+
+export const DIMENSIONS: readonly (keyof Dims)[] = ['kind', 'sense', 'access', 'carrier', 'list', 'decoder', 'comparison', 'effect', 'twin'];
+
+export interface Expectation {
+  /** Rules that must report, each at or above its severity (positives); empty for a benign twin. */
+  rules: { id: string; min: 'medium' | 'high' }[];
+  /** Values a gating alert should name (the compared list, decoded). */
+  values: string[];
+  /** The effect kinds (Candor's vocabulary is not used: these are the generator's words). */
+  effect: string;
+}
+
+export interface Program {
+  id: string;
+  benign: boolean;
+  /** The positive a benign twin was built from (its own id for a positive). */
+  pair: string;
+  dims: Dims;
+  units: Record<UnitName, string>;
+  /** Which unit declares each top-level name other units refer to. */
+  declared: Map<string, UnitName>;
+  modules: Record<UnitName, Set<NodeModule>>;
+  expect: Expectation;
+  /** For a program with a decoded or plain list: the expression that yields it (in single-file form), so the generator's own test can check the encoding. */
+  listExpr?: string;
+}
+
+// --- Value pools ------------------------------------------------------------------------------
+// Broader than any classifier's tables on purpose: a list of real regions, vendors or companies
+// as a tool would write it, some of which a scanner may not know.
+
+const ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Chongqing', 'Asia/Harbin', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei', 'Asia/Kashgar', 'Europe/Moscow', 'Europe/Minsk', 'Asia/Tehran', 'Asia/Pyongyang', 'PRC'];
+const OFFSETS = [-480, -210, -180, -540];
+const LOCALES = ['zh-CN', 'zh-TW', 'zh-HK', 'zh-SG', 'ru-RU', 'fa-IR', 'be-BY'];
+const LANG_PREFIXES = ['zh_CN', 'zh_TW', 'zh_HK', 'ru_RU', 'fa_IR'];
+const VENDOR_HOSTS = ['api.deepseek.com', 'api.moonshot.cn', 'open.bigmodel.cn', 'dashscope.aliyuncs.com', 'api.minimax.chat', 'api.siliconflow.cn', 'openrouter.ai', 'ark.cn-beijing.volces.com', 'api.lingyiwanwu.com', 'api.stepfun.com', 'api.baichuan-ai.com', 'qianfan.baidubce.com', 'hunyuan.tencentcloudapi.com', 'api.groq.com', 'api.together.xyz', 'api.x.ai'];
+const VENDOR_WORDS = ['deepseek', 'moonshot', 'kimi', 'zhipu', 'bigmodel', 'qwen', 'dashscope', 'minimax', 'siliconflow', 'openrouter', 'volces', 'doubao', 'baichuan', 'stepfun', 'lingyiwanwu', 'hunyuan'];
+const ORG_DOMAINS = ['bytedance.com', 'alibaba-inc.com', 'antgroup.com', 'tencent.com', 'baidu.com', 'huawei.com', 'meituan.com', 'xiaomi.com', 'kuaishou.com', 'netease.com', 'iflytek.com', 'sensetime.com'];
+const VENDOR_ENV_NAMES = ['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY', 'DASHSCOPE_API_KEY', 'ZHIPUAI_API_KEY', 'ARK_API_KEY', 'MINIMAX_API_KEY', 'SILICONFLOW_API_KEY', 'QIANFAN_ACCESS_KEY', 'OPENROUTER_API_KEY', 'KIMI_API_KEY'];
+/** The tool's own vendor, as the catalog gives it to Candor (`firstPartyHosts`). */
+export const FIRST_PARTY = ['api.anthropic.com', 'anthropic.com'];
+
+// --- Building blocks --------------------------------------------------------------------------
+
+class Builder {
+  code: Record<UnitName, string[]> = { list: [], probe: [], main: [] };
+  declared = new Map<string, UnitName>();
+  modules: Record<UnitName, Set<NodeModule>> = { list: new Set(), probe: new Set(), main: new Set() };
+  private used = new Set<string>();
+  constructor(readonly rnd: Random) {}
+
+  /** A fresh top-level name from a pool of ordinary words. */
+  name(pool: readonly string[]): string {
+    for (let i = 0; ; i++) {
+      const base = this.rnd.pick(pool);
+      const n = i < 3 ? base : `${base}${i}`;
+      if (!this.used.has(n)) {
+        this.used.add(n);
+        return n;
+      }
+    }
+  }
+
+  /** Adds top-level code to a unit, declaring `names` there. */
+  add(unit: UnitName, code: string, names: string[] = []): void {
+    this.code[unit].push(code);
+    for (const n of names) this.declared.set(n, unit);
+  }
+
+  mod(unit: UnitName, m: NodeModule): string {
+    this.modules[unit].add(m);
+    return `%%${m}%%`;
+  }
+}
+
+const q = (s: string) => JSON.stringify(s);
+const ref = (n: string) => `«${n}»`;
+
+/** A sensed value: the expression that reads it, in `unit` (declarations go there too). */
+interface Sensed {
+  sense: string;
+  access: string;
+  /** How the value is compared: exactly, by prefix, by suffix (hosts, e-mail domains), as a substring, or a list of names. */
+  mode: 'exact' | 'prefix' | 'suffix' | 'substring' | 'names' | 'keys-of' | 'number';
+  pool: readonly (string | number)[];
+  expr: string;
+}
+
+/** `r` decides the shape (so a throwaway call tells a sense's mode); `b` declares the names. */
+type SenseMaker = (b: Builder, unit: UnitName, r: Random) => Sensed;
+
+const ENDPOINT_VARS = ['ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL', 'HTTPS_PROXY', 'https_proxy', 'OPENAI_API_BASE', 'ALL_PROXY'];
+
+/** Ways a tool reads one environment variable. */
+function envRead(b: Builder, unit: UnitName, name: string, access: string): string {
+  switch (access) {
+    case 'env-direct':
+      return `process.env.${name}`;
+    case 'env-alias': {
+      const e = b.name(['env', 'vars', 'environ', 'penv']);
+      b.add(unit, `const ${e} = process.env;`, [e]);
+      return `${ref(e)}.${name}`;
+    }
+    case 'env-destructure': {
+      const v = b.name(['configured', 'fromEnv', 'raw', 'setting']);
+      b.add(unit, `const { ${name}: ${v} = "" } = process.env;`, [v]);
+      return ref(v);
+    }
+    case 'env-computed': {
+      const k = b.name(['KEY', 'VAR_NAME', 'envKey']);
+      const cut = Math.max(1, name.indexOf('_') + 1);
+      b.add(unit, `const ${k} = ${q(name.slice(0, cut))} + ${q(name.slice(cut))};`, [k]);
+      return `process.env[${ref(k)}]`;
+    }
+    case 'env-keylist': {
+      const keys = b.name(['KEYS', 'CANDIDATES', 'ENV_KEYS']);
+      const f = b.name(['firstSet', 'readFirst', 'envValue']);
+      const others = ENDPOINT_VARS.filter((v) => v !== name).slice(0, 2);
+      b.add(unit, `const ${keys} = [${[name, ...others].map(q).join(', ')}];\nfunction ${f}() {\n  for (const k of ${keys}) {\n    if (process.env[k]) return process.env[k];\n  }\n  return "";\n}`, [keys, f]);
+      return `${ref(f)}()`;
+    }
+    case 'env-entries': {
+      const suffix = name.slice(name.lastIndexOf('_', name.length - 5));
+      return `(Object.entries(process.env).find(([k]) => k.endsWith(${q(suffix)})) || [])[1]`;
+    }
+  }
+  throw new Error(access);
+}
+
+const ENV_ACCESS = ['env-direct', 'env-alias', 'env-destructure', 'env-computed', 'env-keylist', 'env-entries'];
+
+const SENSES: Record<string, SenseMaker> = {
+  timezone(b, unit, r) {
+    const access = r.pick(['intl', 'intl-options', 'env-TZ', 'offset']);
+    if (access === 'offset') return { sense: 'timezone', access, mode: 'number', pool: OFFSETS, expr: 'new Date().getTimezoneOffset()' };
+    if (access === 'env-TZ') return { sense: 'timezone', access, mode: 'exact', pool: ZONES, expr: `(${envRead(b, unit, 'TZ', r.pick(['env-direct', 'env-alias', 'env-destructure']))} || "")` };
+    if (access === 'intl-options') {
+      const o = b.name(['fmt', 'resolved', 'dtOptions']);
+      b.add(unit, `const ${o} = new Intl.DateTimeFormat().resolvedOptions();`, [o]);
+      return { sense: 'timezone', access, mode: 'exact', pool: ZONES, expr: `${ref(o)}.timeZone` };
+    }
+    return { sense: 'timezone', access, mode: 'exact', pool: ZONES, expr: 'Intl.DateTimeFormat().resolvedOptions().timeZone' };
+  },
+  locale(b, unit, r) {
+    const access = r.pick(['env-LANG', 'intl', 'navigator']);
+    if (access === 'env-LANG') return { sense: 'locale', access, mode: 'prefix', pool: LANG_PREFIXES, expr: `(process.env.LC_ALL || ${envRead(b, unit, 'LANG', r.pick(['env-direct', 'env-alias']))} || "")` };
+    if (access === 'navigator') return { sense: 'locale', access, mode: 'exact', pool: LOCALES, expr: '(typeof navigator !== "undefined" ? navigator.language : "")' };
+    return { sense: 'locale', access, mode: 'exact', pool: LOCALES, expr: 'Intl.DateTimeFormat().resolvedOptions().locale' };
+  },
+  endpoint(b, unit, r) {
+    const access = r.pick(ENV_ACCESS);
+    const raw = envRead(b, unit, r.pick(ENDPOINT_VARS), access);
+    const parse = r.pick(['hostname', 'host', 'helper', 'raw']);
+    if (parse === 'raw') return { sense: 'endpoint', access: `${access}+raw`, mode: 'substring', pool: VENDOR_WORDS, expr: `String(${raw} || "").toLowerCase()` };
+    if (parse === 'helper') {
+      const h = b.name(['hostOf', 'parseHost', 'domainOf']);
+      b.add(unit, `function ${h}(u) {\n  try {\n    return new URL(u).hostname.toLowerCase();\n  } catch {\n    return "";\n  }\n}`, [h]);
+      return { sense: 'endpoint', access: `${access}+url-helper`, mode: 'suffix', pool: VENDOR_HOSTS, expr: `${ref(h)}(${raw})` };
+    }
+    return { sense: 'endpoint', access: `${access}+url.${parse}`, mode: 'suffix', pool: VENDOR_HOSTS, expr: `new URL(${raw} || "http://localhost").${parse}` };
+  },
+  'env-names'(_b, _unit, r) {
+    const access = r.pick(['keys', 'entries', 'object']);
+    if (access === 'object') return { sense: 'env-names', access, mode: 'keys-of', pool: VENDOR_ENV_NAMES, expr: 'process.env' };
+    return { sense: 'env-names', access, mode: 'names', pool: VENDOR_ENV_NAMES, expr: access === 'keys' ? 'Object.keys(process.env)' : 'Object.entries(process.env).map(([k]) => k)' };
+  },
+  hostname(b, unit, r) {
+    const access = r.pick(['os.hostname', 'env-HOSTNAME']);
+    const os = b.mod(unit, 'os');
+    return { sense: 'hostname', access, mode: 'suffix', pool: ORG_DOMAINS, expr: access === 'os.hostname' ? `${os}.hostname().toLowerCase()` : `(process.env.HOSTNAME || ${os}.hostname())` };
+  },
+  git(b, unit, r) {
+    const access = r.pick(['execSync', 'execFileSync']);
+    const cp = b.mod(unit, 'child_process');
+    const expr = access === 'execSync' ? `${cp}.execSync("git config user.email", { encoding: "utf8" }).trim()` : `${cp}.execFileSync("git", ["config", "--get", "user.email"]).toString().trim()`;
+    return { sense: 'git', access, mode: 'suffix', pool: ORG_DOMAINS, expr };
+  },
+};
+
+// --- Lists and how they are hidden ------------------------------------------------------------
+
+type ListRep = 'array' | 'set' | 'map' | 'regex' | 'object' | 'inline' | 'decoded';
+
+interface ListRef {
+  rep: ListRep;
+  decoder: string;
+  /** An expression for the list (array, Set, Map, RegExp or object), valid in any unit. */
+  expr: string;
+  values: (string | number)[];
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+const bytesB64 = (bytes: number[]) => Buffer.from(bytes).toString('base64');
+
+function rc4(data: number[], key: string): number[] {
+  const S = Array.from({ length: 256 }, (_, i) => i);
+  let j = 0;
+  for (let i = 0; i < 256; i++) {
+    j = (j + S[i] + key.charCodeAt(i % key.length)) % 256;
+    [S[i], S[j]] = [S[j], S[i]];
+  }
+  let i = 0;
+  j = 0;
+  return data.map((c) => {
+    i = (i + 1) % 256;
+    j = (j + S[i]) % 256;
+    [S[i], S[j]] = [S[j], S[i]];
+    return c ^ S[(S[i] + S[j]) % 256];
+  });
+}
+
+export const DECODERS = ['base64-buffer', 'base64-atob', 'hex', 'xor-for-of', 'xor-key-index', 'xor-spread', 'xor-typed-array', 'char-shift', 'reverse', 'char-codes', 'string-table', 'rc4'] as const;
+export const CALL_STYLES = ['top-level', 'function', 'memo', 'lazy-init', 'lazy-memo'] as const;
+
+/**
+ * A decoded list: the encoded blob, a decoder written the way bundles write them, and a call
+ * style (at top level, in a function, through a memo, inside a lazy initialiser).
+ */
+function decodedList(b: Builder, values: string[], decoder: string, style: string): string {
+  const D = b.name(['decode', 'unpack', 'dec', 'restore', 'fromBlob']);
+  const sep = b.rnd.pick([',', '|', ';', '\n', 'json']);
+  const joined = sep === 'json' ? JSON.stringify(values) : values.join(sep);
+  const split = sep === 'json' ? (x: string) => `JSON.parse(${x})` : (x: string) => `${x}.split(${q(sep)})`;
+  const bytes = [...Buffer.from(joined, 'utf8')];
+  const K = 17 + b.rnd.int(200);
+  const key = b.rnd.pick(['k3y', 'salt', 'x9Q', 'm0d3l']);
+  let decoderCode: string;
+  let call: string; // an expression yielding the list
+  switch (decoder) {
+    case 'base64-buffer':
+      decoderCode = `function ${D}(s) {\n  return Buffer.from(s, "base64").toString("utf8");\n}`;
+      call = split(`${D}(${q(b64(joined))})`);
+      break;
+    case 'base64-atob':
+      decoderCode = `const ${D} = (s) => decodeURIComponent(escape(atob(s)));`;
+      call = split(`${D}(${q(b64(joined))})`);
+      break;
+    case 'hex':
+      decoderCode = b.rnd.chance(0.5)
+        ? `function ${D}(h) {\n  return Buffer.from(h, "hex").toString();\n}`
+        : `function ${D}(h) {\n  return h.match(/../g).map((x) => String.fromCharCode(parseInt(x, 16))).join("");\n}`;
+      call = split(`${D}(${q(Buffer.from(joined, 'utf8').toString('hex'))})`);
+      break;
+    case 'xor-for-of':
+      decoderCode = `function ${D}(s) {\n  let out = "";\n  for (const c of Buffer.from(s, "base64")) out += String.fromCharCode(c ^ ${K});\n  return out;\n}`;
+      call = split(`${D}(${q(bytesB64(bytes.map((c) => c ^ K)))})`);
+      break;
+    case 'xor-key-index':
+      decoderCode = `function ${D}(s, k) {\n  const b = Buffer.from(s, "base64");\n  let out = "";\n  for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i] ^ k.charCodeAt(i % k.length));\n  return out;\n}`;
+      call = split(`${D}(${q(bytesB64(bytes.map((c, i) => c ^ key.charCodeAt(i % key.length))))}, ${q(key)})`);
+      break;
+    case 'xor-spread':
+      decoderCode = `const ${D} = (s) => String.fromCharCode(...[...Buffer.from(s, "base64")].map((c) => c ^ ${K}));`;
+      call = split(`${D}(${q(bytesB64(bytes.map((c) => c ^ K)))})`);
+      break;
+    case 'xor-typed-array':
+      decoderCode = `function ${D}(s) {\n  const raw = atob(s);\n  const u = new Uint8Array(raw.length);\n  for (let i = 0; i < raw.length; i++) u[i] = raw.charCodeAt(i) ^ ${K};\n  return new TextDecoder().decode(u);\n}`;
+      call = split(`${D}(${q(bytesB64(bytes.map((c) => c ^ K)))})`);
+      break;
+    case 'char-shift': {
+      const n = 1 + b.rnd.int(5);
+      decoderCode = `function ${D}(s) {\n  return s.split("").map((c) => String.fromCharCode(c.charCodeAt(0) - ${n})).join("");\n}`;
+      call = split(`${D}(${q(String.fromCharCode(...[...joined].map((c) => c.charCodeAt(0) + n)))})`);
+      break;
+    }
+    case 'reverse':
+      decoderCode = b.rnd.chance(0.5) ? `const ${D} = (s) => s.split("").reverse().join("");` : `const ${D} = (s) => [...s].reverse().join("");`;
+      call = split(`${D}(${q([...joined].reverse().join(''))})`);
+      break;
+    case 'char-codes': {
+      const data = b.name(['CODES', 'TABLE', 'DATA']);
+      b.add('list', `const ${data} = ${JSON.stringify(values.map((v) => [...v].map((c) => c.charCodeAt(0))))};`, [data]);
+      decoderCode = `const ${D} = (a) => String.fromCharCode(...a);`;
+      call = `${data}.map(${D})`;
+      break;
+    }
+    case 'string-table': {
+      const T = b.name(['_t', 'STRS', 'tbl']);
+      const off = 0x1a + b.rnd.int(0x200);
+      b.add('list', `const ${T} = ${JSON.stringify(values.map(b64))};`, [T]);
+      decoderCode = `function ${D}(i) {\n  return Buffer.from(${T}[i - ${off}], "base64").toString();\n}`;
+      call = `[${values.map((_, i) => `${D}(${off + i})`).join(', ')}]`;
+      break;
+    }
+    case 'rc4':
+      decoderCode = `function ${D}(s, key) {\n  const S = [];\n  for (let i = 0; i < 256; i++) S[i] = i;\n  let j = 0;\n  for (let i = 0; i < 256; i++) {\n    j = (j + S[i] + key.charCodeAt(i % key.length)) % 256;\n    const t = S[i];\n    S[i] = S[j];\n    S[j] = t;\n  }\n  const data = atob(s);\n  let out = "";\n  for (let y = 0, i = 0, k = 0; y < data.length; y++) {\n    i = (i + 1) % 256;\n    k = (k + S[i]) % 256;\n    const t = S[i];\n    S[i] = S[k];\n    S[k] = t;\n    out += String.fromCharCode(data.charCodeAt(y) ^ S[(S[i] + S[k]) % 256]);\n  }\n  return out;\n}`;
+      call = split(`decodeURIComponent(escape(${D}(${q(bytesB64(rc4(bytes, key)))}, ${q(key)})))`);
+      break;
+    default:
+      throw new Error(decoder);
+  }
+  b.add('list', decoderCode, [D]);
+  const L = b.name(['LIST', 'NAMES', 'ITEMS', 'ENTRIES', 'KNOWN']);
+  switch (style) {
+    case 'top-level':
+      b.add('list', `const ${L} = ${call};`, [L]);
+      return ref(L);
+    case 'function':
+      b.add('list', `function ${L}() {\n  return ${call};\n}`, [L]);
+      return `${ref(L)}()`;
+    case 'memo': {
+      const once = b.name(['once', 'memoize', 'lazy']);
+      b.add('list', `function ${once}(fn) {\n  let done = false;\n  let value;\n  return () => {\n    if (!done) {\n      value = fn();\n      done = true;\n    }\n    return value;\n  };\n}\nconst ${L} = ${once}(() => ${call});`, [once, L]);
+      return `${ref(L)}()`;
+    }
+    case 'lazy-init': {
+      const init = b.name(['init_list', 'init_data', 'init_known']);
+      b.add('list', `var ${L};\nvar ${init} = ${esmHelper(b, 'list')}(() => {\n  ${L} = ${call};\n});`, [L, init]);
+      return `(${ref(init)}(), ${ref(L)})`;
+    }
+    case 'lazy-memo': {
+      const init = b.name(['init_list', 'init_data', 'init_known']);
+      const once = b.name(['once', 'memoize', 'lazy']);
+      b.add('list', `function ${once}(fn) {\n  let value;\n  return () => value ?? (value = fn());\n}\nvar ${L};\nvar ${init} = ${esmHelper(b, 'list')}(() => {\n  ${L} = ${once}(() => ${call});\n});`, [once, L, init]);
+      return `(${ref(init)}(), ${ref(L)}())`;
+    }
+  }
+  throw new Error(style);
+}
+
+/** esbuild's lazy-initialiser helper, as it appears in bundles, declared once per program. */
+function esmHelper(b: Builder, unit: UnitName): string {
+  if (!b.declared.has('__esm')) b.add(unit, 'var __esm = (fn, res) => function __init() {\n  return fn && (res = (0, fn)((fn = 0))), res;\n};', ['__esm']);
+  return ref('__esm');
+}
+
+function plainList(b: Builder, values: (string | number)[], rep: ListRep, mode: Sensed['mode']): string {
+  const L = b.name(['LIST', 'NAMES', 'ITEMS', 'ENTRIES', 'KNOWN', 'BLOCKED']);
+  const lit = values.map((v) => (typeof v === 'number' ? String(v) : q(v))).join(', ');
+  switch (rep) {
+    case 'array':
+      b.add('list', `const ${L} = [${lit}];`, [L]);
+      break;
+    case 'set':
+      b.add('list', `const ${L} = new Set([${lit}]);`, [L]);
+      break;
+    case 'map':
+      b.add('list', `const ${L} = new Map([${values.map((v, i) => `[${typeof v === 'number' ? v : q(v)}, ${i + 1}]`).join(', ')}]);`, [L]);
+      break;
+    case 'object':
+      b.add('list', `const ${L} = { ${values.map((v, i) => `${q(String(v))}: ${i + 1}`).join(', ')} };`, [L]);
+      break;
+    case 'regex': {
+      const alt = values.map((v) => escapeRegex(String(v))).join('|');
+      const pattern = mode === 'exact' ? `^(?:${alt})$` : mode === 'prefix' ? `^(?:${alt})` : mode === 'suffix' ? `(?:${alt})$` : `(?:${alt})`;
+      b.add('list', `const ${L} = /${pattern}/${mode === 'substring' ? 'i' : ''};`, [L]);
+      break;
+    }
+    default:
+      throw new Error(rep);
+  }
+  return ref(L);
+}
+
+// --- Comparisons ------------------------------------------------------------------------------
+
+/** A comparison of value `v` with a list: its helper declarations and its boolean expression. */
+interface Comparison {
+  id: string;
+  reps: ListRep[];
+  modes: Sensed['mode'][];
+  build(b: Builder, unit: UnitName, v: string, list: ListRef): string;
+}
+
+function matchOne(mode: Sensed['mode'], v: string, d: string): string {
+  switch (mode) {
+    case 'prefix':
+      return `${v}.startsWith(${d})`;
+    case 'suffix':
+      return `(${v} === ${d} || ${v}.endsWith("." + ${d}) || ${v}.endsWith("@" + ${d}))`;
+    case 'substring':
+      return `${v}.includes(${d})`;
+    default:
+      return `${v} === ${d}`;
+  }
+}
+
+const ARRAYISH: ListRep[] = ['array', 'decoded'];
+const ALL_MODES: Sensed['mode'][] = ['exact', 'prefix', 'suffix', 'substring', 'number'];
+
+const COMPARISONS: Comparison[] = [
+  {
+    id: 'equality-chain',
+    reps: ['inline'],
+    modes: ['exact', 'number', 'suffix'],
+    build: (_b, _u, v, l) => l.values.map((x) => matchOne(modeOf(l), v, typeof x === 'number' ? String(x) : q(x))).join(' || '),
+  },
+  {
+    id: 'switch',
+    reps: ['inline'],
+    modes: ['exact', 'number'],
+    build(b, unit, v, l) {
+      const f = b.name(['classify', 'bucket', 'kindOf']);
+      b.add(unit, `function ${f}(x) {\n  switch (x) {\n${l.values.map((x) => `    case ${typeof x === 'number' ? x : q(x)}:`).join('\n')}\n      return true;\n    default:\n      return false;\n  }\n}`, [f]);
+      return `${ref(f)}(${v})`;
+    },
+  },
+  { id: 'includes', reps: ARRAYISH, modes: ['exact', 'number'], build: (_b, _u, v, l) => `${l.expr}.includes(${v})` },
+  { id: 'indexOf', reps: ARRAYISH, modes: ['exact', 'number'], build: (b, _u, v, l) => `${l.expr}.indexOf(${v}) ${b.rnd.pick(['!== -1', '>= 0', '> -1'])}` },
+  { id: 'includes-normalised', reps: ARRAYISH, modes: ['prefix', 'suffix'], build: (_b, _u, v, l) => (modeOf(l) === 'prefix' ? `${l.expr}.includes(${v}.split(".")[0])` : `${l.expr}.includes(${v}) || ${l.expr}.includes(${v}.split("@").pop())`) },
+  { id: 'set-has', reps: ['set'], modes: ['exact', 'number'], build: (_b, _u, v, l) => `${l.expr}.has(${v})` },
+  { id: 'set-has-suffix', reps: ['set'], modes: ['suffix'], build: (_b, _u, v, l) => `${l.expr}.has(${v}) || ${l.expr}.has(${v}.split("@").pop())` },
+  { id: 'map-get', reps: ['map'], modes: ['exact', 'number'], build: (b, _u, v, l) => (b.rnd.chance(0.5) ? `${l.expr}.get(${v}) !== undefined` : `${l.expr}.has(${v})`) },
+  { id: 'regex-test', reps: ['regex'], modes: ['exact', 'prefix', 'suffix', 'substring'], build: (_b, _u, v, l) => `${l.expr}.test(${v})` },
+  { id: 'regex-match', reps: ['regex'], modes: ['exact', 'prefix', 'suffix', 'substring'], build: (b, _u, v, l) => (b.rnd.chance(0.5) ? `${v}.match(${l.expr}) !== null` : `${v}.search(${l.expr}) >= 0`) },
+  {
+    id: 'regex-built',
+    reps: ARRAYISH,
+    modes: ['prefix', 'suffix', 'substring'],
+    build: (_b, _u, v, l) => `new RegExp(${l.expr}.map((x) => x.replace(/[.*+?^$()|[\\]\\\\]/g, "\\\\$&")).join("|")).test(${v})`,
+  },
+  { id: 'some', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `${l.expr}.some((d) => ${matchOne(modeOf(l), v, 'd')})` },
+  { id: 'every', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `!${l.expr}.every((d) => !${matchOne(modeOf(l), v, 'd')})` },
+  { id: 'find', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `${l.expr}.find((d) => ${matchOne(modeOf(l), v, 'd')}) !== undefined` },
+  { id: 'filter', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `${l.expr}.filter((d) => ${matchOne(modeOf(l), v, 'd')}).length > 0` },
+  {
+    id: 'for-of-break',
+    reps: ARRAYISH,
+    modes: ALL_MODES,
+    build(b, unit, v, l) {
+      const f = b.name(['matches', 'inList', 'lookup']);
+      b.add(unit, `function ${f}(x) {\n  let hit = false;\n  for (const d of ${l.expr}) {\n    if (${matchOne(modeOf(l), 'x', 'd')}) {\n      hit = true;\n      break;\n    }\n  }\n  return hit;\n}`, [f]);
+      return `${ref(f)}(${v})`;
+    },
+  },
+  {
+    id: 'for-index-return',
+    reps: ARRAYISH,
+    modes: ALL_MODES,
+    build(b, unit, v, l) {
+      const f = b.name(['position', 'indexIn', 'locate']);
+      b.add(unit, `function ${f}(x) {\n  const list = ${l.expr};\n  for (let i = 0; i < list.length; i++) {\n    if (${matchOne(modeOf(l), 'x', 'list[i]')}) return i;\n  }\n  return -1;\n}`, [f]);
+      return `${ref(f)}(${v}) !== -1`;
+    },
+  },
+  { id: 'in', reps: ['object'], modes: ['exact', 'number'], build: (b, _u, v, l) => b.rnd.pick([`${v} in ${l.expr}`, `Object.prototype.hasOwnProperty.call(${l.expr}, ${v})`, `${l.expr}[${v}] !== undefined`]) },
+  {
+    id: 'names-intersect',
+    reps: ['array', 'set', 'decoded'],
+    modes: ['names'],
+    build: (b, _u, v, l) => (l.rep === 'set' ? `${v}.some((k) => ${l.expr}.has(k))` : b.rnd.pick([`${v}.some((k) => ${l.expr}.includes(k))`, `${l.expr}.some((k) => ${v}.includes(k))`, `${v}.filter((k) => ${l.expr}.indexOf(k) >= 0).length > 0`])),
+  },
+  {
+    id: 'names-in-object',
+    reps: ['array', 'decoded'],
+    modes: ['keys-of'],
+    build: (b, _u, v, l) => b.rnd.pick([`${l.expr}.some((k) => k in ${v})`, `${l.expr}.some((k) => ${v}[k] !== undefined)`, `${l.expr}.find((k) => ${v}[k]) !== undefined`]),
+  },
+];
+
+/** The comparison mode a list was built for, remembered on the list. */
+const listModes = new WeakMap<ListRef, Sensed['mode']>();
+function modeOf(l: ListRef): Sensed['mode'] {
+  return listModes.get(l) ?? 'exact';
+}
+
+// --- Carriers: how the sensed value reaches the comparison, and the result the effect ---------
+
+interface Carried {
+  /** Statements main runs before the effect. */
+  pre: string;
+  /** The boolean expression in main. */
+  cond: string;
+}
+
+type Carrier = (b: Builder, sense: (b: Builder, unit: UnitName) => Sensed, compare: (unit: UnitName, v: string) => string, sensed: { value?: Sensed }) => Carried;
+
+const FIELDS = ['matched', 'known', 'restricted', 'flagged', 'hit'];
+
+const CARRIERS: Record<string, Carrier> = {
+  inline(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'main'));
+    return { pre: '', cond: `(${compare('main', s.expr)})` };
+  },
+  'helper-return'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['detect', 'probe', 'inspect', 'checkEnv']);
+    b.add('probe', `function ${f}() {\n  const v = ${s.expr};\n  return ${compare('probe', 'v')};\n}`, [f]);
+    return { pre: '', cond: `${ref(f)}()` };
+  },
+  'record-field'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['detect', 'probe', 'inspect', 'envInfo']);
+    const field = b.rnd.pick(FIELDS);
+    b.add('probe', `function ${f}() {\n  const v = ${s.expr};\n  return { value: v, ${field}: ${compare('probe', 'v')}, at: Date.now() };\n}`, [f]);
+    const r = b.name(['info', 'result', 'state']);
+    return { pre: `const ${r} = ${ref(f)}();`, cond: b.rnd.chance(0.5) ? `${r}.${field}` : `${r}?.${field}` };
+  },
+  parameter(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'main'));
+    const f = b.name(['check', 'isListed', 'test']);
+    b.add('probe', `function ${f}(v) {\n  if (!v) return false;\n  return ${compare('probe', 'v')};\n}`, [f]);
+    return { pre: '', cond: `${ref(f)}(${s.expr})` };
+  },
+  closure(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['makeCheck', 'createProbe', 'factory']);
+    b.add('probe', `function ${f}() {\n  const v = ${s.expr};\n  return () => ${compare('probe', 'v')};\n}`, [f]);
+    const t = b.name(['check', 'probeFn', 'test']);
+    return { pre: `const ${t} = ${ref(f)}();`, cond: `${t}()` };
+  },
+  memo(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const once = b.name(['once', 'memoize', 'cached']);
+    const f = b.name(['detect', 'probe', 'isRestricted']);
+    b.add('probe', `function ${once}(fn) {\n  let cache;\n  return () => (cache === undefined ? (cache = fn()) : cache);\n}\nconst ${f} = ${once}(() => {\n  const v = ${s.expr};\n  return ${compare('probe', 'v')};\n});`, [once, f]);
+    return { pre: '', cond: `${ref(f)}()` };
+  },
+  'lazy-init'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const flag = b.name(['flag', 'state', 'gate']);
+    const init = b.name(['init_probe', 'init_env', 'init_region']);
+    b.add('probe', `var ${flag};\nvar ${init} = ${esmHelper(b, 'probe')}(() => {\n  ${flag} = ${compare('probe', s.expr)};\n});`, [flag, init]);
+    return { pre: `${ref(init)}();`, cond: ref(flag) };
+  },
+  'class-field'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const C = b.name(['Environment', 'Session', 'Context']);
+    const field = b.rnd.pick(FIELDS);
+    const form = b.rnd.pick(['field', 'constructor']);
+    const body = form === 'field' ? `  value = ${s.expr};` : `  constructor() {\n    this.value = ${s.expr};\n  }`;
+    b.add('probe', `class ${C} {\n${body}\n  get ${field}() {\n    return ${compare('probe', 'this.value')};\n  }\n}`, [C]);
+    const inst = b.name(['ctx', 'session', 'env0']);
+    return { pre: `const ${inst} = new ${ref(C)}();`, cond: `${inst}.${field}` };
+  },
+  'module-state'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const st = b.name(['current', 'detected', 'seen']);
+    const f = b.name(['refresh', 'collect', 'update']);
+    b.add('probe', `let ${st} = "";\nfunction ${f}() {\n  ${st} = ${s.expr};\n}`, [st, f]);
+    return { pre: `${ref(f)}();`, cond: `(${compare('main', ref(st))})` };
+  },
+};
+
+// --- Effects ----------------------------------------------------------------------------------
+
+const API = 'https://api.example-coder.dev/v1/messages';
+
+interface Effect {
+  id: string;
+  kind: ProgramKind;
+  /** What a reader expects to change, in plain words. */
+  changes: string;
+  build(b: Builder, cond: string): string;
+}
+
+function sendPrompt(text: string): string {
+  return `fetch(${q(API)}, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: ${text} }] }) });`;
+}
+
+const dateParts = '[now.getFullYear(), String(now.getMonth() + 1).padStart(2, "0"), String(now.getDate()).padStart(2, "0")]';
+
+const EFFECTS: Effect[] = [
+  { id: 'throw', kind: 'gating', changes: 'throw', build: (_b, c) => `if (${c}) {\n  throw new Error("This service is not available for your configuration.");\n}` },
+  { id: 'exit', kind: 'gating', changes: 'exit', build: (_b, c) => `if (${c}) {\n  console.error("Unable to start.");\n  process.exit(1);\n}` },
+  {
+    id: 'request-header',
+    kind: 'gating',
+    changes: 'request',
+    build: (_b, c) => `const headers = { "content-type": "application/json" };\nif (${c}) headers["x-client-tier"] = "limited";\nfetch(${q(API)}, { method: "POST", headers, body: JSON.stringify({ prompt: "hello" }) });`,
+  },
+  {
+    id: 'request-parameter',
+    kind: 'gating',
+    changes: 'request',
+    build: (_b, c) => `const body = { model: "coder-large", temperature: ${c} ? 1.3 : 0.2, max_tokens: 4096 };\nfetch(${q(API)}, { method: "POST", body: JSON.stringify(body) });`,
+  },
+  {
+    id: 'prompt-text',
+    kind: 'gating',
+    changes: 'text',
+    build: (_b, c) => `const system = ${c} ? "You are a coding assistant. Keep every answer short and generic." : "You are an expert coding assistant.";\n${sendPrompt('system')}`,
+  },
+  { id: 'message-text', kind: 'gating', changes: 'text', build: (_b, c) => `console.log(${c} ? "The service is busy right now. Please try again later." : "Connected.");` },
+  {
+    id: 'return-value',
+    kind: 'gating',
+    changes: 'value',
+    build: (b, c) => {
+      const f = b.name(['maxTurns', 'quota', 'budget']);
+      return `function ${f}() {\n  if (${c}) return 3;\n  return 50;\n}\nfor (let i = 0; i < ${f}(); i++) console.log("turn", i);`;
+    },
+  },
+  // Covert markers: look-alike, invisible or format characters chosen by the outcome, written into prompt text.
+  {
+    id: 'marker-ternary',
+    kind: 'marker',
+    changes: 'marker',
+    build: (_b, c) => `const apostrophe = ${c} ? "\\u2019" : "'";\nconst now = new Date();\nconst prompt = "Today" + apostrophe + "s date is " + now.toDateString() + ".";\n${sendPrompt('prompt')}`,
+  },
+  {
+    id: 'marker-if-chain',
+    kind: 'marker',
+    changes: 'marker',
+    build: (b, c) => {
+      const f = b.name(['quoteMark', 'apos', 'mark']);
+      return `function ${f}(level) {\n  if (level === 2) return "\\u2019";\n  if (level === 1) return "\\u02BC";\n  return "'";\n}\nconst level = ${c} ? 2 : 0;\nconst prompt = \`Today\${${f}(level)}s date is \${new Date().toDateString()}.\`;\n${sendPrompt('prompt')}`;
+    },
+  },
+  {
+    id: 'marker-switch',
+    kind: 'marker',
+    changes: 'marker',
+    build: (_b, c) => `let sep;\nswitch (${c} ? 1 : 0) {\n  case 1:\n    sep = "\\u2011";\n    break;\n  default:\n    sep = "-";\n}\nconst now = new Date();\nconst prompt = "Today's date is " + ${dateParts}.join(sep) + ".";\n${sendPrompt('prompt')}`,
+  },
+  {
+    id: 'marker-table',
+    kind: 'marker',
+    changes: 'marker',
+    build: (b, c) => `const MARKS = ["'", "\\u2019"];\nconst apostrophe = MARKS[${b.rnd.pick([`${c} ? 1 : 0`, `+${c}`, `Number(${c})`])}];\nconst prompt = \`Today\${apostrophe}s date is \${new Date().toDateString()}.\`;\n${sendPrompt('prompt')}`,
+  },
+  {
+    id: 'marker-date-separator',
+    kind: 'marker',
+    changes: 'marker',
+    build: (_b, c) => `const sep = ${c} ? "\\u2010" : "-";\nconst now = new Date();\nconst today = ${dateParts}.join(sep);\nconst prompt = "Today's date is " + today + ".";\n${sendPrompt('prompt')}`,
+  },
+  {
+    id: 'marker-invisible',
+    kind: 'marker',
+    changes: 'marker',
+    build: (_b, c) => `const tag = ${c} ? "\\u200B" : "";\nconst prompt = "Today's date is" + tag + " " + new Date().toDateString() + ".";\n${sendPrompt('prompt')}`,
+  },
+];
+
+// --- Identity reaching a request --------------------------------------------------------------
+
+interface IdentitySource {
+  id: string;
+  build(b: Builder, unit: UnitName): string;
+}
+
+const IDENTITY_SOURCES: IdentitySource[] = [
+  { id: 'os.hostname', build: (b, u) => `${b.mod(u, 'os')}.hostname()` },
+  { id: 'os.userInfo', build: (b, u) => `${b.mod(u, 'os')}.userInfo().username` },
+  { id: 'networkInterfaces', build: (b, u) => `Object.values(${b.mod(u, 'os')}.networkInterfaces()).flat().map((i) => i.mac).filter((m) => m && m !== "00:00:00:00:00:00")` },
+  { id: 'machine-id-file', build: (b, u) => `${b.mod(u, 'fs')}.readFileSync("/etc/machine-id", "utf8").trim()` },
+  { id: 'machine-guid', build: (b, u) => `${b.mod(u, 'child_process')}.execSync("reg query HKEY_LOCAL_MACHINE\\\\SOFTWARE\\\\Microsoft\\\\Cryptography /v MachineGuid").toString().split("REG_SZ")[1].trim()` },
+  { id: 'ioreg', build: (b, u) => `(${b.mod(u, 'child_process')}.execSync("ioreg -rd1 -c IOPlatformExpertDevice").toString().match(/"IOPlatformUUID" = "([^"]+)"/) || [])[1]` },
+  { id: 'git-email', build: (b, u) => `${b.mod(u, 'child_process')}.execSync("git config user.email").toString().trim()` },
+  { id: 'vscode.machineId', build: (b, u) => `${b.mod(u, 'vscode')}.env.machineId` },
+];
+
+type IdentityCarrier = (b: Builder, src: IdentitySource) => { pre: string; value: string };
+
+const IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
+  inline: (b, s) => ({ pre: '', value: s.build(b, 'main') }),
+  'helper-return'(b, s) {
+    const f = b.name(['deviceId', 'hostId', 'machineKey']);
+    b.add('probe', `function ${f}() {\n  return ${s.build(b, 'probe')};\n}`, [f]);
+    return { pre: '', value: `${ref(f)}()` };
+  },
+  'record-field'(b, s) {
+    const f = b.name(['describeHost', 'hostInfo', 'envInfo']);
+    b.add('probe', `function ${f}() {\n  return { platform: process.platform, id: ${s.build(b, 'probe')} };\n}`, [f]);
+    const r = b.name(['info', 'meta']);
+    return { pre: `const ${r} = ${ref(f)}();`, value: b.rnd.chance(0.5) ? `${r}.id` : `${r}?.id` };
+  },
+  parameter(b, s) {
+    const f = b.name(['tag', 'label', 'wrap']);
+    b.add('probe', `function ${f}(v) {\n  return "dev-" + v;\n}`, [f]);
+    return { pre: '', value: `${ref(f)}(${s.build(b, 'main')})` };
+  },
+  closure(b, s) {
+    const f = b.name(['makeId', 'idSource']);
+    b.add('probe', `function ${f}() {\n  const v = ${s.build(b, 'probe')};\n  return () => v;\n}`, [f]);
+    return { pre: `const getId = ${ref(f)}();`, value: 'getId()' };
+  },
+  memo(b, s) {
+    const once = b.name(['once', 'memoize']);
+    const f = b.name(['deviceId', 'machineKey']);
+    b.add('probe', `function ${once}(fn) {\n  let c;\n  return () => c ?? (c = fn());\n}\nconst ${f} = ${once}(() => ${s.build(b, 'probe')});`, [once, f]);
+    return { pre: '', value: `${ref(f)}()` };
+  },
+  'lazy-init'(b, s) {
+    const v = b.name(['hostId', 'deviceKey']);
+    const init = b.name(['init_device', 'init_host']);
+    b.add('probe', `var ${v};\nvar ${init} = ${esmHelper(b, 'probe')}(() => {\n  ${v} = ${s.build(b, 'probe')};\n});`, [v, init]);
+    return { pre: `${ref(init)}();`, value: ref(v) };
+  },
+  'class-field'(b, s) {
+    const C = b.name(['Device', 'HostContext']);
+    b.add('probe', `class ${C} {\n  constructor() {\n    this.id = ${s.build(b, 'probe')};\n  }\n}`, [C]);
+    return { pre: `const device = new ${ref(C)}();`, value: 'device.id' };
+  },
+  hashed(b, s) {
+    const f = b.name(['fingerprint', 'anonId', 'hashId']);
+    b.add('probe', `function ${f}(v) {\n  return ${b.mod('probe', 'crypto')}.createHash("sha256").update(String(v)).digest("hex");\n}`, [f]);
+    return { pre: '', value: `${ref(f)}(${s.build(b, 'main')})` };
+  },
+};
+
+const TELEMETRY_URL = 'https://telemetry.example-coder.dev/v1/events';
+
+const SINKS: Record<string, (b: Builder, value: string) => string> = {
+  'fetch-body': (_b, v) => `fetch(${q(TELEMETRY_URL)}, { method: "POST", body: JSON.stringify({ event: "session_start", device: ${v} }) });`,
+  'fetch-header': (_b, v) => `fetch(${q(TELEMETRY_URL)}, { method: "POST", headers: { "x-device-id": String(${v}) }, body: "{}" });`,
+  'url-query': (_b, v) => `fetch(\`${TELEMETRY_URL}?d=\${encodeURIComponent(String(${v}))}\`);`,
+  'https-request': (b, v) => `const req = ${b.mod('main', 'https')}.request({ hostname: "telemetry.example-coder.dev", path: "/v1/events", method: "POST", headers: { "x-host": String(${v}) } });\nreq.end();`,
+  'https-write': (b, v) => `const req = ${b.mod('main', 'https')}.request(${q(TELEMETRY_URL)}, { method: "POST" });\nreq.write(JSON.stringify({ host: ${v} }));\nreq.end();`,
+  'bundled-client': (b, v) => {
+    const C = b.name(['HttpClient', 'Transport', 'ApiClient']);
+    b.add('main', `class ${C} {\n  constructor(base) {\n    this.base = base;\n  }\n  post(path, data) {\n    return this.request({ method: "POST", url: this.base + path, data });\n  }\n  request(config) {\n    return new Promise((resolve, reject) => {\n      const req = ${b.mod('main', 'https')}.request(config.url, { method: config.method, headers: { "content-type": "application/json" } }, resolve);\n      req.on("error", reject);\n      req.write(JSON.stringify(config.data));\n      req.end();\n    });\n  }\n}`, [C]);
+    return `const client = new ${C}("https://telemetry.example-coder.dev");\nclient.post("/v1/events", { kind: "start", machine: ${v} });`;
+  },
+  websocket: (_b, v) => `const ws = new WebSocket("wss://telemetry.example-coder.dev/socket");\nws.onopen = () => ws.send(JSON.stringify({ hello: ${v} }));`,
+};
+
+// --- Composition ------------------------------------------------------------------------------
+
+export interface GenerateOptions {
+  count: number;
+  seed: number;
+}
+
+/** Positives and their twins, in pairs: `count` positives, seeded. */
+export function generate({ count, seed }: GenerateOptions): Program[] {
+  const out: Program[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `g${seed}-${String(i).padStart(4, '0')}`;
+    const kindDraw = new Random(seed * 7919 + i).next();
+    const kind: ProgramKind = kindDraw < 0.55 ? 'gating' : kindDraw < 0.8 ? 'marker' : 'identity';
+    // A twin is built from the same draws as its positive: same seed, with one part made ordinary.
+    const positive = kind === 'identity' ? identityProgram(id, seed * 104729 + i, undefined) : gatingProgram(id, kind, seed * 104729 + i, undefined);
+    out.push(positive);
+    const twinKinds = kind === 'identity' ? ['local-use'] : twinsFor(positive.dims);
+    const twin = twinKinds[new Random(seed * 31 + i).int(twinKinds.length)];
+    out.push(kind === 'identity' ? identityProgram(`${id}-twin`, seed * 104729 + i, twin) : gatingProgram(`${id}-twin`, kind, seed * 104729 + i, twin));
+  }
+  return out;
+}
+
+function twinsFor(d: Dims): string[] {
+  switch (d.sense) {
+    case 'endpoint':
+      return ['own-host', 'unsensed'];
+    case 'timezone':
+      return ['utc', 'unsensed'];
+    case 'locale':
+      return ['translation', 'unsensed'];
+    case 'env-names':
+      return ['own-names', 'unsensed'];
+    default:
+      return ['unsensed'];
+  }
+}
+
+function gatingProgram(id: string, kind: 'gating' | 'marker', seed: number, twin: string | undefined): Program {
+  const rnd = new Random(seed);
+  const b = new Builder(rnd);
+  const senseName = rnd.pick(Object.keys(SENSES));
+  const shapeSeed = seed + 1;
+  const realSense = SENSES[senseName];
+  // The sense's shape comes from its own seed: a throwaway call tells its mode and pool, and
+  // the twin reads the same thing. An "unsensed" twin reads a command-line argument instead,
+  // compared with the same list.
+  const probe = realSense(new Builder(new Random(0)), 'probe', new Random(shapeSeed));
+  const mode = probe.mode;
+  let sensed: Sensed | undefined;
+  const sense = (bb: Builder, unit: UnitName): Sensed => {
+    if (twin !== 'unsensed') return realSense(bb, unit, new Random(shapeSeed));
+    const expr = mode === 'number' ? 'Number(process.argv[3] || 0)' : mode === 'names' ? '(process.argv[3] || "").split(",")' : mode === 'keys-of' ? 'JSON.parse(process.argv[3] || "{}")' : 'String(process.argv[3] || "")';
+    return { ...probe, access: 'argv', expr };
+  };
+
+  const comparisons = COMPARISONS.filter((c) => c.modes.includes(mode));
+  const comparison = rnd.pick(comparisons);
+  const rep = rnd.pick(comparison.reps);
+  let values: (string | number)[] = rnd.sample(probe.pool, 2 + rnd.int(3));
+  if (twin === 'own-host') values = mode === 'substring' ? ['anthropic'] : ['api.anthropic.com'];
+  if (twin === 'utc') values = mode === 'number' ? [0] : ['UTC', 'Etc/UTC'];
+  if (twin === 'own-names') values = ['ANTHROPIC_API_KEY', 'CLAUDE_CODE_USE_BEDROCK'];
+  const decoder = rep === 'decoded' ? rnd.pick(DECODERS) : '-';
+  const style = rep === 'decoded' ? rnd.pick(CALL_STYLES) : '-';
+  // An unsensed twin keeps the list in the open: a hidden vendor list is an alert of its own.
+  const listRep: ListRep = twin === 'unsensed' && rep === 'decoded' ? 'array' : rep;
+  let listExpr = '';
+  if (listRep === 'decoded') listExpr = decodedList(b, values.map(String), decoder, style);
+  else if (listRep !== 'inline') listExpr = plainList(b, values, listRep, mode);
+  const list: ListRef = { rep: listRep, decoder, expr: listExpr, values };
+  listModes.set(list, mode);
+
+  const carrierName = rnd.pick(Object.keys(CARRIERS));
+  const effects = EFFECTS.filter((e) => e.kind === kind);
+  let effect = rnd.pick(effects);
+  const out: { value?: Sensed } = {};
+  const carried = CARRIERS[carrierName](b, (bb, unit) => (sensed = sense(bb, unit)), (unit, v) => comparison.build(b, unit, v, list), out);
+  let cond = carried.cond;
+  let effectCode: string;
+  if (twin === 'translation') {
+    // The locale picks translated text: the ordinary use of a locale comparison.
+    effectCode = `const greeting = ${cond} ? "\\u60a8\\u597d\\uff0c\\u6b22\\u8fce\\u4f7f\\u7528" : "Hello, welcome";\nconsole.log(greeting);`;
+    effect = { ...effect, id: 'translated-text' };
+  } else if (kind === 'marker' && twin) {
+    // The look-alike is chosen by the text itself; the sensed comparison only picks ordinary text.
+    effectCode = `const input = String(process.argv[2] || "");\nconst apostrophe = input.includes("\\u2019") ? "\\u2019" : "'";\nconsole.log(${cond} ? "Limited mode" : "Full mode");\nconst prompt = input + " Today" + apostrophe + "s date is " + new Date().toDateString();\n${sendPrompt('prompt')}`;
+    effect = { ...effect, id: `${effect.id}/text-decides` };
+  } else effectCode = effect.build(b, cond);
+  b.add('main', [carried.pre, effectCode].filter(Boolean).join('\n'));
+
+  const dims: Dims = {
+    kind,
+    sense: senseName,
+    access: sensed?.access ?? probe.access,
+    carrier: carrierName,
+    list: listRep,
+    decoder: listRep === 'decoded' ? `${decoder}/${style}` : '-',
+    comparison: comparison.id,
+    effect: effect.id,
+    twin: twin ?? '-',
+  };
+  const rules: Expectation['rules'] = twin ? [] : kind === 'marker' ? [{ id: 'env-gated-behavior', min: 'high' }, { id: 'covert-marker', min: 'high' }] : [{ id: 'env-gated-behavior', min: 'high' }];
+  const p = finish(id, b, dims, !!twin, { rules, values: values.map(String), effect: effect.changes });
+  if (listExpr) p.listExpr = listExpr.replace(/«([\w$]+)»/g, '$1');
+  return p;
+}
+
+function identityProgram(id: string, seed: number, twin: string | undefined): Program {
+  const rnd = new Random(seed);
+  const b = new Builder(rnd);
+  const src = rnd.pick(IDENTITY_SOURCES);
+  const carrierName = rnd.pick(Object.keys(IDENTITY_CARRIERS));
+  const sinkName = rnd.pick(Object.keys(SINKS));
+  const { pre, value } = IDENTITY_CARRIERS[carrierName](b, src);
+  let code: string;
+  if (twin === 'local-use') {
+    // The identity stays on the machine (shown to the user); the request carries ordinary data.
+    code = `${pre}\nconsole.log("Signed in on " + ${value});\n${SINKS[sinkName](b, '"cli-1.0"')}`;
+  } else code = `${pre}\n${SINKS[sinkName](b, value)}`;
+  b.add('main', code);
+  const dims: Dims = { kind: 'identity', sense: src.id, access: '-', carrier: carrierName, list: '-', decoder: '-', comparison: '-', effect: sinkName, twin: twin ?? '-' };
+  // VS Code's machine id is a pseudonymous per-install id: medium when sent (rules/meta.ts), the rest high.
+  const min = src.id === 'vscode.machineId' ? 'medium' : 'high';
+  return finish(id, b, dims, !!twin, { rules: twin ? [] : [{ id: 'host-identity-sent', min }], values: [], effect: 'request' });
+}
+
+function finish(id: string, b: Builder, dims: Dims, benign: boolean, expect: Expectation): Program {
+  const units = { list: b.code.list.join('\n'), probe: b.code.probe.join('\n'), main: b.code.main.join('\n') };
+  return { id, benign, pair: id.replace(/-twin$/, ''), dims, units, declared: b.declared, modules: b.modules, expect };
+}
