@@ -1,0 +1,173 @@
+/*
+ * `npm run corpus`: scans every pinned tool of the real-world corpus (tools.ts) the way a user
+ * does (`candor report <path>`), one fresh process per tool so time and peak memory are that
+ * scan's alone, and writes test/bench/corpus.md: per tool its bytes, files, artifacts by kind,
+ * findings by severity, time and peak RSS, then every alert at medium or above in one line with
+ * the verdict a person recorded for it in corpus-verdicts.json (right / overstated / wrong, and
+ * why). An alert nobody has read yet says so.
+ *
+ *   npm run corpus -- [--only NAME] [--reuse] [--out FILE]
+ *
+ * --reuse rewrites corpus.md from the last run's results (kept in the fixture cache) without
+ * scanning again, after verdicts were edited.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { collectReports } from '../../src/cli/commands/collect';
+import { SEVERITIES, severityRank, type Finding, type Report, type Severity } from '../../src/core/model';
+import { fetchNpmPackage, FIXTURE_CACHE } from '../support/npm-fixtures';
+import { CORPUS, type CorpusTool } from './tools';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const VERDICTS = path.join(ROOT, 'test', 'bench', 'corpus-verdicts.json');
+const RESULTS = path.join(FIXTURE_CACHE, 'corpus-results.json');
+
+export type Verdict = 'right' | 'overstated' | 'wrong';
+interface VerdictEntry {
+  verdict: Verdict;
+  why: string;
+  /** The alert as it read when judged, so a reader of this file knows what was judged. */
+  alert: string;
+}
+type VerdictFile = { version: 1; tools: Record<string, Record<string, VerdictEntry>> };
+
+interface ToolResult {
+  tool: CorpusTool;
+  version?: string;
+  bytes: number;
+  files: number;
+  artifacts: Record<string, number>;
+  bySeverity: Record<Severity, number>;
+  errors: { path: string; kind: string; reason: string }[];
+  alerts: { fingerprint: string; severity: Severity; ruleId: string; where: string; message: string; values: string[] }[];
+  seconds: number;
+  peakRssMb: number;
+  failure?: string;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function walk(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += fs.statSync(path.join(e.parentPath, e.name)).size;
+  }
+  return { bytes, files };
+}
+
+/** Where an alert is, short enough for one line: the file inside the package (or the executable) and line:column. */
+function where(f: Finding, base: string): string {
+  let p = f.location.path.startsWith(base) ? f.location.path.slice(base.length + 1) : f.location.path;
+  p = p.replace(/^.*\/package\//, '');
+  return `${p}:${f.location.line}:${f.location.column}`;
+}
+
+/** The child: one tool's scan, as `candor report` runs it, with its own time and peak memory. */
+async function child(target: string, out: string): Promise<void> {
+  const t0 = performance.now();
+  const sink = { write: () => true };
+  const [tool] = await collectReports({ installed: false, paths: [target] }, { stdout: sink, stderr: sink, cwd: ROOT });
+  const seconds = (performance.now() - t0) / 1000;
+  const report: Report = tool.report;
+  fs.writeFileSync(out, JSON.stringify({ report: { ...report, findings: report.findings.filter((f) => severityRank(f.severity) >= severityRank('medium')) }, counts: countBySeverity(report.findings), seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const out = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+function scanTool(tool: CorpusTool): ToolResult {
+  const dir = fetchNpmPackage(tool.spec);
+  const target = path.join(dir, tool.path ?? '');
+  const { bytes, files } = walk(dir);
+  const tmp = path.join(FIXTURE_CACHE, `corpus-${process.pid}.json`);
+  const base: ToolResult = { tool, bytes, files, artifacts: {}, bySeverity: countBySeverity([]), errors: [], alerts: [], seconds: 0, peakRssMb: 0 };
+  try {
+    execFileSync(process.execPath, ['--max-old-space-size=6144', __filename, '--child', target, tmp], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 60 * 60 * 1000 });
+  } catch (err) {
+    return { ...base, failure: (err as Error).message.split('\n')[0] };
+  }
+  const r = JSON.parse(fs.readFileSync(tmp, 'utf8')) as { report: Report; counts: Record<Severity, number>; seconds: number; peakRssMb: number };
+  fs.rmSync(tmp);
+  const artifacts: Record<string, number> = {};
+  for (const a of r.report.artifacts) artifacts[a.kind] = (artifacts[a.kind] ?? 0) + 1;
+  const alerts = r.report.findings
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId))
+    .map((f) => ({ fingerprint: f.fingerprint, severity: f.severity, ruleId: f.ruleId, where: where(f, target), message: f.message, values: f.values.slice(0, 12) }));
+  return { ...base, version: r.report.tool?.version, artifacts, bySeverity: r.counts, errors: r.report.errors, alerts, seconds: r.seconds, peakRssMb: r.peakRssMb };
+}
+
+function loadVerdicts(): VerdictFile {
+  if (!fs.existsSync(VERDICTS)) return { version: 1, tools: {} };
+  return JSON.parse(fs.readFileSync(VERDICTS, 'utf8')) as VerdictFile;
+}
+
+const mb = (n: number) => (n / 1e6).toFixed(1);
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ').slice(0, 400);
+
+function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): string {
+  const lines: string[] = [];
+  lines.push('# Real-world corpus', '', `Pinned AI coding tools from the npm registry, scanned with \`candor report <path>\` (one fresh process per tool; \`npm run corpus\` rewrites this file). Run on ${date}, Node ${process.version}, ${require('os').cpus().length} cores.`, '');
+  lines.push('| tool | version | MB | files | artifacts | critical | high | medium | low | info | errors | time s | peak RSS MB |', '|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    if (r.failure) {
+      lines.push(`| ${r.tool.name} | ${r.tool.spec} | ${mb(r.bytes)} | ${r.files} | scan failed: ${esc(r.failure)} | | | | | | | | |`);
+      continue;
+    }
+    const arts = Object.entries(r.artifacts).map(([k, n]) => `${k} ${n}`).join(', ');
+    const s = r.bySeverity;
+    lines.push(`| ${r.tool.name} | ${r.version ?? r.tool.spec.replace(/^.*@/, '')} | ${mb(r.bytes)} | ${r.files} | ${arts} | ${s.critical} | ${s.high} | ${s.medium} | ${s.low} | ${s.info} | ${r.errors.length} | ${r.seconds.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`);
+  }
+  const all = results.flatMap((r) => r.alerts.map((a) => ({ r, a, v: verdicts.tools[r.tool.spec]?.[a.fingerprint] })));
+  const count = (v: Verdict | undefined) => all.filter((x) => x.v?.verdict === v).length;
+  lines.push('', `Alerts at medium or above: ${all.length}; read and judged right ${count('right')}, overstated ${count('overstated')}, wrong ${count('wrong')}; not yet read ${all.filter((x) => !x.v).length}.`);
+  for (const r of results) {
+    lines.push('', `## ${r.tool.name} (${r.tool.spec})`, '');
+    if (r.errors.length) lines.push(`Inputs not fully read (${r.errors.length}): ${r.errors.slice(0, 5).map((e) => `${e.kind} ${path.basename(e.path)}: ${esc(e.reason)}`).join('; ')}${r.errors.length > 5 ? '; …' : ''}`, '');
+    if (!r.alerts.length) {
+      lines.push(r.failure ? `Scan failed: ${esc(r.failure)}` : 'No alert at medium or above.');
+      continue;
+    }
+    for (const a of r.alerts) {
+      const v = verdicts.tools[r.tool.spec]?.[a.fingerprint];
+      lines.push(`- **${a.severity}** ${a.ruleId} \`${esc(a.where)}\`: ${esc(a.message)}  \n  ${v ? `*${v.verdict}*: ${esc(v.why)}` : '*not yet read*'}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--child') return child(process.argv[3], process.argv[4]);
+  const only = arg('only');
+  const out = arg('out') ?? path.join(ROOT, 'test', 'bench', 'corpus.md');
+  let results: ToolResult[] = fs.existsSync(RESULTS) ? (JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as ToolResult[]) : [];
+  if (!process.argv.includes('--reuse')) {
+    for (const tool of CORPUS) {
+      if (only && !tool.name.toLowerCase().includes(only.toLowerCase())) continue;
+      process.stderr.write(`${tool.name} (${tool.spec})… `);
+      const r = scanTool(tool);
+      process.stderr.write(r.failure ? `failed: ${r.failure}\n` : `${r.seconds.toFixed(1)} s, ${r.alerts.length} alerts\n`);
+      results = [...results.filter((x) => x.tool.spec !== tool.spec), r];
+    }
+    fs.writeFileSync(RESULTS, JSON.stringify(results));
+  }
+  const order = CORPUS.map((t) => t.spec);
+  results = results.filter((r) => order.includes(r.tool.spec)).sort((a, b) => order.indexOf(a.tool.spec) - order.indexOf(b.tool.spec));
+  const text = markdown(results, loadVerdicts(), new Date().toISOString().slice(0, 10));
+  fs.writeFileSync(out, text);
+  process.stdout.write(text);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
