@@ -1,14 +1,14 @@
-import { calleeName, calleeOf, isFunction, type Node } from './ast';
+import { calleeName, calleeOf, isFunction, type Node } from './engine/ast';
 import { hash } from './fingerprint';
-import { LineIndex } from './lines';
+import { LineIndex } from './engine/lines';
 import { emptyInventory, type FileResult, type Finding, type ScanError, type Severity } from './model';
-import { Resolver, type Step } from './resolve';
+import { Resolver, type Step } from './engine/resolve';
 import { CHECKS } from './rules';
 import { ruleMeta } from './rules/meta';
 import type { CheckContext, DraftFinding } from './rules/types';
-import type { Scope } from './scope';
-import { parseAndCollect, type ProgramFacts, type Visitors } from './collect';
-import { pathTo } from './walk';
+import type { Scope } from './engine/scope';
+import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
+import { pathTo } from './engine/walk';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { diffReports, diffToMarkdown } from '../core/diff';
+import { diffReports, diffToMarkdown } from '../core/review/diff';
 import type { Report } from '../core/model';
 import { ruleMeta } from '../core/rules/meta';
 import { printable } from '../core/text';

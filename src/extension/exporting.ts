@@ -4,7 +4,7 @@ import { toJson } from '../core/report/json';
 import { toMarkdown } from '../core/report/markdown';
 import { toSarif } from '../core/report/sarif';
 import { toCycloneDx } from '../core/report/cyclonedx';
-import type { ReviewsFile } from '../core/review';
+import type { ReviewsFile } from '../core/review/reviews';
 
 export interface ExportFormat {
   id: 'markdown' | 'json' | 'sarif' | 'cyclonedx';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import * as os from 'os';
 import * as vscode from 'vscode';
-import { checklistVerdict } from '../core/checklist';
+import { checklistVerdict } from '../core/review/checklist';
 import type { Finding, Report } from '../core/model';
 import { ruleMeta } from '../core/rules/meta';
 import { printable } from '../core/text';

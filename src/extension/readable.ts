@@ -7,7 +7,7 @@ import { Commands, Schemes } from './commands';
 import { EmbeddedFileSystem } from './embedded';
 import { untrustedMarkdown } from './markdown';
 import type { ScanService } from './scanService';
-import type { ReadableRegion } from '../core/readable';
+import type { ReadableRegion } from '../core/report/readable';
 import { splitEmbedded, type FindingRef } from './support/summary';
 
 export const READABLE_LANGUAGE = 'candor-js';

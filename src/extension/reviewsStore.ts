@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ChecklistItem, ChecklistItemId } from '../core/checklist';
-import { createReview, findReview, reviewStatus, type ItemDecision, type ReviewState, type ReviewStatus, type ReviewsFile, type ToolReview } from '../core/review';
+import type { ChecklistItem, ChecklistItemId } from '../core/review/checklist';
+import { createReview, findReview, reviewStatus, type ItemDecision, type ReviewState, type ReviewStatus, type ReviewsFile, type ToolReview } from '../core/review/reviews';
 import { loadReviews, recordReview, workspaceReviewsPath, type SaveResult } from '../host/reviews';
 import type { ToolIdentity } from '../core/model';
 

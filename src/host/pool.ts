@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { AnalyzeOptions } from '../core/analyze';
 import { emptyInventory, type ErrorKind, type FileResult } from '../core/model';
-import type { ReadableRequest, ReadableResult } from '../core/readable';
+import type { ReadableRequest, ReadableResult } from '../core/report/readable';
 import type { WorkerJob, WorkerReply } from './worker';
 
 export interface PoolOptions {

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ChecklistItem, ChecklistItemId } from '../core/checklist/types';
+import type { ChecklistItem, ChecklistItemId } from '../core/review/checklist/types';
 import type { ToolIdentity } from '../core/model';
-import { emptyReviewsFile, parseReviews, serializeReviews, setItemDecision, upsertReview, type ItemDecision, type ReviewedTool, type ReviewsFile, type ReviewsFileProblem, type ToolReview } from '../core/review';
+import { emptyReviewsFile, parseReviews, serializeReviews, setItemDecision, upsertReview, type ItemDecision, type ReviewedTool, type ReviewsFile, type ReviewsFileProblem, type ToolReview } from '../core/review/reviews';
 
 /** Where a workspace keeps its shared reviews (meant to be committed). */
 export const WORKSPACE_REVIEWS_PATH = path.join('.candor', 'reviews.json');

@@ -1,7 +1,7 @@
 import { parentPort } from 'worker_threads';
 import { analyzeSource, type AnalyzeOptions } from '../core/analyze';
 import { emptyInventory, type FileResult } from '../core/model';
-import { buildReadable, type ReadableRequest } from '../core/readable';
+import { buildReadable, type ReadableRequest } from '../core/report/readable';
 
 /**
  * Runs analyses off the caller's event loop. One job at a time; the pool terminates the worker

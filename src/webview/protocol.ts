@@ -3,8 +3,8 @@
  * accepts only these page messages, checks every field, and looks every id up in its own state.
  * The page never names a command, a file path or a URL.
  */
-import type { AutoState, ChecklistItemId, DisclosureState } from '../core/checklist/types';
-import type { ReviewState } from '../core/review';
+import type { AutoState, ChecklistItemId, DisclosureState } from '../core/review/checklist/types';
+import type { ReviewState } from '../core/review/reviews';
 import type { Severity, TraceRole } from '../core/model';
 
 // ---- extension → page ---------------------------------------------------------------------

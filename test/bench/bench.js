@@ -20,7 +20,7 @@ if (process.argv[2] === '--child') {
   // One measurement per process, as a scan runs: a worker reads a file, parses or analyses it
   // once and is done. A warm process that has just parsed the same file would flatter whichever
   // side runs second (JIT warm, or a heap still full of the previous tree).
-  const { parseSource } = require(path.join(root, 'out/src/core/parse.js'));
+  const { parseSource } = require(path.join(root, 'out/src/core/engine/parse.js'));
   const { analyzeSource } = require(path.join(root, 'out/src/core/analyze.js'));
   const [mode, file] = [process.argv[3], process.argv[4]];
   const text = fs.readFileSync(file, 'utf8');

@@ -56,7 +56,7 @@ async function main() {
 // The JSON Schemas of candor.policy.json and .candor/reviews.json, for editors (package.json's
 // jsonValidation), written from the same constants the validators live beside.
 async function writeSchemas() {
-  const out = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/schemas.ts'], platform: 'node', format: 'cjs', write: false });
+  const out = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/review/schemas.ts'], platform: 'node', format: 'cjs', write: false });
   const mod = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(mod, mod.exports, require);
   const dir = path.join(root, 'dist', 'schemas');

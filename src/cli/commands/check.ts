@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluatePolicy, parsePolicy } from '../../core/policy';
+import { evaluatePolicy, parsePolicy } from '../../core/review/policy';
 import { printable } from '../../core/text';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { collectReports, disclosureMap, readReviewsOption } from './collect';

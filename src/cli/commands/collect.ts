@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { disclosureFromCatalog } from '../../core/checklist/disclosure';
-import type { VendorDisclosure } from '../../core/checklist/types';
+import { disclosureFromCatalog } from '../../core/review/checklist/disclosure';
+import type { VendorDisclosure } from '../../core/review/checklist/types';
 import { emptyInventory, type Report, type ToolIdentity } from '../../core/model';
-import type { ReviewsFile } from '../../core/review';
+import type { ReviewsFile } from '../../core/review/reviews';
 import { CANDOR_VERSION } from '../../core/version';
 import { getCatalog, type CatalogTool } from '../../host/catalog';
 import { discoverTools } from '../../host/discovery';

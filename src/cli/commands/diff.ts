@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { diffReports, diffToJson, diffToMarkdown, diffToText, newAlerts, type ReportDiff } from '../../core/diff';
+import { diffReports, diffToJson, diffToMarkdown, diffToText, newAlerts, type ReportDiff } from '../../core/review/diff';
 import { emptyInventory, type Report } from '../../core/model';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';

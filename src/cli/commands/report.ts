@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluateChecklist } from '../../core/checklist/evaluate';
+import { evaluateChecklist } from '../../core/review/checklist/evaluate';
 import type { Report } from '../../core/model';
 import { toCycloneDx } from '../../core/report/cyclonedx';
 import { toMarkdown } from '../../core/report/markdown';
 import { locateDeclaration, toSarif, type DeclarationLocation } from '../../core/report/sarif';
-import { findReview, reviewStatus, type ReviewsFile } from '../../core/review';
+import { findReview, reviewStatus, type ReviewsFile } from '../../core/review/reviews';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
 import { collectReports, disclosureMap, readReviewsOption, type ToolReport } from './collect';

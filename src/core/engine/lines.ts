@@ -1,4 +1,4 @@
-import type { Location } from './model';
+import type { Location } from '../model';
 
 /**
  * Maps offsets to 1-based line/column on demand. Parsing runs with `locations` off (it costs

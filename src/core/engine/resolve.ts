@@ -1,7 +1,7 @@
 import { isFunction, memberName, staticString, unwrap, type Node } from './ast';
-import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, type SenseKind } from './data/sources';
+import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, type SenseKind } from '../rules/data/sources';
 import { Closure, Evaluator, UNKNOWN, type StaticResolver, type Unknown, type Value } from './evaluate';
-import type { TraceRole } from './model';
+import type { TraceRole } from '../model';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import type { CallSite, ProgramFacts } from './collect';
 

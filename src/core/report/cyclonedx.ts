@@ -1,5 +1,5 @@
-import { checklistVerdict, evaluateChecklist } from '../checklist/evaluate';
-import type { VendorDisclosure } from '../checklist/types';
+import { checklistVerdict, evaluateChecklist } from '../review/checklist/evaluate';
+import type { VendorDisclosure } from '../review/checklist/types';
 import type { Report, ToolIdentity } from '../model';
 import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';

@@ -1,7 +1,7 @@
-import { checklistVerdict, evaluateChecklist } from '../checklist/evaluate';
-import type { AutoState, VendorDisclosure } from '../checklist/types';
+import { checklistVerdict, evaluateChecklist } from '../review/checklist/evaluate';
+import type { AutoState, VendorDisclosure } from '../review/checklist/types';
 import { severityRank, type Finding, type Location, type Report, type Severity } from '../model';
-import { findReview, reviewStatus, type ReviewsFile } from '../review';
+import { findReview, reviewStatus, type ReviewsFile } from '../review/reviews';
 import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';
 

@@ -1,7 +1,7 @@
 import type * as acorn from 'acorn';
 import { GENERATOR, generate } from 'astring';
-import type { TraceRole } from './model';
-import { parseSource } from './parse';
+import type { TraceRole } from '../model';
+import { parseSource } from '../engine/parse';
 
 /**
  * The readable view's printer: finds the function (or statement) around each trace step of a

@@ -1,7 +1,7 @@
-import { severityRank, type Finding, type Inventory, type Report, type Severity, type ToolIdentity } from './model';
-import { mdCode, mdInlineCode, mdText } from './report/markdown';
-import { ruleMeta } from './rules/meta';
-import { printable } from './text';
+import { severityRank, type Finding, type Inventory, type Report, type Severity, type ToolIdentity } from '../model';
+import { mdCode, mdInlineCode, mdText } from '../report/markdown';
+import { ruleMeta } from '../rules/meta';
+import { printable } from '../text';
 
 /**
  * What changed between two scans of a tool: findings matched by fingerprint (stable across

@@ -1,9 +1,9 @@
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEM_IDS, isChecklistItemId, type ChecklistItemId, type VendorDisclosure } from './checklist/types';
-import { isSeverity, severityRank, SEVERITIES, type Category, type Finding, type Report, type Severity } from './model';
-import { findReview, reviewStatus, type ReviewsFile } from './review';
-import { ruleMeta, RULES } from './rules/meta';
-import { printable } from './text';
+import { isSeverity, severityRank, SEVERITIES, type Category, type Finding, type Report, type Severity } from '../model';
+import { findReview, reviewStatus, type ReviewsFile } from './reviews';
+import { ruleMeta, RULES } from '../rules/meta';
+import { printable } from '../text';
 
 /**
  * `candor.policy.json`: what a team allows, blocks and requires. Pure: the CLI reads the file, the

@@ -1,6 +1,6 @@
 import { evidenceKeys } from './checklist/evaluate';
 import { isChecklistItemId, type AutoState, type ChecklistItem, type ChecklistItemId } from './checklist/types';
-import type { ToolIdentity } from './model';
+import type { ToolIdentity } from '../model';
 
 /**
  * Reviews: a person's verdict on each checklist item of one tool version, kept in a JSON file a

@@ -1,5 +1,5 @@
 import { POLICY_JSON_SCHEMA } from './policy';
-import { REVIEWS_JSON_SCHEMA } from './review';
+import { REVIEWS_JSON_SCHEMA } from './reviews';
 
 /** The JSON Schemas the extension gives editors, by the file name the build writes them to. */
 export const SCHEMA_FILES: Record<string, unknown> = {

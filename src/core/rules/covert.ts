@@ -1,8 +1,8 @@
-import { branchString, isFunction, staticString, inSourceOrder, type Node } from '../ast';
-import { describeDifference, isPlain, lookAlike } from '../confusables';
-import { isSensed, type Step } from '../resolve';
-import type { Scope } from '../scope';
-import { forEachDescendant } from '../walk';
+import { branchString, isFunction, staticString, inSourceOrder, type Node } from '../engine/ast';
+import { describeDifference, isPlain, lookAlike } from './data/confusables';
+import { isSensed, type Step } from '../engine/resolve';
+import type { Scope } from '../engine/scope';
+import { forEachDescendant } from '../engine/walk';
 import type { Check } from './types';
 
 function charOf(n: Node): string | undefined {

@@ -1,12 +1,12 @@
-import { calleeName, calleeOf, branchString, isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
-import { describeDifference, lookAlike } from '../confusables';
-import { classifyValue, isRegionalOffset, profileValues } from '../data/keywords';
-import type { SenseKind } from '../data/sources';
-import type { Value } from '../evaluate';
+import { calleeName, calleeOf, branchString, isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { describeDifference, lookAlike } from './data/confusables';
+import { classifyValue, isRegionalOffset, profileValues } from './data/keywords';
+import type { SenseKind } from './data/sources';
+import type { Value } from '../engine/evaluate';
 import type { Severity } from '../model';
-import { isSensed, type AV, type Resolver, type Step } from '../resolve';
-import { functionBinding, type Scope } from '../scope';
-import { forEachDescendant } from '../walk';
+import { isSensed, type AV, type Resolver, type Step } from '../engine/resolve';
+import { functionBinding, type Scope } from '../engine/scope';
+import { forEachDescendant } from '../engine/walk';
 import type { Check, CheckContext } from './types';
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);

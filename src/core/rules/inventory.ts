@@ -1,7 +1,7 @@
-import { calleeName, calleeOf, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
-import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../data/sources';
-import { isSensed } from '../resolve';
-import type { Scope } from '../scope';
+import { calleeName, calleeOf, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from './data/sources';
+import { isSensed } from '../engine/resolve';
+import type { Scope } from '../engine/scope';
 import type { Check } from './types';
 
 /** Sources read as properties, and sources that are calls (`x.version` is everywhere; `os.version()` is not). */

@@ -1,7 +1,7 @@
-import { calleeName, inSourceOrder, memberName, unwrap, type Node } from '../ast';
-import { hostOf } from '../data/keywords';
-import { isSensed, type AV, type Resolver, type Sensed } from '../resolve';
-import type { Scope } from '../scope';
+import { calleeName, inSourceOrder, memberName, unwrap, type Node } from '../engine/ast';
+import { hostOf } from './data/keywords';
+import { isSensed, type AV, type Resolver, type Sensed } from '../engine/resolve';
+import type { Scope } from '../engine/scope';
 import type { Check } from './types';
 
 const REQUEST_METHODS = new Set(['request', 'get', 'post', 'put', 'patch', 'fetch', 'sendBeacon', 'send']);

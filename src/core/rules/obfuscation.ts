@@ -1,7 +1,7 @@
-import { calleeName, calleeOf, memberName, staticString, unwrap, inSourceOrder, type Node } from '../ast';
-import { classifyValue, splitDecoded } from '../data/keywords';
-import { Bytes, type Value } from '../evaluate';
-import type { Scope } from '../scope';
+import { calleeName, calleeOf, memberName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { classifyValue, splitDecoded } from './data/keywords';
+import { Bytes, type Value } from '../engine/evaluate';
+import type { Scope } from '../engine/scope';
 import type { Check } from './types';
 
 const ENCODED = /^[A-Za-z0-9+/_-]{12,}={0,2}$/;

@@ -1,8 +1,8 @@
-import type { Node } from '../ast';
-import type { LineIndex } from '../lines';
+import type { Node } from '../engine/ast';
+import type { LineIndex } from '../engine/lines';
 import type { Confidence, Inventory, Severity } from '../model';
-import type { Resolver, Step } from '../resolve';
-import type { ProgramFacts, Visitors } from '../collect';
+import type { Resolver, Step } from '../engine/resolve';
+import type { ProgramFacts, Visitors } from '../engine/collect';
 
 export interface DraftFinding {
   ruleId: string;

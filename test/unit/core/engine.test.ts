@@ -1,12 +1,12 @@
 import * as assert from 'assert';
 import { analyzeSource } from '../../../src/core/analyze';
-import { Evaluator, UNKNOWN } from '../../../src/core/evaluate';
-import { parseSource } from '../../../src/core/parse';
-import type { Node } from '../../../src/core/ast';
-import { firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/collect';
-import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/walk';
-import { Resolver } from '../../../src/core/resolve';
-import { functionBinding } from '../../../src/core/scope';
+import { Evaluator, UNKNOWN } from '../../../src/core/engine/evaluate';
+import { parseSource } from '../../../src/core/engine/parse';
+import type { Node } from '../../../src/core/engine/ast';
+import { firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/engine/collect';
+import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/engine/walk';
+import { Resolver } from '../../../src/core/engine/resolve';
+import { functionBinding } from '../../../src/core/engine/scope';
 
 function evalLast(code: string): unknown {
   const parsed = parseAndCollect(code, {});

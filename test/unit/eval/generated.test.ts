@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vm from 'vm';
-import { parseSource } from '../../../src/core/parse';
+import { parseSource } from '../../../src/core/engine/parse';
 import { generate } from '../../eval/generator';
 import { render } from '../../eval/render';
 import { corpus, pct, score, summarise, type Summary } from '../../eval/score';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { buildReadable } from '../../../src/core/readable';
+import { buildReadable } from '../../../src/core/report/readable';
 import { alertsOf, capabilityGroups, findingRefOf, lookupFinding, splitEmbedded } from '../../../src/extension/support/summary';
 import { emptyInventory, type Finding, type Report } from '../../../src/core/model';
 

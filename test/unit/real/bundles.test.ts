@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import { severityRank, type Report } from '../../../src/core/model';
 import { scanPaths } from '../../../src/host/scanner';
 import { fetchNpmPackage, REAL_TOOLS } from '../../support/npm-fixtures';
-import { parseSource } from '../../../src/core/parse';
-import { parseAndCollect } from '../../../src/core/collect';
+import { parseSource } from '../../../src/core/engine/parse';
+import { parseAndCollect } from '../../../src/core/engine/collect';
 
 /**
  * Where two trees first differ (a path of keys), or undefined when they are the same: same keys

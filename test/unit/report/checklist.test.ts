@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { evaluateChecklist, evidenceKeys, checklistVerdict } from '../../../src/core/checklist/evaluate';
-import { CHECKLIST_ITEM_IDS, type ChecklistItem, type ChecklistItemId, type VendorDisclosure } from '../../../src/core/checklist/types';
+import { evaluateChecklist, evidenceKeys, checklistVerdict } from '../../../src/core/review/checklist/evaluate';
+import { CHECKLIST_ITEM_IDS, type ChecklistItem, type ChecklistItemId, type VendorDisclosure } from '../../../src/core/review/checklist/types';
 import { benignDisclosure, benignReport, finding, report, suspiciousReport } from './fixtures';
 import type { Report } from '../../../src/core/model';
 
@@ -291,7 +291,7 @@ describe('disclosure checklist: partial analysis', () => {
 describe('disclosure from the catalog', () => {
   it('maps every catalog entry: links, and telemetry documented when it lists opt-outs', async () => {
     const { getCatalog } = await import('../../../src/host/catalog');
-    const { disclosureFromCatalog } = await import('../../../src/core/checklist/disclosure');
+    const { disclosureFromCatalog } = await import('../../../src/core/review/checklist/disclosure');
     const catalog = getCatalog();
     const claude = disclosureFromCatalog(catalog.byId('claude-code'))!;
     assert.ok(claude.telemetry?.documented);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { diffReports, diffToJson, diffToMarkdown, diffToText, isEmptyDiff, newAlerts } from '../../../src/core/diff';
+import { diffReports, diffToJson, diffToMarkdown, diffToText, isEmptyDiff, newAlerts } from '../../../src/core/review/diff';
 import { scanPaths } from '../../../src/host/scanner';
 import { finding, suspiciousReport } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { emptyInventory, type Finding, type Inventory, type Report, type ToolIdentity } from '../../../src/core/model';
-import type { VendorDisclosure } from '../../../src/core/checklist/types';
+import type { VendorDisclosure } from '../../../src/core/review/checklist/types';
 
 /**
  * Reports shaped like what the engine produces for real tools, built by hand so the checklist,

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
+import { evaluateChecklist } from '../../../src/core/review/checklist/evaluate';
 import { mdCode, mdInlineCode, mdText, toMarkdown } from '../../../src/core/report/markdown';
-import { createReview, emptyReviewsFile, upsertReview } from '../../../src/core/review';
+import { createReview, emptyReviewsFile, upsertReview } from '../../../src/core/review/reviews';
 import { formatReport } from '../../../src/core/report';
 import { benignDisclosure, benignReport, finding, report, suspiciousReport } from './fixtures';
 

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
-import { evaluatePolicy, parsePolicy, POLICY_JSON_SCHEMA, satisfies, validatePolicy, type Policy } from '../../../src/core/policy';
-import { createReview, emptyReviewsFile, upsertReview, type ItemDecision } from '../../../src/core/review';
-import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from '../../../src/core/checklist/types';
+import { evaluateChecklist } from '../../../src/core/review/checklist/evaluate';
+import { evaluatePolicy, parsePolicy, POLICY_JSON_SCHEMA, satisfies, validatePolicy, type Policy } from '../../../src/core/review/policy';
+import { createReview, emptyReviewsFile, upsertReview, type ItemDecision } from '../../../src/core/review/reviews';
+import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from '../../../src/core/review/checklist/types';
 import { benignReport, suspiciousReport } from './fixtures';
 
 const policy = (p: unknown): Policy => {

@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { evaluateChecklist } from '../../../src/core/checklist/evaluate';
-import { createReview, emptyReviewsFile, findReview, parseReviews, reviewStatus, serializeReviews, upsertReview, validateReviews, REVIEWS_JSON_SCHEMA, REVIEWS_SCHEMA_ID } from '../../../src/core/review';
+import { evaluateChecklist } from '../../../src/core/review/checklist/evaluate';
+import { createReview, emptyReviewsFile, findReview, parseReviews, reviewStatus, serializeReviews, upsertReview, validateReviews, REVIEWS_JSON_SCHEMA, REVIEWS_SCHEMA_ID } from '../../../src/core/review/reviews';
 import { loadReviews, recordItemDecision, recordReview, ReviewsFileError, saveReviews, workspaceReviewsPath } from '../../../src/host/reviews';
 import { finding, suspiciousReport } from './fixtures';
 

@@ -1,5 +1,5 @@
-import { severityRank, type EnvGroup, type Finding, type Report } from '../model';
-import { printable } from '../text';
+import { severityRank, type EnvGroup, type Finding, type Report } from '../../model';
+import { printable } from '../../text';
 import type { AutoState, ChecklistItem, ChecklistItemId, DisclosureLink, DisclosureState, EvidenceRef, VendorDisclosure } from './types';
 
 export const CHECKLIST_QUESTIONS: Record<ChecklistItemId, string> = {

@@ -1,4 +1,4 @@
-import type { Location, Severity } from '../model';
+import type { Location, Severity } from '../../model';
 
 /** Ids are stable: reviews and policy files refer to them. */
 export const CHECKLIST_ITEM_IDS = [
