@@ -60,7 +60,8 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
     resolver: () => resolver!,
     facts: () => facts!,
     ancestors: (target, within) => pathTo(within ?? root!, target),
-    gatedFunctions: new Map(),
+    root: () => root!,
+    decisions: [],
   };
   let instances: { visitors: Visitors; finish?(): void }[] = [];
   // Callback owners (`list.some(d => …)`) let a parameter range over the list it iterates.
@@ -70,7 +71,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       drafts = [];
       callbackOwner = new Map();
       Object.assign(inventory, emptyInventory());
-      ctx.gatedFunctions.clear();
+      ctx.decisions.length = 0;
       instances = CHECKS.map((c) => c.create(ctx));
       const owners = callbackOwner;
       const core: Visitors = {
@@ -86,7 +87,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
     finish(ast, f) {
       root = ast;
       facts = f;
-      resolver = new Resolver(f, callbackOwner);
+      resolver = new Resolver(f, { callbackOwner, text, root: ast });
       for (const i of instances) i.finish?.();
       return finalize(drafts, lines);
     },

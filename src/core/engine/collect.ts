@@ -17,6 +17,13 @@ export interface ProgramFacts {
   functions: Map<Node, FunctionInfo>;
   /** Calls whose callee is a plain identifier named `name`. */
   callSites(name: string): readonly CallSite[];
+  /** Calls whose callee is a member named `name` (`o.name(…)`). */
+  methodCallSites?(name: string): readonly CallSite[];
+  /** The tree and its source, for analyses that look names up in the text (refs.ts). */
+  root?: Node;
+  text?: string;
+  /** Every for…of and for…in loop. */
+  loops?: readonly Node[];
 }
 
 export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
@@ -227,8 +234,11 @@ class Collector {
   // by name the first time a check asks.
   readonly callNodes: Node[] = [];
   readonly callScopes: Scope[] = [];
+  readonly methodCallNodes: Node[] = [];
+  readonly methodCallScopes: Scope[] = [];
   readonly assignScopes: Scope[] = [];
   readonly assignNodes: Node[] = [];
+  readonly loops: Node[] = [];
   /** The scope the parser closed last, and the last function scope it closed. */
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
@@ -728,10 +738,13 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
     // `(a = 1) => …` was parsed as an assignment, then turned into a default parameter.
     if (n.type !== 'AssignmentExpression' && n.type !== 'UpdateExpression') continue;
     const b = c.assignScopes[i].lookup(n.type === 'AssignmentExpression' ? n.left.name : n.argument.name);
-    if (b) (b.assignments ??= []).push(n);
+    if (b) {
+      (b.assignments ??= []).push(n);
+      (b.assignmentScopes ??= []).push(c.assignScopes[i]);
+    }
   }
-  let byName: Map<string, number[]> | undefined;
-  const sitesOf = new Map<string, CallSite[]>();
+  const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
+  const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => n.callee.property.name as string);
   return {
     ok: true,
     ast,
@@ -739,24 +752,35 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
     facts: {
       programScope: c.programScope!,
       functions: c.functions,
-      callSites: (name) => {
-        if (!byName) {
-          byName = new Map();
-          for (let i = 0; i < c.callNodes.length; i++) {
-            const n = c.callNodes[i].callee.name as string;
-            const list = byName.get(n);
-            if (list) list.push(i);
-            else byName.set(n, [i]);
-          }
-        }
-        let sites = sitesOf.get(name);
-        if (sites === undefined) {
-          sites = (byName.get(name) ?? []).map((i) => ({ node: c.callNodes[i], scope: c.callScopes[i] }));
-          sitesOf.set(name, sites);
-        }
-        return sites;
-      },
+      root: ast,
+      text,
+      loops: c.loops,
+      callSites,
+      methodCallSites,
     },
+  };
+}
+
+/** Calls grouped by a name (the callee's, or its property's) the first time a check asks. */
+function sitesByName(nodes: Node[], scopes: Scope[], nameOf: (call: Node) => string): (name: string) => readonly CallSite[] {
+  let byName: Map<string, number[]> | undefined;
+  const sitesOf = new Map<string, CallSite[]>();
+  return (name) => {
+    if (!byName) {
+      byName = new Map();
+      for (let i = 0; i < nodes.length; i++) {
+        const n = nameOf(nodes[i]);
+        const list = byName.get(n);
+        if (list) list.push(i);
+        else byName.set(n, [i]);
+      }
+    }
+    let sites = sitesOf.get(name);
+    if (sites === undefined) {
+      sites = (byName.get(name) ?? []).map((i) => ({ node: nodes[i], scope: scopes[i] }));
+      sitesOf.set(name, sites);
+    }
+    return sites;
   };
 }
 
@@ -835,10 +859,20 @@ const SPECIAL: Record<string, Special> = {
   },
   AssignmentExpression: onAssignment,
   UpdateExpression: onAssignment,
+  ForOfStatement: (c, node) => {
+    c.loops.push(node);
+  },
+  ForInStatement: (c, node) => {
+    c.loops.push(node);
+  },
   CallExpression: (c, node, scope) => {
-    if (node.callee.type === 'Identifier') {
+    const callee = node.callee;
+    if (callee.type === 'Identifier') {
       c.callNodes.push(node);
       c.callScopes.push(scope);
+    } else if (callee.type === 'MemberExpression' && !callee.computed) {
+      c.methodCallNodes.push(node);
+      c.methodCallScopes.push(scope);
     }
   },
   Property: onNamedValue,

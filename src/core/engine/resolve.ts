@@ -1,9 +1,23 @@
-import { isFunction, memberName, staticString, unwrap, type Node } from './ast';
-import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, type SenseKind } from '../rules/data/sources';
-import { Closure, Evaluator, UNKNOWN, type StaticResolver, type Unknown, type Value } from './evaluate';
-import type { TraceRole } from '../model';
+import { isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { Closure, Interpreter, UNKNOWN, type Value } from './interpret';
+import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
+import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, type SenseKind } from './sources';
+import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
+import { forEachDescendant } from './walk';
+
+/*
+ * Value flow, demand-driven: an analysis asks for the abstract value of the few expressions it
+ * cares about, and the answer follows the value back through bindings, assignments (also those
+ * a lazy initialiser makes), function returns, parameters at their call sites, callbacks over
+ * lists, loop variables, closures, object and class fields, getters, `this`, and the module
+ * systems bundles are made of (CommonJS and ESM interop, esbuild's export objects, webpack's
+ * numeric module table, Bun's wrapper). Sensed-ness (something read about the user) flows
+ * through every pure string, array, URL and hash operation; constants come from the
+ * interpreter. Answers are memoised per node and per binding; recursion is bounded and cycles
+ * resolve to "unknown".
+ */
 
 export interface Sensed {
   kind: SenseKind;
@@ -20,31 +34,58 @@ export interface Step {
   note: string;
 }
 
+/** What decided a value without being its content: a sensed test, a comparison with a list. */
+export interface Control {
+  sensed: Sensed[];
+  /** Comparisons the analyses have classified as decisions (gating), by their node. */
+  decisions: Node[];
+  steps: Step[];
+}
+
+export interface Konst {
+  v: Value;
+  decodedVia?: string[];
+  node: Node;
+}
+
 /**
  * The abstract value of an expression, as far as Candor cares: a known object (`process.env`,
- * the `os` module, `Intl.DateTimeFormat()`), something sensed about the user, a constant
- * (possibly decoded), function values, or an object literal whose properties can be followed.
+ * the `os` module, `Intl.DateTimeFormat()`), what is sensed in it, what decided it, a constant
+ * (possibly decoded), function values, and objects whose properties can be followed.
  */
 export interface AV {
   ref?: string;
   sensed?: Sensed[];
   steps?: Step[];
+  control?: Control;
   fns?: FunctionInfo[];
-  konst?: { v: Value; decodedVia?: string[]; node: Node };
-  obj?: { node: Node; scope: Scope };
-  /** Elements of a constant list this value ranges over (callback parameter of `.some`, …). */
+  konst?: Konst;
+  /** An object literal (its properties), with the binding that holds it when there is one. */
+  obj?: { node: Node; scope: Scope; binding?: Binding };
+  /** A class (what `new` makes an instance of). */
+  cls?: { node: Node; scope: Scope };
+  instance?: { cls: Node; scope: Scope };
+  /** A module whose exports its factory defines (webpack's table, CommonJS). */
+  module?: { factory: Node; scope: Scope };
+  /** Elements of a list this value ranges over (callback parameter of `.some`, a loop variable). */
   elementOf?: AV;
 }
 
 const EMPTY: AV = Object.freeze({}) as AV;
 const IN_PROGRESS: AV = Object.freeze({}) as AV;
-const STRING_TRANSFORMS = new Set(['toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at', 'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join']);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy']);
-const MAX_DEPTH = 40;
+/** Methods whose result carries what their receiver carries (strings, arrays, URLs). */
+const PURE_METHODS = new Set([
+  'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
+  'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
+  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
+]);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto']);
+const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
+const MAX_DEPTH = 60;
 const MAX_CALLSITES = 24;
 /** Calls by a name examined for the ones that reach a given binding. */
 const MAX_SITES_SCANNED = 512;
-const MAX_STEPS = 10;
+const MAX_STEPS = 12;
 
 function addStep(av: AV, step: Step): AV {
   const steps = av.steps ? av.steps.slice(0, MAX_STEPS - 1) : [];
@@ -52,25 +93,50 @@ function addStep(av: AV, step: Step): AV {
   return { ...av, steps };
 }
 
+function uniqueSensed(list: Sensed[]): Sensed[] {
+  return [...new Map(list.map((x) => [`${x.node.start}:${x.label}`, x])).values()];
+}
+function uniqueSteps(list: Step[]): Step[] {
+  return [...new Map(list.map((x) => [`${x.node.start}:${x.note}`, x])).values()].slice(0, MAX_STEPS);
+}
+
+function mergeControl(a: Control | undefined, b: Control | undefined): Control | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return { sensed: uniqueSensed([...a.sensed, ...b.sensed]), decisions: [...new Set([...a.decisions, ...b.decisions])], steps: uniqueSteps([...a.steps, ...b.steps]) };
+}
+
+/** What an AV tells about a decision made from it: its content becomes what decided. */
+export function controlOf(av: AV): Control | undefined {
+  const own: Control | undefined = av.sensed?.length ? { sensed: av.sensed, decisions: [], steps: av.steps ?? [] } : undefined;
+  return mergeControl(own, av.control);
+}
+
 function union(values: AV[]): AV {
-  const nonEmpty = values.filter((v) => v !== EMPTY);
+  const nonEmpty = values.filter((v) => v !== EMPTY && v !== IN_PROGRESS);
   if (nonEmpty.length === 0) return EMPTY;
   if (nonEmpty.length === 1) return nonEmpty[0];
   const out: AV = {};
   for (const v of nonEmpty) {
     if (v.sensed) {
       out.sensed = [...(out.sensed ?? []), ...v.sensed];
-      out.steps = [...(out.steps ?? []), ...(v.steps ?? [])].slice(0, MAX_STEPS);
+      out.steps = [...(out.steps ?? []), ...(v.steps ?? [])];
     }
+    if (v.control) out.control = mergeControl(out.control, v.control);
     if (v.fns) out.fns = [...(out.fns ?? []), ...v.fns];
     if (v.ref && !out.ref) out.ref = v.ref;
     if (v.elementOf && !out.elementOf) out.elementOf = v.elementOf;
+    if (v.obj && !out.obj) out.obj = v.obj;
+    if (v.instance && !out.instance) out.instance = v.instance;
+    if (v.module && !out.module) out.module = v.module;
+    if (v.cls && !out.cls) out.cls = v.cls;
   }
-  if (out.sensed) out.sensed = [...new Map(out.sensed.map((x) => [`${x.node.start}:${x.label}`, x])).values()];
-  if (out.steps) out.steps = [...new Map(out.steps.map((x) => [`${x.node.start}:${x.note}`, x])).values()];
+  if (out.sensed) out.sensed = uniqueSensed(out.sensed);
+  if (out.steps) out.steps = uniqueSteps(out.steps);
+  if (out.fns) out.fns = [...new Set(out.fns)];
   // A constant only survives a union when every alternative is that constant.
   const consts = nonEmpty.filter((v) => v.konst);
-  if (consts.length === nonEmpty.length && consts.length) out.konst = consts[0].konst;
+  if (consts.length === nonEmpty.length && consts.every((c) => c.konst!.v === consts[0].konst!.v)) out.konst = consts[0].konst;
   return out;
 }
 
@@ -78,70 +144,79 @@ export function isSensed(av: AV): boolean {
   return !!av.sensed && av.sensed.length > 0;
 }
 
-/**
- * Demand-driven resolution over the facts of one parse. Checks ask for the values of the
- * few expressions they care about; answers are memoised per node, recursion is bounded, and
- * cycles resolve to "unknown".
- */
-export class Resolver implements StaticResolver {
+/** Sensed in its content or in what decided it. */
+export function dependsOnSensed(av: AV): boolean {
+  return isSensed(av) || (!!av.control && av.control.sensed.length > 0);
+}
+
+/** The abstract value of a condition: what it decides from. */
+function asControl(av: AV, extra?: Partial<AV>): AV {
+  const c = controlOf(av);
+  return c ? { control: c, ...extra } : { ...(extra ?? {}) };
+}
+
+export interface ResolverOptions {
+  /** Calls whose callback argument is a function literal (`list.some(d => …)`), by that function: a parameter ranges over the list the call iterates. */
+  callbackOwner?: ReadonlyMap<Node, { node: Node; scope: Scope }>;
+  text?: string;
+  root?: Node;
+}
+
+export class Resolver {
   private memo = new Map<Node, AV>();
   private bindingMemo = new Map<Binding, AV>();
-  private inProgress = new Set<unknown>();
-  private constMemo = new Map<Binding, Value | Unknown>();
+  private constMemo = new Map<Node, { v: Value; decodedVia: string[] } | null>();
   private depth = 0;
-  readonly evaluator: Evaluator;
-  /** Total evaluator work, bounded per file so hostile input cannot stall a scan. */
-  private evalCalls = 0;
+  readonly interpreter: Interpreter;
+  readonly callbackOwner: ReadonlyMap<Node, { node: Node; scope: Scope }>;
+  readonly index: ProgramIndex | undefined;
+  /** Comparisons the analyses have classified as decisions: values they decide carry them. */
+  private decisions = new Set<Node>();
+  private helperCache = new Map<Node, 'interop' | 'webpack' | 'none'>();
+  private loops: Map<Node, Node> | undefined;
+  private methodSites = new Map<FunctionInfo, CallSite[]>();
+  private refCache = new Map<Binding, Reference[]>();
 
-  /**
-   * @param callbackOwner Calls whose callback argument is a function literal (`list.some(d => …)`),
-   * by that function: a parameter ranges over the list the call iterates.
-   */
   constructor(
     readonly facts: ProgramFacts,
-    readonly callbackOwner: ReadonlyMap<Node, { node: Node; scope: Scope }> = new Map(),
+    options: ResolverOptions | ReadonlyMap<Node, { node: Node; scope: Scope }> = {},
   ) {
-    this.evaluator = new Evaluator(this);
+    const o: ResolverOptions = options instanceof Map ? { callbackOwner: options } : (options as ResolverOptions);
+    this.callbackOwner = o.callbackOwner ?? new Map();
+    const root = o.root ?? facts.root;
+    this.index = root && o.text !== undefined ? { text: o.text, root, functions: facts.functions } : root && facts.text !== undefined ? { text: facts.text, root, functions: facts.functions } : undefined;
+    this.interpreter = new Interpreter({ functions: facts.functions, root: root ?? ({ type: 'Program', start: 0, end: 0, body: [] } as Node) });
   }
 
   scopeOf(fn: Node): Scope | undefined {
     return this.facts.functions.get(fn)?.scope;
   }
 
-  // --- StaticResolver: constant values of bindings, for the evaluator -----------------------
-
-  bindingValue(b: Binding, ev: Evaluator): Value | Unknown {
-    const cached = this.constMemo.get(b);
-    if (cached !== undefined || this.constMemo.has(b)) return cached as Value | Unknown;
-    if (this.inProgress.has(b)) return UNKNOWN;
-    this.inProgress.add(b);
-    let v: Value | Unknown = UNKNOWN;
-    try {
-      if (b.kind === 'function' && isFunction(b.node)) v = new Closure(b.node, undefined, this.scopeOf(b.node));
-      else if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && !b.assignments) {
-        v = ev.nested(b.init, b.scope);
-        if (v !== UNKNOWN && b.path) v = applyPath(v, b.path);
-      }
-    } finally {
-      this.inProgress.delete(b);
-    }
-    this.constMemo.set(b, v);
-    return v;
+  /** Marks comparisons as decisions; values computed afterwards carry them. Clears what was computed before. */
+  setDecisions(nodes: Iterable<Node>): void {
+    this.decisions = new Set(nodes);
+    this.memo.clear();
+    this.bindingMemo.clear();
   }
 
-  /** Constant value of an expression (decoding as needed), or UNKNOWN. */
+  isDecision(n: Node): boolean {
+    return this.decisions.has(n);
+  }
+
+  /** Constant value of an expression (decoding as needed), or undefined. */
   constant(node: Node, scope: Scope | undefined): { v: Value; decodedVia: string[] } | undefined {
-    if (++this.evalCalls > 20_000) return undefined;
-    const v = this.evaluator.evaluate(node, scope);
-    if (v === UNKNOWN) return undefined;
-    return { v, decodedVia: [...this.evaluator.decoded] };
+    const hit = this.constMemo.get(node);
+    if (hit !== undefined) return hit ?? undefined;
+    const v = this.interpreter.evaluate(node, scope);
+    const out = v === UNKNOWN ? null : { v, decodedVia: [...this.interpreter.decoded] };
+    this.constMemo.set(node, out);
+    return out ?? undefined;
   }
 
   // --- Abstract values -------------------------------------------------------------------------
 
   valueOf(node: Node, scope: Scope): AV {
     const hit = this.memo.get(node);
-    // A node being computed is marked in the memo itself: a cycle back to it is unknown.
     if (hit !== undefined) return hit === IN_PROGRESS ? EMPTY : hit;
     if (this.depth > MAX_DEPTH) return EMPTY;
     this.memo.set(node, IN_PROGRESS);
@@ -149,6 +224,7 @@ export class Resolver implements StaticResolver {
     let v: AV = EMPTY;
     try {
       v = this.compute(node, scope);
+      if (this.decisions.has(node)) v = { ...v, control: mergeControl(v.control, { sensed: [], decisions: [node], steps: [] }) };
     } finally {
       this.depth--;
       this.memo.set(node, v);
@@ -164,12 +240,14 @@ export class Resolver implements StaticResolver {
       case 'TemplateLiteral': {
         if (node.expressions.length === 0) return { konst: { v: node.quasis[0].value.cooked, node } };
         const parts = (node.expressions as Node[]).map((e) => this.valueOf(e, scope));
-        const sensed = union(parts.filter(isSensed));
-        if (isSensed(sensed)) return sensed;
+        const carried = union(parts.filter((p) => isSensed(p) || p.control).map((p) => ({ sensed: p.sensed, steps: p.steps, control: p.control })));
+        if (isSensed(carried) || carried.control) return carried;
         return this.tryConst(node, scope);
       }
       case 'Identifier':
         return this.identifier(node, scope);
+      case 'ThisExpression':
+        return this.thisValue(node, scope);
       case 'MemberExpression':
         return this.member(node, scope);
       case 'CallExpression':
@@ -184,47 +262,70 @@ export class Resolver implements StaticResolver {
         return this.valueOf(node.expressions[node.expressions.length - 1], scope);
       case 'AssignmentExpression':
         return this.valueOf(node.right, scope);
-      case 'ConditionalExpression':
-        return union([this.valueOf(node.consequent, scope), this.valueOf(node.alternate, scope)]);
+      case 'ConditionalExpression': {
+        const t = this.valueOf(node.test, scope);
+        const both = union([this.valueOf(node.consequent, scope), this.valueOf(node.alternate, scope)]);
+        const c = controlOf(t);
+        if (t.konst) return this.valueOf(truthyKonst(t.konst.v) ? node.consequent : node.alternate, scope);
+        return c ? { ...both, control: mergeControl(both.control, c) } : both;
+      }
       case 'LogicalExpression': {
         const l = this.valueOf(node.left, scope);
         const r = this.valueOf(node.right, scope);
-        if (node.operator === '&&') return isSensed(r) ? r : isSensed(l) ? l : EMPTY;
-        return union([l, r]);
+        const u = union([l, r]);
+        if (l.konst && r.konst) {
+          const c = this.tryConst(node, scope);
+          if (c.konst) return c;
+        }
+        return u;
       }
       case 'BinaryExpression': {
-        if (node.operator !== '+') return EMPTY;
         const l = this.valueOf(node.left, scope);
         const r = this.valueOf(node.right, scope);
-        if (isSensed(l) || isSensed(r)) return union([l, r].filter(isSensed));
+        if (COMPARISON_OPS.has(node.operator)) {
+          // A comparison's result is decided by both sides; it carries neither.
+          const c = mergeControl(controlOf(l), controlOf(r));
+          if (c) return { control: c };
+          return l.konst && r.konst ? this.tryConst(node, scope) : EMPTY;
+        }
+        if (isSensed(l) || isSensed(r) || l.control || r.control) return union([l, r].map((x) => ({ sensed: x.sensed, steps: x.steps, control: x.control })));
         if (l.konst && r.konst) return this.tryConst(node, scope);
         return EMPTY;
       }
       case 'ArrayExpression': {
-        const c = this.tryConst(node, scope);
-        if (c.konst) return c;
         const parts = (node.elements as (Node | null)[]).filter((e): e is Node => !!e).slice(0, 64).map((e) => this.valueOf(e.type === 'SpreadElement' ? e.argument : e, scope));
-        return union(parts.filter(isSensed));
+        const carried = parts.filter((p) => isSensed(p) || p.control);
+        if (carried.length) return union(carried.map((p) => ({ sensed: p.sensed, steps: p.steps, control: p.control })));
+        return this.tryConst(node, scope);
       }
       case 'ObjectExpression': {
         // An object literal carries what its properties carry (request bodies, event payloads).
         const parts: AV[] = [];
         for (const p of (node.properties as Node[]).slice(0, 64)) {
           const v = p.type === 'Property' ? (p.kind === 'init' && !isFunction(p.value) ? this.valueOf(p.value, scope) : EMPTY) : p.type === 'SpreadElement' ? this.valueOf(p.argument, scope) : EMPTY;
-          if (isSensed(v)) parts.push(v);
+          if (isSensed(v) || v.control) parts.push({ sensed: v.sensed, steps: v.steps, control: v.control });
         }
         const carried = union(parts);
-        return { obj: { node, scope }, sensed: carried.sensed, steps: carried.steps };
+        return { obj: { node, scope }, sensed: carried.sensed, steps: carried.steps, control: carried.control };
       }
       case 'FunctionExpression':
       case 'ArrowFunctionExpression': {
         const info = this.facts.functions.get(node);
         return info ? { fns: [info] } : EMPTY;
       }
-      case 'UnaryExpression':
+      case 'ClassExpression':
+        return { cls: { node, scope } };
+      case 'UnaryExpression': {
         if (node.operator === 'void') return { konst: { v: undefined, node } };
-        if (node.operator === '-' || node.operator === '!') return this.tryConst(node, scope);
-        return EMPTY;
+        if (node.operator === 'typeof' || node.operator === 'delete') return EMPTY;
+        const a = this.valueOf(node.argument, scope);
+        if (a.konst) {
+          const c = this.tryConst(node, scope);
+          if (c.konst) return c;
+        }
+        if (node.operator === '!') return asControl(a);
+        return isSensed(a) || a.control ? { sensed: a.sensed, steps: a.steps, control: a.control } : EMPTY;
+      }
     }
     return EMPTY;
   }
@@ -262,35 +363,54 @@ export class Resolver implements StaticResolver {
         const mod = normaliseModule(b.importSource!);
         return { ref: b.importName === '*' || b.importName === 'default' ? mod : `${mod}.${b.importName}` };
       }
-      case 'function':
-      case 'class': {
+      case 'function': {
         const info = this.facts.functions.get(b.node);
         return info ? { fns: [info] } : EMPTY;
       }
+      case 'class':
+        return { cls: { node: b.node, scope: b.scope } };
       case 'param':
         return this.param(b);
       case 'catch':
         return EMPTY;
     }
     const parts: AV[] = [];
+    const loop = this.loopOf(b.node);
+    if (loop) {
+      // `for (const d of LIST)`: d ranges over the list.
+      const list = this.valueOf(loop.right, b.scope);
+      if (loop.type === 'ForOfStatement') parts.push({ elementOf: list, sensed: list.sensed, steps: list.steps, control: list.control });
+      else parts.push({ control: controlOf(list) });
+    }
     if (b.init) {
       let v = this.valueOf(b.init, b.scope);
       if (b.path) v = this.applyAVPath(v, b.path, b.init);
+      else if (v.obj && !v.obj.binding) v = { ...v, obj: { ...v.obj, binding: b } };
       parts.push(v);
     }
     if (b.assignments) {
-      for (const a of b.assignments.slice(0, 16)) {
-        if (a.type === 'AssignmentExpression') {
-          const v = this.valueOf(a.right, b.scope);
-          parts.push(a.operator === '=' || a.operator.length === 3 ? v : isSensed(v) ? v : EMPTY);
-        }
-      }
-      // A reassigned variable is not a constant.
+      const scopes = b.assignmentScopes ?? [];
+      b.assignments.slice(0, 16).forEach((a, i) => {
+        if (a.type !== 'AssignmentExpression') return;
+        const v = this.valueOf(a.right, scopes[i] ?? b.scope);
+        parts.push(a.operator === '=' || a.operator.length === 3 ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
+      });
+      // A reassigned variable is not a constant, unless it is only given its value once (a lazy initialiser).
       const u = union(parts);
       if (u.konst && parts.length > 1) return { ...u, konst: undefined };
       return u;
     }
     return union(parts);
+  }
+
+  /** The loop a declarator is the variable of (`for (const x of …)`). */
+  private loopOf(declarator: Node): Node | undefined {
+    if (declarator.type !== 'VariableDeclarator' || declarator.init) return undefined;
+    if (!this.loops) {
+      this.loops = new Map();
+      for (const l of this.facts.loops ?? []) if (l.left.type === 'VariableDeclaration') this.loops.set(l.left.declarations[0], l);
+    }
+    return this.loops.get(declarator);
   }
 
   private applyAVPath(v: AV, path: (string | number)[], at: Node): AV {
@@ -306,33 +426,113 @@ export class Resolver implements StaticResolver {
   /** A parameter's value: list elements for iteration callbacks, else the union over call sites. */
   private param(b: Binding): AV {
     const fn = b.fn;
-    if (!fn || b.paramIndex === undefined || b.path) return EMPTY;
+    if (!fn || b.paramIndex === undefined) return EMPTY;
     const fnNode = fn.node;
     // Callback of `list.some(x => …)`: x ranges over the list.
     const parentCall = this.callbackOwner.get(fnNode);
-    if (parentCall && b.paramIndex === 0) {
-      const recv = this.valueOf(parentCall.node.callee.object, parentCall.scope);
-      return { elementOf: recv, sensed: recv.sensed, steps: recv.steps };
+    if (parentCall && b.paramIndex === 0 && !b.path) {
+      const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
+      return { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
     }
-    const fnBinding = functionBinding(fn);
-    // Call sites are calls of a plain name: a method (`{ f() {} }`) is called as `o.f(…)`, and a
-    // bare `f(…)` elsewhere is another function.
-    if (!fnBinding) return EMPTY;
-    const name = fnBinding.name;
+    // Bun's and Node's CommonJS wrapper: `require` is the runtime's, passed in.
+    const params = fnNode.params as Node[];
+    if (b.name === 'require' || b.name === '__require') {
+      if (params.some((p) => p.type === 'Identifier' && (p.name === 'module' || p.name === 'exports'))) return { ref: 'require' };
+    }
     const parts: AV[] = [];
-    for (const site of this.callsOf(fnBinding, MAX_CALLSITES)) {
+    const sites = this.callSitesOf(fn);
+    if (!sites.length) sites.push(...this.dispatchSites(fn));
+    for (const site of sites) {
       const arg = site.node.arguments[b.paramIndex];
       if (!arg || arg.type === 'SpreadElement') continue;
-      const v = this.valueOf(arg, site.scope);
-      if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: site.node, note: `passed to ${name}()` }));
-      else if (v.fns || v.ref) parts.push({ fns: v.fns, ref: v.ref });
+      let v = this.valueOf(arg, site.scope);
+      if (b.path) v = this.applyAVPath(v, b.path, arg);
+      if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: site.node, note: `passed to ${fn.name ?? 'a function'}()` }));
+      else parts.push(v);
     }
+    // A parameter is a constant only when every call passes that constant (union keeps it so).
     return union(parts);
   }
 
   /**
+   * Where a function is called: by its name (a minified `e(…)` is a different function in every
+   * other module, so the name must resolve to this binding), or, for a method, by its property
+   * name (`o.f(…)`, `this.f(…)`).
+   */
+  callSitesOf(fn: FunctionInfo): CallSite[] {
+    const binding = functionBinding(fn);
+    const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
+    if (out.length >= MAX_CALLSITES || !fn.name || fn.name.length < 2) return out;
+    // Called as a method (`o.f(…)`, an exported function `m.f(…)`): only calls whose callee resolves to it.
+    const cached = this.methodSites.get(fn);
+    if (cached) return [...out, ...cached];
+    const sites: CallSite[] = [];
+    this.methodSites.set(fn, sites);
+    for (const site of this.methodCalls(fn.name, MAX_CALLSITES * 4)) {
+      if (sites.length >= MAX_CALLSITES) break;
+      if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
+    }
+    return [...out, ...sites];
+  }
+
+  /**
+   * A function kept in a table and called through it (`table[id](module, exports, require)`,
+   * webpack's module factories, handler maps): the calls that index the table.
+   */
+  private dispatchSites(fn: FunctionInfo): CallSite[] {
+    if (!this.index) return [];
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const prop = path[path.length - 2];
+    const obj = path[path.length - 3];
+    const decl = path[path.length - 4];
+    if (prop?.type !== 'Property' || obj?.type !== 'ObjectExpression') return [];
+    // A module table: numeric keys (webpack's ids), every value a function.
+    const props = obj.properties as Node[];
+    if (props.length < 2 || !props.every((q) => q.type === 'Property' && q.key.type === 'Literal' && typeof q.key.value === 'number' && isFunction(q.value))) return [];
+    let binding: Binding | undefined;
+    if (decl?.type === 'VariableDeclarator' && decl.init === obj && decl.id.type === 'Identifier') binding = this.scopeAt(path.slice(0, -3)).lookup(decl.id.name);
+    if (!binding) return [];
+    const out: CallSite[] = [];
+    for (const ref of this.references(binding)) {
+      const m = ref.path[ref.path.length - 2];
+      const call = ref.path[ref.path.length - 3];
+      if (m?.type !== 'MemberExpression' || m.object !== ref.node || !m.computed || call?.type !== 'CallExpression' || call.callee !== m) continue;
+      out.push({ node: call, scope: this.scopeAt(ref.path) });
+      if (out.length >= 4) break;
+    }
+    return out;
+  }
+
+  /** A binding's references (refs.ts), computed once. */
+  references(b: Binding): Reference[] {
+    let refs = this.refCache.get(b);
+    if (!refs) {
+      refs = this.index ? referencesOf(b, this.index, 64) : [];
+      this.refCache.set(b, refs);
+    }
+    return refs;
+  }
+
+  /** Calls `x.name(…)` anywhere in the file (as the parse recorded them). */
+  methodCalls(name: string, limit: number): readonly CallSite[] {
+    const sites = this.facts.methodCallSites?.(name) ?? [];
+    return sites.length > limit ? sites.slice(0, limit) : sites;
+  }
+
+  /** The innermost function scope along a path (block scopes are not kept by node). */
+  scopeAt(path: Node[]): Scope {
+    for (let i = path.length - 1; i >= 0; i--) {
+      if (isFunction(path[i])) {
+        const s = this.scopeOf(path[i]);
+        if (s) return s;
+      }
+    }
+    return this.facts.programScope;
+  }
+
+  /**
    * Calls of the function a binding names, up to `limit`: the calls by that name whose name
-   * resolves to this binding (a minified `e(…)` is a different function in every other module).
+   * resolves to this binding.
    */
   callsOf(binding: Binding, limit: number): CallSite[] {
     const out: CallSite[] = [];
@@ -343,6 +543,25 @@ export class Resolver implements StaticResolver {
     return out;
   }
 
+  private thisValue(node: Node, _scope: Scope): AV {
+    if (!this.index) return EMPTY;
+    // The class whose method (or field) this is in; arrow functions see their outer `this`.
+    const path = nodePath(this.index.root, node.start, node.end, (n) => n === node);
+    for (let i = path.length - 2; i >= 0; i--) {
+      const n = path[i];
+      if ((n.type === 'ClassBody') && (path[i - 1]?.type === 'ClassDeclaration' || path[i - 1]?.type === 'ClassExpression')) {
+        const cls = path[i - 1];
+        return { instance: { cls, scope: this.scopeAt(path.slice(0, i - 1)) } };
+      }
+      if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
+        const parent = path[i - 1];
+        if (parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition') continue;
+        return EMPTY;
+      }
+    }
+    return EMPTY;
+  }
+
   private member(node: Node, scope: Scope): AV {
     const obj = this.valueOf(node.object, scope);
     let key: string | undefined = memberName(node);
@@ -350,14 +569,24 @@ export class Resolver implements StaticResolver {
       const k = this.valueOf(node.property, scope);
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
       else if (obj.ref === 'process.env') {
+        const names = k.elementOf?.konst && Array.isArray(k.elementOf.konst.v) ? (k.elementOf.konst.v as Value[]).filter((x): x is string => typeof x === 'string').slice(0, 8) : [];
+        if (names.length) {
+          // `for (const k of ["A_BASE_URL", "B_BASE_URL"]) process.env[k]`: each of the names.
+          const sensed = names.map((n) => ({ kind: envKind(n).kind, label: envKind(n).label, node, envName: n }));
+          return { sensed, steps: [{ role: 'source', node, note: `reads ${names.join(', ')} from the environment` }] };
+        }
         const s: Sensed = { kind: 'env', label: 'env (computed name)', node, envName: '*' };
         return { sensed: [s], steps: [{ role: 'source', node, note: 'reads an environment variable by a computed name' }] };
-      } else if (obj.konst && isSensed(k)) {
+      } else if ((obj.konst || obj.obj) && isSensed(k)) {
         // Table lookup keyed by a sensed value: the table's keys are what it is compared with.
-        return { ...k, elementOf: obj };
+        const table = obj.konst ? obj : this.tryConst(node.object, scope);
+        return { ...k, elementOf: table.konst ? table : obj };
+      } else if (obj.konst && k.control) {
+        // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
+        return { control: k.control, elementOf: obj };
       }
     }
-    if (key === undefined) return EMPTY;
+    if (key === undefined) return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
     return this.memberOf(obj, key, node);
   }
 
@@ -374,49 +603,209 @@ export class Resolver implements StaticResolver {
       if (src) return { ref, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `reads ${src.label}` }] };
       return { ref };
     }
-    // An object literal: follow the property itself, not everything the object carries.
-    if (obj.obj) {
-      for (const p of obj.obj.node.properties as Node[]) {
-        if (p.type === 'Property' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === key) || (p.key.type === 'Literal' && String(p.key.value) === key))) {
-          return this.valueOf(p.value, obj.obj.scope);
-        }
-      }
-      // A property the literal does not declare: only a spread could hold it.
-      if (!(obj.obj.node.properties as Node[]).some((p) => p.type === 'SpreadElement')) return EMPTY;
-    }
-    if (isSensed(obj)) {
-      if (key === 'length') return EMPTY;
-      const interesting = key === 'hostname' || key === 'host' || key === 'origin' || key === 'timeZone' || key === 'locale' || key === 'username' || key === 'href';
-      return interesting ? addStep({ sensed: obj.sensed, steps: obj.steps }, { role: 'transform', node, note: `takes .${key}` }) : { sensed: obj.sensed, steps: obj.steps };
+    const found = this.fieldOf(obj, key, node);
+    if (found) return found;
+    if (isSensed(obj) || obj.control) {
+      if (key === 'length') return obj.control || obj.sensed ? { control: controlOf(obj) } : EMPTY;
+      let sensed = obj.sensed;
+      // Intl's resolved options: .locale is the locale, .timeZone the zone.
+      if (sensed && (key === 'locale' || key === 'timeZone')) sensed = sensed.map((s) => (s.label.startsWith('Intl.DateTimeFormat') ? { ...s, kind: key === 'locale' ? 'locale' : 'timezone', label: key === 'locale' ? 'Intl locale' : 'Intl time zone' } : s));
+      const interesting = key === 'hostname' || key === 'host' || key === 'origin' || key === 'timeZone' || key === 'locale' || key === 'username' || key === 'href' || key === 'mac' || key === 'address';
+      const out: AV = { sensed, steps: obj.steps, control: obj.control };
+      return interesting && sensed ? addStep(out, { role: 'transform', node, note: `takes .${key}` }) : out;
     }
     if (obj.konst) {
       const v = obj.konst.v;
-      if (v && typeof v === 'object' && !Array.isArray(v)) {
-        const x = applyPath(v, [key]);
-        if (x !== UNKNOWN) return { konst: { v: x as Value, node, decodedVia: obj.konst.decodedVia } };
+      if (v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === null) {
+        const x = (v as Record<string, Value>)[key];
+        if (x !== undefined || key in (v as object)) return { konst: { v: x, node, decodedVia: obj.konst.decodedVia } };
       }
       if (Array.isArray(v) && /^\d+$/.test(key)) return { konst: { v: v[Number(key)], node, decodedVia: obj.konst.decodedVia } };
+      if (v instanceof Closure && v.props?.has(key)) return { konst: { v: v.props.get(key)!, node } };
+    }
+    if (obj.elementOf?.konst && Array.isArray(obj.elementOf.konst.v)) {
+      // `d.host` for each d of a list of records: the list of their hosts.
+      const items = (obj.elementOf.konst.v as Value[]).map((x) => (x && typeof x === 'object' && !Array.isArray(x) && Object.getPrototypeOf(x) === null ? (x as Record<string, Value>)[key] : undefined));
+      if (items.some((x) => x !== undefined)) return { elementOf: { konst: { v: items, node, decodedVia: obj.elementOf.konst.decodedVia } } };
     }
     return EMPTY;
+  }
+
+  /** A property of an object literal, a class instance, a class, or a module, wherever it is defined. */
+  private fieldOf(obj: AV, key: string, node: Node): AV | undefined {
+    if (obj.obj) {
+      for (const p of obj.obj.node.properties as Node[]) {
+        if (p.type === 'Property' && !p.computed && propertyKeyName(p) === key) {
+          if (p.kind === 'get' && isFunction(p.value)) return this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node);
+          return this.valueOf(p.value, obj.obj.scope);
+        }
+      }
+      // Defined after an empty literal (an export object, a namespace): `o.k = …`,
+      // `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
+      if (obj.obj.binding && (obj.obj.node.properties as Node[]).length === 0) {
+        const def = this.definedElsewhere(obj.obj.binding, key);
+        if (def) return def;
+      }
+      if (!(obj.obj.node.properties as Node[]).some((p) => p.type === 'SpreadElement')) return EMPTY;
+    }
+    if (obj.instance) return this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
+    if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
+    if (obj.module) return this.moduleExport(obj.module.factory, key, node);
+    return undefined;
+  }
+
+  /** A field, getter or method of a class (static ones for the class itself), or what its constructor assigns to `this`. */
+  private classMember(cls: Node, scope: Scope, key: string, node: Node, statics: boolean): AV | undefined {
+    const body = cls.body?.body as Node[] | undefined;
+    if (!body) return undefined;
+    for (const m of body) {
+      if (!m.key || !!m.static !== statics || m.computed || propertyKeyName(m) !== key) continue;
+      if (m.type === 'PropertyDefinition') return m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
+      if (m.type === 'MethodDefinition') {
+        const info = this.facts.functions.get(m.value);
+        if (!info) return EMPTY;
+        return m.kind === 'get' ? this.returnsOf([info], node) : { fns: [info] };
+      }
+    }
+    if (!statics) {
+      const ctor = body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+      if (ctor) {
+        const fnScope = this.scopeOf(ctor.value) ?? scope;
+        const parts: AV[] = [];
+        forEachDescendant(ctor.value.body, (n) => {
+          if (parts.length >= 4) return false;
+          if (isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
+          if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' && memberName(n.left) === key) parts.push(this.valueOf(n.right, fnScope));
+          return true;
+        }, 5000);
+        if (parts.length) return union(parts);
+      }
+      if (cls.superClass) {
+        const sup = this.valueOf(cls.superClass, scope);
+        if (sup.cls) return this.classMember(sup.cls.node, sup.cls.scope, key, node, false);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Properties of an object bound to `b` that are defined after its literal: `o.k = v`,
+   * `Object.defineProperty(o, "k", { value | get })`, and export helpers that take getters
+   * (`__export(o, { k: () => v })`, webpack's `__webpack_require__.d(o, { k: () => v })`).
+   */
+  private definedElsewhere(b: Binding, key: string): AV | undefined {
+    if (!this.index) return undefined;
+    const parts: AV[] = [];
+    for (const ref of this.references(b)) {
+      const parent = ref.path[ref.path.length - 2];
+      const grand = ref.path[ref.path.length - 3];
+      const scope = this.scopeAt(ref.path);
+      if (parent?.type === 'MemberExpression' && parent.object === ref.node && memberName(parent) === key && grand?.type === 'AssignmentExpression' && grand.left === parent) parts.push(this.valueOf(grand.right, scope));
+      else if (parent?.type === 'CallExpression' && parent.arguments[0] === ref.node) {
+        const def = this.getterDefinition(parent, key, scope);
+        if (def) parts.push(def);
+      }
+    }
+    return parts.length ? union(parts) : undefined;
+  }
+
+  /** `f(o, { k: () => v })` or `Object.defineProperty(o, "k", { value | get })`: the value of k. */
+  private getterDefinition(call: Node, key: string, scope: Scope): AV | undefined {
+    const [, a1, a2] = call.arguments as Node[];
+    if (a1?.type === 'ObjectExpression') {
+      for (const p of a1.properties as Node[]) {
+        if (p.type !== 'Property' || p.computed || propertyKeyName(p) !== key) continue;
+        if (isFunction(p.value)) {
+          const info = this.facts.functions.get(p.value);
+          return info ? this.returnsOf([info], call) : EMPTY;
+        }
+        return this.valueOf(p.value, scope);
+      }
+    }
+    if (a1 && staticString(a1) === key && a2?.type === 'ObjectExpression') {
+      for (const p of a2.properties as Node[]) {
+        if (p.type !== 'Property' || p.computed) continue;
+        const k = propertyKeyName(p);
+        if (k === 'value') return this.valueOf(p.value, scope);
+        if (k === 'get' && isFunction(p.value)) {
+          const info = this.facts.functions.get(p.value);
+          return info ? this.returnsOf([info], call) : EMPTY;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** An export of a module factory: `module.exports = …`, `exports.k = …`, `d(exports, { k: () => … })`. */
+  private moduleExport(factory: Node, key: string, node: Node): AV | undefined {
+    const scope = this.scopeOf(factory);
+    if (!scope) return undefined;
+    const params = factory.params as Node[];
+    const moduleName = params[0]?.type === 'Identifier' ? params[0].name : undefined;
+    const exportsName = params[1]?.type === 'Identifier' ? params[1].name : undefined;
+    const parts: AV[] = [];
+    const isExports = (n: Node) => (n.type === 'Identifier' && n.name === exportsName) || (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === moduleName && memberName(n) === 'exports');
+    forEachDescendant(factory.body, (n) => {
+      if (parts.length >= 4) return false;
+      if (isFunction(n)) return false;
+      if (n.type === 'AssignmentExpression' && n.operator === '=') {
+        const left = n.left;
+        if (isExports(left) && left.type === 'MemberExpression') {
+          // module.exports = X: X's property
+          const whole = this.valueOf(n.right, scope);
+          const v = this.memberOf(whole, key, node);
+          if (v !== EMPTY) parts.push(v);
+        } else if (left.type === 'MemberExpression' && isExports(left.object) && memberName(left) === key) parts.push(this.valueOf(n.right, scope));
+      } else if (n.type === 'CallExpression' && n.arguments.length >= 2 && isExports(n.arguments[0])) {
+        const def = this.getterDefinition(n, key, scope);
+        if (def) parts.push(def);
+      }
+      return true;
+    }, 20_000);
+    return parts.length ? union(parts) : undefined;
   }
 
   private call(node: Node, scope: Scope): AV {
     const callee = unwrap(node.callee);
     const isNew = node.type === 'NewExpression';
     if (callee.type === 'MemberExpression') {
-      const method = memberName(callee);
+      let method = memberName(callee);
+      if (method === undefined && callee.computed) {
+        const k = this.valueOf(callee.property, scope);
+        if (k.konst && typeof k.konst.v === 'string') method = k.konst.v;
+      }
       const recv = this.valueOf(callee.object, scope);
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
       }
       if (method && recv.ref) return this.refCall(`${recv.ref}.${method}`, node, scope);
-      if (method && isSensed(recv) && STRING_TRANSFORMS.has(method)) return addStep({ sensed: recv.sensed, steps: recv.steps }, { role: 'transform', node, note: `${method}()` });
+      if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
+        const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
+        const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
+        return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}()` }) : base;
+      }
       if (method && recv.fns && (method === 'call' || method === 'apply')) return this.returnsOf(recv.fns, node);
-      if (recv.konst || recv.obj) {
+      if (method && recv.fns && method === 'bind') return { fns: recv.fns };
+      if (recv.konst || recv.obj || recv.elementOf?.konst) {
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
       }
-      if (method === 'stringify' || method === 'from' || method === 'parse' || method === 'resolve' || method === 'join') {
+      if (method) {
+        const m = this.fieldOf(recv, method, node);
+        if (m?.fns) {
+          if (isNew) return m.cls ? { instance: { cls: m.cls.node, scope: m.cls.scope } } : EMPTY;
+          return this.returnsOf(m.fns, node);
+        }
+        if (isNew && m?.cls) return { instance: { cls: m.cls.node, scope: m.cls.scope } };
+        if (m?.ref) return this.refCall(m.ref, node, scope);
+        // Hashing: createHash(…).update(v).digest(): the digest identifies what was hashed.
+        if ((method === 'update' || method === 'digest') && (recv.ref?.startsWith('crypto.') || isSensed(recv))) {
+          const args = (node.arguments as Node[]).slice(0, 1).map((a) => this.valueOf(a, scope)).filter(isSensed);
+          const u = union([recv, ...args]);
+          return isSensed(u) ? addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' }) : EMPTY;
+        }
+      }
+      if (method === 'stringify' || method === 'from' || method === 'parse' || method === 'resolve' || method === 'join' || method === 'assign' || method === 'values' || method === 'entries' || method === 'keys' || method === 'concat') {
         const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
         if (args.length) return addStep(union(args), { role: 'transform', node, note: `${method}()` });
       }
@@ -425,35 +814,53 @@ export class Resolver implements StaticResolver {
     const f = this.valueOf(callee, scope);
     if (f.ref) {
       if ((f.ref === 'require' || f.ref === '__require') && node.arguments.length >= 1) {
-        const name = staticString(node.arguments[0]);
+        const arg = node.arguments[0];
+        const name = staticString(arg) ?? (() => {
+          const c = this.valueOf(arg, scope);
+          return c.konst && typeof c.konst.v === 'string' ? c.konst.v : undefined;
+        })();
         return name !== undefined ? { ref: normaliseModule(name) } : EMPTY;
       }
       if (f.ref === 'URL' && isNew) {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
         return isSensed(a) ? addStep({ sensed: a.sensed, steps: a.steps }, { role: 'transform', node, note: 'parses it as a URL' }) : EMPTY;
       }
-      if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'Buffer.from') {
+      if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'Number' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'encodeURIComponent' || f.ref === 'Buffer.from' || f.ref === 'Array.from' || f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries') {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
-        if (isSensed(a)) return a;
-        return f.ref === 'Set' || f.ref === 'Map' ? this.setLiteral(node, scope) : this.tryConst(node, scope);
+        if (isSensed(a) || a.control) return { sensed: a.sensed, steps: a.steps, control: a.control };
+        const c = this.tryConst(node, scope);
+        if (c.konst) return c;
+        if (f.ref === 'Object.keys' && a.ref === 'process.env') return { ref: 'process.env', sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: 'lists the environment variables' }] };
+        return EMPTY;
       }
       return this.refCall(f.ref, node, scope);
+    }
+    if (f.cls && isNew) return { instance: { cls: f.cls.node, scope: f.cls.scope } };
+    if (f.fns) {
+      const helper = this.helperKind(f.fns[0]);
+      if (helper === 'interop' && node.arguments.length >= 1) {
+        const inner = this.valueOf(node.arguments[0], scope);
+        if (inner.ref || inner.obj || inner.module) return inner;
+      }
+      if (helper === 'webpack' && node.arguments.length === 1) {
+        const mod = this.webpackModule(f.fns[0], node.arguments[0], scope);
+        if (mod) return mod;
+      }
+      const args = node.arguments as Node[];
+      if (args.length > 0 && args.every((a) => isConstantish(a))) {
+        const c = this.tryConst(node, scope);
+        if (c.konst) return c;
+      }
+      const r = this.returnsOf(f.fns, node);
+      if (r !== EMPTY) return r;
     }
     // Module interop wrappers (`__toESM(require("os"))`, renamed by minifiers): same module.
     if (node.arguments.length >= 1 && node.arguments.length <= 2 && node.arguments[0].type === 'CallExpression') {
       const inner = this.valueOf(node.arguments[0], scope);
       if (inner.ref && !inner.ref.includes('(') && !inner.sensed) return { ref: inner.ref };
     }
-    if (f.fns) {
-      const args = node.arguments as Node[];
-      if (args.length > 0 && args.every((a) => isConstantish(a))) {
-        const c = this.tryConst(node, scope);
-        if (c.konst) return c;
-      }
-      return this.returnsOf(f.fns, node);
-    }
     // `const g = once(() => …)` and friends: an unknown wrapper around one function literal.
-    if (callee.type === 'Identifier' || callee.type === 'MemberExpression') {
+    if (!f.fns && (callee.type === 'Identifier' || callee.type === 'MemberExpression')) {
       const fnArgs = (node.arguments as Node[]).filter((a) => isFunction(a));
       if (fnArgs.length === 1 && node.arguments.length <= 2) {
         const info = this.facts.functions.get(fnArgs[0]);
@@ -463,11 +870,63 @@ export class Resolver implements StaticResolver {
     return EMPTY;
   }
 
-  private setLiteral(node: Node, scope: Scope): AV {
-    const a = node.arguments[0];
-    if (!a) return EMPTY;
-    const c = this.valueOf(a, scope);
-    return c.konst ? { konst: { ...c.konst, node } } : EMPTY;
+  /**
+   * Helpers bundlers add, known by their shape (minifiers rename them): esbuild's and Babel's
+   * interop wrappers (they mention `__esModule`), and webpack's `__webpack_require__` (it calls
+   * `table[id](module, module.exports, require)`).
+   */
+  private helperKind(fn: FunctionInfo): 'interop' | 'webpack' | 'none' {
+    const node = fn.node;
+    const hit = this.helperCache.get(node);
+    if (hit) return hit;
+    let kind: 'interop' | 'webpack' | 'none' = 'none';
+    if (this.index && node.end - node.start < 2000) {
+      const src = this.index.text.slice(node.start, node.end);
+      if (src.includes('__esModule')) kind = 'interop';
+      else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier' && src.includes('.exports')) {
+        const p = node.params[0].name;
+        forEachDescendant(node.body, (n) => {
+          if (kind !== 'none') return false;
+          if (n.type === 'CallExpression') {
+            const c = unwrap(n.callee);
+            const target = c.type === 'MemberExpression' && memberName(c) === 'call' ? unwrap(c.object) : c;
+            if (target.type === 'MemberExpression' && target.computed && target.property.type === 'Identifier' && target.property.name === p) kind = 'webpack';
+          }
+          return true;
+        }, 500);
+      }
+    }
+    this.helperCache.set(node, kind);
+    return kind;
+  }
+
+  /** `__webpack_require__(id)`: the module the numeric table maps id to. */
+  private webpackModule(fn: FunctionInfo, arg: Node, scope: Scope): AV | undefined {
+    const id = this.valueOf(arg, scope).konst?.v;
+    if (typeof id !== 'number' && typeof id !== 'string') return undefined;
+    let table: Node | undefined;
+    const p = fn.node.params[0].name;
+    forEachDescendant(fn.node.body, (n) => {
+      if (table) return false;
+      if (n.type === 'CallExpression') {
+        const c = unwrap(n.callee);
+        const target = c.type === 'MemberExpression' && memberName(c) === 'call' ? unwrap(c.object) : c;
+        if (target.type === 'MemberExpression' && target.computed && target.property.type === 'Identifier' && target.property.name === p && target.object.type === 'Identifier') table = target.object;
+      }
+      return true;
+    }, 500);
+    if (!table) return undefined;
+    const t = this.valueOf(table, fn.scope);
+    if (!t.obj) return undefined;
+    for (const prop of t.obj.node.properties as Node[]) {
+      if (prop.type !== 'Property' || propertyKeyName(prop) !== String(id)) continue;
+      const factory = prop.value;
+      if (!isFunction(factory)) return undefined;
+      const fScope = this.scopeOf(factory);
+      if (!fScope) return undefined;
+      return { module: { factory, scope: fScope } };
+    }
+    return undefined;
   }
 
   private returnsOf(fns: FunctionInfo[], call: Node): AV {
@@ -476,7 +935,7 @@ export class Resolver implements StaticResolver {
       for (const r of fn.returns.slice(0, 12)) {
         const v = this.valueOf(r, fn.scope);
         if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: call, note: `returned by ${fn.name ?? 'a function'}()` }));
-        else if (v.ref || v.fns || v.obj) parts.push(v);
+        else parts.push(v);
       }
     }
     return union(parts);
@@ -486,7 +945,7 @@ export class Resolver implements StaticResolver {
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
-    if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync') {
+    if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync' || ref === 'child_process.execFile') {
       const cmd = commandText(node, this, scope);
       const d = cmd && DISCOVERY_COMMANDS.find((x) => x.re.test(cmd));
       if (d) return { sensed: [{ kind: d.kind, label: d.label, node }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
@@ -499,12 +958,17 @@ export class Resolver implements StaticResolver {
       }
       return EMPTY;
     }
-    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join') {
+    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
     return { ref: callRef };
   }
+}
+
+function truthyKonst(v: Value): boolean {
+  if (typeof v === 'object' && v !== null) return true;
+  return !!v;
 }
 
 function globalRef(name: string): string {
@@ -513,13 +977,12 @@ function globalRef(name: string): string {
   return name;
 }
 
-/** Literal-looking arguments worth a try in the evaluator (decoder calls). */
+/** Literal-looking arguments worth a try in the interpreter (decoder calls). */
 export function isConstantish(n: Node): boolean {
   switch (n.type) {
     case 'Literal':
     case 'TemplateLiteral':
     case 'ArrayExpression':
-      return true;
     case 'Identifier':
       return true;
     case 'UnaryExpression':
@@ -532,26 +995,15 @@ export function isConstantish(n: Node): boolean {
   return false;
 }
 
-export function applyPath(v: Value, path: (string | number)[]): Value | Unknown {
-  let cur: Value = v;
-  for (const key of path) {
-    if (key === '...') return UNKNOWN;
-    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key];
-    else if (cur && typeof cur === 'object' && !Array.isArray(cur) && Object.getPrototypeOf(cur) === null) cur = (cur as Record<string, Value>)[String(key)];
-    else return UNKNOWN;
-  }
-  return cur;
-}
-
 function commandText(node: Node, r: Resolver, scope: Scope): string | undefined {
   const a = node.arguments[0];
   if (!a) return undefined;
   const v = r.valueOf(a, scope);
   if (v.konst && typeof v.konst.v === 'string') {
     const args = node.arguments[1];
-    if (args && args.type === 'ArrayExpression') {
-      const rest = (args.elements as Node[]).map((e) => (e ? staticString(e) : undefined)).filter((x): x is string => x !== undefined);
-      return [v.konst.v, ...rest].join(' ');
+    if (args) {
+      const list = r.valueOf(args, scope).konst?.v;
+      if (Array.isArray(list)) return [v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ');
     }
     return v.konst.v;
   }

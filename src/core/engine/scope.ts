@@ -20,8 +20,10 @@ export interface Binding {
   /** For imports: module name and imported name (`*`, `default` or a named export). */
   importSource?: string;
   importName?: string;
-  /** Right-hand sides of later assignments `x = …`, `x ||= …` (set after the parse). */
+  /** Later assignments `x = …`, `x ||= …`, `x++` (set after the parse). */
   assignments?: Node[];
+  /** The scope each of `assignments` is in, in the same order. */
+  assignmentScopes?: Scope[];
 }
 
 /** A scope as resolution sees it; the collecting parser (collect.ts) builds the only kind there is. */

@@ -42,34 +42,38 @@ export function forEachDescendant(root: Node, visit: (n: Node) => boolean | void
 
 /** The path of nodes from `root` down to `target` (both included), found by offsets. */
 export function pathTo(root: Node, target: Node): Node[] {
+  return nodePath(root, target.start, target.end, (n) => n === target);
+}
+
+/**
+ * The path from `root` down to the node that covers [start, end) and satisfies `isTarget` (or the
+ * deepest node covering the range). A bundle's top level and its module wrappers hold tens of
+ * thousands of statements, in order: the one that holds the range is found by bisection.
+ */
+export function nodePath(root: Node, start: number, end: number, isTarget: (n: Node) => boolean): Node[] {
   const path: Node[] = [root];
   let cur = root;
-  for (let guard = 0; cur !== target && guard < 100_000; guard++) {
+  for (let guard = 0; !isTarget(cur) && guard < 100_000; guard++) {
     let next: Node | undefined;
-    // A bundle's top level and its module wrappers hold tens of thousands of statements, in
-    // order: find the one that holds the target by bisection instead of listing them all.
     const body = cur.type === 'Program' || cur.type === 'BlockStatement' || cur.type === 'StaticBlock' ? (cur.body as Node[]) : undefined;
     if (body && body.length > 16) {
       let lo = 0;
       let hi = body.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (body[mid].start <= target.start) lo = mid;
+        if (body[mid].start <= start) lo = mid;
         else hi = mid - 1;
       }
       const k = body[lo];
-      if (k && k.start <= target.start && k.end >= target.end) {
-        path.push(k);
-        cur = k;
-        continue;
-      }
+      if (k && k.start <= start && k.end >= end) next = k;
     }
-    for (const k of childrenOf(cur)) {
-      if (k === target) {
-        next = k;
-        break;
+    if (!next) {
+      for (const k of childrenOf(cur)) {
+        if (k.start <= start && k.end >= end) {
+          next = k;
+          if (isTarget(k)) break;
+        }
       }
-      if (!next && k.start <= target.start && k.end >= target.end) next = k;
     }
     if (!next) break;
     path.push(next);

@@ -1,9 +1,21 @@
-import { branchString, isFunction, staticString, inSourceOrder, type Node } from '../engine/ast';
-import { describeDifference, isPlain, lookAlike } from './data/confusables';
-import { isSensed, type Step } from '../engine/resolve';
+import { isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { nodePath, referencesOf } from '../engine/refs';
+import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import { forEachDescendant } from '../engine/walk';
+import { describeDifference, isPlain, lookAlike } from './data/confusables';
+import type { Decision } from './gating';
 import type { Check } from './types';
+
+/*
+ * Covert markers: a place where the code picks between strings a reader cannot tell apart (U+2019
+ * for an apostrophe, a non-breaking hyphen, a zero-width space) — a ternary, an if/else, a chain of
+ * `if … return`, a switch, a table indexed by a flag, a char code chosen by a branch, a swap by
+ * replace() behind a test. The strings are resolved as values (also out of a string table), and
+ * what decides the pick is followed back: a region or vendor decision makes it critical,
+ * anything sensed high. A pick decided only by text or file names (an editor swapping a space, a
+ * file name retried with the other kind of space) is not a marker and is not reported.
+ */
 
 function charOf(n: Node): string | undefined {
   return n.type === 'Literal' && typeof n.value === 'number' && n.value >= 0 && n.value <= 0x10ffff ? String.fromCodePoint(n.value) : undefined;
@@ -18,38 +30,74 @@ function unescapeRegexChar(p: string): string | undefined {
 
 /**
  * A swap marks text when what it writes has a character that is not plain ASCII and was not
- * there before: "'" to "’", or a zero-width joiner added. The other way round ("\u2212" to "-",
- * "\u202F" to " ", "\u200D" to "") is normalisation, which removes marks: terminal width
- * code, a time format's narrow space, a math renderer's minus sign.
+ * there before: "'" to "’", or a zero-width joiner added. The other way round is normalisation.
  */
 function marks(from: string, to: string): boolean {
   for (const ch of to) if (!isPlain(ch) && !from.includes(ch)) return true;
   return false;
 }
 
-/**
- * Branches that pick between strings a reader cannot tell apart (U+2019 for an apostrophe, a
- * thin space, a zero-width joiner). Critical when the branch is decided by a region or vendor
- * check; high on its own, since ordinary code has no reason to choose between identical text.
- */
+/** A string a branch may yield, worth resolving: a literal, or a call with literal arguments (a string table). */
+function maybeString(n: Node | null | undefined): boolean {
+  if (!n) return false;
+  const x = unwrap(n);
+  if (x.type === 'Literal') return typeof x.value === 'string' && x.value.length <= 64;
+  if (x.type === 'TemplateLiteral') return x.expressions.length === 0;
+  if (x.type === 'CallExpression') return (x.arguments as Node[]).length > 0 && (x.arguments as Node[]).every((a) => a.type === 'Literal' || (a.type === 'UnaryExpression' && a.argument.type === 'Literal'));
+  return false;
+}
+
+/** The expression a branch yields: itself, `x = …`, `return …`, or a one-statement block of those. */
+function branchValue(n: Node | null | undefined): Node | undefined {
+  if (!n) return undefined;
+  let cur = n;
+  if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
+  if (cur.type === 'ReturnStatement') return cur.argument ?? undefined;
+  if (cur.type === 'ExpressionStatement') cur = cur.expression;
+  if (cur.type === 'AssignmentExpression') return cur.right;
+  return cur.type.endsWith('Statement') ? undefined : cur;
+}
+
+interface Choice {
+  node: Node;
+  scope: Scope;
+  /** What decides the pick. */
+  tests: { node: Node; scope: Scope }[];
+  a: string;
+  b: string;
+}
+
 export const covertMarkerCheck: Check = {
   name: 'covert-marker',
   reports: ['covert-marker'],
   create(ctx) {
-    const found: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
+    const pairs: { node: Node; test: Node; x: Node; y: Node; scope: Scope }[] = [];
+    const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
-    const pair = (node: Node, test: Node, x: Node | null | undefined, y: Node | null | undefined, scope: Scope) => {
-      const a = branchString(x);
-      const b = branchString(y);
-      if (a !== undefined && b !== undefined && lookAlike(a, b)) found.push({ node, test, a, b, scope });
-    };
+    const returns: { node: Node; scope: Scope }[] = [];
+    const arrays: { node: Node; scope: Scope }[] = [];
+    const switches: { node: Node; scope: Scope }[] = [];
     return {
       visitors: {
         ConditionalExpression(node, scope) {
-          pair(node, node.test, node.consequent, node.alternate, scope);
+          const x = branchValue(node.consequent);
+          const y = branchValue(node.alternate);
+          if (x && y && maybeString(x) && maybeString(y)) pairs.push({ node, test: node.test, x, y, scope });
         },
         IfStatement(node, scope) {
-          pair(node, node.test, node.consequent, node.alternate, scope);
+          const x = branchValue(node.consequent);
+          const y = branchValue(node.alternate);
+          if (x && y && maybeString(x) && maybeString(y)) pairs.push({ node, test: node.test, x, y, scope });
+        },
+        ReturnStatement(node, scope) {
+          if (maybeString(node.argument)) returns.push({ node, scope });
+        },
+        SwitchStatement(node, scope) {
+          if ((node.cases as Node[]).length >= 2) switches.push({ node, scope });
+        },
+        ArrayExpression(node, scope) {
+          const els = node.elements as (Node | null)[];
+          if (els.length >= 2 && els.length <= 8 && els.every((e) => e && maybeString(e))) arrays.push({ node, scope });
         },
         CallExpression(node, scope) {
           const callee = node.callee;
@@ -60,7 +108,7 @@ export const covertMarkerCheck: Check = {
           if ((m === 'fromCharCode' || m === 'fromCodePoint') && a0 && a0.type === 'ConditionalExpression') {
             const x = charOf(a0.consequent);
             const y = charOf(a0.alternate);
-            if (x !== undefined && y !== undefined && lookAlike(x, y)) found.push({ node, test: a0.test, a: x, b: y, scope });
+            if (x !== undefined && y !== undefined && lookAlike(x, y)) charPairs.push({ node, test: a0.test, a: x, b: y, scope });
           }
           // text.replace(/'/g, "’"): swaps a character for its look-alike.
           if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
@@ -69,18 +117,24 @@ export const covertMarkerCheck: Check = {
             if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to) && marks(from, to)) replaces.push({ node, from, to, scope });
           }
         },
-        MemberExpression(node, scope) {
-          // ["'", "’"][+flag]
-          if (node.computed && node.object.type === 'ArrayExpression' && node.object.elements.length === 2) pair(node, node.property, node.object.elements[0], node.object.elements[1], scope);
-        },
       },
       finish() {
         const r = ctx.resolver();
-        inSourceOrder(found);
-        inSourceOrder(replaces);
+        const root = ctx.root();
+        const str = (n: Node, scope: Scope): string | undefined => {
+          const c = r.constant(n, scope);
+          return c && typeof c.v === 'string' ? c.v : undefined;
+        };
+        const choices: Choice[] = [];
+        for (const p of inSourceOrder(pairs)) {
+          const a = str(p.x, p.scope);
+          const b = str(p.y, p.scope);
+          if (a !== undefined && b !== undefined && lookAlike(a, b)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a, b });
+        }
+        for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap is a marker when a branch decides it: find the test that guards the call.
-        for (const x of replaces) {
-          const path = ctx.ancestors(x.node);
+        for (const x of inSourceOrder(replaces)) {
+          const path = nodePath(root, x.node.start, x.node.end, (n) => n === x.node);
           let test: Node | undefined;
           for (let i = path.length - 2; i >= 0 && !test; i--) {
             const p = path[i];
@@ -89,60 +143,171 @@ export const covertMarkerCheck: Check = {
             else if (p.type === 'LogicalExpression' && p.right === child) test = p.left;
             else if (isFunction(p)) break;
           }
-          if (test) found.push({ node: x.node, test, a: x.from, b: x.to, scope: x.scope });
+          if (test) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to });
         }
-        for (const f of found) {
-          // What decides the branch: a gated function's result, or sensed values directly.
-          const gatedBy: Step[] = [];
-          forEachDescendant(
-            f.test,
-            (n) => {
-              if (n.type === 'CallExpression' || n.type === 'Identifier') {
-                const v = r.valueOf(n.type === 'CallExpression' ? n.callee : n, f.scope);
-                for (const fn of v.fns ?? []) if (ctx.gatedFunctions.has(fn.node)) gatedBy.push({ role: 'condition', node: n, note: `decided by ${fn.name ?? 'a function'}(), which compares sensed values with regions or vendors` });
-                if (n.type === 'Identifier') {
-                  const b = f.scope.lookup(n.name);
-                  const init = b?.init;
-                  if (init && init.type === 'CallExpression') {
-                    const cv = r.valueOf(init.callee, b!.scope);
-                    for (const fn of cv.fns ?? []) if (ctx.gatedFunctions.has(fn.node)) gatedBy.push({ role: 'condition', node: n, note: `decided by ${fn.name ?? 'a function'}(), which compares sensed values with regions or vendors` });
-                  }
-                }
-              }
-              return true;
-            },
-            500,
-          );
-          const uniq = [...new Map(gatedBy.map((g) => [g.node.start, g])).values()];
-          gatedBy.length = 0;
-          gatedBy.push(...uniq);
-          // Without a region/vendor check, does anything sensed decide the branch?
-          let sensedTest = false;
-          forEachDescendant(
-            f.test,
-            (n) => {
-              if (sensedTest) return false;
-              if (n.type === 'Identifier' || n.type === 'MemberExpression' || n.type === 'CallExpression') {
-                if (isSensed(r.valueOf(n, f.scope))) sensedTest = true;
-              }
-              return true;
-            },
-            300,
-          );
+        choices.push(...returnChains(r, root, returns));
+        choices.push(...switchChoices(r, root, switches, str));
+        choices.push(...tableChoices(r, root, arrays, str));
+
+        // What decides each pick, with the gating decisions known.
+        r.setDecisions(ctx.decisions.map((d) => d.node));
+        const byNode = new Map<Node, Decision>(ctx.decisions.map((d) => [d.node, d]));
+        const reported = new Set<string>();
+        for (const f of dedupeChoices(choices)) {
+          const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
+          const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d && d.kind !== 'locale');
+          const sensed = tested.some(({ av }) => dependsOnSensed(av));
+          if (!decisions.length && !sensed && f.tests.every((t) => testsOnlyText(r, t.node, t.scope))) continue;
+          const key = `${f.node.start}:${f.a}:${f.b}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
           const diff = describeDifference(f.a, f.b);
+          const gatedBy: Step[] = decisions.slice(0, 2).flatMap((d) => [...d.trace.filter((s) => s.role === 'source').slice(0, 2), { role: 'condition' as const, node: d.node, note: `decided by a comparison with ${d.kind === 'vendor' ? 'vendors' : 'regions'} ${d.values.slice(0, 4).map((v) => JSON.stringify(v)).join(', ')}` }]);
+          const sensedSteps = !decisions.length && sensed ? tested.flatMap(({ av }) => (controlOf(av)?.steps ?? []).filter((s) => s.role === 'source')).slice(0, 2) : [];
           ctx.report({
             ruleId: 'covert-marker',
-            severity: gatedBy.length ? 'critical' : sensedTest ? 'high' : 'medium',
+            severity: decisions.length ? 'critical' : sensed ? 'high' : 'medium',
             confidence: 'high',
-            message: `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)} (${diff.join(', ')})${gatedBy.length ? ' depending on a region or vendor check' : ''}`,
+            message: `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : ''}`,
             node: f.node,
             values: [f.a, f.b],
-            trace: [...gatedBy.slice(0, 4), { role: 'condition', node: f.test, note: 'branch condition' }, { role: 'effect', node: f.node, note: `chooses ${diff.join(', ')} — invisible to a reader` }],
+            trace: [...gatedBy, ...sensedSteps, ...f.tests.slice(0, 2).map((t) => ({ role: 'condition' as const, node: t.node, note: 'decides which one is used' })), { role: 'effect', node: f.node, note: `chooses ${diff.join(', ')} — invisible to a reader` }],
             key: ['covert', f.a, f.b],
-            details: { characters: diff },
+            details: { characters: diff, decidedBy: decisions.map((d) => d.kind) },
           });
         }
       },
     };
   },
 };
+
+function dedupeChoices(list: Choice[]): Choice[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const k = `${c.node.start}:${c.node.end}:${c.a}:${c.b}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * A function whose returns include look-alike strings (`if (x) return "’"; if (y) return "ʼ";
+ * return "'"`): the pick is decided by the tests that guard those returns.
+ */
+function returnChains(r: Resolver, root: Node, returns: { node: Node; scope: Scope }[]): Choice[] {
+  const byFn = new Map<Node, { node: Node; scope: Scope; s: string }[]>();
+  for (const ret of returns) {
+    const fn = ret.scope.functionScope().fn?.node;
+    if (!fn) continue;
+    const c = r.constant(ret.node.argument, ret.scope);
+    if (!c || typeof c.v !== 'string') continue;
+    const list = byFn.get(fn) ?? [];
+    list.push({ node: ret.node, scope: ret.scope, s: c.v });
+    byFn.set(fn, list);
+  }
+  const out: Choice[] = [];
+  for (const [fn, rets] of byFn) {
+    if (rets.length < 2) continue;
+    let pair: [string, string] | undefined;
+    for (let i = 0; i < rets.length && !pair; i++) for (let j = i + 1; j < rets.length && !pair; j++) if (lookAlike(rets[i].s, rets[j].s)) pair = [rets[i].s, rets[j].s];
+    if (!pair) continue;
+    // The tests guarding each return, inside this function.
+    const tests: { node: Node; scope: Scope }[] = [];
+    for (const ret of rets) {
+      const path = nodePath(fn, ret.node.start, ret.node.end, (n) => n === ret.node);
+      for (let i = path.length - 2; i >= 0; i--) {
+        const p = path[i];
+        if (p === fn) break;
+        if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== path[i + 1]) tests.push({ node: p.test, scope: ret.scope });
+        if (p.type === 'SwitchStatement') tests.push({ node: p.discriminant, scope: ret.scope });
+      }
+      // An `if (…) return` earlier in the same block decides the returns after it too.
+    }
+    forEachDescendant(fn.body, (n) => {
+      if (n !== fn.body && isFunction(n)) return false;
+      if (n.type === 'IfStatement' && tests.length < 8 && !tests.some((t) => t.node === n.test)) tests.push({ node: n.test, scope: rets[0].scope });
+      return true;
+    }, 2000);
+    if (tests.length) out.push({ node: rets[0].node, scope: rets[0].scope, tests, a: pair[0], b: pair[1] });
+  }
+  return out;
+}
+
+/** A switch whose cases assign or return look-alike strings: the discriminant decides. */
+function switchChoices(_r: Resolver, _root: Node, switches: { node: Node; scope: Scope }[], str: (n: Node, s: Scope) => string | undefined): Choice[] {
+  const out: Choice[] = [];
+  for (const { node, scope } of switches) {
+    const strings: string[] = [];
+    for (const c of node.cases as Node[]) {
+      for (const s of (c.consequent as Node[]).slice(0, 4)) {
+        const v = branchValue(s);
+        if (v && maybeString(v)) {
+          const x = str(v, scope);
+          if (x !== undefined) strings.push(x);
+        }
+      }
+    }
+    let pair: [string, string] | undefined;
+    for (let i = 0; i < strings.length && !pair; i++) for (let j = i + 1; j < strings.length && !pair; j++) if (lookAlike(strings[i], strings[j])) pair = [strings[i], strings[j]];
+    if (pair) out.push({ node, scope, tests: [{ node: node.discriminant, scope }], a: pair[0], b: pair[1] });
+  }
+  return out;
+}
+
+/** A table of look-alike strings (`["'", "’"]`) read with a computed index: the index decides. */
+function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scope }[], str: (n: Node, s: Scope) => string | undefined): Choice[] {
+  const out: Choice[] = [];
+  for (const { node, scope } of arrays) {
+    const strings = (node.elements as Node[]).map((e) => str(e, scope));
+    let pair: [string, string] | undefined;
+    for (let i = 0; i < strings.length && !pair; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
+      const a = strings[i];
+      const b = strings[j];
+      if (a !== undefined && b !== undefined && lookAlike(a, b)) pair = [a, b];
+    }
+    if (!pair) continue;
+    const path = nodePath(root, node.start, node.end, (n) => n === node);
+    const parent = path[path.length - 2];
+    const reads: { node: Node; scope: Scope }[] = [];
+    if (parent?.type === 'MemberExpression' && parent.object === node && parent.computed) reads.push({ node: parent.property, scope });
+    else if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && r.index) {
+      const b = scope.lookup(parent.id.name);
+      if (b) {
+        for (const ref of referencesOf(b, r.index, 24)) {
+          const p = ref.path[ref.path.length - 2];
+          if (p?.type === 'MemberExpression' && p.object === ref.node && p.computed) reads.push({ node: p.property, scope: r.scopeAt(ref.path) });
+        }
+      }
+    }
+    for (const read of reads) out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1] });
+  }
+  return out;
+}
+
+const TEXT_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'match', 'indexOf', 'lastIndexOf', 'search', 'charCodeAt', 'codePointAt', 'charAt', 'localeCompare', 'exec']);
+
+/**
+ * Whether a test looks only at text or file names: a string method, a comparison with a string
+ * literal, a length — and nothing sensed (checked by the caller). An editor that swaps a space
+ * for a zero-width one, or a helper that retries a file name with the other space, decides so.
+ */
+function testsOnlyText(r: Resolver, test: Node, scope: Scope): boolean {
+  let text = false;
+  let other = false;
+  forEachDescendant(test, (n) => {
+    if (n.type === 'CallExpression') {
+      const c = unwrap(n.callee);
+      const m = c.type === 'MemberExpression' ? memberName(c) : undefined;
+      if (m && TEXT_METHODS.has(m)) text = true;
+      else if (c.type === 'MemberExpression' || c.type === 'Identifier') {
+        const v: AV = r.valueOf(c, scope);
+        if (v.ref && /^(fs|path)\./.test(v.ref)) text = true;
+      }
+    } else if (n.type === 'BinaryExpression' && (staticString(n.left) !== undefined || staticString(n.right) !== undefined)) text = true;
+    else if (n.type === 'MemberExpression' && memberName(n) === 'length') text = true;
+    else if (n.type === 'Identifier' && n.name === 'random') other = true;
+    return true;
+  }, 400);
+  return text && !other;
+}

@@ -1,24 +1,29 @@
-import { calleeName, calleeOf, branchString, isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
-import { describeDifference, lookAlike } from './data/confusables';
-import { classifyValue, isRegionalOffset, profileValues } from './data/keywords';
-import type { SenseKind } from './data/sources';
-import type { Value } from '../engine/evaluate';
-import type { Severity } from '../model';
+import { calleeName, calleeOf, isFunction, memberName, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
+import { nodePath } from '../engine/refs';
 import { isSensed, type AV, type Resolver, type Step } from '../engine/resolve';
-import { functionBinding, type Scope } from '../engine/scope';
-import { forEachDescendant } from '../engine/walk';
+import type { Scope } from '../engine/scope';
+import type { SenseKind } from '../engine/sources';
+import type { Severity } from '../model';
+import { classifyValue, isRegionalOffset, profileValues, splitDecoded } from './data/keywords';
+import { EffectFinder, type Effect } from './effects';
 import type { Check, CheckContext } from './types';
 
-const EQUALITY = new Set(['===', '!==', '==', '!=']);
-const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get']);
-/** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
-const MEMBERSHIP = new Set(['test', 'has', 'get']);
-const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
+/*
+ * The rule, as a query over the value flow: a comparison whose one side is sensed about the user
+ * (time zone, locale, endpoint or proxy, host name, git identity) and whose other side holds a
+ * list of regions, vendors, labs or organisations — whatever the syntax of the comparison and
+ * however the list is written or hidden. Reported once per decision, with the whole trace: the
+ * source, its transforms, how the list was decoded, the comparison, and what the decision
+ * changes (found by following the decided value forward, effects.ts).
+ */
 
-function boundToInteresting(scope: Scope, name: string): boolean {
-  const init = scope.lookup(name)?.init;
-  return !!init && !init.type.startsWith('Arrow') && (interestingLiteral(init) || hasEncodedArg(init) || init.type === 'MemberExpression' || init.type === 'CallExpression');
-}
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+/** Methods that compare a receiver with an argument, one of them a list or a pattern. */
+const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
+/** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
+const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
+const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
 
 // Equality tests compare with the same few strings again and again ("object", "string", …):
 // their classification is kept, up to a bound.
@@ -27,39 +32,28 @@ const interesting = new Map<string, boolean>();
 function interestingString(s: string): boolean {
   let v = interesting.get(s);
   if (v === undefined) {
-    v = classifyValue(s).cls !== 'other';
+    v = classifyValue(s).cls !== 'other' || ENCODED_ARG.test(s);
     if (interesting.size >= 50_000) interesting.clear();
     interesting.set(s, v);
   }
   return v;
 }
 
-function interestingLiteral(n: Node): boolean {
+/** A literal that can never be one side of a region or vendor comparison. */
+function dullLiteral(n: Node): boolean {
   if (n.type === 'Literal') {
-    if (typeof n.value === 'number') return isRegionalOffset(Math.abs(n.value));
-    if (typeof n.value === 'string') return n.value.length <= 200 && interestingString(n.value);
-    if (n.regex) return regexTokens(n.regex.pattern).some((t) => classifyValue(t).cls !== 'other');
-    return false;
+    if (typeof n.value === 'string') return n.value.length > 200 || !interestingString(n.value);
+    if (typeof n.value === 'number') return !isRegionalOffset(Math.abs(n.value));
+    return !n.regex; // null, booleans
   }
-  if (n.type === 'UnaryExpression' && n.operator === '-' && n.argument.type === 'Literal') return typeof n.argument.value === 'number' && isRegionalOffset(n.argument.value);
+  if (n.type === 'UnaryExpression') return n.operator === 'typeof' || n.operator === 'void' || (n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number' && !isRegionalOffset(n.argument.value));
+  if (n.type === 'TemplateLiteral') return n.expressions.length === 0 && !interestingString(n.quasis[0].value.cooked ?? '');
   return false;
-}
-
-function mayBeList(n: Node): boolean {
-  const t = n.type;
-  return t === 'Identifier' || t === 'MemberExpression' || t === 'CallExpression' || t === 'NewExpression' || (t === 'ArrayExpression' && n.elements.some((e: Node | null) => e && interestingLiteral(e))) || (t === 'Literal' && !!n.regex && interestingLiteral(n));
-}
-
-function hasEncodedArg(n: Node): boolean {
-  return n.type === 'CallExpression' && n.arguments.some((a: Node) => {
-    const s = staticString(a);
-    return s !== undefined && ENCODED_ARG.test(s);
-  });
 }
 
 /** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
 export function regexTokens(pattern: string): string[] {
-  const p = pattern.replace(/\\([./\-])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
+  const p = pattern.replace(/\\([./\-_@])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
   const group = /^([^()|]*)\(([^()]*)\)([^()|]*)$/.exec(p);
   const alts = group ? group[2].split('|').map((a) => group[1] + a + group[3]) : p.split('|');
   return alts
@@ -68,33 +62,25 @@ export function regexTokens(pattern: string): string[] {
     .filter((t) => t.length >= 2);
 }
 
-/** The constant a list-side value holds: its own, or that of the list it ranges over. */
-function listConstant(av: AV): AV['konst'] {
-  return av.konst ?? av.elementOf?.konst;
-}
-
-/** Whether `valuesOf` can find anything in a value: the side a sensed value is compared with. */
-function holdsValues(av: AV): boolean {
-  return listConstant(av) !== undefined;
-}
-
-/** The literal values a list-side abstract value stands for. */
-function valuesOf(av: AV): { values: (string | number)[]; decodedVia?: string[] } | undefined {
-  const k = listConstant(av);
-  if (!k) return undefined;
+/** The literal values a list-side value stands for: a string, a list, a Set or Map's keys, an object's keys, a regex's alternatives. */
+function valuesOfValue(v: Value, regexNode: boolean): (string | number)[] {
   const out: (string | number)[] = [];
-  const add = (v: Value) => {
-    if (typeof v === 'string' || typeof v === 'number') out.push(v);
+  const add = (x: Value) => {
+    if (typeof x === 'string' || typeof x === 'number') out.push(x);
   };
-  const v = k.v;
   if (typeof v === 'string') {
     const m = /^\/(.*)\/([a-z]*)$/s.exec(v);
-    if (m && k.node.type === 'Literal' && k.node.regex) out.push(...regexTokens(m[1]));
+    if (m && regexNode) out.push(...regexTokens(m[1]));
+    else if (v.length <= 4096 && /[,|;\n]/.test(v) && !/\s{2}/.test(v)) out.push(v, ...splitDecoded(v));
     else out.push(v);
   } else if (typeof v === 'number') out.push(v);
   else if (Array.isArray(v)) for (const x of v.slice(0, 2000)) Array.isArray(x) ? add(x[0] as Value) : add(x);
-  else if (v && typeof v === 'object') for (const key of Object.keys(v).slice(0, 2000)) out.push(key);
-  return out.length ? { values: out, decodedVia: k.decodedVia } : undefined;
+  else if (v instanceof SetValue) for (const x of [...v.set].slice(0, 2000)) add(x);
+  else if (v instanceof MapValue) for (const x of [...v.map.keys()].slice(0, 2000)) add(x);
+  else if (v instanceof Bytes || v instanceof Closure) return out;
+  else if (v && typeof v === 'object' && 'pattern' in v && typeof (v as { pattern: unknown }).pattern === 'string') out.push(...regexTokens((v as { pattern: string }).pattern));
+  else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === null) for (const key of Object.keys(v).slice(0, 2000)) out.push(key);
+  return out;
 }
 
 interface Comparison {
@@ -103,14 +89,9 @@ interface Comparison {
   sensed: AV;
   values: (string | number)[];
   decodedVia?: string[];
-  kind: 'region' | 'vendor' | 'locale';
 }
 
-interface Effect {
-  kind: 'covert-marker' | 'exit' | 'throw' | 'request' | 'text' | 'value';
-  node: Node;
-  note: string;
-}
+type Kind = 'region' | 'vendor' | 'locale';
 
 const SENSE_NOUN: Record<SenseKind, string> = {
   env: 'an environment variable',
@@ -123,43 +104,46 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   system: 'system information',
 };
 
-/**
- * Sensed values compared with lists of regions or vendors — and what the comparison changes.
- * Reported once per decision (a chain of `||` over several zones is one finding) with the
- * whole trace: source, transforms, the comparison, and the effect where it can be followed.
- */
+/** The decisions the gating check found, for the checks that run after it (covert markers). */
+export interface Decision {
+  node: Node;
+  kind: Kind;
+  values: string[];
+  senses: SenseKind[];
+  trace: Step[];
+}
+
 export const gatingCheck: Check = {
   name: 'gating',
   reports: ['env-gated-behavior'],
   create(ctx) {
     const binaries: { node: Node; scope: Scope }[] = [];
-    const methodCalls: { node: Node; scope: Scope; method: string }[] = [];
+    const methodCalls: { node: Node; scope: Scope }[] = [];
     const switches: { node: Node; scope: Scope }[] = [];
     return {
       visitors: {
         BinaryExpression(node, scope) {
-          if (!EQUALITY.has(node.operator)) return;
-          const l = node.left;
-          const r = node.right;
-          if (l.type === 'UnaryExpression' && l.operator === 'typeof') return;
-          if (interestingLiteral(l) || interestingLiteral(r) || hasEncodedArg(l) || hasEncodedArg(r)) binaries.push({ node, scope });
-          else if (l.type === 'Identifier' && r.type === 'Identifier') binaries.push({ node, scope });
-        },
-        CallExpression(node, scope) {
-          const method = calleeName(node);
-          if (method === undefined || !LIST_METHODS.has(method) || node.arguments.length === 0) return;
-          const callee = calleeOf(node);
-          if (callee.type !== 'MemberExpression') return;
-          const arg = node.arguments[0];
-          const recv = callee.object;
-          if (MEMBERSHIP.has(method)) {
-            if (mayBeList(recv) && arg.type !== 'Literal') methodCalls.push({ node, scope, method });
+          const op = node.operator;
+          if (op === 'in') {
+            if (!dullLiteral(node.right)) binaries.push({ node, scope });
             return;
           }
-          if ((mayBeList(recv) && arg.type !== 'Literal') || (recv.type !== 'Literal' && (interestingLiteral(arg) || arg.type === 'Identifier' || hasEncodedArg(arg)))) methodCalls.push({ node, scope, method });
+          if (!EQUALITY.has(op)) return;
+          if (dullLiteral(node.left) || dullLiteral(node.right)) return;
+          binaries.push({ node, scope });
+        },
+        CallExpression(node, scope) {
+          const callee = calleeOf(node);
+          if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
+          const method = calleeName(node);
+          // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
+          if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
+          if (method === 'call' && !(callee.object.type === 'MemberExpression' && memberName(callee.object) === 'hasOwnProperty')) return;
+          if (method !== undefined && method !== 'call' && dullLiteral(node.arguments[0]) && (callee.object.type === 'Literal' || MEMBERSHIP.has(method))) return;
+          methodCalls.push({ node, scope });
         },
         SwitchStatement(node, scope) {
-          if ((node.cases as Node[]).some((c) => c.test && interestingLiteral(c.test))) switches.push({ node, scope });
+          if (node.discriminant.type !== 'Literal' && (node.cases as Node[]).some((c) => c.test && !dullLiteral(c.test))) switches.push({ node, scope });
         },
       },
       finish() {
@@ -168,55 +152,109 @@ export const gatingCheck: Check = {
         inSourceOrder(methodCalls);
         inSourceOrder(switches);
         const found: Comparison[] = [];
-        const consider = (node: Node, scope: Scope, sensed: AV, list: AV) => {
+        const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined) => {
           if (!isSensed(sensed)) return;
-          const vals = valuesOf(list);
-          if (!vals) return;
-          const kind = classify(sensed, vals.values, vals.decodedVia, ctx.firstPartyHosts);
-          if (kind) found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, kind });
+          const vals = listValues(r, list, listNode, scope);
+          if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other'))) return;
+          // Classified per decision (a chain of `===` over one value each is one decision).
+          found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia });
+        };
+        // A value looked up in a table keyed by a sensed value: the table's keys are the list.
+        const tableLookup = (node: Node, scope: Scope, side: AV) => {
+          if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);
         };
         for (const { node, scope } of binaries) {
-          // `a === b` between two names: only worth resolving when one is bound to an interesting literal.
-          if (node.left.type === 'Identifier' && node.right.type === 'Identifier' && !boundToInteresting(scope, node.left.name) && !boundToInteresting(scope, node.right.name)) continue;
           const l = r.valueOf(node.left, scope);
+          if (node.operator === 'in') {
+            if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right);
+            else {
+              const obj = r.valueOf(node.right, scope);
+              if (isSensed(obj)) consider(node, scope, obj, l, node.left); // `"DEEPSEEK_API_KEY" in process.env`
+            }
+            continue;
+          }
           // Unless the left side is sensed, it must hold the values a sensed right side is compared with.
-          if (!isSensed(l) && !holdsValues(l)) continue;
+          if (!isSensed(l) && !mayHoldValues(l, node.left)) continue;
           const rv = r.valueOf(node.right, scope);
-          if (isSensed(l)) consider(node, scope, l, rv);
-          else if (isSensed(rv)) consider(node, scope, rv, l);
+          if (isSensed(l) && l.elementOf) tableLookup(node, scope, l);
+          else if (isSensed(rv) && rv.elementOf) tableLookup(node, scope, rv);
+          else if (isSensed(l)) consider(node, scope, l, rv, node.right);
+          else if (isSensed(rv)) consider(node, scope, rv, l, node.left);
         }
-        for (const { node, scope, method } of methodCalls) {
-          const arg = r.valueOf(node.arguments[0], scope);
+        for (const { node, scope } of methodCalls) {
+          const callee = unwrap(node.callee);
+          let method = memberName(callee);
+          if (method === undefined) {
+            const k = r.valueOf(callee.property, scope);
+            method = k.konst && typeof k.konst.v === 'string' ? k.konst.v : undefined;
+            if (method === undefined || (!LIST_METHODS.has(method) && method !== 'call')) continue;
+          }
+          if (method === 'call') {
+            // Object.prototype.hasOwnProperty.call(table, v)
+            const [table, key] = node.arguments as Node[];
+            if (!table || !key) continue;
+            const k = r.valueOf(key, scope);
+            if (isSensed(k)) consider(node, scope, k, r.valueOf(table, scope), table);
+            continue;
+          }
+          const argNode = node.arguments[0];
+          const arg = r.valueOf(argNode, scope);
+          const recvNode = callee.object;
           if (MEMBERSHIP.has(method)) {
             // Only a sensed argument makes a decision worth resolving the list.
-            if (isSensed(arg)) consider(node, scope, arg, r.valueOf(unwrap(node.callee).object, scope));
+            if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode);
             continue;
           }
           // A sensed receiver is only compared with something when the argument holds values.
-          if (!isSensed(arg) && !holdsValues(arg)) continue;
-          const recv = r.valueOf(unwrap(node.callee).object, scope);
-          if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv);
-          else if (isSensed(recv)) consider(node, scope, recv, arg);
+          if (!isSensed(arg) && !mayHoldValues(arg, argNode)) continue;
+          const recv = r.valueOf(recvNode, scope);
+          if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode);
+          else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
         }
         for (const { node, scope } of switches) {
           const d = r.valueOf(node.discriminant, scope);
           if (!isSensed(d)) continue;
           const values = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope).konst?.v : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
-          const kind = classify(d, values, undefined, ctx.firstPartyHosts);
-          if (kind) found.push({ node, scope, sensed: d, values, kind });
+          found.push({ node, scope, sensed: d, values });
         }
-        reportDecisions(ctx, r, found);
+        ctx.decisions.push(...reportDecisions(ctx, r, found));
       },
     };
   },
 };
 
-function classify(sensed: AV, values: (string | number)[], decodedVia: string[] | undefined, firstParty: string[]): Comparison['kind'] | undefined {
+/** Whether a side may hold literal values (cheap: before the other side is resolved). */
+function mayHoldValues(av: AV, node: Node): boolean {
+  return !!(av.konst || av.elementOf || av.obj || node.type === 'CallExpression' || node.type === 'NewExpression');
+}
+
+/** The values a list side holds, through the interpreter when the flow gave no constant. */
+function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Scope): { values: (string | number)[]; decodedVia?: string[] } | undefined {
+  let k = list.konst ?? list.elementOf?.konst;
+  if (!k && listNode) {
+    const c = r.constant(listNode, scope);
+    if (c) k = { v: c.v, decodedVia: c.decodedVia.length ? c.decodedVia : undefined, node: listNode };
+  }
+  if (!k && list.elementOf?.obj) {
+    const c = r.constant(list.elementOf.obj.node, list.elementOf.obj.scope);
+    if (c) k = { v: c.v, node: list.elementOf.obj.node };
+  }
+  if (!k && list.obj) {
+    const c = r.constant(list.obj.node, list.obj.scope);
+    if (c) k = { v: c.v, node: list.obj.node };
+  }
+  if (!k) return undefined;
+  const values = valuesOfValue(k.v, k.node.type === 'Literal' && !!k.node.regex);
+  return values.length ? { values, decodedVia: k.decodedVia } : undefined;
+}
+
+function classify(sensedList: AV['sensed'], values: (string | number)[], decodedVia: string[] | undefined, firstParty: string[]): Kind | undefined {
+  const sensed = { sensed: sensedList };
   const kinds = new Set((sensed.sensed ?? []).map((s) => s.kind));
   const p = profileValues(values);
   if (kinds.has('timezone') && (p.timezones.length > 0 || p.offsets.length > 0)) return 'region';
   if (kinds.has('locale') && (p.countries.length > 0 || p.locales.length > 0 || p.timezones.length > 0)) return 'locale';
-  if (kinds.has('endpoint') || kinds.has('host-identity') || kinds.has('git-identity')) {
+  if (kinds.has('endpoint') || kinds.has('host-identity') || kinds.has('git-identity') || (kinds.has('env') && (sensed.sensed ?? []).some((s) => s.envName === '*'))) {
     const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
     const vendors = [...p.vendors.keys()].filter((v) => !own.has(v));
     if (vendors.length >= 2 || (vendors.length >= 1 && decodedVia && decodedVia.length)) return 'vendor';
@@ -226,8 +264,8 @@ function classify(sensed: AV, values: (string | number)[], decodedVia: string[] 
 }
 
 /** Climbs from a comparison to the decision it is part of (`a || b`, `!x`, `list.some(…)`). */
-function decisionOf(ctx: CheckContext, r: Resolver, node: Node): { decision: Node; path: Node[] } {
-  const path = ctx.ancestors(node);
+function decisionOf(r: Resolver, root: Node, node: Node): { decision: Node; path: Node[] } {
+  const path = nodePath(root, node.start, node.end, (n) => n === node);
   let i = path.length - 1;
   for (; i > 0; i--) {
     const parent = path[i - 1];
@@ -235,6 +273,8 @@ function decisionOf(ctx: CheckContext, r: Resolver, node: Node): { decision: Nod
     // `cond && act()` as a statement is an if: the decision stops at its left side.
     if (parent.type === 'LogicalExpression' && parent.left === cur && path[i - 2]?.type === 'ExpressionStatement') break;
     if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
+    if ((parent.type === 'BinaryExpression' && (parent.operator === '!==' || parent.operator === '===' || parent.operator === '>' || parent.operator === '>=' || parent.operator === '!=') && (literalish(parent.right) || literalish(parent.left)))) continue; // indexOf(x) !== -1, find(…) !== undefined
+    if (parent.type === 'MemberExpression' && parent.object === cur && memberName(parent) === 'length') continue; // filter(…).length
     if (parent.type === 'ReturnStatement' || (isFunction(parent) && parent.body === cur)) {
       // a callback of list.some(…)/find(…): the decision is the iteration call
       const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i).reverse().find(isFunction) : parent;
@@ -252,22 +292,35 @@ function decisionOf(ctx: CheckContext, r: Resolver, node: Node): { decision: Nod
   return { decision: path[i], path: path.slice(0, i + 1) };
 }
 
-function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): void {
-  if (!found.length) return;
+function literalish(n: Node): boolean {
+  return n.type === 'Literal' || (n.type === 'UnaryExpression' && n.argument.type === 'Literal') || (n.type === 'Identifier' && n.name === 'undefined');
+}
+
+function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): Decision[] {
+  if (!found.length) return [];
   inSourceOrder(found);
+  const root = ctx.root();
   const groups = new Map<Node, { comps: Comparison[]; path: Node[] }>();
   for (const c of found) {
-    const { decision, path } = decisionOf(ctx, r, c.node);
+    const { decision, path } = decisionOf(r, root, c.node);
     const g = groups.get(decision) ?? { comps: [], path };
     g.comps.push(c);
     groups.set(decision, g);
   }
-  for (const [decision, { comps, path }] of groups) {
-    const kinds = new Set(comps.map((c) => c.kind));
+  const finder = new EffectFinder(r, root);
+  const out: Decision[] = [];
+  for (const [decision, { comps: all }] of groups) {
+    const allValues = [...new Set(all.flatMap((c) => c.values))];
+    const decodedVia = all.flatMap((c) => c.decodedVia ?? []);
+    const kind = classify(all.flatMap((c) => c.sensed.sensed ?? []), allValues, decodedVia.length ? decodedVia : undefined, ctx.firstPartyHosts);
+    if (!kind) continue;
+    const comps = all;
+    const kinds = new Set([kind]);
     const senses = new Set(comps.flatMap((c) => (c.sensed.sensed ?? []).map((s) => s.kind)));
     const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
     const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
-    const effects = effectsOf(ctx, r, decision, path, 0, new Set());
+    const slice = finder.slice(decision);
+    const effects = slice.effects;
     const trace: Step[] = [];
     const seen = new Set<string>();
     for (const c of comps) for (const s of c.sensed.steps ?? []) {
@@ -280,28 +333,55 @@ function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): v
     for (const c of comps) {
       if (c.decodedVia?.length) trace.push({ role: 'transform', node: c.node, note: `compared list was decoded from ${c.decodedVia.join(' + ')}` });
     }
-    trace.push({ role: 'condition', node: decision, note: `compares ${[...senses].map((s) => SENSE_NOUN[s]).join(' and ')} with ${values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${values.length > 6 ? ` and ${values.length - 6} more` : ''}` });
+    const shown = values.length ? values : [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 6);
+    trace.push({ role: 'condition', node: decision, note: `compares ${[...senses].map((s) => SENSE_NOUN[s]).join(' and ')} with ${shown.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${shown.length > 6 ? ` and ${shown.length - 6} more` : ''}` });
+    trace.push(...slice.carriers.slice(0, 3));
     for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
     const serious = effects.some((e) => e.kind === 'covert-marker' || e.kind === 'exit' || e.kind === 'throw' || e.kind === 'request');
     let severity: Severity;
     if (kinds.has('region') || kinds.has('vendor')) severity = decoded || serious ? 'critical' : 'high';
-    else severity = serious ? 'high' : 'low'; // locale checks are mostly translations
+    // A locale check that picks translated text is ordinary; one that refuses, sends, marks, or changes
+    // numbers or same-language text treats users of a region differently.
+    else severity = serious || effects.some((e) => notTranslation(e)) ? 'high' : 'low';
+    out.push({ node: decision, kind: kinds.has('vendor') ? 'vendor' : kinds.has('region') ? 'region' : 'locale', values, senses: [...senses], trace });
     if (severity === 'low') continue; // ordinary i18n: inventory already records the locale read
     const what = kinds.has('vendor') ? 'vendor' : 'region';
     const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
+    const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => e.kind === 'throw' || e.kind === 'exit' || e.kind === 'request') ?? effects[0];
     ctx.report({
       ruleId: 'env-gated-behavior',
       severity,
       confidence: viaCall ? 'medium' : 'high',
-      message: `Behaviour gated on ${what}: ${[...senses].map((s) => SENSE_NOUN[s]).join(' and ')} compared with ${describeValues(values)}${decoded ? ' (hidden by encoding)' : ''}${effects.length ? `; ${effects[0].note}` : ''}`,
+      message: `Behaviour gated on ${what}: ${[...senses].map((s) => SENSE_NOUN[s]).join(' and ')} compared with ${describeValues(shown)}${decoded ? ' (hidden by encoding)' : ''}${main ? `; ${main.note}` : '; what it changes could not be followed'}`,
       node: decision,
-      values,
+      values: shown,
       trace,
-      key: [what, ...[...senses].sort(), ...values.slice().sort(), ...effects.map((e) => e.kind).sort()],
-      details: { effects: effects.map((e) => e.kind), senses: [...senses], decoded },
+      key: [what, ...[...senses].sort(), ...shown.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
+      details: { effects: [...new Set(effects.map((e) => e.kind))], senses: [...senses], decoded },
     });
   }
+  return out;
+}
+
+/** A pick that is not a translation: numbers, or two texts in the same script. */
+function notTranslation(e: Effect): boolean {
+  if (!e.picks || (e.kind !== 'value' && e.kind !== 'text')) return false;
+  const [a, b] = e.picks;
+  if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length > 12 && b.length > 12 && script(a) === script(b);
+  return false;
+}
+
+/** The writing system a text is mostly in: Latin, Han, Cyrillic, … (by Unicode block of its letters). */
+function script(s: string): string {
+  const counts = new Map<string, number>();
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const k = c < 0x250 ? (/[A-Za-z\u00c0-\u024f]/.test(ch) ? 'latin' : '') : c >= 0x400 && c < 0x530 ? 'cyrillic' : c >= 0x3040 && c < 0x3100 ? 'kana' : c >= 0x4e00 && c < 0xa000 ? 'han' : c >= 0xac00 && c < 0xd7b0 ? 'hangul' : c >= 0x600 && c < 0x700 ? 'arabic' : 'other';
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '';
 }
 
 function describeValues(values: string[]): string {
@@ -314,125 +394,4 @@ function describeValues(values: string[]): string {
   return parts.join(' and ') || `${values.length} values`;
 }
 
-const REQUEST_NAMES = new Set(['fetch', 'request', 'post', 'put', 'sendBeacon', 'send']);
-
-/** What a decision changes: the branches it picks between, followed through returns and variables. */
-function effectsOf(ctx: CheckContext, r: Resolver, decision: Node, path: Node[], depth: number, seen: Set<Node>): Effect[] {
-  if (depth > 3 || seen.has(decision)) return [];
-  seen.add(decision);
-  let cur = decision;
-  for (let i = path.length - 2; i >= 0; i--) {
-    const parent = path[i];
-    switch (parent.type) {
-      case 'LogicalExpression':
-        if (parent.operator === '&&' && parent.left === cur && path[i - 1]?.type === 'ExpressionStatement') return branchEffects(parent.right);
-        cur = parent;
-        continue;
-      case 'UnaryExpression':
-      case 'ParenthesizedExpression':
-      case 'ChainExpression':
-        cur = parent;
-        continue;
-      case 'SequenceExpression':
-        if (parent.expressions[parent.expressions.length - 1] !== cur) return [];
-        cur = parent;
-        continue;
-      case 'IfStatement':
-        if (parent.test !== cur) return [];
-        return [...branchEffects(parent.consequent), ...(parent.alternate ? branchEffects(parent.alternate) : []), ...pairEffects(parent.consequent, parent.alternate)];
-      case 'ConditionalExpression':
-        if (parent.test !== cur) return [];
-        return [...pairEffects(parent.consequent, parent.alternate), ...branchEffects(parent.consequent), ...branchEffects(parent.alternate)];
-      case 'ReturnStatement':
-      case 'ArrowFunctionExpression': {
-        if (parent.type === 'ArrowFunctionExpression' && parent.body !== cur) return [];
-        const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i).reverse().find(isFunction) : parent;
-        if (!fnNode) return [];
-        return callerEffects(ctx, r, fnNode, depth, seen);
-      }
-      case 'VariableDeclarator':
-        if (parent.init !== cur || parent.id.type !== 'Identifier') return [];
-        return referenceEffects(ctx, r, parent.id.name, path, i, depth, seen);
-      case 'AssignmentExpression':
-        if (parent.right !== cur || parent.left.type !== 'Identifier') return [];
-        return referenceEffects(ctx, r, parent.left.name, path, i, depth, seen);
-      default:
-        return [];
-    }
-  }
-  return [];
-}
-
-function callerEffects(ctx: CheckContext, r: Resolver, fnNode: Node, depth: number, seen: Set<Node>): Effect[] {
-  const info = r.facts.functions.get(fnNode);
-  if (!info) return [];
-  ctx.gatedFunctions.set(fnNode, { values: [], trace: [] });
-  // Only a function bound to a name has call sites to follow (a method is called as `o.f(…)`).
-  const binding = functionBinding(info);
-  if (!binding) return [];
-  const name = binding.name;
-  const out: Effect[] = [];
-  for (const site of r.callsOf(binding, 8)) {
-    const fnRoot = site.scope.functionScope().fn?.node;
-    const p = ctx.ancestors(site.node, fnRoot);
-    const effects = effectsOf(ctx, r, site.node, p, depth + 1, seen);
-    if (effects.length) out.push({ kind: 'value', node: site.node, note: `result of ${name}() decides what follows` }, ...effects);
-  }
-  return out;
-}
-
-function referenceEffects(ctx: CheckContext, r: Resolver, name: string, path: Node[], at: number, depth: number, seen: Set<Node>): Effect[] {
-  // Search the enclosing function (or program) for uses of the variable, bounded.
-  const root = path.slice(0, at).reverse().find(isFunction) ?? path[0];
-  const out: Effect[] = [];
-  let count = 0;
-  forEachDescendant(
-    root,
-    (n) => {
-      if (count >= 6) return false;
-      if (n.type === 'Identifier' && n.name === name && n.start > path[at].start) {
-        count++;
-        const p = ctx.ancestors(n, root);
-        out.push(...effectsOf(ctx, r, n, p, depth + 1, seen));
-      }
-      return true;
-    },
-    200_000,
-  );
-  return out;
-}
-
-/** A pair of branches that pick visually identical strings: a covert marker. */
-function pairEffects(a: Node | null | undefined, b: Node | null | undefined): Effect[] {
-  if (!a || !b) return [];
-  const sa = branchString(a);
-  const sb = branchString(b);
-  if (sa !== undefined && sb !== undefined && lookAlike(sa, sb)) {
-    return [{ kind: 'covert-marker', node: a, note: `picks between look-alike strings ${JSON.stringify(sa)} and ${JSON.stringify(sb)} (${describeDifference(sa, sb).join(', ')})` }];
-  }
-  return [];
-}
-
-function branchEffects(n: Node): Effect[] {
-  const out: Effect[] = [];
-  forEachDescendant(
-    n,
-    (x) => {
-      if (out.length >= 4) return false;
-      if (isFunction(x)) return false;
-      if (x.type === 'ThrowStatement') out.push({ kind: 'throw', node: x, note: 'refuses (throws an error)' });
-      else if (x.type === 'CallExpression') {
-        const c = unwrap(x.callee);
-        const name = c.type === 'MemberExpression' ? memberName(c) : c.type === 'Identifier' ? c.name : undefined;
-        if (name === 'exit' || name === 'kill' || name === 'abort') out.push({ kind: 'exit', node: x, note: `stops the program (${name}())` });
-        else if (name && REQUEST_NAMES.has(name)) out.push({ kind: 'request', node: x, note: `sends a request (${name}())` });
-      } else if (x.type === 'Literal' && typeof x.value === 'string' && x.value.length > 24 && /\s/.test(x.value)) {
-        if (!out.some((e) => e.kind === 'text')) out.push({ kind: 'text', node: x, note: `changes text: ${JSON.stringify(x.value.slice(0, 60))}` });
-      }
-      return true;
-    },
-    2000,
-  );
-  return out;
-}
-
+export type { Effect };

@@ -1,5 +1,5 @@
 import { calleeName, calleeOf, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
-import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from './data/sources';
+import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../engine/sources';
 import { isSensed } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Check } from './types';

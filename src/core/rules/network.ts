@@ -1,10 +1,14 @@
 import { calleeName, inSourceOrder, memberName, unwrap, type Node } from '../engine/ast';
 import { hostOf } from './data/keywords';
-import { isSensed, type AV, type Resolver, type Sensed } from '../engine/resolve';
+
 import type { Scope } from '../engine/scope';
+import type { Step } from '../engine/resolve';
+import { EffectFinder } from './effects';
 import type { Check } from './types';
 
 const REQUEST_METHODS = new Set(['request', 'get', 'post', 'put', 'patch', 'fetch', 'sendBeacon', 'send']);
+/** Calls that may read the host's or the user's identity (resolved later: the names alone decide nothing). */
+const IDENTITY_CALLS = new Set(['hostname', 'userInfo', 'networkInterfaces', 'readFileSync', 'readFile', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'machineId', 'machineIdSync']);
 const TELEMETRY_METHODS = new Set(['track', 'capture', 'logEvent', 'trackEvent', 'sendTelemetryEvent', 'sendTelemetryErrorEvent', 'logUsage', 'identify', 'sendEvent', 'recordEvent', 'emit']);
 const TELEMETRY_HOSTS = /(segment\.(io|com)|statsig|sentry\.io|ingest\.sentry|posthog|datadoghq|mixpanel|amplitude|google-analytics|googletagmanager|dc\.services\.visualstudio\.com|applicationinsights|in\.applicationinsights\.azure\.com|honeycomb\.io|otel|telemetry|analytics|bugsnag|rollbar|logrocket|heap(analytics)?\.io|clarity\.ms|clearcut|play\.googleapis\.com\/log)/i;
 const OPT_OUT_NAMES = /(isTelemetryEnabled|onDidChangeTelemetryEnabled|telemetryLevel|enableTelemetry|telemetryEnabled|usageStatisticsEnabled|DISABLE_TELEMETRY|DO_NOT_TRACK|NONESSENTIAL_TRAFFIC|TELEMETRY_DISABLED|TELEMETRY_ENABLED|DISABLE_ERROR_REPORTING|NO_TELEMETRY|OPT_OUT)/;
@@ -31,6 +35,7 @@ export const networkCheck: Check = {
     const inv = ctx.inventory;
     const hosts = new Set<string>();
     const calls: Call[] = [];
+    const identitySources: { node: Node; scope: Scope }[] = [];
     const telemetryHosts = new Set<string>();
     const optOuts = new Set<string>();
     let firstTelemetry: Node | undefined;
@@ -60,15 +65,17 @@ export const networkCheck: Check = {
           const s = node.value.cooked;
           if (s) addUrl(s, node);
         },
-        MemberExpression(node) {
+        MemberExpression(node, scope) {
           if (node.computed) return;
           const name = node.property.name as string;
+          if (name === 'machineId' || name === 'devDeviceId') identitySources.push({ node, scope });
           if (name.length > 8 && mayNameOptOut(name) && OPT_OUT_NAMES.test(name)) optOuts.add(name);
         },
         CallExpression(node, scope) {
           const name = calleeName(node);
           if (!name) return;
           if (name === 'fetch' || REQUEST_METHODS.has(name) || TELEMETRY_METHODS.has(name)) calls.push({ node, scope, api: name });
+          if (IDENTITY_CALLS.has(name)) identitySources.push({ node, scope });
         },
         NewExpression(node, scope) {
           const c = node.callee;
@@ -81,32 +88,46 @@ export const networkCheck: Check = {
         inSourceOrder(calls);
         inv.hosts = [...hosts].sort();
         const apis = new Set<string>();
-        const sentSeen = new Set<string>();
+        const finder = new EffectFinder(r, ctx.root());
         for (const call of calls) {
           const calleeRef = call.node.type === 'CallExpression' ? r.valueOf(unwrap(call.node.callee), call.scope).ref : undefined;
           const isNet = call.api === 'fetch' || call.api === 'WebSocket' || call.api === 'EventSource' || call.api === 'XMLHttpRequest' || call.api === 'sendBeacon' || (calleeRef !== undefined && /^(https?|http2|net|module:axios|module:node-fetch|module:undici|module:got)\b/.test(calleeRef));
-          const isTelemetry = TELEMETRY_METHODS.has(call.api);
           if (isNet) apis.add(calleeRef && !calleeRef.includes('(') && calleeRef !== 'fetch' ? calleeRef.replace(/^module:/, '') : call.api);
-          if (!isNet && !isTelemetry) continue;
-          // Host identity reaching the request: walk the arguments' values (objects, JSON, templates).
-          const carried = carriedIdentity(r, call.node, call.scope);
-          if (!carried.length) continue;
-          const strong = [...new Map(carried.filter((s) => !s.weak).map((s) => [`${s.node.start}:${s.label}`, s])).values()];
+        }
+        // Identity reaching a request: each identity source followed forward to where it is sent;
+        // one finding per request, with every identity it carries.
+        const byRequest = new Map<Node, { labels: Set<string>; steps: Step[]; carriers: Step[]; onlyVs: boolean }>();
+        inSourceOrder(identitySources);
+        const done = new Set<Node>();
+        for (const src of identitySources) {
+          if (done.has(src.node)) continue;
+          done.add(src.node);
+          const v = r.valueOf(src.node, src.scope);
+          const strong = (v.sensed ?? []).filter((s) => !s.weak && (s.kind === 'host-identity' || s.kind === 'machine-id' || s.kind === 'git-identity') && s.node === src.node);
           if (!strong.length) continue;
-          const labels = [...new Set(strong.map((s) => s.label))];
-          const key = `${call.api}:${labels.join(',')}`;
-          if (sentSeen.has(key)) continue;
-          sentSeen.add(key);
-          const onlyVsMachineId = strong.every((s) => s.label.startsWith('vscode.env.'));
+          const slice = finder.slice(src.node, 'data');
+          for (const sent of slice.effects.filter((e) => e.kind === 'request').slice(0, 2)) {
+            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true };
+            for (const s of strong) {
+              g.labels.add(s.label);
+              if (!s.label.startsWith('vscode.env.')) g.onlyVs = false;
+            }
+            g.steps.push(...(v.steps ?? []).filter((s) => s.role === 'source').slice(0, 2));
+            g.carriers.push(...slice.carriers.slice(0, 3));
+            byRequest.set(sent.node, g);
+          }
+        }
+        for (const [node, g] of [...byRequest].sort((a, b) => a[0].start - b[0].start)) {
+          const labels = [...g.labels].sort();
           ctx.report({
             ruleId: 'host-identity-sent',
-            severity: onlyVsMachineId ? 'medium' : 'high',
-            confidence: isNet ? 'high' : 'medium',
-            message: `Sends ${labels.join(', ')} ${isNet ? 'in a request' : 'to a telemetry client'} (${call.api})`,
-            node: call.node,
+            severity: g.onlyVs ? 'medium' : 'high',
+            confidence: 'high',
+            message: `Sends ${labels.join(', ')} in a request`,
+            node,
             values: labels,
-            trace: [...strong.slice(0, 4).map((s) => ({ role: 'source' as const, node: s.node, note: `reads ${s.label}` })), { role: 'effect', node: call.node, note: `${isNet ? 'request' : 'telemetry event'} carries it` }],
-            key: [call.api, ...labels.sort()],
+            trace: [...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: 'the request carries it' }],
+            key: ['sent', ...labels],
           });
         }
         inv.network = [...apis].sort();
@@ -128,18 +149,3 @@ export const networkCheck: Check = {
     };
   },
 };
-
-function carriedIdentity(r: Resolver, call: Node, scope: Scope): Sensed[] {
-  const out: Sensed[] = [];
-  const visit = (av: AV, depth: number) => {
-    if (isSensed(av)) for (const s of av.sensed!) if (s.kind === 'host-identity' || s.kind === 'machine-id' || s.kind === 'git-identity') out.push(s);
-    if (av.obj && depth < 3) {
-      for (const p of (av.obj.node.properties as Node[]).slice(0, 64)) {
-        if (p.type === 'Property') visit(r.valueOf(p.value, av.obj.scope), depth + 1);
-        else if (p.type === 'SpreadElement') visit(r.valueOf(p.argument, av.obj.scope), depth + 1);
-      }
-    }
-  };
-  for (const a of (call.arguments as Node[]).slice(0, 4)) visit(r.valueOf(a.type === 'SpreadElement' ? a.argument : a, scope), 0);
-  return out;
-}

@@ -1,6 +1,6 @@
 import { calleeName, calleeOf, memberName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
 import { classifyValue, splitDecoded } from './data/keywords';
-import { Bytes, type Value } from '../engine/evaluate';
+import { Bytes, type Value } from '../engine/interpret';
 import type { Scope } from '../engine/scope';
 import type { Check } from './types';
 

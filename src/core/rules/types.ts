@@ -3,6 +3,7 @@ import type { LineIndex } from '../engine/lines';
 import type { Confidence, Inventory, Severity } from '../model';
 import type { Resolver, Step } from '../engine/resolve';
 import type { ProgramFacts, Visitors } from '../engine/collect';
+import type { Decision } from './gating';
 
 export interface DraftFinding {
   ruleId: string;
@@ -29,8 +30,10 @@ export interface CheckContext {
   facts(): ProgramFacts;
   /** Nodes from the program (or `within`) down to `target`, target last. */
   ancestors(target: Node, within?: Node): Node[];
-  /** Functions whose result is gated on a region or vendor comparison (set by the gating check). */
-  readonly gatedFunctions: Map<Node, { values: string[]; trace: Step[] }>;
+  /** The program's tree (available in `finish`). */
+  root(): Node;
+  /** Region, vendor and locale decisions the gating check found (in `finish`, for the checks after it). */
+  readonly decisions: Decision[];
 }
 
 /**

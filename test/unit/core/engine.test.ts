@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeSource } from '../../../src/core/analyze';
-import { Evaluator, UNKNOWN } from '../../../src/core/engine/evaluate';
+import { Interpreter, UNKNOWN } from '../../../src/core/engine/interpret';
 import { parseSource } from '../../../src/core/engine/parse';
 import type { Node } from '../../../src/core/engine/ast';
 import { firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/engine/collect';
@@ -318,9 +318,9 @@ describe('engine: static decoding (no eval)', () => {
   });
 
   it('never touches the real global object', () => {
-    const ev = new Evaluator({ bindingValue: () => UNKNOWN, scopeOf: () => undefined });
     const parsed = parseSource('globalThis.process.exit(1)');
     assert.ok(parsed.ok);
+    const ev = new Interpreter({ functions: new Map(), root: parsed.ast as unknown as Node });
     const expr = (parsed.ast as unknown as Node).body[0].expression;
     assert.strictEqual(ev.evaluate(expr, undefined), UNKNOWN);
   });

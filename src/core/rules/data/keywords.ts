@@ -32,6 +32,10 @@ const VENDORS: Record<string, string> = {
   deepinfra: 'deepinfra', novita: 'novita', hyperbolic: 'hyperbolic', replicate: 'replicate', huggingface: 'huggingface', 'hf.co': 'huggingface',
   bedrock: 'aws', amazonaws: 'aws', 'azure': 'microsoft', 'openai.azure': 'microsoft', githubcopilot: 'github', copilot: 'github',
   ollama: 'ollama', lmstudio: 'lmstudio', 'aihubmix': 'aihubmix', 'api2d': 'api2d', 'closeai': 'closeai', 'oneapi': 'oneapi',
+  // Organisations whose staff a tool could single out (by e-mail domain, host name, proxy).
+  huawei: 'huawei', huaweicloud: 'huawei', meituan: 'meituan', xiaomi: 'xiaomi', kuaishou: 'kuaishou', netease: 'netease', '163.com': 'netease',
+  antgroup: 'antgroup', antfin: 'antgroup', alipay: 'antgroup', 'jd.com': 'jd', jingdong: 'jd', pinduoduo: 'pinduoduo', didiglobal: 'didi', didichuxing: 'didi',
+  megvii: 'megvii', sensetime: 'sensetime', bilibili: 'bilibili', weibo: 'weibo', zte: 'zte', nvidia: 'nvidia', facebook: 'meta', 'meta.com': 'meta',
 };
 
 const VENDOR_KEYS = Object.keys(VENDORS).sort((a, b) => b.length - a.length);

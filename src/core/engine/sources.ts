@@ -1,4 +1,4 @@
-import type { EnvGroup } from '../../model';
+import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
 export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'system';

@@ -1,0 +1,1775 @@
+import { isFunction, memberName, propertyKeyName, unwrap, type Node } from './ast';
+import type { Binding, FunctionInfo, Scope } from './scope';
+import { pathTo } from './walk';
+
+/*
+ * An interpreter of a pure subset of JavaScript, for what bundles compute from literals alone:
+ * decoders (base64, hex, XOR, RC4, char-code arithmetic, string-array tables with an index
+ * function rotated at start-up), lookup tables and lists built at run time. It walks the tree
+ * itself; it never calls eval, Function or vm, never touches the process's globals, and every
+ * builtin it offers is its own implementation over plain values, bounded in size.
+ *
+ * The program's own state lives in a World, one per file: a binding not held by a running
+ * frame is a cell, first filled from its declaration (a function, a constant's initialiser, the
+ * one assignment a lazy initialiser makes) and then changed by what interpreted code assigns to
+ * it. So a decoder that redefines itself, memoises on its own properties, or reads a table a
+ * start-up call has rotated, gives the value it gives when the bundle runs. Steps are bounded
+ * per evaluation and per file.
+ */
+
+export const UNKNOWN: unique symbol = Symbol('unknown');
+export type Unknown = typeof UNKNOWN;
+
+/** A Buffer or Uint8Array. */
+export class Bytes {
+  constructor(public data: Uint8Array) {}
+}
+export class RegexValue {
+  lastIndex = 0;
+  constructor(
+    readonly pattern: string,
+    readonly flags: string,
+  ) {}
+}
+/** A function value: its node, the frame it closes over, its static scope, and the properties code sets on it. */
+export class Closure {
+  props: Map<string, Value> | undefined;
+  constructor(
+    readonly node: Node,
+    readonly frame: Frame | undefined,
+    readonly scope: Scope | undefined,
+    readonly boundThis?: Value,
+    readonly boundArgs?: Value[],
+  ) {}
+}
+/** A builtin the interpreter implements, named by path ("String.fromCharCode", "str.split"…), with its receiver. */
+export class Builtin {
+  constructor(
+    readonly name: string,
+    readonly self?: Value,
+  ) {}
+}
+export class MapValue {
+  constructor(readonly map: Map<Value, Value>) {}
+}
+export class SetValue {
+  constructor(readonly set: Set<Value>) {}
+}
+export class DecoderObject {
+  constructor(
+    readonly kind: 'TextDecoder' | 'TextEncoder',
+    readonly encoding: string,
+  ) {}
+}
+export class ErrorValue {
+  constructor(readonly message: string) {}
+}
+
+export type Value = string | number | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | ErrorValue | { [k: string]: Value };
+
+interface Cell {
+  v: Value | Unknown;
+}
+export interface Frame {
+  vars: Map<string, Cell>;
+  parent: Frame | undefined;
+  /** Set on a function's own frame. */
+  fn?: { thisValue: Value | Unknown };
+}
+
+/** What the interpreter needs from the parse: function records and the tree (for start-up calls). */
+export interface ProgramView {
+  functions: ReadonlyMap<Node, FunctionInfo>;
+  root: Node;
+}
+
+export interface Budget {
+  /** Steps for one evaluation asked for by an analysis. */
+  steps: number;
+  /** Steps for one start-up call (a string table's rotation). */
+  startupSteps: number;
+  /** Steps for everything interpreted in one file. */
+  fileSteps: number;
+  maxString: number;
+  maxArray: number;
+  maxDepth: number;
+}
+
+export const DEFAULT_BUDGET: Budget = { steps: 300_000, startupSteps: 4_000_000, fileSteps: 30_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
+
+/** Not a JavaScript exception: the interpreter gave up (budget, unsupported code, unknown input). */
+class Abort extends Error {}
+/** A JavaScript exception raised by interpreted code or a builtin: `try`/`catch` sees it. */
+class Thrown {
+  constructor(readonly value: Value) {}
+}
+class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
+class BreakSignal {
+  constructor(readonly label: string | null) {}
+}
+class ContinueSignal {
+  constructor(readonly label: string | null) {}
+}
+type Completion = ReturnSignal | BreakSignal | ContinueSignal | undefined;
+
+const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
+/** Keys that would reach an object's prototype machinery: never read or written on interpreted values. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+
+export class Interpreter {
+  private readonly cells = new Map<Binding, Cell>();
+  private readonly starting = new Set<Binding>();
+  private readonly startupCalls = new Map<Node, Map<string, Node[]>>();
+  private readonly hoisted = new Map<Node, string[]>();
+  private steps = 0;
+  private limit = 0;
+  private fileSteps = 0;
+  private depth = 0;
+  /** Encodings a decoding builtin undid during the last evaluation (the value was hidden, not merely written down). */
+  decoded = new Set<string>();
+
+  constructor(
+    private readonly program: ProgramView,
+    private readonly budget: Budget = DEFAULT_BUDGET,
+  ) {}
+
+  /** Whether the file's step budget is spent (nothing more will be interpreted in it). */
+  get exhausted(): boolean {
+    return this.fileSteps >= this.budget.fileSteps;
+  }
+
+  /** The value of an expression in a program scope, or UNKNOWN when it does not follow from literals alone. */
+  evaluate(node: Node, scope: Scope | undefined): Value | Unknown {
+    return this.run(() => this.expr(node, undefined, scope));
+  }
+
+  /** Calls a function value with literal arguments (for analyses that hold a Closure). */
+  callValue(fn: Value, args: Value[]): Value | Unknown {
+    return this.run(() => this.call(fn, args, undefined, false));
+  }
+
+  private run(f: () => Value | Unknown): Value | Unknown {
+    if (this.exhausted) return UNKNOWN;
+    this.steps = 0;
+    this.depth = 0;
+    this.limit = Math.min(this.budget.steps, this.budget.fileSteps - this.fileSteps);
+    this.decoded = new Set();
+    try {
+      return f();
+    } catch (err) {
+      if (err instanceof Abort || err instanceof Thrown || err instanceof RangeError) return UNKNOWN;
+      throw err;
+    } finally {
+      this.fileSteps += this.steps;
+    }
+  }
+
+  private tick(): void {
+    if (++this.steps > this.limit) throw new Abort();
+  }
+
+  private size<T extends Value>(v: T): T {
+    if (typeof v === 'string' && v.length > this.budget.maxString) throw new Abort();
+    if (Array.isArray(v) && v.length > this.budget.maxArray) throw new Abort();
+    return v;
+  }
+
+  // --- The program's state ----------------------------------------------------------------
+
+  /** A binding's current value in the world, filled from its declaration on first use. */
+  private read(b: Binding): Value | Unknown {
+    const cell = this.cells.get(b);
+    if (cell) return cell.v;
+    const fresh: Cell = { v: UNKNOWN };
+    this.cells.set(b, fresh);
+    fresh.v = this.initialValue(b);
+    if (fresh.v !== UNKNOWN && (fresh.v instanceof Closure || b.kind === 'function')) this.runStartup(b);
+    return fresh.v;
+  }
+
+  private write(b: Binding, v: Value | Unknown): void {
+    const cell = this.cells.get(b);
+    if (cell) cell.v = v;
+    else this.cells.set(b, { v });
+  }
+
+  private initialValue(b: Binding): Value | Unknown {
+    if (b.kind === 'function') return isFunction(b.node) ? new Closure(b.node, undefined, this.scopeOf(b.node)) : UNKNOWN;
+    if (b.kind !== 'var' && b.kind !== 'let' && b.kind !== 'const') return UNKNOWN;
+    const assignments = b.assignments ?? [];
+    if (b.init) {
+      // Assignments inside the initialiser itself (a function that redefines itself) keep it.
+      const init = b.init;
+      if (assignments.some((a) => a.start < init.start || a.start >= init.end)) return UNKNOWN;
+      const v = this.nested(init, b.scope);
+      return v === UNKNOWN || !b.path ? v : applyPath(v, b.path);
+    }
+    // `var list; … list = decode(…)` inside a lazy initialiser: the one value it is given.
+    if (assignments.length === 1 && assignments[0].type === 'AssignmentExpression' && assignments[0].operator === '=' && !b.path) {
+      const a = assignments[0];
+      return this.nested(a.right, b.assignmentScopes?.[0] ?? b.scope);
+    }
+    return UNKNOWN;
+  }
+
+  private nested(node: Node, scope: Scope | undefined): Value | Unknown {
+    try {
+      return this.expr(node, undefined, scope);
+    } catch (err) {
+      if (err instanceof Thrown) return UNKNOWN;
+      throw err;
+    }
+  }
+
+  private scopeOf(fn: Node): Scope | undefined {
+    return this.program.functions.get(fn)?.scope;
+  }
+
+  /**
+   * Start-up calls that take this function as an argument, run once before anything reads it:
+   * `(function (table, n) { … rotate table() … })(table, 0x6b1f3)`, where a string-array table
+   * is rotated until a checksum matches. Found in the statement list that declares the binding.
+   */
+  private runStartup(b: Binding): void {
+    if (this.starting.has(b)) return;
+    this.starting.add(b);
+    const path = pathTo(this.program.root, b.node);
+    let list: Node | undefined;
+    for (let i = path.length - 2; i >= 0; i--) {
+      const t = path[i].type;
+      if (t === 'Program' || t === 'BlockStatement' || t === 'StaticBlock') {
+        list = path[i];
+        break;
+      }
+      if (isFunction(path[i])) break;
+    }
+    if (!list) return;
+    const calls = this.startupIndex(list).get(b.name);
+    if (!calls) return;
+    for (const call of calls) {
+      const saved = { steps: this.steps, limit: this.limit, decoded: this.decoded };
+      this.steps = 0;
+      this.limit = Math.min(this.budget.startupSteps, Math.max(0, this.budget.fileSteps - this.fileSteps));
+      this.decoded = new Set();
+      try {
+        this.expr(call, undefined, b.scope);
+      } catch (err) {
+        if (!(err instanceof Abort || err instanceof Thrown || err instanceof RangeError)) throw err;
+      } finally {
+        this.fileSteps += this.steps;
+        Object.assign(this, saved);
+      }
+    }
+  }
+
+  private startupIndex(list: Node): Map<string, Node[]> {
+    let index = this.startupCalls.get(list);
+    if (index) return index;
+    index = new Map();
+    for (const s of list.body as Node[]) {
+      if (s.type !== 'ExpressionStatement') continue;
+      const exprs = s.expression.type === 'SequenceExpression' ? (s.expression.expressions as Node[]) : [s.expression];
+      for (let e of exprs) {
+        if (e.type === 'UnaryExpression') e = e.argument;
+        e = unwrap(e);
+        if (e.type !== 'CallExpression' || !isFunction(unwrap(e.callee))) continue;
+        for (const a of e.arguments as Node[]) {
+          if (a.type !== 'Identifier') continue;
+          const calls = index.get(a.name) ?? [];
+          calls.push(e);
+          index.set(a.name, calls);
+        }
+      }
+    }
+    this.startupCalls.set(list, index);
+    return index;
+  }
+
+  // --- Names ------------------------------------------------------------------------------
+
+  private lookup(name: string, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
+    for (let f = frame; f; f = f.parent) {
+      const slot = f.vars.get(name);
+      if (slot) return slot.v;
+    }
+    const b = scope?.lookup(name);
+    if (b) return this.read(b);
+    switch (name) {
+      case 'undefined':
+        return undefined;
+      case 'NaN':
+        return NaN;
+      case 'Infinity':
+        return Infinity;
+      case 'globalThis':
+      case 'window':
+      case 'self':
+      case 'global':
+        return new Builtin('globalThis');
+    }
+    return GLOBALS.has(name) ? new Builtin(name) : UNKNOWN;
+  }
+
+  private assignName(name: string, v: Value | Unknown, frame: Frame | undefined, scope: Scope | undefined): void {
+    for (let f = frame; f; f = f.parent) {
+      const slot = f.vars.get(name);
+      if (slot) {
+        slot.v = v;
+        return;
+      }
+    }
+    const b = scope?.lookup(name);
+    if (!b) throw new Abort(); // a global the bundle creates: not modelled
+    this.read(b); // fill it first, so a later first read does not overwrite what is assigned now
+    this.write(b, v);
+  }
+
+  private thisOf(frame: Frame | undefined): Value | Unknown {
+    for (let f = frame; f; f = f.parent) if (f.fn) return f.fn.thisValue;
+    return UNKNOWN;
+  }
+
+  // --- Expressions ------------------------------------------------------------------------
+
+  expr(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
+    this.tick();
+    switch (n.type) {
+      case 'Literal':
+        if (n.regex) return new RegexValue(n.regex.pattern, n.regex.flags);
+        if (typeof n.value === 'bigint') return UNKNOWN;
+        return n.value as Value;
+      case 'TemplateLiteral': {
+        let s = n.quasis[0].value.cooked ?? '';
+        for (let i = 0; i < n.expressions.length; i++) {
+          const v = this.value(n.expressions[i], frame, scope);
+          s += toStr(v) + (n.quasis[i + 1].value.cooked ?? '');
+          this.size(s);
+        }
+        return s;
+      }
+      case 'TaggedTemplateExpression': {
+        const tag = this.expr(n.tag, frame, scope);
+        if (tag instanceof Builtin && tag.name === 'String.raw') return (n.quasi.quasis as Node[]).length === 1 ? n.quasi.quasis[0].value.raw : UNKNOWN;
+        return UNKNOWN;
+      }
+      case 'Identifier':
+        return this.lookup(n.name, frame, scope);
+      case 'ThisExpression':
+        return this.thisOf(frame);
+      case 'ArrayExpression': {
+        const out: Value[] = [];
+        for (const el of n.elements as (Node | null)[]) {
+          if (!el) out.push(undefined);
+          else if (el.type === 'SpreadElement') out.push(...this.iterate(this.value(el.argument, frame, scope)));
+          else out.push(this.value(el, frame, scope));
+          this.size(out);
+        }
+        return out;
+      }
+      case 'ObjectExpression': {
+        const out: { [k: string]: Value } = Object.create(null);
+        for (const p of n.properties as Node[]) {
+          if (p.type === 'SpreadElement') {
+            const v = this.value(p.argument, frame, scope);
+            if (isRecord(v)) Object.assign(out, v);
+            else if (v !== null && v !== undefined && typeof v !== 'number' && typeof v !== 'boolean') return UNKNOWN;
+            continue;
+          }
+          if (p.kind !== 'init') return UNKNOWN;
+          const key = p.computed ? toKey(this.value(p.key, frame, scope)) : propertyKeyName(p);
+          if (key === undefined || FORBIDDEN_KEYS.has(key)) return UNKNOWN;
+          out[key] = isFunction(p.value) ? new Closure(p.value, frame, this.scopeOf(p.value) ?? scope) : this.value(p.value, frame, scope);
+        }
+        return out;
+      }
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        return new Closure(n, frame, this.scopeOf(n) ?? scope);
+      case 'SequenceExpression': {
+        let v: Value | Unknown = undefined;
+        for (const e of n.expressions) v = this.expr(e, frame, scope);
+        return v;
+      }
+      case 'ParenthesizedExpression':
+      case 'ChainExpression':
+        return this.expr(n.expression, frame, scope);
+      case 'UnaryExpression':
+        return this.unary(n, frame, scope);
+      case 'BinaryExpression': {
+        const l = this.expr(n.left, frame, scope);
+        if (l === UNKNOWN) return UNKNOWN;
+        const r = this.expr(n.right, frame, scope);
+        if (r === UNKNOWN) return UNKNOWN;
+        if (n.operator === '^') this.decoded.add('XOR');
+        return this.size(binary(n.operator, l, r));
+      }
+      case 'LogicalExpression': {
+        const l = this.expr(n.left, frame, scope);
+        if (l === UNKNOWN) return UNKNOWN;
+        if (n.operator === '&&') return truthy(l) ? this.expr(n.right, frame, scope) : l;
+        if (n.operator === '||') return truthy(l) ? l : this.expr(n.right, frame, scope);
+        return l === null || l === undefined ? this.expr(n.right, frame, scope) : l;
+      }
+      case 'ConditionalExpression': {
+        const t = this.expr(n.test, frame, scope);
+        if (t === UNKNOWN) return UNKNOWN;
+        return this.expr(truthy(t) ? n.consequent : n.alternate, frame, scope);
+      }
+      case 'AssignmentExpression':
+        return this.assignment(n, frame, scope);
+      case 'UpdateExpression': {
+        const cur = this.expr(n.argument, frame, scope);
+        if (typeof cur !== 'number') return UNKNOWN;
+        const next = n.operator === '++' ? cur + 1 : cur - 1;
+        this.store(n.argument, next, frame, scope);
+        return n.prefix ? next : cur;
+      }
+      case 'MemberExpression': {
+        const obj = this.expr(n.object, frame, scope);
+        if (obj === UNKNOWN) return UNKNOWN;
+        if (n.optional && (obj === null || obj === undefined)) return undefined;
+        const key = n.computed ? this.expr(n.property, frame, scope) : memberName(n);
+        if (key === UNKNOWN || key === undefined) return UNKNOWN;
+        return this.member(obj, key as Value);
+      }
+      case 'CallExpression':
+      case 'NewExpression':
+        return this.callExpression(n, frame, scope);
+      case 'AwaitExpression':
+        return UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+
+  /** An expression's value where nothing unknown can be carried on: gives up the evaluation instead. */
+  private value(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value {
+    const v = this.expr(n, frame, scope);
+    if (v === UNKNOWN) throw new Abort();
+    return v;
+  }
+
+  private unary(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
+    if (n.operator === 'typeof') {
+      if (n.argument.type === 'Identifier') {
+        const v = this.lookup(n.argument.name, frame, scope);
+        if (v === UNKNOWN) return UNKNOWN;
+        return typeOf(v);
+      }
+      const v = this.expr(n.argument, frame, scope);
+      return v === UNKNOWN ? UNKNOWN : typeOf(v);
+    }
+    if (n.operator === 'delete') {
+      const t = n.argument;
+      if (t.type !== 'MemberExpression') return true;
+      const obj = this.expr(t.object, frame, scope);
+      const key = t.computed ? this.expr(t.property, frame, scope) : memberName(t);
+      if (isRecord(obj) && typeof key === 'string') {
+        delete obj[key];
+        return true;
+      }
+      return UNKNOWN;
+    }
+    const v = this.expr(n.argument, frame, scope);
+    if (v === UNKNOWN) return UNKNOWN;
+    switch (n.operator) {
+      case '!':
+        return !truthy(v);
+      case '-':
+        return -toNum(v);
+      case '+':
+        return toNum(v);
+      case '~':
+        return ~toNum(v);
+      case 'void':
+        return undefined;
+    }
+    return UNKNOWN;
+  }
+
+  private assignment(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
+    const op = n.operator as string;
+    if (op === '=') {
+      const v = this.expr(n.right, frame, scope);
+      if (v === UNKNOWN) return UNKNOWN;
+      if (n.left.type === 'ObjectPattern' || n.left.type === 'ArrayPattern') this.bindPattern(n.left, v, frame, scope, 'assign');
+      else this.store(n.left, v, frame, scope);
+      return v;
+    }
+    const cur = this.expr(n.left, frame, scope);
+    if (cur === UNKNOWN) return UNKNOWN;
+    const logical = op.slice(0, -1);
+    if (logical === '&&' || logical === '||' || logical === '??') {
+      const keep = logical === '&&' ? !truthy(cur) : logical === '||' ? truthy(cur) : cur !== null && cur !== undefined;
+      if (keep) return cur;
+      const v = this.expr(n.right, frame, scope);
+      if (v === UNKNOWN) return UNKNOWN;
+      this.store(n.left, v, frame, scope);
+      return v;
+    }
+    const r = this.expr(n.right, frame, scope);
+    if (r === UNKNOWN) return UNKNOWN;
+    if (logical === '^') this.decoded.add('XOR');
+    const v = this.size(binary(logical, cur, r));
+    this.store(n.left, v, frame, scope);
+    return v;
+  }
+
+  private store(target: Node, v: Value | Unknown, frame: Frame | undefined, scope: Scope | undefined): void {
+    if (target.type === 'Identifier') return this.assignName(target.name, v, frame, scope);
+    if (target.type === 'MemberExpression') {
+      const obj = this.expr(target.object, frame, scope);
+      const key = target.computed ? this.expr(target.property, frame, scope) : memberName(target);
+      if (obj === UNKNOWN || key === UNKNOWN || key === undefined) throw new Abort();
+      if (v === UNKNOWN) throw new Abort();
+      return this.setMember(obj, key as Value, v);
+    }
+    throw new Abort();
+  }
+
+  private setMember(obj: Value, key: Value, v: Value): void {
+    const k = toKey(key);
+    if (k === undefined || FORBIDDEN_KEYS.has(k)) throw new Abort();
+    if (Array.isArray(obj)) {
+      if (/^\d+$/.test(k)) {
+        const i = Number(k);
+        if (i >= this.budget.maxArray) throw new Abort();
+        obj[i] = v;
+      } else if (k === 'length' && typeof v === 'number' && v >= 0 && v <= this.budget.maxArray) obj.length = v;
+      else (obj as unknown as Record<string, Value>)[k] = v;
+      return;
+    }
+    if (obj instanceof Bytes) {
+      if (/^\d+$/.test(k) && typeof v === 'number') {
+        obj.data[Number(k)] = v;
+        return;
+      }
+      throw new Abort();
+    }
+    if (obj instanceof Closure) {
+      (obj.props ??= new Map()).set(k, v);
+      return;
+    }
+    if (obj instanceof RegexValue && k === 'lastIndex' && typeof v === 'number') {
+      obj.lastIndex = v;
+      return;
+    }
+    if (isRecord(obj)) {
+      obj[k] = v;
+      return;
+    }
+    if (obj === null || obj === undefined) throw new Thrown(new ErrorValue(`Cannot set properties of ${obj}`));
+    throw new Abort();
+  }
+
+  member(obj: Value, key: Value): Value | Unknown {
+    if (obj === null || obj === undefined) throw new Thrown(new ErrorValue(`Cannot read properties of ${obj}`));
+    const k = toKey(key);
+    if (k === undefined || FORBIDDEN_KEYS.has(k)) return UNKNOWN;
+    if (typeof obj === 'string') {
+      if (k === 'length') return obj.length;
+      if (/^\d+$/.test(k)) return obj[Number(k)];
+      return STRING_METHODS.has(k) ? new Builtin('str.' + k, obj) : undefined;
+    }
+    if (Array.isArray(obj)) {
+      if (k === 'length') return obj.length;
+      if (/^\d+$/.test(k)) return obj[Number(k)];
+      if (ARRAY_METHODS.has(k)) return new Builtin('arr.' + k, obj);
+      const own = (obj as unknown as Record<string, Value>)[k];
+      return Object.prototype.hasOwnProperty.call(obj, k) ? own : undefined;
+    }
+    if (typeof obj === 'number') return k === 'toString' || k === 'toFixed' ? new Builtin('num.' + k, obj) : undefined;
+    if (typeof obj === 'boolean') return k === 'toString' ? new Builtin('bool.toString', obj) : undefined;
+    if (obj instanceof Bytes) {
+      if (k === 'length' || k === 'byteLength') return obj.data.length;
+      if (/^\d+$/.test(k)) return obj.data[Number(k)];
+      if (BYTES_METHODS.has(k)) return new Builtin('bytes.' + k, obj);
+      return undefined;
+    }
+    if (obj instanceof MapValue) return k === 'size' ? obj.map.size : MAP_METHODS.has(k) ? new Builtin('map.' + k, obj) : undefined;
+    if (obj instanceof SetValue) return k === 'size' ? obj.set.size : SET_METHODS.has(k) ? new Builtin('set.' + k, obj) : undefined;
+    if (obj instanceof DecoderObject) return (k === 'decode' && obj.kind === 'TextDecoder') || (k === 'encode' && obj.kind === 'TextEncoder') ? new Builtin(`${obj.kind}.${k}`, obj) : undefined;
+    if (obj instanceof RegexValue) {
+      if (k === 'source') return obj.pattern;
+      if (k === 'flags') return obj.flags;
+      if (k === 'global') return obj.flags.includes('g');
+      if (k === 'lastIndex') return obj.lastIndex;
+      return k === 'test' || k === 'exec' ? new Builtin('re.' + k, obj) : undefined;
+    }
+    if (obj instanceof ErrorValue) return k === 'message' ? obj.message : undefined;
+    if (obj instanceof Closure) {
+      if (obj.props?.has(k)) return obj.props.get(k);
+      if (k === 'call' || k === 'apply' || k === 'bind') return new Builtin('fn.' + k, obj);
+      if (k === 'length') return (obj.node.params as Node[]).length;
+      if (k === 'name') return obj.node.id?.name ?? '';
+      return undefined;
+    }
+    if (obj instanceof Builtin) {
+      if (k === 'call' || k === 'apply' || k === 'bind') return new Builtin('fn.' + k, obj);
+      const name = obj.name === 'globalThis' ? k : `${obj.name}.${k}`;
+      if (obj.name === 'globalThis') return GLOBALS.has(name) ? new Builtin(name) : UNKNOWN;
+      if (STATIC_BUILTINS.has(name)) return new Builtin(name);
+      if (name in CONSTANTS) return CONSTANTS[name];
+      return UNKNOWN;
+    }
+    if (isRecord(obj)) return k in obj ? obj[k] : undefined;
+    return UNKNOWN;
+  }
+
+  private callExpression(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
+    const callee = unwrap(n.callee);
+    let fn: Value | Unknown;
+    let thisValue: Value | undefined;
+    if (callee.type === 'MemberExpression') {
+      const obj = this.expr(callee.object, frame, scope);
+      if (obj === UNKNOWN) return UNKNOWN;
+      if (callee.optional && (obj === null || obj === undefined)) return undefined;
+      const key = callee.computed ? this.expr(callee.property, frame, scope) : memberName(callee);
+      if (key === UNKNOWN || key === undefined) return UNKNOWN;
+      fn = this.member(obj, key as Value);
+      thisValue = obj;
+    } else fn = this.expr(callee, frame, scope);
+    if (fn === UNKNOWN) return UNKNOWN;
+    if (n.optional && (fn === null || fn === undefined)) return undefined;
+    const args: Value[] = [];
+    for (const a of n.arguments as Node[]) {
+      if (a.type === 'SpreadElement') args.push(...this.iterate(this.value(a.argument, frame, scope)));
+      else {
+        const v = this.expr(a, frame, scope);
+        if (v === UNKNOWN) return UNKNOWN;
+        args.push(v);
+      }
+    }
+    return this.call(fn, args, thisValue, n.type === 'NewExpression');
+  }
+
+  call(fn: Value, args: Value[], thisValue: Value | undefined, isNew: boolean): Value | Unknown {
+    this.tick();
+    if (fn instanceof Closure) {
+      if (isNew) return UNKNOWN;
+      return this.invoke(fn, fn.boundArgs ? [...fn.boundArgs, ...args] : args, fn.boundThis !== undefined ? fn.boundThis : thisValue);
+    }
+    if (!(fn instanceof Builtin)) {
+      if (fn === undefined || fn === null || typeof fn !== 'object') throw new Thrown(new ErrorValue('not a function'));
+      return UNKNOWN;
+    }
+    // `Object.prototype.hasOwnProperty.call(o, k)`: the receiver comes with the call.
+    if (fn.self === undefined && thisValue !== undefined && fn.name === 'Object.prototype.hasOwnProperty') fn = new Builtin(fn.name, thisValue);
+    if (fn.name.startsWith('fn.')) return this.functionMethod(fn, args);
+    const r = callBuiltin(fn, args, isNew, this);
+    if (r === UNKNOWN) return UNKNOWN;
+    return this.size(r);
+  }
+
+  private functionMethod(fn: Builtin, args: Value[]): Value | Unknown {
+    const target = fn.self as Value;
+    switch (fn.name) {
+      case 'fn.call':
+        return this.call(target, args.slice(1), args[0], false);
+      case 'fn.apply': {
+        const list = args[1] === undefined || args[1] === null ? [] : this.iterate(args[1]);
+        return this.call(target, list, args[0], false);
+      }
+      case 'fn.bind':
+        if (target instanceof Closure) return new Closure(target.node, target.frame, target.scope, args[0], args.slice(1));
+        return UNKNOWN;
+    }
+    return UNKNOWN;
+  }
+
+  invoke(fn: Closure, args: Value[], thisValue: Value | undefined): Value | Unknown {
+    if (++this.depth > this.budget.maxDepth) throw new Abort();
+    try {
+      const node = fn.node;
+      const frame: Frame = { vars: new Map(), parent: fn.frame, fn: node.type === 'ArrowFunctionExpression' ? undefined : { thisValue: thisValue ?? undefined } };
+      const scope = fn.scope;
+      if (node.type !== 'ArrowFunctionExpression') {
+        // A named function expression sees its own name.
+        if (node.type === 'FunctionExpression' && node.id) frame.vars.set(node.id.name, { v: fn });
+        frame.vars.set('arguments', { v: args });
+      }
+      const params = node.params as Node[];
+      for (let i = 0; i < params.length; i++) {
+        const p = params[i];
+        if (p.type === 'RestElement') this.bindPattern(p.argument, args.slice(i), frame, scope, 'let');
+        else this.bindPattern(p, args[i], frame, scope, 'let');
+      }
+      if (node.expression) return this.expr(node.body, frame, scope);
+      const body = node.body.body as Node[];
+      this.hoist(node.body, frame, scope);
+      const r = this.block(body, frame, scope);
+      if (r instanceof ReturnSignal) return r.value;
+      if (r) throw new Abort();
+      return undefined;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** `var` names and function declarations of a function body, declared at entry as JavaScript hoists them. */
+  private hoist(body: Node, frame: Frame, scope: Scope | undefined): void {
+    let names = this.hoisted.get(body);
+    if (!names) {
+      names = [];
+      const stack: Node[] = [...(body.body as Node[])];
+      while (stack.length && names.length < 4096) {
+        const s = stack.pop()!;
+        if (!s || isFunction(s) || s.type === 'ClassDeclaration' || s.type === 'ClassExpression') continue;
+        if (s.type === 'VariableDeclaration' && s.kind === 'var') for (const d of s.declarations as Node[]) collectNames(d.id, names);
+        for (const k of ['body', 'consequent', 'alternate', 'block', 'handler', 'finalizer', 'cases', 'init', 'left']) {
+          const c = s[k];
+          if (Array.isArray(c)) stack.push(...c);
+          else if (c && typeof c === 'object' && typeof c.type === 'string') stack.push(c);
+        }
+      }
+      this.hoisted.set(body, names);
+    }
+    for (const name of names) if (!frame.vars.has(name)) frame.vars.set(name, { v: undefined });
+    this.declareFunctions(body.body as Node[], frame, scope);
+  }
+
+  private declareFunctions(body: Node[], frame: Frame, scope: Scope | undefined): void {
+    for (const s of body) if (s.type === 'FunctionDeclaration' && s.id) frame.vars.set(s.id.name, { v: new Closure(s, frame, this.scopeOf(s) ?? scope) });
+  }
+
+  /** Binds a pattern (parameter, declaration, assignment target) to a value. */
+  private bindPattern(p: Node, v: Value | Unknown, frame: Frame | undefined, scope: Scope | undefined, mode: 'let' | 'assign'): void {
+    switch (p.type) {
+      case 'Identifier':
+        if (mode === 'let') {
+          if (!frame) throw new Abort();
+          frame.vars.set(p.name, { v });
+        } else this.assignName(p.name, v, frame, scope);
+        return;
+      case 'MemberExpression':
+        if (mode === 'assign') return this.store(p, v, frame, scope);
+        throw new Abort();
+      case 'AssignmentPattern': {
+        const val = v === undefined ? this.expr(p.right, frame, scope) : v;
+        return this.bindPattern(p.left, val, frame, scope, mode);
+      }
+      case 'ArrayPattern': {
+        if (v === UNKNOWN) throw new Abort();
+        const items = this.iterate(v);
+        (p.elements as (Node | null)[]).forEach((el, i) => {
+          if (!el) return;
+          if (el.type === 'RestElement') this.bindPattern(el.argument, items.slice(i), frame, scope, mode);
+          else this.bindPattern(el, items[i], frame, scope, mode);
+        });
+        return;
+      }
+      case 'ObjectPattern': {
+        if (v === UNKNOWN || v === null || v === undefined) throw new Abort();
+        const used: string[] = [];
+        for (const prop of p.properties as Node[]) {
+          if (prop.type === 'RestElement') {
+            if (!isRecord(v)) throw new Abort();
+            const rest: { [k: string]: Value } = Object.create(null);
+            for (const k of Object.keys(v)) if (!used.includes(k)) rest[k] = v[k];
+            this.bindPattern(prop.argument, rest, frame, scope, mode);
+            continue;
+          }
+          const key = prop.computed ? toKey(this.value(prop.key, frame, scope)) : propertyKeyName(prop);
+          if (key === undefined) throw new Abort();
+          used.push(key);
+          this.bindPattern(prop.value, this.member(v, key), frame, scope, mode);
+        }
+        return;
+      }
+    }
+    throw new Abort();
+  }
+
+  /** The elements a for…of loop or a spread takes from a value. */
+  iterate(v: Value): Value[] {
+    if (typeof v === 'string') return [...v];
+    if (Array.isArray(v)) return v;
+    if (v instanceof Bytes) return Array.from(v.data);
+    if (v instanceof SetValue) return [...v.set];
+    if (v instanceof MapValue) return [...v.map].map(([k, x]) => [k, x]);
+    if (isRecord(v) && typeof v.length === 'number' && v.length <= this.budget.maxArray) return Array.from({ length: v.length }, (_, i) => v[i]);
+    throw new Thrown(new ErrorValue('not iterable'));
+  }
+
+  // --- Statements -------------------------------------------------------------------------
+
+  private block(body: Node[], frame: Frame, scope: Scope | undefined): Completion {
+    for (const s of body) {
+      const r = this.stmt(s, frame, scope);
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  private stmt(s: Node, frame: Frame, scope: Scope | undefined): Completion {
+    this.tick();
+    switch (s.type) {
+      case 'EmptyStatement':
+      case 'FunctionDeclaration':
+        return undefined;
+      case 'ExpressionStatement':
+        if (this.expr(s.expression, frame, scope) === UNKNOWN) throw new Abort();
+        return undefined;
+      case 'VariableDeclaration':
+        for (const d of s.declarations as Node[]) {
+          const v = d.init ? this.expr(d.init, frame, scope) : undefined;
+          if (v === UNKNOWN) throw new Abort();
+          if (s.kind === 'var' && d.id.type === 'Identifier' && !d.init) continue; // hoisted, keeps its value
+          if (s.kind === 'var') this.bindPattern(d.id, v, frame, scope, 'assign');
+          else this.bindPattern(d.id, v, frame, scope, 'let');
+        }
+        return undefined;
+      case 'ReturnStatement': {
+        const v = s.argument ? this.expr(s.argument, frame, scope) : undefined;
+        if (v === UNKNOWN) throw new Abort();
+        return new ReturnSignal(v);
+      }
+      case 'ThrowStatement':
+        throw new Thrown(this.value(s.argument, frame, scope));
+      case 'IfStatement': {
+        const t = this.expr(s.test, frame, scope);
+        if (t === UNKNOWN) throw new Abort();
+        if (truthy(t)) return this.stmt(s.consequent, frame, scope);
+        return s.alternate ? this.stmt(s.alternate, frame, scope) : undefined;
+      }
+      case 'BlockStatement': {
+        const inner: Frame = { vars: new Map(), parent: frame };
+        this.declareFunctions(s.body, inner, scope);
+        return this.block(s.body, inner, scope);
+      }
+      case 'BreakStatement':
+        return new BreakSignal(s.label ? s.label.name : null);
+      case 'ContinueStatement':
+        return new ContinueSignal(s.label ? s.label.name : null);
+      case 'LabeledStatement': {
+        const r = this.stmt(s.body, frame, scope);
+        if (r instanceof BreakSignal && r.label === s.label.name) return undefined;
+        return r;
+      }
+      case 'TryStatement':
+        return this.tryStatement(s, frame, scope);
+      case 'SwitchStatement':
+        return this.switchStatement(s, frame, scope);
+      case 'ForStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        return this.loop(s, frame, scope, null);
+    }
+    throw new Abort();
+  }
+
+  private tryStatement(s: Node, frame: Frame, scope: Scope | undefined): Completion {
+    let result: Completion;
+    try {
+      result = this.stmt(s.block, frame, scope);
+    } catch (err) {
+      if (!(err instanceof Thrown) || !s.handler) throw err;
+      const inner: Frame = { vars: new Map(), parent: frame };
+      if (s.handler.param) this.bindPattern(s.handler.param, err.value, inner, scope, 'let');
+      result = this.stmt(s.handler.body, inner, scope);
+    } finally {
+      if (s.finalizer) {
+        const f = this.stmt(s.finalizer, frame, scope);
+        if (f) return f;
+      }
+    }
+    return result;
+  }
+
+  private switchStatement(s: Node, frame: Frame, scope: Scope | undefined): Completion {
+    const d = this.value(s.discriminant, frame, scope);
+    const inner: Frame = { vars: new Map(), parent: frame };
+    const cases = s.cases as Node[];
+    let start = -1;
+    for (let i = 0; i < cases.length && start < 0; i++) {
+      const c = cases[i];
+      if (c.test && binary('===', d, this.value(c.test, inner, scope)) === true) start = i;
+    }
+    if (start < 0) start = cases.findIndex((c) => !c.test);
+    if (start < 0) return undefined;
+    for (let i = start; i < cases.length; i++) {
+      const r = this.block(cases[i].consequent, inner, scope);
+      if (r instanceof BreakSignal && r.label === null) return undefined;
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  private loop(s: Node, frame: Frame, scope: Scope | undefined, label: string | null): Completion {
+    const body = (loopFrame: Frame): Completion | 'break' => {
+      const r = this.stmt(s.body, loopFrame, scope);
+      if (r instanceof BreakSignal && (r.label === null || r.label === label)) return 'break';
+      if (r instanceof ContinueSignal && (r.label === null || r.label === label)) return undefined;
+      return r;
+    };
+    switch (s.type) {
+      case 'ForStatement': {
+        const loop: Frame = { vars: new Map(), parent: frame };
+        if (s.init) {
+          if (s.init.type === 'VariableDeclaration') this.stmt(s.init, loop, scope);
+          else if (this.expr(s.init, loop, scope) === UNKNOWN) throw new Abort();
+        }
+        for (;;) {
+          if (s.test) {
+            const t = this.expr(s.test, loop, scope);
+            if (t === UNKNOWN) throw new Abort();
+            if (!truthy(t)) break;
+          }
+          const r = body(loop);
+          if (r === 'break') break;
+          if (r) return r;
+          if (s.update && this.expr(s.update, loop, scope) === UNKNOWN) throw new Abort();
+        }
+        return undefined;
+      }
+      case 'WhileStatement':
+      case 'DoWhileStatement': {
+        let first = s.type === 'DoWhileStatement';
+        for (;;) {
+          if (!first) {
+            const t = this.expr(s.test, frame, scope);
+            if (t === UNKNOWN) throw new Abort();
+            if (!truthy(t)) break;
+          }
+          first = false;
+          const r = body(frame);
+          if (r === 'break') break;
+          if (r) return r;
+        }
+        return undefined;
+      }
+      default: {
+        const right = this.value(s.right, frame, scope);
+        const items = s.type === 'ForOfStatement' ? this.iterate(right) : forInKeys(right);
+        const decl = s.left.type === 'VariableDeclaration' ? s.left : undefined;
+        const target = decl ? decl.declarations[0].id : s.left;
+        for (const item of items) {
+          this.tick();
+          const loop: Frame = { vars: new Map(), parent: frame };
+          this.bindPattern(target, item, loop, scope, decl && decl.kind !== 'var' ? 'let' : 'assign');
+          const r = body(loop);
+          if (r === 'break') break;
+          if (r) return r;
+        }
+        return undefined;
+      }
+    }
+  }
+}
+
+// --- Values ---------------------------------------------------------------------------------
+
+function isRecord(v: unknown): v is { [k: string]: Value } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === null;
+}
+
+function collectNames(p: Node, out: string[]): void {
+  if (!p) return;
+  if (p.type === 'Identifier') out.push(p.name);
+  else if (p.type === 'ObjectPattern') for (const prop of p.properties as Node[]) collectNames(prop.type === 'RestElement' ? prop.argument : prop.value, out);
+  else if (p.type === 'ArrayPattern') for (const el of p.elements as (Node | null)[]) el && collectNames(el.type === 'RestElement' ? el.argument : el, out);
+  else if (p.type === 'AssignmentPattern') collectNames(p.left, out);
+}
+
+function forInKeys(v: Value): Value[] {
+  if (typeof v === 'string' || Array.isArray(v)) return Object.keys(v);
+  if (isRecord(v)) return Object.keys(v);
+  if (v instanceof Bytes) return Object.keys(Array.from(v.data));
+  return [];
+}
+
+function typeOf(v: Value): string {
+  if (v instanceof Closure || v instanceof Builtin) return 'function';
+  if (v === null) return 'object';
+  return typeof v;
+}
+
+export function truthy(v: Value): boolean {
+  if (typeof v === 'object' && v !== null) return true;
+  return !!v;
+}
+
+/** A property key from a value, as JavaScript converts it. */
+function toKey(v: Value | Unknown): string | undefined {
+  if (v === UNKNOWN) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  return undefined;
+}
+
+/** ToPrimitive for the values the interpreter knows. */
+function prim(v: Value): string | number | boolean | null | undefined {
+  if (v === null || v === undefined || typeof v !== 'object') return v as string | number | boolean | null | undefined;
+  if (Array.isArray(v)) return v.map((x) => (x === null || x === undefined ? '' : toStr(x))).join(',');
+  if (v instanceof Bytes) return Array.from(v.data).join(',');
+  if (v instanceof RegexValue) return `/${v.pattern}/${v.flags}`;
+  if (v instanceof ErrorValue) return `Error: ${v.message}`;
+  if (isRecord(v)) return '[object Object]';
+  throw new Abort();
+}
+
+function toStr(v: Value): string {
+  return String(prim(v));
+}
+
+function toNum(v: Value): number {
+  return Number(prim(v));
+}
+
+function binary(op: string, lv: Value, rv: Value): Value {
+  switch (op) {
+    case '===':
+      return lv === rv;
+    case '!==':
+      return lv !== rv;
+    case 'in':
+      if (isRecord(rv)) return toStr(lv) in rv;
+      if (Array.isArray(rv)) return toStr(lv) in rv;
+      throw new Abort();
+    case 'instanceof':
+      throw new Abort();
+  }
+  const l = prim(lv) as never;
+  const r = prim(rv) as never;
+  switch (op) {
+    case '+':
+      return (l as number) + (r as number);
+    case '-':
+      return l - r;
+    case '*':
+      return l * r;
+    case '/':
+      return l / r;
+    case '%':
+      return l % r;
+    case '**':
+      return (l as number) ** (r as number);
+    case '^':
+      return l ^ r;
+    case '&':
+      return l & r;
+    case '|':
+      return l | r;
+    case '<<':
+      return l << r;
+    case '>>':
+      return l >> r;
+    case '>>>':
+      return l >>> r;
+    case '<':
+      return l < r;
+    case '>':
+      return l > r;
+    case '<=':
+      return l <= r;
+    case '>=':
+      return l >= r;
+    case '==':
+      // eslint-disable-next-line eqeqeq
+      return l == r;
+    case '!=':
+      // eslint-disable-next-line eqeqeq
+      return l != r;
+  }
+  throw new Abort();
+}
+
+export function applyPath(v: Value, path: (string | number)[]): Value | Unknown {
+  let cur: Value = v;
+  for (const key of path) {
+    if (key === '...') return UNKNOWN;
+    if (Array.isArray(cur) && typeof key === 'number') cur = cur[key];
+    else if (isRecord(cur)) cur = cur[String(key)];
+    else return UNKNOWN;
+  }
+  return cur;
+}
+
+// --- Builtins -------------------------------------------------------------------------------
+
+const STRING_METHODS = new Set(['split', 'charCodeAt', 'codePointAt', 'charAt', 'slice', 'substring', 'substr', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'padStart', 'padEnd', 'repeat', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'at', 'normalize', 'toString', 'valueOf', 'match', 'search', 'localeCompare']);
+const ARRAY_METHODS = new Set(['join', 'reverse', 'map', 'filter', 'reduce', 'reduceRight', 'slice', 'splice', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'forEach', 'push', 'pop', 'shift', 'unshift', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'fill', 'at', 'toString', 'sort', 'keys', 'values', 'entries']);
+const BYTES_METHODS = new Set(['toString', 'slice', 'subarray', 'map', 'forEach', 'reduce', 'join', 'includes', 'indexOf', 'reverse', 'readUInt8', 'every', 'some', 'filter', 'at', 'fill', 'set']);
+const MAP_METHODS = new Set(['get', 'set', 'has', 'delete', 'keys', 'values', 'entries', 'forEach']);
+const SET_METHODS = new Set(['has', 'add', 'delete', 'keys', 'values', 'entries', 'forEach']);
+const STATIC_BUILTINS = new Set([
+  'String.fromCharCode', 'String.fromCodePoint', 'String.raw', 'Buffer.from', 'Buffer.alloc', 'Buffer.concat', 'Buffer.isBuffer',
+  'Math.floor', 'Math.ceil', 'Math.round', 'Math.abs', 'Math.min', 'Math.max', 'Math.pow', 'Math.trunc', 'Math.sign', 'Math.imul',
+  'Number.parseInt', 'Number.parseFloat', 'Number.isInteger', 'Number.isNaN', 'Number.isFinite', 'JSON.parse', 'JSON.stringify',
+  'Object.keys', 'Object.values', 'Object.entries', 'Object.fromEntries', 'Object.assign', 'Object.freeze', 'Object.create', 'Object.getOwnPropertyNames',
+  'Object.prototype', 'Object.prototype.hasOwnProperty', 'Array.from', 'Array.isArray', 'Array.of', 'Uint8Array.from', 'Uint8Array.of',
+]);
+const CONSTANTS: Record<string, Value> = { 'Math.PI': Math.PI, 'Math.E': Math.E, 'Number.MAX_SAFE_INTEGER': Number.MAX_SAFE_INTEGER };
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_INDEX = (() => {
+  const t = new Int16Array(256).fill(-1);
+  for (let i = 0; i < 64; i++) t[B64.charCodeAt(i)] = i;
+  t['-'.charCodeAt(0)] = 62;
+  t['_'.charCodeAt(0)] = 63;
+  return t;
+})();
+
+export function base64Decode(s: string): Uint8Array {
+  const out: number[] = [];
+  let buf = 0;
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 61) break; // '='
+    const v = c < 256 ? B64_INDEX[c] : -1;
+    if (v < 0) continue; // Buffer.from skips invalid characters too
+    buf = ((buf << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((buf >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+function base64Encode(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    s += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+  }
+  return s;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+  return s;
+}
+
+function bytesToString(bytes: Uint8Array, enc: string, ev: Interpreter): string | Unknown {
+  switch (enc.toLowerCase()) {
+    case 'utf8':
+    case 'utf-8':
+      return new TextDecoder('utf-8').decode(bytes);
+    case 'latin1':
+    case 'binary':
+    case 'ascii':
+      return latin1(bytes);
+    case 'hex':
+      return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    case 'base64':
+      return base64Encode(bytes);
+    case 'utf16le':
+    case 'ucs2':
+      ev.decoded.add('UTF-16');
+      return new TextDecoder('utf-16le').decode(bytes);
+  }
+  return UNKNOWN;
+}
+
+function toBytes(v: Value, enc: string | undefined, ev: Interpreter): Uint8Array | Unknown {
+  if (typeof v === 'string') {
+    switch ((enc ?? 'utf8').toLowerCase()) {
+      case 'base64':
+      case 'base64url':
+        ev.decoded.add('base64');
+        return base64Decode(v);
+      case 'hex': {
+        ev.decoded.add('hex');
+        const out = new Uint8Array(v.length >> 1);
+        for (let i = 0; i < out.length; i++) {
+          const b = parseInt(v.substr(i * 2, 2), 16);
+          if (Number.isNaN(b)) return out.slice(0, i);
+          out[i] = b;
+        }
+        return out;
+      }
+      case 'utf8':
+      case 'utf-8':
+        return new TextEncoder().encode(v);
+      case 'latin1':
+      case 'binary':
+      case 'ascii':
+        return Uint8Array.from(v, (c) => c.charCodeAt(0) & 0xff);
+    }
+    return UNKNOWN;
+  }
+  if (Array.isArray(v) && v.length <= 1 << 20 && v.every((x) => typeof x === 'number')) return Uint8Array.from(v as number[]);
+  if (v instanceof Bytes) return v.data.slice();
+  return UNKNOWN;
+}
+
+/**
+ * Whether running a regular expression from the scanned code is safe: nested quantifiers (`(a+)+`)
+ * can take exponential time, and a pattern is hostile input like everything else.
+ */
+function safeRegex(re: RegexValue, input: string): RegExp | undefined {
+  if (re.pattern.length > 2000 || input.length > 100_000) return undefined;
+  if (/\([^)]*[+*}][^)]*\)[+*{]/.test(re.pattern) || /\\[1-9]/.test(re.pattern)) return undefined;
+  try {
+    return new RegExp(re.pattern, re.flags.replace(/[^dgimsuy]/g, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter): Value | Unknown {
+  const self = fn.self;
+  const [a0, a1] = args;
+  switch (fn.name) {
+    case 'String':
+      return isNew ? UNKNOWN : args.length === 0 ? '' : toStr(a0);
+    case 'Number':
+      return isNew ? UNKNOWN : args.length === 0 ? 0 : toNum(a0);
+    case 'Boolean':
+      return truthy(a0);
+    case 'Array':
+      if (args.length === 1 && typeof a0 === 'number') return a0 <= 1 << 16 ? new Array(a0).fill(undefined) : UNKNOWN;
+      return args;
+    case 'Object':
+      return a0 === undefined || a0 === null ? Object.create(null) : a0;
+    case 'Error':
+    case 'TypeError':
+    case 'RangeError':
+    case 'SyntaxError':
+      return new ErrorValue(a0 === undefined ? '' : toStr(a0));
+    case 'RegExp': {
+      const src = a0 instanceof RegexValue ? a0.pattern : toStr(a0);
+      return new RegexValue(src, a1 === undefined ? (a0 instanceof RegexValue ? a0.flags : '') : toStr(a1));
+    }
+    case 'Map': {
+      if (!isNew) return UNKNOWN;
+      const m = new Map<Value, Value>();
+      if (a0 !== undefined && a0 !== null) for (const e of ev.iterate(a0)) if (Array.isArray(e)) m.set(e[0], e[1]);
+      return new MapValue(m);
+    }
+    case 'Set':
+      return isNew ? new SetValue(new Set(a0 === undefined || a0 === null ? [] : ev.iterate(a0))) : UNKNOWN;
+    case 'parseInt':
+    case 'Number.parseInt':
+      return parseInt(toStr(a0), a1 === undefined ? undefined : toNum(a1));
+    case 'parseFloat':
+    case 'Number.parseFloat':
+      return parseFloat(toStr(a0));
+    case 'isNaN':
+      return Number.isNaN(toNum(a0));
+    case 'isFinite':
+      return Number.isFinite(toNum(a0));
+    case 'Number.isInteger':
+      return Number.isInteger(a0);
+    case 'Number.isNaN':
+      return Number.isNaN(a0);
+    case 'Number.isFinite':
+      return Number.isFinite(a0);
+    case 'String.fromCharCode':
+      ev.decoded.add('char codes');
+      return String.fromCharCode(...args.map((x) => toNum(x)));
+    case 'String.fromCodePoint':
+      ev.decoded.add('char codes');
+      try {
+        return String.fromCodePoint(...args.map((x) => toNum(x)));
+      } catch {
+        return UNKNOWN;
+      }
+    case 'atob': {
+      if (typeof a0 !== 'string') return UNKNOWN;
+      ev.decoded.add('base64');
+      return latin1(base64Decode(a0));
+    }
+    case 'btoa':
+      return typeof a0 === 'string' ? base64Encode(Uint8Array.from(a0, (c) => c.charCodeAt(0) & 0xff)) : UNKNOWN;
+    case 'decodeURIComponent':
+    case 'decodeURI':
+    case 'unescape':
+      if (typeof a0 !== 'string') return UNKNOWN;
+      if (/%[0-9a-f]{2}/i.test(a0)) ev.decoded.add('percent-encoding');
+      if (fn.name === 'unescape') return a0.replace(/%u([0-9a-f]{4})|%([0-9a-f]{2})/gi, (_, u, h) => String.fromCharCode(parseInt(u ?? h, 16)));
+      try {
+        return decodeURIComponent(a0);
+      } catch {
+        throw new Thrown(new ErrorValue('URI malformed'));
+      }
+    case 'escape':
+      return typeof a0 === 'string' ? escape(a0) : UNKNOWN;
+    case 'encodeURIComponent':
+    case 'encodeURI':
+      return typeof a0 === 'string' ? encodeURIComponent(a0) : UNKNOWN;
+    case 'Buffer.from': {
+      const enc = typeof a1 === 'string' ? a1 : undefined;
+      const b = toBytes(a0, enc, ev);
+      return b === UNKNOWN ? UNKNOWN : new Bytes(b);
+    }
+    case 'Buffer.alloc':
+      return typeof a0 === 'number' && a0 <= 1 << 20 ? new Bytes(new Uint8Array(a0)) : UNKNOWN;
+    case 'Buffer.concat': {
+      if (!Array.isArray(a0) || !a0.every((x) => x instanceof Bytes)) return UNKNOWN;
+      const parts = a0 as Bytes[];
+      const out = new Uint8Array(parts.reduce((n, p) => n + p.data.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        out.set(p.data, at);
+        at += p.data.length;
+      }
+      return new Bytes(out);
+    }
+    case 'Buffer.isBuffer':
+      return a0 instanceof Bytes;
+    case 'Uint8Array':
+      if (!isNew) return UNKNOWN;
+      if (typeof a0 === 'number') return a0 <= 1 << 20 ? new Bytes(new Uint8Array(a0)) : UNKNOWN;
+      return wrapBytes(toBytes(a0, undefined, ev));
+    case 'Uint8Array.from': {
+      const items = a0 === undefined || a0 === null ? [] : ev.iterate(a0);
+      if (a1 === undefined) return wrapBytes(toBytes(items, undefined, ev));
+      const mapped: Value[] = [];
+      for (let i = 0; i < items.length; i++) {
+        const v = ev.call(a1, [items[i], i], undefined, false);
+        if (v === UNKNOWN) return UNKNOWN;
+        mapped.push(v);
+      }
+      return wrapBytes(toBytes(mapped.map((x) => toNum(x) & 0xff), undefined, ev));
+    }
+    case 'Uint8Array.of':
+      return wrapBytes(toBytes(args, undefined, ev));
+    case 'TextDecoder':
+      return isNew ? new DecoderObject('TextDecoder', typeof a0 === 'string' ? a0 : 'utf-8') : UNKNOWN;
+    case 'TextEncoder':
+      return isNew ? new DecoderObject('TextEncoder', 'utf-8') : UNKNOWN;
+    case 'TextDecoder.decode': {
+      const b = a0 instanceof Bytes ? a0.data : toBytes(a0 as Value, undefined, ev);
+      if (b === UNKNOWN) return UNKNOWN;
+      return bytesToString(b, (self as DecoderObject).encoding, ev);
+    }
+    case 'TextEncoder.encode':
+      return typeof a0 === 'string' ? new Bytes(new TextEncoder().encode(a0)) : UNKNOWN;
+    case 'JSON.parse':
+      if (typeof a0 !== 'string') return UNKNOWN;
+      try {
+        return sanitize(JSON.parse(a0));
+      } catch {
+        throw new Thrown(new ErrorValue('Unexpected token in JSON'));
+      }
+    case 'JSON.stringify':
+      return stringify(a0);
+    case 'Object.keys':
+      return isRecord(a0) ? Object.keys(a0) : Array.isArray(a0) || typeof a0 === 'string' ? Object.keys(a0) : UNKNOWN;
+    case 'Object.getOwnPropertyNames':
+      return isRecord(a0) ? Object.keys(a0) : a0 instanceof Closure ? [...(a0.props?.keys() ?? [])] : UNKNOWN;
+    case 'Object.values':
+      return isRecord(a0) ? Object.values(a0) : Array.isArray(a0) ? a0.slice() : UNKNOWN;
+    case 'Object.entries':
+      return isRecord(a0) ? Object.entries(a0) : UNKNOWN;
+    case 'Object.fromEntries': {
+      const out: { [k: string]: Value } = Object.create(null);
+      for (const e of ev.iterate(a0)) {
+        if (!Array.isArray(e)) return UNKNOWN;
+        const k = toKey(e[0]);
+        if (k === undefined || FORBIDDEN_KEYS.has(k)) return UNKNOWN;
+        out[k] = e[1];
+      }
+      return out;
+    }
+    case 'Object.assign': {
+      if (!isRecord(a0)) return UNKNOWN;
+      for (const src of args.slice(1)) if (isRecord(src)) for (const k of Object.keys(src)) a0[k] = src[k];
+      return a0;
+    }
+    case 'Object.freeze':
+      return a0;
+    case 'Object.create':
+      return a0 === null ? Object.create(null) : UNKNOWN;
+    case 'Object.prototype.hasOwnProperty':
+      return isRecord(self) ? Object.prototype.hasOwnProperty.call(self, toStr(a0)) : UNKNOWN;
+    case 'Array.from': {
+      let items: Value[];
+      if (isRecord(a0) && typeof a0.length === 'number' && !('0' in a0)) items = new Array(Math.min(a0.length, 1 << 16)).fill(undefined);
+      else items = ev.iterate(a0);
+      if (a1 === undefined) return items.slice();
+      return mapAll(items, (x, i) => ev.call(a1, [x, i], undefined, false));
+    }
+    case 'Array.isArray':
+      return Array.isArray(a0);
+    case 'Array.of':
+      return args;
+    case 'Math.floor':
+      return Math.floor(toNum(a0));
+    case 'Math.ceil':
+      return Math.ceil(toNum(a0));
+    case 'Math.round':
+      return Math.round(toNum(a0));
+    case 'Math.abs':
+      return Math.abs(toNum(a0));
+    case 'Math.trunc':
+      return Math.trunc(toNum(a0));
+    case 'Math.sign':
+      return Math.sign(toNum(a0));
+    case 'Math.imul':
+      return Math.imul(toNum(a0), toNum(a1));
+    case 'Math.min':
+      return Math.min(...args.map(toNum));
+    case 'Math.max':
+      return Math.max(...args.map(toNum));
+    case 'Math.pow':
+      return toNum(a0) ** toNum(a1);
+    case 'num.toString': {
+      const radix = a0 === undefined ? 10 : toNum(a0);
+      return radix >= 2 && radix <= 36 ? (self as number).toString(radix) : UNKNOWN;
+    }
+    case 'num.toFixed':
+      return (self as number).toFixed(Math.min(100, Math.max(0, toNum(a0 ?? 0))));
+    case 'bool.toString':
+      return String(self);
+    case 're.test':
+    case 're.exec': {
+      const re = self as RegexValue;
+      const s = toStr(a0);
+      const r = safeRegex(re, s);
+      if (!r) return UNKNOWN;
+      r.lastIndex = re.lastIndex;
+      const m = r.exec(s);
+      if (r.global || r.sticky) re.lastIndex = r.lastIndex;
+      if (fn.name === 're.test') return m !== null;
+      return m ? matchArray(m) : null;
+    }
+  }
+  if (fn.name.startsWith('str.')) return stringMethod(fn.name.slice(4), self as string, args, ev);
+  if (fn.name.startsWith('arr.')) return arrayMethod(fn.name.slice(4), self as Value[], args, ev);
+  if (fn.name.startsWith('bytes.')) return bytesMethod(fn.name.slice(6), self as Bytes, args, ev);
+  if (fn.name.startsWith('map.')) return mapMethod(fn.name.slice(4), self as MapValue, args, ev);
+  if (fn.name.startsWith('set.')) return setMethod(fn.name.slice(4), self as SetValue, args, ev);
+  return UNKNOWN;
+}
+
+function wrapBytes(b: Uint8Array | Unknown): Value | Unknown {
+  return b === UNKNOWN ? UNKNOWN : new Bytes(b);
+}
+
+function matchArray(m: RegExpExecArray): Value[] {
+  const out: Value[] = [...m].map((x) => (x === undefined ? undefined : x));
+  (out as unknown as Record<string, Value>).index = m.index;
+  return out;
+}
+
+function stringify(v: Value): Value | Unknown {
+  const plain = (x: Value, depth: number): unknown => {
+    if (depth > 32) throw new Abort();
+    if (x === null || typeof x !== 'object') return x;
+    if (Array.isArray(x)) return x.map((e) => plain(e, depth + 1));
+    if (isRecord(x)) return Object.fromEntries(Object.entries(x).map(([k, e]) => [k, plain(e, depth + 1)]));
+    throw new Abort();
+  };
+  return JSON.stringify(plain(v, 0));
+}
+
+function sanitize(v: unknown): Value {
+  if (v === null || typeof v !== 'object') return v as Value;
+  if (Array.isArray(v)) return v.map(sanitize);
+  const out: { [k: string]: Value } = Object.create(null);
+  for (const [k, x] of Object.entries(v)) if (!FORBIDDEN_KEYS.has(k)) out[k] = sanitize(x);
+  return out;
+}
+
+function mapAll(items: Value[], f: (x: Value, i: number) => Value | Unknown): Value[] | Unknown {
+  const out: Value[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const v = f(items[i], i);
+    if (v === UNKNOWN) return UNKNOWN;
+    out.push(v);
+  }
+  return out;
+}
+
+function stringMethod(name: string, s: string, args: Value[], ev: Interpreter): Value | Unknown {
+  const [a0, a1] = args;
+  const num = (x: Value, d?: number) => (x === undefined ? d : toNum(x));
+  switch (name) {
+    case 'split': {
+      const limit = a1 === undefined ? undefined : toNum(a1);
+      if (a0 instanceof RegexValue) {
+        const r = safeRegex(a0, s);
+        return r ? s.split(r, limit) : UNKNOWN;
+      }
+      return a0 === undefined ? [s] : s.split(toStr(a0), limit);
+    }
+    case 'charCodeAt':
+      return s.charCodeAt(num(a0, 0)!);
+    case 'codePointAt':
+      return s.codePointAt(num(a0, 0)!);
+    case 'charAt':
+      return s.charAt(num(a0, 0)!);
+    case 'at':
+      return s.at(num(a0, 0)!);
+    case 'slice':
+      return s.slice(num(a0), num(a1));
+    case 'substring':
+      return s.substring(num(a0, 0)!, num(a1));
+    case 'substr':
+      return s.substr(num(a0, 0)!, num(a1));
+    case 'toLowerCase':
+    case 'toLocaleLowerCase':
+      return s.toLowerCase();
+    case 'toUpperCase':
+    case 'toLocaleUpperCase':
+      return s.toUpperCase();
+    case 'trim':
+      return s.trim();
+    case 'trimStart':
+    case 'trimLeft':
+      return s.trimStart();
+    case 'trimEnd':
+    case 'trimRight':
+      return s.trimEnd();
+    case 'padStart':
+    case 'padEnd': {
+      const n = num(a0, 0)!;
+      if (n > 1 << 20) return UNKNOWN;
+      return name === 'padStart' ? s.padStart(n, a1 === undefined ? undefined : toStr(a1)) : s.padEnd(n, a1 === undefined ? undefined : toStr(a1));
+    }
+    case 'repeat': {
+      const n = num(a0, 0)!;
+      if (n < 0 || n * s.length > 1 << 20) return UNKNOWN;
+      return s.repeat(n);
+    }
+    case 'concat':
+      return s.concat(...args.map(toStr));
+    case 'indexOf':
+      return s.indexOf(toStr(a0), num(a1));
+    case 'lastIndexOf':
+      return s.lastIndexOf(toStr(a0), num(a1));
+    case 'includes':
+      return s.includes(toStr(a0));
+    case 'startsWith':
+      return s.startsWith(toStr(a0), num(a1));
+    case 'endsWith':
+      return s.endsWith(toStr(a0), num(a1));
+    case 'normalize':
+      return s.normalize(a0 === undefined ? undefined : (toStr(a0) as 'NFC'));
+    case 'localeCompare':
+      return s < toStr(a0) ? -1 : s > toStr(a0) ? 1 : 0;
+    case 'toString':
+    case 'valueOf':
+      return s;
+    case 'match':
+    case 'search': {
+      const re = a0 instanceof RegexValue ? a0 : new RegexValue(toStr(a0).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), '');
+      const r = safeRegex(re, s);
+      if (!r) return UNKNOWN;
+      if (name === 'search') return s.search(r);
+      if (r.global) return s.match(r) ?? null;
+      const m = r.exec(s);
+      return m ? matchArray(m) : null;
+    }
+    case 'replace':
+    case 'replaceAll': {
+      let replacer: string | ((...m: string[]) => string);
+      if (typeof a1 === 'string') replacer = a1;
+      else if (a1 instanceof Closure || a1 instanceof Builtin) {
+        replacer = (...m: string[]) => {
+          const v = ev.call(a1, m.slice(0, -2).concat([m[m.length - 2]]) as Value[], undefined, false);
+          if (v === UNKNOWN) throw new Abort();
+          return toStr(v);
+        };
+      } else return UNKNOWN;
+      if (a0 instanceof RegexValue) {
+        const r = safeRegex(a0, s);
+        if (!r) return UNKNOWN;
+        return name === 'replace' ? s.replace(r, replacer as string) : s.replaceAll(r, replacer as string);
+      }
+      if (typeof a0 !== 'string') return UNKNOWN;
+      return name === 'replace' ? s.replace(a0, replacer as string) : s.replaceAll(a0, replacer as string);
+    }
+  }
+  return UNKNOWN;
+}
+
+function arrayMethod(name: string, arr: Value[], args: Value[], ev: Interpreter): Value | Unknown {
+  const [a0, a1] = args;
+  const callback = (x: Value, i: number) => ev.call(a0, [x, i, arr], a1, false);
+  switch (name) {
+    case 'join':
+      return arr.map((x) => (x === null || x === undefined ? '' : toStr(x))).join(a0 === undefined ? ',' : toStr(a0));
+    case 'toString':
+      return arr.map((x) => (x === null || x === undefined ? '' : toStr(x))).join(',');
+    case 'reverse':
+      ev.decoded.add('reversal');
+      return arr.reverse();
+    case 'sort':
+      if (a0 === undefined) return arr.sort();
+      {
+        let failed = false;
+        arr.sort((x, y) => {
+          if (failed) return 0;
+          const r = ev.call(a0, [x, y], undefined, false);
+          if (typeof r !== 'number') failed = true;
+          return typeof r === 'number' ? r : 0;
+        });
+        return failed ? UNKNOWN : arr;
+      }
+    case 'slice':
+      return arr.slice(a0 === undefined ? undefined : toNum(a0), a1 === undefined ? undefined : toNum(a1));
+    case 'splice':
+      return arr.splice(toNum(a0 ?? 0), a1 === undefined ? arr.length : toNum(a1), ...args.slice(2));
+    case 'concat':
+      return arr.concat(...args.map((x) => (Array.isArray(x) ? x : [x])));
+    case 'indexOf':
+      return arr.indexOf(a0);
+    case 'lastIndexOf':
+      return arr.lastIndexOf(a0);
+    case 'includes':
+      return arr.includes(a0);
+    case 'at':
+      return arr.at(toNum(a0));
+    case 'flat':
+      return (arr as unknown[]).flat(a0 === undefined ? 1 : Math.min(8, toNum(a0))) as Value[];
+    case 'fill':
+      return arr.fill(a0);
+    case 'push':
+      arr.push(...args);
+      return arr.length;
+    case 'pop':
+      return arr.pop();
+    case 'shift':
+      return arr.shift();
+    case 'unshift':
+      arr.unshift(...args);
+      return arr.length;
+    case 'keys':
+      return arr.map((_, i) => i);
+    case 'values':
+      return arr.slice();
+    case 'entries':
+      return arr.map((x, i) => [i, x]);
+    case 'map':
+      return mapAll(arr, callback);
+    case 'flatMap': {
+      const r = mapAll(arr, callback);
+      return r === UNKNOWN ? UNKNOWN : (r as Value[]).flatMap((x) => (Array.isArray(x) ? x : [x]));
+    }
+    case 'forEach':
+      return mapAll(arr, callback) === UNKNOWN ? UNKNOWN : undefined;
+    case 'filter': {
+      const keep = mapAll(arr, callback);
+      if (keep === UNKNOWN) return UNKNOWN;
+      return arr.filter((_, i) => truthy((keep as Value[])[i]));
+    }
+    case 'some':
+    case 'every':
+    case 'find':
+    case 'findIndex':
+    case 'findLast':
+    case 'findLastIndex': {
+      const order = name.startsWith('findLast') ? [...arr.keys()].reverse() : [...arr.keys()];
+      for (const i of order) {
+        const v = callback(arr[i], i);
+        if (v === UNKNOWN) return UNKNOWN;
+        const t = truthy(v);
+        if (name === 'some' && t) return true;
+        if (name === 'every' && !t) return false;
+        if ((name === 'find' || name === 'findLast') && t) return arr[i];
+        if ((name === 'findIndex' || name === 'findLastIndex') && t) return i;
+      }
+      return name === 'some' ? false : name === 'every' ? true : name.endsWith('Index') ? -1 : undefined;
+    }
+    case 'reduce':
+    case 'reduceRight': {
+      const items = name === 'reduce' ? arr : [...arr].reverse();
+      let acc: Value | Unknown;
+      let i = 0;
+      if (args.length >= 2) acc = a1;
+      else {
+        if (!items.length) throw new Thrown(new ErrorValue('Reduce of empty array with no initial value'));
+        acc = items[0];
+        i = 1;
+      }
+      for (; i < items.length; i++) {
+        acc = ev.call(a0, [acc as Value, items[i], i, arr], undefined, false);
+        if (acc === UNKNOWN) return UNKNOWN;
+      }
+      return acc;
+    }
+  }
+  return UNKNOWN;
+}
+
+function bytesMethod(name: string, b: Bytes, args: Value[], ev: Interpreter): Value | Unknown {
+  const [a0, a1] = args;
+  switch (name) {
+    case 'toString': {
+      const enc = typeof a0 === 'string' ? a0 : 'utf8';
+      return bytesToString(b.data, enc, ev);
+    }
+    case 'slice':
+    case 'subarray':
+      return new Bytes(b.data.slice(a0 === undefined ? undefined : toNum(a0), a1 === undefined ? undefined : toNum(a1)));
+    case 'reverse':
+      ev.decoded.add('reversal');
+      b.data.reverse();
+      return b;
+    case 'readUInt8':
+      return b.data[toNum(a0 ?? 0)];
+    case 'fill':
+      b.data.fill(toNum(a0));
+      return b;
+    case 'set':
+      if (!(a0 instanceof Bytes) && !Array.isArray(a0)) return UNKNOWN;
+      b.data.set(a0 instanceof Bytes ? a0.data : (a0 as number[]), toNum(a1 ?? 0));
+      return undefined;
+    case 'map': {
+      const r = arrayMethod('map', Array.from(b.data), args, ev);
+      return r === UNKNOWN ? UNKNOWN : new Bytes(Uint8Array.from((r as Value[]).map((x) => toNum(x) & 0xff)));
+    }
+    case 'filter': {
+      const r = arrayMethod('filter', Array.from(b.data), args, ev);
+      return r === UNKNOWN ? UNKNOWN : new Bytes(Uint8Array.from(r as number[]));
+    }
+  }
+  return arrayMethod(name, Array.from(b.data), args, ev);
+}
+
+function mapMethod(name: string, m: MapValue, args: Value[], ev: Interpreter): Value | Unknown {
+  const [a0, a1] = args;
+  switch (name) {
+    case 'get':
+      return m.map.get(a0);
+    case 'has':
+      return m.map.has(a0);
+    case 'set':
+      m.map.set(a0, a1);
+      return m;
+    case 'delete':
+      return m.map.delete(a0);
+    case 'keys':
+      return [...m.map.keys()];
+    case 'values':
+      return [...m.map.values()];
+    case 'entries':
+      return [...m.map].map(([k, v]) => [k, v]);
+    case 'forEach':
+      for (const [k, v] of m.map) if (ev.call(a0, [v, k], undefined, false) === UNKNOWN) return UNKNOWN;
+      return undefined;
+  }
+  return UNKNOWN;
+}
+
+function setMethod(name: string, s: SetValue, args: Value[], ev: Interpreter): Value | Unknown {
+  const [a0] = args;
+  switch (name) {
+    case 'has':
+      return s.set.has(a0);
+    case 'add':
+      s.set.add(a0);
+      return s;
+    case 'delete':
+      return s.set.delete(a0);
+    case 'keys':
+    case 'values':
+      return [...s.set];
+    case 'entries':
+      return [...s.set].map((v) => [v, v]);
+    case 'forEach':
+      for (const v of s.set) if (ev.call(a0, [v, v], undefined, false) === UNKNOWN) return UNKNOWN;
+      return undefined;
+  }
+  return UNKNOWN;
+}

@@ -1,0 +1,545 @@
+import { isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { Bytes, Closure, type Value } from '../engine/interpret';
+import { nodePath, referencesOf } from '../engine/refs';
+import type { AV, Resolver, Step } from '../engine/resolve';
+import type { Scope } from '../engine/scope';
+import { forEachDescendant } from '../engine/walk';
+import { describeDifference, lookAlike } from './data/confusables';
+
+/*
+ * What a decision changes: the value a comparison decides is followed forward, the way it
+ * travels (variables, returns and their call sites, record fields and their reads, parameters,
+ * getters, ternaries that turn it into another value, tables it indexes), to the places where
+ * it picks between two behaviours. What differs between the picks is the effect: a refusal, an
+ * exit, a request or one of its parameters, text (prompt or message), a returned value, or a
+ * covert marker (look-alike strings).
+ */
+
+export type EffectKind = 'covert-marker' | 'exit' | 'throw' | 'request' | 'text' | 'value';
+
+export interface Effect {
+  kind: EffectKind;
+  node: Node;
+  note: string;
+  /** For a pick between two texts or two numbers: the two values. */
+  picks?: [Value, Value];
+}
+
+export interface Slice {
+  effects: Effect[];
+  /** How the decision travelled to its effects (carriers), for the trace. */
+  carriers: Step[];
+}
+
+interface Item {
+  /** An expression whose value is (or holds, in `field`) the decision's outcome. */
+  node: Node;
+  /** The path from the root to `node`. */
+  path: Node[];
+  /** When the value is a record or an object: the field that holds the outcome ("a.b" when nested). */
+  field?: string;
+  /** The value is a function: calling it yields the outcome. */
+  callable?: boolean;
+  depth: number;
+}
+
+const MAX_ITEMS = 200;
+const MAX_DEPTH = 8;
+const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
+const REQUEST_REFS = /^(https?|http2|net|tls|module:axios|module:node-fetch|module:undici|module:got|module:ky|module:superagent|module:request)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
+/** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
+const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
+const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'concat', 'at', 'normalize', 'toJSON', 'valueOf']);
+
+export class EffectFinder {
+  private requestFns = new Map<Node, boolean>();
+  /** 'control': the outcome of a decision (what it decides counts); 'data': a value itself (a comparison or test of it stops it). */
+  private mode: 'control' | 'data' = 'control';
+  constructor(
+    private readonly r: Resolver,
+    private readonly root: Node,
+  ) {}
+
+  /** Follows the value of `start` forward. */
+  slice(start: Node, mode: 'control' | 'data' = 'control'): Slice {
+    this.mode = mode;
+    const effects: Effect[] = [];
+    const carriers: Step[] = [];
+    const seen = new Set<string>();
+    const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0 }];
+    let count = 0;
+    while (work.length && count++ < MAX_ITEMS && effects.length < 12) {
+      const item = work.shift()!;
+      const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.climb(item, effects, carriers, work);
+    }
+    return { effects: dedupe(effects), carriers: carriers.slice(0, 6) };
+  }
+
+  private climb(item: Item, effects: Effect[], carriers: Step[], work: Item[]): void {
+    const { path } = item;
+    let field = item.field;
+    let callable = item.callable;
+    let i = path.length - 1;
+    const push = (node: Node, p: Node[], f: string | undefined, note?: string, fn?: boolean) => {
+      if (item.depth >= MAX_DEPTH) return;
+      if (note) carriers.push({ role: 'transform', node, note });
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1 });
+    };
+    for (; i > 0; i--) {
+      const cur = path[i];
+      const parent = path[i - 1];
+      const up = path.slice(0, i);
+      switch (parent.type) {
+        case 'ParenthesizedExpression':
+        case 'ChainExpression':
+        case 'AwaitExpression':
+          continue;
+        case 'UnaryExpression':
+          if (field || this.mode === 'data') return;
+          continue;
+        case 'LogicalExpression':
+          if (field) return;
+          // `cond && act()` as a statement is an if.
+          if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && path[i - 2]?.type === 'ExpressionStatement') {
+            effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
+            return;
+          }
+          continue;
+        case 'SequenceExpression':
+          if (parent.expressions[parent.expressions.length - 1] !== cur) return;
+          continue;
+        case 'BinaryExpression':
+          if (field) return;
+          if (this.mode === 'data' && parent.operator !== '+') return;
+          // A value derived from the outcome (`level === 2`, `"Today" + mark`): keep following it.
+          if (parent.operator === '+' ) {
+            const other = parent.left === cur ? parent.right : parent.left;
+            if (this.isText(other)) effects.push({ kind: 'text', node: parent, note: 'writes it into text' });
+          }
+          continue;
+        case 'TemplateLiteral':
+          effects.push({ kind: 'text', node: parent, note: 'writes it into text' });
+          continue;
+        case 'IfStatement':
+        case 'ConditionalExpression': {
+          if (parent.test !== cur) {
+            if (parent.type === 'ConditionalExpression') continue; // one of the results: the ternary's value holds it
+            return;
+          }
+          if (field || this.mode === 'data') return;
+          effects.push(...this.pair(parent.consequent, parent.alternate), ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
+          if (parent.type === 'ConditionalExpression') continue; // the value it picks travels on
+          return;
+        }
+        case 'WhileStatement':
+        case 'DoWhileStatement':
+        case 'ForStatement':
+          if (parent.test === cur && this.mode === 'control') effects.push(...this.branch(parent.body, 'while it holds'));
+          return;
+        case 'SwitchStatement':
+          if (parent.discriminant !== cur || this.mode === 'data') return;
+          effects.push(...this.cases(parent));
+          return;
+        case 'MemberExpression':
+          if (parent.property === cur && parent.computed) {
+            if (this.mode === 'data') return;
+            // A table indexed by the outcome: its entries are what it picks between.
+            effects.push(...this.table(parent.object, up));
+            continue;
+          }
+          if (parent.object === cur && field !== undefined) {
+            const [head, ...rest] = field.split('.');
+            if (memberName(parent) !== head && head !== '*') return;
+            field = rest.length ? rest.join('.') : undefined;
+            continue;
+          }
+          if (parent.object === cur && !callable && PURE_METHODS.has(memberName(parent) ?? '') && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
+            // `v.trim()`, `hash.update(v).digest("hex")`: the transformed value travels on.
+            i--;
+            continue;
+          }
+          return;
+        case 'Property': {
+          if (parent.value !== cur) return;
+          const k = parent.computed ? '*' : propertyKeyName(parent) ?? '*';
+          field = field ? `${k}.${field}` : k;
+          i--; // the object literal holds the outcome in that field
+          if (path[i - 1] && path[i - 1].type !== 'ObjectExpression') return;
+          continue;
+        }
+        case 'ObjectExpression':
+          continue;
+        case 'ArrayExpression':
+          field = field ? `*.${field}` : '*';
+          continue;
+        case 'VariableDeclarator': {
+          if (parent.init !== cur) return;
+          const scope = this.r.scopeAt(up);
+          if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
+          if (parent.id.type === 'ObjectPattern' && field) {
+            for (const p of parent.id.properties as Node[]) if (p.type === 'Property' && propertyKeyName(p) === field && p.value.type === 'Identifier') this.followName(p.value.name, scope, up, undefined, push, parent);
+          }
+          return;
+        }
+        case 'AssignmentExpression': {
+          if (parent.right !== cur) return;
+          const left = parent.left;
+          const scope = this.r.scopeAt(up);
+          if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
+          if (left.type === 'MemberExpression' && !field) {
+            // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
+            const k = memberName(left);
+            if (k !== undefined) for (const read of this.propertyReads(k, 24)) push(read.node, read.path, undefined);
+            if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
+          }
+          return;
+        }
+        case 'ReturnStatement':
+        case 'ArrowFunctionExpression':
+        case 'FunctionExpression': {
+          if (parent.type === 'ArrowFunctionExpression' && parent.body !== cur) return;
+          if (parent.type === 'FunctionExpression') return;
+          const fnIndex = parent.type === 'ReturnStatement' ? lastIndex(up, isFunction) : i - 1;
+          if (fnIndex < 0) return;
+          this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), field, push);
+          return;
+        }
+        case 'CallExpression':
+        case 'NewExpression': {
+          if (parent.callee === cur) {
+            // Calling the function value that yields the outcome.
+            if (!callable) return;
+            callable = false;
+            continue;
+          }
+          const scope = this.r.scopeAt(up);
+          const callee = unwrap(parent.callee);
+          if (this.isRequest(parent, scope)) {
+            effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
+            return;
+          }
+          const f = this.r.valueOf(callee, scope);
+          if (f.ref && PRINT.test(f.ref)) {
+            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
+            return;
+          }
+          if (f.ref && PURE_REFS.test(f.ref)) {
+            field = undefined;
+            continue;
+          }
+          const idx = (parent.arguments as Node[]).indexOf(cur);
+          for (const fn of (f.fns ?? []).slice(0, 3)) {
+            const p = fn.node.params[idx];
+            if (p?.type === 'Identifier') {
+              const b = fn.scope.own(p.name);
+              if (b) this.followBinding(b, field, push, parent, `passed to ${fn.name ?? 'a function'}()`);
+            }
+          }
+          return;
+        }
+        default:
+          return;
+      }
+    }
+  }
+
+  private followName(name: string, scope: Scope, _path: Node[], field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node): void {
+    const b = scope.lookup(name);
+    if (b) this.followBinding(b, field, push, at, `kept in ${name}`);
+  }
+
+  private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node, note: string): void {
+    const index = this.r.index;
+    if (!index) return;
+    let first = true;
+    for (const ref of referencesOf(b, index, 40)) {
+      if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression') continue; // the declaration itself
+      const parent = ref.path[ref.path.length - 2];
+      if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;
+      const full = ref.path[0] === this.root ? ref.path : [...nodePath(this.root, ref.path[0].start, ref.path[0].end, (n) => n === ref.path[0]).slice(0, -1), ...ref.path];
+      push(ref.node, full, field, first ? note : undefined);
+      first = false;
+    }
+  }
+
+  /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
+  private followReturn(fn: Node, path: Node[], field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void): void {
+    const info = this.r.facts.functions.get(fn);
+    if (!info) return;
+    const parent = path[path.length - 2];
+    // A callback of list.some(…)/find(…): the iteration call decides.
+    const owner = this.r.callbackOwner.get(fn);
+    if (owner) {
+      // A value (not a decision) only travels on through map(): some()/find() give back a test's result or the list's own element.
+      if (this.mode === 'data' && memberName(unwrap(owner.node.callee)) !== 'map' && memberName(unwrap(owner.node.callee)) !== 'flatMap') return;
+      push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), field);
+      return;
+    }
+    if (parent?.type === 'MethodDefinition' && parent.kind === 'get') {
+      const name = propertyKeyName(parent);
+      if (name) for (const read of this.propertyReads(name, 24)) push(read.node, read.path, field, `read through the getter ${name}`);
+      return;
+    }
+    // A function passed to a wrapper (`once(() => …)`): the wrapper's result is called instead.
+    if (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(fn)) {
+      const grand = path[path.length - 3];
+      if (grand?.type === 'VariableDeclarator' && grand.id.type === 'Identifier') {
+        const b = this.r.scopeAt(path.slice(0, -2)).lookup(grand.id.name);
+        if (b) {
+          for (const site of this.r.callsOf(b, 24)) push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${grand.id.name}()`);
+          return;
+        }
+      }
+    }
+    let first = true;
+    const sites = this.r.callSitesOf(info);
+    for (const site of sites) {
+      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, first ? `returned by ${info.name ?? 'a function'}()` : undefined);
+      first = false;
+    }
+    // An unnamed function value (returned, passed, stored): follow the function; its calls yield the outcome.
+    if (!sites.length && fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
+  }
+
+  /** `x.name` reads anywhere in the file (a field or getter of a record or a class). */
+  private propertyReads(name: string, limit: number): { node: Node; path: Node[] }[] {
+    const index = this.r.index;
+    const out: { node: Node; path: Node[] }[] = [];
+    if (!index || name.length < 2) return out;
+    const { text } = index;
+    for (const needle of [`.${name}`, `?.${name}`]) {
+      for (let at = text.indexOf(needle); at !== -1 && out.length < limit; at = text.indexOf(needle, at + 1)) {
+        const s = at + needle.length - name.length;
+        if (/[A-Za-z0-9_$]/.test(text[s + name.length] ?? '')) continue;
+        const path = nodePath(this.root, s, s + name.length, (n) => n.type === 'MemberExpression' && !n.computed && n.property.start === s);
+        const m = path[path.length - 1];
+        if (m?.type !== 'MemberExpression' || m.property.start !== s) continue;
+        const parent = path[path.length - 2];
+        if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
+        if (!out.some((o) => o.node === m)) out.push({ node: m, path });
+      }
+    }
+    return out;
+  }
+
+  // --- What differs between the picks ---------------------------------------------------
+
+  /** The string or number a branch yields, resolved (also through a string table). */
+  private pick(n: Node | null | undefined, scope: Scope): Value | undefined {
+    if (!n) return undefined;
+    let cur = n;
+    if (cur.type === 'BlockStatement' && cur.body.length === 1) cur = cur.body[0];
+    if (cur.type === 'ReturnStatement') cur = cur.argument;
+    else if (cur.type === 'ExpressionStatement') cur = cur.expression;
+    if (!cur) return undefined;
+    if (cur.type === 'AssignmentExpression') cur = cur.right;
+    const c = this.r.constant(cur, scope);
+    return c ? c.v : undefined;
+  }
+
+  private pair(a: Node | null | undefined, b: Node | null | undefined): Effect[] {
+    if (!a || !b) return [];
+    const scope = this.r.scopeAt(nodePath(this.root, a.start, a.end, (n) => n === a));
+    const x = this.pick(a, scope);
+    const y = this.pick(b, scope);
+    return describePair(x, y, a);
+  }
+
+  private cases(sw: Node): Effect[] {
+    const scope = this.r.scopeAt(nodePath(this.root, sw.start, sw.end, (n) => n === sw));
+    const values: { v: Value; node: Node }[] = [];
+    for (const c of sw.cases as Node[]) {
+      for (const s of c.consequent as Node[]) {
+        const v = this.pick(s, scope);
+        if (typeof v === 'string' || typeof v === 'number') values.push({ v, node: s });
+      }
+    }
+    const out: Effect[] = [];
+    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) out.push(...describePair(values[i].v, values[j].v, values[i].node));
+    for (const c of sw.cases as Node[]) for (const s of c.consequent as Node[]) out.push(...this.branch(s, 'in one case'));
+    return out;
+  }
+
+  private table(obj: Node, path: Node[]): Effect[] {
+    const scope = this.r.scopeAt(path);
+    const t = this.r.constant(obj, scope)?.v;
+    if (!Array.isArray(t)) return [];
+    const strings = t.filter((x): x is string => typeof x === 'string');
+    for (let i = 0; i < strings.length; i++) for (let j = i + 1; j < strings.length; j++) if (lookAlike(strings[i], strings[j])) return describePair(strings[i], strings[j], obj);
+    return strings.length >= 2 ? [{ kind: 'value', node: obj, note: `picks one of ${strings.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}` }] : [];
+  }
+
+  /** What a branch does: refuse, stop, send, print, return a value. */
+  branch(n: Node, when: string): Effect[] {
+    const out: Effect[] = [];
+    const scope = this.r.scopeAt(nodePath(this.root, n.start, n.end, (x) => x === n));
+    forEachDescendant(
+      n,
+      (x) => {
+        if (out.length >= 4) return false;
+        if (isFunction(x)) return false;
+        if (x.type === 'ThrowStatement') {
+          const msg = x.argument?.type === 'NewExpression' && x.argument.arguments[0] ? this.r.constant(x.argument.arguments[0], scope)?.v : undefined;
+          out.push({ kind: 'throw', node: x, note: `refuses ${when}: throws${typeof msg === 'string' ? ` "${msg.slice(0, 80)}"` : ' an error'}` });
+        } else if (x.type === 'CallExpression' || x.type === 'NewExpression') {
+          const c = unwrap(x.callee);
+          const name = c.type === 'MemberExpression' ? memberName(c) : c.type === 'Identifier' ? c.name : undefined;
+          const ref = this.r.valueOf(c, scope).ref;
+          if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
+          else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
+        } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression') {
+          const k = memberName(x.left) ?? (x.left.computed ? this.r.constant(x.left.property, scope)?.v : undefined);
+          const sent = this.objectSent(x.left.object, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);
+          out.push(...sent);
+        } else if (x.type === 'ReturnStatement' && x.argument) {
+          const v = this.r.constant(x.argument, scope)?.v;
+          if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.push({ kind: 'value', node: x, note: `returns ${JSON.stringify(v)} ${when}`, picks: [v, v] });
+        }
+        return true;
+      },
+      2000,
+    );
+    return out;
+  }
+
+  /** An object changed here that later goes out in a request (headers, a body): the request changes. */
+  private objectSent(obj: Node, path: Node[], what: string): Effect[] {
+    if (obj.type !== 'Identifier') return [];
+    const b = this.r.scopeAt(path).lookup(obj.name);
+    if (!b || !this.r.index) return [];
+    for (const ref of referencesOf(b, this.r.index, 24)) {
+      const full = ref.path[0] === this.root ? ref.path : nodePath(this.root, ref.node.start, ref.node.end, (n) => n === ref.node);
+      if (this.reachesRequest(full, 3)) return [{ kind: 'request', node: ref.node, note: `${what} of what it sends (${obj.name})` }];
+    }
+    return [];
+  }
+
+  /** Whether the value at the end of `path` goes into a request within a few steps (object fields, stringify). */
+  private reachesRequest(path: Node[], hops: number): boolean {
+    for (let i = path.length - 1; i > 0 && hops >= 0; i--) {
+      const cur = path[i];
+      const parent = path[i - 1];
+      if (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement') continue;
+      if (parent.type === 'CallExpression' || parent.type === 'NewExpression') {
+        if (parent.callee === cur) return false;
+        const scope = this.r.scopeAt(path.slice(0, i));
+        if (this.isRequest(parent, scope)) return true;
+        const ref = this.r.valueOf(unwrap(parent.callee), scope).ref;
+        if (ref === 'JSON.stringify' || ref === 'String') {
+          hops--;
+          continue;
+        }
+        return false;
+      }
+      if (parent.type === 'VariableDeclarator' && parent.init === cur && parent.id.type === 'Identifier' && hops > 0 && this.r.index) {
+        const b = this.r.scopeAt(path.slice(0, i)).lookup(parent.id.name);
+        if (!b) return false;
+        for (const ref of referencesOf(b, this.r.index, 12)) {
+          if (ref.node === parent.id) continue;
+          const full = ref.path[0] === this.root ? ref.path : nodePath(this.root, ref.node.start, ref.node.end, (n) => n === ref.node);
+          if (this.reachesRequest(full, hops - 1)) return true;
+        }
+        return false;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private isText(n: Node): boolean {
+    return (n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral';
+  }
+
+  /**
+   * A request, recognised by what it calls: fetch, Node's http(s)/net modules and the HTTP
+   * clients bundled inline (by their code: a function or method whose body reaches one of
+   * those), a request object's write/end/send, a WebSocket's send.
+   */
+  isRequest(call: Node, scope: Scope): boolean {
+    const c = unwrap(call.callee);
+    if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
+    if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
+    const f = this.r.valueOf(c, scope);
+    if (f.ref && REQUEST_REFS.test(f.ref) && !/\.(createServer|Agent|STATUS_CODES|globalAgent|isIP\w*)\b/.test(f.ref)) return true;
+    if (c.type === 'MemberExpression') {
+      const m = memberName(c);
+      if (m === 'write' || m === 'end' || m === 'send' || m === 'sendBeacon') {
+        const recv = this.r.valueOf(c.object, scope);
+        if (recv.ref && REQUEST_REFS.test(recv.ref)) return true;
+      }
+    }
+    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2)) return true;
+    return false;
+  }
+
+  private requestFunction(fn: Node, scope: Scope, depth: number): boolean {
+    const hit = this.requestFns.get(fn);
+    if (hit !== undefined) return hit;
+    this.requestFns.set(fn, false);
+    let found = false;
+    forEachDescendant(
+      fn.body,
+      (x) => {
+        if (found) return false;
+        if (x !== fn && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
+        if (x.type === 'CallExpression' || x.type === 'NewExpression') {
+          const s = this.r.scopeOf(fn) ?? scope;
+          const c = unwrap(x.callee);
+          if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !s.lookup(c.name)) found = true;
+          else {
+            const f = this.r.valueOf(c, s);
+            if (f.ref && REQUEST_REFS.test(f.ref)) found = true;
+            else if (depth > 0 && c.type === 'MemberExpression' && c.object.type === 'ThisExpression') {
+              // this.request(…) inside a client class
+              const m = memberName(c);
+              const recv = this.r.valueOf(c.object, s);
+              const member = m && recv.instance ? this.r.memberOf(recv, m, c) : undefined;
+              for (const g of member?.fns ?? []) if (this.requestFunction(g.node, g.scope, depth - 1)) found = true;
+            } else if (depth > 0) for (const g of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(g.node, g.scope, depth - 1)) found = true;
+          }
+        }
+        return true;
+      },
+      3000,
+    );
+    this.requestFns.set(fn, found);
+    return found;
+  }
+}
+
+function lastIndex(list: Node[], pred: (n: Node) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i])) return i;
+  return -1;
+}
+
+function describePair(x: Value | undefined, y: Value | undefined, node: Node): Effect[] {
+  if (typeof x === 'string' && typeof y === 'string' && x !== y) {
+    if (lookAlike(x, y)) return [{ kind: 'covert-marker', node, note: `picks between look-alike strings ${JSON.stringify(x)} and ${JSON.stringify(y)} (${describeDifference(x, y).join(', ')})` }];
+    return [{ kind: 'text', node, note: `picks the text ${JSON.stringify(x.slice(0, 60))} instead of ${JSON.stringify(y.slice(0, 60))}`, picks: [x, y] }];
+  }
+  if (typeof x === 'number' && typeof y === 'number' && x !== y) return [{ kind: 'value', node, note: `uses ${x} instead of ${y}`, picks: [x, y] }];
+  return [];
+}
+
+function dedupe(list: Effect[]): Effect[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.kind}:${e.node.start}:${e.note}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Strings an abstract value can hold: a constant string, or the entries of a constant list or table it ranges over. */
+export function stringsOf(av: AV): string[] {
+  const v = av.konst?.v ?? av.elementOf?.konst?.v;
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+  if (v instanceof Bytes || v instanceof Closure) return [];
+  return [];
+}
