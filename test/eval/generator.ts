@@ -448,7 +448,7 @@ const COMPARISONS: Comparison[] = [
     build: (_b, _u, v, l) => `new RegExp(${l.expr}.map((x) => x.replace(/[.*+?^$()|[\\]\\\\]/g, "\\\\$&")).join("|")).test(${v})`,
   },
   { id: 'some', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `${l.expr}.some((d) => ${matchOne(modeOf(l), v, 'd')})` },
-  { id: 'every', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `!${l.expr}.every((d) => !${matchOne(modeOf(l), v, 'd')})` },
+  { id: 'every', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `!${l.expr}.every((d) => !(${matchOne(modeOf(l), v, 'd')}))` },
   { id: 'find', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `${l.expr}.find((d) => ${matchOne(modeOf(l), v, 'd')}) !== undefined` },
   { id: 'filter', reps: ARRAYISH, modes: ALL_MODES, build: (_b, _u, v, l) => `${l.expr}.filter((d) => ${matchOne(modeOf(l), v, 'd')}).length > 0` },
   {

@@ -124,7 +124,7 @@ export async function render(p: Program, system: ModuleSystem): Promise<string> 
     case 'esm':
       return `${allModules(p).map(esmImport).join('\n')}\n${singleFile(p)}\n`;
     case 'bun-cjs':
-      return `// @bun @bun-cjs\n(function(exports, require, module, __filename, __dirname) {\n${allModules(p).map(cjsRequire).join('\n')}\n${singleFile(p)}\n})\n`;
+      return wrapBun(`${allModules(p).map(cjsRequire).join('\n')}\n${singleFile(p)}\n`);
     case 'webpack':
       return webpack(p);
     case 'esbuild-esm':
@@ -159,12 +159,35 @@ async function bundleVirtual(files: Record<string, string>, format: 'esm' | 'cjs
   return r.outputFiles[0].text;
 }
 
+/**
+ * Bun's executables keep each CommonJS module as a function of `exports, require, module, …`,
+ * added when Bun bundles it: a minifier runs on the module's code before that, never on the
+ * wrapper (which, being an uncalled function, it would drop).
+ */
+export function wrapBun(body: string): string {
+  return `// @bun @bun-cjs\n(function(exports, require, module, __filename, __dirname) {\n${body}})\n`;
+}
+
+const BUN_HEAD = '// @bun @bun-cjs\n(function(exports, require, module, __filename, __dirname) {\n';
+
+/** The module code inside Bun's wrapper, and how to put it back. */
+export function unwrapBun(code: string): { body: string; wrap: (body: string) => string } | undefined {
+  if (!code.startsWith(BUN_HEAD) || !code.endsWith('})\n')) return undefined;
+  return { body: code.slice(BUN_HEAD.length, -3), wrap: wrapBun };
+}
+
 export function isModule(system: ModuleSystem): boolean {
   return system === 'esm' || system === 'esbuild-esm';
 }
 
 /** Applies a real minifier or obfuscator; seeded, so a variant is the same on every machine. */
 export async function transform(code: string, t: Transform, system: ModuleSystem, seed: number): Promise<string> {
+  const bun = system === 'bun-cjs' ? unwrapBun(code) : undefined;
+  if (bun) return bun.wrap(await transformCode(bun.body, t, 'cjs', seed));
+  return transformCode(code, t, system, seed);
+}
+
+async function transformCode(code: string, t: Transform, system: ModuleSystem, seed: number): Promise<string> {
   switch (t) {
     case 'plain':
       return code;

@@ -1248,6 +1248,7 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
       return isNew ? new SetValue(new Set(a0 === undefined || a0 === null ? [] : ev.iterate(a0))) : UNKNOWN;
     case 'parseInt':
     case 'Number.parseInt':
+      if (a1 !== undefined && toNum(a1) === 16) ev.decoded.add('hex');
       return parseInt(toStr(a0), a1 === undefined ? undefined : toNum(a1));
     case 'parseFloat':
     case 'Number.parseFloat':

@@ -80,6 +80,8 @@ const PURE_METHODS = new Set([
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto']);
+/** Methods whose result is a test of their receiver or argument. */
+const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'some', 'every', 'find', 'findIndex', 'findLast', 'filter', 'match', 'search', 'get', 'localeCompare', 'exec', 'hasOwnProperty']);
 const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
 const MAX_DEPTH = 60;
 const MAX_CALLSITES = 24;
@@ -176,6 +178,7 @@ export class Resolver {
   private loops: Map<Node, Node> | undefined;
   private methodSites = new Map<FunctionInfo, CallSite[]>();
   private refCache = new Map<Binding, Reference[]>();
+  private iifeCache = new Map<FunctionInfo, CallSite | undefined>();
 
   constructor(
     readonly facts: ProgramFacts,
@@ -392,12 +395,16 @@ export class Resolver {
       const scopes = b.assignmentScopes ?? [];
       b.assignments.slice(0, 16).forEach((a, i) => {
         if (a.type !== 'AssignmentExpression') return;
-        const v = this.valueOf(a.right, scopes[i] ?? b.scope);
+        const scope = scopes[i] ?? b.scope;
+        const v = this.valueOf(a.right, scope);
         parts.push(a.operator === '=' || a.operator.length === 3 ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
+        // `if (x === d) { hit = true; break; }`: the tests the assignment sits under decide the value.
+        const c = this.guardControl(a, scope);
+        if (c) parts.push({ control: c });
       });
       // A reassigned variable is not a constant, unless it is only given its value once (a lazy initialiser).
       const u = union(parts);
-      if (u.konst && parts.length > 1) return { ...u, konst: undefined };
+      if (u.konst && (parts.length > 1 || b.assignments.some((a) => a.type !== 'AssignmentExpression'))) return { ...u, konst: undefined };
       return u;
     }
     return union(parts);
@@ -462,6 +469,10 @@ export class Resolver {
   callSitesOf(fn: FunctionInfo): CallSite[] {
     const binding = functionBinding(fn);
     const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
+    if (!binding && fn.node.type !== 'FunctionDeclaration') {
+      const iife = this.immediateCall(fn);
+      if (iife) return [iife];
+    }
     if (out.length >= MAX_CALLSITES || !fn.name || fn.name.length < 2) return out;
     // Called as a method (`o.f(…)`, an exported function `m.f(…)`): only calls whose callee resolves to it.
     const cached = this.methodSites.get(fn);
@@ -473,6 +484,25 @@ export class Resolver {
       if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
     }
     return [...out, ...sites];
+  }
+
+  /** `(function (x) { … })(arg)`, also through `.call(this, arg)`: the function's one call. */
+  private immediateCall(fn: FunctionInfo): CallSite | undefined {
+    if (!this.index) return undefined;
+    if (this.iifeCache.has(fn)) return this.iifeCache.get(fn);
+    let site: CallSite | undefined;
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    let i = path.length - 2;
+    while (i > 0 && (path[i].type === 'ParenthesizedExpression' || (path[i].type === 'SequenceExpression' && path[i].expressions[path[i].expressions.length - 1] === path[i + 1]))) i--;
+    const p = path[i];
+    if (p?.type === 'CallExpression' && unwrap(p.callee) === fn.node) site = { node: p, scope: this.scopeAt(path.slice(0, i + 1)) };
+    else if (p?.type === 'MemberExpression' && p.object === path[i + 1] && (memberName(p) === 'call' || memberName(p) === 'apply') && path[i - 1]?.type === 'CallExpression') {
+      // `.call(thisArg, a, b)`: the arguments after thisArg (apply's array is not spread here).
+      const call = path[i - 1];
+      if (memberName(p) === 'call') site = { node: { ...call, arguments: call.arguments.slice(1) }, scope: this.scopeAt(path.slice(0, i)) };
+    }
+    this.iifeCache.set(fn, site);
+    return site;
   }
 
   /**
@@ -573,7 +603,8 @@ export class Resolver {
         if (names.length) {
           // `for (const k of ["A_BASE_URL", "B_BASE_URL"]) process.env[k]`: each of the names.
           const sensed = names.map((n) => ({ kind: envKind(n).kind, label: envKind(n).label, node, envName: n }));
-          return { sensed, steps: [{ role: 'source', node, note: `reads ${names.join(', ')} from the environment` }] };
+          // The names come from a list: which of them is set is what the code learns.
+          return { sensed, steps: [{ role: 'source', node, note: `reads ${names.join(', ')} from the environment` }], elementOf: k.elementOf };
         }
         const s: Sensed = { kind: 'env', label: 'env (computed name)', node, envName: '*' };
         return { sensed: [s], steps: [{ role: 'source', node, note: 'reads an environment variable by a computed name' }] };
@@ -584,10 +615,37 @@ export class Resolver {
       } else if (obj.konst && k.control) {
         // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
         return { control: k.control, elementOf: obj };
+      } else if (obj.konst && (Array.isArray(obj.konst.v) || obj.konst.v instanceof Object)) {
+        // `list[i]` with an index that is not a constant: one of the list's entries.
+        return { elementOf: obj };
       }
     }
     if (key === undefined) return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
+    if (key === 'default' && (!obj.ref || obj.ref.endsWith('()')) && node.object.type === 'Identifier') {
+      const mod = this.inlinedInterop(node.object, scope);
+      if (mod) return mod;
+    }
     return this.memberOf(obj, key, node);
+  }
+
+  /**
+   * An ESM interop wrapper a minifier inlined around `require("x")` (`t = e && e.__esModule ? e :
+   * defineProperty(…, "default", { value: e })`): `.default` of it is module x.
+   */
+  private inlinedInterop(id: Node, scope: Scope): AV | undefined {
+    const b = scope.lookup(id.name);
+    const init = b?.init;
+    if (!init || b.path || init.end - init.start > 3000) return undefined;
+    let mod: string | undefined;
+    let interop = false;
+    forEachDescendant(init, (n) => {
+      if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && (n.callee.name === 'require' || n.callee.name === '__require') && !scope.lookup(n.callee.name)) {
+        const name = staticString(n.arguments[0]);
+        if (name !== undefined) mod = mod === undefined || mod === name ? name : '';
+      } else if ((n.type === 'MemberExpression' && memberName(n) === '__esModule') || (n.type === 'Literal' && n.value === '__esModule')) interop = true;
+      return true;
+    }, 400);
+    return mod && interop ? { ref: normaliseModule(mod) } : undefined;
   }
 
   memberOf(obj: AV, key: string, node: Node): AV {
@@ -805,6 +863,19 @@ export class Resolver {
           return isSensed(u) ? addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' }) : EMPTY;
         }
       }
+      if (method && TESTS.has(method)) {
+        // A membership or pattern test: its result is decided by what it tests (and, for some()/find(), by the callback's test).
+        const parts: AV[] = [recv, ...(node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope))];
+        for (const a of (node.arguments as Node[]).slice(0, 1)) {
+          if (isFunction(a)) {
+            const info = this.facts.functions.get(a);
+            if (info) parts.push(this.returnsOf([info], node));
+          }
+        }
+        let c: Control | undefined;
+        for (const p of parts) c = mergeControl(c, controlOf(p));
+        if (c) return method === 'find' || method === 'filter' ? { control: c, elementOf: recv.konst ? recv : undefined } : { control: c };
+      }
       if (method === 'stringify' || method === 'from' || method === 'parse' || method === 'resolve' || method === 'join' || method === 'assign' || method === 'values' || method === 'entries' || method === 'keys' || method === 'concat') {
         const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
         if (args.length) return addStep(union(args), { role: 'transform', node, note: `${method}()` });
@@ -827,10 +898,12 @@ export class Resolver {
       }
       if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'Number' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'encodeURIComponent' || f.ref === 'Buffer.from' || f.ref === 'Array.from' || f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries') {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
+        if (a.ref === 'process.env' && (f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries')) {
+          return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${f.ref})` }] };
+        }
         if (isSensed(a) || a.control) return { sensed: a.sensed, steps: a.steps, control: a.control };
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
-        if (f.ref === 'Object.keys' && a.ref === 'process.env') return { ref: 'process.env', sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: 'lists the environment variables' }] };
         return EMPTY;
       }
       return this.refCall(f.ref, node, scope);
@@ -937,8 +1010,58 @@ export class Resolver {
         if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: call, note: `returned by ${fn.name ?? 'a function'}()` }));
         else parts.push(v);
       }
+      // `if (list[i] === x) return i; return -1`: which return is taken is decided by the tests before it.
+      if (fn.returns.length > 1 && !fn.node.expression) {
+        const c = this.guardControl(fn.returns[0], fn.scope, fn.node);
+        if (c) parts.push({ control: c });
+      }
     }
     return union(parts);
+  }
+
+  /**
+   * What decides whether `node` runs: the tests of the ifs, ternaries, logical operators,
+   * switches and loops around it, up to its function (`within`), as control.
+   */
+  private guardControl(node: Node, scope: Scope, within?: Node): Control | undefined {
+    if (!this.index) return undefined;
+    const path = nodePath(within ?? this.index.root, node.start, node.end, (n) => n === node);
+    let c: Control | undefined;
+    let tests = 0;
+    for (let i = path.length - 2; i >= 0 && tests < 6; i--) {
+      const p = path[i];
+      const child = path[i + 1];
+      if (isFunction(p)) break;
+      let test: Node | undefined;
+      if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== child) test = p.test;
+      else if (p.type === 'LogicalExpression' && p.right === child) test = p.left;
+      else if (p.type === 'SwitchStatement' && p.discriminant !== child) test = p.discriminant;
+      else if ((p.type === 'WhileStatement' || p.type === 'DoWhileStatement' || p.type === 'ForStatement') && p.test && p.test !== child) test = p.test;
+      if (!test) continue;
+      tests++;
+      c = mergeControl(c, controlOf(this.valueOf(test, this.scopeAt(path.slice(0, i + 1)) ?? scope)));
+    }
+    // Early returns in the same function decide the returns after them.
+    if (within && tests < 6) {
+      forEachDescendant(within.body ?? within, (n) => {
+        if (n !== within && isFunction(n)) return false;
+        if (n.start >= node.start) return false;
+        if (n.type === 'IfStatement' && tests < 6) {
+          let returns = false;
+          forEachDescendant(n.consequent, (x) => {
+            if (isFunction(x)) return false;
+            if (x.type === 'ReturnStatement') returns = true;
+            return !returns;
+          }, 200);
+          if (returns) {
+            tests++;
+            c = mergeControl(c, controlOf(this.valueOf(n.test, scope)));
+          }
+        }
+        return true;
+      }, 2000);
+    }
+    return c;
   }
 
   private refCall(ref: string, node: Node, scope: Scope): AV {
@@ -958,7 +1081,10 @@ export class Resolver {
       }
       return EMPTY;
     }
-    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries') {
+    if ((ref === 'Object.keys' || ref === 'Object.values' || ref === 'Object.entries') && node.arguments[0] && this.valueOf(node.arguments[0], scope).ref === 'process.env') {
+      return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${ref})` }] };
+    }
+    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }

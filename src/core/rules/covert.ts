@@ -155,7 +155,7 @@ export const covertMarkerCheck: Check = {
         const reported = new Set<string>();
         for (const f of dedupeChoices(choices)) {
           const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
-          const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d && d.kind !== 'locale');
+          const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
           const sensed = tested.some(({ av }) => dependsOnSensed(av));
           if (!decisions.length && !sensed && f.tests.every((t) => testsOnlyText(r, t.node, t.scope))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;

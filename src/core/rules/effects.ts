@@ -106,6 +106,7 @@ export class EffectFinder {
           // `cond && act()` as a statement is an if.
           if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && path[i - 2]?.type === 'ExpressionStatement') {
             effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
+            this.decided(parent.right, up, push);
             return;
           }
           continue;
@@ -133,6 +134,8 @@ export class EffectFinder {
           if (field || this.mode === 'data') return;
           effects.push(...this.pair(parent.consequent, parent.alternate), ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
           if (parent.type === 'ConditionalExpression') continue; // the value it picks travels on
+          this.decided(parent.consequent, up, push);
+          if (parent.alternate) this.decided(parent.alternate, up, push);
           return;
         }
         case 'WhileStatement':
@@ -244,6 +247,26 @@ export class EffectFinder {
         default:
           return;
       }
+    }
+  }
+
+  /**
+   * What a branch decides beyond its own effects: variables it assigns (`hit = true; break;`)
+   * and the value its function returns (`if (…) return i;`) — followed on from there.
+   */
+  private decided(branch: Node, path: Node[], push: (n: Node, p: Node[], f: string | undefined, note?: string) => void): void {
+    if (this.mode !== 'control') return;
+    const scope = this.r.scopeAt(path);
+    let returned = false;
+    forEachDescendant(branch, (x) => {
+      if (isFunction(x)) return false;
+      if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier') this.followName(x.left.name, scope, path, undefined, push, x);
+      else if (x.type === 'ReturnStatement') returned = true;
+      return true;
+    }, 500);
+    if (returned) {
+      const fnIndex = lastIndex(path, isFunction);
+      if (fnIndex >= 0) this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), undefined, push);
     }
   }
 

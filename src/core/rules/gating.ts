@@ -24,6 +24,13 @@ const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'star
 /** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
 const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
+const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'findLast']);
+
+function unwrapNot(n: Node): Node {
+  let cur = n;
+  while (cur.type === 'UnaryExpression' && cur.operator === '!') cur = cur.argument;
+  return cur;
+}
 
 // Equality tests compare with the same few strings again and again ("object", "string", …):
 // their classification is kept, up to a bound.
@@ -120,6 +127,7 @@ export const gatingCheck: Check = {
     const binaries: { node: Node; scope: Scope }[] = [];
     const methodCalls: { node: Node; scope: Scope }[] = [];
     const switches: { node: Node; scope: Scope }[] = [];
+    const lookups: { node: Node; cb: Node; scope: Scope }[] = [];
     return {
       visitors: {
         BinaryExpression(node, scope) {
@@ -138,6 +146,13 @@ export const gatingCheck: Check = {
           const method = calleeName(node);
           // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
           if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
+          if (method !== undefined && ITERATION.has(method) && isFunction(node.arguments[0])) {
+            // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
+            const cb = node.arguments[0];
+            const body = cb.body.type === 'BlockStatement' ? undefined : unwrapNot(cb.body);
+            if (body?.type === 'MemberExpression' && body.computed && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope });
+            return;
+          }
           if (method === 'call' && !(callee.object.type === 'MemberExpression' && memberName(callee.object) === 'hasOwnProperty')) return;
           if (method !== undefined && method !== 'call' && dullLiteral(node.arguments[0]) && (callee.object.type === 'Literal' || MEMBERSHIP.has(method))) return;
           methodCalls.push({ node, scope });
@@ -169,7 +184,9 @@ export const gatingCheck: Check = {
             if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right);
             else {
               const obj = r.valueOf(node.right, scope);
-              if (isSensed(obj)) consider(node, scope, obj, l, node.left); // `"DEEPSEEK_API_KEY" in process.env`
+              // `"DEEPSEEK_API_KEY" in process.env`: which variables are set is what is sensed.
+              if (isSensed(obj)) consider(node, scope, obj, l, node.left);
+              else if (obj.ref === 'process.env') consider(node, scope, { sensed: [{ kind: 'env', label: 'env (names set)', node, envName: '*' }], steps: [{ role: 'source', node, note: 'tests which environment variables are set' }] }, l, node.left);
             }
             continue;
           }
@@ -210,6 +227,11 @@ export const gatingCheck: Check = {
           const recv = r.valueOf(recvNode, scope);
           if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode);
           else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
+        }
+        for (const { node, cb, scope: outer } of lookups) {
+          const scope = ctx.facts().functions.get(cb)?.scope ?? outer;
+          const v = r.valueOf(node, scope);
+          if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
         }
         for (const { node, scope } of switches) {
           const d = r.valueOf(node.discriminant, scope);
@@ -254,7 +276,9 @@ function classify(sensedList: AV['sensed'], values: (string | number)[], decoded
   const p = profileValues(values);
   if (kinds.has('timezone') && (p.timezones.length > 0 || p.offsets.length > 0)) return 'region';
   if (kinds.has('locale') && (p.countries.length > 0 || p.locales.length > 0 || p.timezones.length > 0)) return 'locale';
-  if (kinds.has('endpoint') || kinds.has('host-identity') || kinds.has('git-identity') || (kinds.has('env') && (sensed.sensed ?? []).some((s) => s.envName === '*'))) {
+  // Environment variable names compared with a list of vendors' names (DEEPSEEK_API_KEY…): whom the user buys from.
+  const envNames = kinds.has('env') && (sensed.sensed ?? []).some((s) => s.envName === '*' || values.includes(s.envName ?? ''));
+  if (kinds.has('endpoint') || kinds.has('host-identity') || kinds.has('git-identity') || envNames) {
     const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
     const vendors = [...p.vendors.keys()].filter((v) => !own.has(v));
     if (vendors.length >= 2 || (vendors.length >= 1 && decodedVia && decodedVia.length)) return 'vendor';
@@ -343,7 +367,7 @@ function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): D
     if (kinds.has('region') || kinds.has('vendor')) severity = decoded || serious ? 'critical' : 'high';
     // A locale check that picks translated text is ordinary; one that refuses, sends, marks, or changes
     // numbers or same-language text treats users of a region differently.
-    else severity = serious || effects.some((e) => notTranslation(e)) ? 'high' : 'low';
+    else severity = serious || effects.some((e) => notTranslation(e)) ? (decoded ? 'critical' : 'high') : 'low';
     out.push({ node: decision, kind: kinds.has('vendor') ? 'vendor' : kinds.has('region') ? 'region' : 'locale', values, senses: [...senses], trace });
     if (severity === 'low') continue; // ordinary i18n: inventory already records the locale read
     const what = kinds.has('vendor') ? 'vendor' : 'region';
@@ -369,7 +393,7 @@ function notTranslation(e: Effect): boolean {
   if (!e.picks || (e.kind !== 'value' && e.kind !== 'text')) return false;
   const [a, b] = e.picks;
   if (typeof a === 'number' && typeof b === 'number') return a !== b;
-  if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length > 12 && b.length > 12 && script(a) === script(b);
+  if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b);
   return false;
 }
 
