@@ -78,7 +78,8 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
         CallExpression(node, scope) {
           if (node.arguments.length && isFunction(node.arguments[0]) && calleeOf(node).type === 'MemberExpression') {
             const m = calleeName(node);
-            if (m && ITERATION.has(m)) owners.set(node.arguments[0], { node, scope });
+            // A computed method (obfuscated code hides every name) is checked when the callback's parameter is resolved.
+            if (m ? ITERATION.has(m) : calleeOf(node).computed) owners.set(node.arguments[0], { node, scope });
           }
         },
       };

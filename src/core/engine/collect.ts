@@ -24,6 +24,8 @@ export interface ProgramFacts {
   text?: string;
   /** Every for…of and for…in loop. */
   loops?: readonly Node[];
+  /** Members read with a computed key that is a call or a string (`o[_0x1f(3)]`, `o["k"]`), with their scopes. */
+  computedMembers?: readonly CallSite[];
 }
 
 export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
@@ -239,6 +241,7 @@ class Collector {
   readonly assignScopes: Scope[] = [];
   readonly assignNodes: Node[] = [];
   readonly loops: Node[] = [];
+  readonly computedMembers: CallSite[] = [];
   /** The scope the parser closed last, and the last function scope it closed. */
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
@@ -755,6 +758,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       root: ast,
       text,
       loops: c.loops,
+      computedMembers: c.computedMembers,
       callSites,
       methodCallSites,
     },
@@ -859,6 +863,9 @@ const SPECIAL: Record<string, Special> = {
   },
   AssignmentExpression: onAssignment,
   UpdateExpression: onAssignment,
+  MemberExpression: (c, node, scope) => {
+    if (node.computed && (node.property.type === 'CallExpression' || (node.property.type === 'Literal' && typeof node.property.value === 'string'))) c.computedMembers.push({ node, scope });
+  },
   ForOfStatement: (c, node) => {
     c.loops.push(node);
   },

@@ -80,6 +80,8 @@ const PURE_METHODS = new Set([
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto']);
+const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
+const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
 /** Methods whose result is a test of their receiver or argument. */
 const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'some', 'every', 'find', 'findIndex', 'findLast', 'filter', 'match', 'search', 'get', 'localeCompare', 'exec', 'hasOwnProperty']);
 const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
@@ -437,7 +439,7 @@ export class Resolver {
     const fnNode = fn.node;
     // Callback of `list.some(x => …)`: x ranges over the list.
     const parentCall = this.callbackOwner.get(fnNode);
-    if (parentCall && b.paramIndex === 0 && !b.path) {
+    if (parentCall && b.paramIndex === 0 && !b.path && this.iterates(parentCall.node, parentCall.scope)) {
       const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
     }
@@ -484,6 +486,18 @@ export class Resolver {
       if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
     }
     return [...out, ...sites];
+  }
+
+  /** Whether a call is an iteration over its receiver (`some`, `map`, … also when the name is computed). */
+  iterates(call: Node, scope: Scope): boolean {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return false;
+    let m = memberName(callee);
+    if (m === undefined && callee.computed) {
+      const k = this.valueOf(callee.property, scope).konst?.v;
+      m = typeof k === 'string' ? k : undefined;
+    }
+    return m !== undefined && ITERATION_METHODS.has(m);
   }
 
   /** `(function (x) { … })(arg)`, also through `.call(this, arg)`: the function's one call. */
@@ -693,7 +707,7 @@ export class Resolver {
   private fieldOf(obj: AV, key: string, node: Node): AV | undefined {
     if (obj.obj) {
       for (const p of obj.obj.node.properties as Node[]) {
-        if (p.type === 'Property' && !p.computed && propertyKeyName(p) === key) {
+        if (p.type === 'Property' && this.keyOf(p, obj.obj.scope) === key) {
           if (p.kind === 'get' && isFunction(p.value)) return this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node);
           return this.valueOf(p.value, obj.obj.scope);
         }
@@ -712,12 +726,32 @@ export class Resolver {
     return undefined;
   }
 
+  /** A member expression's property name, also when computed from a constant (`o[_0x1f(3)]`). */
+  nameOf(member: Node, scope: Scope): string | undefined {
+    const m = memberName(member);
+    if (m !== undefined || !member.computed) return m;
+    const p = member.property;
+    if (p.type !== 'CallExpression' && p.type !== 'Identifier' && p.type !== 'BinaryExpression' && p.type !== 'TemplateLiteral') return undefined;
+    const c = this.constant(p, scope);
+    return c && typeof c.v === 'string' ? c.v : undefined;
+  }
+
+  /** A property's or class member's key: its name, or a computed key's constant value (`[_0x1f(3)]`). */
+  keyOf(p: Node, scope: Scope): string | undefined {
+    if (!p.computed) return propertyKeyName(p);
+    const k = p.key;
+    if (k.type === 'Literal') return String(k.value);
+    if (k.type !== 'CallExpression' && k.type !== 'Identifier' && k.type !== 'TemplateLiteral' && k.type !== 'BinaryExpression') return undefined;
+    const c = this.constant(k, scope);
+    return c && (typeof c.v === 'string' || typeof c.v === 'number') ? String(c.v) : undefined;
+  }
+
   /** A field, getter or method of a class (static ones for the class itself), or what its constructor assigns to `this`. */
   private classMember(cls: Node, scope: Scope, key: string, node: Node, statics: boolean): AV | undefined {
     const body = cls.body?.body as Node[] | undefined;
     if (!body) return undefined;
     for (const m of body) {
-      if (!m.key || !!m.static !== statics || m.computed || propertyKeyName(m) !== key) continue;
+      if (!m.key || !!m.static !== statics || this.keyOf(m, scope) !== key) continue;
       if (m.type === 'PropertyDefinition') return m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
       if (m.type === 'MethodDefinition') {
         const info = this.facts.functions.get(m.value);
@@ -772,7 +806,7 @@ export class Resolver {
     const [, a1, a2] = call.arguments as Node[];
     if (a1?.type === 'ObjectExpression') {
       for (const p of a1.properties as Node[]) {
-        if (p.type !== 'Property' || p.computed || propertyKeyName(p) !== key) continue;
+        if (p.type !== 'Property' || this.keyOf(p, scope) !== key) continue;
         if (isFunction(p.value)) {
           const info = this.facts.functions.get(p.value);
           return info ? this.returnsOf([info], call) : EMPTY;
@@ -836,7 +870,14 @@ export class Resolver {
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
       }
-      if (method && recv.ref) return this.refCall(`${recv.ref}.${method}`, node, scope);
+      if (method && recv.ref) {
+        // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
+        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(isConstantish)) {
+          const c = this.tryConst(node, scope);
+          if (c.konst) return c;
+        }
+        return this.refCall(`${recv.ref}.${method}`, node, scope);
+      }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);

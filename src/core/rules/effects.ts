@@ -50,7 +50,7 @@ const REQUEST_REFS = /^(https?|http2|net|tls|module:axios|module:node-fetch|modu
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
-const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'concat', 'at', 'normalize', 'toJSON', 'valueOf']);
+const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'values', 'entries']);
 
 export class EffectFinder {
   private requestFns = new Map<Node, boolean>();
@@ -156,11 +156,16 @@ export class EffectFinder {
           }
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
-            if (memberName(parent) !== head && head !== '*') return;
+            if (this.r.nameOf(parent, this.r.scopeAt(up)) !== head && head !== '*') return;
             field = rest.length ? rest.join('.') : undefined;
             continue;
           }
-          if (parent.object === cur && !callable && PURE_METHODS.has(memberName(parent) ?? '') && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
+          if (parent.object === cur && !callable && field === undefined && this.r.nameOf(parent, this.r.scopeAt(up)) === 'length') {
+            if (this.mode === 'data') return;
+            continue; // `filter(…).length`: a count decided by the same test
+          }
+          if (parent.object === cur && !callable && field === undefined && !(path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent)) continue; // a part of the value (`m[1]`, `info.mac`)
+          if (parent.object === cur && !callable && PURE_METHODS.has(this.r.nameOf(parent, this.r.scopeAt(up)) ?? '') && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
             // `v.trim()`, `hash.update(v).digest("hex")`: the transformed value travels on.
             i--;
             continue;
@@ -195,7 +200,7 @@ export class EffectFinder {
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
-            const k = memberName(left);
+            const k = this.r.nameOf(left, scope);
             if (k !== undefined) for (const read of this.propertyReads(k, 24)) push(read.node, read.path, undefined);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
           }
@@ -296,14 +301,32 @@ export class EffectFinder {
     const parent = path[path.length - 2];
     // A callback of list.some(…)/find(…): the iteration call decides.
     const owner = this.r.callbackOwner.get(fn);
-    if (owner) {
+    if (owner && this.r.iterates(owner.node, owner.scope)) {
       // A value (not a decision) only travels on through map(): some()/find() give back a test's result or the list's own element.
-      if (this.mode === 'data' && memberName(unwrap(owner.node.callee)) !== 'map' && memberName(unwrap(owner.node.callee)) !== 'flatMap') return;
+      const m = this.r.nameOf(unwrap(owner.node.callee), owner.scope);
+      if (this.mode === 'data' && m !== 'map' && m !== 'flatMap') return;
       push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), field);
       return;
     }
+    // An export getter (`__export(ns, { k: () => v })`, webpack's `.d(exports, { k: () => v })`): reads of ns.k.
+    const obj = path[path.length - 3];
+    const call = path[path.length - 4];
+    if (parent?.type === 'Property' && parent.value === fn && obj?.type === 'ObjectExpression' && call?.type === 'CallExpression' && call.arguments[1] === obj && call.arguments[0]) {
+      const key = this.r.keyOf(parent, this.r.scopeAt(path));
+      const target = call.arguments[0];
+      if (key) {
+        const scope = this.r.scopeAt(path.slice(0, -3));
+        const tb = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+        for (const read of this.propertyReads(key, 48)) {
+          const rs = this.r.scopeAt(read.path);
+          const o = this.r.valueOf(read.node.object, rs);
+          if ((tb && o.obj?.binding === tb) || (o.module && o.module.factory.start <= fn.start && o.module.factory.end >= fn.end)) push(read.node, read.path, field, `exported as ${key}`);
+        }
+        return;
+      }
+    }
     if (parent?.type === 'MethodDefinition' && parent.kind === 'get') {
-      const name = propertyKeyName(parent);
+      const name = this.r.keyOf(parent, this.r.scopeAt(path.slice(0, -2)));
       if (name) for (const read of this.propertyReads(name, 24)) push(read.node, read.path, field, `read through the getter ${name}`);
       return;
     }
@@ -328,11 +351,18 @@ export class EffectFinder {
     if (!sites.length && fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
   }
 
-  /** `x.name` reads anywhere in the file (a field or getter of a record or a class). */
+  /** `x.name` reads anywhere in the file (a field or getter of a record or a class), also `x["name"]` and `x[_0x1f(3)]`. */
   private propertyReads(name: string, limit: number): { node: Node; path: Node[] }[] {
     const index = this.r.index;
     const out: { node: Node; path: Node[] }[] = [];
     if (!index || name.length < 2) return out;
+    for (const m of this.computedKeys().get(name) ?? []) {
+      if (out.length >= limit) break;
+      const path = nodePath(this.root, m.start, m.end, (n) => n === m);
+      const parent = path[path.length - 2];
+      if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
+      out.push({ node: m, path });
+    }
     const { text } = index;
     for (const needle of [`.${name}`, `?.${name}`]) {
       for (let at = text.indexOf(needle); at !== -1 && out.length < limit; at = text.indexOf(needle, at + 1)) {
@@ -347,6 +377,22 @@ export class EffectFinder {
       }
     }
     return out;
+  }
+
+  private keyIndex: Map<string, Node[]> | undefined;
+
+  /** Computed member reads by the key they evaluate to (built once, when first needed). */
+  private computedKeys(): Map<string, Node[]> {
+    if (this.keyIndex) return this.keyIndex;
+    this.keyIndex = new Map();
+    for (const { node, scope } of (this.r.facts.computedMembers ?? []).slice(0, 50_000)) {
+      const c = node.property.type === 'Literal' ? { v: node.property.value } : this.r.constant(node.property, scope);
+      if (!c || typeof c.v !== 'string') continue;
+      const list = this.keyIndex.get(c.v) ?? [];
+      list.push(node);
+      this.keyIndex.set(c.v, list);
+    }
+    return this.keyIndex;
   }
 
   // --- What differs between the picks ---------------------------------------------------
@@ -410,12 +456,12 @@ export class EffectFinder {
           out.push({ kind: 'throw', node: x, note: `refuses ${when}: throws${typeof msg === 'string' ? ` "${msg.slice(0, 80)}"` : ' an error'}` });
         } else if (x.type === 'CallExpression' || x.type === 'NewExpression') {
           const c = unwrap(x.callee);
-          const name = c.type === 'MemberExpression' ? memberName(c) : c.type === 'Identifier' ? c.name : undefined;
+          const name = c.type === 'MemberExpression' ? this.r.nameOf(c, scope) : c.type === 'Identifier' ? c.name : undefined;
           const ref = this.r.valueOf(c, scope).ref;
           if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
         } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression') {
-          const k = memberName(x.left) ?? (x.left.computed ? this.r.constant(x.left.property, scope)?.v : undefined);
+          const k = this.r.nameOf(x.left, scope);
           const sent = this.objectSent(x.left.object, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);
           out.push(...sent);
         } else if (x.type === 'ReturnStatement' && x.argument) {
@@ -489,7 +535,7 @@ export class EffectFinder {
     const f = this.r.valueOf(c, scope);
     if (f.ref && REQUEST_REFS.test(f.ref) && !/\.(createServer|Agent|STATUS_CODES|globalAgent|isIP\w*)\b/.test(f.ref)) return true;
     if (c.type === 'MemberExpression') {
-      const m = memberName(c);
+      const m = this.r.nameOf(c, scope);
       if (m === 'write' || m === 'end' || m === 'send' || m === 'sendBeacon') {
         const recv = this.r.valueOf(c.object, scope);
         if (recv.ref && REQUEST_REFS.test(recv.ref)) return true;
@@ -518,7 +564,7 @@ export class EffectFinder {
             if (f.ref && REQUEST_REFS.test(f.ref)) found = true;
             else if (depth > 0 && c.type === 'MemberExpression' && c.object.type === 'ThisExpression') {
               // this.request(…) inside a client class
-              const m = memberName(c);
+              const m = this.r.nameOf(c, s);
               const recv = this.r.valueOf(c.object, s);
               const member = m && recv.instance ? this.r.memberOf(recv, m, c) : undefined;
               for (const g of member?.fns ?? []) if (this.requestFunction(g.node, g.scope, depth - 1)) found = true;

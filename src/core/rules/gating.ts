@@ -144,8 +144,6 @@ export const gatingCheck: Check = {
           const callee = calleeOf(node);
           if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
           const method = calleeName(node);
-          // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
-          if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
           if (method !== undefined && ITERATION.has(method) && isFunction(node.arguments[0])) {
             // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
             const cb = node.arguments[0];
@@ -153,6 +151,8 @@ export const gatingCheck: Check = {
             if (body?.type === 'MemberExpression' && body.computed && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope });
             return;
           }
+          // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
+          if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
           if (method === 'call' && !(callee.object.type === 'MemberExpression' && memberName(callee.object) === 'hasOwnProperty')) return;
           if (method !== undefined && method !== 'call' && dullLiteral(node.arguments[0]) && (callee.object.type === 'Literal' || MEMBERSHIP.has(method))) return;
           methodCalls.push({ node, scope });
@@ -288,7 +288,7 @@ function classify(sensedList: AV['sensed'], values: (string | number)[], decoded
 }
 
 /** Climbs from a comparison to the decision it is part of (`a || b`, `!x`, `list.some(…)`). */
-function decisionOf(r: Resolver, root: Node, node: Node): { decision: Node; path: Node[] } {
+function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decision: Node; path: Node[] } {
   const path = nodePath(root, node.start, node.end, (n) => n === node);
   let i = path.length - 1;
   for (; i > 0; i--) {
@@ -298,12 +298,12 @@ function decisionOf(r: Resolver, root: Node, node: Node): { decision: Node; path
     if (parent.type === 'LogicalExpression' && parent.left === cur && path[i - 2]?.type === 'ExpressionStatement') break;
     if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
     if ((parent.type === 'BinaryExpression' && (parent.operator === '!==' || parent.operator === '===' || parent.operator === '>' || parent.operator === '>=' || parent.operator === '!=') && (literalish(parent.right) || literalish(parent.left)))) continue; // indexOf(x) !== -1, find(…) !== undefined
-    if (parent.type === 'MemberExpression' && parent.object === cur && memberName(parent) === 'length') continue; // filter(…).length
+    if (parent.type === 'MemberExpression' && parent.object === cur && r.nameOf(parent, scope) === 'length') continue; // filter(…).length
     if (parent.type === 'ReturnStatement' || (isFunction(parent) && parent.body === cur)) {
       // a callback of list.some(…)/find(…): the decision is the iteration call
       const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i).reverse().find(isFunction) : parent;
       const owner = fnNode && r.callbackOwner.get(fnNode);
-      if (owner) {
+      if (owner && r.iterates(owner.node, owner.scope)) {
         const idx = path.indexOf(owner.node);
         if (idx !== -1) {
           i = idx + 1;
@@ -326,7 +326,7 @@ function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): D
   const root = ctx.root();
   const groups = new Map<Node, { comps: Comparison[]; path: Node[] }>();
   for (const c of found) {
-    const { decision, path } = decisionOf(r, root, c.node);
+    const { decision, path } = decisionOf(r, root, c.node, c.scope);
     const g = groups.get(decision) ?? { comps: [], path };
     g.comps.push(c);
     groups.set(decision, g);
@@ -392,7 +392,7 @@ function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): D
 function notTranslation(e: Effect): boolean {
   if (!e.picks || (e.kind !== 'value' && e.kind !== 'text')) return false;
   const [a, b] = e.picks;
-  if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  if (typeof a === 'number') return true; // a count, a quota, a temperature: no translation
   if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b);
   return false;
 }

@@ -20,7 +20,7 @@ const VENDORS: Record<string, string> = {
   googleapis: 'google', 'generativelanguage': 'google', gemini: 'google', vertexai: 'google', 'aiplatform': 'google', deepmind: 'google',
   deepseek: 'deepseek',
   moonshot: 'moonshot', kimi: 'moonshot',
-  zhipu: 'zhipu', bigmodel: 'zhipu', chatglm: 'zhipu', 'z.ai': 'zhipu',
+  zhipu: 'zhipu', zhipuai: 'zhipu', bigmodel: 'zhipu', chatglm: 'zhipu', 'z.ai': 'zhipu',
   dashscope: 'alibaba', aliyun: 'alibaba', aliyuncs: 'alibaba', alibaba: 'alibaba', qwen: 'alibaba', tongyi: 'alibaba', bailian: 'alibaba', modelscope: 'alibaba',
   baidu: 'baidu', qianfan: 'baidu', ernie: 'baidu', wenxin: 'baidu', baidubce: 'baidu',
   volces: 'bytedance', volcengine: 'bytedance', doubao: 'bytedance', bytedance: 'bytedance', byteplus: 'bytedance', marscode: 'bytedance',
