@@ -95,7 +95,7 @@ export interface Budget {
   maxDepth: number;
 }
 
-export const DEFAULT_BUDGET: Budget = { steps: 300_000, startupSteps: 4_000_000, fileSteps: 30_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
+export const DEFAULT_BUDGET: Budget = { steps: 300_000, startupSteps: 25_000_000, fileSteps: 80_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
 
 /** Not a JavaScript exception: the interpreter gave up (budget, unsupported code, unknown input). */
 class Abort extends Error {}

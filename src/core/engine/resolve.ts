@@ -635,9 +635,9 @@ export class Resolver {
       }
     }
     if (key === undefined) return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
-    if (key === 'default' && (!obj.ref || obj.ref.endsWith('()')) && node.object.type === 'Identifier') {
+    if ((!obj.ref || obj.ref.endsWith('()')) && !obj.obj && !obj.module && !isSensed(obj)) {
       const mod = this.inlinedInterop(node.object, scope);
-      if (mod) return mod;
+      if (mod) return key === 'default' ? mod : this.memberOf(mod, key, node);
     }
     return this.memberOf(obj, key, node);
   }
@@ -646,10 +646,15 @@ export class Resolver {
    * An ESM interop wrapper a minifier inlined around `require("x")` (`t = e && e.__esModule ? e :
    * defineProperty(…, "default", { value: e })`): `.default` of it is module x.
    */
-  private inlinedInterop(id: Node, scope: Scope): AV | undefined {
-    const b = scope.lookup(id.name);
-    const init = b?.init;
-    if (!init || b.path || init.end - init.start > 3000) return undefined;
+  private inlinedInterop(expr: Node, scope: Scope): AV | undefined {
+    let init: Node | undefined = expr;
+    if (expr.type === 'Identifier') {
+      const b = scope.lookup(expr.name);
+      init = b && !b.path ? b.init ?? (b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' ? b.assignments[0].right : undefined) : undefined;
+    } else if (expr.type !== 'SequenceExpression' && expr.type !== 'CallExpression' && expr.type !== 'AssignmentExpression' && expr.type !== 'ParenthesizedExpression') return undefined;
+    if (!init || init.end - init.start > 3000 || !this.index) return undefined;
+    const text = this.index.text.slice(init.start, init.end);
+    if (!text.includes('__esModule') || !text.includes('require')) return undefined;
     let mod: string | undefined;
     let interop = false;
     forEachDescendant(init, (n) => {
@@ -767,7 +772,7 @@ export class Resolver {
         forEachDescendant(ctor.value.body, (n) => {
           if (parts.length >= 4) return false;
           if (isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
-          if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' && memberName(n.left) === key) parts.push(this.valueOf(n.right, fnScope));
+          if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' && this.nameOf(n.left, fnScope) === key) parts.push(this.valueOf(n.right, fnScope));
           return true;
         }, 5000);
         if (parts.length) return union(parts);
@@ -792,7 +797,7 @@ export class Resolver {
       const parent = ref.path[ref.path.length - 2];
       const grand = ref.path[ref.path.length - 3];
       const scope = this.scopeAt(ref.path);
-      if (parent?.type === 'MemberExpression' && parent.object === ref.node && memberName(parent) === key && grand?.type === 'AssignmentExpression' && grand.left === parent) parts.push(this.valueOf(grand.right, scope));
+      if (parent?.type === 'MemberExpression' && parent.object === ref.node && this.nameOf(parent, scope) === key && grand?.type === 'AssignmentExpression' && grand.left === parent) parts.push(this.valueOf(grand.right, scope));
       else if (parent?.type === 'CallExpression' && parent.arguments[0] === ref.node) {
         const def = this.getterDefinition(parent, key, scope);
         if (def) parts.push(def);
@@ -847,7 +852,7 @@ export class Resolver {
           const whole = this.valueOf(n.right, scope);
           const v = this.memberOf(whole, key, node);
           if (v !== EMPTY) parts.push(v);
-        } else if (left.type === 'MemberExpression' && isExports(left.object) && memberName(left) === key) parts.push(this.valueOf(n.right, scope));
+        } else if (left.type === 'MemberExpression' && isExports(left.object) && this.nameOf(left, scope) === key) parts.push(this.valueOf(n.right, scope));
       } else if (n.type === 'CallExpression' && n.arguments.length >= 2 && isExports(n.arguments[0])) {
         const def = this.getterDefinition(n, key, scope);
         if (def) parts.push(def);
@@ -950,6 +955,16 @@ export class Resolver {
       return this.refCall(f.ref, node, scope);
     }
     if (f.cls && isNew) return { instance: { cls: f.cls.node, scope: f.cls.scope } };
+    if (f.fns && node.arguments.length >= 2 && this.index) {
+      // An inlined namespace copy (`copyProps(defineProperty({}, "__esModule", …), ns)`): the namespace.
+      const args = node.arguments as Node[];
+      const marker = args.findIndex((a) => a.end - a.start < 200 && this.mentionsEsModule(a, scope));
+      const ns = args.find((a, i) => i !== marker && a.type === 'Identifier');
+      if (marker !== -1 && ns) {
+        const v = this.valueOf(ns, scope);
+        if (v.obj || v.module || v.ref) return v;
+      }
+    }
     if (f.fns) {
       const helper = this.helperKind(f.fns[0]);
       if (helper === 'interop' && node.arguments.length >= 1) {
@@ -996,7 +1011,7 @@ export class Resolver {
     let kind: 'interop' | 'webpack' | 'none' = 'none';
     if (this.index && node.end - node.start < 2000) {
       const src = this.index.text.slice(node.start, node.end);
-      if (src.includes('__esModule')) kind = 'interop';
+      if (this.mentionsEsModule(node, fn.scope)) kind = 'interop';
       else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier' && src.includes('.exports')) {
         const p = node.params[0].name;
         forEachDescendant(node.body, (n) => {
@@ -1012,6 +1027,22 @@ export class Resolver {
     }
     this.helperCache.set(node, kind);
     return kind;
+  }
+
+  /** Whether code names `__esModule` (ESM interop), in the open or out of a string table. */
+  private mentionsEsModule(node: Node, scope: Scope): boolean {
+    if (!this.index) return false;
+    if (this.index.text.slice(node.start, node.end).includes('__esModule')) return true;
+    let found = false;
+    forEachDescendant(node, (n) => {
+      if (found) return false;
+      if (n.type === 'CallExpression' && n.arguments.length > 0 && (n.arguments as Node[]).every((a) => a.type === 'Literal')) {
+        const c = this.constant(n, this.scopeOf(node) ?? scope);
+        if (c?.v === '__esModule') found = true;
+      }
+      return true;
+    }, 200);
+    return found;
   }
 
   /** `__webpack_require__(id)`: the module the numeric table maps id to. */

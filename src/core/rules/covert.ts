@@ -37,10 +37,11 @@ function marks(from: string, to: string): boolean {
   return false;
 }
 
-/** A string a branch may yield, worth resolving: a literal, or a call with literal arguments (a string table). */
-function maybeString(n: Node | null | undefined): boolean {
+/** A string a branch may yield, worth resolving: a literal, a call with literal arguments (a string table), or a ternary of those. */
+function maybeString(n: Node | null | undefined, depth = 0): boolean {
   if (!n) return false;
   const x = unwrap(n);
+  if (x.type === 'ConditionalExpression') return depth < 3 && maybeString(x.consequent, depth + 1) && maybeString(x.alternate, depth + 1);
   if (x.type === 'Literal') return typeof x.value === 'string' && x.value.length <= 64;
   if (x.type === 'TemplateLiteral') return x.expressions.length === 0;
   if (x.type === 'CallExpression') return (x.arguments as Node[]).length > 0 && (x.arguments as Node[]).every((a) => a.type === 'Literal' || (a.type === 'UnaryExpression' && a.argument.type === 'Literal'));
@@ -125,11 +126,25 @@ export const covertMarkerCheck: Check = {
           const c = r.constant(n, scope);
           return c && typeof c.v === 'string' ? c.v : undefined;
         };
+        // The strings a branch yields: itself, or each branch of a nested ternary.
+        const strings = (n: Node, scope: Scope, depth = 0): string[] => {
+          const x = unwrap(n);
+          if (x.type === 'ConditionalExpression' && depth < 3) return [...strings(x.consequent, scope, depth + 1), ...strings(x.alternate, scope, depth + 1)];
+          const v = str(x, scope);
+          return v === undefined ? [] : [v];
+        };
         const choices: Choice[] = [];
+        const covered: Node[] = [];
         for (const p of inSourceOrder(pairs)) {
-          const a = str(p.x, p.scope);
-          const b = str(p.y, p.scope);
-          if (a !== undefined && b !== undefined && lookAlike(a, b)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a, b });
+          if (covered.some((c) => c.start <= p.node.start && c.end >= p.node.end)) continue; // inside a ternary already taken whole
+          const xs = strings(p.x, p.scope);
+          const ys = strings(p.y, p.scope);
+          let pair: [string, string] | undefined;
+          for (const a of xs) for (const b of ys) if (!pair && lookAlike(a, b)) pair = [a, b];
+          if (pair) {
+            choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1] });
+            covered.push(p.node);
+          }
         }
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap is a marker when a branch decides it: find the test that guards the call.

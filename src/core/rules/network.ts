@@ -1,4 +1,4 @@
-import { calleeName, inSourceOrder, memberName, unwrap, type Node } from '../engine/ast';
+import { calleeName, calleeOf, inSourceOrder, memberName, unwrap, type Node } from '../engine/ast';
 import { hostOf } from './data/keywords';
 
 import type { Scope } from '../engine/scope';
@@ -73,7 +73,12 @@ export const networkCheck: Check = {
         },
         CallExpression(node, scope) {
           const name = calleeName(node);
-          if (!name) return;
+          if (!name) {
+            // A computed method (obfuscated code hides names): resolved later, like the rest.
+            const c = calleeOf(node);
+            if (c.type === 'MemberExpression' && c.computed && c.property.type !== 'Literal') identitySources.push({ node, scope });
+            return;
+          }
           if (name === 'fetch' || REQUEST_METHODS.has(name) || TELEMETRY_METHODS.has(name)) calls.push({ node, scope, api: name });
           if (IDENTITY_CALLS.has(name)) identitySources.push({ node, scope });
         },
