@@ -26,6 +26,12 @@ export interface ProgramFacts {
   loops?: readonly Node[];
   /** Members read with a computed key that is a call or a string (`o[_0x1f(3)]`, `o["k"]`), with their scopes. */
   computedMembers?: readonly CallSite[];
+  /**
+   * What defines properties of the object a name holds, after its literal: `o.k = v`, and calls
+   * that take it first and an object (or a key and a descriptor) next (`__export(o, { k: … })`,
+   * `Object.defineProperty(o, "k", …)`), by that name.
+   */
+  propertyDefinitions?(name: string): readonly CallSite[];
 }
 
 export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
@@ -242,6 +248,8 @@ class Collector {
   readonly assignNodes: Node[] = [];
   readonly loops: Node[] = [];
   readonly computedMembers: CallSite[] = [];
+  readonly definitionNodes: Node[] = [];
+  readonly definitionScopes: Scope[] = [];
   /** The scope the parser closed last, and the last function scope it closed. */
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
@@ -748,6 +756,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   }
   const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
   const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => n.callee.property.name as string);
+  const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type === 'AssignmentExpression' ? n.left.object.name : n.arguments[0].name) as string);
   return {
     ok: true,
     ast,
@@ -761,6 +770,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       computedMembers: c.computedMembers,
       callSites,
       methodCallSites,
+      propertyDefinitions,
     },
   };
 }
@@ -810,9 +820,13 @@ function onFunction(c: Collector, node: Node, scope: ParseScope): void {
 }
 
 function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
-  if ((node.type === 'AssignmentExpression' ? node.left : node.argument).type === 'Identifier') {
+  const target = node.type === 'AssignmentExpression' ? node.left : node.argument;
+  if (target.type === 'Identifier') {
     c.assignScopes.push(scope);
     c.assignNodes.push(node);
+  } else if (node.type === 'AssignmentExpression' && target.type === 'MemberExpression' && target.object.type === 'Identifier') {
+    c.definitionNodes.push(node);
+    c.definitionScopes.push(scope);
   }
 }
 
@@ -874,6 +888,11 @@ const SPECIAL: Record<string, Special> = {
   },
   CallExpression: (c, node, scope) => {
     const callee = node.callee;
+    const args = node.arguments as Node[];
+    if (args.length >= 2 && args[0].type === 'Identifier' && (args[1].type === 'ObjectExpression' || (args[1].type === 'Literal' && args[2]?.type === 'ObjectExpression'))) {
+      c.definitionNodes.push(node);
+      c.definitionScopes.push(scope);
+    }
     if (callee.type === 'Identifier') {
       c.callNodes.push(node);
       c.callScopes.push(scope);

@@ -50,13 +50,18 @@ export function regionOf(b: Binding, index: ProgramIndex): Node {
 export function referencesOf(b: Binding, index: ProgramIndex, limit = 200): Reference[] {
   const region = regionOf(b, index);
   const out: Reference[] = [];
-  const { text } = index;
   const name = b.name;
+  // Search only the region's text: a search that ran on past it would cost the whole file each time.
+  const base = region.start;
+  const hay = region === index.root ? index.text : index.text.slice(region.start, region.end);
+  const offset = region === index.root ? 0 : base;
   let scanned = 0;
-  for (let at = text.indexOf(name, region.start); at !== -1 && at < region.end && out.length < limit && scanned < 4000; at = text.indexOf(name, at + name.length)) {
+  for (let i = hay.indexOf(name, region === index.root ? region.start : 0); i !== -1 && out.length < limit && scanned < 4000; i = hay.indexOf(name, i + name.length)) {
+    const at = i + offset;
+    if (at >= region.end) break;
     scanned++;
-    if (at > 0 && WORD.test(text[at - 1])) continue;
-    if (at + name.length < text.length && WORD.test(text[at + name.length])) continue;
+    if (i > 0 && WORD.test(hay[i - 1])) continue;
+    if (i + name.length < hay.length && WORD.test(hay[i + name.length])) continue;
     const path = nodePath(region, at, at + name.length, (n) => n.type === 'Identifier' && n.start === at);
     const id = path[path.length - 1];
     if (!id || id.type !== 'Identifier' || id.start !== at || id.name !== name) continue;

@@ -181,6 +181,12 @@ export class Resolver {
   private methodSites = new Map<FunctionInfo, CallSite[]>();
   private refCache = new Map<Binding, Reference[]>();
   private iifeCache = new Map<FunctionInfo, CallSite | undefined>();
+  private guardMemo = new Map<Node, Control | undefined>();
+  private ctorFields = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
+  private thisOfFunction = new Map<Node, AV>();
+  private interopCache = new Map<Node, AV | null>();
+  private dispatchCache = new Map<FunctionInfo, CallSite[]>();
+  private positions = new Map<string, number[]>();
 
   constructor(
     readonly facts: ProgramFacts,
@@ -400,9 +406,11 @@ export class Resolver {
         const scope = scopes[i] ?? b.scope;
         const v = this.valueOf(a.right, scope);
         parts.push(a.operator === '=' || a.operator.length === 3 ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
-        // `if (x === d) { hit = true; break; }`: the tests the assignment sits under decide the value.
-        const c = this.guardControl(a, scope);
-        if (c) parts.push({ control: c });
+        // `if (x === d) { hit = true; break; }`: the tests a flag's assignment sits under decide its value.
+        if (isFlag(a.right)) {
+          const c = this.guardControl(a, scope);
+          if (c) parts.push({ control: c });
+        }
       });
       // A reassigned variable is not a constant, unless it is only given its value once (a lazy initialiser).
       const u = union(parts);
@@ -475,7 +483,8 @@ export class Resolver {
       const iife = this.immediateCall(fn);
       if (iife) return [iife];
     }
-    if (out.length >= MAX_CALLSITES || !fn.name || fn.name.length < 2) return out;
+    // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
+    if (out.length > 0 || !fn.name || fn.name.length < 2) return out;
     // Called as a method (`o.f(…)`, an exported function `m.f(…)`): only calls whose callee resolves to it.
     const cached = this.methodSites.get(fn);
     if (cached) return [...out, ...cached];
@@ -524,6 +533,15 @@ export class Resolver {
    * webpack's module factories, handler maps): the calls that index the table.
    */
   private dispatchSites(fn: FunctionInfo): CallSite[] {
+    if (!this.index) return [];
+    const hit = this.dispatchCache.get(fn);
+    if (hit) return hit;
+    const sites = this.findDispatchSites(fn);
+    this.dispatchCache.set(fn, sites);
+    return sites;
+  }
+
+  private findDispatchSites(fn: FunctionInfo): CallSite[] {
     if (!this.index) return [];
     const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
     const prop = path[path.length - 2];
@@ -587,7 +605,23 @@ export class Resolver {
     return out;
   }
 
-  private thisValue(node: Node, _scope: Scope): AV {
+  private thisValue(node: Node, scope: Scope): AV {
+    if (!this.index) return EMPTY;
+    // `this` is the same throughout a function (arrows see their outer one): found once per function.
+    let fnScope: Scope | undefined = scope.functionScope();
+    while (fnScope?.fn?.node.type === 'ArrowFunctionExpression') fnScope = fnScope.fn.scope.parent?.functionScope();
+    const owner = fnScope?.fn?.node;
+    if (owner) {
+      const hit = this.thisOfFunction.get(owner);
+      if (hit) return hit;
+      const v = this.computeThis(owner);
+      this.thisOfFunction.set(owner, v);
+      return v;
+    }
+    return this.computeThis(node);
+  }
+
+  private computeThis(node: Node): AV {
     if (!this.index) return EMPTY;
     // The class whose method (or field) this is in; arrow functions see their outer `this`.
     const path = nodePath(this.index.root, node.start, node.end, (n) => n === node);
@@ -651,10 +685,13 @@ export class Resolver {
     if (expr.type === 'Identifier') {
       const b = scope.lookup(expr.name);
       init = b && !b.path ? b.init ?? (b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' ? b.assignments[0].right : undefined) : undefined;
-    } else if (expr.type !== 'SequenceExpression' && expr.type !== 'CallExpression' && expr.type !== 'AssignmentExpression' && expr.type !== 'ParenthesizedExpression') return undefined;
-    if (!init || init.end - init.start > 3000 || !this.index) return undefined;
-    const text = this.index.text.slice(init.start, init.end);
-    if (!text.includes('__esModule') || !text.includes('require')) return undefined;
+    }
+    if (!init || (init.type !== 'SequenceExpression' && init.type !== 'CallExpression' && init.type !== 'AssignmentExpression' && init.type !== 'ParenthesizedExpression' && init.type !== 'ConditionalExpression')) return undefined;
+    if (init.end - init.start > 3000 || !this.index) return undefined;
+    const cached = this.interopCache.get(init);
+    if (cached !== undefined) return cached ?? undefined;
+    this.interopCache.set(init, null);
+    if (!this.occurs('__esModule', init.start, init.end) || !this.occurs('require', init.start, init.end)) return undefined;
     let mod: string | undefined;
     let interop = false;
     forEachDescendant(init, (n) => {
@@ -664,7 +701,9 @@ export class Resolver {
       } else if ((n.type === 'MemberExpression' && memberName(n) === '__esModule') || (n.type === 'Literal' && n.value === '__esModule')) interop = true;
       return true;
     }, 400);
-    return mod && interop ? { ref: normaliseModule(mod) } : undefined;
+    const out = mod && interop ? { ref: normaliseModule(mod) } : undefined;
+    this.interopCache.set(init, out ?? null);
+    return out;
   }
 
   memberOf(obj: AV, key: string, node: Node): AV {
@@ -765,18 +804,8 @@ export class Resolver {
       }
     }
     if (!statics) {
-      const ctor = body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
-      if (ctor) {
-        const fnScope = this.scopeOf(ctor.value) ?? scope;
-        const parts: AV[] = [];
-        forEachDescendant(ctor.value.body, (n) => {
-          if (parts.length >= 4) return false;
-          if (isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
-          if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' && this.nameOf(n.left, fnScope) === key) parts.push(this.valueOf(n.right, fnScope));
-          return true;
-        }, 5000);
-        if (parts.length) return union(parts);
-      }
+      const assigned = this.constructorFields(cls, body, scope).get(key);
+      if (assigned) return union(assigned.map((a) => this.valueOf(a.node, a.scope)));
       if (cls.superClass) {
         const sup = this.valueOf(cls.superClass, scope);
         if (sup.cls) return this.classMember(sup.cls.node, sup.cls.scope, key, node, false);
@@ -785,23 +814,48 @@ export class Resolver {
     return undefined;
   }
 
+  /** What a class's constructor assigns to `this`, by key (found once per class). */
+  private constructorFields(cls: Node, body: Node[], scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
+    let fields = this.ctorFields.get(cls);
+    if (fields) return fields;
+    fields = new Map();
+    this.ctorFields.set(cls, fields);
+    const ctor = body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+    if (!ctor) return fields;
+    const fnScope = this.scopeOf(ctor.value) ?? scope;
+    const found = fields;
+    forEachDescendant(ctor.value.body, (n) => {
+      if (isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
+      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression') {
+        const k = this.nameOf(n.left, fnScope);
+        if (k !== undefined) {
+          const list = found.get(k) ?? [];
+          if (list.length < 4) list.push({ node: n.right, scope: fnScope });
+          found.set(k, list);
+        }
+      }
+      return true;
+    }, 5000);
+    return fields;
+  }
+
   /**
    * Properties of an object bound to `b` that are defined after its literal: `o.k = v`,
    * `Object.defineProperty(o, "k", { value | get })`, and export helpers that take getters
    * (`__export(o, { k: () => v })`, webpack's `__webpack_require__.d(o, { k: () => v })`).
    */
   private definedElsewhere(b: Binding, key: string): AV | undefined {
-    if (!this.index) return undefined;
     const parts: AV[] = [];
-    for (const ref of this.references(b)) {
-      const parent = ref.path[ref.path.length - 2];
-      const grand = ref.path[ref.path.length - 3];
-      const scope = this.scopeAt(ref.path);
-      if (parent?.type === 'MemberExpression' && parent.object === ref.node && this.nameOf(parent, scope) === key && grand?.type === 'AssignmentExpression' && grand.left === parent) parts.push(this.valueOf(grand.right, scope));
-      else if (parent?.type === 'CallExpression' && parent.arguments[0] === ref.node) {
-        const def = this.getterDefinition(parent, key, scope);
+    for (const site of this.facts.propertyDefinitions?.(b.name) ?? []) {
+      const n = site.node;
+      if (site.scope.lookup(b.name) !== b) continue;
+      if (n.type === 'AssignmentExpression') {
+        if (this.nameOf(n.left, site.scope) === key) parts.push(this.valueOf(n.right, site.scope));
+      } else {
+        const def = this.getterDefinition(n, key, site.scope);
         if (def) parts.push(def);
       }
+      if (parts.length >= 4) break;
     }
     return parts.length ? union(parts) : undefined;
   }
@@ -1010,9 +1064,8 @@ export class Resolver {
     if (hit) return hit;
     let kind: 'interop' | 'webpack' | 'none' = 'none';
     if (this.index && node.end - node.start < 2000) {
-      const src = this.index.text.slice(node.start, node.end);
       if (this.mentionsEsModule(node, fn.scope)) kind = 'interop';
-      else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier' && src.includes('.exports')) {
+      else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier' && this.occurs('.exports', node.start, node.end)) {
         const p = node.params[0].name;
         forEachDescendant(node.body, (n) => {
           if (kind !== 'none') return false;
@@ -1029,10 +1082,30 @@ export class Resolver {
     return kind;
   }
 
+  /** Whether `word` occurs in the source between two offsets (its positions are found once per file). */
+  private occurs(word: string, start: number, end: number): boolean {
+    if (!this.index) return false;
+    let at = this.positions.get(word);
+    if (!at) {
+      at = [];
+      const { text } = this.index;
+      for (let i = text.indexOf(word); i !== -1 && at.length < 1_000_000; i = text.indexOf(word, i + 1)) at.push(i);
+      this.positions.set(word, at);
+    }
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo] + word.length <= end;
+  }
+
   /** Whether code names `__esModule` (ESM interop), in the open or out of a string table. */
   private mentionsEsModule(node: Node, scope: Scope): boolean {
     if (!this.index) return false;
-    if (this.index.text.slice(node.start, node.end).includes('__esModule')) return true;
+    if (this.occurs('__esModule', node.start, node.end)) return true;
     let found = false;
     forEachDescendant(node, (n) => {
       if (found) return false;
@@ -1083,7 +1156,7 @@ export class Resolver {
         else parts.push(v);
       }
       // `if (list[i] === x) return i; return -1`: which return is taken is decided by the tests before it.
-      if (fn.returns.length > 1 && !fn.node.expression) {
+      if (fn.returns.length > 1 && !fn.node.expression && fn.returns.some(isFlag)) {
         const c = this.guardControl(fn.returns[0], fn.scope, fn.node);
         if (c) parts.push({ control: c });
       }
@@ -1096,6 +1169,15 @@ export class Resolver {
    * switches and loops around it, up to its function (`within`), as control.
    */
   private guardControl(node: Node, scope: Scope, within?: Node): Control | undefined {
+    if (!this.index) return undefined;
+    if (this.guardMemo.has(node)) return this.guardMemo.get(node);
+    this.guardMemo.set(node, undefined);
+    const c = this.computeGuards(node, scope, within);
+    this.guardMemo.set(node, c);
+    return c;
+  }
+
+  private computeGuards(node: Node, scope: Scope, within?: Node): Control | undefined {
     if (!this.index) return undefined;
     const path = nodePath(within ?? this.index.root, node.start, node.end, (n) => n === node);
     let c: Control | undefined;
@@ -1113,11 +1195,10 @@ export class Resolver {
       tests++;
       c = mergeControl(c, controlOf(this.valueOf(test, this.scopeAt(path.slice(0, i + 1)) ?? scope)));
     }
-    // Early returns in the same function decide the returns after them.
-    if (within && tests < 6) {
-      forEachDescendant(within.body ?? within, (n) => {
-        if (n !== within && isFunction(n)) return false;
-        if (n.start >= node.start) return false;
+    // Early returns in the same function decide the returns after them (its own statements, not nested ones).
+    if (within && tests < 6 && within.body?.type === 'BlockStatement') {
+      for (const n of (within.body.body as Node[]).slice(0, 64)) {
+        if (n.start >= node.start) break;
         if (n.type === 'IfStatement' && tests < 6) {
           let returns = false;
           forEachDescendant(n.consequent, (x) => {
@@ -1130,8 +1211,7 @@ export class Resolver {
             c = mergeControl(c, controlOf(this.valueOf(n.test, scope)));
           }
         }
-        return true;
-      }, 2000);
+      }
     }
     return c;
   }
@@ -1162,6 +1242,14 @@ export class Resolver {
     }
     return { ref: callRef };
   }
+}
+
+/** A value set or returned as an outcome (`true`, `-1`, `i`, `"cn"`), not computed from data. */
+function isFlag(n: Node): boolean {
+  if (n.type === 'Literal' || n.type === 'Identifier') return true;
+  if (n.type === 'UnaryExpression') return isFlag(n.argument) || n.argument.type === 'ArrayExpression';
+  // a string out of a string table: `_0x1f(0x12)`
+  return n.type === 'CallExpression' && n.arguments.length > 0 && (n.arguments as Node[]).every((a) => a.type === 'Literal');
 }
 
 function truthyKonst(v: Value): boolean {
