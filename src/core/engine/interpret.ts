@@ -88,14 +88,16 @@ export interface Budget {
   steps: number;
   /** Steps for one start-up call (a string table's rotation). */
   startupSteps: number;
-  /** Steps for everything interpreted in one file. */
+  /** Steps for all evaluations in one file. */
   fileSteps: number;
+  /** Steps for all start-up calls in one file (apart, so a huge table cannot starve everything else). */
+  fileStartupSteps: number;
   maxString: number;
   maxArray: number;
   maxDepth: number;
 }
 
-export const DEFAULT_BUDGET: Budget = { steps: 300_000, startupSteps: 25_000_000, fileSteps: 80_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
+export const DEFAULT_BUDGET: Budget = { steps: 250_000, startupSteps: 20_000_000, fileSteps: 60_000_000, fileStartupSteps: 40_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
 
 /** Not a JavaScript exception: the interpreter gave up (budget, unsupported code, unknown input). */
 class Abort extends Error {}
@@ -123,9 +125,12 @@ export class Interpreter {
   private readonly starting = new Set<Binding>();
   private readonly startupCalls = new Map<Node, Map<string, Node[]>>();
   private readonly hoisted = new Map<Node, string[]>();
+  private readonly scopeNames = new Map<Scope, Map<string, Binding | undefined>>();
+  private readonly overruns = new Map<Node, number>();
   private steps = 0;
   private limit = 0;
   private fileSteps = 0;
+  private startupSteps = 0;
   private depth = 0;
   /** Encodings a decoding builtin undid during the last evaluation (the value was hidden, not merely written down). */
   decoded = new Set<string>();
@@ -142,7 +147,23 @@ export class Interpreter {
 
   /** The value of an expression in a program scope, or UNKNOWN when it does not follow from literals alone. */
   evaluate(node: Node, scope: Scope | undefined): Value | Unknown {
-    return this.run(() => this.expr(node, undefined, scope));
+    // A function whose calls keep running out of steps is not tried again (it is no decoder, or
+    // decodes too much to be worth it): one hostile function cannot spend the file's budget.
+    const callee = node.type === 'CallExpression' ? this.calleeFunction(node, scope) : undefined;
+    if (callee && (this.overruns.get(callee) ?? 0) >= 3) return UNKNOWN;
+    const v = this.run(() => this.expr(node, undefined, scope));
+    if (callee && v === UNKNOWN && this.steps >= this.limit) this.overruns.set(callee, (this.overruns.get(callee) ?? 0) + 1);
+    return v;
+  }
+
+  /** The function a call's callee names, when a static name leads to one. */
+  private calleeFunction(call: Node, scope: Scope | undefined): Node | undefined {
+    const c = unwrap(call.callee);
+    if (c.type !== 'Identifier') return undefined;
+    const b = this.staticLookup(c.name, scope);
+    if (!b) return undefined;
+    if (b.kind === 'function') return b.node;
+    return b.init && isFunction(b.init) ? b.init : b.init?.type === 'Identifier' ? this.calleeFunction({ type: 'CallExpression', start: 0, end: 0, callee: b.init }, b.scope) : undefined;
   }
 
   /** Calls a function value with literal arguments (for analyses that hold a Closure). */
@@ -249,16 +270,18 @@ export class Interpreter {
     const calls = this.startupIndex(list).get(b.name);
     if (!calls) return;
     for (const call of calls) {
+      const left = this.budget.fileStartupSteps - this.startupSteps;
+      if (left <= 0) return;
       const saved = { steps: this.steps, limit: this.limit, decoded: this.decoded };
       this.steps = 0;
-      this.limit = Math.min(this.budget.startupSteps, Math.max(0, this.budget.fileSteps - this.fileSteps));
+      this.limit = Math.min(this.budget.startupSteps, left);
       this.decoded = new Set();
       try {
         this.expr(call, undefined, b.scope);
       } catch (err) {
         if (!(err instanceof Abort || err instanceof Thrown || err instanceof RangeError)) throw err;
       } finally {
-        this.fileSteps += this.steps;
+        this.startupSteps += this.steps;
         Object.assign(this, saved);
       }
     }
@@ -294,7 +317,7 @@ export class Interpreter {
       const slot = f.vars.get(name);
       if (slot) return slot.v;
     }
-    const b = scope?.lookup(name);
+    const b = this.staticLookup(name, scope);
     if (b) return this.read(b);
     switch (name) {
       case 'undefined':
@@ -310,6 +333,20 @@ export class Interpreter {
         return new Builtin('globalThis');
     }
     return GLOBALS.has(name) ? new Builtin(name) : UNKNOWN;
+  }
+
+  /** A name's binding in a static scope, kept per scope (the same names are looked up again and again in loops). */
+  private staticLookup(name: string, scope: Scope | undefined): Binding | undefined {
+    if (!scope) return undefined;
+    let names = this.scopeNames.get(scope);
+    if (!names) {
+      names = new Map();
+      this.scopeNames.set(scope, names);
+    }
+    if (names.has(name)) return names.get(name);
+    const b = scope.lookup(name);
+    names.set(name, b);
+    return b;
   }
 
   private assignName(name: string, v: Value | Unknown, frame: Frame | undefined, scope: Scope | undefined): void {
@@ -529,6 +566,16 @@ export class Interpreter {
   }
 
   private setMember(obj: Value, key: Value, v: Value): void {
+    if (typeof key === 'number' && key >= 0 && Number.isInteger(key) && key < this.budget.maxArray) {
+      if (Array.isArray(obj)) {
+        obj[key] = v;
+        return;
+      }
+      if (obj instanceof Bytes && typeof v === 'number') {
+        obj.data[key] = v;
+        return;
+      }
+    }
     const k = toKey(key);
     if (k === undefined || FORBIDDEN_KEYS.has(k)) throw new Abort();
     if (Array.isArray(obj)) {
@@ -565,6 +612,12 @@ export class Interpreter {
 
   member(obj: Value, key: Value): Value | Unknown {
     if (obj === null || obj === undefined) throw new Thrown(new ErrorValue(`Cannot read properties of ${obj}`));
+    if (typeof key === 'number' && key >= 0 && Number.isInteger(key)) {
+      // The hot path of every decoder loop: an index into a string, a list or bytes.
+      if (typeof obj === 'string') return obj[key];
+      if (Array.isArray(obj)) return obj[key];
+      if (obj instanceof Bytes) return obj.data[key];
+    }
     const k = toKey(key);
     if (k === undefined || FORBIDDEN_KEYS.has(k)) return UNKNOWN;
     if (typeof obj === 'string') {
@@ -1114,7 +1167,8 @@ const B64_INDEX = (() => {
 })();
 
 export function base64Decode(s: string): Uint8Array {
-  const out: number[] = [];
+  const out = new Uint8Array(Math.ceil((s.length * 3) / 4));
+  let n = 0;
   let buf = 0;
   let bits = 0;
   for (let i = 0; i < s.length; i++) {
@@ -1126,10 +1180,10 @@ export function base64Decode(s: string): Uint8Array {
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out.push((buf >> bits) & 0xff);
+      out[n++] = (buf >> bits) & 0xff;
     }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, n);
 }
 
 function base64Encode(bytes: Uint8Array): string {

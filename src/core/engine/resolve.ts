@@ -1030,7 +1030,9 @@ export class Resolver {
         if (mod) return mod;
       }
       const args = node.arguments as Node[];
-      if (args.length > 0 && args.every((a) => isConstantish(a))) {
+      // A call with literal arguments may be a decoder: worth interpreting when the function is
+      // small (decoders, string tables and their wrappers are) or works on char codes.
+      if (args.length > 0 && args.every((a) => isConstantish(a)) && f.fns.every((fn) => fn.decoderLike || fn.node.end - fn.node.start <= 4000)) {
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
       }

@@ -172,7 +172,7 @@ export const covertMarkerCheck: Check = {
           const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
           const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
           const sensed = tested.some(({ av }) => dependsOnSensed(av));
-          if (!decisions.length && !sensed && f.tests.every((t) => testsOnlyText(r, t.node, t.scope))) continue;
+          if (!decisions.length && !sensed && (f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
           reported.add(key);
@@ -298,6 +298,19 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     for (const read of reads) out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1] });
   }
   return out;
+}
+
+/**
+ * Picks that differ only in spacing (a non-breaking or narrow space, a zero-width space or
+ * joiner) have layout purposes — a renderer keeping words together, an editor measuring text, a
+ * time format — and are markers only when something sensed decides them.
+ */
+function onlySpacing(a: string, b: string): boolean {
+  const spacing = /[\s\u00a0\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/u;
+  const ca = [...a];
+  const cb = [...b];
+  const diff = [...ca.filter((c) => !cb.includes(c)), ...cb.filter((c) => !ca.includes(c))];
+  return diff.length > 0 && diff.every((c) => spacing.test(c));
 }
 
 const TEXT_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'match', 'indexOf', 'lastIndexOf', 'search', 'charCodeAt', 'codePointAt', 'charAt', 'localeCompare', 'exec']);

@@ -46,7 +46,8 @@ interface Item {
 const MAX_ITEMS = 200;
 const MAX_DEPTH = 8;
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
-const REQUEST_REFS = /^(https?|http2|net|tls|module:axios|module:node-fetch|module:undici|module:got|module:ky|module:superagent|module:request)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+/** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
+const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
@@ -533,7 +534,7 @@ export class EffectFinder {
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
     if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
     const f = this.r.valueOf(c, scope);
-    if (f.ref && REQUEST_REFS.test(f.ref) && !/\.(createServer|Agent|STATUS_CODES|globalAgent|isIP\w*)\b/.test(f.ref)) return true;
+    if (f.ref && REQUEST_REFS.test(f.ref)) return true;
     if (c.type === 'MemberExpression') {
       const m = this.r.nameOf(c, scope);
       if (m === 'write' || m === 'end' || m === 'send' || m === 'sendBeacon') {
