@@ -2,7 +2,7 @@ import { isFunction, memberName, propertyKeyName, unwrap, type Node } from '../e
 import { Bytes, Closure, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import type { AV, Resolver, Step } from '../engine/resolve';
-import type { Scope } from '../engine/scope';
+import { functionBinding, type Scope } from '../engine/scope';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
 
@@ -105,7 +105,7 @@ export class EffectFinder {
         case 'LogicalExpression':
           if (field) return;
           // `cond && act()` as a statement is an if.
-          if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && path[i - 2]?.type === 'ExpressionStatement') {
+          if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && statementLike(path, i - 1)) {
             effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
             this.decided(parent.right, up, push);
             return;
@@ -237,6 +237,7 @@ export class EffectFinder {
             return;
           }
           if (f.ref && PURE_REFS.test(f.ref)) {
+            if (/\.(update|digest)$/.test(f.ref)) carriers.push({ role: 'transform', node: parent, note: 'hashes it' });
             field = undefined;
             continue;
           }
@@ -281,7 +282,7 @@ export class EffectFinder {
     if (b) this.followBinding(b, field, push, at, `kept in ${name}`);
   }
 
-  private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node, note: string): void {
+  private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void, at: Node, note: string, callable?: boolean): void {
     const index = this.r.index;
     if (!index) return;
     let first = true;
@@ -290,7 +291,7 @@ export class EffectFinder {
       const parent = ref.path[ref.path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;
       const full = ref.path[0] === this.root ? ref.path : [...nodePath(this.root, ref.path[0].start, ref.path[0].end, (n) => n === ref.path[0]).slice(0, -1), ...ref.path];
-      push(ref.node, full, field, first ? note : undefined);
+      push(ref.node, full, field, first ? note : undefined, callable);
       first = false;
     }
   }
@@ -348,8 +349,15 @@ export class EffectFinder {
       push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, first ? `returned by ${info.name ?? 'a function'}()` : undefined);
       first = false;
     }
-    // An unnamed function value (returned, passed, stored): follow the function; its calls yield the outcome.
-    if (!sites.length && fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
+    // A function value that is returned, passed, stored or exported under another name: follow the
+    // function itself (a declaration through its name's references); its calls yield the outcome.
+    if (!sites.length) {
+      if (fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
+      else {
+        const b = functionBinding(info);
+        if (b) this.followBinding(b, field, push, fn, `${info.name ?? 'a function'} passed on`, true);
+      }
+    }
   }
 
   /** `x.name` reads anywhere in the file (a field or getter of a record or a class), also `x["name"]` and `x[_0x1f(3)]`. */
@@ -579,6 +587,16 @@ export class EffectFinder {
     this.requestFns.set(fn, found);
     return found;
   }
+}
+
+/** Whether the expression at path[i] stands as a statement: alone, or as a non-final part of a sequence (minifiers join statements so). */
+export function statementLike(path: Node[], i: number): boolean {
+  let j = i;
+  while (path[j - 1]?.type === 'ParenthesizedExpression') j--;
+  const p = path[j - 1];
+  if (p?.type === 'ExpressionStatement') return true;
+  if (p?.type === 'SequenceExpression') return p.expressions[p.expressions.length - 1] !== path[j] || statementLike(path, j - 1);
+  return false;
 }
 
 function lastIndex(list: Node[], pred: (n: Node) => boolean): number {

@@ -6,7 +6,7 @@ import type { Scope } from '../engine/scope';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { classifyValue, isRegionalOffset, profileValues, splitDecoded } from './data/keywords';
-import { EffectFinder, type Effect } from './effects';
+import { EffectFinder, statementLike, type Effect } from './effects';
 import type { Check, CheckContext } from './types';
 
 /*
@@ -295,7 +295,7 @@ function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decisi
     const parent = path[i - 1];
     const cur = path[i];
     // `cond && act()` as a statement is an if: the decision stops at its left side.
-    if (parent.type === 'LogicalExpression' && parent.left === cur && path[i - 2]?.type === 'ExpressionStatement') break;
+    if (parent.type === 'LogicalExpression' && parent.left === cur && statementLike(path, i - 1)) break;
     if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
     if ((parent.type === 'BinaryExpression' && (parent.operator === '!==' || parent.operator === '===' || parent.operator === '>' || parent.operator === '>=' || parent.operator === '!=') && (literalish(parent.right) || literalish(parent.left)))) continue; // indexOf(x) !== -1, find(…) !== undefined
     if (parent.type === 'MemberExpression' && parent.object === cur && r.nameOf(parent, scope) === 'length') continue; // filter(…).length

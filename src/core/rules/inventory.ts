@@ -2,6 +2,7 @@ import { calleeName, calleeOf, memberName, propertyKeyName, staticString, unwrap
 import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../engine/sources';
 import { isSensed } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
+import { EffectFinder } from './effects';
 import type { Check } from './types';
 
 /** Sources read as properties, and sources that are calls (`x.version` is everywhere; `os.version()` is not). */
@@ -137,18 +138,30 @@ export const inventoryCheck: Check = {
           inv.envVars['*'] = 'other';
           whole.set(how, [...(whole.get(how) ?? []), node]);
         }
+        // Where the whole environment goes decides: sent in a request it is an alert (it holds the
+        // user's secrets); kept in the process (a secret filter for logs, a child's environment) it is not.
+        const finder = whole.size ? new EffectFinder(r, ctx.root()) : undefined;
         for (const [how, nodes] of whole) {
           const verb = how === 'serialises' ? 'Serialises' : how === 'copies' ? 'Copies' : 'Enumerates';
+          let sent: { node: Node; at: Node } | undefined;
+          for (const n of nodes.slice(0, 20)) {
+            const start = how === 'serialises' ? (ctx.ancestors(n).reverse().find((x) => x.type === 'CallExpression') ?? n) : n;
+            const e = finder!.slice(start, 'data').effects.find((x) => x.kind === 'request');
+            if (e) {
+              sent = { node: e.node, at: n };
+              break;
+            }
+          }
           ctx.report({
             ruleId: 'env-enumerate',
-            severity: how === 'serialises' ? 'medium' : 'low',
+            severity: sent ? 'high' : 'low',
             confidence: 'high',
-            message: `${verb} the whole environment (process.env)${nodes.length > 1 ? `, ${nodes.length} times` : ''}`,
-            node: nodes[0],
+            message: `${verb} the whole environment (process.env)${nodes.length > 1 ? `, ${nodes.length} times` : ''}${sent ? ' and sends it in a request' : ''}`,
+            node: sent ? sent.at : nodes[0],
             values: [],
-            trace: nodes.slice(0, 10).map((n) => ({ role: 'source' as const, node: n, note: `${how} process.env` })),
-            key: [how],
-            details: { occurrences: nodes.length },
+            trace: [...nodes.slice(0, 10).map((n) => ({ role: 'source' as const, node: n, note: `${how} process.env` })), ...(sent ? [{ role: 'effect' as const, node: sent.node, note: 'a request carries it' }] : [])],
+            key: [how, sent ? 'sent' : 'kept'],
+            details: { occurrences: nodes.length, sent: !!sent },
           });
         }
         const seenSource = new Set<string>();

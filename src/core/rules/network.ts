@@ -37,6 +37,7 @@ export const networkCheck: Check = {
     const calls: Call[] = [];
     const identitySources: { node: Node; scope: Scope }[] = [];
     const telemetryHosts = new Set<string>();
+    const telemetryNodes: Node[] = [];
     const optOuts = new Set<string>();
     let firstTelemetry: Node | undefined;
     const addUrl = (s: string, node: Node) => {
@@ -50,6 +51,7 @@ export const networkCheck: Check = {
       if (TELEMETRY_HOSTS.test(s)) {
         telemetryHosts.add(h);
         firstTelemetry ??= node;
+        if (telemetryNodes.length < 24) telemetryNodes.push(node);
       }
     };
     return {
@@ -138,16 +140,26 @@ export const networkCheck: Check = {
         inv.network = [...apis].sort();
         if (telemetryHosts.size) {
           const checked = optOuts.size > 0;
+          // A table of analytics hosts (to recognise them, to block them) sends nothing: only an
+          // endpoint that reaches a request is telemetry sent.
+          let sent: { url: Node; request: Node } | undefined;
+          for (const n of telemetryNodes) {
+            const e = finder.slice(n, 'data').effects.find((x) => x.kind === 'request');
+            if (e) {
+              sent = { url: n, request: e.node };
+              break;
+            }
+          }
           ctx.report({
             ruleId: 'telemetry',
-            severity: checked ? 'info' : 'low',
-            confidence: 'medium',
-            message: `Sends telemetry or analytics to ${[...telemetryHosts].slice(0, 4).join(', ')}${telemetryHosts.size > 4 ? '…' : ''}; ${checked ? `opt-out checked in this file (${[...optOuts].slice(0, 3).join(', ')})` : 'no opt-out check found in this file'}`,
-            node: firstTelemetry!,
+            severity: checked || !sent ? 'info' : 'low',
+            confidence: sent ? 'high' : 'medium',
+            message: `${sent ? 'Sends telemetry or analytics to' : 'Names telemetry or analytics hosts'} ${[...telemetryHosts].slice(0, 4).join(', ')}${telemetryHosts.size > 4 ? '…' : ''}; ${checked ? `opt-out checked in this file (${[...optOuts].slice(0, 3).join(', ')})` : 'no opt-out check found in this file'}`,
+            node: sent?.url ?? firstTelemetry!,
             values: [...telemetryHosts].sort(),
-            trace: [{ role: 'effect', node: firstTelemetry!, note: 'telemetry endpoint' }],
+            trace: [{ role: 'effect', node: sent?.url ?? firstTelemetry!, note: 'telemetry endpoint' }, ...(sent ? [{ role: 'effect' as const, node: sent.request, note: 'a request goes to it' }] : [])],
             key: ['telemetry', ...[...telemetryHosts].sort()],
-            details: { optOutChecked: checked, optOuts: [...optOuts].sort(), endpoints: [...telemetryHosts].sort() },
+            details: { optOutChecked: checked, optOuts: [...optOuts].sort(), endpoints: [...telemetryHosts].sort(), sent: !!sent },
           });
         }
       },

