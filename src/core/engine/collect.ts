@@ -32,6 +32,8 @@ export interface ProgramFacts {
    * `Object.defineProperty(o, "k", …)`), by that name.
    */
   propertyDefinitions?(name: string): readonly CallSite[];
+  /** Where a name is stored under a key: `{ k: name }`, `{ k: () => name }`, `o.k = name` (the Property or AssignmentExpression), by that name. */
+  aliasSites?(name: string): readonly CallSite[];
 }
 
 export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
@@ -250,6 +252,8 @@ class Collector {
   readonly computedMembers: CallSite[] = [];
   readonly definitionNodes: Node[] = [];
   readonly definitionScopes: Scope[] = [];
+  readonly aliasNodes: Node[] = [];
+  readonly aliasScopes: Scope[] = [];
   /** The scope the parser closed last, and the last function scope it closed. */
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
@@ -756,6 +760,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   }
   const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
   const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => n.callee.property.name as string);
+  const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type === 'AssignmentExpression' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
   const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type === 'AssignmentExpression' ? n.left.object.name : n.arguments[0].name) as string);
   return {
     ok: true,
@@ -771,6 +776,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       callSites,
       methodCallSites,
       propertyDefinitions,
+      aliasSites,
     },
   };
 }
@@ -828,9 +834,22 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
     c.definitionNodes.push(node);
     c.definitionScopes.push(scope);
   }
+  if (node.type === 'AssignmentExpression' && target.type === 'MemberExpression' && node.right.type === 'Identifier') {
+    c.aliasNodes.push(node);
+    c.aliasScopes.push(scope);
+  }
 }
 
-function onNamedValue(c: Collector, node: Node): void {
+function onNamedValue(c: Collector, node: Node, scope: ParseScope): void {
+  const v = node.value as Node | null;
+  if (node.type === 'Property' && v && (v.type === 'Identifier' || (v.type === 'ArrowFunctionExpression' && v.body.type === 'Identifier'))) {
+    c.aliasNodes.push(node);
+    c.aliasScopes.push(scope);
+  }
+  nameValue(c, node);
+}
+
+function nameValue(c: Collector, node: Node): void {
   // `{ f() {} }`, `{ f: function () {} }`, `class { f = () => … }`: the function is known as f.
   const v = node.value as Node | null;
   if (v && isFunction(v) && !node.computed) {

@@ -484,17 +484,42 @@ export class Resolver {
       if (iife) return [iife];
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
-    if (out.length > 0 || !fn.name || fn.name.length < 2) return out;
-    // Called as a method (`o.f(…)`, an exported function `m.f(…)`): only calls whose callee resolves to it.
+    if (out.length > 0 || !fn.name) return out;
+    // Called as a method (`o.f(…)`, an exported function `m.f(…)`, also under the name it is
+    // exported by): only calls whose callee resolves to it.
     const cached = this.methodSites.get(fn);
     if (cached) return [...out, ...cached];
     const sites: CallSite[] = [];
     this.methodSites.set(fn, sites);
-    for (const site of this.methodCalls(fn.name, MAX_CALLSITES * 4)) {
-      if (sites.length >= MAX_CALLSITES) break;
-      if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
+    const names = new Set([fn.name, ...(binding ? this.exportNames(binding) : [])].filter((n) => n.length >= 2));
+    for (const name of names) {
+      for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
+        if (sites.length >= MAX_CALLSITES) break;
+        if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
+      }
     }
     return [...out, ...sites];
+  }
+
+  /** The names a binding is exported or stored under: `{ k: f }`, `{ k: () => f }`, `o.k = f`. */
+  private exportNames(b: Binding): string[] {
+    const out: string[] = [];
+    for (const site of this.facts.aliasSites?.(b.name) ?? []) {
+      const n = site.node;
+      if (n.type === 'AssignmentExpression') {
+        if (site.scope.lookup(b.name) !== b) continue;
+        const k = this.nameOf(n.left, site.scope);
+        if (k) out.push(k);
+      } else {
+        // `{ k: name }` is in the object's scope; `{ k: () => name }` looks the name up from the arrow.
+        const scope = n.value.type === 'ArrowFunctionExpression' ? this.scopeOf(n.value) ?? site.scope : site.scope;
+        if (scope.lookup(b.name) !== b) continue;
+        const k = this.keyOf(n, site.scope);
+        if (k) out.push(k);
+      }
+      if (out.length >= 4) break;
+    }
+    return out;
   }
 
   /** Whether a call is an iteration over its receiver (`some`, `map`, … also when the name is computed). */
@@ -929,18 +954,18 @@ export class Resolver {
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
       }
-      if (method && recv.ref) {
-        // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
-        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(isConstantish)) {
-          const c = this.tryConst(node, scope);
-          if (c.konst) return c;
-        }
-        return this.refCall(`${recv.ref}.${method}`, node, scope);
-      }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
         return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}()` }) : base;
+      }
+      if (method && recv.ref) {
+        // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
+        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(literalData)) {
+          const c = this.tryConst(node, scope);
+          if (c.konst) return c;
+        }
+        return this.refCall(`${recv.ref}.${method}`, node, scope);
       }
       if (method && recv.fns && (method === 'call' || method === 'apply')) return this.returnsOf(recv.fns, node);
       if (method && recv.fns && method === 'bind') return { fns: recv.fns };
@@ -1263,6 +1288,34 @@ function globalRef(name: string): string {
   if (name === '__require') return 'require';
   if (name === 'globalThis' || name === 'window' || name === 'global' || name === 'self') return 'globalThis';
   return name;
+}
+
+/**
+ * An argument to a builtin that is data written in the code (`...[...Buffer.from("…")].map((c) => c ^ 9)`):
+ * literals, names, spreads, arrays and the small functions that transform them.
+ */
+function literalData(n: Node): boolean {
+  switch (n.type) {
+    case 'Literal':
+    case 'TemplateLiteral':
+    case 'Identifier':
+      return true;
+    case 'SpreadElement':
+      return literalData(n.argument);
+    case 'ArrayExpression':
+      return (n.elements as (Node | null)[]).every((e) => !e || literalData(e));
+    case 'ArrowFunctionExpression':
+      return n.end - n.start < 200;
+    case 'SequenceExpression':
+      return (n.expressions as Node[]).every(literalData);
+    case 'AssignmentExpression':
+      return literalData(n.right);
+    case 'MemberExpression':
+      return literalData(n.object);
+    case 'CallExpression':
+      return (n.arguments as Node[]).every(literalData) && literalData(n.callee);
+  }
+  return false;
 }
 
 /** Literal-looking arguments worth a try in the interpreter (decoder calls). */
