@@ -254,11 +254,12 @@ export const CALL_STYLES = ['top-level', 'function', 'memo', 'lazy-init', 'lazy-
  * A decoded list: the encoded blob, a decoder written the way bundles write them, and a call
  * style (at top level, in a function, through a memo, inside a lazy initialiser).
  */
-function decodedList(b: Builder, values: string[], decoder: string, style: string): string {
+function decodedList(b: Builder, values: string[], decoder: string, style: string, numeric = false): string {
   const D = b.name(['decode', 'unpack', 'dec', 'restore', 'fromBlob']);
   const sep = b.rnd.pick([',', '|', ';', '\n', 'json']);
-  const joined = sep === 'json' ? JSON.stringify(values) : values.join(sep);
-  const split = sep === 'json' ? (x: string) => `JSON.parse(${x})` : (x: string) => `${x}.split(${q(sep)})`;
+  const joined = sep === 'json' ? (numeric ? `[${values.join(',')}]` : JSON.stringify(values)) : values.join(sep);
+  // Numbers (UTC offsets) come back as numbers, or === against getTimezoneOffset() would never hold.
+  const split = sep === 'json' ? (x: string) => `JSON.parse(${x})` : (x: string) => `${x}.split(${q(sep)})${numeric ? '.map(Number)' : ''}`;
   const bytes = [...Buffer.from(joined, 'utf8')];
   const K = 17 + b.rnd.int(200);
   const key = b.rnd.pick(['k3y', 'salt', 'x9Q', 'm0d3l']);
@@ -309,7 +310,7 @@ function decodedList(b: Builder, values: string[], decoder: string, style: strin
       const data = b.name(['CODES', 'TABLE', 'DATA']);
       b.add('list', `const ${data} = ${JSON.stringify(values.map((v) => [...v].map((c) => c.charCodeAt(0))))};`, [data]);
       decoderCode = `const ${D} = (a) => String.fromCharCode(...a);`;
-      call = `${data}.map(${D})`;
+      call = `${data}.map(${D})${numeric ? '.map(Number)' : ''}`;
       break;
     }
     case 'string-table': {
@@ -317,7 +318,7 @@ function decodedList(b: Builder, values: string[], decoder: string, style: strin
       const off = 0x1a + b.rnd.int(0x200);
       b.add('list', `const ${T} = ${JSON.stringify(values.map(b64))};`, [T]);
       decoderCode = `function ${D}(i) {\n  return Buffer.from(${T}[i - ${off}], "base64").toString();\n}`;
-      call = `[${values.map((_, i) => `${D}(${off + i})`).join(', ')}]`;
+      call = `[${values.map((_, i) => `${D}(${off + i})`).join(', ')}]${numeric ? '.map(Number)' : ''}`;
       break;
     }
     case 'rc4':
@@ -813,7 +814,7 @@ function gatingProgram(id: string, kind: 'gating' | 'marker', seed: number, twin
   // An unsensed twin keeps the list in the open: a hidden vendor list is an alert of its own.
   const listRep: ListRep = twin === 'unsensed' && rep === 'decoded' ? 'array' : rep;
   let listExpr = '';
-  if (listRep === 'decoded') listExpr = decodedList(b, values.map(String), decoder, style);
+  if (listRep === 'decoded') listExpr = decodedList(b, values.map(String), decoder, style, mode === 'number');
   else if (listRep !== 'inline') listExpr = plainList(b, values, listRep, mode);
   const list: ListRef = { rep: listRep, decoder, expr: listExpr, values };
   listModes.set(list, mode);

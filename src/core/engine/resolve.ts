@@ -614,6 +614,16 @@ export class Resolver {
         if (s) return s;
       }
     }
+    // A path from a block inside a function (a reference's region): the function around that block.
+    if (path.length && this.index && path[0] !== this.index.root) {
+      const outer = nodePath(this.index.root, path[0].start, path[0].end, (n) => n === path[0]);
+      for (let i = outer.length - 2; i >= 0; i--) {
+        if (isFunction(outer[i])) {
+          const s = this.scopeOf(outer[i]);
+          if (s) return s;
+        }
+      }
+    }
     return this.facts.programScope;
   }
 
@@ -959,7 +969,7 @@ export class Resolver {
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
         return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}()` }) : base;
       }
-      if (method && recv.ref) {
+      if (method && recv.ref && !isSensed(recv)) {
         // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
         if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(literalData)) {
           const c = this.tryConst(node, scope);
@@ -1221,6 +1231,8 @@ export class Resolver {
       if (!test) continue;
       tests++;
       c = mergeControl(c, controlOf(this.valueOf(test, this.scopeAt(path.slice(0, i + 1)) ?? scope)));
+      // A switch decided on as a whole (its cases compared with a list) is the decision.
+      if (this.decisions.has(p)) c = mergeControl(c, { sensed: [], decisions: [p], steps: [] });
     }
     // Early returns in the same function decide the returns after them (its own statements, not nested ones).
     if (within && tests < 6 && within.body?.type === 'BlockStatement') {

@@ -147,6 +147,7 @@ export class EffectFinder {
         case 'SwitchStatement':
           if (parent.discriminant !== cur || this.mode === 'data') return;
           effects.push(...this.cases(parent));
+          for (const c of parent.cases as Node[]) for (const st of c.consequent as Node[]) this.decided(st, [...up, parent, c], push);
           return;
         case 'MemberExpression':
           if (parent.property === cur && parent.computed) {
@@ -332,13 +333,14 @@ export class EffectFinder {
       if (name) for (const read of this.propertyReads(name, 24)) push(read.node, read.path, field, `read through the getter ${name}`);
       return;
     }
-    // A function passed to a wrapper (`once(() => …)`): the wrapper's result is called instead.
+    // A function passed to a wrapper (`once(() => …)`): the wrapper's result is called instead,
+    // wherever that result goes (called by its name, exported, passed on).
     if (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(fn)) {
       const grand = path[path.length - 3];
       if (grand?.type === 'VariableDeclarator' && grand.id.type === 'Identifier') {
         const b = this.r.scopeAt(path.slice(0, -2)).lookup(grand.id.name);
         if (b) {
-          for (const site of this.r.callsOf(b, 24)) push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${grand.id.name}()`);
+          this.followBinding(b, field, push, grand, `returned by ${grand.id.name}()`, true);
           return;
         }
       }

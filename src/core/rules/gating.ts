@@ -343,7 +343,7 @@ function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): D
     const senses = new Set(comps.flatMap((c) => (c.sensed.sensed ?? []).map((s) => s.kind)));
     const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
     const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
-    const slice = finder.slice(decision);
+    const slice = finder.slice(decision.type === 'SwitchStatement' ? decision.discriminant : decision);
     const effects = slice.effects;
     const trace: Step[] = [];
     const seen = new Set<string>();
