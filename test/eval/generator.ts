@@ -71,6 +71,13 @@ const VENDOR_HOSTS = ['api.deepseek.com', 'api.moonshot.cn', 'open.bigmodel.cn',
 const VENDOR_WORDS = ['deepseek', 'moonshot', 'kimi', 'zhipu', 'bigmodel', 'qwen', 'dashscope', 'minimax', 'siliconflow', 'openrouter', 'volces', 'doubao', 'baichuan', 'stepfun', 'lingyiwanwu', 'hunyuan'];
 const ORG_DOMAINS = ['bytedance.com', 'alibaba-inc.com', 'antgroup.com', 'tencent.com', 'baidu.com', 'huawei.com', 'meituan.com', 'xiaomi.com', 'kuaishou.com', 'netease.com', 'iflytek.com', 'sensetime.com'];
 const VENDOR_ENV_NAMES = ['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY', 'DASHSCOPE_API_KEY', 'ZHIPUAI_API_KEY', 'ARK_API_KEY', 'MINIMAX_API_KEY', 'SILICONFLOW_API_KEY', 'QIANFAN_ACCESS_KEY', 'OPENROUTER_API_KEY', 'KIMI_API_KEY'];
+/**
+ * Names that belong to one company: a list of only these names one vendor (a compatibility check
+ * for that vendor's API is ordinary), so a list is drawn to name at least two companies.
+ */
+const SAME_OWNER: string[][] = [['moonshot', 'kimi', 'MOONSHOT_API_KEY', 'KIMI_API_KEY'], ['zhipu', 'bigmodel', 'ZHIPUAI_API_KEY'], ['qwen', 'dashscope', 'DASHSCOPE_API_KEY'], ['volces', 'doubao', 'ARK_API_KEY']];
+const ownerOf = (v: string | number) => SAME_OWNER.findIndex((g) => g.includes(String(v)));
+
 /** The tool's own vendor, as the catalog gives it to Candor (`firstPartyHosts`). */
 export const FIRST_PARTY = ['api.anthropic.com', 'anthropic.com'];
 
@@ -806,6 +813,8 @@ function gatingProgram(id: string, kind: 'gating' | 'marker', seed: number, twin
   const comparison = rnd.pick(comparisons);
   const rep = rnd.pick(comparison.reps);
   let values: (string | number)[] = rnd.sample(probe.pool, 2 + rnd.int(3));
+  // At least two companies in a list of names (see SAME_OWNER).
+  while (values.length > 1 && values.every((v) => ownerOf(v) !== -1 && ownerOf(v) === ownerOf(values[0]))) values = rnd.sample(probe.pool, 2 + rnd.int(3));
   if (twin === 'own-host') values = mode === 'substring' ? ['anthropic'] : ['api.anthropic.com'];
   if (twin === 'utc') values = mode === 'number' ? [0] : ['UTC', 'Etc/UTC'];
   if (twin === 'own-names') values = ['ANTHROPIC_API_KEY', 'CLAUDE_CODE_USE_BEDROCK'];

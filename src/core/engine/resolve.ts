@@ -413,7 +413,10 @@ export class Resolver {
         }
       });
       // A reassigned variable is not a constant, unless it is only given its value once (a lazy initialiser).
+      const values = parts.filter((p) => !(p.control && Object.keys(p).length === 1));
       const u = union(parts);
+      const v = union(values);
+      if (v.konst && values.length === 1 && !b.assignments.some((a) => a.type !== 'AssignmentExpression')) return { ...u, konst: v.konst };
       if (u.konst && (parts.length > 1 || b.assignments.some((a) => a.type !== 'AssignmentExpression'))) return { ...u, konst: undefined };
       return u;
     }
@@ -1067,9 +1070,11 @@ export class Resolver {
       const args = node.arguments as Node[];
       // A call with literal arguments may be a decoder: worth interpreting when the function is
       // small (decoders, string tables and their wrappers are) or works on char codes.
-      if (args.length > 0 && args.every((a) => isConstantish(a)) && f.fns.every((fn) => fn.decoderLike || fn.node.end - fn.node.start <= 4000)) {
+      const iife = isFunction(callee);
+      if ((args.length > 0 || iife) && args.every((a) => isConstantish(a)) && f.fns.every((fn) => fn.decoderLike || fn.node.end - fn.node.start <= 4000)) {
         const c = this.tryConst(node, scope);
-        if (c.konst) return c;
+        // A function value (a memo an IIFE returns) is followed as a function, not held as a constant.
+        if (c.konst && !(c.konst.v instanceof Closure)) return c;
       }
       const r = this.returnsOf(f.fns, node);
       if (r !== EMPTY) return r;
@@ -1102,7 +1107,7 @@ export class Resolver {
     let kind: 'interop' | 'webpack' | 'none' = 'none';
     if (this.index && node.end - node.start < 2000) {
       if (this.mentionsEsModule(node, fn.scope)) kind = 'interop';
-      else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier' && this.occurs('.exports', node.start, node.end)) {
+      else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier') {
         const p = node.params[0].name;
         forEachDescendant(node.body, (n) => {
           if (kind !== 'none') return false;
@@ -1144,10 +1149,14 @@ export class Resolver {
     if (!this.index) return false;
     if (this.occurs('__esModule', node.start, node.end)) return true;
     let found = false;
+    const own = this.scopeOf(node) ?? scope;
     forEachDescendant(node, (n) => {
       if (found) return false;
-      if (n.type === 'CallExpression' && n.arguments.length > 0 && (n.arguments as Node[]).every((a) => a.type === 'Literal')) {
-        const c = this.constant(n, this.scopeOf(node) ?? scope);
+      // Only this function's own code: a nested function's names are in a scope of its own.
+      if (n !== node && isFunction(n)) return false;
+      // a string out of a string table: `_0x1f(0x1ca)`
+      if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.arguments.length > 0 && (n.arguments as Node[]).every((a) => a.type === 'Literal')) {
+        const c = this.constant(n, own);
         if (c?.v === '__esModule') found = true;
       }
       return true;
@@ -1288,7 +1297,7 @@ function isFlag(n: Node): boolean {
   if (n.type === 'Literal' || n.type === 'Identifier') return true;
   if (n.type === 'UnaryExpression') return isFlag(n.argument) || n.argument.type === 'ArrayExpression';
   // a string out of a string table: `_0x1f(0x12)`
-  return n.type === 'CallExpression' && n.arguments.length > 0 && (n.arguments as Node[]).every((a) => a.type === 'Literal');
+  return n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.arguments.length > 0 && (n.arguments as Node[]).every((a) => a.type === 'Literal');
 }
 
 function truthyKonst(v: Value): boolean {
