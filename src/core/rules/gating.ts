@@ -96,6 +96,16 @@ interface Comparison {
   sensed: AV;
   values: (string | number)[];
   decodedVia?: string[];
+  /** Equality (===, switch, Set.has, list.includes(x)): the sensed value is one of the values, not a string containing one. */
+  exact: boolean;
+}
+
+/** Whether a comparison tests equality with a list's items rather than containment in a string. */
+function exactComparison(node: Node, sensedIsArgument: boolean): boolean {
+  if (node.type === 'BinaryExpression' || node.type === 'SwitchStatement') return true;
+  if (node.type !== 'CallExpression') return false;
+  const m = memberName(unwrap(node.callee));
+  return m === 'has' || m === 'get' || m === 'hasOwnProperty' || m === 'call' || ((m === 'includes' || m === 'indexOf' || m === 'lastIndexOf') && sensedIsArgument);
 }
 
 type Kind = 'region' | 'vendor' | 'locale';
@@ -167,12 +177,12 @@ export const gatingCheck: Check = {
         inSourceOrder(methodCalls);
         inSourceOrder(switches);
         const found: Comparison[] = [];
-        const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined) => {
+        const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false) => {
           if (!isSensed(sensed)) return;
           const vals = listValues(r, list, listNode, scope);
           if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other'))) return;
           // Classified per decision (a chain of `===` over one value each is one decision).
-          found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia });
+          found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
         };
         // A value looked up in a table keyed by a sensed value: the table's keys are the list.
         const tableLookup = (node: Node, scope: Scope, side: AV) => {
@@ -219,13 +229,13 @@ export const gatingCheck: Check = {
           const recvNode = callee.object;
           if (MEMBERSHIP.has(method)) {
             // Only a sensed argument makes a decision worth resolving the list.
-            if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode);
+            if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode, true);
             continue;
           }
           // A sensed receiver is only compared with something when the argument holds values.
           if (!isSensed(arg) && !mayHoldValues(arg, argNode)) continue;
           const recv = r.valueOf(recvNode, scope);
-          if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode);
+          if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
           else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
         }
         for (const { node, cb, scope: outer } of lookups) {
@@ -237,7 +247,7 @@ export const gatingCheck: Check = {
           const d = r.valueOf(node.discriminant, scope);
           if (!isSensed(d)) continue;
           const values = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope).konst?.v : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
-          found.push({ node, scope, sensed: d, values });
+          found.push({ node, scope, sensed: d, values, exact: true });
         }
         ctx.decisions.push(...reportDecisions(ctx, r, found));
       },
@@ -336,7 +346,12 @@ function reportDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): D
   for (const [decision, { comps: all }] of groups) {
     const allValues = [...new Set(all.flatMap((c) => c.values))];
     const decodedVia = all.flatMap((c) => c.decodedVia ?? []);
-    const kind = classify(all.flatMap((c) => c.sensed.sensed ?? []), allValues, decodedVia.length ? decodedVia : undefined, ctx.firstPartyHosts);
+    // An endpoint or proxy URL is never equal to a bare name ("openai"): compared for equality with
+    // names that are not hosts, the value is something else (a provider the user configured), and a
+    // router that picks by it is ordinary.
+    const hostLike = allValues.some((v) => typeof v === 'string' && /[.:/]/.test(v));
+    const sensedHere = all.flatMap((c) => (c.sensed.sensed ?? []).filter((s) => s.kind !== 'endpoint' || hostLike || !c.exact));
+    const kind = classify(sensedHere, allValues, decodedVia.length ? decodedVia : undefined, ctx.firstPartyHosts);
     if (!kind) continue;
     const comps = all;
     const kinds = new Set([kind]);

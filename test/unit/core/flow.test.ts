@@ -172,6 +172,19 @@ describe('engine: what is ordinary stays quiet', () => {
     assert.deepStrictEqual(listItems('protocol must be openai, or anthropic'), []);
   });
 
+  it('does not take a router that picks by provider name for vendor gating, but does a base URL matched to vendors', () => {
+    const router = scan(`
+      function norm(e) { if (!e) return; const t = e.trim().toLowerCase(); return t === "claude" ? "anthropic" : t; }
+      function pick(e) { const r = norm(e); if (r) return r === "openai" || r === "anthropic" || r === "gemini" ? r : void 0; }
+      const target = pick(process.env.DEFAULT_PROVIDER || process.env.ANTHROPIC_BASE_URL);
+      console.log(\`routing to \${target}\`);`);
+    assert.ok(!router.some((f) => f.ruleId === 'env-gated-behavior'), router.map((f) => f.message).join(' | '));
+    const gate = gating(`
+      const base = process.env.ANTHROPIC_BASE_URL || "";
+      if (["api.deepseek.com", "api.moonshot.cn"].some((d) => base.includes(d))) process.exit(3);`);
+    assert.ok(gate.values.includes('api.deepseek.com'), gate.values.join(', '));
+  });
+
   it('keeps DSN keys, IPv6 literals and template placeholders out of the hosts', () => {
     assert.strictEqual(hostOf('https://abc123@o42.ingest.sentry.io/7'), 'o42.ingest.sentry.io');
     assert.strictEqual(hostOf('http://[fd00::1]:8080/'), undefined);
