@@ -30,7 +30,14 @@ interface VerdictEntry {
   /** The alert as it read when judged, so a reader of this file knows what was judged. */
   alert: string;
 }
-type VerdictFile = { version: 1; tools: Record<string, Record<string, VerdictEntry>> };
+/** An alert an earlier run raised, read, judged wrong and fixed in the rules (not in this tool's favour: in the rule's). */
+interface FixedEntry {
+  tool: string;
+  alert: string;
+  why: string;
+  fix: string;
+}
+type VerdictFile = { version: 1; tools: Record<string, Record<string, VerdictEntry>>; fixed?: FixedEntry[] };
 
 interface ToolResult {
   tool: CorpusTool;
@@ -41,6 +48,8 @@ interface ToolResult {
   bySeverity: Record<Severity, number>;
   errors: { path: string; kind: string; reason: string }[];
   alerts: { fingerprint: string; severity: Severity; ruleId: string; where: string; message: string; values: string[] }[];
+  /** Low findings by rule: what the tool senses and does that is ordinary on its own. */
+  lowRules?: Record<string, number>;
   seconds: number;
   peakRssMb: number;
   failure?: string;
@@ -76,12 +85,18 @@ async function child(target: string, out: string): Promise<void> {
   const [tool] = await collectReports({ installed: false, paths: [target] }, { stdout: sink, stderr: sink, cwd: ROOT });
   const seconds = (performance.now() - t0) / 1000;
   const report: Report = tool.report;
-  fs.writeFileSync(out, JSON.stringify({ report: { ...report, findings: report.findings.filter((f) => severityRank(f.severity) >= severityRank('medium')) }, counts: countBySeverity(report.findings), seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  fs.writeFileSync(out, JSON.stringify({ report: { ...report, findings: report.findings.filter((f) => severityRank(f.severity) >= severityRank('medium')) }, counts: countBySeverity(report.findings), lowRules: countByRule(report.findings.filter((f) => f.severity === 'low')), seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const out = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+function countByRule(findings: Finding[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.ruleId] = (out[f.ruleId] ?? 0) + 1;
   return out;
 }
 
@@ -96,14 +111,14 @@ function scanTool(tool: CorpusTool): ToolResult {
   } catch (err) {
     return { ...base, failure: (err as Error).message.split('\n')[0] };
   }
-  const r = JSON.parse(fs.readFileSync(tmp, 'utf8')) as { report: Report; counts: Record<Severity, number>; seconds: number; peakRssMb: number };
+  const r = JSON.parse(fs.readFileSync(tmp, 'utf8')) as { report: Report; counts: Record<Severity, number>; lowRules: Record<string, number>; seconds: number; peakRssMb: number };
   fs.rmSync(tmp);
   const artifacts: Record<string, number> = {};
   for (const a of r.report.artifacts) artifacts[a.kind] = (artifacts[a.kind] ?? 0) + 1;
   const alerts = r.report.findings
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId))
     .map((f) => ({ fingerprint: f.fingerprint, severity: f.severity, ruleId: f.ruleId, where: where(f, target), message: f.message, values: f.values.slice(0, 12) }));
-  return { ...base, version: r.report.tool?.version, artifacts, bySeverity: r.counts, errors: r.report.errors, alerts, seconds: r.seconds, peakRssMb: r.peakRssMb };
+  return { ...base, version: r.report.tool?.version, artifacts, bySeverity: r.counts, errors: r.report.errors, alerts, lowRules: r.lowRules, seconds: r.seconds, peakRssMb: r.peakRssMb };
 }
 
 function loadVerdicts(): VerdictFile {
@@ -133,14 +148,22 @@ function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): s
   for (const r of results) {
     lines.push('', `## ${r.tool.name} (${r.tool.spec})`, '');
     if (r.errors.length) lines.push(`Inputs not fully read (${r.errors.length}): ${r.errors.slice(0, 5).map((e) => `${e.kind} ${path.basename(e.path)}: ${esc(e.reason)}`).join('; ')}${r.errors.length > 5 ? '; …' : ''}`, '');
+    const lows = Object.entries(r.lowRules ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const lowLine = lows.length ? `Low (ordinary on its own, listed in the report): ${lows.map(([id, n]) => `${id} ×${n}`).join(', ')}.` : '';
     if (!r.alerts.length) {
       lines.push(r.failure ? `Scan failed: ${esc(r.failure)}` : 'No alert at medium or above.');
+      if (lowLine) lines.push('', lowLine);
       continue;
     }
+    if (lowLine) lines.push(lowLine, '');
     for (const a of r.alerts) {
       const v = verdicts.tools[r.tool.spec]?.[a.fingerprint];
       lines.push(`- **${a.severity}** ${a.ruleId} \`${esc(a.where)}\`: ${esc(a.message)}  \n  ${v ? `*${v.verdict}*: ${esc(v.why)}` : '*not yet read*'}`);
     }
+  }
+  if (verdicts.fixed?.length) {
+    lines.push('', '## Alerts judged wrong and fixed in the rules', '', 'Raised by earlier runs on this corpus, read in the bundle, and fixed by a change to a rule (never by an exception for one tool); each fix has a test of the general case.', '');
+    for (const f of verdicts.fixed) lines.push(`- **${esc(f.tool)}**: ${esc(f.alert)}  \n  *why wrong*: ${esc(f.why)}  \n  *fix*: ${esc(f.fix)}`);
   }
   return lines.join('\n') + '\n';
 }
