@@ -9,6 +9,8 @@ export type Visitors = Partial<Record<string, Visitor>>;
 export interface CallSite {
   node: Node;
   scope: Scope;
+  /** Arguments to skip before the callee's first parameter (1 for `f.call(thisArg, …)`). */
+  shift?: number;
 }
 
 /** What the one pass learns about a program, for the checks' lazy, demand-driven resolution. */
@@ -34,6 +36,8 @@ export interface ProgramFacts {
   propertyDefinitions?(name: string): readonly CallSite[];
   /** Where a name is stored under a key: `{ k: name }`, `{ k: () => name }`, `o.k = name` (the Property or AssignmentExpression), by that name. */
   aliasSites?(name: string): readonly CallSite[];
+  /** The block scope a lexical declaration (or a catch clause) declares in, when it is not a function's. */
+  blockScope?(declaration: Node): Scope | undefined;
 }
 
 export type CollectOutcome = { ok: true; ast: Node; facts: ProgramFacts; sourceType: 'module' | 'script' } | ParseFailure;
@@ -254,6 +258,8 @@ class Collector {
   readonly definitionScopes: Scope[] = [];
   readonly aliasNodes: Node[] = [];
   readonly aliasScopes: Scope[] = [];
+  /** Lexical declarations in blocks, loops' heads and catch clauses, with the block scope they declare in. */
+  readonly blockScopes = new Map<Node, Scope>();
   /** The scope the parser closed last, and the last function scope it closed. */
   lastExited: ParseScope | undefined;
   lastFunction: ParseScope | undefined;
@@ -777,6 +783,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       methodCallSites,
       propertyDefinitions,
       aliasSites,
+      blockScope: (n) => c.blockScopes.get(n),
     },
   };
 }
@@ -820,6 +827,7 @@ function onFunction(c: Collector, node: Node, scope: ParseScope): void {
     if (node.type === 'FunctionDeclaration') {
       scope.record(node);
       info.bindingScope = scope;
+      if (!scope.isFunctionScope) c.blockScopes.set(node, scope);
     }
   }
   if (node.expression) addReturn(info, node.body);
@@ -868,11 +876,15 @@ const SPECIAL: Record<string, Special> = {
   FunctionExpression: onFunction,
   ArrowFunctionExpression: onFunction,
   CatchClause: (c, node) => {
-    if (node.param) c.lastExited!.record(node);
+    if (node.param) {
+      c.lastExited!.record(node);
+      c.blockScopes.set(node, c.lastExited!);
+    }
   },
   VariableDeclaration: (c, node, scope) => {
     const target = node.kind === 'var' ? (scope.functionScope() as ParseScope) : scope;
     target.record(node);
+    if (!target.isFunctionScope) c.blockScopes.set(node, target);
     for (const d of node.declarations as Node[]) {
       const init = d.init as Node | null;
       if (init && d.id.type === 'Identifier') {
@@ -884,8 +896,11 @@ const SPECIAL: Record<string, Special> = {
       }
     }
   },
-  ClassDeclaration: (_c, node, scope) => {
-    if (node.id) scope.record(node);
+  ClassDeclaration: (c, node, scope) => {
+    if (node.id) {
+      scope.record(node);
+      if (!scope.isFunctionScope) c.blockScopes.set(node, scope);
+    }
   },
   ImportDeclaration: (_c, node, _scope, stack) => {
     stack[0].record(node);

@@ -187,6 +187,9 @@ export class Resolver {
   private interopCache = new Map<Node, AV | null>();
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
   private positions = new Map<string, number[]>();
+  private keyed = new Map<string, FunctionInfo[]>();
+  private passedCache = new Map<FunctionInfo, CallSite[]>();
+  private blockMemo = new Map<Node, Scope | undefined>();
 
   constructor(
     readonly facts: ProgramFacts,
@@ -463,7 +466,7 @@ export class Resolver {
     const sites = this.callSitesOf(fn);
     if (!sites.length) sites.push(...this.dispatchSites(fn));
     for (const site of sites) {
-      const arg = site.node.arguments[b.paramIndex];
+      const arg = site.node.arguments[b.paramIndex + (site.shift ?? 0)];
       if (!arg || arg.type === 'SpreadElement') continue;
       let v = this.valueOf(arg, site.scope);
       if (b.path) v = this.applyAVPath(v, b.path, arg);
@@ -485,6 +488,8 @@ export class Resolver {
     if (!binding && fn.node.type !== 'FunctionDeclaration') {
       const iife = this.immediateCall(fn);
       if (iife) return [iife];
+      const passed = this.passedSites(fn);
+      if (passed.length) return passed;
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
     if (out.length > 0 || !fn.name) return out;
@@ -537,6 +542,32 @@ export class Resolver {
     return m !== undefined && ITERATION_METHODS.has(m);
   }
 
+  /**
+   * A function handed to an immediately called one and called there through its parameter (a UMD
+   * wrapper's `factory(require("a"), …)`): those calls.
+   */
+  private passedSites(fn: FunctionInfo): CallSite[] {
+    if (!this.index) return [];
+    const hit = this.passedCache.get(fn);
+    if (hit) return hit;
+    const out = this.findPassedSites(fn);
+    this.passedCache.set(fn, out);
+    return out;
+  }
+
+  private findPassedSites(fn: FunctionInfo): CallSite[] {
+    const path = nodePath(this.index!.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const call = path[path.length - 2];
+    if (call?.type !== 'CallExpression') return [];
+    const at = (call.arguments as Node[]).indexOf(fn.node);
+    const callee = unwrap(call.callee);
+    if (at < 0 || !isFunction(callee)) return [];
+    const param = (callee.params as Node[])[at];
+    const info = this.facts.functions.get(callee);
+    const b = param?.type === 'Identifier' && info ? info.scope.lookup(param.name) : undefined;
+    return b?.kind === 'param' ? this.callsOf(b, MAX_CALLSITES) : [];
+  }
+
   /** `(function (x) { … })(arg)`, also through `.call(this, arg)`: the function's one call. */
   private immediateCall(fn: FunctionInfo): CallSite | undefined {
     if (!this.index) return undefined;
@@ -572,22 +603,45 @@ export class Resolver {
   private findDispatchSites(fn: FunctionInfo): CallSite[] {
     if (!this.index) return [];
     const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
-    const prop = path[path.length - 2];
-    const obj = path[path.length - 3];
-    const decl = path[path.length - 4];
-    if (prop?.type !== 'Property' || obj?.type !== 'ObjectExpression') return [];
-    // A module table: numeric keys (webpack's ids), every value a function.
-    const props = obj.properties as Node[];
-    if (props.length < 2 || !props.every((q) => q.type === 'Property' && q.key.type === 'Literal' && typeof q.key.value === 'number' && isFunction(q.value))) return [];
+    let obj: Node | undefined;
+    let at: number;
+    const parent = path[path.length - 2];
+    if (parent?.type === 'Property' && path[path.length - 3]?.type === 'ObjectExpression') {
+      // A module table: numeric keys (webpack's ids), every value a function.
+      obj = path[path.length - 3];
+      at = path.length - 3;
+      const props = obj.properties as Node[];
+      if (props.length < 2 || !props.every((q) => q.type === 'Property' && q.key.type === 'Literal' && typeof q.key.value === 'number' && isFunction(q.value))) return [];
+    } else if (parent?.type === 'ArrayExpression') {
+      // webpack 4's and older UMD builds' table: an array of module functions.
+      obj = parent;
+      at = path.length - 2;
+      const els = obj.elements as (Node | null)[];
+      if (els.length < 2 || !els.every((q) => q === null || isFunction(q))) return [];
+    } else return [];
+    const holder = path[at - 1];
     let binding: Binding | undefined;
-    if (decl?.type === 'VariableDeclarator' && decl.init === obj && decl.id.type === 'Identifier') binding = this.scopeAt(path.slice(0, -3)).lookup(decl.id.name);
+    if (holder?.type === 'VariableDeclarator' && holder.init === obj && holder.id.type === 'Identifier') binding = this.scopeAt(path.slice(0, at)).lookup(holder.id.name);
+    else if (holder?.type === 'CallExpression' && holder.arguments.includes(obj)) {
+      // The bootstrap called with the table: `(function (modules) { … })([…])`.
+      const callee = unwrap(holder.callee);
+      const boot = isFunction(callee) ? this.facts.functions.get(callee) : undefined;
+      const param = boot ? (callee.params as Node[])[holder.arguments.indexOf(obj)] : undefined;
+      if (boot && param?.type === 'Identifier') binding = boot.scope.lookup(param.name);
+    }
     if (!binding) return [];
     const out: CallSite[] = [];
     for (const ref of this.references(binding)) {
       const m = ref.path[ref.path.length - 2];
-      const call = ref.path[ref.path.length - 3];
-      if (m?.type !== 'MemberExpression' || m.object !== ref.node || !m.computed || call?.type !== 'CallExpression' || call.callee !== m) continue;
-      out.push({ node: call, scope: this.scopeAt(ref.path) });
+      if (m?.type !== 'MemberExpression' || m.object !== ref.node || !m.computed) continue;
+      let call = ref.path[ref.path.length - 3];
+      let shift = 0;
+      // `modules[id].call(module.exports, module, module.exports, require)`: arguments after `this`.
+      if (call?.type === 'MemberExpression' && call.object === m && memberName(call) === 'call' && ref.path[ref.path.length - 4]?.type === 'CallExpression') {
+        call = ref.path[ref.path.length - 4];
+        shift = 1;
+      } else if (call?.type !== 'CallExpression' || call.callee !== m) continue;
+      out.push({ node: call, scope: this.scopeAt(ref.path), shift });
       if (out.length >= 4) break;
     }
     return out;
@@ -612,8 +666,15 @@ export class Resolver {
   /** The innermost function scope along a path (block scopes are not kept by node). */
   scopeAt(path: Node[]): Scope {
     for (let i = path.length - 1; i >= 0; i--) {
-      if (isFunction(path[i])) {
-        const s = this.scopeOf(path[i]);
+      const n = path[i];
+      if (isFunction(n)) {
+        const s = this.scopeOf(n);
+        if (s) return s;
+      }
+      // The innermost block that declares names (`let`, `const`, a class, a catch parameter): its
+      // scope, whose parents are the blocks and the function around it.
+      if (n.type === 'BlockStatement' || n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'SwitchStatement' || n.type === 'CatchClause' || n.type === 'StaticBlock') {
+        const s = this.blockScopeOf(n);
         if (s) return s;
       }
     }
@@ -628,6 +689,23 @@ export class Resolver {
       }
     }
     return this.facts.programScope;
+  }
+
+  private blockScopeOf(n: Node): Scope | undefined {
+    const lookup = this.facts.blockScope;
+    if (!lookup) return undefined;
+    if (this.blockMemo.has(n)) return this.blockMemo.get(n);
+    let s: Scope | undefined;
+    const declares = (d: Node | null | undefined) => {
+      if (!s && d && (d.type === 'VariableDeclaration' || d.type === 'ClassDeclaration' || d.type === 'FunctionDeclaration')) s = lookup(d);
+    };
+    if (n.type === 'CatchClause') s = lookup(n);
+    else if (n.type === 'ForStatement') declares(n.init);
+    else if (n.type === 'ForOfStatement' || n.type === 'ForInStatement') declares(n.left);
+    else if (n.type === 'SwitchStatement') for (const c of (n.cases as Node[]).slice(0, 64)) for (const st of (c.consequent as Node[]).slice(0, 64)) declares(st);
+    else for (const st of (n.body as Node[]).slice(0, 512)) declares(st);
+    this.blockMemo.set(n, s);
+    return s;
   }
 
   /**
@@ -1022,7 +1100,7 @@ export class Resolver {
     }
     const f = this.valueOf(callee, scope);
     if (f.ref) {
-      if ((f.ref === 'require' || f.ref === '__require') && node.arguments.length >= 1) {
+      if ((f.ref === 'require' || f.ref === '__require' || f.ref === 'module:module.createRequire()') && node.arguments.length >= 1) {
         const arg = node.arguments[0];
         const name = staticString(arg) ?? (() => {
           const c = this.valueOf(arg, scope);
@@ -1181,7 +1259,16 @@ export class Resolver {
     }, 500);
     if (!table) return undefined;
     const t = this.valueOf(table, fn.scope);
-    if (!t.obj) return undefined;
+    if (!t.obj) {
+      // The table the bootstrap was called with: `(function (modules) { … })([f0, f1, …])`.
+      const b = fn.scope.lookup(table.name);
+      const owner = b?.kind === 'param' && b.paramIndex !== undefined && b.fn ? this.immediateCall(b.fn) : undefined;
+      const list = owner?.node.arguments[b!.paramIndex!];
+      if (list?.type !== 'ArrayExpression' || typeof id !== 'number') return undefined;
+      const factory = (list.elements as (Node | null)[])[id];
+      const fScope = factory && isFunction(factory) ? this.scopeOf(factory) : undefined;
+      return factory && fScope ? { module: { factory, scope: fScope } } : undefined;
+    }
     for (const prop of t.obj.node.properties as Node[]) {
       if (prop.type !== 'Property' || propertyKeyName(prop) !== String(id)) continue;
       const factory = prop.value;
@@ -1191,6 +1278,57 @@ export class Resolver {
       return { module: { factory, scope: fScope } };
     }
     return undefined;
+  }
+
+  /**
+   * The functions this file stores under a key (`o.k = f`, `{ k: f }`, `{ k() {} }`, `k = () => …`
+   * in a class), found in its text: for a method call whose receiver the resolver cannot follow
+   * (a library bundled behind wrappers it does not model), the functions it most likely calls.
+   * Ambiguous keys (more than three definitions) give none.
+   */
+  definitionsByKey(name: string): FunctionInfo[] {
+    const hit = this.keyed.get(name);
+    if (hit) return hit;
+    const out: FunctionInfo[] = [];
+    if (this.index && /^[A-Za-z_$][\w$]*$/.test(name)) {
+      const { text, root } = this.index;
+      this.occurs(name, 0, 0);
+      const at = this.positions.get(name) ?? [];
+      let defs = 0;
+      for (const p of at) {
+        if (defs > 3) break;
+        const before = text.charCodeAt(p - 1);
+        const after = text.slice(p + name.length, p + name.length + 3).trimStart();
+        if (/[\w$]/.test(String.fromCharCode(before)) || /^[\w$]/.test(text.charAt(p + name.length))) continue;
+        if (!(after.startsWith(':') || (after.startsWith('=') && !after.startsWith('==') && !after.startsWith('=>')) || after.startsWith('('))) continue;
+        // The walk stops at the member or property whose name this is (names are not children).
+        const path = nodePath(root, p, p + name.length, (n) => n.start === p || ((n.type === 'MemberExpression' || n.type === 'Property' || n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') && (n.key ?? n.property)?.start === p));
+        const last = path[path.length - 1];
+        if (last.type === 'Identifier' && last.start === p) path.pop();
+        const parent = path[path.length - 1];
+        const up = path[path.length - 2];
+        let value: Node | undefined;
+        if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key?.start === p && !parent.computed) value = parent.value;
+        else if (parent.type === 'MemberExpression' && parent.property?.start === p && !parent.computed && up?.type === 'AssignmentExpression' && up.left === parent) value = up.right;
+        if (!value) continue;
+        defs++;
+        const scope = this.scopeAt(path);
+        const v = isFunction(value) ? { fns: [this.facts.functions.get(value)!].filter(Boolean) } : this.valueOf(value, scope);
+        for (const f of v.fns ?? []) if (!out.includes(f)) out.push(f);
+      }
+      if (defs > 3) out.length = 0;
+    }
+    this.keyed.set(name, out);
+    return out;
+  }
+
+  /** What a method call returns, found through the functions stored under its name when its receiver cannot be followed. */
+  valueByName(call: Node, scope: Scope): AV {
+    const callee = unwrap(call.callee);
+    const name = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    if (!name) return EMPTY;
+    const fns = this.definitionsByKey(name);
+    return fns.length ? this.returnsOf(fns, call) : EMPTY;
   }
 
   private returnsOf(fns: FunctionInfo[], call: Node): AV {
@@ -1269,9 +1407,17 @@ export class Resolver {
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
     if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync' || ref === 'child_process.execFile') {
-      const cmd = commandText(node, this, scope);
-      const d = cmd && DISCOVERY_COMMANDS.find((x) => x.re.test(cmd));
-      if (d) return { sensed: [{ kind: d.kind, label: d.label, node }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
+      let cmd: string | undefined;
+      let d: (typeof DISCOVERY_COMMANDS)[number] | undefined;
+      // Of the commands it may run, the one that reveals most (a machine id over a host name).
+      const labels = new Set<string>();
+      for (const c of commandTexts(node, this, scope)) {
+        const hit = DISCOVERY_COMMANDS.find((x) => x.re.test(c));
+        if (hit?.kind === 'machine-id') labels.add(hit.label);
+        if (hit && (!d || (hit.kind === 'machine-id' && d.kind !== 'machine-id'))) [cmd, d] = [c, hit];
+      }
+      if (d && cmd && labels.size > 1) return { sensed: [{ kind: 'machine-id', label: `machine id (${[...labels].join(', ')})`, node }], steps: [{ role: 'source', node, note: `runs one of ${labels.size} commands that print the machine id (\`${cmd.slice(0, 60)}\`…)` }] };
+      if (d && cmd) return { sensed: [{ kind: d.kind, label: d.label, node }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
       return EMPTY;
     }
     if (ref === 'fs.readFileSync' || ref === 'fs.readFile') {
@@ -1357,17 +1503,38 @@ export function isConstantish(n: Node): boolean {
   return false;
 }
 
-function commandText(node: Node, r: Resolver, scope: Scope): string | undefined {
+/**
+ * The command a child-process call runs, or the commands it may run: a command picked from a
+ * table by a key the code does not know yet (`cmds[process.platform]`) is each of the table's.
+ */
+function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
   const a = node.arguments[0];
-  if (!a) return undefined;
+  if (!a) return [];
   const v = r.valueOf(a, scope);
   if (v.konst && typeof v.konst.v === 'string') {
     const args = node.arguments[1];
     if (args) {
       const list = r.valueOf(args, scope).konst?.v;
-      if (Array.isArray(list)) return [v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ');
+      if (Array.isArray(list)) return [[v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ')];
     }
-    return v.konst.v;
+    return [v.konst.v];
   }
-  return undefined;
+  const m = unwrap(a);
+  if (m.type === 'MemberExpression' && m.computed) {
+    const t = r.valueOf(m.object, scope);
+    const table = t.konst?.v;
+    if (table && typeof table === 'object' && !Array.isArray(table) && !(table instanceof Closure)) {
+      return Object.values(table as Record<string, unknown>).filter((x): x is string => typeof x === 'string').slice(0, 16);
+    }
+    if (t.obj?.node.type === 'ObjectExpression') {
+      const out: string[] = [];
+      for (const p of (t.obj.node.properties as Node[]).slice(0, 16)) {
+        if (p.type !== 'Property') continue;
+        const c = r.constant(p.value, t.obj.scope ?? scope)?.v;
+        if (typeof c === 'string') out.push(c);
+      }
+      return out;
+    }
+  }
+  return [];
 }

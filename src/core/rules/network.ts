@@ -8,7 +8,12 @@ import type { Check } from './types';
 
 const REQUEST_METHODS = new Set(['request', 'get', 'post', 'put', 'patch', 'fetch', 'sendBeacon', 'send']);
 /** Calls that may read the host's or the user's identity (resolved later: the names alone decide nothing). */
-const IDENTITY_CALLS = new Set(['hostname', 'userInfo', 'networkInterfaces', 'readFileSync', 'readFile', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'machineId', 'machineIdSync']);
+const IDENTITY_CALLS = new Set(['hostname', 'userInfo', 'networkInterfaces', 'readFileSync', 'readFile', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
+/**
+ * Identity calls whose receiver may be a bundled library the resolver cannot follow (node-machine-id
+ * behind a UMD and webpack wrapper): resolved through the functions the file stores under that name.
+ */
+const BY_NAME = new Set(['hostname', 'userInfo', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
 const TELEMETRY_METHODS = new Set(['track', 'capture', 'logEvent', 'trackEvent', 'sendTelemetryEvent', 'sendTelemetryErrorEvent', 'logUsage', 'identify', 'sendEvent', 'recordEvent', 'emit']);
 const TELEMETRY_HOSTS = /(segment\.(io|com)|statsig|sentry\.io|ingest\.sentry|posthog|datadoghq|mixpanel|amplitude|google-analytics|googletagmanager|dc\.services\.visualstudio\.com|applicationinsights|in\.applicationinsights\.azure\.com|honeycomb\.io|otel|telemetry|analytics|bugsnag|rollbar|logrocket|heap(analytics)?\.io|clarity\.ms|clearcut|play\.googleapis\.com\/log)/i;
 const OPT_OUT_NAMES = /(isTelemetryEnabled|onDidChangeTelemetryEnabled|telemetryLevel|enableTelemetry|telemetryEnabled|usageStatisticsEnabled|DISABLE_TELEMETRY|DO_NOT_TRACK|NONESSENTIAL_TRAFFIC|TELEMETRY_DISABLED|TELEMETRY_ENABLED|DISABLE_ERROR_REPORTING|NO_TELEMETRY|OPT_OUT)/;
@@ -109,8 +114,13 @@ export const networkCheck: Check = {
         for (const src of identitySources) {
           if (done.has(src.node)) continue;
           done.add(src.node);
-          const v = r.valueOf(src.node, src.scope);
-          const strong = (v.sensed ?? []).filter((s) => !s.weak && (s.kind === 'host-identity' || s.kind === 'machine-id' || s.kind === 'git-identity') && s.node === src.node);
+          const identity = (s: NonNullable<typeof v.sensed>[number]) => !s.weak && (s.kind === 'host-identity' || s.kind === 'machine-id' || s.kind === 'git-identity');
+          let v = r.valueOf(src.node, src.scope);
+          let strong = (v.sensed ?? []).filter((s) => identity(s) && s.node === src.node);
+          if (!strong.length && !v.sensed?.length && src.node.type === 'CallExpression' && BY_NAME.has(calleeName(src.node) ?? '')) {
+            v = r.valueByName(src.node, src.scope);
+            strong = (v.sensed ?? []).filter(identity);
+          }
           if (!strong.length) continue;
           const slice = finder.slice(src.node, 'data');
           for (const sent of slice.effects.filter((e) => e.kind === 'request').slice(0, 2)) {
@@ -133,7 +143,7 @@ export const networkCheck: Check = {
             message: `Sends ${labels.join(', ')} in a request`,
             node,
             values: labels,
-            trace: [...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: 'the request carries it' }],
+            trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: 'the request carries it' }]),
             key: ['sent', ...labels],
           });
         }
@@ -166,3 +176,14 @@ export const networkCheck: Check = {
     };
   },
 };
+
+/** The same step twice (one source reached through both arms of a ternary) reads as one. */
+function dedupeSteps(steps: Step[]): Step[] {
+  const seen = new Set<string>();
+  return steps.filter((s) => {
+    const k = `${s.role}:${s.node.start}:${s.note}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -141,6 +141,52 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(f, found.map((x) => x.message).join(' | '));
     assert.ok(f.trace.some((s) => s.note === 'hashes it'));
   });
+
+  it('follows a machine id read by a bundled library (UMD around a webpack array table) to the request that sends it', () => {
+    // node-machine-id as it ships: a webpack array table inside a UMD factory, inside esbuild's
+    // lazy CommonJS wrapper; the command is picked from a table by \`process.platform\`.
+    const found = scan(`
+      var __getOwnPropNames = Object.getOwnPropertyNames;
+      var __commonJS = (cb, mod) => function __require() { return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports; };
+      var __toESM = (mod) => mod;
+      var require_dist = __commonJS({ "node_modules/node-machine-id/dist/index.js"(exports, module) {
+        !function(t, n) { "object" == typeof exports && "object" == typeof module ? module.exports = n() : "function" == typeof define && define.amd ? define([], n) : "object" == typeof exports ? exports["node-machine-id"] = n() : t["node-machine-id"] = n(); }(exports, function() {
+          return function(t) { var n = {}; function e(r) { if (n[r]) return n[r].exports; var o = n[r] = { exports: {}, id: r, loaded: !1 }; return t[r].call(o.exports, o, o.exports, e), o.loaded = !0, o.exports; } return e.m = t, e.c = n, e.p = "", e(0); }([
+            function(t, n, e) { t.exports = e(1); },
+            function(t, n, e) { "use strict";
+              function r(t) { return (0, a.createHash)("sha256").update(t).digest("hex"); }
+              function o(t) { switch (c) { case "darwin": return t.split("IOPlatformUUID")[1].split("\\n")[0].replace(/\\=|\\s+|\\"/gi, "").toLowerCase(); default: return t.replace(/\\r+|\\n+|\\s+/gi, "").toLowerCase(); } }
+              function i(t) { var n = o((0, u.execSync)(f[c]).toString()); return t ? n : r(n); }
+              Object.defineProperty(n, "__esModule", { value: !0 }), n.machineIdSync = i;
+              var u = e(3), a = e(2), c = process.platform, f = { darwin: "ioreg -rd1 -c IOPlatformExpertDevice", linux: "( cat /var/lib/dbus/machine-id /etc/machine-id 2> /dev/null || hostname ) | head -n 1 || :" };
+            },
+            function(t, n) { t.exports = require("crypto"); },
+            function(t, n) { t.exports = require("child_process"); }
+          ]);
+        });
+      } });
+      var import_node_machine_id = __toESM(require_dist());
+      function getId() { return (0, import_node_machine_id.machineIdSync)(); }
+      async function info(signal) { try { let id = getId(), res = await fetch(\`https://api.example.dev/cn/info?id=\${encodeURIComponent(id)}\`, { signal }); return res; } catch (e) { return null; } }`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.match(f.message, /machine id/);
+    assert.ok(f.trace.some((s) => /ioreg/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
+  });
+
+  it('sees a block-scoped binding inside try, and `require` made by module.createRequire', () => {
+    const found = scan(`
+      import { createRequire } from "module";
+      const req = createRequire(import.meta.url);
+      const os = req("os");
+      async function send(signal) {
+        try { let t = os.hostname(), n = await fetch(\`https://api.example.dev/info?h=\${encodeURIComponent(t)}\`, { signal }); return n; }
+        catch (e) { return null; }
+      }`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.match(f.message, /host ?name/i);
+  });
 });
 
 describe('engine: what is ordinary stays quiet', () => {
