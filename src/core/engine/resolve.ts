@@ -188,6 +188,7 @@ export class Resolver {
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
   private positions = new Map<string, number[]>();
   private keyed = new Map<string, FunctionInfo[]>();
+  private sites = new Map<string, { value: Node; scope: Scope }[]>();
   private passedCache = new Map<FunctionInfo, CallSite[]>();
   private blockMemo = new Map<Node, Scope | undefined>();
 
@@ -1286,17 +1287,21 @@ export class Resolver {
    * (a library bundled behind wrappers it does not model), the functions it most likely calls.
    * Ambiguous keys (more than three definitions) give none.
    */
-  definitionsByKey(name: string): FunctionInfo[] {
-    const hit = this.keyed.get(name);
+  /**
+   * Where the bundle stores a value under `name` (`name: v`, `.name = v`, a class field or
+   * method), by a text scan: at most `max` sites, or none when there are more (a name that common
+   * says nothing of which one a read gets). Patterns (`{ name: x } = …`) are reads, not stores.
+   */
+  private definitionSites(name: string, max: number): { value: Node; scope: Scope }[] {
+    const key = `${max}:${name}`;
+    const hit = this.sites.get(key);
     if (hit) return hit;
-    const out: FunctionInfo[] = [];
+    const out: { value: Node; scope: Scope }[] = [];
     if (this.index && /^[A-Za-z_$][\w$]*$/.test(name)) {
       const { text, root } = this.index;
       this.occurs(name, 0, 0);
-      const at = this.positions.get(name) ?? [];
-      let defs = 0;
-      for (const p of at) {
-        if (defs > 3) break;
+      for (const p of this.positions.get(name) ?? []) {
+        if (out.length > max) break;
         const before = text.charCodeAt(p - 1);
         const after = text.slice(p + name.length, p + name.length + 3).trimStart();
         if (/[\w$]/.test(String.fromCharCode(before)) || /^[\w$]/.test(text.charAt(p + name.length))) continue;
@@ -1308,18 +1313,42 @@ export class Resolver {
         const parent = path[path.length - 1];
         const up = path[path.length - 2];
         let value: Node | undefined;
-        if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key?.start === p && !parent.computed) value = parent.value;
+        if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent.key?.start === p && !parent.computed && up?.type !== 'ObjectPattern') value = parent.value;
         else if (parent.type === 'MemberExpression' && parent.property?.start === p && !parent.computed && up?.type === 'AssignmentExpression' && up.left === parent) value = up.right;
-        if (!value) continue;
-        defs++;
-        const scope = this.scopeAt(path);
-        const v = isFunction(value) ? { fns: [this.facts.functions.get(value)!].filter(Boolean) } : this.valueOf(value, scope);
-        for (const f of v.fns ?? []) if (!out.includes(f)) out.push(f);
+        if (value) out.push({ value, scope: this.scopeAt(path) });
       }
-      if (defs > 3) out.length = 0;
+      if (out.length > max) out.length = 0;
+    }
+    this.sites.set(key, out);
+    return out;
+  }
+
+  definitionsByKey(name: string): FunctionInfo[] {
+    const hit = this.keyed.get(name);
+    if (hit) return hit;
+    const out: FunctionInfo[] = [];
+    for (const { value, scope } of this.definitionSites(name, 3)) {
+      const v = isFunction(value) ? { fns: [this.facts.functions.get(value)!].filter(Boolean) } : this.valueOf(value, scope);
+      for (const f of v.fns ?? []) if (!out.includes(f)) out.push(f);
     }
     this.keyed.set(name, out);
     return out;
+  }
+
+  /**
+   * What a read of field `name` may hold when its receiver cannot be followed (an object handed
+   * over by a dependency-injection container, a promise's result): what the bundle stores under
+   * that name, where that is sensed — a field-based view, as call-graph builders for JavaScript
+   * take when types are unknown.
+   */
+  fieldByName(read: Node, name: string): AV {
+    const parts: AV[] = [];
+    for (const { value, scope } of this.definitionSites(name, 8)) {
+      if (isFunction(value)) continue;
+      const v = this.valueOf(value, scope);
+      if (isSensed(v)) parts.push(addStep(addStep(v, { role: 'transform', node: value, note: `stored as .${name}` }), { role: 'transform', node: read, note: `read back as .${name}` }));
+    }
+    return parts.length ? union(parts) : EMPTY;
   }
 
   /** What a method call returns, found through the functions stored under its name when its receiver cannot be followed. */

@@ -242,6 +242,13 @@ export class EffectFinder {
             field = undefined;
             continue;
           }
+          if (!f.fns?.length && field && /(^|\.)headers\.[^.]+$/.test(field)) {
+            // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
+            // (a container's, a dynamic import's): request headers are sent, whoever sends them.
+            const header = field.slice(field.lastIndexOf('.') + 1);
+            effects.push({ kind: 'request', node: parent, note: `sends it as a request header${header === '*' ? '' : ` (${header})`}` });
+            return;
+          }
           const idx = (parent.arguments as Node[]).indexOf(cur);
           for (const fn of (f.fns ?? []).slice(0, 3)) {
             const p = fn.node.params[idx];

@@ -2,7 +2,7 @@ import { calleeName, calleeOf, inSourceOrder, memberName, unwrap, type Node } fr
 import { hostOf } from './data/keywords';
 
 import type { Scope } from '../engine/scope';
-import type { Step } from '../engine/resolve';
+import type { Resolver, Step } from '../engine/resolve';
 import { EffectFinder } from './effects';
 import type { Check } from './types';
 
@@ -14,6 +14,8 @@ const IDENTITY_CALLS = new Set(['hostname', 'userInfo', 'networkInterfaces', 're
  * behind a UMD and webpack wrapper): resolved through the functions the file stores under that name.
  */
 const BY_NAME = new Set(['hostname', 'userInfo', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
+/** Fields that hold a machine's identity by name; a read whose receiver cannot be followed gets what the bundle stores there. */
+const IDENTITY_FIELDS = new Set(['machineId', 'devDeviceId', 'deviceId', 'machine_id', 'device_id']);
 const TELEMETRY_METHODS = new Set(['track', 'capture', 'logEvent', 'trackEvent', 'sendTelemetryEvent', 'sendTelemetryErrorEvent', 'logUsage', 'identify', 'sendEvent', 'recordEvent', 'emit']);
 const TELEMETRY_HOSTS = /(segment\.(io|com)|statsig|sentry\.io|ingest\.sentry|posthog|datadoghq|mixpanel|amplitude|google-analytics|googletagmanager|dc\.services\.visualstudio\.com|applicationinsights|in\.applicationinsights\.azure\.com|honeycomb\.io|otel|telemetry|analytics|bugsnag|rollbar|logrocket|heap(analytics)?\.io|clarity\.ms|clearcut|play\.googleapis\.com\/log)/i;
 const OPT_OUT_NAMES = /(isTelemetryEnabled|onDidChangeTelemetryEnabled|telemetryLevel|enableTelemetry|telemetryEnabled|usageStatisticsEnabled|DISABLE_TELEMETRY|DO_NOT_TRACK|NONESSENTIAL_TRAFFIC|TELEMETRY_DISABLED|TELEMETRY_ENABLED|DISABLE_ERROR_REPORTING|NO_TELEMETRY|OPT_OUT)/;
@@ -75,7 +77,7 @@ export const networkCheck: Check = {
         MemberExpression(node, scope) {
           if (node.computed) return;
           const name = node.property.name as string;
-          if (name === 'machineId' || name === 'devDeviceId') identitySources.push({ node, scope });
+          if (IDENTITY_FIELDS.has(name)) identitySources.push({ node, scope });
           if (name.length > 8 && mayNameOptOut(name) && OPT_OUT_NAMES.test(name)) optOuts.add(name);
         },
         CallExpression(node, scope) {
@@ -108,7 +110,7 @@ export const networkCheck: Check = {
         }
         // Identity reaching a request: each identity source followed forward to where it is sent;
         // one finding per request, with every identity it carries.
-        const byRequest = new Map<Node, { labels: Set<string>; steps: Step[]; carriers: Step[]; onlyVs: boolean }>();
+        const byRequest = new Map<Node, { labels: Set<string>; steps: Step[]; carriers: Step[]; onlyVs: boolean; note: string }>();
         inSourceOrder(identitySources);
         const done = new Set<Node>();
         for (const src of identitySources) {
@@ -120,30 +122,35 @@ export const networkCheck: Check = {
           if (!strong.length && !v.sensed?.length && src.node.type === 'CallExpression' && BY_NAME.has(calleeName(src.node) ?? '')) {
             v = r.valueByName(src.node, src.scope);
             strong = (v.sensed ?? []).filter(identity);
+          } else if (!strong.length && !v.sensed?.length && src.node.type === 'MemberExpression' && !v.ref && !v.konst) {
+            v = r.fieldByName(src.node, memberName(src.node) ?? '');
+            strong = (v.sensed ?? []).filter(identity);
           }
           if (!strong.length) continue;
           const slice = finder.slice(src.node, 'data');
           for (const sent of slice.effects.filter((e) => e.kind === 'request').slice(0, 2)) {
-            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true };
+            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true, note: /header/.test(sent.note) ? sent.note : 'the request carries it' };
             for (const s of strong) {
               g.labels.add(s.label);
               if (!s.label.startsWith('vscode.env.')) g.onlyVs = false;
             }
-            g.steps.push(...(v.steps ?? []).filter((s) => s.role === 'source').slice(0, 2));
+            g.steps.push(...(v.steps ?? []).filter((s) => s.role === 'source' || /^(stored|read back) as /.test(s.note)).slice(0, 4));
             g.carriers.push(...slice.carriers.slice(0, 3));
             byRequest.set(sent.node, g);
           }
         }
         for (const [node, g] of [...byRequest].sort((a, b) => a[0].start - b[0].start)) {
           const labels = [...g.labels].sort();
+          const to = destinationOf(node, calls.find((c) => c.node === node)?.scope, r);
           ctx.report({
             ruleId: 'host-identity-sent',
             severity: g.onlyVs ? 'medium' : 'high',
             confidence: 'high',
-            message: `Sends ${labels.join(', ')} in a request`,
+            message: `Sends ${labels.join(', ')} in a request${to ? ` to ${to}` : ''}`,
             node,
             values: labels,
-            trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: 'the request carries it' }]),
+            ...(to ? { details: { destination: to } } : {}),
+            trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: g.note }]),
             key: ['sent', ...labels],
           });
         }
@@ -176,6 +183,22 @@ export const networkCheck: Check = {
     };
   },
 };
+
+/**
+ * Where a request goes, when its URL says so without running anything: a literal, a constant, or
+ * the fixed start of a template or a concatenation (`https://api.example.dev/info?id=${id}`).
+ */
+function destinationOf(request: Node, scope: Scope | undefined, r: Resolver): string | undefined {
+  const arg = request.arguments?.[0] as Node | undefined;
+  if (!arg) return undefined;
+  let head: Node = unwrap(arg);
+  while (head.type === 'BinaryExpression' && head.operator === '+') head = unwrap(head.left);
+  let text: unknown;
+  if (head.type === 'TemplateLiteral') text = head.quasis[0]?.value.cooked;
+  else if (head.type === 'Literal') text = head.value;
+  else if (scope) text = r.constant(head, scope)?.v;
+  return typeof text === 'string' ? hostOf(text) : undefined;
+}
 
 /** The same step twice (one source reached through both arms of a ternary) reads as one. */
 function dedupeSteps(steps: Step[]): Step[] {

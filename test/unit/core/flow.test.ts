@@ -174,6 +174,34 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(f.trace.some((s) => /ioreg/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
   });
 
+  it('follows a machine id through a field of an object a container hands over, to a request header', () => {
+    // The provider and the client reach their users through dependency injection (\`this.x\` set by
+    // a container): nothing links the read to the write but the field's name.
+    const found = scan(`
+      const fs = require("fs");
+      let cached;
+      function machineIdSync() { if (cached) return cached; cached = fs.readFileSync("/var/lib/dbus/machine-id", "utf8").trim(); return cached; }
+      class ClientInfoProvider { init() { this._info = { machineId: machineIdSync(), sessionId: "s" }; } async get() { return this._info; } }
+      class AuditService {
+        async start(url, token) { const id = await this._deviceId(); await this.sdk.init({ cloud: { url, headers: { Authorization: \`Bearer \${token}\`, "X-Device-Id": id } } }); }
+        async _deviceId() { try { const info = await this.clientInfoProvider?.get(); return info?.machineId ?? "unknown"; } catch { return "unknown"; } }
+      }
+      module.exports = { ClientInfoProvider, AuditService };`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.ok(f.trace.some((s) => s.note === 'read back as .machineId'));
+    assert.ok(f.trace.some((s) => /X-Device-Id/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
+  });
+
+  it('does not take a field of the same name that holds no identity for one', () => {
+    const found = scan(`
+      const crypto = require("crypto");
+      class Ids { constructor() { this.state = { deviceId: crypto.randomUUID() }; } }
+      async function send(store) { const s = await store.load(); await fetch("https://t.example.dev/e", { headers: { "X-Device": s.deviceId } }); }
+      module.exports = { Ids, send };`);
+    assert.ok(!found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+  });
+
   it('sees a block-scoped binding inside try, and `require` made by module.createRequire', () => {
     const found = scan(`
       import { createRequire } from "module";
