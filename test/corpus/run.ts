@@ -22,6 +22,21 @@ import { CORPUS, type CorpusTool } from './tools';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const VERDICTS = path.join(ROOT, 'test', 'bench', 'corpus-verdicts.json');
 const RESULTS = path.join(FIXTURE_CACHE, 'corpus-results.json');
+const FLOWS = path.join(ROOT, 'test', 'corpus', 'flows.json');
+
+/** An identity-to-request flow a person found by reading a bundle (test/corpus/flows.json). */
+interface Flow {
+  id: string;
+  tool: string;
+  file?: string;
+  identity: string;
+  destination?: string;
+  /** The line of the request in a pinned file, when its destination is not in the code. */
+  line?: number;
+  via: 'direct' | 'cross-file' | 'library-default' | 'prompt';
+  what: string;
+}
+
 
 export type Verdict = 'right' | 'overstated' | 'wrong';
 interface VerdictEntry {
@@ -129,6 +144,54 @@ function loadVerdicts(): VerdictFile {
 const mb = (n: number) => (n / 1e6).toFixed(1);
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ').slice(0, 400);
 
+/** Where an alert says the request goes (`… in a request to api.example.dev`). */
+const destinationIn = (message: string) => / in a request to ([^\s]+)$/.exec(message)?.[1];
+
+/**
+ * Which listed flows the reports found: an alert counts for a flow when it is a host-identity-sent
+ * in that tool and file that names the identity, and goes where the flow goes (at the flow's line
+ * when it gives one; otherwise an alert with a destination never counts for a flow whose endpoint
+ * is configured, nor the reverse). A flow may
+ * claim several alerts (one per request it makes), each alert counts for one flow; alerts no flow claims are listed for reading.
+ */
+export function matchFlows(flows: Flow[], results: ToolResult[]): { found: Map<string, string>; unlisted: { tool: string; where: string; message: string }[] } {
+  const found = new Map<string, string>();
+  const used = new Set<string>();
+  const ordered = [...flows].sort((a, b) => Number(!!b.destination || b.line !== undefined) - Number(!!a.destination || a.line !== undefined));
+  for (const f of ordered) {
+    const r = results.find((x) => x.tool.spec === f.tool);
+    for (const a of r?.alerts ?? []) {
+      const key = `${f.tool}|${a.where}`;
+      if (used.has(key) || a.ruleId !== 'host-identity-sent') continue;
+      if (f.file && !a.where.includes(f.file)) continue;
+      if (!new RegExp(f.identity, 'i').test(a.message)) continue;
+      const to = destinationIn(a.message);
+      if (f.line !== undefined ? Number(a.where.split(':').at(-2)) !== f.line : f.destination ? !(to && new RegExp(f.destination, 'i').test(to)) : to !== undefined) continue;
+      used.add(key);
+      if (!found.has(f.id)) found.set(f.id, a.where);
+    }
+  }
+  const unlisted = results.flatMap((r) => r.alerts.filter((a) => a.ruleId === 'host-identity-sent' && !used.has(`${r.tool.spec}|${a.where}`)).map((a) => ({ tool: r.tool.name, where: a.where, message: a.message })));
+  return { found, unlisted };
+}
+
+function flowSection(results: ToolResult[]): string[] {
+  if (!fs.existsSync(FLOWS)) return [];
+  const flows = (JSON.parse(fs.readFileSync(FLOWS, 'utf8')) as { flows: Flow[] }).flows.filter((f) => results.some((r) => r.tool.spec === f.tool));
+  const { found, unlisted } = matchFlows(flows, results);
+  const vias = [...new Set(flows.map((f) => f.via))];
+  const lines = ['', '## Identity flows found', '', `Flows of host or user identity into requests or prompts, found by reading the bundles (test/corpus/flows.json): **${found.size} of ${flows.length} found**.`, '', '| via | listed | found |', '|---|---:|---:|'];
+  for (const v of vias) lines.push(`| ${v} | ${flows.filter((f) => f.via === v).length} | ${flows.filter((f) => f.via === v && found.has(f.id)).length} |`);
+  lines.push('');
+  const name = (spec: string) => results.find((r) => r.tool.spec === spec)?.tool.name ?? spec;
+  for (const f of flows) lines.push(`- ${found.has(f.id) ? '**found**' : 'missed'} (${f.via}) ${esc(name(f.tool))}: ${esc(f.what)}${found.has(f.id) ? ` \`${esc(found.get(f.id)!)}\`` : ''}`);
+  if (unlisted.length) {
+    lines.push('', 'Identity alerts no listed flow accounts for (read them, then list the flow or fix the rule):', '');
+    for (const u of unlisted) lines.push(`- ${esc(u.tool)} \`${esc(u.where)}\`: ${esc(u.message)}`);
+  }
+  return lines;
+}
+
 function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): string {
   const lines: string[] = [];
   lines.push('# Real-world corpus', '', `Pinned AI coding tools from the npm registry, scanned with \`candor report <path>\` (one fresh process per tool; \`npm run corpus\` rewrites this file). Run on ${date}, Node ${process.version}, ${require('os').cpus().length} cores.`, '');
@@ -161,6 +224,7 @@ function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): s
       lines.push(`- **${a.severity}** ${a.ruleId} \`${esc(a.where)}\`: ${esc(a.message)}  \n  ${v ? `*${v.verdict}*: ${esc(v.why)}` : '*not yet read*'}`);
     }
   }
+  lines.push(...flowSection(results));
   if (verdicts.fixed?.length) {
     lines.push('', '## Alerts judged wrong and fixed in the rules', '', 'Raised by earlier runs on this corpus, read in the bundle, and fixed by a change to a rule (never by an exception for one tool); each fix has a test of the general case.', '');
     for (const f of verdicts.fixed) lines.push(`- **${esc(f.tool)}**: ${esc(f.alert)}  \n  *why wrong*: ${esc(f.why)}  \n  *fix*: ${esc(f.fix)}`);
