@@ -1012,7 +1012,7 @@ export class Resolver {
     const moduleName = params[0]?.type === 'Identifier' ? params[0].name : undefined;
     const exportsName = params[1]?.type === 'Identifier' ? params[1].name : undefined;
     const parts: AV[] = [];
-    const isExports = (n: Node) => (n.type === 'Identifier' && n.name === exportsName) || (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === moduleName && memberName(n) === 'exports');
+    const isExports = (n: Node) => (n.type === 'Identifier' && n.name === exportsName) || (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === moduleName && this.nameOf(n, scope) === 'exports');
     forEachDescendant(factory.body, (n) => {
       if (parts.length >= 4) return false;
       if (isFunction(n)) return false;

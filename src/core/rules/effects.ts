@@ -48,6 +48,7 @@ const MAX_DEPTH = 8;
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
@@ -103,7 +104,11 @@ export class EffectFinder {
           if (field || this.mode === 'data') return;
           continue;
         case 'LogicalExpression':
-          if (field) return;
+          if (field) {
+            // `rec ?? {}`, `rec || fallback` hand on the record; `rec && x` hands on x.
+            if (parent.operator === '&&' && parent.left === cur) return;
+            continue;
+          }
           // `cond && act()` as a statement is an if.
           if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && statementLike(path, i - 1)) {
             effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
@@ -182,6 +187,10 @@ export class EffectFinder {
           continue;
         }
         case 'ObjectExpression':
+          continue;
+        case 'SpreadElement':
+          // `{ ...rec, k: v }`: the new object holds the record's fields.
+          if (path[i - 2]?.type !== 'ObjectExpression' || !field) return;
           continue;
         case 'ArrayExpression':
           field = field ? `*.${field}` : '*';
@@ -560,6 +569,15 @@ export class EffectFinder {
       }
     }
     for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2)) return true;
+    // An HTTP client the analysis cannot see into (another chunk's, a container's): a verb called
+    // with a URL (`api.post(\`${base}/v1/devices\`, body)`), and no handler (that is a server route).
+    if (c.type === 'MemberExpression' && !f.fns?.length && !f.cls) {
+      const m = this.r.nameOf(c, scope);
+      if (m && HTTP_VERBS.has(m) && call.arguments.length >= 1 && !(call.arguments as Node[]).some((a) => isFunction(a))) {
+        const head = urlHead(call.arguments[0] as Node);
+        if (head !== undefined && (/^(https?|wss?):\/\//.test(head) || (m !== 'get' && m !== 'delete' && head.startsWith('/')))) return true;
+      }
+    }
     return false;
   }
 
@@ -639,4 +657,17 @@ export function stringsOf(av: AV): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
   if (v instanceof Bytes || v instanceof Closure) return [];
   return [];
+}
+
+/**
+ * The fixed text a URL argument starts with: a literal's, or a template's first text — or, after
+ * a leading \`${base}\`, the text that follows it ("/v1/devices").
+ */
+function urlHead(arg: Node): string | undefined {
+  const a = unwrap(arg);
+  if (a.type === 'Literal') return typeof a.value === 'string' ? a.value : undefined;
+  if (a.type !== 'TemplateLiteral') return undefined;
+  const first = a.quasis[0]?.value.cooked ?? '';
+  if (first) return first;
+  return a.expressions.length ? (a.quasis[1]?.value.cooked ?? undefined) : undefined;
 }

