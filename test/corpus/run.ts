@@ -35,6 +35,8 @@ interface Flow {
   line?: number;
   via: 'direct' | 'cross-file' | 'library-default' | 'prompt';
   what: string;
+  /** 'candor': raised by Candor first, then read and confirmed; listed, not counted in recall. */
+  foundBy?: 'candor';
 }
 
 
@@ -179,17 +181,33 @@ function flowSection(results: ToolResult[]): string[] {
   if (!fs.existsSync(FLOWS)) return [];
   const flows = (JSON.parse(fs.readFileSync(FLOWS, 'utf8')) as { flows: Flow[] }).flows.filter((f) => results.some((r) => r.tool.spec === f.tool));
   const { found, unlisted } = matchFlows(flows, results);
-  const vias = [...new Set(flows.map((f) => f.via))];
-  const lines = ['', '## Identity flows found', '', `Flows of host or user identity into requests or prompts, found by reading the bundles (test/corpus/flows.json): **${found.size} of ${flows.length} found**.`, '', '| via | listed | found |', '|---|---:|---:|'];
-  for (const v of vias) lines.push(`| ${v} | ${flows.filter((f) => f.via === v).length} | ${flows.filter((f) => f.via === v && found.has(f.id)).length} |`);
+  const read = flows.filter((f) => !f.foundBy);
+  const extra = flows.filter((f) => f.foundBy);
+  const vias = [...new Set(read.map((f) => f.via))];
+  const lines = ['', '## Identity flows found', '', `Flows of host or user identity into requests or prompts, found by reading the bundles (test/corpus/flows.json): **${read.filter((f) => found.has(f.id)).length} of ${read.length} found**.`, '', '| via | listed | found |', '|---|---:|---:|'];
+  for (const v of vias) lines.push(`| ${v} | ${read.filter((f) => f.via === v).length} | ${read.filter((f) => f.via === v && found.has(f.id)).length} |`);
   lines.push('');
   const name = (spec: string) => results.find((r) => r.tool.spec === spec)?.tool.name ?? spec;
-  for (const f of flows) lines.push(`- ${found.has(f.id) ? '**found**' : 'missed'} (${f.via}) ${esc(name(f.tool))}: ${esc(f.what)}${found.has(f.id) ? ` \`${esc(found.get(f.id)!)}\`` : ''}`);
+  for (const f of read) lines.push(`- ${found.has(f.id) ? '**found**' : 'missed'} (${f.via}) ${esc(name(f.tool))}: ${esc(f.what)}${found.has(f.id) ? ` \`${esc(found.get(f.id)!)}\`` : ''}`);
+  if (extra.length) {
+    lines.push('', `Flows Candor raised that the readers had not listed, read in the bundle and confirmed (${extra.filter((f) => found.has(f.id)).length} of ${extra.length} still raised):`, '');
+    for (const f of extra) lines.push(`- ${found.has(f.id) ? 'raised' : '**no longer raised**'} (${f.via}) ${esc(name(f.tool))}: ${esc(f.what)}${found.has(f.id) ? ` \`${esc(found.get(f.id)!)}\`` : ''}`);
+  }
   if (unlisted.length) {
     lines.push('', 'Identity alerts no listed flow accounts for (read them, then list the flow or fix the rule):', '');
     for (const u of unlisted) lines.push(`- ${esc(u.tool)} \`${esc(u.where)}\`: ${esc(u.message)}`);
   }
   return lines;
+}
+
+/**
+ * A verdict is recorded under the alert's fingerprint, or under `fingerprint@file` when the same
+ * finding (same rule and values) is raised in several files of one tool (Bun chunks).
+ */
+function verdictOf(verdicts: VerdictFile, r: ToolResult, a: ToolResult['alerts'][number]): VerdictEntry | undefined {
+  const byTool = verdicts.tools[r.tool.spec];
+  const file = a.where.replace(/:\d+:\d+$/, '');
+  return byTool?.[`${a.fingerprint}@${file}`] ?? byTool?.[a.fingerprint];
 }
 
 function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): string {
@@ -205,7 +223,7 @@ function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): s
     const s = r.bySeverity;
     lines.push(`| ${r.tool.name} | ${r.version ?? r.tool.spec.replace(/^.*@/, '')} | ${mb(r.bytes)} | ${r.files} | ${arts} | ${s.critical} | ${s.high} | ${s.medium} | ${s.low} | ${s.info} | ${r.errors.length} | ${r.seconds.toFixed(1)} | ${r.peakRssMb.toFixed(0)} |`);
   }
-  const all = results.flatMap((r) => r.alerts.map((a) => ({ r, a, v: verdicts.tools[r.tool.spec]?.[a.fingerprint] })));
+  const all = results.flatMap((r) => r.alerts.map((a) => ({ r, a, v: verdictOf(verdicts, r, a) })));
   const count = (v: Verdict | undefined) => all.filter((x) => x.v?.verdict === v).length;
   lines.push('', `Alerts at medium or above: ${all.length}; read and judged right ${count('right')}, overstated ${count('overstated')}, wrong ${count('wrong')}; not yet read ${all.filter((x) => !x.v).length}.`);
   for (const r of results) {
@@ -220,7 +238,7 @@ function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): s
     }
     if (lowLine) lines.push(lowLine, '');
     for (const a of r.alerts) {
-      const v = verdicts.tools[r.tool.spec]?.[a.fingerprint];
+      const v = verdictOf(verdicts, r, a);
       lines.push(`- **${a.severity}** ${a.ruleId} \`${esc(a.where)}\`: ${esc(a.message)}  \n  ${v ? `*${v.verdict}*: ${esc(v.why)}` : '*not yet read*'}`);
     }
   }
