@@ -66,7 +66,7 @@ export interface AV {
   cls?: { node: Node; scope: Scope };
   instance?: { cls: Node; scope: Scope };
   /** A module whose exports its factory defines (webpack's table, CommonJS). */
-  module?: { factory: Node; scope: Scope };
+  module?: { factory: Node; scope: Scope; cjs?: boolean };
   /** Elements of a list this value ranges over (callback parameter of `.some`, a loop variable). */
   elementOf?: AV;
 }
@@ -176,7 +176,7 @@ export class Resolver {
   readonly index: ProgramIndex | undefined;
   /** Comparisons the analyses have classified as decisions: values they decide carry them. */
   private decisions = new Set<Node>();
-  private helperCache = new Map<Node, 'interop' | 'webpack' | 'none'>();
+  private helperCache = new Map<Node, 'interop' | 'webpack' | 'cjs' | 'none'>();
   private loops: Map<Node, Node> | undefined;
   private methodSites = new Map<FunctionInfo, CallSite[]>();
   private refCache = new Map<Binding, Reference[]>();
@@ -883,7 +883,7 @@ export class Resolver {
     }
     if (obj.instance) return this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
-    if (obj.module) return this.moduleExport(obj.module.factory, key, node);
+    if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
     return undefined;
   }
 
@@ -913,6 +913,8 @@ export class Resolver {
     if (!body) return undefined;
     for (const m of body) {
       if (!m.key || !!m.static !== statics || this.keyOf(m, scope) !== key) continue;
+      // A field declared without a value (`agents;`) is given one by the constructor, below.
+      if (m.type === 'PropertyDefinition' && !m.value && !statics) break;
       if (m.type === 'PropertyDefinition') return m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
       if (m.type === 'MethodDefinition') {
         const info = this.facts.functions.get(m.value);
@@ -1005,12 +1007,14 @@ export class Resolver {
   }
 
   /** An export of a module factory: `module.exports = …`, `exports.k = …`, `d(exports, { k: () => … })`. */
-  private moduleExport(factory: Node, key: string, node: Node): AV | undefined {
+  private moduleExport(factory: Node, key: string, node: Node, cjs?: boolean): AV | undefined {
     const scope = this.scopeOf(factory);
     if (!scope) return undefined;
     const params = factory.params as Node[];
-    const moduleName = params[0]?.type === 'Identifier' ? params[0].name : undefined;
-    const exportsName = params[1]?.type === 'Identifier' ? params[1].name : undefined;
+    // webpack passes (module, exports, require); esbuild's lazy CommonJS wrapper (exports, module).
+    const [m, e] = cjs ? [params[1], params[0]] : [params[0], params[1]];
+    const moduleName = m?.type === 'Identifier' ? m.name : undefined;
+    const exportsName = e?.type === 'Identifier' ? e.name : undefined;
     const parts: AV[] = [];
     const isExports = (n: Node) => (n.type === 'Identifier' && n.name === exportsName) || (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === moduleName && this.nameOf(n, scope) === 'exports');
     forEachDescendant(factory.body, (n) => {
@@ -1023,6 +1027,7 @@ export class Resolver {
           const whole = this.valueOf(n.right, scope);
           const v = this.memberOf(whole, key, node);
           if (v !== EMPTY) parts.push(v);
+          else if (cjs && key === 'default') parts.push(whole);
         } else if (left.type === 'MemberExpression' && isExports(left.object) && this.nameOf(left, scope) === key) parts.push(this.valueOf(n.right, scope));
       } else if (n.type === 'CallExpression' && n.arguments.length >= 2 && isExports(n.arguments[0])) {
         const def = this.getterDefinition(n, key, scope);
@@ -1136,6 +1141,10 @@ export class Resolver {
         if (v.obj || v.module || v.ref) return v;
       }
     }
+    if (f.fns && node.arguments.length === 0) {
+      const mod = this.lazyCommonJsModule(callee, scope);
+      if (mod) return mod;
+    }
     if (f.fns) {
       const helper = this.helperKind(f.fns[0]);
       if (helper === 'interop' && node.arguments.length >= 1) {
@@ -1179,13 +1188,14 @@ export class Resolver {
    * interop wrappers (they mention `__esModule`), and webpack's `__webpack_require__` (it calls
    * `table[id](module, module.exports, require)`).
    */
-  private helperKind(fn: FunctionInfo): 'interop' | 'webpack' | 'none' {
+  private helperKind(fn: FunctionInfo): 'interop' | 'webpack' | 'cjs' | 'none' {
     const node = fn.node;
     const hit = this.helperCache.get(node);
     if (hit) return hit;
-    let kind: 'interop' | 'webpack' | 'none' = 'none';
+    let kind: 'interop' | 'webpack' | 'cjs' | 'none' = 'none';
     if (this.index && node.end - node.start < 2000) {
-      if (this.mentionsEsModule(node, fn.scope)) kind = 'interop';
+      if (this.isLazyCommonJs(node)) kind = 'cjs';
+      else if (this.mentionsEsModule(node, fn.scope)) kind = 'interop';
       else if ((node.params as Node[]).length === 1 && node.params[0].type === 'Identifier') {
         const p = node.params[0].name;
         forEachDescendant(node.body, (n) => {
@@ -1241,6 +1251,39 @@ export class Resolver {
       return true;
     }, 200);
     return found;
+  }
+
+  /**
+   * esbuild's `__commonJS` (minified: `W=(t,e)=>()=>(e||t((e={exports:{}}).exports,e),e.exports)`):
+   * two parameters, and it returns a function that calls the first with an `exports` object.
+   */
+  private isLazyCommonJs(node: Node): boolean {
+    const params = node.params as Node[];
+    if (params.length !== 2 || params.some((p) => p.type !== 'Identifier')) return false;
+    let inner: Node | undefined = node.expression ? node.body : undefined;
+    if (!inner) {
+      const ret = (node.body.body as Node[]).find((st) => st.type === 'ReturnStatement');
+      inner = ret?.argument ? unwrap(ret.argument) : undefined;
+    }
+    if (!inner || !isFunction(inner)) return false;
+    const text = this.index!.text.slice(inner.start, inner.end);
+    const cb = params[0].name as string;
+    return text.includes('exports') && new RegExp(`(^|[^\\w$.])${cb.replace(/\$/g, '\\$')}\\s*[([]`).test(text);
+  }
+
+  /** `require_x()` where `require_x = __commonJS(factory)` (or `__commonJS({ "path"(exports, module) { … } })`): its module. */
+  private lazyCommonJsModule(callee: Node, scope: Scope): AV | undefined {
+    if (callee.type !== 'Identifier') return undefined;
+    const b = scope.lookup(callee.name);
+    const init = b?.init ? unwrap(b.init) : undefined;
+    if (init?.type !== 'CallExpression' || init.arguments.length !== 1) return undefined;
+    const wrapper = this.valueOf(unwrap(init.callee), b!.scope);
+    if (!wrapper.fns?.length || this.helperKind(wrapper.fns[0]) !== 'cjs') return undefined;
+    let factory: Node | undefined = unwrap(init.arguments[0]);
+    if (factory.type === 'ObjectExpression' && factory.properties.length === 1) factory = factory.properties[0].value;
+    if (!factory || !isFunction(factory)) return undefined;
+    const fScope = this.scopeOf(factory);
+    return fScope ? { module: { factory, scope: fScope, cjs: true } } : undefined;
   }
 
   /** `__webpack_require__(id)`: the module the numeric table maps id to. */

@@ -44,10 +44,14 @@ interface Item {
 }
 
 const MAX_ITEMS = 200;
-const MAX_DEPTH = 8;
+const MAX_DEPTH = 12;
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+/** Methods that put their last argument into their receiver. */
+const STORES = new Set(['set', 'append', 'push', 'unshift', 'add']);
+/** Parts of an object that hold what is put into them for it (a URL's query, a request's headers). */
+const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
@@ -212,8 +216,12 @@ export class EffectFinder {
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
             const k = this.r.nameOf(left, scope);
-            if (k !== undefined) for (const read of this.propertyReads(k, 24)) push(read.node, read.path, undefined);
+            if (k !== undefined) for (const read of this.propertyReads(k, 24, this.ownClass(left, up))) push(read.node, read.path, undefined);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
+          } else if (left.type === 'MemberExpression') {
+            // `this.config = { name: outcome, … }`: reads of `.config` hold it in the same field.
+            const k = this.r.nameOf(left, scope);
+            if (k !== undefined) for (const read of this.propertyReads(k, 24, this.ownClass(left, up))) push(read.node, read.path, field, `kept in .${k}`);
           }
           return;
         }
@@ -259,6 +267,29 @@ export class EffectFinder {
             return;
           }
           const idx = (parent.arguments as Node[]).indexOf(cur);
+          if (callee.type === 'MemberExpression' && idx >= 0 && idx === parent.arguments.length - 1 && !f.fns?.length) {
+            // `url.searchParams.set(k, outcome)`, `headers.append(k, outcome)`, `list.push(outcome)`: the
+            // receiver holds it from then on.
+            const m = this.r.nameOf(callee, scope);
+            if (m && STORES.has(m)) {
+              let holder = unwrap(callee.object);
+              if (holder.type === 'MemberExpression' && HOLDER_PARTS.has(this.r.nameOf(holder, scope) ?? '')) holder = unwrap(holder.object);
+              if (holder.type === 'Identifier') this.followName(holder.name, scope, up, undefined, push, parent);
+              else if (holder.type === 'MemberExpression') {
+                const k = this.r.nameOf(holder, scope);
+                if (k !== undefined) for (const read of this.propertyReads(k, 24)) push(read.node, read.path, undefined, `kept in .${k}`);
+              }
+              return;
+            }
+          }
+          // `new Client(outcome)`: the constructor's parameter.
+          const ctor = f.cls && parent.type === 'NewExpression' ? ((f.cls.node.body?.body ?? []) as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') : undefined;
+          const ctorInfo = ctor ? this.r.facts.functions.get(ctor.value) : undefined;
+          const p0 = ctorInfo?.node.params[idx];
+          if (ctorInfo && p0?.type === 'Identifier') {
+            const b = ctorInfo.scope.own(p0.name);
+            if (b) this.followBinding(b, field, push, parent, `passed to new ${f.cls!.node.id?.name ?? 'a class'}()`);
+          }
           for (const fn of (f.fns ?? []).slice(0, 3)) {
             const p = fn.node.params[idx];
             if (p?.type === 'Identifier') {
@@ -378,13 +409,38 @@ export class EffectFinder {
     }
   }
 
+  /** For `this.k = …` in a class's method: the class (where its own field is most often read); else nothing. */
+  private ownClass(left: Node, path: Node[]): Node | undefined {
+    if (unwrap(left.object).type !== 'ThisExpression') return undefined;
+    for (let j = path.length - 1; j >= 0; j--) {
+      const n = path[j];
+      if (n.type === 'ClassDeclaration' || n.type === 'ClassExpression') return n;
+      // A method's function sits in a MethodDefinition; any other function has its own `this`.
+      if ((n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression') && path[j - 1]?.type !== 'MethodDefinition') return undefined;
+    }
+    return undefined;
+  }
+
   /** `x.name` reads anywhere in the file (a field or getter of a record or a class), also `x["name"]` and `x[_0x1f(3)]`. */
-  private propertyReads(name: string, limit: number): { node: Node; path: Node[] }[] {
+  private propertyReads(name: string, limit: number, first?: Node): { node: Node; path: Node[] }[] {
+    // Reads inside `first` (the class whose method sets `this.k`) come before the rest of the file's.
+    if (first) {
+      const own = this.readsIn(name, limit, first);
+      if (own.length >= limit) return own;
+      const rest = this.readsIn(name, limit * 2).filter((r) => !own.some((o) => o.node === r.node));
+      return [...own, ...rest].slice(0, limit);
+    }
+    return this.readsIn(name, limit);
+  }
+
+  private readsIn(name: string, limit: number, within?: Node): { node: Node; path: Node[] }[] {
     const index = this.r.index;
     const out: { node: Node; path: Node[] }[] = [];
     if (!index || name.length < 2) return out;
+    const [from, to] = within ? [within.start, within.end] : [0, index.text.length];
     for (const m of this.computedKeys().get(name) ?? []) {
       if (out.length >= limit) break;
+      if (m.start < from || m.end > to) continue;
       const path = nodePath(this.root, m.start, m.end, (n) => n === m);
       const parent = path[path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
@@ -392,7 +448,7 @@ export class EffectFinder {
     }
     const { text } = index;
     for (const needle of [`.${name}`, `?.${name}`]) {
-      for (let at = text.indexOf(needle); at !== -1 && out.length < limit; at = text.indexOf(needle, at + 1)) {
+      for (let at = text.indexOf(needle, from); at !== -1 && at < to && out.length < limit; at = text.indexOf(needle, at + 1)) {
         const s = at + needle.length - name.length;
         if (/[A-Za-z0-9_$]/.test(text[s + name.length] ?? '')) continue;
         const path = nodePath(this.root, s, s + name.length, (n) => n.type === 'MemberExpression' && !n.computed && n.property.start === s);
@@ -569,8 +625,14 @@ export class EffectFinder {
       }
     }
     for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2)) return true;
+    if (f.cls && call.type === 'NewExpression') {
+      // A bundled client class whose constructor connects (the `ws` package's WebSocket).
+      const ctor = ((f.cls.node.body?.body ?? []) as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+      if (ctor && this.requestFunction(ctor.value, f.cls.scope, 2)) return true;
+    }
     // An HTTP client the analysis cannot see into (another chunk's, a container's): a verb called
-    // with a URL (`api.post(\`${base}/v1/devices\`, body)`), and no handler (that is a server route).
+    // with a URL (`api.post(`${base}/v1/devices`, body)`), and no handler (that is a server route).
+    if (c.type === 'MemberExpression' && this.r.nameOf(c, scope) === 'fetch' && isRequestInit(call.arguments[1])) return true; // undici's, node-fetch's, bundled
     if (c.type === 'MemberExpression' && !f.fns?.length && !f.cls) {
       const m = this.r.nameOf(c, scope);
       if (m && HTTP_VERBS.has(m) && call.arguments.length >= 1 && !(call.arguments as Node[]).some((a) => isFunction(a))) {
@@ -659,9 +721,15 @@ export function stringsOf(av: AV): string[] {
   return [];
 }
 
+/** `{ method: "POST", body, headers }`: the options of a fetch. */
+function isRequestInit(arg: Node | undefined): boolean {
+  const a = arg ? unwrap(arg) : undefined;
+  return a?.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => p.type === 'Property' && ['method', 'body', 'headers'].includes(propertyKeyName(p) ?? ''));
+}
+
 /**
  * The fixed text a URL argument starts with: a literal's, or a template's first text — or, after
- * a leading \`${base}\`, the text that follows it ("/v1/devices").
+ * a leading `${base}`, the text that follows it ("/v1/devices").
  */
 function urlHead(arg: Node): string | undefined {
   const a = unwrap(arg);

@@ -249,6 +249,35 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(found.some((f) => f.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
   });
 
+  it("follows esbuild's lazy CommonJS modules to a bundled client class whose constructor connects", () => {
+    // The `ws` package as esbuild bundles it for ESM output: __commonJS and __toESM minified.
+    const found = scan(`
+      var W=(t,e)=>()=>(e||t((e={exports:{}}).exports,e),e.exports);
+      var Ne=(t,e,n)=>(n=t!=null?Object.create(Object.getPrototypeOf(t)):{},e||!t||!t.__esModule?Object.defineProperty(n,"default",{value:t,enumerable:!0}):n);
+      var WMe=W((x,m)=>{"use strict";var https=require("https");class Ws{constructor(u,o){this._req=https.request(u,o)}}m.exports=Ws;});
+      var WsClass=Ne(WMe(),1).default;
+      var os=require("os");
+      class Daemon {
+        config; vmId;
+        constructor(e){ this.config={ interval: 5000, ...e }; this.vmId=e.vmId; }
+        url(){ const r=new URL(this.config.apiUrl + "/vm/ws"); r.searchParams.set("vm_id", this.vmId); r.searchParams.set("daemon_name", this.config.name); return r.toString(); }
+        connect(){ const n=this.url(); this.ws=new WsClass(n, {}); }
+      }
+      export function run(session){ const name=os.hostname(); const d=new Daemon({ name, apiUrl: session.url, vmId: "v" }); d.connect(); }`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+  });
+
+  it('follows a value through a class field the constructor sets, to a bundled fetch', () => {
+    const found = scan(`
+      import os from "os";
+      import * as undici from "./undici.js";
+      class Api { base; constructor(b){ this.base=b; } async callApi(path, body){ return undici.fetch(this.base + path, { method: "POST", body: JSON.stringify(body) }); } }
+      class Agents { api; constructor(b){ this.api=new Api(b); } create(name){ const l={ agent_name: name }; return this.api.callApi("/agents/create", l); } }
+      export function start(b){ const n=\`\${os.hostname().split(".")[0]} agent\`; return new Agents(b).create(n); }`);
+    assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+  });
+
   it('sees a block-scoped binding inside try, and `require` made by module.createRequire', () => {
     const found = scan(`
       import { createRequire } from "module";
