@@ -74,7 +74,11 @@ export const RULES: readonly RuleMeta[] = [
     defaultSeverity: 'high',
     description: 'Hostname, user name, machine id or network interfaces flow into a request body, header or URL.',
     rationale: 'Identifying the machine to a server lets a vendor track a person across accounts; it should be disclosed.',
-    looksFor: ['os.hostname() / os.userInfo() / machine ids reaching fetch, http.request, WebSocket or a telemetry client'],
+    looksFor: [
+      'os.hostname(), os.userInfo(), network interfaces, machine ids (files, registry, ioreg, node-machine-id) and git identity, also imported under another name',
+      'followed through variables, returns, record fields and spreads, constructor parameters and class fields, hashing, URL query parameters, and identity-named fields read back past a dependency-injection container',
+      'to a request: fetch, http(s).request, WebSocket, bundled clients (axios, undici, ws, a client class), a verb called with a URL on a client from another chunk, or headers handed to a client the bundle hides',
+    ],
     alert: true,
   },
   {
