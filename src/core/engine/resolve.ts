@@ -73,6 +73,32 @@ export interface AV {
 
 const EMPTY: AV = Object.freeze({}) as AV;
 const IN_PROGRESS: AV = Object.freeze({}) as AV;
+/**
+ * The sites of a name that can refer to binding `b`: those inside the function its scope belongs
+ * to. A minified name (`e`, `A`) is declared again in every module of a bundle; looking each of
+ * its thousands of sites up would cost more than the rest of the resolution. Sites are kept in
+ * the order the parser finished them, which is the order of their end offsets.
+ */
+function sitesWithin(sites: readonly CallSite[], b: Binding): readonly CallSite[] {
+  const fnNode = b.scope.functionScope().fn?.node;
+  if (!fnNode || sites.length < 16) return sites;
+  const first = lowerBound(sites, fnNode.start);
+  const last = lowerBound(sites, fnNode.end + 1);
+  return first === 0 && last === sites.length ? sites : sites.slice(first, last);
+}
+
+/** The first site whose node ends at or after `offset`. */
+function lowerBound(sites: readonly CallSite[], offset: number): number {
+  let lo = 0;
+  let hi = sites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sites[mid].node.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Methods whose result carries what their receiver carries (strings, arrays, URLs). */
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
@@ -513,7 +539,7 @@ export class Resolver {
   /** The names a binding is exported or stored under: `{ k: f }`, `{ k: () => f }`, `o.k = f`. */
   private exportNames(b: Binding): string[] {
     const out: string[] = [];
-    for (const site of this.facts.aliasSites?.(b.name) ?? []) {
+    for (const site of sitesWithin(this.facts.aliasSites?.(b.name) ?? [], b)) {
       const n = site.node;
       if (n.type === 'AssignmentExpression') {
         if (site.scope.lookup(b.name) !== b) continue;
@@ -715,7 +741,7 @@ export class Resolver {
    */
   callsOf(binding: Binding, limit: number): CallSite[] {
     const out: CallSite[] = [];
-    const sites = this.facts.callSites(binding.name);
+    const sites = sitesWithin(this.facts.callSites(binding.name), binding);
     for (let i = 0; i < sites.length && i < MAX_SITES_SCANNED && out.length < limit; i++) {
       if (sites[i].scope.lookup(binding.name) === binding) out.push(sites[i]);
     }
