@@ -928,6 +928,11 @@ export class Resolver {
     if (!p.computed) return propertyKeyName(p);
     const k = p.key;
     if (k.type === 'Literal') return String(k.value);
+    if (k.type === 'MemberExpression') {
+      // `[semconv.ATTR_HOST_NAME]`: a constant another module exports.
+      const v = this.valueOf(k, scope).konst?.v;
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+    }
     if (k.type !== 'CallExpression' && k.type !== 'Identifier' && k.type !== 'TemplateLiteral' && k.type !== 'BinaryExpression') return undefined;
     const c = this.constant(k, scope);
     return c && (typeof c.v === 'string' || typeof c.v === 'number') ? String(c.v) : undefined;
@@ -1048,6 +1053,10 @@ export class Resolver {
       if (isFunction(n)) return false;
       if (n.type === 'AssignmentExpression' && n.operator === '=') {
         const left = n.left;
+        // TypeScript declares every export first: `exports.a = exports.b = void 0`.
+        let rhs: Node = n.right;
+        while (rhs.type === 'AssignmentExpression') rhs = rhs.right;
+        if (rhs.type === 'UnaryExpression' && rhs.operator === 'void') return true;
         if (isExports(left) && left.type === 'MemberExpression') {
           // module.exports = X: X's property
           const whole = this.valueOf(n.right, scope);
@@ -1131,8 +1140,13 @@ export class Resolver {
       return EMPTY;
     }
     const f = this.valueOf(callee, scope);
+    if ((f.fns || f.ref?.endsWith('.__commonJS()')) && node.arguments.length === 0) {
+      const mod = this.lazyCommonJsModule(callee, scope);
+      if (mod) return mod;
+    }
     if (f.ref) {
-      if ((f.ref === 'require' || f.ref === '__require' || f.ref === 'module:module.createRequire()') && node.arguments.length >= 1) {
+      // esbuild's code splitting imports its `__require` from a shared chunk.
+      if ((f.ref === 'require' || f.ref === '__require' || f.ref === 'module:module.createRequire()' || (f.ref.startsWith('module:') && f.ref.endsWith('.__require'))) && node.arguments.length >= 1) {
         const arg = node.arguments[0];
         const name = staticString(arg) ?? (() => {
           const c = this.valueOf(arg, scope);
@@ -1166,10 +1180,6 @@ export class Resolver {
         const v = this.valueOf(ns, scope);
         if (v.obj || v.module || v.ref) return v;
       }
-    }
-    if (f.fns && node.arguments.length === 0) {
-      const mod = this.lazyCommonJsModule(callee, scope);
-      if (mod) return mod;
     }
     if (f.fns) {
       const helper = this.helperKind(f.fns[0]);
@@ -1304,7 +1314,9 @@ export class Resolver {
     const init = b?.init ? unwrap(b.init) : undefined;
     if (init?.type !== 'CallExpression' || init.arguments.length !== 1) return undefined;
     const wrapper = this.valueOf(unwrap(init.callee), b!.scope);
-    if (!wrapper.fns?.length || this.helperKind(wrapper.fns[0]) !== 'cjs') return undefined;
+    // Defined here, or esbuild's `__commonJS` imported from a shared chunk by its own name.
+    const imported = !!wrapper.ref?.startsWith('module:') && wrapper.ref.endsWith('.__commonJS');
+    if (!imported && (!wrapper.fns?.length || this.helperKind(wrapper.fns[0]) !== 'cjs')) return undefined;
     let factory: Node | undefined = unwrap(init.arguments[0]);
     if (factory.type === 'ObjectExpression' && factory.properties.length === 1) factory = factory.properties[0].value;
     if (!factory || !isFunction(factory)) return undefined;

@@ -48,6 +48,19 @@ const MAX_DEPTH = 12;
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+/**
+ * Fields that telemetry SDKs send by their protocol, and what shows the SDK is bundled: Sentry's
+ * Node client puts serverName (by default the host name) on every event as server_name;
+ * OpenTelemetry's resource attributes go with every export.
+ */
+const PROTOCOL_FIELDS: Record<string, { sdk: RegExp; note: string }> = {
+  serverName: { sdk: /\.server_name\s*=/, note: 'in a request to Sentry (server_name, with every event)' },
+  'host.name': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
+  'host.id': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (resource attribute host.id, with every export)" },
+  'enduser.id': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (attribute enduser.id)" },
+  'process.owner': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
+};
+
 /** Methods that put their last argument into their receiver. */
 const STORES = new Set(['set', 'append', 'push', 'unshift', 'add']);
 /** Parts of an object that hold what is put into them for it (a URL's query, a request's headers). */
@@ -184,7 +197,13 @@ export class EffectFinder {
           return;
         case 'Property': {
           if (parent.value !== cur) return;
-          const k = parent.computed ? '*' : propertyKeyName(parent) ?? '*';
+          const k = parent.computed ? this.r.keyOf(parent, this.r.scopeAt(up)) ?? '*' : propertyKeyName(parent) ?? '*';
+          if (!field && this.mode === 'data') {
+            // A field a bundled telemetry SDK sends by its protocol (Sentry's server_name, an
+            // OpenTelemetry resource attribute): sent whenever the SDK sends, wherever that is set up.
+            const proto = this.protocolField(k);
+            if (proto) effects.push({ kind: 'request', node: parent, note: proto });
+          }
           field = field ? `${k}.${field}` : k;
           i--; // the object literal holds the outcome in that field
           if (path[i - 1] && path[i - 1].type !== 'ObjectExpression') return;
@@ -407,6 +426,16 @@ export class EffectFinder {
         if (b) this.followBinding(b, field, push, fn, `${info.name ?? 'a function'} passed on`, true);
       }
     }
+  }
+
+  private protocolFields = new Map<string, string | undefined>();
+
+  /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
+  private protocolField(key: string): string | undefined {
+    const p = PROTOCOL_FIELDS[key];
+    if (!p || !this.r.index) return undefined;
+    if (!this.protocolFields.has(key)) this.protocolFields.set(key, p.sdk.test(this.r.index.text) ? p.note : undefined);
+    return this.protocolFields.get(key);
   }
 
   /** For `this.k = …` in a class's method: the class (where its own field is most often read); else nothing. */

@@ -151,7 +151,7 @@ export const networkCheck: Check = {
           if (!strong.length) continue;
           const slice = finder.slice(src.node, 'data');
           for (const sent of slice.effects.filter((e) => e.kind === 'request').slice(0, 2)) {
-            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true, note: /header/.test(sent.note) ? sent.note : 'the request carries it' };
+            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true, note: /header/.test(sent.note) || sent.node.type === 'Property' ? sent.note : 'the request carries it' };
             for (const s of strong) {
               g.labels.add(s.label);
               if (!s.label.startsWith('vscode.env.')) g.onlyVs = false;
@@ -163,12 +163,14 @@ export const networkCheck: Check = {
         }
         for (const [node, g] of [...byRequest].sort((a, b) => a[0].start - b[0].start)) {
           const labels = [...g.labels].sort();
-          const to = destinationOf(node, calls.find((c) => c.node === node)?.scope, r);
+          // A field an SDK sends by protocol: whether it is sent depends on how the SDK is set up.
+          const byProtocol = node.type === 'Property';
+          const to = byProtocol ? undefined : destinationOf(node, calls.find((c) => c.node === node)?.scope, r);
           ctx.report({
             ruleId: 'host-identity-sent',
-            severity: g.onlyVs ? 'medium' : 'high',
-            confidence: 'high',
-            message: `Sends ${labels.join(', ')} in a request${to ? ` to ${to}` : ''}`,
+            severity: g.onlyVs || byProtocol ? 'medium' : 'high',
+            confidence: byProtocol ? 'medium' : 'high',
+            message: byProtocol ? `Sends ${labels.join(', ')} ${g.note}` : `Sends ${labels.join(', ')} in a request${to ? ` to ${to}` : ''}`,
             node,
             values: labels,
             ...(to ? { details: { destination: to } } : {}),

@@ -278,6 +278,38 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
   });
 
+  it("takes a field that a bundled telemetry SDK sends by protocol for a request, and says it depends on the SDK", () => {
+    // esbuild code splitting: __commonJS and __require come from a shared chunk; TypeScript's
+    // `exports.a = exports.b = void 0` declares the exports first.
+    const found = scan(`
+      import { __commonJS, __require } from "./chunk-34MYV7JD.js";
+      var require_semconv = __commonJS({ "node_modules/@opentelemetry/resources/build/src/semconv.js"(exports2) {
+        exports2.ATTR_HOST_ARCH = exports2.ATTR_HOST_NAME = void 0;
+        exports2.ATTR_HOST_NAME = "host.name";
+        exports2.ATTR_HOST_ARCH = "host.arch";
+      } });
+      var require_HostDetector = __commonJS({ "node_modules/@opentelemetry/resources/build/src/detectors/platform/node/HostDetector.js"(exports2) {
+        var semconv_1 = require_semconv();
+        var os_1 = __require("os");
+        class HostDetector { detect() { return { attributes: { [semconv_1.ATTR_HOST_NAME]: (0, os_1.hostname)(), [semconv_1.ATTR_HOST_ARCH]: (0, os_1.arch)() } }; } }
+        exports2.hostDetector = new HostDetector();
+      } });
+      export const OTLP_DEFAULT = "http://localhost:4318/v1/traces";
+      export { require_HostDetector };`);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.strictEqual(f.severity, 'medium');
+    assert.match(f.message, /OpenTelemetry.*host\.name/);
+  });
+
+  it("does not take a field of that name for one when the file bundles no SDK that sends it", () => {
+    const found = scan(`
+      const os = require("os");
+      const attributes = { ["host.name"]: os.hostname() };
+      console.log(attributes);`);
+    assert.ok(!found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+  });
+
   it('sees a block-scoped binding inside try, and `require` made by module.createRequire', () => {
     const found = scan(`
       import { createRequire } from "module";
