@@ -147,7 +147,7 @@ const mb = (n: number) => (n / 1e6).toFixed(1);
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ').slice(0, 400);
 
 /** Where an alert says the request goes (`… in a request to api.example.dev`). */
-const destinationIn = (message: string) => / in a request to ([^\s]+)$/.exec(message)?.[1];
+const destinationIn = (message: string) => / in a request to ([^\s(]+)/.exec(message)?.[1];
 
 /**
  * Which listed flows the reports found: an alert counts for a flow when it is a host-identity-sent
@@ -202,12 +202,14 @@ function flowSection(results: ToolResult[]): string[] {
 
 /**
  * A verdict is recorded under the alert's fingerprint, or under `fingerprint@file` when the same
- * finding (same rule and values) is raised in several files of one tool (Bun chunks).
+ * finding (same rule and values) is raised in several files of one tool (Bun chunks), or under
+ * `@file:line:column` when one file raises it several times (the fingerprint's ordinal then moves
+ * as alerts are added; the place in a pinned bundle does not).
  */
 function verdictOf(verdicts: VerdictFile, r: ToolResult, a: ToolResult['alerts'][number]): VerdictEntry | undefined {
   const byTool = verdicts.tools[r.tool.spec];
   const file = a.where.replace(/:\d+:\d+$/, '');
-  return byTool?.[`${a.fingerprint}@${file}`] ?? byTool?.[a.fingerprint];
+  return byTool?.[`@${a.where}`] ?? byTool?.[`${a.fingerprint}@${file}`] ?? byTool?.[a.fingerprint];
 }
 
 function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): string {
