@@ -53,12 +53,18 @@ const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|creat
  * Node client puts serverName (by default the host name) on every event as server_name;
  * OpenTelemetry's resource attributes go with every export.
  */
+/**
+ * OpenTelemetry's exporter bundled in the same file, and its resource detectors run: by the Node
+ * SDK (which runs them by default) or by a call to detectResources — and not turned off
+ * (`new NodeSDK({ autoDetectResources: false })`). A detector that is only bundled sends nothing.
+ */
+const OTEL = /^(?![\s\S]*autoDetectResources\s*:\s*(false|!1))(?=[\s\S]*\botlp)(?=[\s\S]*(new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{))/i;
 const PROTOCOL_FIELDS: Record<string, { sdk: RegExp; note: string }> = {
   serverName: { sdk: /\.server_name\s*=/, note: 'in a request to Sentry (server_name, with every event)' },
-  'host.name': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
-  'host.id': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (resource attribute host.id, with every export)" },
-  'enduser.id': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (attribute enduser.id)" },
-  'process.owner': { sdk: /OTLP|otlp/, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
+  'host.name': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
+  'host.id': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.id, with every export)" },
+  'enduser.id': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (attribute enduser.id)" },
+  'process.owner': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
 };
 
 /** Methods that put their last argument into their receiver. */
@@ -234,7 +240,9 @@ export class EffectFinder {
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
-            const k = this.r.nameOf(left, scope);
+            const k = this.r.nameOf(left, scope) ?? (left.computed ? this.moduleConstant(left.property, scope) : undefined);
+            const proto = k !== undefined && this.mode === 'data' ? this.protocolField(k) : undefined;
+            if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (k !== undefined) for (const read of this.propertyReads(k, 24, this.ownClass(left, up))) push(read.node, read.path, undefined);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
           } else if (left.type === 'MemberExpression') {
@@ -426,6 +434,13 @@ export class EffectFinder {
         if (b) this.followBinding(b, field, push, fn, `${info.name ?? 'a function'} passed on`, true);
       }
     }
+  }
+
+  /** `attrs[semconv.ATTR_PROCESS_OWNER]`: a key that is another module's constant. */
+  private moduleConstant(key: Node, scope: Scope): string | undefined {
+    if (key.type !== 'MemberExpression') return undefined;
+    const v = this.r.valueOf(key, scope).konst?.v;
+    return typeof v === 'string' ? v : undefined;
   }
 
   private protocolFields = new Map<string, string | undefined>();

@@ -14,6 +14,8 @@ const IDENTITY_CALLS = new Set(['hostname', 'userInfo', 'networkInterfaces', 're
  * behind a UMD and webpack wrapper): resolved through the functions the file stores under that name.
  */
 const BY_NAME = new Set(['hostname', 'userInfo', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
+/** How the effect finder words a field that a telemetry SDK sends by its protocol. */
+const BY_PROTOCOL = 'in a request to ';
 /** Modules whose functions read the host's identity, imported under another name. */
 const IDENTITY_MODULES = /^(node:)?(os|child_process|fs|fs\/promises)$|^node-machine-id$/;
 /** Fields that hold a machine's identity by name; a read whose receiver cannot be followed gets what the bundle stores there. */
@@ -151,7 +153,7 @@ export const networkCheck: Check = {
           if (!strong.length) continue;
           const slice = finder.slice(src.node, 'data');
           for (const sent of slice.effects.filter((e) => e.kind === 'request').slice(0, 2)) {
-            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true, note: /header/.test(sent.note) || sent.node.type === 'Property' ? sent.note : 'the request carries it' };
+            const g = byRequest.get(sent.node) ?? { labels: new Set<string>(), steps: [], carriers: [], onlyVs: true, note: /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
             for (const s of strong) {
               g.labels.add(s.label);
               if (!s.label.startsWith('vscode.env.')) g.onlyVs = false;
@@ -164,7 +166,7 @@ export const networkCheck: Check = {
         for (const [node, g] of [...byRequest].sort((a, b) => a[0].start - b[0].start)) {
           const labels = [...g.labels].sort();
           // A field an SDK sends by protocol: whether it is sent depends on how the SDK is set up.
-          const byProtocol = node.type === 'Property';
+          const byProtocol = g.note.startsWith(BY_PROTOCOL);
           const to = byProtocol ? undefined : destinationOf(node, calls.find((c) => c.node === node)?.scope, r);
           ctx.report({
             ruleId: 'host-identity-sent',

@@ -295,11 +295,36 @@ describe('engine: value flow through carriers and module systems', () => {
         exports2.hostDetector = new HostDetector();
       } });
       export const OTLP_DEFAULT = "http://localhost:4318/v1/traces";
+      export function start(resource) { return new NodeSDK({ resource }).start(); }
       export { require_HostDetector };`);
     const f = found.find((x) => x.ruleId === 'host-identity-sent');
     assert.ok(f, found.map((x) => x.message).join(' | '));
     assert.strictEqual(f.severity, 'medium');
     assert.match(f.message, /OpenTelemetry.*host\.name/);
+  });
+
+  const detector = `
+      const os = require("os");
+      const semconv = { ATTR_PROCESS_OWNER: "process.owner" };
+      class ProcessDetector { detect() { const G = {}; try { const B = os.userInfo(); G[semconv.ATTR_PROCESS_OWNER] = B.username; } catch {} return { attributes: G }; } }
+      exports.processDetector = new ProcessDetector();
+      const OTLP_ENDPOINT = "http://localhost:4318/v1/traces";`;
+  const runs = `
+      const sdk = new NodeSDK({ resource, spanProcessors: [] });`;
+
+  it("takes an OpenTelemetry attribute set by assignment under another module's constant", () => {
+    const found = scan(detector + runs);
+    const f = found.find((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, found.map((x) => x.message).join(' | '));
+    assert.match(f.message, /process\.owner/);
+  });
+
+  it('does not when the SDK is set up with its resource detectors turned off, or nothing runs them', () => {
+    const off = scan(`${detector}
+      const sdk = new NodeSDK({ resource, autoDetectResources: false, spanProcessors: [] });`);
+    assert.ok(!off.some((x) => x.ruleId === 'host-identity-sent'), off.map((x) => x.message).join(' | '));
+    const idle = scan(detector);
+    assert.ok(!idle.some((x) => x.ruleId === 'host-identity-sent'), idle.map((x) => x.message).join(' | '));
   });
 
   it("does not take a field of that name for one when the file bundles no SDK that sends it", () => {
