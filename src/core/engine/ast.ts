@@ -37,6 +37,11 @@ export function propertyKeyName(p: Node): string | undefined {
   return staticString(p.key);
 }
 
+/** A class's constructor method (`class { constructor(…) {…} }`), if it declares one. */
+export function constructorOf(cls: Node): Node | undefined {
+  return ((cls.body?.body ?? []) as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+}
+
 /** Strips parentheses-free wrappers that do not change a value: `(0, x)`, `x!`-like chains. */
 export function unwrap(n: Node): Node {
   let cur = n;

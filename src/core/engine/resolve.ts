@@ -1,4 +1,4 @@
-import { isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { Closure, Interpreter, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
@@ -213,7 +213,6 @@ export class Resolver {
   private interopCache = new Map<Node, AV | null>();
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
   private positions = new Map<string, number[]>();
-  private keyed = new Map<string, FunctionInfo[]>();
   private sites = new Map<string, { value: Node; scope: Scope }[]>();
   private passedCache = new Map<FunctionInfo, CallSite[]>();
   private blockMemo = new Map<Node, Scope | undefined>();
@@ -928,14 +927,17 @@ export class Resolver {
     if (!p.computed) return propertyKeyName(p);
     const k = p.key;
     if (k.type === 'Literal') return String(k.value);
-    if (k.type === 'MemberExpression') {
-      // `[semconv.ATTR_HOST_NAME]`: a constant another module exports.
-      const v = this.valueOf(k, scope).konst?.v;
-      return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
-    }
+    if (k.type === 'MemberExpression') return this.moduleConstant(k, scope);
     if (k.type !== 'CallExpression' && k.type !== 'Identifier' && k.type !== 'TemplateLiteral' && k.type !== 'BinaryExpression') return undefined;
     const c = this.constant(k, scope);
     return c && (typeof c.v === 'string' || typeof c.v === 'number') ? String(c.v) : undefined;
+  }
+
+  /** `semconv.ATTR_HOST_NAME` used as a key: the constant another module exports under that name. */
+  moduleConstant(k: Node, scope: Scope): string | undefined {
+    if (k.type !== 'MemberExpression') return undefined;
+    const v = this.valueOf(k, scope).konst?.v;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   }
 
   /** A field, getter or method of a class (static ones for the class itself), or what its constructor assigns to `this`. */
@@ -970,7 +972,7 @@ export class Resolver {
     if (fields) return fields;
     fields = new Map();
     this.ctorFields.set(cls, fields);
-    const ctor = body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+    const ctor = constructorOf(cls);
     if (!ctor) return fields;
     const fnScope = this.scopeOf(ctor.value) ?? scope;
     const found = fields;
@@ -1252,13 +1254,7 @@ export class Resolver {
   /** Whether `word` occurs in the source between two offsets (its positions are found once per file). */
   private occurs(word: string, start: number, end: number): boolean {
     if (!this.index) return false;
-    let at = this.positions.get(word);
-    if (!at) {
-      at = [];
-      const { text } = this.index;
-      for (let i = text.indexOf(word); i !== -1 && at.length < 1_000_000; i = text.indexOf(word, i + 1)) at.push(i);
-      this.positions.set(word, at);
-    }
+    const at = this.positionsOf(word);
     let lo = 0;
     let hi = at.length;
     while (lo < hi) {
@@ -1267,6 +1263,18 @@ export class Resolver {
       else hi = mid;
     }
     return lo < at.length && at[lo] + word.length <= end;
+  }
+
+  /** Where `word` occurs in the source (found once per file). */
+  private positionsOf(word: string): number[] {
+    let at = this.positions.get(word);
+    if (!at) {
+      at = [];
+      const text = this.index?.text ?? '';
+      for (let i = text.indexOf(word); i !== -1 && at.length < 1_000_000; i = text.indexOf(word, i + 1)) at.push(i);
+      this.positions.set(word, at);
+    }
+    return at;
   }
 
   /** Whether code names `__esModule` (ESM interop), in the open or out of a string table. */
@@ -1363,12 +1371,6 @@ export class Resolver {
   }
 
   /**
-   * The functions this file stores under a key (`o.k = f`, `{ k: f }`, `{ k() {} }`, `k = () => …`
-   * in a class), found in its text: for a method call whose receiver the resolver cannot follow
-   * (a library bundled behind wrappers it does not model), the functions it most likely calls.
-   * Ambiguous keys (more than three definitions) give none.
-   */
-  /**
    * Where the bundle stores a value under `name` (`name: v`, `.name = v`, a class field or
    * method), by a text scan: at most `max` sites, or none when there are more (a name that common
    * says nothing of which one a read gets). Patterns (`{ name: x } = …`) are reads, not stores.
@@ -1380,8 +1382,7 @@ export class Resolver {
     const out: { value: Node; scope: Scope }[] = [];
     if (this.index && /^[A-Za-z_$][\w$]*$/.test(name)) {
       const { text, root } = this.index;
-      this.occurs(name, 0, 0);
-      for (const p of this.positions.get(name) ?? []) {
+      for (const p of this.positionsOf(name)) {
         if (out.length > max) break;
         const before = text.charCodeAt(p - 1);
         const after = text.slice(p + name.length, p + name.length + 3).trimStart();
@@ -1404,15 +1405,18 @@ export class Resolver {
     return out;
   }
 
+  /**
+   * The functions this file stores under a key (`o.k = f`, `{ k: f }`, `{ k() {} }`, `k = () => …`
+   * in a class), found in its text: for a method call whose receiver the resolver cannot follow
+   * (a library bundled behind wrappers it does not model), the functions it most likely calls.
+   * Ambiguous keys (more than three definitions) give none.
+   */
   definitionsByKey(name: string): FunctionInfo[] {
-    const hit = this.keyed.get(name);
-    if (hit) return hit;
     const out: FunctionInfo[] = [];
     for (const { value, scope } of this.definitionSites(name, 3)) {
       const v = isFunction(value) ? { fns: [this.facts.functions.get(value)!].filter(Boolean) } : this.valueOf(value, scope);
       for (const f of v.fns ?? []) if (!out.includes(f)) out.push(f);
     }
-    this.keyed.set(name, out);
     return out;
   }
 

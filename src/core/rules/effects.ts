@@ -1,4 +1,4 @@
-import { isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import type { AV, Resolver, Step } from '../engine/resolve';
@@ -49,16 +49,16 @@ const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
 /**
- * Fields that telemetry SDKs send by their protocol, and what shows the SDK is bundled: Sentry's
- * Node client puts serverName (by default the host name) on every event as server_name;
- * OpenTelemetry's resource attributes go with every export.
- */
-/**
  * OpenTelemetry's exporter bundled in the same file, and its resource detectors run: by the Node
  * SDK (which runs them by default) or by a call to detectResources — and not turned off
  * (`new NodeSDK({ autoDetectResources: false })`). A detector that is only bundled sends nothing.
  */
 const OTEL = /^(?![\s\S]*autoDetectResources\s*:\s*(false|!1))(?=[\s\S]*\botlp)(?=[\s\S]*(new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{))/i;
+/**
+ * Fields that telemetry SDKs send by their protocol, and what shows the SDK is bundled: Sentry's
+ * Node client puts serverName (by default the host name) on every event as server_name;
+ * OpenTelemetry's resource attributes go with every export.
+ */
 const PROTOCOL_FIELDS: Record<string, { sdk: RegExp; note: string }> = {
   serverName: { sdk: /\.server_name\s*=/, note: 'in a request to Sentry (server_name, with every event)' },
   'host.name': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
@@ -240,7 +240,7 @@ export class EffectFinder {
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
-            const k = this.r.nameOf(left, scope) ?? (left.computed ? this.moduleConstant(left.property, scope) : undefined);
+            const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) : undefined);
             const proto = k !== undefined && this.mode === 'data' ? this.protocolField(k) : undefined;
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (k !== undefined) for (const read of this.propertyReads(k, 24, this.ownClass(left, up))) push(read.node, read.path, undefined);
@@ -310,7 +310,7 @@ export class EffectFinder {
             }
           }
           // `new Client(outcome)`: the constructor's parameter.
-          const ctor = f.cls && parent.type === 'NewExpression' ? ((f.cls.node.body?.body ?? []) as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') : undefined;
+          const ctor = f.cls && parent.type === 'NewExpression' ? constructorOf(f.cls.node) : undefined;
           const ctorInfo = ctor ? this.r.facts.functions.get(ctor.value) : undefined;
           const p0 = ctorInfo?.node.params[idx];
           if (ctorInfo && p0?.type === 'Identifier') {
@@ -434,13 +434,6 @@ export class EffectFinder {
         if (b) this.followBinding(b, field, push, fn, `${info.name ?? 'a function'} passed on`, true);
       }
     }
-  }
-
-  /** `attrs[semconv.ATTR_PROCESS_OWNER]`: a key that is another module's constant. */
-  private moduleConstant(key: Node, scope: Scope): string | undefined {
-    if (key.type !== 'MemberExpression') return undefined;
-    const v = this.r.valueOf(key, scope).konst?.v;
-    return typeof v === 'string' ? v : undefined;
   }
 
   private protocolFields = new Map<string, string | undefined>();
@@ -671,12 +664,13 @@ export class EffectFinder {
     for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2)) return true;
     if (f.cls && call.type === 'NewExpression') {
       // A bundled client class whose constructor connects (the `ws` package's WebSocket).
-      const ctor = ((f.cls.node.body?.body ?? []) as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+      const ctor = constructorOf(f.cls.node);
       if (ctor && this.requestFunction(ctor.value, f.cls.scope, 2)) return true;
     }
+    // `X.fetch(url, { method, body, headers })`: undici's, node-fetch's, a bundled one.
+    if (c.type === 'MemberExpression' && this.r.nameOf(c, scope) === 'fetch' && isRequestInit(call.arguments[1])) return true;
     // An HTTP client the analysis cannot see into (another chunk's, a container's): a verb called
     // with a URL (`api.post(`${base}/v1/devices`, body)`), and no handler (that is a server route).
-    if (c.type === 'MemberExpression' && this.r.nameOf(c, scope) === 'fetch' && isRequestInit(call.arguments[1])) return true; // undici's, node-fetch's, bundled
     if (c.type === 'MemberExpression' && !f.fns?.length && !f.cls) {
       const m = this.r.nameOf(c, scope);
       if (m && HTTP_VERBS.has(m) && call.arguments.length >= 1 && !(call.arguments as Node[]).some((a) => isFunction(a))) {
@@ -775,7 +769,7 @@ function isRequestInit(arg: Node | undefined): boolean {
  * The fixed text a URL argument starts with: a literal's, or a template's first text — or, after
  * a leading `${base}`, the text that follows it ("/v1/devices").
  */
-function urlHead(arg: Node): string | undefined {
+export function urlHead(arg: Node): string | undefined {
   const a = unwrap(arg);
   if (a.type === 'Literal') return typeof a.value === 'string' ? a.value : undefined;
   if (a.type !== 'TemplateLiteral') return undefined;

@@ -1,9 +1,9 @@
-import { calleeName, calleeOf, inSourceOrder, memberName, unwrap, type Node } from '../engine/ast';
+import { calleeName, calleeOf, inSourceOrder, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { hostOf } from './data/keywords';
 
 import type { Scope } from '../engine/scope';
 import type { Resolver, Step } from '../engine/resolve';
-import { EffectFinder } from './effects';
+import { EffectFinder, urlHead } from './effects';
 import type { Check } from './types';
 
 const REQUEST_METHODS = new Set(['request', 'get', 'post', 'put', 'patch', 'fetch', 'sendBeacon', 'send']);
@@ -48,7 +48,7 @@ export const networkCheck: Check = {
     const calls: Call[] = [];
     const identitySources: { node: Node; scope: Scope }[] = [];
     /** Identity functions taken under another name (`import { hostname as h } from "os"`, `const { hostname: h } = require("os")`). */
-    const aliases: { local: string; scope: Scope; init?: Node }[] = [];
+    const aliases: { local: string; scope: Scope }[] = [];
     const telemetryHosts = new Set<string>();
     const telemetryNodes: Node[] = [];
     const optOuts = new Set<string>();
@@ -107,8 +107,8 @@ export const networkCheck: Check = {
         VariableDeclarator(node, scope) {
           if (node.id.type !== 'ObjectPattern' || !node.init) return;
           for (const p of node.id.properties as Node[]) {
-            const k = p.type === 'Property' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : String(p.key.value)) : undefined;
-            if (k && IDENTITY_CALLS.has(k) && p.value.type === 'Identifier' && p.value.name !== k) aliases.push({ local: p.value.name, scope, init: node.init });
+            const k = p.type === 'Property' ? propertyKeyName(p) : undefined;
+            if (k && IDENTITY_CALLS.has(k) && p.value.type === 'Identifier' && p.value.name !== k) aliases.push({ local: p.value.name, scope });
           }
         },
         NewExpression(node, scope) {
@@ -219,14 +219,13 @@ function destinationOf(request: Node, scope: Scope | undefined, r: Resolver): st
   if (!arg) return undefined;
   let head: Node = unwrap(arg);
   while (head.type === 'BinaryExpression' && head.operator === '+') head = unwrap(head.left);
-  let text: unknown;
-  if (head.type === 'TemplateLiteral') text = head.quasis[0]?.value.cooked;
-  else if (head.type === 'Literal') text = head.value;
-  else if (scope) text = r.constant(head, scope)?.v;
-  if (typeof text === 'string' && text) return hostOf(text);
+  const constant = head.type !== 'TemplateLiteral' && head.type !== 'Literal' && scope ? r.constant(head, scope)?.v : undefined;
+  const text = typeof constant === 'string' ? constant : urlHead(head);
+  if (!text) return undefined;
   // `${base}/api/auth/devices`: the base is configured, the path says what the request is for.
-  const path = head.type === 'TemplateLiteral' && head.expressions.length ? head.quasis[1]?.value.cooked : undefined;
-  return path && /^\/[\w.-]/.test(path) ? `…${path.split('?')[0].slice(0, 80)}` : undefined;
+  const afterBase = head.type === 'TemplateLiteral' && !head.quasis[0]?.value.cooked;
+  if (afterBase) return /^\/[\w.-]/.test(text) ? `…${text.split('?')[0].slice(0, 80)}` : undefined;
+  return hostOf(text);
 }
 
 /** The same step twice (one source reached through both arms of a ternary) reads as one. */
