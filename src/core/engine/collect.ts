@@ -451,6 +451,11 @@ export class Words {
 type ParserInternals = { scopeStack: ParseScope[]; collector: Collector };
 
 // The parser is extended once; each parse gets its own Collector through the options object.
+// Its overrides copy and adapt acorn 8.19.0's own methods (readWord, enterScope, declareName,
+// exitScope, checkLocalExport, parseExprList, parseBindingList, parseBlock, parseObj, parseVar,
+// startNode, parseIdentNode, parseLiteral, finishNode…); package.json pins acorn to exactly that version,
+// because a later acorn may change those internals without changing its public API.
+export const ACORN_VERSION = '8.19.0';
 let CollectingParser: typeof acorn.Parser | undefined;
 
 function collectingParser(): typeof acorn.Parser {

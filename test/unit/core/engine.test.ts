@@ -3,7 +3,7 @@ import { analyzeSource } from '../../../src/core/analyze';
 import { Interpreter, UNKNOWN } from '../../../src/core/engine/interpret';
 import { parseSource } from '../../../src/core/engine/parse';
 import type { Node } from '../../../src/core/engine/ast';
-import { firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/engine/collect';
+import { ACORN_VERSION, firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/engine/walk';
 import { Resolver } from '../../../src/core/engine/resolve';
 import { functionBinding } from '../../../src/core/engine/scope';
@@ -41,6 +41,15 @@ function assertParsesAsAcorn(code: string): void {
 }
 
 describe('engine: parsing', () => {
+  it('runs on the acorn version whose methods the collecting parser copies, pinned exactly', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const acornVersion = require('acorn').version as string;
+    assert.strictEqual(acornVersion, ACORN_VERSION);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const manifest = require('../../../../package.json') as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    assert.strictEqual(manifest.dependencies?.acorn ?? manifest.devDependencies?.acorn, ACORN_VERSION);
+  });
+
   it('parses modules, scripts, hashbangs and top-level return/await', () => {
     for (const code of ['#!/usr/bin/env node\nimport x from "y"; export default x;', 'with (a) { b = 010; }', 'return 1;', 'await Promise.resolve(1);']) {
       const r = analyzeSource('x.js', code);
