@@ -3,8 +3,10 @@ import { hash } from './fingerprint';
 import { LineIndex } from './engine/lines';
 import { emptyInventory, type FileResult, type Finding, type ScanError, type Severity } from './model';
 import { Resolver, type Step } from './engine/resolve';
-import { CHECKS } from './rules';
-import { ruleMeta } from './rules/meta';
+import { CHECKS, gatingCheck } from './rules';
+import { ruleMeta, type RuleMeta } from './rules/meta';
+import { decisionCheck, type DecisionQuery } from './rules/query';
+import { DECISION_QUERIES } from './rules/queries';
 import type { CheckContext, DraftFinding } from './rules/types';
 import type { Scope } from './engine/scope';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
@@ -13,6 +15,11 @@ import { pathTo } from './engine/walk';
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
   firstPartyHosts?: string[];
+  /**
+   * Decision queries beyond the built-in ones (rules/queries/), matched after them: a rule that
+   * names its sources, its lists and its effects, and brings its metadata if its id is new.
+   */
+  queries?: readonly DecisionQuery[];
 }
 
 const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
@@ -64,6 +71,9 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
     decisions: [],
   };
   let instances: { visitors: Visitors; finish?(): void }[] = [];
+  const extra = options.queries ?? [];
+  const checks = extra.length ? CHECKS.map((c) => (c === gatingCheck ? decisionCheck(c.name, [...DECISION_QUERIES, ...extra]) : c)) : CHECKS;
+  const metas = new Map(extra.flatMap((q) => (q.meta ? [[q.meta.id, q.meta] as const] : [])));
   // Callback owners (`list.some(d => …)`) let a parameter range over the list it iterates.
   let callbackOwner = new Map<Node, { node: Node; scope: Scope }>();
   return {
@@ -72,7 +82,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       callbackOwner = new Map();
       Object.assign(inventory, emptyInventory());
       ctx.decisions.length = 0;
-      instances = CHECKS.map((c) => c.create(ctx));
+      instances = checks.map((c) => c.create(ctx));
       const owners = callbackOwner;
       const core: Visitors = {
         CallExpression(node, scope) {
@@ -90,19 +100,19 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       facts = f;
       resolver = new Resolver(f, { callbackOwner, text, root: ast });
       for (const i of instances) i.finish?.();
-      return finalize(drafts, lines);
+      return finalize(drafts, lines, (id) => ruleMeta(id) ?? metas.get(id));
     },
   };
 }
 
-function finalize(drafts: DraftFinding[], lines: LineIndex): Finding[] {
+function finalize(drafts: DraftFinding[], lines: LineIndex, metaOf: (id: string) => RuleMeta | undefined): Finding[] {
   const counts = new Map<string, number>();
   const findings: Finding[] = [];
   drafts.sort((a, b) => a.node.start - b.node.start);
   const pos = lines.positions(drafts.flatMap((d) => [d.node.start, ...d.trace.map((s) => s.node.start)]));
   const loc = (start: number, end: number) => ({ path: lines.path, ...pos.get(start)!, offset: start, endOffset: end });
   for (const d of drafts) {
-    const meta = ruleMeta(d.ruleId);
+    const meta = metaOf(d.ruleId);
     if (!meta) throw new Error(`unknown rule id ${d.ruleId}`);
     const base = hash([d.ruleId, ...d.key].join('\u0000'));
     const n = counts.get(base) ?? 0;

@@ -4,7 +4,7 @@ import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '.
 import type { Scope } from '../engine/scope';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, isPlain, lookAlike } from './data/confusables';
-import type { Decision } from './gating';
+import type { Decision } from './query';
 import type { Check } from './types';
 
 /*

@@ -3,7 +3,7 @@ import type { LineIndex } from '../engine/lines';
 import type { Confidence, Inventory, Severity } from '../model';
 import type { Resolver, Step } from '../engine/resolve';
 import type { ProgramFacts, Visitors } from '../engine/collect';
-import type { Decision } from './gating';
+import type { Decision } from './query';
 
 export interface DraftFinding {
   ruleId: string;

@@ -1,0 +1,316 @@
+import { calleeName, calleeOf, isFunction, memberName, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
+import { nodePath } from '../engine/refs';
+import { isSensed, type AV, type Resolver } from '../engine/resolve';
+import type { Scope } from '../engine/scope';
+import type { Visitors } from '../engine/collect';
+import { classifyValue, isRegionalOffset, splitDecoded } from './data/keywords';
+import { statementLike } from './effects';
+import type { CheckContext } from './types';
+
+/*
+ * The comparisons every decision query runs on: a sensed value (followed through the value flow)
+ * on one side, a list of values on the other — whatever the syntax of the comparison (===, in,
+ * includes, indexOf, startsWith, regex test, Set.has, Map.get, hasOwnProperty, some/find/filter,
+ * a loop, a switch, a table looked up by the value) and however the list is written or hidden
+ * (the interpreter evaluates it). Comparisons are grouped into the decision they are part of
+ * (`a || b`, `!x`, `list.some(…)`); the queries (query.ts) say which of them matter.
+ */
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+/** Methods that compare a receiver with an argument, one of them a list or a pattern. */
+const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
+/** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
+const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
+const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
+const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'findLast']);
+
+function unwrapNot(n: Node): Node {
+  let cur = n;
+  while (cur.type === 'UnaryExpression' && cur.operator === '!') cur = cur.argument;
+  return cur;
+}
+
+// Equality tests compare with the same few strings again and again ("object", "string", …):
+// their classification is kept, up to a bound.
+const interesting = new Map<string, boolean>();
+
+function interestingString(s: string): boolean {
+  let v = interesting.get(s);
+  if (v === undefined) {
+    v = classifyValue(s).cls !== 'other' || ENCODED_ARG.test(s);
+    if (interesting.size >= 50_000) interesting.clear();
+    interesting.set(s, v);
+  }
+  return v;
+}
+
+/** A literal that can never be one side of a region or vendor comparison. */
+function dullLiteral(n: Node, patterns: readonly RegExp[]): boolean {
+  if (n.type === 'Literal') {
+    if (typeof n.value === 'string') return n.value.length > 200 || !(interestingString(n.value) || patterns.some((p) => p.test(n.value)));
+    if (typeof n.value === 'number') return !isRegionalOffset(Math.abs(n.value));
+    return !n.regex; // null, booleans
+  }
+  if (n.type === 'UnaryExpression') return n.operator === 'typeof' || n.operator === 'void' || (n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number' && !isRegionalOffset(n.argument.value));
+  if (n.type === 'TemplateLiteral') {
+    const text = n.quasis[0].value.cooked ?? '';
+    return n.expressions.length === 0 && !(interestingString(text) || patterns.some((p) => p.test(text)));
+  }
+  return false;
+}
+
+/** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
+export function regexTokens(pattern: string): string[] {
+  const p = pattern.replace(/\\([./\-_@])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
+  const group = /^([^()|]*)\(([^()]*)\)([^()|]*)$/.exec(p);
+  const alts = group ? group[2].split('|').map((a) => group[1] + a + group[3]) : p.split('|');
+  return alts
+    .flatMap((a) => a.split(/[()^$?*+[\]{}\\]+/))
+    .map((t) => t.trim())
+    .filter((t) => t.length >= 2);
+}
+
+/** The literal values a list-side value stands for: a string, a list, a Set or Map's keys, an object's keys, a regex's alternatives. */
+function valuesOfValue(v: Value, regexNode: boolean): (string | number)[] {
+  const out: (string | number)[] = [];
+  const add = (x: Value) => {
+    if (typeof x === 'string' || typeof x === 'number') out.push(x);
+  };
+  if (typeof v === 'string') {
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(v);
+    if (m && regexNode) out.push(...regexTokens(m[1]));
+    else if (v.length <= 4096 && /[,|;\n]/.test(v) && !/\s{2}/.test(v)) out.push(v, ...splitDecoded(v));
+    else out.push(v);
+  } else if (typeof v === 'number') out.push(v);
+  else if (Array.isArray(v)) for (const x of v.slice(0, 2000)) Array.isArray(x) ? add(x[0] as Value) : add(x);
+  else if (v instanceof SetValue) for (const x of [...v.set].slice(0, 2000)) add(x);
+  else if (v instanceof MapValue) for (const x of [...v.map.keys()].slice(0, 2000)) add(x);
+  else if (v instanceof Bytes || v instanceof Closure) return out;
+  else if (v && typeof v === 'object' && 'pattern' in v && typeof (v as { pattern: unknown }).pattern === 'string') out.push(...regexTokens((v as { pattern: string }).pattern));
+  else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === null) for (const key of Object.keys(v).slice(0, 2000)) out.push(key);
+  return out;
+}
+
+/** Whether a comparison tests equality with a list's items rather than containment in a string. */
+function exactComparison(node: Node, sensedIsArgument: boolean): boolean {
+  if (node.type === 'BinaryExpression' || node.type === 'SwitchStatement') return true;
+  if (node.type !== 'CallExpression') return false;
+  const m = memberName(unwrap(node.callee));
+  return m === 'has' || m === 'get' || m === 'hasOwnProperty' || m === 'call' || ((m === 'includes' || m === 'indexOf' || m === 'lastIndexOf') && sensedIsArgument);
+}
+
+export interface Comparison {
+  node: Node;
+  scope: Scope;
+  sensed: AV;
+  values: (string | number)[];
+  decodedVia?: string[];
+  /** Equality (===, switch, Set.has, list.includes(x)): the sensed value is one of the values, not a string containing one. */
+  exact: boolean;
+}
+
+/** The comparisons that make one decision (a chain of `===` over one value, `a || b`, a `some` callback). */
+export interface DecisionCandidate {
+  decision: Node;
+  comps: Comparison[];
+}
+
+/**
+ * Collects cheap candidates during the shared traversal; `finish` resolves both sides of each and
+ * keeps those whose one side is sensed and whose other holds values worth classifying: regions,
+ * vendors, locales, offsets, or values matching one of `patterns` (the lists queries name by pattern).
+ */
+export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] = []): { visitors: Visitors; finish(): DecisionCandidate[] } {
+  const binaries: { node: Node; scope: Scope }[] = [];
+  const methodCalls: { node: Node; scope: Scope }[] = [];
+  const switches: { node: Node; scope: Scope }[] = [];
+  const lookups: { node: Node; cb: Node; scope: Scope }[] = [];
+  return {
+    visitors: {
+      BinaryExpression(node, scope) {
+        const op = node.operator;
+        if (op === 'in') {
+          if (!dullLiteral(node.right, patterns)) binaries.push({ node, scope });
+          return;
+        }
+        if (!EQUALITY.has(op)) return;
+        if (dullLiteral(node.left, patterns) || dullLiteral(node.right, patterns)) return;
+        binaries.push({ node, scope });
+      },
+      CallExpression(node, scope) {
+        const callee = calleeOf(node);
+        if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
+        const method = calleeName(node);
+        if (method !== undefined && ITERATION.has(method) && isFunction(node.arguments[0])) {
+          // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
+          const cb = node.arguments[0];
+          const body = cb.body.type === 'BlockStatement' ? undefined : unwrapNot(cb.body);
+          if (body?.type === 'MemberExpression' && body.computed && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope });
+          return;
+        }
+        // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
+        if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
+        if (method === 'call' && !(callee.object.type === 'MemberExpression' && memberName(callee.object) === 'hasOwnProperty')) return;
+        if (method !== undefined && method !== 'call' && dullLiteral(node.arguments[0], patterns) && (callee.object.type === 'Literal' || MEMBERSHIP.has(method))) return;
+        methodCalls.push({ node, scope });
+      },
+      SwitchStatement(node, scope) {
+        if (node.discriminant.type !== 'Literal' && (node.cases as Node[]).some((c) => c.test && !dullLiteral(c.test, patterns))) switches.push({ node, scope });
+      },
+    },
+    finish() {
+      const r = ctx.resolver();
+      inSourceOrder(binaries);
+      inSourceOrder(methodCalls);
+      inSourceOrder(switches);
+      const found: Comparison[] = [];
+      const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false) => {
+        if (!isSensed(sensed)) return;
+        const vals = listValues(r, list, listNode, scope);
+        if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))))) return;
+        // Classified per decision (a chain of `===` over one value each is one decision).
+        found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
+      };
+      // A value looked up in a table keyed by a sensed value: the table's keys are the list.
+      const tableLookup = (node: Node, scope: Scope, side: AV) => {
+        if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);
+      };
+      for (const { node, scope } of binaries) {
+        const l = r.valueOf(node.left, scope);
+        if (node.operator === 'in') {
+          if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right);
+          else {
+            const obj = r.valueOf(node.right, scope);
+            // `"DEEPSEEK_API_KEY" in process.env`: which variables are set is what is sensed.
+            if (isSensed(obj)) consider(node, scope, obj, l, node.left);
+            else if (obj.ref === 'process.env') consider(node, scope, { sensed: [{ kind: 'env', label: 'env (names set)', node, envName: '*' }], steps: [{ role: 'source', node, note: 'tests which environment variables are set' }] }, l, node.left);
+          }
+          continue;
+        }
+        // Unless the left side is sensed, it must hold the values a sensed right side is compared with.
+        if (!isSensed(l) && !mayHoldValues(l, node.left)) continue;
+        const rv = r.valueOf(node.right, scope);
+        if (isSensed(l) && l.elementOf) tableLookup(node, scope, l);
+        else if (isSensed(rv) && rv.elementOf) tableLookup(node, scope, rv);
+        else if (isSensed(l)) consider(node, scope, l, rv, node.right);
+        else if (isSensed(rv)) consider(node, scope, rv, l, node.left);
+      }
+      for (const { node, scope } of methodCalls) {
+        const callee = unwrap(node.callee);
+        let method = memberName(callee);
+        if (method === undefined) {
+          const k = r.valueOf(callee.property, scope);
+          method = k.konst && typeof k.konst.v === 'string' ? k.konst.v : undefined;
+          if (method === undefined || (!LIST_METHODS.has(method) && method !== 'call')) continue;
+        }
+        if (method === 'call') {
+          // Object.prototype.hasOwnProperty.call(table, v)
+          const [table, key] = node.arguments as Node[];
+          if (!table || !key) continue;
+          const k = r.valueOf(key, scope);
+          if (isSensed(k)) consider(node, scope, k, r.valueOf(table, scope), table);
+          continue;
+        }
+        const argNode = node.arguments[0];
+        const arg = r.valueOf(argNode, scope);
+        const recvNode = callee.object;
+        if (MEMBERSHIP.has(method)) {
+          // Only a sensed argument makes a decision worth resolving the list.
+          if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode, true);
+          continue;
+        }
+        // A sensed receiver is only compared with something when the argument holds values.
+        if (!isSensed(arg) && !mayHoldValues(arg, argNode)) continue;
+        const recv = r.valueOf(recvNode, scope);
+        if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
+        else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
+      }
+      for (const { node, cb, scope: outer } of lookups) {
+        const scope = ctx.facts().functions.get(cb)?.scope ?? outer;
+        const v = r.valueOf(node, scope);
+        if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
+      }
+      for (const { node, scope } of switches) {
+        const d = r.valueOf(node.discriminant, scope);
+        if (!isSensed(d)) continue;
+        const values = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope).konst?.v : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+        found.push({ node, scope, sensed: d, values, exact: true });
+      }
+      return groupDecisions(ctx, r, found);
+    },
+  };
+}
+
+/** Whether a side may hold literal values (cheap: before the other side is resolved). */
+function mayHoldValues(av: AV, node: Node): boolean {
+  return !!(av.konst || av.elementOf || av.obj || node.type === 'CallExpression' || node.type === 'NewExpression');
+}
+
+/** The values a list side holds, through the interpreter when the flow gave no constant. */
+function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Scope): { values: (string | number)[]; decodedVia?: string[] } | undefined {
+  let k = list.konst ?? list.elementOf?.konst;
+  if (!k && listNode) {
+    const c = r.constant(listNode, scope);
+    if (c) k = { v: c.v, decodedVia: c.decodedVia.length ? c.decodedVia : undefined, node: listNode };
+  }
+  if (!k && list.elementOf?.obj) {
+    const c = r.constant(list.elementOf.obj.node, list.elementOf.obj.scope);
+    if (c) k = { v: c.v, node: list.elementOf.obj.node };
+  }
+  if (!k && list.obj) {
+    const c = r.constant(list.obj.node, list.obj.scope);
+    if (c) k = { v: c.v, node: list.obj.node };
+  }
+  if (!k) return undefined;
+  const values = valuesOfValue(k.v, k.node.type === 'Literal' && !!k.node.regex);
+  return values.length ? { values, decodedVia: k.decodedVia } : undefined;
+}
+
+/** Climbs from a comparison to the decision it is part of (`a || b`, `!x`, `list.some(…)`). */
+function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decision: Node; path: Node[] } {
+  const path = nodePath(root, node.start, node.end, (n) => n === node);
+  let i = path.length - 1;
+  for (; i > 0; i--) {
+    const parent = path[i - 1];
+    const cur = path[i];
+    // `cond && act()` as a statement is an if: the decision stops at its left side.
+    if (parent.type === 'LogicalExpression' && parent.left === cur && statementLike(path, i - 1)) break;
+    if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
+    if ((parent.type === 'BinaryExpression' && (parent.operator === '!==' || parent.operator === '===' || parent.operator === '>' || parent.operator === '>=' || parent.operator === '!=') && (literalish(parent.right) || literalish(parent.left)))) continue; // indexOf(x) !== -1, find(…) !== undefined
+    if (parent.type === 'MemberExpression' && parent.object === cur && r.nameOf(parent, scope) === 'length') continue; // filter(…).length
+    if (parent.type === 'ReturnStatement' || (isFunction(parent) && parent.body === cur)) {
+      // a callback of list.some(…)/find(…): the decision is the iteration call
+      const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i).reverse().find(isFunction) : parent;
+      const owner = fnNode && r.callbackOwner.get(fnNode);
+      if (owner && r.iterates(owner.node, owner.scope)) {
+        const idx = path.indexOf(owner.node);
+        if (idx !== -1) {
+          i = idx + 1;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return { decision: path[i], path: path.slice(0, i + 1) };
+}
+
+function literalish(n: Node): boolean {
+  return n.type === 'Literal' || (n.type === 'UnaryExpression' && n.argument.type === 'Literal') || (n.type === 'Identifier' && n.name === 'undefined');
+}
+
+/** Groups comparisons by the decision they are part of, in source order. */
+function groupDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): DecisionCandidate[] {
+  if (!found.length) return [];
+  inSourceOrder(found);
+  const root = ctx.root();
+  const groups = new Map<Node, { comps: Comparison[]; path: Node[] }>();
+  for (const c of found) {
+    const { decision, path } = decisionOf(r, root, c.node, c.scope);
+    const g = groups.get(decision) ?? { comps: [], path };
+    g.comps.push(c);
+    groups.set(decision, g);
+  }
+  return [...groups].map(([decision, g]) => ({ decision, comps: g.comps }));
+}

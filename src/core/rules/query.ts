@@ -1,0 +1,229 @@
+import type { Node } from '../engine/ast';
+import type { Sensed, Step } from '../engine/resolve';
+import type { SenseKind } from '../engine/sources';
+import type { Severity } from '../model';
+import { comparisonFinder, type Comparison } from './comparisons';
+import { classifyValue, profileValues } from './data/keywords';
+import { EffectFinder, type Effect, type EffectKind } from './effects';
+import type { RuleMeta } from './meta';
+import type { Check, CheckContext } from './types';
+
+/*
+ * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
+ * CodeQL's data-flow configurations name isSource/isSink. The engine finds every comparison of a
+ * sensed value with a list (comparisons.ts), follows every decision forward to what it changes
+ * (effects.ts) and every sensed value forward to where it is sent; a query only names what it
+ * looks for:
+ * - which sources: the kinds of sensed value (engine/sources.ts), or `env-names` — the names of
+ *   the environment's variables compared with a list that holds them (DEEPSEEK_API_KEY…);
+ * - which classes of list on the other side: time zones, UTC offsets, countries, locales,
+ *   vendors (other than the tool's own), or values matching a pattern, with how many it takes;
+ * - which effects make it worth reporting, and which make it critical.
+ * A new rule is a small file in queries/ with its metadata; no resolver is written for it.
+ */
+
+/** A kind of sensed value, or the names of the environment's variables compared with a list of them. */
+export type SourceSelector = SenseKind | 'env-names';
+
+/** A class of values a list holds. */
+export type ListClass = 'timezone' | 'offset' | 'country' | 'locale' | 'vendor';
+
+/** One way a list qualifies: enough values of a class (vendors count distinct vendors, the tool's own left out), or values matching a pattern. */
+export type ListRequirement =
+  | { class: ListClass; atLeast?: number; /** Fewer suffice when the list was decoded at run time: hiding it is a signal. */ atLeastDecoded?: number }
+  | { matching: RegExp; atLeast?: number };
+
+/** What a decision changes, or how its list was written, for a query's reporting conditions. */
+export type EffectClass = EffectKind | 'decoded' | 'non-translation';
+
+/** Region, vendor and locale decisions: a comparison between a sensed value and a list. */
+export interface DecisionQuery {
+  /** Short name, for the docs and tests. */
+  name: string;
+  /** The rule it reports under (an id in the rule table, or the `meta` it brings). */
+  rule: string;
+  meta?: RuleMeta;
+  /** What a matching decision is about: it names the finding and tells the covert-marker rule what decided a pick. */
+  decides: 'region' | 'vendor' | 'locale';
+  /** The sensed side: any of these kinds. */
+  sources: SourceSelector[];
+  /** Not this query when the sensed side is also one of these. */
+  unless?: SenseKind[];
+  /** The list side: any of these requirements. */
+  lists: ListRequirement[];
+  /** Reported only when the decision has one of these effects; without them it is recorded (for the checks after) but ordinary. */
+  requires?: EffectClass[];
+  /** Reported at `severity`, raised to critical by any of `critical`. */
+  severity: Severity;
+  critical?: EffectClass[];
+}
+
+/** A decision a query matched, for the checks that run after (covert markers). */
+export interface Decision {
+  node: Node;
+  kind: DecisionQuery['decides'];
+  values: string[];
+  senses: SenseKind[];
+  trace: Step[];
+}
+
+const SERIOUS: ReadonlySet<EffectKind> = new Set(['covert-marker', 'exit', 'throw', 'request']);
+
+const SENSE_NOUN: Record<SenseKind, string> = {
+  env: 'an environment variable',
+  timezone: 'the time zone',
+  locale: 'the locale',
+  'host-identity': 'the host identity',
+  'machine-id': 'the machine id',
+  endpoint: 'the API endpoint / proxy configuration',
+  'git-identity': 'the git identity',
+  system: 'system information',
+};
+
+/** Whether a sensed side matches a query's sources. */
+function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | number)[]): boolean {
+  const kinds = new Set(sensed.map((s) => s.kind));
+  if (q.unless?.some((k) => kinds.has(k))) return false;
+  return q.sources.some((sel) =>
+    sel === 'env-names' ? kinds.has('env') && sensed.some((s) => s.envName === '*' || values.includes(s.envName ?? '')) : kinds.has(sel),
+  );
+}
+
+/** Whether a list side matches a query's lists. */
+function listsMatch(q: DecisionQuery, values: (string | number)[], decoded: boolean, firstParty: string[]): boolean {
+  const p = profileValues(values);
+  const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
+  return q.lists.some((req) => {
+    let count: number;
+    if ('matching' in req) count = values.filter((v) => typeof v === 'string' && req.matching.test(v)).length;
+    else if (req.class === 'vendor') count = [...p.vendors.keys()].filter((v) => !own.has(v)).length;
+    else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : p.locales).length;
+    const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;
+    return count >= need;
+  });
+}
+
+/** The first query that a decision's sensed side and list side match, in the order given. */
+export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[], values: (string | number)[], decoded: boolean, firstParty: string[]): DecisionQuery | undefined {
+  return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, decoded, firstParty));
+}
+
+function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean {
+  if (c === 'decoded') return decoded;
+  if (c === 'non-translation') return effects.some(notTranslation);
+  return effects.some((e) => e.kind === c);
+}
+
+/**
+ * The check that runs decision queries: comparisons found by the engine, grouped into decisions,
+ * each matched with the first query that names its sources and its list, followed to its effects
+ * and reported as the query says.
+ */
+export function decisionCheck(name: string, given: readonly DecisionQuery[]): Check {
+  // A pattern is tested on many values: without its global or sticky flag, each test starts afresh.
+  const queries = given.map((q) => ({ ...q, lists: q.lists.map((l) => ('matching' in l && /[gy]/.test(l.matching.flags) ? { ...l, matching: new RegExp(l.matching.source, l.matching.flags.replace(/[gy]/g, '')) } : l)) }));
+  const patterns = queries.flatMap((q) => q.lists.flatMap((l) => ('matching' in l ? [l.matching] : [])));
+  return {
+    name,
+    reports: [...new Set(queries.map((q) => q.rule))],
+    create(ctx) {
+      const finder = comparisonFinder(ctx, patterns);
+      return {
+        visitors: finder.visitors,
+        finish() {
+          const candidates = finder.finish();
+          if (!candidates.length) return;
+          const effects = new EffectFinder(ctx.resolver(), ctx.root());
+          for (const { decision, comps } of candidates) {
+            const d = reportDecision(ctx, queries, effects, decision, comps);
+            if (d) ctx.decisions.push(d);
+          }
+        },
+      };
+    },
+  };
+}
+
+function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], finder: EffectFinder, decision: Node, comps: Comparison[]): Decision | undefined {
+  const allValues = [...new Set(comps.flatMap((c) => c.values))];
+  const decodedVia = comps.flatMap((c) => c.decodedVia ?? []);
+  // An endpoint or proxy URL is never equal to a bare name ("openai"): compared for equality with
+  // names that are not hosts, the value is something else (a provider the user configured), and a
+  // router that picks by it is ordinary.
+  const hostLike = allValues.some((v) => typeof v === 'string' && /[.:/]/.test(v));
+  const sensedHere = comps.flatMap((c) => (c.sensed.sensed ?? []).filter((s) => s.kind !== 'endpoint' || hostLike || !c.exact));
+  const q = matchDecision(queries, sensedHere, allValues, decodedVia.length > 0, ctx.firstPartyHosts);
+  if (!q) return undefined;
+  const senses = new Set(comps.flatMap((c) => (c.sensed.sensed ?? []).map((s) => s.kind)));
+  const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
+  const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
+  const slice = finder.slice(decision.type === 'SwitchStatement' ? decision.discriminant : decision);
+  const effects = slice.effects;
+  const trace: Step[] = [];
+  const seen = new Set<string>();
+  for (const c of comps)
+    for (const s of c.sensed.steps ?? []) {
+      const k = `${s.node.start}:${s.note}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        trace.push(s);
+      }
+    }
+  for (const c of comps) {
+    if (c.decodedVia?.length) trace.push({ role: 'transform', node: c.node, note: `compared list was decoded from ${c.decodedVia.join(' + ')}` });
+  }
+  const shown = values;
+  const sensesText = [...senses].map((s) => SENSE_NOUN[s]).join(' and ');
+  trace.push({ role: 'condition', node: decision, note: `compares ${sensesText} with ${shown.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${shown.length > 6 ? ` and ${shown.length - 6} more` : ''}` });
+  trace.push(...slice.carriers.slice(0, 3));
+  for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
+
+  const recorded: Decision = { node: decision, kind: q.decides, values, senses: [...senses], trace };
+  if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded))) return recorded; // ordinary (translated text): the inventory records the read
+  const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded)) ? 'critical' : q.severity;
+  const what = q.decides === 'vendor' ? 'vendor' : 'region';
+  const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
+  const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects[0];
+  ctx.report({
+    ruleId: q.rule,
+    severity,
+    confidence: viaCall ? 'medium' : 'high',
+    message: `Behaviour gated on ${what}: ${sensesText} compared with ${describeValues(shown)}${decoded ? ' (hidden by encoding)' : ''}${main ? `; ${main.note}` : '; what it changes could not be followed'}`,
+    node: decision,
+    values: shown,
+    trace,
+    key: [what, ...[...senses].sort(), ...shown.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
+    details: { effects: [...new Set(effects.map((e) => e.kind))], senses: [...senses], decoded, query: q.name },
+  });
+  return recorded;
+}
+
+/** A pick that is not a translation: numbers, or two texts in the same script. */
+function notTranslation(e: Effect): boolean {
+  if (!e.picks || (e.kind !== 'value' && e.kind !== 'text')) return false;
+  const [a, b] = e.picks;
+  if (typeof a === 'number') return true; // a count, a quota, a temperature: no translation
+  if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b);
+  return false;
+}
+
+/** The writing system a text is mostly in: Latin, Han, Cyrillic, … (by Unicode block of its letters). */
+function script(s: string): string {
+  const counts = new Map<string, number>();
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const k = c < 0x250 ? (/[A-Za-z\u00c0-\u024f]/.test(ch) ? 'latin' : '') : c >= 0x400 && c < 0x530 ? 'cyrillic' : c >= 0x3040 && c < 0x3100 ? 'kana' : c >= 0x4e00 && c < 0xa000 ? 'han' : c >= 0xac00 && c < 0xd7b0 ? 'hangul' : c >= 0x600 && c < 0x700 ? 'arabic' : 'other';
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '';
+}
+
+function describeValues(values: string[]): string {
+  const p = profileValues(values.map((v) => (/^-?\d+$/.test(v) ? Number(v) : v)));
+  const parts: string[] = [];
+  if (p.timezones.length) parts.push(`time zones ${p.timezones.slice(0, 3).join(', ')}${p.timezones.length > 3 ? '…' : ''}`);
+  if (p.offsets.length) parts.push(`UTC offsets ${p.offsets.slice(0, 3).join(', ')}`);
+  if (p.vendors.size) parts.push(`vendors ${[...p.vendors.keys()].slice(0, 5).join(', ')}${p.vendors.size > 5 ? '…' : ''}`);
+  if (p.countries.length || p.locales.length) parts.push(`regions ${[...p.countries, ...p.locales].slice(0, 4).join(', ')}`);
+  return parts.join(' and ') || `${values.length} values`;
+}

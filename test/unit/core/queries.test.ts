@@ -1,0 +1,104 @@
+import * as assert from 'assert';
+import { analyzeSource } from '../../../src/core/analyze';
+import type { Finding } from '../../../src/core/model';
+import { RULES } from '../../../src/core/rules/meta';
+import { DECISION_QUERIES } from '../../../src/core/rules/queries';
+import type { DecisionQuery } from '../../../src/core/rules/query';
+import { CHECKS } from '../../../src/core/rules';
+
+/*
+ * Rules are queries over the engine's value flow: they name sources, classes of list and effects.
+ * These tests hold the built-in queries to what their files say, and show that a new rule is one
+ * small declaration — the engine follows the value, evaluates the list and finds what changes.
+ */
+
+function scan(code: string, queries?: DecisionQuery[]): Finding[] {
+  const r = analyzeSource('x.js', code, { firstPartyHosts: ['api.anthropic.com'], queries });
+  assert.strictEqual(r.error, undefined, r.error?.reason);
+  return r.findings;
+}
+
+const gated = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavior');
+
+describe('rules as queries', () => {
+  it('every built-in query reports under a rule in the rule table, and the checks list every rule they report', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const q of DECISION_QUERIES) assert.ok(ids.has(q.rule), `${q.name} reports under ${q.rule}`);
+    const reported = new Set(CHECKS.flatMap((c) => c.reports));
+    for (const q of DECISION_QUERIES) assert.ok(reported.has(q.rule));
+  });
+
+  it('names the query that matched each decision: time zone, vendor list, identity and locale', () => {
+    const cases: [string, string][] = [
+      ['const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\nif (tz === "Asia/Shanghai" || tz === "Asia/Urumqi") throw new Error("unavailable");', 'region-by-time-zone'],
+      ['const u = new URL(process.env.OPENAI_BASE_URL).hostname;\nif (["api.deepseek.com", "api.moonshot.cn"].some((h) => u.endsWith(h))) process.exit(1);', 'vendor-by-endpoint'],
+      ['const tld = require("os").hostname().split(".").pop().toUpperCase();\nif (["CN", "RU", "IR"].includes(tld)) throw new Error("unavailable");', 'region-by-identity'],
+      ['const lang = process.env.LANG || "";\nif (lang.startsWith("zh_CN")) throw new Error("This model is not available in your region");', 'region-by-locale'],
+    ];
+    for (const [code, query] of cases) {
+      const fs = gated(scan(code));
+      assert.strictEqual(fs.length, 1, code);
+      assert.strictEqual(fs[0].details?.query, query, code);
+    }
+  });
+
+  it('a locale query without its required effects records the decision but reports nothing (translations)', () => {
+    const code = 'const lang = process.env.LANG || "";\nconst greeting = lang.startsWith("zh_CN") ? "\u4f60\u597d" : "Hello";\nconsole.log(greeting);';
+    assert.deepStrictEqual(gated(scan(code)), []);
+  });
+
+  it('the tool’s own vendor does not count towards a vendor list: one other vendor in plain text is not enough', () => {
+    const code = 'const u = new URL(process.env.ANTHROPIC_BASE_URL).hostname;\nif (["api.anthropic.com", "api.deepseek.com"].includes(u)) process.exit(1);';
+    assert.deepStrictEqual(gated(scan(code)), []);
+    // …but hidden by encoding, one other vendor is.
+    const hidden = 'const u = new URL(process.env.ANTHROPIC_BASE_URL).hostname;\nconst list = Buffer.from("' + Buffer.from('api.anthropic.com,api.deepseek.com').toString('base64') + '", "base64").toString().split(",");\nif (list.includes(u)) process.exit(1);';
+    const fs = gated(scan(hidden));
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].severity, 'critical');
+  });
+
+  it('a new rule is one declaration: sources, a list by pattern, effects — the engine does the rest', () => {
+    const orgGate: DecisionQuery = {
+      name: 'staff-by-git-email',
+      rule: 'org-gated-behavior',
+      meta: {
+        id: 'org-gated-behavior',
+        name: 'Behaviour gated on the user’s employer',
+        category: 'gating',
+        defaultSeverity: 'high',
+        description: 'The git e-mail compared with a list of company domains.',
+        rationale: 'Treating a company’s staff differently should be disclosed.',
+        looksFor: ['git config user.email compared with e-mail domains'],
+        alert: true,
+      },
+      decides: 'vendor',
+      sources: ['git-identity'],
+      lists: [{ matching: /^@[a-z0-9-]+\.(example|test)$/g, atLeast: 2 }],
+      requires: ['exit', 'throw', 'request'],
+      severity: 'high',
+      critical: ['decoded'],
+    };
+    // The list is hidden (char codes), held in a module constant, and the value travels through a
+    // helper's return and a parameter: nothing in the query describes any of that.
+    const code = [
+      'const { execSync } = require("child_process");',
+      'function who() { return execSync("git config user.email").toString().trim().toLowerCase(); }',
+      'const DOMAINS = [[64,97,99,109,101,46,101,120,97,109,112,108,101],[64,103,108,111,98,101,120,46,116,101,115,116]].map((c) => String.fromCharCode(...c));',
+      'function staff(email) { return DOMAINS.some((d) => email.endsWith(d)); }',
+      'if (staff(who())) { throw new Error("not available"); }',
+    ].join('\n');
+    assert.deepStrictEqual(gated(scan(code)).concat(scan(code).filter((f) => f.ruleId === 'org-gated-behavior')), [], 'nothing without the query');
+    const fs = scan(code, [orgGate]).filter((f) => f.ruleId === 'org-gated-behavior');
+    assert.strictEqual(fs.length, 1);
+    const f = fs[0];
+    assert.deepStrictEqual([...f.values].sort(), ['@acme.example', '@globex.test']);
+    assert.strictEqual(f.severity, 'critical', 'the list was decoded');
+    assert.strictEqual(f.category, 'gating');
+    assert.match(f.message, /refuses|throws/);
+    const roles = f.trace.map((s) => s.role);
+    assert.ok(roles.includes('source') && roles.includes('condition') && roles.includes('effect'), roles.join(','));
+    // The same code without its effect is recorded, not reported: `requires` holds.
+    const quiet = code.replace('throw new Error("not available");', 'console.log("hi");');
+    assert.deepStrictEqual(scan(quiet, [orgGate]).filter((x) => x.ruleId === 'org-gated-behavior'), []);
+  });
+});
