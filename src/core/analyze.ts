@@ -3,10 +3,11 @@ import { hash } from './fingerprint';
 import { LineIndex } from './engine/lines';
 import { emptyInventory, type FileResult, type Finding, type ScanError, type Severity } from './model';
 import { Resolver, type Step } from './engine/resolve';
-import { CHECKS, gatingCheck } from './rules';
+import { CHECKS, gatingCheck, identityFlowCheck } from './rules';
+import { flowCheck, type FlowQuery } from './rules/flows';
 import { ruleMeta, type RuleMeta } from './rules/meta';
 import { decisionCheck, type DecisionQuery } from './rules/query';
-import { DECISION_QUERIES } from './rules/queries';
+import { DECISION_QUERIES, FLOW_QUERIES } from './rules/queries';
 import type { CheckContext, DraftFinding } from './rules/types';
 import type { Scope } from './engine/scope';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
    * names its sources, its lists and its effects, and brings its metadata if its id is new.
    */
   queries?: readonly DecisionQuery[];
+  /** Flow queries beyond the built-in ones: sensed values followed to the sinks they name. */
+  flows?: readonly FlowQuery[];
 }
 
 const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
@@ -72,8 +75,9 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
   };
   let instances: { visitors: Visitors; finish?(): void }[] = [];
   const extra = options.queries ?? [];
-  const checks = extra.length ? CHECKS.map((c) => (c === gatingCheck ? decisionCheck(c.name, [...DECISION_QUERIES, ...extra]) : c)) : CHECKS;
-  const metas = new Map(extra.flatMap((q) => (q.meta ? [[q.meta.id, q.meta] as const] : [])));
+  const extraFlows = options.flows ?? [];
+  const checks = CHECKS.map((c) => (c === gatingCheck && extra.length ? decisionCheck(c.name, [...DECISION_QUERIES, ...extra]) : c === identityFlowCheck && extraFlows.length ? flowCheck(c.name, [...FLOW_QUERIES, ...extraFlows]) : c));
+  const metas = new Map([...extra, ...extraFlows].flatMap((q) => (q.meta ? [[q.meta.id, q.meta] as const] : [])));
   // Callback owners (`list.some(d => …)`) let a parameter range over the list it iterates.
   let callbackOwner = new Map<Node, { node: Node; scope: Scope }>();
   return {

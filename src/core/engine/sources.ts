@@ -96,3 +96,21 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid)/;
 export const SENSITIVE_FILES = /(^|[\/\\])(\.ssh|\.aws|\.npmrc|\.netrc|\.pypirc|\.docker[\/\\]config\.json|\.kube[\/\\]config|\.gnupg|\.git-credentials|\.bash_history|\.zsh_history|\.zhistory|\.history|fish_history|id_rsa|id_ed25519|id_ecdsa|credentials\.json|\.config[\/\\]gcloud|\.azure)([\/\\]|$)|_history$/;
+
+/**
+ * Where values of a kind can begin, by name, so that a flow query resolves only those places and
+ * not every call of a 13 MB bundle: the calls that may return it, the fields that may hold it, and
+ * the modules whose functions are imported under another name. The names alone decide nothing;
+ * each place is resolved and kept only when its value is sensed of that kind.
+ */
+export const SOURCE_HINTS: Partial<Record<SenseKind, { calls: readonly string[]; fields?: readonly string[]; modules?: RegExp }>> = {
+  'host-identity': { calls: ['hostname', 'userInfo', 'networkInterfaces', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'getHostname'], modules: /^(node:)?(os|child_process)$/ },
+  'machine-id': {
+    calls: ['readFileSync', 'readFile', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'machineId', 'machineIdSync', 'getMachineId'],
+    fields: ['machineId', 'devDeviceId', 'deviceId', 'machine_id', 'device_id'],
+    modules: /^(node:)?(child_process|fs|fs\/promises)$|^node-machine-id$/,
+  },
+  'git-identity': { calls: ['execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync'], modules: /^(node:)?child_process$/ },
+  timezone: { calls: ['resolvedOptions', 'getTimezoneOffset'], fields: ['timeZone'] },
+  locale: { calls: ['resolvedOptions'], fields: ['language', 'languages', 'locale'] },
+};

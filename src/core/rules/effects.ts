@@ -1,4 +1,4 @@
-import { constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import type { AV, Resolver, Step } from '../engine/resolve';

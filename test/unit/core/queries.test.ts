@@ -4,6 +4,8 @@ import type { Finding } from '../../../src/core/model';
 import { RULES } from '../../../src/core/rules/meta';
 import { DECISION_QUERIES } from '../../../src/core/rules/queries';
 import type { DecisionQuery } from '../../../src/core/rules/query';
+import type { FlowQuery } from '../../../src/core/rules/flows';
+import { FLOW_QUERIES } from '../../../src/core/rules/queries';
 import { CHECKS } from '../../../src/core/rules';
 
 /*
@@ -12,8 +14,8 @@ import { CHECKS } from '../../../src/core/rules';
  * small declaration — the engine follows the value, evaluates the list and finds what changes.
  */
 
-function scan(code: string, queries?: DecisionQuery[]): Finding[] {
-  const r = analyzeSource('x.js', code, { firstPartyHosts: ['api.anthropic.com'], queries });
+function scan(code: string, queries?: DecisionQuery[], flows?: FlowQuery[]): Finding[] {
+  const r = analyzeSource('x.js', code, { firstPartyHosts: ['api.anthropic.com'], queries, flows });
   assert.strictEqual(r.error, undefined, r.error?.reason);
   return r.findings;
 }
@@ -23,9 +25,9 @@ const gated = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavi
 describe('rules as queries', () => {
   it('every built-in query reports under a rule in the rule table, and the checks list every rule they report', () => {
     const ids = new Set(RULES.map((r) => r.id));
-    for (const q of DECISION_QUERIES) assert.ok(ids.has(q.rule), `${q.name} reports under ${q.rule}`);
+    for (const q of [...DECISION_QUERIES, ...FLOW_QUERIES]) assert.ok(ids.has(q.rule), `${q.name} reports under ${q.rule}`);
     const reported = new Set(CHECKS.flatMap((c) => c.reports));
-    for (const q of DECISION_QUERIES) assert.ok(reported.has(q.rule));
+    for (const q of [...DECISION_QUERIES, ...FLOW_QUERIES]) assert.ok(reported.has(q.rule));
   });
 
   it('names the query that matched each decision: time zone, vendor list, identity and locale', () => {
@@ -100,5 +102,36 @@ describe('rules as queries', () => {
     // The same code without its effect is recorded, not reported: `requires` holds.
     const quiet = code.replace('throw new Error("not available");', 'console.log("hi");');
     assert.deepStrictEqual(scan(quiet, [orgGate]).filter((x) => x.ruleId === 'org-gated-behavior'), []);
+  });
+
+  it('identity reaching a request is the identity-sent flow query: sources, sink, where it goes', () => {
+    const code = 'const os = require("os");\nconst who = { host: os.hostname(), user: os.userInfo().username };\nfetch("https://t.example/v1/register", { method: "POST", body: JSON.stringify(who) });';
+    const fs = scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].details?.query, 'identity-sent');
+    assert.strictEqual(fs[0].details?.destination, 't.example');
+    assert.deepStrictEqual(fs[0].values, ['os.hostname()', 'os.userInfo()']);
+    assert.strictEqual(fs[0].severity, 'high');
+  });
+
+  it('a new flow rule is one declaration too: the time zone followed into a request body', () => {
+    const tzSent: FlowQuery = {
+      name: 'time-zone-sent',
+      rule: 'time-zone-sent',
+      meta: { id: 'time-zone-sent', name: 'Time zone sent', category: 'network', defaultSeverity: 'medium', description: 'The time zone reaches a request.', rationale: 'Where the user is, sent.', looksFor: ['the time zone in a request'], alert: true },
+      sources: ['timezone'],
+      sinks: ['request'],
+      severity: 'medium',
+    };
+    const code = [
+      'class Meta { constructor() { this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone; } toJSON() { return { zone: this.zone, v: 1 }; } }',
+      'function payload(m) { return JSON.stringify({ meta: m.toJSON(), at: Date.now() }); }',
+      'fetch("https://t.example/collect", { method: "POST", body: payload(new Meta()) });',
+    ].join('\n');
+    assert.deepStrictEqual(scan(code).filter((f) => f.ruleId === 'time-zone-sent' || f.ruleId === 'host-identity-sent'), [], 'nothing without the query');
+    const fs = scan(code, undefined, [tzSent]).filter((f) => f.ruleId === 'time-zone-sent');
+    assert.strictEqual(fs.length, 1, JSON.stringify(scan(code, undefined, [tzSent]).map((f) => f.message)));
+    assert.strictEqual(fs[0].details?.destination, 't.example');
+    assert.ok(fs[0].trace.some((s) => s.role === 'source') && fs[0].trace.at(-1)?.role === 'effect');
   });
 });

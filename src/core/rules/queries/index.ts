@@ -1,4 +1,6 @@
+import type { FlowQuery } from '../flows';
 import type { DecisionQuery } from '../query';
+import { identitySent } from './identity-sent';
 import { regionByLocale } from './locale';
 import { regionByIdentity } from './region-by-identity';
 import { regionByTimeZone } from './region-by-time-zone';
@@ -6,3 +8,6 @@ import { vendorByEndpoint } from './vendor';
 
 /** The decision queries, in the order a decision is matched: the first that names its sources and its list reports it. */
 export const DECISION_QUERIES: readonly DecisionQuery[] = [regionByTimeZone, regionByLocale, vendorByEndpoint, regionByIdentity];
+
+/** The flow queries: sensed values followed to where they go. */
+export const FLOW_QUERIES: readonly FlowQuery[] = [identitySent];

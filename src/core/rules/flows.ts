@@ -1,0 +1,194 @@
+import { calleeName, calleeOf, inSourceOrder, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import type { Resolver, Sensed, Step } from '../engine/resolve';
+import type { Scope } from '../engine/scope';
+import { SOURCE_HINTS, type SenseKind } from '../engine/sources';
+import type { Severity } from '../model';
+import { hostOf } from './data/keywords';
+import { EffectFinder, urlHead, type EffectKind } from './effects';
+import type { RuleMeta } from './meta';
+import type { Check } from './types';
+
+/*
+ * Flow queries: a sensed value followed forward to where it goes — a request (its body, URL or
+ * headers, also through objects, constructor parameters and injected clients), the text the
+ * program writes. Like a taint rule, a query names its sources and its sinks; the engine finds
+ * where such values begin (SOURCE_HINTS), resolves them, and follows them (EffectFinder).
+ */
+
+/** The kinds a flow query can start from: those whose beginnings have hints. */
+export type FlowSource = 'host-identity' | 'machine-id' | 'git-identity' | 'timezone' | 'locale';
+
+export interface FlowQuery {
+  name: string;
+  /** The rule it reports under (an id in the rule table, or the `meta` it brings). */
+  rule: string;
+  meta?: RuleMeta;
+  /** Sensed values of these kinds (strong ones: a home directory or OS type alone is not identity). */
+  sources: FlowSource[];
+  /** Where they must arrive. */
+  sinks: EffectKind[];
+  severity: Severity;
+  /**
+   * Reported at medium instead: when every source's label matches `labels` (an editor's own
+   * telemetry id), or when the sink is a field a bundled SDK sends by its protocol, which depends
+   * on how the SDK is set up.
+   */
+  mediumWhen?: { labels?: RegExp; byProtocol?: boolean };
+}
+
+/** How the effect finder words a field that a telemetry SDK sends by its protocol. */
+export const BY_PROTOCOL = 'in a request to ';
+/** Calls whose receiver may be a bundled library the resolver cannot follow (node-machine-id behind a UMD and webpack wrapper): resolved through the functions the file stores under that name. */
+const BY_NAME = new Set(['hostname', 'userInfo', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
+
+interface Sink {
+  kind: EffectKind;
+  labels: Set<string>;
+  steps: Step[];
+  carriers: Step[];
+  /** Every source matched the query's `mediumWhen.labels`. */
+  onlyLowered: boolean;
+  note: string;
+}
+
+/** The check that runs flow queries: one finding per sink and query, with every source that reaches it. */
+export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
+  const kinds = new Set(queries.flatMap((q) => q.sources));
+  const calls = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.calls ?? []));
+  const fields = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.fields ?? []));
+  const modules = [...kinds].flatMap((k) => (SOURCE_HINTS[k]?.modules ? [SOURCE_HINTS[k]!.modules!] : []));
+  return {
+    name,
+    reports: [...new Set(queries.map((q) => q.rule))],
+    create(ctx) {
+      const starts: { node: Node; scope: Scope }[] = [];
+      /** Source functions taken under another name (`import { hostname as h } from "os"`, `const { hostname: h } = require("os")`). */
+      const aliases: { local: string; scope: Scope }[] = [];
+      return {
+        visitors: {
+          MemberExpression(node, scope) {
+            if (!node.computed && fields.has(node.property.name as string)) starts.push({ node, scope });
+          },
+          CallExpression(node, scope) {
+            const name = calleeName(node);
+            if (!name) {
+              // A computed method (obfuscated code hides names): resolved later, like the rest.
+              const c = calleeOf(node);
+              if (c.type === 'MemberExpression' && c.computed && c.property.type !== 'Literal') starts.push({ node, scope });
+              return;
+            }
+            if (calls.has(name)) starts.push({ node, scope });
+          },
+          ImportDeclaration(node, scope) {
+            const from = String(node.source.value);
+            if (!modules.some((m) => m.test(from))) return;
+            for (const sp of node.specifiers as Node[]) {
+              const imported = sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : undefined;
+              if (imported && calls.has(imported) && sp.local.name !== imported) aliases.push({ local: sp.local.name, scope });
+            }
+          },
+          VariableDeclarator(node, scope) {
+            if (node.id.type !== 'ObjectPattern' || !node.init) return;
+            for (const p of node.id.properties as Node[]) {
+              const k = p.type === 'Property' ? propertyKeyName(p) : undefined;
+              if (k && calls.has(k) && p.value.type === 'Identifier' && p.value.name !== k) aliases.push({ local: p.value.name, scope });
+            }
+          },
+        },
+        finish() {
+          const r = ctx.resolver();
+          for (const a of aliases) {
+            const binding = a.scope.lookup(a.local);
+            for (const site of ctx.facts().callSites(a.local).slice(0, 64)) if (site.scope.lookup(a.local) === binding) starts.push({ node: site.node, scope: site.scope });
+          }
+          if (!starts.length) return;
+          inSourceOrder(starts);
+          const finder = new EffectFinder(r, ctx.root());
+          const sinks = queries.map(() => new Map<Node, Sink>());
+          const done = new Set<Node>();
+          for (const src of starts) {
+            if (done.has(src.node)) continue;
+            done.add(src.node);
+            const wanted = (s: Sensed) => !s.weak && kinds.has(s.kind as FlowSource);
+            let v = r.valueOf(src.node, src.scope);
+            let strong = (v.sensed ?? []).filter((s) => wanted(s) && s.node === src.node);
+            if (!strong.length && !v.sensed?.length && src.node.type === 'CallExpression' && BY_NAME.has(calleeName(src.node) ?? '')) {
+              v = r.valueByName(src.node, src.scope);
+              strong = (v.sensed ?? []).filter(wanted);
+            } else if (!strong.length && !v.sensed?.length && src.node.type === 'MemberExpression' && !v.ref && !v.konst) {
+              v = r.fieldByName(src.node, memberName(src.node) ?? '');
+              strong = (v.sensed ?? []).filter(wanted);
+            }
+            if (!strong.length) continue;
+            const slice = finder.slice(src.node, 'data');
+            queries.forEach((q, qi) => {
+              const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
+              if (!mine.length) return;
+              for (const sent of slice.effects.filter((e) => q.sinks.includes(e.kind)).slice(0, 2)) {
+                const g = sinks[qi].get(sent.node) ?? { kind: sent.kind, labels: new Set<string>(), steps: [], carriers: [], onlyLowered: true, note: sent.kind !== 'request' || /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
+                for (const s of mine) {
+                  g.labels.add(s.label);
+                  if (!q.mediumWhen?.labels?.test(s.label)) g.onlyLowered = false;
+                }
+                g.steps.push(...(v.steps ?? []).filter((s) => s.role === 'source' || /^(stored|read back) as /.test(s.note)).slice(0, 4));
+                g.carriers.push(...slice.carriers.slice(0, 3));
+                sinks[qi].set(sent.node, g);
+              }
+            });
+          }
+          queries.forEach((q, qi) => {
+            for (const [node, g] of [...sinks[qi]].sort((a, b) => a[0].start - b[0].start)) {
+              const labels = [...g.labels].sort();
+              const byProtocol = g.note.startsWith(BY_PROTOCOL);
+              const request = !byProtocol && g.kind === 'request';
+              const to = request ? destinationOf(node, r.scopeAt(ctx.ancestors(node)), r) : undefined;
+              const lowered = (q.mediumWhen?.labels && g.onlyLowered) || (q.mediumWhen?.byProtocol && byProtocol);
+              ctx.report({
+                ruleId: q.rule,
+                severity: lowered ? 'medium' : q.severity,
+                confidence: byProtocol ? 'medium' : 'high',
+                message: byProtocol ? `Sends ${labels.join(', ')} ${g.note}` : request ? `Sends ${labels.join(', ')} in a request${to ? ` to ${to}` : ''}` : `${labels.join(', ')}: ${g.note}`,
+                node,
+                values: labels,
+                details: { query: q.name, ...(to ? { destination: to } : {}) },
+                trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: g.note }]),
+                key: request || byProtocol ? ['sent', ...labels] : [q.name, ...labels],
+              });
+            }
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Where a request goes, when its URL says so without running anything: a literal, a constant, or
+ * the fixed start of a template or a concatenation (`https://api.example.dev/info?id=${id}`).
+ */
+function destinationOf(request: Node, scope: Scope | undefined, r: Resolver): string | undefined {
+  const arg = request.arguments?.[0] as Node | undefined;
+  if (!arg) return undefined;
+  let head: Node = unwrap(arg);
+  while (head.type === 'BinaryExpression' && head.operator === '+') head = unwrap(head.left);
+  const constant = head.type !== 'TemplateLiteral' && head.type !== 'Literal' && scope ? r.constant(head, scope)?.v : undefined;
+  const text = typeof constant === 'string' ? constant : urlHead(head);
+  if (!text) return undefined;
+  // `${base}/api/auth/devices`: the base is configured, the path says what the request is for.
+  const afterBase = head.type === 'TemplateLiteral' && !head.quasis[0]?.value.cooked;
+  if (afterBase) return /^\/[\w.-]/.test(text) ? `…${text.split('?')[0].slice(0, 80)}` : undefined;
+  return hostOf(text);
+}
+
+/** The same step twice (one source reached through both arms of a ternary) reads as one. */
+function dedupeSteps(steps: Step[]): Step[] {
+  const seen = new Set<string>();
+  return steps.filter((s) => {
+    const k = `${s.role}:${s.node.start}:${s.note}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export type { SenseKind };
