@@ -71,6 +71,9 @@ export interface AV {
   elementOf?: AV;
 }
 
+/** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
+type ExportSite = { kind: 'whole'; value: Node } | { kind: 'named'; name: string | undefined; value: Node } | { kind: 'define'; value: Node };
+
 const EMPTY: AV = Object.freeze({}) as AV;
 const IN_PROGRESS: AV = Object.freeze({}) as AV;
 /**
@@ -216,6 +219,8 @@ export class Resolver {
   private sites = new Map<string, { value: Node; scope: Scope }[]>();
   private passedCache = new Map<FunctionInfo, CallSite[]>();
   private blockMemo = new Map<Node, Scope | undefined>();
+  private exportSitesCjs = new Map<Node, ExportSite[]>();
+  private exportSitesOther = new Map<Node, ExportSite[]>();
 
   constructor(
     readonly facts: ProgramFacts,
@@ -234,7 +239,10 @@ export class Resolver {
 
   /** Marks comparisons as decisions; values computed afterwards carry them. Clears what was computed before. */
   setDecisions(nodes: Iterable<Node>): void {
-    this.decisions = new Set(nodes);
+    const next = new Set(nodes);
+    // Unchanged (most files have no decision at all): what was computed still holds.
+    if (next.size === this.decisions.size && [...next].every((n) => this.decisions.has(n))) return;
+    this.decisions = next;
     this.memo.clear();
     this.bindingMemo.clear();
   }
@@ -1043,15 +1051,41 @@ export class Resolver {
   private moduleExport(factory: Node, key: string, node: Node, cjs?: boolean): AV | undefined {
     const scope = this.scopeOf(factory);
     if (!scope) return undefined;
+    const parts: AV[] = [];
+    for (const site of this.exportSites(factory, scope, !!cjs)) {
+      if (parts.length >= 4) break;
+      if (site.kind === 'whole') {
+        // module.exports = X: X's property
+        const whole = this.valueOf(site.value, scope);
+        const v = this.memberOf(whole, key, node);
+        if (v !== EMPTY) parts.push(v);
+        else if (cjs && key === 'default') parts.push(whole);
+      } else if (site.kind === 'named') {
+        if (site.name === key) parts.push(this.valueOf(site.value, scope));
+      } else {
+        const def = this.getterDefinition(site.value, key, scope);
+        if (def) parts.push(def);
+      }
+    }
+    return parts.length ? union(parts) : undefined;
+  }
+
+  /**
+   * Where a module factory defines its exports, in source order, found in one walk of its body
+   * and kept: a bundle asks for many exports of the same module.
+   */
+  private exportSites(factory: Node, scope: Scope, cjs: boolean): ExportSite[] {
+    const cache = cjs ? this.exportSitesCjs : this.exportSitesOther;
+    const hit = cache.get(factory);
+    if (hit) return hit;
     const params = factory.params as Node[];
     // webpack passes (module, exports, require); esbuild's lazy CommonJS wrapper (exports, module).
     const [m, e] = cjs ? [params[1], params[0]] : [params[0], params[1]];
     const moduleName = m?.type === 'Identifier' ? m.name : undefined;
     const exportsName = e?.type === 'Identifier' ? e.name : undefined;
-    const parts: AV[] = [];
+    const sites: ExportSite[] = [];
     const isExports = (n: Node) => (n.type === 'Identifier' && n.name === exportsName) || (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === moduleName && this.nameOf(n, scope) === 'exports');
     forEachDescendant(factory.body, (n) => {
-      if (parts.length >= 4) return false;
       if (isFunction(n)) return false;
       if (n.type === 'AssignmentExpression' && n.operator === '=') {
         const left = n.left;
@@ -1059,20 +1093,13 @@ export class Resolver {
         let rhs: Node = n.right;
         while (rhs.type === 'AssignmentExpression') rhs = rhs.right;
         if (rhs.type === 'UnaryExpression' && rhs.operator === 'void') return true;
-        if (isExports(left) && left.type === 'MemberExpression') {
-          // module.exports = X: X's property
-          const whole = this.valueOf(n.right, scope);
-          const v = this.memberOf(whole, key, node);
-          if (v !== EMPTY) parts.push(v);
-          else if (cjs && key === 'default') parts.push(whole);
-        } else if (left.type === 'MemberExpression' && isExports(left.object) && this.nameOf(left, scope) === key) parts.push(this.valueOf(n.right, scope));
-      } else if (n.type === 'CallExpression' && n.arguments.length >= 2 && isExports(n.arguments[0])) {
-        const def = this.getterDefinition(n, key, scope);
-        if (def) parts.push(def);
-      }
+        if (isExports(left) && left.type === 'MemberExpression') sites.push({ kind: 'whole', value: n.right });
+        else if (left.type === 'MemberExpression' && isExports(left.object)) sites.push({ kind: 'named', name: this.nameOf(left, scope), value: n.right });
+      } else if (n.type === 'CallExpression' && n.arguments.length >= 2 && isExports(n.arguments[0])) sites.push({ kind: 'define', value: n });
       return true;
     }, 20_000);
-    return parts.length ? union(parts) : undefined;
+    cache.set(factory, sites);
+    return sites;
   }
 
   private call(node: Node, scope: Scope): AV {

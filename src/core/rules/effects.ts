@@ -53,19 +53,32 @@ const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|creat
  * SDK (which runs them by default) or by a call to detectResources — and not turned off
  * (`new NodeSDK({ autoDetectResources: false })`). A detector that is only bundled sends nothing.
  */
-const OTEL = /^(?![\s\S]*autoDetectResources\s*:\s*(false|!1))(?=[\s\S]*\botlp)(?=[\s\S]*(new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{))/i;
+function OTEL(text: string): boolean {
+  // Three plain scans: one pattern with three look-aheads over a 16 MB bundle backtracks for ~70 ms.
+  return /\botlp/i.test(text) && /new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{/.test(text) && !/autoDetectResources\s*:\s*(false|!1)/.test(text);
+}
+const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
 /**
  * Fields that telemetry SDKs send by their protocol, and what shows the SDK is bundled: Sentry's
  * Node client puts serverName (by default the host name) on every event as server_name;
  * OpenTelemetry's resource attributes go with every export.
  */
-const PROTOCOL_FIELDS: Record<string, { sdk: RegExp; note: string }> = {
-  serverName: { sdk: /\.server_name\s*=/, note: 'in a request to Sentry (server_name, with every event)' },
+const PROTOCOL_FIELDS: Record<string, { sdk: (text: string) => boolean; note: string }> = {
+  serverName: { sdk: SENTRY, note: 'in a request to Sentry (server_name, with every event)' },
   'host.name': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
   'host.id': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.id, with every export)" },
   'enduser.id': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (attribute enduser.id)" },
   'process.owner': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
 };
+
+/** Whether an SDK is bundled in a text: asked by every effect finder of a file, answered once per file. */
+let sdkMemo: { text: string; answers: Map<(text: string) => boolean, boolean> } | undefined;
+function sdkBundled(test: (text: string) => boolean, text: string): boolean {
+  if (sdkMemo?.text !== text) sdkMemo = { text, answers: new Map() };
+  let a = sdkMemo.answers.get(test);
+  if (a === undefined) sdkMemo.answers.set(test, (a = test(text)));
+  return a;
+}
 
 /** Methods that put their last argument into their receiver. */
 const STORES = new Set(['set', 'append', 'push', 'unshift', 'add']);
@@ -442,7 +455,7 @@ export class EffectFinder {
   private protocolField(key: string): string | undefined {
     const p = PROTOCOL_FIELDS[key];
     if (!p || !this.r.index) return undefined;
-    if (!this.protocolFields.has(key)) this.protocolFields.set(key, p.sdk.test(this.r.index.text) ? p.note : undefined);
+    if (!this.protocolFields.has(key)) this.protocolFields.set(key, sdkBundled(p.sdk, this.r.index.text) ? p.note : undefined);
     return this.protocolFields.get(key);
   }
 
