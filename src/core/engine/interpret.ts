@@ -81,6 +81,12 @@ export interface Frame {
 export interface ProgramView {
   functions: ReadonlyMap<Node, FunctionInfo>;
   root: Node;
+  /**
+   * What the value flow knows of a member the interpreter cannot follow from literals alone: an
+   * export of another module (`list_.BLOCKED` through webpack's table, a lazy CommonJS wrapper).
+   * Asked only outside interpreted calls; the answer is copied before use.
+   */
+  constantOf?(node: Node, scope: Scope): Value | Unknown;
 }
 
 export interface Budget {
@@ -129,6 +135,7 @@ export class Interpreter {
   private readonly overruns = new Map<Node, number>();
   private steps = 0;
   private limit = 0;
+  private running = false;
   private fileSteps = 0;
   private startupSteps = 0;
   private depth = 0;
@@ -173,6 +180,9 @@ export class Interpreter {
 
   private run(f: () => Value | Unknown): Value | Unknown {
     if (this.exhausted) return UNKNOWN;
+    // Re-entrant: the value flow asked from inside an evaluation (constantOf) may evaluate too.
+    const outer = this.running ? { steps: this.steps, limit: this.limit, depth: this.depth, decoded: this.decoded } : undefined;
+    this.running = true;
     this.steps = 0;
     this.depth = 0;
     this.limit = Math.min(this.budget.steps, this.budget.fileSteps - this.fileSteps);
@@ -184,7 +194,23 @@ export class Interpreter {
       throw err;
     } finally {
       this.fileSteps += this.steps;
+      if (outer) {
+        // The inner evaluation's steps count against the outer one's budget; what it decoded, towards its value.
+        for (const d of this.decoded) outer.decoded.add(d);
+        Object.assign(this, { steps: outer.steps + this.steps, limit: outer.limit, depth: outer.depth, decoded: outer.decoded });
+      } else this.running = false;
     }
+  }
+
+  /**
+   * A member of something the interpreter cannot follow (another module's export), from the value
+   * flow: only outside interpreted calls, where names mean what they mean statically, and only data
+   * (strings, numbers, lists and records of them), copied so the evaluation cannot change it.
+   */
+  private fromFlow(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
+    if (!this.program.constantOf || frame || !scope) return UNKNOWN;
+    this.tick();
+    return copyData(this.program.constantOf(n, scope), 0);
   }
 
   private tick(): void {
@@ -465,7 +491,7 @@ export class Interpreter {
       }
       case 'MemberExpression': {
         const obj = this.expr(n.object, frame, scope);
-        if (obj === UNKNOWN) return UNKNOWN;
+        if (obj === UNKNOWN) return this.fromFlow(n, frame, scope);
         if (n.optional && (obj === null || obj === undefined)) return undefined;
         const key = n.computed ? this.expr(n.property, frame, scope) : memberName(n);
         if (key === UNKNOWN || key === undefined) return UNKNOWN;
@@ -1258,6 +1284,33 @@ function toBytes(v: Value, enc: string | undefined, ev: Interpreter): Uint8Array
  * Whether running a regular expression from the scanned code is safe: nested quantifiers (`(a+)+`)
  * can take exponential time, and a pattern is hostile input like everything else.
  */
+/** A copy of plain data (strings, numbers, booleans, arrays and null-prototype records of them), else UNKNOWN. */
+function copyData(v: Value | Unknown, depth: number): Value | Unknown {
+  if (v === UNKNOWN) return UNKNOWN;
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (depth > 4) return UNKNOWN;
+  if (Array.isArray(v)) {
+    if (v.length > 10_000) return UNKNOWN;
+    const out: Value[] = [];
+    for (const x of v) {
+      const c = copyData(x, depth + 1);
+      if (c === UNKNOWN) return UNKNOWN;
+      out.push(c as Value);
+    }
+    return out;
+  }
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === null) {
+    const out = Object.create(null) as Record<string, Value>;
+    for (const [k, x] of Object.entries(v as Record<string, Value>)) {
+      const c = copyData(x, depth + 1);
+      if (c === UNKNOWN) return UNKNOWN;
+      out[k] = c as Value;
+    }
+    return out as Value;
+  }
+  return UNKNOWN;
+}
+
 function safeRegex(re: RegexValue, input: string): RegExp | undefined {
   if (re.pattern.length > 2000 || input.length > 100_000) return undefined;
   if (/\([^)]*[+*}][^)]*\)[+*{]/.test(re.pattern) || /\\[1-9]/.test(re.pattern)) return undefined;

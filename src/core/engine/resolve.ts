@@ -230,7 +230,17 @@ export class Resolver {
     this.callbackOwner = o.callbackOwner ?? new Map();
     const root = o.root ?? facts.root;
     this.index = root && o.text !== undefined ? { text: o.text, root, functions: facts.functions } : root && facts.text !== undefined ? { text: facts.text, root, functions: facts.functions } : undefined;
-    this.interpreter = new Interpreter({ functions: facts.functions, root: root ?? ({ type: 'Program', start: 0, end: 0, body: [] } as Node) });
+    this.interpreter = new Interpreter({
+      functions: facts.functions,
+      root: root ?? ({ type: 'Program', start: 0, end: 0, body: [] } as Node),
+      // A member the interpreter cannot follow (another module's export) is what the flow says it is, when that is a constant.
+      constantOf: (node, scope) => {
+        const v = this.valueOf(node, scope);
+        if (!v.konst || isSensed(v)) return UNKNOWN;
+        for (const d of v.konst.decodedVia ?? []) this.interpreter.decoded.add(d);
+        return v.konst.v;
+      },
+    });
   }
 
   scopeOf(fn: Node): Scope | undefined {

@@ -145,8 +145,9 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (method !== undefined && ITERATION.has(method) && isFunction(node.arguments[0])) {
           // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
           const cb = node.arguments[0];
-          const body = cb.body.type === 'BlockStatement' ? undefined : unwrapNot(cb.body);
-          if (body?.type === 'MemberExpression' && body.computed && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope });
+          const ret = cb.body.type === 'BlockStatement' ? (cb.body.body.length === 1 && cb.body.body[0].type === 'ReturnStatement' ? cb.body.body[0].argument : undefined) : cb.body;
+          const body = ret ? tableTest(ret) : undefined;
+          if (body && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope });
           return;
         }
         // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
@@ -242,6 +243,24 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   };
 }
 
+/**
+ * The table lookup a callback's test is about: `env[k]`, `!env[k]`, `env[k] !== void 0`,
+ * `env[k] != null`, `typeof env[k] !== "undefined"`, `Boolean(env[k])` — a name looked up in a
+ * table, tested for being there. What minifiers write for `!== undefined` (`void 0`) included.
+ */
+function tableTest(expr: Node): Node | undefined {
+  let x = unwrapNot(unwrap(expr));
+  if (x.type === 'CallExpression' && x.callee.type === 'Identifier' && x.callee.name === 'Boolean' && x.arguments.length === 1) x = unwrapNot(unwrap(x.arguments[0]));
+  if (x.type === 'BinaryExpression' && EQUALITY.has(x.operator)) {
+    const absent = (n: Node) => literalish(n) || (n.type === 'Literal' && n.value === 'undefined') || (n.type === 'UnaryExpression' && n.operator === 'void');
+    const other = absent(x.right) ? x.left : absent(x.left) ? x.right : undefined;
+    if (!other) return undefined;
+    x = unwrap(other);
+    if (x.type === 'UnaryExpression' && x.operator === 'typeof') x = unwrap(x.argument);
+  }
+  return x.type === 'MemberExpression' && x.computed ? x : undefined;
+}
+
 /** Whether a side may hold literal values (cheap: before the other side is resolved). */
 function mayHoldValues(av: AV, node: Node): boolean {
   return !!(av.konst || av.elementOf || av.obj || node.type === 'CallExpression' || node.type === 'NewExpression');
@@ -279,6 +298,7 @@ function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decisi
     if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
     if ((parent.type === 'BinaryExpression' && (parent.operator === '!==' || parent.operator === '===' || parent.operator === '>' || parent.operator === '>=' || parent.operator === '!=') && (literalish(parent.right) || literalish(parent.left)))) continue; // indexOf(x) !== -1, find(…) !== undefined
     if (parent.type === 'MemberExpression' && parent.object === cur && r.nameOf(parent, scope) === 'length') continue; // filter(…).length
+    if (parent.type === 'CallExpression' && parent.callee.type === 'Identifier' && parent.callee.name === 'Boolean' && parent.arguments[0] === cur) continue; // Boolean(env[k])
     if (parent.type === 'ReturnStatement' || (isFunction(parent) && parent.body === cur)) {
       // a callback of list.some(…)/find(…): the decision is the iteration call
       const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i).reverse().find(isFunction) : parent;

@@ -350,6 +350,34 @@ describe('engine: value flow through carriers and module systems', () => {
   });
 });
 
+describe('engine: lists and tests as minifiers and bundlers write them', () => {
+  it('takes `env[k] !== void 0` in a callback over a list of names for a lookup of those names', () => {
+    // esbuild and terser write `!== undefined` as `!== void 0`; `typeof … !== "undefined"` and `!= null` are the same test.
+    for (const test of ['v[k] !== void 0', 'typeof v[k] !== "undefined"', 'v[k] != null', 'Boolean(v[k])']) {
+      const f = gating(`var L = ["DEEPSEEK_API_KEY", "MOONSHOT_API_KEY"];\nfunction r() { const v = process.env; return L.some((k) => { return ${test}; }); }\nif (r()) process.exit(1);`);
+      assert.deepStrictEqual(f.values, ['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY'], test);
+      assert.ok(f.trace.some((s) => s.role === 'effect' && /exit/.test(s.note)), test);
+    }
+  });
+
+  it("evaluates a list built from another module's export (webpack's table) into the pattern it is tested with", () => {
+    const code = [
+      'var __webpack_modules__ = {',
+      '  10: (m, e, r) => { r.d(e, { BLOCKED: () => BLOCKED }); const BLOCKED = ["xiaomi.com", "tencent.com", "alibaba-inc.com"]; },',
+      '  20: (m, e, r) => { const list_ = r(10); class Env { value = require("os").hostname(); get flagged() { return new RegExp(list_.BLOCKED.map((x) => x.replace(/[.]/g, "\\\\$&")).join("|")).test(this.value); } } r.d(e, { Env: () => Env }); },',
+      '};',
+      'var cache = {};',
+      'function r(id) { var c = cache[id]; if (c !== undefined) return c.exports; var m = (cache[id] = { exports: {} }); __webpack_modules__[id](m, m.exports, r); return m.exports; }',
+      'r.d = (e, d) => { for (var k in d) Object.defineProperty(e, k, { enumerable: true, get: d[k] }); };',
+      'const p = r(20);',
+      'if (new p.Env().flagged) throw new Error("busy");',
+    ].join('\n');
+    const f = gating(code);
+    assert.deepStrictEqual(f.values, ['xiaomi.com', 'tencent.com', 'alibaba-inc.com']);
+    assert.match(f.message, /host identity/);
+  });
+});
+
 describe('engine: what is ordinary stays quiet', () => {
   it('does not take a network address printed for the user, or a picked space, for an alert', () => {
     const found = scan(`

@@ -24,6 +24,8 @@ const VENDORS: Record<string, string> = {
   dashscope: 'alibaba', aliyun: 'alibaba', aliyuncs: 'alibaba', alibaba: 'alibaba', qwen: 'alibaba', tongyi: 'alibaba', bailian: 'alibaba', modelscope: 'alibaba',
   baidu: 'baidu', qianfan: 'baidu', ernie: 'baidu', wenxin: 'baidu', baidubce: 'baidu',
   volces: 'bytedance', volcengine: 'bytedance', doubao: 'bytedance', bytedance: 'bytedance', byteplus: 'bytedance', marscode: 'bytedance',
+  // Volcano Engine Ark's SDK reads ARK_API_KEY; "ark" alone is too common a word to count.
+  ark_api_key: 'bytedance', ark_base_url: 'bytedance',
   minimax: 'minimax', minimaxi: 'minimax', hailuo: 'minimax',
   tencent: 'tencent', hunyuan: 'tencent', tencentcloud: 'tencent',
   lingyiwanwu: '01ai', '01.ai': '01ai', baichuan: 'baichuan', stepfun: 'stepfun', sensenova: 'sensetime', iflytek: 'iflytek', xfyun: 'iflytek', sparkdesk: 'iflytek',
