@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { evaluatePolicy, parsePolicy } from '../../core/review/policy';
 import { printable } from '../../core/text';
-import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
+import { EXIT, parseArgs, requireExisting, UsageError, type CliIO } from '../io';
 import { collectReports, disclosureMap, readReviewsOption } from './collect';
 
 export const CHECK_HELP = `Usage: candor check [options] <path...>
@@ -15,8 +15,9 @@ Options:
   --policy FILE          policy file (default: candor.policy.json in the current folder)
   --reviews FILE         reviews file (default: .candor/reviews.json in the current folder, if present)
   --installed            check every AI tool found on this machine
-  --json                 print the violations as JSON
+  -f, --format FORMAT    text (default: one line per violation) or json (--json is the same)
   --max-file-size MB     skip JavaScript files larger than this (default 64)
+  -h, --help             this help
 
 Exit codes: 0 the policy holds, 1 one line per violation, 2 usage, policy or reviews file errors.
 
@@ -32,15 +33,18 @@ Policy file:
 `;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['installed', 'help', 'json'], options: ['policy', 'reviews', 'max-file-size'] });
+  const args = parseArgs(argv, { flags: ['installed', 'help', 'json'], options: ['policy', 'reviews', 'max-file-size', 'format'] });
   if (args.flags.has('help')) {
     io.stdout.write(CHECK_HELP);
     return EXIT.ok;
   }
   const cwd = io.cwd ?? process.cwd();
   const installed = args.flags.has('installed');
-  if (!installed && !args.positionals.length) throw new UsageError('give at least one path, or --installed\n\n' + CHECK_HELP);
+  if (!installed && !args.positionals.length) throw new UsageError('give at least one path, or --installed');
   if (installed && args.positionals.length) throw new UsageError('give paths or --installed, not both');
+  requireExisting(args.positionals, cwd);
+  const format = args.flags.has('json') ? 'json' : args.options.get('format')?.[0] ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
   const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
 
@@ -60,7 +64,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const { reviews } = await readReviewsOption(args.options.get('reviews')?.[0], io);
   const tools = await collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024) }, io);
   const violations = evaluatePolicy(parsed.policy, tools.map((t) => t.report), reviews, { disclosures: disclosureMap(tools) });
-  if (args.flags.has('json')) io.stdout.write(JSON.stringify({ policy: policyPath, tools: tools.length, violations }, null, 2) + '\n');
+  if (format === 'json') io.stdout.write(JSON.stringify({ policy: policyPath, tools: tools.length, violations }, null, 2) + '\n');
   else for (const v of violations) io.stdout.write(`${printable(v.reason, 600)}\n`);
   if (violations.length) {
     io.stderr.write(`candor check: ${violations.length} violation${violations.length === 1 ? '' : 's'} of ${path.relative(cwd, policyPath) || policyPath} in ${tools.length} tool${tools.length === 1 ? '' : 's'}\n`);

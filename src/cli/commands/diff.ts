@@ -16,10 +16,11 @@ senses (new environment variables read, new hosts, new commands, …). OLD and N
 file, folder, package, .vsix, executable) or reports saved with \`candor scan --format json\`.
 
 Options:
-  --format FORMAT        text (default), json, markdown
-  --output FILE          write the comparison to FILE instead of stdout
+  -f, --format FORMAT    text (default), json, markdown
+  -o, --output FILE      write the comparison to FILE instead of stdout
   --fail-on-new-alerts   exit 1 when NEW has an alert OLD did not have
   --max-file-size MB     skip JavaScript files larger than this (default 64)
+  -h, --help             this help
 `;
 
 /** A saved `candor scan --format json` report, or `{ reports: [...] }` from a multi-tool scan. */
@@ -88,7 +89,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const format = (args.options.get('format')?.[0] ?? 'text') as DiffFormat;
   if (!DIFF_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}`);
-  if (args.positionals.length !== 2) throw new UsageError('give exactly two paths or saved reports: candor diff OLD NEW\n\n' + DIFF_HELP);
+  if (args.positionals.length !== 2) throw new UsageError('give exactly two paths or saved reports: candor diff OLD NEW');
   const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
   const max = Math.round(maxMb * 1024 * 1024);

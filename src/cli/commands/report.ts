@@ -6,7 +6,7 @@ import { toCycloneDx } from '../../core/report/cyclonedx';
 import { toMarkdown } from '../../core/report/markdown';
 import { locateDeclaration, toSarif, type DeclarationLocation } from '../../core/report/sarif';
 import { findReview, reviewStatus, type ReviewsFile } from '../../core/review/reviews';
-import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
+import { EXIT, parseArgs, requireExisting, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
 import { collectReports, disclosureMap, readReviewsOption, type ToolReport } from './collect';
 
@@ -24,14 +24,15 @@ tool, and writes a report with each tool's disclosure checklist and the team's r
 
 Options:
   --installed            report on every AI tool found on this machine
-  --format FORMAT        markdown (default), json, sarif, cyclonedx
-  --output FILE          write the report to FILE instead of stdout
+  -f, --format FORMAT    markdown (default), json, sarif, cyclonedx
+  -o, --output FILE      write the report to FILE instead of stdout
   --reviews FILE         reviews file (default: .candor/reviews.json in the current folder, if present)
   --declared-in FILE     sarif: a committed file that declares tools (repeatable; default
                          .vscode/extensions.json, candor.policy.json and package.json when present);
                          a finding's primary location becomes the tool's entry in it
   --title TEXT           markdown: the document's heading
   --max-file-size MB     skip JavaScript files larger than this (default 64)
+  -h, --help             this help
 `;
 
 export async function reportCommand(argv: string[], io: CliIO): Promise<number> {
@@ -45,8 +46,9 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
   const installed = args.flags.has('installed');
-  if (!installed && !args.positionals.length) throw new UsageError('give at least one path, or --installed\n\n' + REPORT_HELP);
+  if (!installed && !args.positionals.length) throw new UsageError('give at least one path, or --installed');
   if (installed && args.positionals.length) throw new UsageError('give paths or --installed, not both');
+  requireExisting(args.positionals, io.cwd ?? process.cwd());
   const { reviews } = await readReviewsOption(args.options.get('reviews')?.[0], io);
   const tools = await collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024) }, io);
   const reports = tools.map((t) => t.report);

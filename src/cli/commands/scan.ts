@@ -3,7 +3,7 @@ import { isSeverity, severityRank, type Report, type Severity } from '../../core
 import { formatReport, SCAN_FORMATS, type ScanFormat } from '../../core/report';
 import { CANDOR_VERSION } from '../../core/version';
 import { scanPaths } from '../../host/scanner';
-import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
+import { EXIT, parseArgs, requireExisting, UsageError, useColor, type CliIO } from '../io';
 import { writeOutput } from '../output';
 import { collectReports } from './collect';
 
@@ -15,13 +15,15 @@ AI tool installed on this machine, without running any of them.
 
 Options:
   --installed            scan every AI tool found on this machine
-  --format FORMAT        text (default), json, sarif, markdown
-  --output FILE          write the report to FILE instead of stdout
+  -f, --format FORMAT    text (default), json, sarif, markdown
+  -o, --output FILE      write the report to FILE instead of stdout
   --fail-on SEVERITY     exit 1 when a finding is at or above SEVERITY (info|low|medium|high|critical)
   --min-severity SEV     text output: list findings at or above SEV (default low)
   --strict               exit 3 when an input cannot be read or parsed
   --max-file-size MB     skip JavaScript files larger than this (default 64)
-  --no-color             no ANSI colours
+  --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR colours a pipe)
+  --quiet                no progress on stderr
+  -h, --help             this help
 `;
 
 export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
@@ -42,9 +44,11 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
   const installed = args.flags.has('installed');
-  if (!installed && args.positionals.length === 0) throw new UsageError('give at least one path, or --installed\n\n' + SCAN_HELP);
+  if (!installed && args.positionals.length === 0) throw new UsageError('give at least one path, or --installed');
+  if (installed && args.positionals.length) throw new UsageError('give paths or --installed, not both');
 
   const cwd = io.cwd ?? process.cwd();
+  requireExisting(args.positionals, cwd);
   const progress = makeProgress(io, args.flags.has('quiet'));
   const common = { maxFileBytes: Math.round(maxMb * 1024 * 1024), onProgress: progress.update };
   const reports: Report[] = [];
@@ -57,7 +61,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const time = new Date().toISOString();
   for (const r of reports) r.generator = { name: 'candor', version: CANDOR_VERSION, time };
 
-  const color = format === 'text' && !args.options.has('output') && !args.flags.has('no-color') && !!io.stdout.isTTY && !(io.env ?? process.env).NO_COLOR;
+  const color = format === 'text' && !args.options.has('output') && useColor(io, args.flags.has('no-color'));
   const text = renderReports(reports, format, { color, minSeverity: minSeverity as Severity, baseDir: cwd });
   await writeOutput(text, args.options.get('output')?.[0], io);
 

@@ -10,7 +10,8 @@ and in global npm/pnpm/yarn/bun folders, and vendor installs. Nothing is run: ve
 manifests and install folders.
 
 Options:
-  --format FORMAT   text (default) or json
+  -f, --format FORMAT   text (default) or json
+  -h, --help            this help
 `;
 
 export async function toolsCommand(argv: string[], io: CliIO): Promise<number> {

@@ -34,12 +34,13 @@ describe('candor scan', () => {
     assert.doesNotMatch(r.out, /\x1b\[/, 'no colour when not a TTY');
   });
 
-  it('reports unreadable, unparsable and oversized inputs as errors and still scans the rest', async () => {
-    const r = await run(['scan', dir, path.join(dir, 'missing.js'), '--format', 'json', '--max-file-size', '1']);
+  it('reports unparsable and oversized inputs as errors and still scans the rest (a missing one is a usage error)', async () => {
+    const r = await run(['scan', dir, '--format', 'json', '--max-file-size', '1']);
     assert.strictEqual(r.code, 0);
     const report = JSON.parse(r.out);
     const kinds = report.errors.map((e: { path: string; kind: string }) => `${path.basename(e.path)}:${e.kind}`).sort();
-    assert.deepStrictEqual(kinds, ['big.js:limit', 'broken.js:parse', 'missing.js:read']);
+    assert.deepStrictEqual(kinds, ['big.js:limit', 'broken.js:parse']);
+    assert.strictEqual((await run(['scan', dir, path.join(dir, 'missing.js')])).code, 2);
     assert.ok(report.findings.some((f: { ruleId: string }) => f.ruleId === 'env-gated-behavior'));
   });
 
