@@ -8,6 +8,8 @@ import { CANDOR_VERSION } from '../../core/version';
 import { getCatalog, type CatalogTool } from '../../host/catalog';
 import { discoverTools } from '../../host/discovery';
 import { loadReviews, workspaceReviewsPath } from '../../host/reviews';
+import { DEFAULT_LIMITS, isGzip, tarballManifest } from '../../host/artifacts';
+import { readHead } from '../../host/artifacts/folder';
 import { scanPaths, type ScanOptions } from '../../host/scanner';
 import { UsageError, type CliIO } from '../io';
 
@@ -78,9 +80,11 @@ export async function identifyPath(abs: string): Promise<ToolIdentity> {
   const identity: ToolIdentity = { id: base, name: base, kind: 'unknown', installPath: abs, foundBy: `path:${abs}` };
   try {
     const st = await fs.promises.stat(abs);
+    let pkg: Record<string, unknown> | undefined;
     const manifest = st.isDirectory() ? path.join(abs, 'package.json') : undefined;
-    if (manifest && fs.existsSync(manifest)) {
-      const pkg = JSON.parse(await fs.promises.readFile(manifest, 'utf8')) as Record<string, unknown>;
+    if (manifest && fs.existsSync(manifest)) pkg = JSON.parse(await fs.promises.readFile(manifest, 'utf8')) as Record<string, unknown>;
+    else if (st.isFile() && isGzip((await readHead(abs, 4)) ?? Buffer.alloc(0))) pkg = await tarballManifest(abs, st.size, DEFAULT_LIMITS.maxManifestBytes);
+    if (pkg) {
       const name = typeof pkg.name === 'string' ? pkg.name : undefined;
       const publisher = typeof pkg.publisher === 'string' ? pkg.publisher : undefined;
       const isExtension = !!(pkg.engines && typeof pkg.engines === 'object' && 'vscode' in (pkg.engines as object));

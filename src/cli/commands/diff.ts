@@ -21,6 +21,10 @@ Options:
   --fail-on-new-alerts   exit 1 when NEW has an alert OLD did not have
   --max-file-size MB     skip JavaScript files larger than this (default 64)
   -h, --help             this help
+
+OLD and NEW may also be npm tarballs (.tgz, as \`npm pack\` writes them), read without unpacking.
+Exit codes: 0 compared, 1 new alerts with --fail-on-new-alerts, 2 usage, 3 a side could not be
+read at all (nothing was compared). Inputs read only in part are listed as incomplete.
 `;
 
 /** A saved `candor scan --format json` report, or `{ reports: [...] }` from a multi-tool scan. */
@@ -101,5 +105,11 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   else text = diffs.map(diffToText).join('\n');
   await writeOutput(text, args.options.get('output')?.[0], io);
   if (args.flags.has('fail-on-new-alerts') && diffs.some((d) => newAlerts(d).length)) return EXIT.findings;
+  // A side with nothing readable is no comparison: never "no change" with exit 0.
+  const unreadable = diffs.flatMap((d) => [d.old, d.new]).filter((s) => s.unreadable);
+  if (unreadable.length) {
+    io.stderr.write(`candor diff: ${unreadable.map((s) => s.paths.join(', ') || '(an input)').join('; ')} could not be read; nothing was compared\n`);
+    return EXIT.strict;
+  }
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { severityRank, type Finding, type Inventory, type Report, type Severity, type ToolIdentity } from '../model';
+import { severityRank, type Finding, type Inventory, type Report, type ScanError, type Severity, type ToolIdentity } from '../model';
 import { mdCode, mdInlineCode, mdText } from '../report/markdown';
 import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';
@@ -49,6 +49,10 @@ export interface DiffSide {
   tool?: Pick<ToolIdentity, 'id' | 'name' | 'version' | 'contentHash'>;
   paths: string[];
   findings: number;
+  /** Inputs (or parts of them) that could not be read or parsed: the comparison does not cover them. */
+  errors: ScanError[];
+  /** Nothing of this side could be read: there is nothing to compare. */
+  unreadable: boolean;
 }
 
 const LIST_KEYS = ['hosts', 'urls', 'hostIdentity', 'machineIds', 'commands', 'sensitiveFiles', 'network'] as const;
@@ -87,6 +91,8 @@ function side(r: Report): DiffSide {
     ...(r.tool ? { tool: { id: r.tool.id, name: r.tool.name, version: r.tool.version, contentHash: r.tool.contentHash } } : {}),
     paths: r.artifacts.map((x) => x.path),
     findings: r.findings.length,
+    errors: r.errors.slice(0, 50),
+    unreadable: r.errors.length > 0 && r.findings.length === 0 && !r.contentHash && !r.tool?.contentHash,
   };
 }
 
@@ -101,7 +107,7 @@ function findingChanges(x: Finding, y: Finding): string[] {
   const l = listChange(x.values, y.values);
   if (l.added.length) out.push(`values added: ${l.added.map((v) => JSON.stringify(printable(v, 80))).join(', ')}`);
   if (l.removed.length) out.push(`values gone: ${l.removed.map((v) => JSON.stringify(printable(v, 80))).join(', ')}`);
-  if (x.message !== y.message) out.push('message changed');
+  if (x.message !== y.message) out.push(`message: ${JSON.stringify(printable(x.message, 200))} → ${JSON.stringify(printable(y.message, 200))}`);
   return out;
 }
 
@@ -118,6 +124,16 @@ export function diffInventory(before: Inventory, after: Inventory): InventoryDif
   if (before.locale !== after.locale) out.locale = { before: before.locale, after: after.locale };
   if (before.decodedStrings !== after.decodedStrings) out.decodedStrings = { before: before.decodedStrings, after: after.decodedStrings };
   return out;
+}
+
+/** Whether some input of either side could not be read: the comparison does not cover all of it. */
+export function incomplete(d: ReportDiff): boolean {
+  return d.old.errors.length > 0 || d.new.errors.length > 0;
+}
+
+function incompleteReason(d: ReportDiff): string {
+  const part = (name: string, s: DiffSide) => (s.unreadable ? `${name} could not be read at all` : s.errors.length ? `${s.errors.length} input${s.errors.length === 1 ? '' : 's'} of ${name} could not be read` : '');
+  return [part('OLD', d.old), part('NEW', d.new)].filter(Boolean).join('; ') + ' — what they hold is not compared';
 }
 
 export function isEmptyDiff(d: ReportDiff): boolean {
@@ -146,7 +162,9 @@ const sideLabel = (s: DiffSide) => (s.tool ? `${s.tool.name}${s.tool.version ? '
 export function diffToText(d: ReportDiff): string {
   const p = (s: string, n = 160) => printable(s, n);
   const out: string[] = [`${p(sideLabel(d.old))} → ${p(sideLabel(d.new))}`];
-  if (isEmptyDiff(d)) return out.concat('No change in findings or inventory.', '').join('\n');
+  const errs = [...d.old.errors.map((e) => ['old', e] as const), ...d.new.errors.map((e) => ['new', e] as const)];
+  if (incomplete(d)) out.push(`Incomplete: ${incompleteReason(d)}`, ...errs.slice(0, 20).map(([w, e]) => `  ! ${w}: ${p(e.path)}: ${e.kind}: ${p(e.reason, 200)}`));
+  if (isEmptyDiff(d)) return out.concat(incomplete(d) ? 'No change in what could be read.' : 'No change in findings or inventory.', '').join('\n');
   const loc = (f: Finding) => `${p(f.location.path)}:${f.location.line}:${f.location.column}`;
   const fline = (f: Finding) => `${f.severity.toUpperCase().padEnd(8)} ${f.ruleId}  ${p(f.message)}${f.values.length ? `  [${f.values.slice(0, 8).map((v) => JSON.stringify(p(v, 80))).join(', ')}]` : ''}  (${loc(f)})`;
   out.push(`Findings: ${d.added.length} new, ${d.removed.length} gone, ${d.changed.length} changed, ${d.unchanged} unchanged`);
@@ -173,7 +191,12 @@ export function diffToJson(d: ReportDiff): string {
 
 export function diffToMarkdown(d: ReportDiff): string {
   const out: string[] = [`# Candor diff: ${mdText(sideLabel(d.old), 160)} → ${mdText(sideLabel(d.new), 160)}`, ''];
-  if (isEmptyDiff(d)) return out.concat('No change in findings or inventory.', '').join('\n');
+  if (incomplete(d)) {
+    out.push(`**Incomplete:** ${mdText(incompleteReason(d), 300)}`, '');
+    for (const [w, e] of [...d.old.errors.map((e) => ['old', e] as const), ...d.new.errors.map((e) => ['new', e] as const)].slice(0, 20)) out.push(`- ${w}: ${mdInlineCode(e.path, 200)}: ${e.kind}: ${mdText(e.reason, 200)}`);
+    out.push('');
+  }
+  if (isEmptyDiff(d)) return out.concat(incomplete(d) ? 'No change in what could be read.' : 'No change in findings or inventory.', '').join('\n');
   out.push(`${d.added.length} new, ${d.removed.length} gone, ${d.changed.length} changed, ${d.unchanged} unchanged findings.`, '');
   const row = (mark: string, f: Finding, note = '') => `| ${mark} | ${f.severity} | ${mdCode(f.ruleId)} | ${mdText(f.message, 300)} | ${f.values.slice(0, 8).map((v) => mdCode(v, 80)).join(', ')} | ${mdCode(`${f.location.path.split(/[\\/]/).slice(-2).join('/')}:${f.location.line}:${f.location.column}`)} | ${note} |`;
   if (d.added.length || d.removed.length || d.changed.length) {

@@ -5,11 +5,13 @@ import { DEFAULT_LIMITS, errorEvent, JS_FILE, SourceDedupe, type InputEvent, typ
 import { expandExecutable } from './executable';
 import { expandFolder, looksLikeScript, readHead } from './folder';
 import { expandVsix } from './vsix';
+import { expandTarball, isGzip } from './tarball';
 
 export type { InputEvent, Limits } from './common';
 export { DEFAULT_LIMITS } from './common';
 export { nativeStrings, nativeInventory, type NativeStrings } from './native';
 export { embeddedVersion } from './executable';
+export { isGzip, tarballManifest } from './tarball';
 
 export interface ExpandOptions {
   /** Files above this size are reported as a `limit` error instead of being read. */
@@ -25,7 +27,7 @@ function isZip(head: Buffer): boolean {
 
 /**
  * Turns one input path into artifacts, JavaScript sources, non-JS findings and errors: a JS file,
- * a folder or npm package, a VSIX, or an executable (Bun graph, Node SEA, native). The kind comes
+ * a folder or npm package, an npm tarball (.tgz), a VSIX, or an executable (Bun graph, Node SEA, native). The kind comes
  * from the bytes, not the name. Every failure is an `error` event for that input; the generator
  * never throws for bad input.
  */
@@ -57,6 +59,10 @@ export async function* expandInput(input: string, opts: ExpandOptions = {}): Asy
     yield* expandVsix(input, limits, dedupe, opts.signal);
     return;
   }
+  if (isGzip(head)) {
+    yield* expandTarball(input, st, limits, dedupe, opts.signal);
+    return;
+  }
   const fmt = sniffExecutable(head);
   if (fmt) {
     yield* expandExecutable(input, fmt, limits, dedupe, opts.signal);
@@ -81,5 +87,5 @@ export async function* expandInput(input: string, opts: ExpandOptions = {}): Asy
     }
     return;
   }
-  yield errorEvent(input, 'unsupported', `${path.basename(input)} is not JavaScript, a folder, a VSIX or an executable Candor can read`);
+  yield errorEvent(input, 'unsupported', `${path.basename(input)} is not JavaScript, a folder, an npm tarball, a VSIX or an executable Candor can read`);
 }

@@ -37,6 +37,15 @@ describe('diff', () => {
     assert.deepStrictEqual(newAlerts(d).map((f) => f.fingerprint), ['fp-new', 'fp-gate-tz']);
   });
 
+  it('says what a changed message said before and says now', () => {
+    const { before, after } = versions();
+    const tz = after.findings.find((f) => f.fingerprint === 'fp-gate-tz')!;
+    const old = before.findings.find((f) => f.fingerprint === 'fp-gate-tz')!.message;
+    tz.message = 'the time zone compared with three zones; throws "unavailable"';
+    const change = diffReports(before, after).changed[0].changes.find((c) => c.startsWith('message'));
+    assert.strictEqual(change, `message: ${JSON.stringify(old)} → "the time zone compared with three zones; throws \\"unavailable\\""`);
+  });
+
   it('reports inventory changes: env vars, hosts, commands, sensing', () => {
     const { before, after } = versions();
     const inv = diffReports(before, after).inventory;
