@@ -161,11 +161,22 @@ const shortLoc = (l: Location) => `${l.path.split(/[\\/]/).slice(-2).join('/')}:
  * images, headings, lists or table cells), and `:`, `.`, `@` escaped so autolinks do not form.
  */
 export function mdText(s: string, max = 300): string {
-  return printable(String(s), max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~:@"'=$^]/g, (c) => '\\' + c);
+  return (
+    printable(String(s), max)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Inline syntax anywhere: code, emphasis, links and images, headings, tables, strikethrough, math.
+      .replace(/[\\`*_{}[\]()#!|~$]/g, (c) => '\\' + c)
+      // Block syntax only where it starts a block: a list item or a setext underline.
+      .replace(/^([-+]|=+)(?=\s|$)/, '\\$1')
+      .replace(/^(\d+)\.(?=\s|$)/, '$1\\.')
+      // What a linkifier would turn into a link: a scheme's "://", an e-mail address, a host name
+      // (the dot before its next label; version numbers and dates keep theirs).
+      .replace(/:\/\//g, ':\\/\\/')
+      .replace(/@(?=[\w-]+\.)/g, '\\@')
+      .replace(/(?<=[A-Za-z0-9-])\.(?=[A-Za-z][A-Za-z0-9-])/g, '\\.')
+  );
 }
 
 /**

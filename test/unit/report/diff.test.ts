@@ -80,7 +80,7 @@ describe('diff', () => {
     assert.deepStrictEqual(json.inventory.envVars.added, ['OPENAI_BASE_URL']);
     assert.strictEqual(json.added[0].fingerprint, 'fp-new');
     const md = diffToMarkdown(d);
-    assert.match(md, /^# Candor diff: Acme AI Coder 1\\\.4\\\.2 → Acme AI Coder 1\\\.5\\\.0/);
+    assert.match(md, /^# Candor diff: Acme AI Coder 1\.4\.2 → Acme AI Coder 1\.5\.0\n/);
     assert.match(md, /\| new \| high \| `env-gated-behavior` \|/);
     assert.match(md, /- New environment variables read: `OPENAI_BASE_URL`/);
     assert.match(md, /- Gone environment variables read: `CI`/);

@@ -89,6 +89,9 @@ describe('Markdown export', () => {
     assert.strictEqual(mdInlineCode('a|b'), '`a|b`');
     assert.strictEqual(mdCode(''), '(empty)');
     assert.strictEqual(mdText('[x](y) <b>'), '\\[x\\]\\(y\\) &lt;b&gt;');
+    // Versions, dates and ordinary punctuation stay as written; what a linkifier would link does not.
+    assert.strictEqual(mdText('acme-cli 0.1.0 on 2026-11-20T10:00:00.000Z: "it\'s" = ok'), 'acme-cli 0.1.0 on 2026-11-20T10:00:00.000Z: "it\'s" = ok');
+    if (mdIt) for (const s of ['see https://evil.example/x', 'www.evil.example', 'mail dana@evil.example', 'evil.com']) assert.doesNotMatch(mdIt(mdText(s)), /<a\s/, s);
     if (mdIt) assert.strictEqual(mdIt(mdCode('``` x `')).trim(), '<p><code>``` x `</code></p>');
   });
 
