@@ -15,7 +15,7 @@ export class UsageError extends Error {}
 export const EXIT = { ok: 0, findings: 1, usage: 2, strict: 3 } as const;
 
 /** One-letter forms every command understands (eslint's and npm's habits). */
-const SHORT: Record<string, string> = { h: 'help', o: 'output', f: 'format' };
+const SHORT: Record<string, string> = { h: 'help', o: 'output', f: 'format', j: 'jobs' };
 
 /**
  * Small argv parser: `--flag`, `--key value`, `--key=value`, `-o value`, positionals; `--` ends

@@ -13,6 +13,8 @@ export interface ScanOptions extends ExpandOptions, AnalyzeOptions {
   onProgress?: (p: ScanProgress) => void;
   /** Replaces the in-thread analyser (the worker pool plugs in here); `sha256` is the source's hash, already taken. */
   analyze?: (path: string, text: string, options: AnalyzeOptions, sha256: string) => FileResult | Promise<FileResult>;
+  /** Sources analysed at once (with a pooled `analyze`); results keep the order of the sources. */
+  concurrency?: number;
 }
 
 export function sha256(text: string | Uint8Array): string {
@@ -21,13 +23,17 @@ export function sha256(text: string | Uint8Array): string {
 
 /**
  * Scans input paths into one report. Identical sources (same sha256) are analysed once; every
- * unreadable or unparsable input becomes an entry in `errors` and the scan goes on.
+ * unreadable or unparsable input becomes an entry in `errors` and the scan goes on. Up to
+ * `concurrency` sources are analysed while the inputs go on being expanded.
  */
 export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promise<Report> {
   const report: Report = { artifacts: [], findings: [], errors: [], inventory: emptyInventory() };
   const analyze = opts.analyze ?? analyzeSource;
+  const width = Math.max(1, opts.concurrency ?? 1);
   const seen = new Set<string>();
   const hashes: string[] = [];
+  const inFlight = new Set<Promise<unknown>>();
+  const results: (FileResult | undefined)[] = [];
   let done = 0;
   for (const input of paths) {
     for await (const ev of expandInput(input, opts)) {
@@ -44,13 +50,25 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
         seen.add(hash);
         hashes.push(hash);
         opts.onProgress?.({ path: src.path, bytes: src.text.length, done });
-        const result = await analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts }, hash);
-        done++;
-        if (result.error) report.errors.push(result.error);
-        report.findings.push(...result.findings);
-        mergeInventory(report.inventory, result.inventory);
+        const slot = results.length;
+        results.push(undefined);
+        const job = Promise.resolve(analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts }, hash)).then((r) => {
+          results[slot] = r;
+          done++;
+        });
+        inFlight.add(job);
+        void job.finally(() => inFlight.delete(job)).catch(() => undefined);
+        if (inFlight.size >= width) await Promise.race(inFlight);
       }
     }
+  }
+  await Promise.all(inFlight);
+  // In the order the sources came, whatever order they finished in.
+  for (const result of results) {
+    if (!result) continue;
+    if (result.error) report.errors.push(result.error);
+    report.findings.push(...result.findings);
+    mergeInventory(report.inventory, result.inventory);
   }
   if (hashes.length) report.contentHash = sha256(hashes.sort().join('\n'));
   return report;

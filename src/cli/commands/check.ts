@@ -3,7 +3,7 @@ import * as path from 'path';
 import { evaluatePolicy, parsePolicy } from '../../core/review/policy';
 import { printable } from '../../core/text';
 import { EXIT, parseArgs, requireExisting, UsageError, type CliIO } from '../io';
-import { collectReports, disclosureMap, readReviewsOption } from './collect';
+import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, disclosureMap, readReviewsOption, withAnalyzer } from './collect';
 
 export const CHECK_HELP = `Usage: candor check [options] <path...>
        candor check --installed [options]
@@ -17,7 +17,7 @@ Options:
   --installed            check every AI tool found on this machine
   -f, --format FORMAT    text (default: one line per violation) or json (--json is the same)
   --max-file-size MB     skip JavaScript files larger than this (default 64)
-  -h, --help             this help
+${ANALYZER_HELP}  -h, --help             this help
 
 Exit codes: 0 the policy holds, 1 one line per violation, 2 usage, policy or reviews file errors.
 
@@ -33,7 +33,7 @@ Policy file:
 `;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['installed', 'help', 'json'], options: ['policy', 'reviews', 'max-file-size', 'format'] });
+  const args = parseArgs(argv, { flags: ['installed', 'help', 'json', 'quiet', ...ANALYZER_OPTIONS.flags], options: ['policy', 'reviews', 'max-file-size', 'format', ...ANALYZER_OPTIONS.options] });
   if (args.flags.has('help')) {
     io.stdout.write(CHECK_HELP);
     return EXIT.ok;
@@ -62,7 +62,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   const { reviews } = await readReviewsOption(args.options.get('reviews')?.[0], io);
-  const tools = await collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024) }, io);
+  const tools = await withAnalyzer(args, io, (analyzer) => collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024), analyzer }, io));
   const violations = evaluatePolicy(parsed.policy, tools.map((t) => t.report), reviews, { disclosures: disclosureMap(tools) });
   if (format === 'json') io.stdout.write(JSON.stringify({ policy: policyPath, tools: tools.length, violations }, null, 2) + '\n');
   else for (const v of violations) io.stdout.write(`${printable(v.reason, 600)}\n`);

@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS, isGzip, tarballManifest } from '../../host/artifacts';
 import { readHead } from '../../host/artifacts/folder';
 import { scanPaths, type ScanOptions } from '../../host/scanner';
 import { UsageError, type CliIO } from '../io';
+import { createAnalyzer, defaultCacheDir, defaultJobs, type Analyzer } from '../../host/analyzer';
 
 /** What report, check and diff share: scanning tools with an identity, and reading reviews. */
 
@@ -26,8 +27,40 @@ export interface CollectOptions {
   paths: string[];
   maxFileBytes?: number;
   onProgress?: ScanOptions['onProgress'];
-  /** Called with each installed tool's name before it is scanned. */
-  onTool?: (name: string) => void;
+  /** Called with each installed tool's name, its place and the count, before it is scanned. */
+  onTool?: (name: string, index: number, total: number) => void;
+  /** Analyses on the worker pool and through the cache (createAnalyzer); in-thread without it. */
+  analyzer?: Analyzer;
+}
+
+/** Options every scanning command takes: how many files at once, and the result cache. */
+export const ANALYZER_OPTIONS = { flags: ['no-cache'], options: ['jobs', 'cache-dir'] };
+
+export const ANALYZER_HELP = `  -j, --jobs N           files analysed at once (default: the number of cores, ${defaultJobs()} here)
+  --cache-dir DIR        where results are cached by content (default: $XDG_CACHE_HOME/candor or ~/.cache/candor)
+  --no-cache             analyse everything again, and cache nothing
+`;
+
+/**
+ * Runs \`body\` with the analyser the options ask for, and closes its workers afterwards; says on
+ * stderr how many files were analysed and how many came from the cache.
+ */
+export async function withAnalyzer<T>(args: { flags: Set<string>; options: Map<string, string[]> }, io: CliIO, body: (a: Analyzer) => Promise<T>): Promise<T> {
+  const jobsText = args.options.get('jobs')?.[0];
+  const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs takes a whole number from 1 to 256');
+  const cwd = io.cwd ?? process.cwd();
+  const dirOption = args.options.get('cache-dir')?.[0];
+  const cacheDir = args.flags.has('no-cache') ? undefined : dirOption ? path.resolve(cwd, dirOption) : defaultCacheDir(io.env ?? process.env);
+  const started = Date.now();
+  const analyzer = createAnalyzer({ jobs, cacheDir, workerPath: path.join(__dirname, 'worker.js') });
+  try {
+    return await body(analyzer);
+  } finally {
+    await analyzer.dispose();
+    const s = analyzer.stats;
+    if (s.files && !args.flags.has('quiet')) io.stderr.write(`candor: ${s.files} file${s.files === 1 ? '' : 's'} analysed${cacheDir ? `, ${s.cacheHits} from the cache` : ''}, ${analyzer.concurrency} at a time, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
 }
 
 /**
@@ -38,11 +71,11 @@ export interface CollectOptions {
 export async function collectReports(opts: CollectOptions, io: CliIO): Promise<ToolReport[]> {
   const cwd = io.cwd ?? process.cwd();
   const out: ToolReport[] = [];
-  const common = { maxFileBytes: opts.maxFileBytes, onProgress: opts.onProgress };
+  const common = { maxFileBytes: opts.maxFileBytes, onProgress: opts.onProgress, ...(opts.analyzer ? { analyze: opts.analyzer.analyze, concurrency: opts.analyzer.concurrency } : {}) };
   if (opts.installed) {
     const found = await discoverTools({ env: io.env });
-    for (const tool of found.tools) {
-      opts.onTool?.(tool.identity.name);
+    for (const [i, tool] of found.tools.entries()) {
+      opts.onTool?.(tool.identity.name, i + 1, found.tools.length);
       const { report: r, contentHash } = await scanHashed(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
       r.tool = { ...tool.identity };
       if (!r.tool.contentHash && contentHash) r.tool.contentHash = contentHash;

@@ -4,7 +4,8 @@ import { diffReports, diffToJson, diffToMarkdown, diffToText, newAlerts, type Re
 import { emptyInventory, type Report } from '../../core/model';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
-import { collectReports } from './collect';
+import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, withAnalyzer } from './collect';
+import type { Analyzer } from '../../host/analyzer';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -20,7 +21,7 @@ Options:
   -o, --output FILE      write the comparison to FILE instead of stdout
   --fail-on-new-alerts   exit 1 when NEW has an alert OLD did not have
   --max-file-size MB     skip JavaScript files larger than this (default 64)
-  -h, --help             this help
+${ANALYZER_HELP}  -h, --help             this help
 
 OLD and NEW may also be npm tarballs (.tgz, as \`npm pack\` writes them), read without unpacking.
 Exit codes: 0 compared, 1 new alerts with --fail-on-new-alerts, 2 usage, 3 a side could not be
@@ -44,7 +45,7 @@ function normalise(r: Report): Report {
   return { ...r, inventory: { ...emptyInventory(), ...r.inventory } };
 }
 
-async function loadSide(p: string, io: CliIO, maxFileBytes: number): Promise<Report[]> {
+async function loadSide(p: string, io: CliIO, maxFileBytes: number, analyzer: Analyzer): Promise<Report[]> {
   const abs = path.resolve(io.cwd ?? process.cwd(), p);
   let st: fs.Stats;
   try {
@@ -66,7 +67,7 @@ async function loadSide(p: string, io: CliIO, maxFileBytes: number): Promise<Rep
       }
     }
   }
-  return (await collectReports({ installed: false, paths: [abs], maxFileBytes }, io)).map((t) => t.report);
+  return (await collectReports({ installed: false, paths: [abs], maxFileBytes, analyzer }, io)).map((t) => t.report);
 }
 
 /** Pairs reports by tool id when a side holds several; one each: compared directly. */
@@ -86,7 +87,7 @@ function pair(a: Report[], b: Report[]): [Report, Report][] {
 }
 
 export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['help', 'fail-on-new-alerts'], options: ['format', 'output', 'max-file-size'] });
+  const args = parseArgs(argv, { flags: ['help', 'fail-on-new-alerts', 'quiet', ...ANALYZER_OPTIONS.flags], options: ['format', 'output', 'max-file-size', ...ANALYZER_OPTIONS.options] });
   if (args.flags.has('help')) {
     io.stdout.write(DIFF_HELP);
     return EXIT.ok;
@@ -97,7 +98,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
   const max = Math.round(maxMb * 1024 * 1024);
-  const [oldSide, newSide] = [await loadSide(args.positionals[0], io, max), await loadSide(args.positionals[1], io, max)];
+  const [oldSide, newSide] = await withAnalyzer(args, io, async (analyzer) => [await loadSide(args.positionals[0], io, max, analyzer), await loadSide(args.positionals[1], io, max, analyzer)]);
   const diffs: ReportDiff[] = pair(oldSide, newSide).map(([a, b]) => diffReports(a, b));
   let text: string;
   if (format === 'json') text = diffs.length === 1 ? diffToJson(diffs[0]) : JSON.stringify({ diffs }, null, 2) + '\n';

@@ -8,7 +8,7 @@ import { locateDeclaration, toSarif, type DeclarationLocation } from '../../core
 import { findReview, reviewStatus, type ReviewsFile } from '../../core/review/reviews';
 import { EXIT, parseArgs, requireExisting, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
-import { collectReports, disclosureMap, readReviewsOption, type ToolReport } from './collect';
+import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, disclosureMap, readReviewsOption, withAnalyzer, type ToolReport } from './collect';
 
 export { checkCommand, CHECK_HELP } from './check';
 export { diffCommand, DIFF_HELP } from './diff';
@@ -32,11 +32,11 @@ Options:
                          a finding's primary location becomes the tool's entry in it
   --title TEXT           markdown: the document's heading
   --max-file-size MB     skip JavaScript files larger than this (default 64)
-  -h, --help             this help
+${ANALYZER_HELP}  -h, --help             this help
 `;
 
 export async function reportCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['installed', 'help'], options: ['format', 'output', 'reviews', 'title', 'max-file-size'], multi: ['declared-in'] });
+  const args = parseArgs(argv, { flags: ['installed', 'help', 'quiet', ...ANALYZER_OPTIONS.flags], options: ['format', 'output', 'reviews', 'title', 'max-file-size', ...ANALYZER_OPTIONS.options], multi: ['declared-in'] });
   if (args.flags.has('help')) {
     io.stdout.write(REPORT_HELP);
     return EXIT.ok;
@@ -50,7 +50,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (installed && args.positionals.length) throw new UsageError('give paths or --installed, not both');
   requireExisting(args.positionals, io.cwd ?? process.cwd());
   const { reviews } = await readReviewsOption(args.options.get('reviews')?.[0], io);
-  const tools = await collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024) }, io);
+  const tools = await withAnalyzer(args, io, (analyzer) => collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024), analyzer }, io));
   const reports = tools.map((t) => t.report);
   const disclosures = disclosureMap(tools);
   let text: string;

@@ -2,10 +2,11 @@ import * as path from 'path';
 import { isSeverity, severityRank, type Report, type Severity } from '../../core/model';
 import { formatReport, SCAN_FORMATS, type ScanFormat } from '../../core/report';
 import { CANDOR_VERSION } from '../../core/version';
+import { printable } from '../../core/text';
 import { scanPaths } from '../../host/scanner';
 import { EXIT, parseArgs, requireExisting, UsageError, useColor, type CliIO } from '../io';
 import { writeOutput } from '../output';
-import { collectReports } from './collect';
+import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, withAnalyzer } from './collect';
 
 export const SCAN_HELP = `Usage: candor scan [options] <path...>
        candor scan --installed [options]
@@ -22,14 +23,14 @@ Options:
   --strict               exit 3 when an input cannot be read or parsed
   --max-file-size MB     skip JavaScript files larger than this (default 64)
   --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR colours a pipe)
-  --quiet                no progress on stderr
-  -h, --help             this help
+  --quiet                no progress or timing on stderr
+${ANALYZER_HELP}  -h, --help             this help
 `;
 
 export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['installed', 'strict', 'no-color', 'help', 'quiet'],
-    options: ['format', 'output', 'fail-on', 'min-severity', 'max-file-size'],
+    flags: ['installed', 'strict', 'no-color', 'help', 'quiet', ...ANALYZER_OPTIONS.flags],
+    options: ['format', 'output', 'fail-on', 'min-severity', 'max-file-size', ...ANALYZER_OPTIONS.options],
   });
   if (args.flags.has('help')) {
     io.stdout.write(SCAN_HELP);
@@ -50,14 +51,19 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   requireExisting(args.positionals, cwd);
   const progress = makeProgress(io, args.flags.has('quiet'));
-  const common = { maxFileBytes: Math.round(maxMb * 1024 * 1024), onProgress: progress.update };
+  const maxFileBytes = Math.round(maxMb * 1024 * 1024);
   const reports: Report[] = [];
-  if (installed) {
-    for (const t of await collectReports({ installed: true, paths: [], maxFileBytes: common.maxFileBytes, onProgress: common.onProgress, onTool: progress.tool }, io)) reports.push(t.report);
-  } else {
-    reports.push(await scanPaths(args.positionals.map((p) => path.resolve(cwd, p)), common));
-  }
-  progress.clear();
+  await withAnalyzer(args, io, async (analyzer) => {
+    try {
+      if (installed) {
+        for (const t of await collectReports({ installed: true, paths: [], maxFileBytes, onProgress: progress.update, onTool: progress.tool, analyzer }, io)) reports.push(t.report);
+      } else {
+        reports.push(await scanPaths(args.positionals.map((p) => path.resolve(cwd, p)), { maxFileBytes, onProgress: progress.update, analyze: analyzer.analyze, concurrency: analyzer.concurrency }));
+      }
+    } finally {
+      progress.clear();
+    }
+  });
   const time = new Date().toISOString();
   for (const r of reports) r.generator = { name: 'candor', version: CANDOR_VERSION, time };
 
@@ -86,17 +92,19 @@ function makeProgress(io: CliIO, quiet: boolean) {
   const live = !quiet && !!io.stderr.isTTY;
   let last = 0;
   let current = '';
+  let bytes = 0;
   return {
-    tool(name: string) {
-      current = name;
+    tool(name: string, index: number, total: number) {
+      current = `tool ${index} of ${total}, ${printable(name, 40)}`;
     },
     update: (p: { path: string; bytes: number; done: number }) => {
+      bytes += p.bytes;
       if (!live) return;
       const now = Date.now();
       if (now - last < 100) return;
       last = now;
-      const name = p.path.length > 60 ? '…' + p.path.slice(-59) : p.path;
-      io.stderr.write(`\r\x1b[2K${current ? current + ': ' : ''}${p.done} file(s) · ${name} (${(p.bytes / 1e6).toFixed(1)} MB)`);
+      const base = printable(p.path.split(/[\\/]/).pop() ?? p.path, 40);
+      io.stderr.write(`\r\x1b[2K${current ? current + ': ' : ''}${p.done} file(s) done, ${(bytes / 1e6).toFixed(1)} MB read · ${base}`);
     },
     clear() {
       if (live) io.stderr.write('\r\x1b[2K');
