@@ -8,7 +8,7 @@ import { type FileResult, type Report, type ScanError } from '../core/model';
 import { RULES } from '../core/rules/meta';
 import { printable } from '../core/text';
 import { CANDOR_VERSION } from '../core/version';
-import { rulesVersionOf, ResultCache } from '../host/cache';
+import { rulesVersionOf, ResultCache, variantOf } from '../host/cache';
 import { discoverTools, identifyExtension, type DiscoveredTool } from '../host/discovery';
 import { CancelledError, WorkerPool } from '../host/pool';
 import { scanPaths } from '../host/scanner';
@@ -319,7 +319,8 @@ export class ScanService implements vscode.Disposable {
       files++;
       stats.files++;
       onFile(p);
-      const cached = await this.cache.get(text, p, sha256);
+      const variant = variantOf(options as { firstPartyHosts?: string[] });
+      const cached = await this.cache.get(text, p, sha256, variant);
       if (cached) {
         hits++;
         stats.cacheHits++;
@@ -327,7 +328,7 @@ export class ScanService implements vscode.Disposable {
       }
       stats.cacheMisses++;
       const result = await this.pool.analyze(p, text, options, signal);
-      await this.cache.set(text, p, result, sha256);
+      await this.cache.set(text, p, result, sha256, variant);
       return result;
     };
     const t = e.tool;

@@ -5,7 +5,7 @@ import { analyzeSource, type AnalyzeOptions } from '../core/analyze';
 import type { FileResult } from '../core/model';
 import { RULES } from '../core/rules/meta';
 import { CANDOR_VERSION } from '../core/version';
-import { ResultCache, rulesVersionOf } from './cache';
+import { ResultCache, rulesVersionOf, variantOf } from './cache';
 import { WorkerPool } from './pool';
 
 /**
@@ -70,14 +70,15 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
     stats,
     async analyze(p, text, options, sha256) {
       stats.files++;
-      const cached = await cache?.get(text, p, sha256);
+      const variant = variantOf(options);
+      const cached = await cache?.get(text, p, sha256, variant);
       if (cached) {
         stats.cacheHits++;
         return cached;
       }
       if (cache) stats.cacheMisses++;
       const result = pool ? await pool.analyze(p, text, options, opts.signal) : analyzeSource(p, text, options);
-      await cache?.set(text, p, result, sha256);
+      await cache?.set(text, p, result, sha256, variant);
       return result;
     },
     async dispose() {

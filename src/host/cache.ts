@@ -20,6 +20,11 @@ interface Entry {
   result: FileResult;
 }
 
+/** What changes an analysis's result besides the code: the options it was given. */
+export function variantOf(options: { firstPartyHosts?: readonly string[] }): string {
+  return options.firstPartyHosts?.length ? `hosts:${[...options.firstPartyHosts].sort().join(',')}` : '';
+}
+
 /**
  * Analysis results by content: the same source text analysed by the same Candor and rules gives
  * the same findings, so an unchanged tool re-scans from here in milliseconds. One JSON file per
@@ -37,12 +42,17 @@ export class ResultCache {
     this.maxBytes = opts.maxBytes ?? 256 * 1024 * 1024;
   }
 
-  /** Keyed by content; a caller that already hashed the content passes that hash instead of hashing it again. */
-  key(text: string, contentHash?: string): string {
+  /**
+   * Keyed by content; a caller that already hashed the content passes that hash instead of hashing
+   * it again. `variant` names whatever else changes the result (the tool's first-party hosts).
+   */
+  key(text: string, contentHash?: string, variant = ''): string {
     const h = createHash('sha256');
     if (contentHash) h.update('sha256:').update(contentHash);
     else h.update(text);
-    return h.update('\u0000').update(this.opts.candorVersion).update('\u0000').update(this.opts.rulesVersion).digest('hex');
+    h.update('\u0000').update(this.opts.candorVersion).update('\u0000').update(this.opts.rulesVersion);
+    if (variant) h.update('\u0000').update(variant);
+    return h.digest('hex');
   }
 
   private file(key: string): string {
@@ -50,8 +60,8 @@ export class ResultCache {
   }
 
   /** The cached result re-homed at `filePath` (the same code may sit at another path), or undefined. */
-  async get(text: string, filePath: string, contentHash?: string): Promise<FileResult | undefined> {
-    const key = this.key(text, contentHash);
+  async get(text: string, filePath: string, contentHash?: string, variant?: string): Promise<FileResult | undefined> {
+    const key = this.key(text, contentHash, variant);
     const file = this.file(key);
     let entry: Entry;
     try {
@@ -68,10 +78,10 @@ export class ResultCache {
     return rehome(entry.result, entry.path, filePath);
   }
 
-  async set(text: string, filePath: string, result: FileResult, contentHash?: string): Promise<void> {
+  async set(text: string, filePath: string, result: FileResult, contentHash?: string, variant?: string): Promise<void> {
     // A time limit or crash may pass on a later run with more time or memory: never cache it.
     if (result.error && result.error.kind !== 'parse') return;
-    const key = this.key(text, contentHash);
+    const key = this.key(text, contentHash, variant);
     const file = this.file(key);
     const entry: Entry = { key, path: filePath, result };
     try {
@@ -98,6 +108,8 @@ export class ResultCache {
       return;
     }
     for (const d of subdirs) {
+      // Only what the cache itself writes: a --cache-dir that names another folder loses nothing.
+      if (!/^[0-9a-f]{2}$/.test(d)) continue;
       const sub = path.join(this.dir, d);
       let names: string[];
       try {
@@ -106,6 +118,7 @@ export class ResultCache {
         continue;
       }
       for (const n of names) {
+        if (!/^[0-9a-f]{64}\.json(\.\d+\.[a-z0-9]+\.tmp)?$/.test(n)) continue;
         const file = path.join(sub, n);
         try {
           const st = await fs.promises.stat(file);

@@ -136,6 +136,9 @@ export class Interpreter {
   private steps = 0;
   private limit = 0;
   private running = false;
+  /** What the last finished evaluation decoded, and whether it ran out of steps. */
+  lastDecoded = new Set<string>();
+  lastOverrun = false;
   private fileSteps = 0;
   private startupSteps = 0;
   private depth = 0;
@@ -159,7 +162,7 @@ export class Interpreter {
     const callee = node.type === 'CallExpression' ? this.calleeFunction(node, scope) : undefined;
     if (callee && (this.overruns.get(callee) ?? 0) >= 3) return UNKNOWN;
     const v = this.run(() => this.expr(node, undefined, scope));
-    if (callee && v === UNKNOWN && this.steps >= this.limit) this.overruns.set(callee, (this.overruns.get(callee) ?? 0) + 1);
+    if (callee && v === UNKNOWN && this.lastOverrun) this.overruns.set(callee, (this.overruns.get(callee) ?? 0) + 1);
     return v;
   }
 
@@ -180,12 +183,14 @@ export class Interpreter {
 
   private run(f: () => Value | Unknown): Value | Unknown {
     if (this.exhausted) return UNKNOWN;
-    // Re-entrant: the value flow asked from inside an evaluation (constantOf) may evaluate too.
+    // Re-entrant: the value flow asked from inside an evaluation (constantOf) may evaluate too. An
+    // inner run spends what the outer one has left, and its steps count once: against the outer
+    // run's budget, and against the file's when the outermost run ends.
     const outer = this.running ? { steps: this.steps, limit: this.limit, depth: this.depth, decoded: this.decoded } : undefined;
     this.running = true;
     this.steps = 0;
-    this.depth = 0;
-    this.limit = Math.min(this.budget.steps, this.budget.fileSteps - this.fileSteps);
+    this.limit = outer ? Math.max(0, outer.limit - outer.steps) : Math.min(this.budget.steps, this.budget.fileSteps - this.fileSteps);
+    if (!outer) this.depth = 0;
     this.decoded = new Set();
     try {
       return f();
@@ -193,12 +198,14 @@ export class Interpreter {
       if (err instanceof Abort || err instanceof Thrown || err instanceof RangeError) return UNKNOWN;
       throw err;
     } finally {
-      this.fileSteps += this.steps;
-      if (outer) {
-        // The inner evaluation's steps count against the outer one's budget; what it decoded, towards its value.
-        for (const d of this.decoded) outer.decoded.add(d);
-        Object.assign(this, { steps: outer.steps + this.steps, limit: outer.limit, depth: outer.depth, decoded: outer.decoded });
-      } else this.running = false;
+      // What this run decoded and whether it ran out, for its caller (the outer run's are put back).
+      this.lastDecoded = this.decoded;
+      this.lastOverrun = this.steps >= this.limit;
+      if (outer) Object.assign(this, { steps: outer.steps + this.steps, limit: outer.limit, depth: outer.depth, decoded: outer.decoded });
+      else {
+        this.fileSteps += this.steps;
+        this.running = false;
+      }
     }
   }
 
@@ -210,7 +217,12 @@ export class Interpreter {
   private fromFlow(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
     if (!this.program.constantOf || frame || !scope) return UNKNOWN;
     this.tick();
-    return copyData(this.program.constantOf(n, scope), 0);
+    const budget = { left: 10_000 };
+    const v = copyData(this.program.constantOf(n, scope), 0, budget);
+    // Copying is work too: a list of lists shared many times over costs what it expands to.
+    this.steps += 10_000 - budget.left;
+    if (this.steps > this.limit) throw new Abort();
+    return v;
   }
 
   private tick(): void {
@@ -1284,16 +1296,17 @@ function toBytes(v: Value, enc: string | undefined, ev: Interpreter): Uint8Array
  * Whether running a regular expression from the scanned code is safe: nested quantifiers (`(a+)+`)
  * can take exponential time, and a pattern is hostile input like everything else.
  */
-/** A copy of plain data (strings, numbers, booleans, arrays and null-prototype records of them), else UNKNOWN. */
-function copyData(v: Value | Unknown, depth: number): Value | Unknown {
+/** A copy of plain data (strings, numbers, booleans, arrays and null-prototype records of them) within `budget` elements, else UNKNOWN. */
+function copyData(v: Value | Unknown, depth: number, budget: { left: number }): Value | Unknown {
   if (v === UNKNOWN) return UNKNOWN;
+  if (--budget.left < 0) return UNKNOWN;
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (depth > 4) return UNKNOWN;
   if (Array.isArray(v)) {
-    if (v.length > 10_000) return UNKNOWN;
+    if (v.length > budget.left) return UNKNOWN;
     const out: Value[] = [];
     for (const x of v) {
-      const c = copyData(x, depth + 1);
+      const c = copyData(x, depth + 1, budget);
       if (c === UNKNOWN) return UNKNOWN;
       out.push(c as Value);
     }
@@ -1302,7 +1315,7 @@ function copyData(v: Value | Unknown, depth: number): Value | Unknown {
   if (typeof v === 'object' && Object.getPrototypeOf(v) === null) {
     const out = Object.create(null) as Record<string, Value>;
     for (const [k, x] of Object.entries(v as Record<string, Value>)) {
-      const c = copyData(x, depth + 1);
+      const c = copyData(x, depth + 1, budget);
       if (c === UNKNOWN) return UNKNOWN;
       out[k] = c as Value;
     }

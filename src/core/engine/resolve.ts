@@ -266,7 +266,7 @@ export class Resolver {
     const hit = this.constMemo.get(node);
     if (hit !== undefined) return hit ?? undefined;
     const v = this.interpreter.evaluate(node, scope);
-    const out = v === UNKNOWN ? null : { v, decodedVia: [...this.interpreter.decoded] };
+    const out = v === UNKNOWN ? null : { v, decodedVia: [...this.interpreter.lastDecoded] };
     this.constMemo.set(node, out);
     return out ?? undefined;
   }

@@ -378,6 +378,24 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
   });
 });
 
+describe('engine: hostile lists', () => {
+  it("reads another module's list that expands to a trillion elements without expanding it", () => {
+    const refs = (name: string) => `[${Array(10_000).fill(name).join(',')}]`;
+    const code = [
+      'var __webpack_modules__ = {',
+      `  10: (m, e, r) => { r.d(e, { D: () => D }); const A = [1,2,3,4,5,6,7,8,9,10]; const B = ${refs('A')}; const C = ${refs('B')}; const D = ${refs('C')}; },`,
+      '  20: (m, e, r) => { const list_ = r(10); const tz = Intl.DateTimeFormat().resolvedOptions().timeZone; if (list_.D.flat(3).includes(tz)) process.exit(1); },',
+      '};',
+      'var cache = {};',
+      'function r(id) { var c = cache[id]; if (c !== undefined) return c.exports; var m = (cache[id] = { exports: {} }); __webpack_modules__[id](m, m.exports, r); return m.exports; }',
+      'r.d = (e, d) => { for (var k in d) Object.defineProperty(e, k, { enumerable: true, get: d[k] }); };',
+      'r(20);',
+    ].join('\n');
+    const result = analyzeSource('hostile.js', code);
+    assert.strictEqual(result.error, undefined);
+  });
+});
+
 describe('engine: what is ordinary stays quiet', () => {
   it('does not take a network address printed for the user, or a picked space, for an alert', () => {
     const found = scan(`

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ResultCache, rulesVersionOf } from '../../../src/host/cache';
+import { ResultCache, rulesVersionOf, variantOf } from '../../../src/host/cache';
 import { emptyInventory, type FileResult } from '../../../src/core/model';
 
 function result(p: string): FileResult {
@@ -29,6 +29,31 @@ describe('ResultCache', () => {
     assert.strictEqual(moved?.findings[0].location.path, '/b/y.js');
     assert.strictEqual(moved?.findings[0].trace[0].location.path, '/b/y.js');
     assert.strictEqual(c.hits, 2);
+  });
+
+  it('misses when the options that change a result differ (the tool\'s first-party hosts)', async () => {
+    const c = new ResultCache(dir, { candorVersion: '1', rulesVersion: 'r' });
+    const own = variantOf({ firstPartyHosts: ['api.deepseek.com', 'api.acme.ai'] });
+    assert.strictEqual(own, variantOf({ firstPartyHosts: ['api.acme.ai', 'api.deepseek.com'] }), 'order does not matter');
+    await c.set('code', '/x.js', result('/x.js'), undefined, own);
+    assert.strictEqual(await c.get('code', '/x.js'), undefined, 'analysed without first-party hosts: another result');
+    assert.ok(await c.get('code', '/x.js', undefined, own));
+  });
+
+  it('prunes only the files it wrote, whatever folder it is pointed at', async () => {
+    const c = new ResultCache(dir, { candorVersion: '1', rulesVersion: 'r', maxEntries: 1 });
+    fs.mkdirSync(path.join(dir, 'ab'));
+    fs.writeFileSync(path.join(dir, 'ab', 'notes.json'), 'mine');
+    fs.writeFileSync(path.join(dir, 'ab', 'old.tmp'), 'mine');
+    fs.utimesSync(path.join(dir, 'ab', 'old.tmp'), new Date(0), new Date(0));
+    fs.mkdirSync(path.join(dir, 'photos'));
+    fs.writeFileSync(path.join(dir, 'photos', 'a.json'), 'mine');
+    await c.set('one', '/1.js', result('/1.js'));
+    await c.set('two', '/2.js', result('/2.js'));
+    await c.prune();
+    for (const f of ['ab/notes.json', 'ab/old.tmp', 'photos/a.json']) assert.ok(fs.existsSync(path.join(dir, f)), f);
+    const entries = fs.readdirSync(dir).filter((d) => /^[0-9a-f]{2}$/.test(d)).flatMap((d) => fs.readdirSync(path.join(dir, d)).filter((n) => /^[0-9a-f]{64}\.json$/.test(n)));
+    assert.strictEqual(entries.length, 1, 'its own entries are pruned to the bound');
   });
 
   it('misses on changed content, another Candor version or other rules', async () => {
