@@ -47,8 +47,10 @@ export function parseArgs(
     } else if (a.length > 1 && a.startsWith('-')) {
       const long = SHORT[a.slice(1, 2)];
       if (!long || !known.has(long)) throw new UsageError(`unknown option ${a} (a path that starts with "-" goes after --)`);
+      // `-o FILE` or `-o=FILE`; `-output` is not `-o utput`.
+      if (a.length > 2 && a[2] !== '=') throw new UsageError(`unknown option ${a} (long options take two dashes; a path that starts with "-" goes after --)`);
       name = long;
-      inline = a.length > 2 ? a.slice(a[2] === '=' ? 3 : 2) : undefined;
+      inline = a.length > 2 ? a.slice(3) : undefined;
     } else {
       positionals.push(a);
       continue;

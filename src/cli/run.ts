@@ -26,8 +26,8 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
   .join('\n')}
 
-Options every command takes:
-  -h, --help     the command's options
+Options:
+  -h, --help     the usage, or a command's options after its name
   -V, --version  Candor's version
 
 Run \`candor <command> --help\` for a command's options.
@@ -59,12 +59,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(USAGE);
       return EXIT.ok;
     }
-    const c = COMMANDS[topic];
+    const c = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
     if (!c) return usageError(io, 'help', `no command '${topic}'`, 'candor --help');
     io.stdout.write(c.help);
     return EXIT.ok;
   }
-  const cmd = COMMANDS[name];
+  const cmd = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!cmd) return usageError(io, undefined, `unknown command '${name}'`, 'candor --help');
   if (asksHelp(rest)) {
     io.stdout.write(cmd.help);

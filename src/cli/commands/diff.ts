@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { diffReports, diffToJson, diffToMarkdown, diffToText, newAlerts, type ReportDiff } from '../../core/review/diff';
 import { emptyInventory, type Report } from '../../core/model';
+import { printable } from '../../core/text';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
 import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, withAnalyzer } from './collect';
@@ -105,12 +106,13 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   else if (format === 'markdown') text = diffs.map(diffToMarkdown).join('\n');
   else text = diffs.map(diffToText).join('\n');
   await writeOutput(text, args.options.get('output')?.[0], io);
-  if (args.flags.has('fail-on-new-alerts') && diffs.some((d) => newAlerts(d).length)) return EXIT.findings;
-  // A side with nothing readable is no comparison: never "no change" with exit 0.
+  // A side with nothing readable is no comparison: never "no change" with exit 0, and every alert
+  // of the other side is not "new".
   const unreadable = diffs.flatMap((d) => [d.old, d.new]).filter((s) => s.unreadable);
   if (unreadable.length) {
-    io.stderr.write(`candor diff: ${unreadable.map((s) => s.paths.join(', ') || '(an input)').join('; ')} could not be read; nothing was compared\n`);
+    io.stderr.write(`candor diff: ${unreadable.map((s) => printable(s.paths.join(', ') || '(an input)', 300)).join('; ')} could not be read; nothing was compared\n`);
     return EXIT.strict;
   }
+  if (args.flags.has('fail-on-new-alerts') && diffs.some((d) => newAlerts(d).length)) return EXIT.findings;
   return EXIT.ok;
 }

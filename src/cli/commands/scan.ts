@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { isSeverity, severityRank, type Report, type Severity } from '../../core/model';
 import { formatReport, SCAN_FORMATS, type ScanFormat } from '../../core/report';
+import { summaryTable } from '../../core/report/text';
 import { CANDOR_VERSION } from '../../core/version';
 import { printable } from '../../core/text';
 import { scanPaths } from '../../host/scanner';
@@ -20,6 +21,7 @@ Options:
   -o, --output FILE      write the report to FILE instead of stdout
   --fail-on SEVERITY     exit 1 when a finding is at or above SEVERITY (info|low|medium|high|critical)
   --min-severity SEV     text output: list findings at or above SEV (default low)
+  --verbose              text output: every finding with its trace, repeats not folded, every input not read
   --strict               exit 3 when an input cannot be read or parsed
   --max-file-size MB     skip JavaScript files larger than this (default 64)
   --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR colours a pipe)
@@ -29,7 +31,7 @@ ${ANALYZER_HELP}  -h, --help             this help
 
 export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['installed', 'strict', 'no-color', 'help', 'quiet', ...ANALYZER_OPTIONS.flags],
+    flags: ['installed', 'strict', 'no-color', 'help', 'quiet', 'verbose', ...ANALYZER_OPTIONS.flags],
     options: ['format', 'output', 'fail-on', 'min-severity', 'max-file-size', ...ANALYZER_OPTIONS.options],
   });
   if (args.flags.has('help')) {
@@ -68,7 +70,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   for (const r of reports) r.generator = { name: 'candor', version: CANDOR_VERSION, time };
 
   const color = format === 'text' && !args.options.has('output') && useColor(io, args.flags.has('no-color'));
-  const text = renderReports(reports, format, { color, minSeverity: minSeverity as Severity, baseDir: cwd });
+  const text = renderReports(reports, format, { color, minSeverity: minSeverity as Severity, baseDir: cwd, verbose: args.flags.has('verbose') });
   await writeOutput(text, args.options.get('output')?.[0], io);
 
   const errors = reports.reduce((n, r) => n + r.errors.length, 0);
@@ -77,11 +79,11 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   return EXIT.ok;
 }
 
-export function renderReports(reports: Report[], format: ScanFormat, options: { color?: boolean; minSeverity?: Severity; baseDir?: string }): string {
+export function renderReports(reports: Report[], format: ScanFormat, options: { color?: boolean; minSeverity?: Severity; baseDir?: string; verbose?: boolean }): string {
   if (reports.length === 0 && format === 'text') return 'No AI coding tools found on this machine (VS Code-family extension folders, PATH, npm/pnpm/yarn/bun globals, version managers and vendor install folders were searched).\n';
   if (reports.length === 1) return formatReport(reports[0], format, options);
   if (format === 'json') return JSON.stringify({ reports }, null, 2) + '\n';
-  if (format === 'text') return reports.map((r) => formatReport(r, 'text', options)).join('\n' + '─'.repeat(60) + '\n');
+  if (format === 'text') return reports.map((r) => formatReport(r, 'text', options)).join('\n' + '─'.repeat(60) + '\n') + '\n' + '─'.repeat(60) + '\n' + summaryTable(reports, options);
   // sarif and markdown take several reports natively
   const { toSarif } = require('../../core/report/sarif') as typeof import('../../core/report/sarif');
   const { toMarkdown } = require('../../core/report/markdown') as typeof import('../../core/report/markdown');

@@ -169,13 +169,14 @@ export function mdText(s: string, max = 300): string {
       // Inline syntax anywhere: code, emphasis, links and images, headings, tables, strikethrough, math.
       .replace(/[\\`*_{}[\]()#!|~$]/g, (c) => '\\' + c)
       // Block syntax only where it starts a block: a list item or a setext underline.
-      .replace(/^([-+]|=+)(?=\s|$)/, '\\$1')
+      .replace(/^[-+=]/, '\\$&')
       .replace(/^(\d+)\.(?=\s|$)/, '$1\\.')
       // What a linkifier would turn into a link: a scheme's "://", an e-mail address, a host name
       // (the dot before its next label; version numbers and dates keep theirs).
       .replace(/:\/\//g, ':\\/\\/')
       .replace(/@(?=[\w-]+\.)/g, '\\@')
-      .replace(/(?<=[A-Za-z0-9-])\.(?=[A-Za-z][A-Za-z0-9-])/g, '\\.')
+      .replace(/\bwww\./gi, (m) => m.slice(0, 3) + '\\.')
+      .replace(/(?<=[\p{L}\p{N}-])\.(?=\p{L})/gu, '\\.')
   );
 }
 

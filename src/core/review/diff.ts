@@ -163,7 +163,7 @@ export function diffToText(d: ReportDiff): string {
   const p = (s: string, n = 160) => printable(s, n);
   const out: string[] = [`${p(sideLabel(d.old))} → ${p(sideLabel(d.new))}`];
   const errs = [...d.old.errors.map((e) => ['old', e] as const), ...d.new.errors.map((e) => ['new', e] as const)];
-  if (incomplete(d)) out.push(`Incomplete: ${incompleteReason(d)}`, ...errs.slice(0, 20).map(([w, e]) => `  ! ${w}: ${p(e.path)}: ${e.kind}: ${p(e.reason, 200)}`));
+  if (incomplete(d)) out.push(`Incomplete: ${incompleteReason(d)}`, ...errs.slice(0, 20).map(([w, e]) => `  ! ${w}: ${p(e.path)}: ${p(String(e.kind), 20)}: ${p(e.reason, 200)}`));
   if (isEmptyDiff(d)) return out.concat(incomplete(d) ? 'No change in what could be read.' : 'No change in findings or inventory.', '').join('\n');
   const loc = (f: Finding) => `${p(f.location.path)}:${f.location.line}:${f.location.column}`;
   const fline = (f: Finding) => `${f.severity.toUpperCase().padEnd(8)} ${f.ruleId}  ${p(f.message)}${f.values.length ? `  [${f.values.slice(0, 8).map((v) => JSON.stringify(p(v, 80))).join(', ')}]` : ''}  (${loc(f)})`;
@@ -193,7 +193,7 @@ export function diffToMarkdown(d: ReportDiff): string {
   const out: string[] = [`# Candor diff: ${mdText(sideLabel(d.old), 160)} → ${mdText(sideLabel(d.new), 160)}`, ''];
   if (incomplete(d)) {
     out.push(`**Incomplete:** ${mdText(incompleteReason(d), 300)}`, '');
-    for (const [w, e] of [...d.old.errors.map((e) => ['old', e] as const), ...d.new.errors.map((e) => ['new', e] as const)].slice(0, 20)) out.push(`- ${w}: ${mdInlineCode(e.path, 200)}: ${e.kind}: ${mdText(e.reason, 200)}`);
+    for (const [w, e] of [...d.old.errors.map((e) => ['old', e] as const), ...d.new.errors.map((e) => ['new', e] as const)].slice(0, 20)) out.push(`- ${w}: ${mdInlineCode(e.path, 200)}: ${mdText(String(e.kind), 20)}: ${mdText(e.reason, 200)}`);
     out.push('');
   }
   if (isEmptyDiff(d)) return out.concat(incomplete(d) ? 'No change in what could be read.' : 'No change in findings or inventory.', '').join('\n');

@@ -34,6 +34,7 @@ describe('candor: command-line conventions', () => {
     assert.strictEqual(top.code, 0);
     assert.match(top.stdout, /--version/);
     assert.strictEqual((await runCandor(['help', 'frobnicate'])).code, 2);
+    for (const argv of [['help', 'constructor'], ['toString'], ['__proto__']]) assert.strictEqual((await runCandor(argv)).code, 2, argv.join(' '));
   });
 
   it('prints the version for -V and --version', async () => {
@@ -66,6 +67,8 @@ describe('candor: command-line conventions', () => {
       [['diff', 'missing-a.js', 'gated.js'], /missing-a\.js/],
       [['tools', 'extra'], /unexpected argument 'extra'/],
       [['rules', '--format', 'yaml'], /--format must be text or json/],
+      [['scan', '-output', 'report.txt', 'gated.js'], /unknown option -output/],
+      [['scan', '--jobs', 'many', 'gated.js'], /--jobs takes a whole number/],
     ];
     for (const [argv, message] of cases) {
       const r = await runCandor(argv, dir);

@@ -79,5 +79,8 @@ describe('candor: npm tarballs (.tgz) as inputs', function () {
     assert.match(d.stdout, /Incomplete: NEW could not be read at all/);
     assert.doesNotMatch(d.stdout, /No change in findings or inventory/);
     assert.match(d.stderr, /could not be read; nothing was compared/);
+    // An unreadable OLD does not make every alert of NEW "new".
+    const gate = await runCandor(['diff', '--fail-on-new-alerts', broken, newTgz], dir);
+    assert.strictEqual(gate.code, 3);
   });
 });

@@ -89,9 +89,10 @@ describe('Markdown export', () => {
     assert.strictEqual(mdInlineCode('a|b'), '`a|b`');
     assert.strictEqual(mdCode(''), '(empty)');
     assert.strictEqual(mdText('[x](y) <b>'), '\\[x\\]\\(y\\) &lt;b&gt;');
+    if (mdIt) for (const s of ['---', '***', '- item', '1. item', '= x']) assert.doesNotMatch(mdIt(mdText(s)), /<(hr|ul|ol|li|h\d)>/, s);
     // Versions, dates and ordinary punctuation stay as written; what a linkifier would link does not.
     assert.strictEqual(mdText('acme-cli 0.1.0 on 2026-11-20T10:00:00.000Z: "it\'s" = ok'), 'acme-cli 0.1.0 on 2026-11-20T10:00:00.000Z: "it\'s" = ok');
-    if (mdIt) for (const s of ['see https://evil.example/x', 'www.evil.example', 'mail dana@evil.example', 'evil.com']) assert.doesNotMatch(mdIt(mdText(s)), /<a\s/, s);
+    if (mdIt) for (const s of ['see https://evil.example/x', 'www.evil.example', 'mail dana@evil.example', 'evil.com', 'www.1evil.com', 'пример.рф', 'www.пример.рф', 'HTTPS://EVIL.COM']) assert.doesNotMatch(mdIt(mdText(s)), /<a\s/, s);
     if (mdIt) assert.strictEqual(mdIt(mdCode('``` x `')).trim(), '<p><code>``` x `</code></p>');
   });
 
