@@ -2,6 +2,8 @@
 // Benchmark: per real bundle, acorn parse-only time, full Candor scan time, their ratio and
 // peak memory. Bundles come from the npm registry at bench time (cached outside the repo).
 // Every measurement runs in a fresh child process, so peak RSS is that scan's alone.
+// Then `candor scan` over whole tools: one job, all cores cold, all cores warm.
+// Flags: --cli-only (only the command's timing), --no-cli (only the per-file table).
 'use strict';
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -45,7 +47,8 @@ if (process.argv[2] === '--child') {
 const child = (mode, file) => JSON.parse(execFileSync(process.execPath, ['--max-semi-space-size=32', __filename, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 
 const rows = [];
-for (const pkg of PACKAGES) {
+const cliOnly = process.argv.includes('--cli-only');
+for (const pkg of cliOnly ? [] : PACKAGES) {
   const dir = fetchNpmPackage(pkg.spec);
   for (const rel of pkg.files(dir)) {
     const file = path.join(dir, rel);
@@ -64,6 +67,8 @@ for (const pkg of PACKAGES) {
   }
 }
 process.stderr.write('\n');
+if (!cliOnly) printRows();
+function printRows() {
 const head = ['file', 'MB', 'parse-only CPU ms', 'full scan CPU ms', 'CPU ratio', 'parse-only wall ms', 'full scan wall ms', 'wall ratio', 'peak RSS MB', 'findings'];
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(`| ${r.file} | ${r.mb} | ${r.parseMs} | ${r.scanMs} | ${r.ratio} | ${r.parseWallMs} | ${r.wallMs} | ${r.wallRatio} | ${r.peakMb} | ${r.findings} |`);
@@ -72,3 +77,30 @@ const scan = rows.reduce((s, r) => s + Number(r.scanMs), 0);
 const pw = rows.reduce((s, r) => s + Number(r.parseWallMs), 0);
 const sw = rows.reduce((s, r) => s + Number(r.wallMs), 0);
 console.log(`\nTotal: CPU ${parse} → ${scan} ms (ratio ${(scan / parse).toFixed(2)}), wall ${pw} → ${sw} ms (ratio ${(sw / pw).toFixed(2)}); target ≤ 1.5; best of ${RUNS} runs each, one fresh process per run.`);
+}
+
+// The command as a user runs it: `candor scan` over whole tools (Gemini CLI, Qwen Code and a
+// native build), one job and no cache, then on every core with a fresh cache (cold), then again
+// (warm: nothing changed). Skipped with --no-cli.
+if (!process.argv.includes('--no-cli')) {
+  const os = require('os');
+  const cli = path.join(root, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) execFileSync(process.execPath, [path.join(root, 'test', 'tools', 'build.js')], { cwd: root });
+  const tools = ['@google/gemini-cli@0.61.0', '@qwen-code/qwen-code@0.15.10', '@openai/codex@0.171.0-linux-x64'].map((spec) => fetchNpmPackage(spec));
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-bench-cache-'));
+  const jobs = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const time = (args) => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [cli, 'scan', '-f', 'json', '-o', path.join(cache, 'out.json'), '--quiet', ...args, ...tools], { stdio: 'ignore', maxBuffer: 1 << 26 });
+    return performance.now() - t0;
+  };
+  const one = time(['--no-cache', '-j', '1']);
+  const cold = time(['--cache-dir', path.join(cache, 'c'), '-j', String(jobs)]);
+  const warm = time(['--cache-dir', path.join(cache, 'c'), '-j', String(jobs)]);
+  fs.rmSync(cache, { recursive: true, force: true });
+  console.log(`\n| candor scan (Gemini CLI, Qwen Code, Codex native) | wall s | vs one job |\n|---|---:|---:|`);
+  console.log(`| one job, no cache | ${(one / 1000).toFixed(1)} | 1.00 |`);
+  console.log(`| ${jobs} jobs, cold cache | ${(cold / 1000).toFixed(1)} | ${(cold / one).toFixed(2)} |`);
+  console.log(`| ${jobs} jobs, warm cache | ${(warm / 1000).toFixed(1)} | ${(warm / one).toFixed(3)} |`);
+  console.log(`\nTargets: cold ≤ 0.6× one job, warm ≤ 2 % of cold (warm is ${((warm / cold) * 100).toFixed(1)} % of cold).`);
+}
