@@ -17,9 +17,9 @@ export interface CallSite {
 export interface ProgramFacts {
   programScope: Scope;
   functions: Map<Node, FunctionInfo>;
-  /** Calls (and `new` expressions) whose callee is a plain identifier named `name`. */
+  /** Calls whose callee is a plain identifier named `name`. */
   callSites(name: string): readonly CallSite[];
-  /** Calls (and `new` expressions) whose callee is a member named `name` (`o.name(…)`, `new o.name(…)`). */
+  /** Calls whose callee is a member named `name` (`o.name(…)`). */
   methodCallSites?(name: string): readonly CallSite[];
   /** The tree and its source, for analyses that look names up in the text (refs.ts). */
   root?: Node;
@@ -924,17 +924,6 @@ const SPECIAL: Record<string, Special> = {
   },
   ForInStatement: (c, node) => {
     c.loops.push(node);
-  },
-  // `new W(x)` passes x to W's constructor as a call passes it to a function: a site of W.
-  NewExpression: (c, node, scope) => {
-    const callee = node.callee;
-    if (callee.type === 'Identifier') {
-      c.callNodes.push(node);
-      c.callScopes.push(scope);
-    } else if (callee.type === 'MemberExpression' && !callee.computed) {
-      c.methodCallNodes.push(node);
-      c.methodCallScopes.push(scope);
-    }
   },
   CallExpression: (c, node, scope) => {
     const callee = node.callee;

