@@ -198,6 +198,11 @@ export interface ResolverOptions {
 export class Resolver {
   private memo = new Map<Node, AV>();
   private bindingMemo = new Map<Binding, AV>();
+  /** Values computed while the depth limit cut part of them, with the depth they were computed at. */
+  private cutAt = new Map<Node, number>();
+  private bindingCutAt = new Map<Binding, number>();
+  /** Set when the depth limit cut something since the value being computed began. */
+  private cut = false;
   private constMemo = new Map<Node, { v: Value; decodedVia: string[] } | null>();
   private depth = 0;
   readonly interpreter: Interpreter;
@@ -255,6 +260,8 @@ export class Resolver {
     this.decisions = next;
     this.memo.clear();
     this.bindingMemo.clear();
+    this.cutAt.clear();
+    this.bindingCutAt.clear();
   }
 
   isDecision(n: Node): boolean {
@@ -275,10 +282,23 @@ export class Resolver {
 
   valueOf(node: Node, scope: Scope): AV {
     const hit = this.memo.get(node);
-    if (hit !== undefined) return hit === IN_PROGRESS ? EMPTY : hit;
-    if (this.depth > MAX_DEPTH) return EMPTY;
+    if (hit !== undefined) {
+      if (hit === IN_PROGRESS) return EMPTY;
+      // A value the depth limit cut short is kept only for askers as deep as the one that computed
+      // it: asked from higher up, where more of it fits, it is computed again (each time from
+      // strictly higher up, so at most MAX_DEPTH times).
+      const cut = this.cutAt.get(node);
+      if (cut === undefined || this.depth >= cut) return hit;
+      this.cutAt.delete(node);
+    }
+    if (this.depth > MAX_DEPTH) {
+      this.cut = true;
+      return EMPTY;
+    }
     this.memo.set(node, IN_PROGRESS);
-    this.depth++;
+    const outerCut = this.cut;
+    this.cut = false;
+    const at = this.depth++;
     let v: AV = EMPTY;
     try {
       v = this.compute(node, scope);
@@ -286,6 +306,8 @@ export class Resolver {
     } finally {
       this.depth--;
       this.memo.set(node, v);
+      if (this.cut) this.cutAt.set(node, at);
+      this.cut ||= outerCut;
     }
     return v;
   }
@@ -404,13 +426,23 @@ export class Resolver {
 
   binding(b: Binding): AV {
     const hit = this.bindingMemo.get(b);
-    if (hit !== undefined) return hit === IN_PROGRESS ? EMPTY : hit;
+    if (hit !== undefined) {
+      if (hit === IN_PROGRESS) return EMPTY;
+      const cut = this.bindingCutAt.get(b);
+      if (cut === undefined || this.depth >= cut) return hit;
+      this.bindingCutAt.delete(b);
+    }
     this.bindingMemo.set(b, IN_PROGRESS);
+    const outerCut = this.cut;
+    this.cut = false;
+    const at = this.depth;
     let v: AV = EMPTY;
     try {
       v = this.computeBinding(b);
     } finally {
       this.bindingMemo.set(b, v);
+      if (this.cut) this.bindingCutAt.set(b, at);
+      this.cut ||= outerCut;
     }
     return v;
   }

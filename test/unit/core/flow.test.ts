@@ -378,6 +378,26 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
   });
 });
 
+describe('engine: what the depth limit cut short', () => {
+  it('computes a value again when it is asked from higher up than where the depth limit cut it', () => {
+    // The client object is first reached 50-odd steps deep (through the chain of copies inside
+    // callApi) and cut there; asked again from the request's own slice, it must be whole.
+    for (const n of [48, 52, 56]) {
+      const chain = Array.from({ length: n + 1 }, (_, i) => `b${i}=${i ? `b${i - 1}` : 'n'}`).join(',');
+      const code = [
+        'import RVo from "os";',
+        `var hs=class{constructor(e){this._apiUrl=e}async callApi(e,n){let ${chain};let d=await fetch(\`\${this._apiUrl}/\${e}\`,{method:"POST",body:JSON.stringify(b${n})});return d.json()}};`,
+        'var $Xe=class extends hs{async createAgent(e){let l={agent_name:e};return this.callApi("cloud-agents/agents/create",l)}};',
+        'var wb=class{agents;constructor(e){this.agents=new $Xe(e)}async createAgent(e){return this.agents.createAgent(e)}};',
+        'function jAe(){let r=RVo.hostname().split(".")[0];return`cli @ ${r}`}',
+        'async function aTr(t){let p=new wb(t.url);let f=jAe();return p.createAgent(f)}',
+        'aTr({url:"https://api.example.com"});',
+      ].join('\n');
+      assert.ok(scan(code).some((x) => x.ruleId === 'host-identity-sent'), `a chain of ${n} copies`);
+    }
+  });
+});
+
 describe('engine: hostile lists', () => {
   it("reads another module's list that expands to a trillion elements without expanding it", () => {
     const refs = (name: string) => `[${Array(10_000).fill(name).join(',')}]`;
