@@ -125,7 +125,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   const binaries: { node: Node; scope: Scope }[] = [];
   const methodCalls: { node: Node; scope: Scope }[] = [];
   const switches: { node: Node; scope: Scope }[] = [];
-  const lookups: { node: Node; cb: Node; scope: Scope }[] = [];
+  const lookups: { node: Node; cb?: Node; scope: Scope }[] = [];
   return {
     visitors: {
       BinaryExpression(node, scope) {
@@ -135,7 +135,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           return;
         }
         if (!EQUALITY.has(op)) return;
-        if (dullLiteral(node.left, patterns) || dullLiteral(node.right, patterns)) return;
+        if (dullLiteral(node.left, patterns) || dullLiteral(node.right, patterns)) {
+          // `TABLE[x] !== void 0`: not a comparison with the literal, a lookup of x in the table.
+          const lookup = tableTest(node);
+          if (lookup && lookup.property.type !== 'Literal') lookups.push({ node: lookup, scope });
+          return;
+        }
         binaries.push({ node, scope });
       },
       CallExpression(node, scope) {
@@ -228,7 +233,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
       }
       for (const { node, cb, scope: outer } of lookups) {
-        const scope = ctx.facts().functions.get(cb)?.scope ?? outer;
+        const scope = (cb && ctx.facts().functions.get(cb)?.scope) || outer;
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
       }

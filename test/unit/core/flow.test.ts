@@ -360,6 +360,13 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
     }
   });
 
+  it('takes `TABLE[x] !== void 0` for a lookup of x in the table, as minifiers write `!== undefined`', () => {
+    const code = 'const LIST={"Asia/Urumqi":1,"Asia/Hong_Kong":2,PRC:4};class Session{constructor(){this.value=Intl.DateTimeFormat().resolvedOptions().timeZone}get restricted(){return LIST[this.value]!==void 0}}const env0=new Session;if(env0.restricted)throw new Error("unavailable");';
+    const f = gating(code);
+    assert.deepStrictEqual(f.values, ['Asia/Urumqi', 'Asia/Hong_Kong', 'PRC']);
+    assert.ok(f.trace.some((s) => s.role === 'effect' && /throws/.test(s.note)));
+  });
+
   it("evaluates a list built from another module's export (webpack's table) into the pattern it is tested with", () => {
     const code = [
       'var __webpack_modules__ = {',
