@@ -1292,10 +1292,6 @@ function toBytes(v: Value, enc: string | undefined, ev: Interpreter): Uint8Array
   return UNKNOWN;
 }
 
-/**
- * Whether running a regular expression from the scanned code is safe: nested quantifiers (`(a+)+`)
- * can take exponential time, and a pattern is hostile input like everything else.
- */
 /** A copy of plain data (strings, numbers, booleans, arrays and null-prototype records of them) within `budget` elements, else UNKNOWN. */
 function copyData(v: Value | Unknown, depth: number, budget: { left: number }): Value | Unknown {
   if (v === UNKNOWN) return UNKNOWN;
@@ -1324,6 +1320,10 @@ function copyData(v: Value | Unknown, depth: number, budget: { left: number }): 
   return UNKNOWN;
 }
 
+/**
+ * Whether running a regular expression from the scanned code is safe: nested quantifiers (`(a+)+`)
+ * can take exponential time, and a pattern is hostile input like everything else.
+ */
 function safeRegex(re: RegexValue, input: string): RegExp | undefined {
   if (re.pattern.length > 2000 || input.length > 100_000) return undefined;
   if (/\([^)]*[+*}][^)]*\)[+*{]/.test(re.pattern) || /\\[1-9]/.test(re.pattern)) return undefined;

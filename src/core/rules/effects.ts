@@ -71,12 +71,16 @@ const PROTOCOL_FIELDS: Record<string, { sdk: (text: string) => boolean; note: st
   'process.owner': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
 };
 
-/** Whether an SDK is bundled in a text: asked by every effect finder of a file, answered once per file. */
-let sdkMemo: { text: string; answers: Map<(text: string) => boolean, boolean> } | undefined;
-function sdkBundled(test: (text: string) => boolean, text: string): boolean {
-  if (sdkMemo?.text !== text) sdkMemo = { text, answers: new Map() };
-  let a = sdkMemo.answers.get(test);
-  if (a === undefined) sdkMemo.answers.set(test, (a = test(text)));
+/**
+ * Whether an SDK is bundled in a file: asked by every effect finder of the file, answered once per
+ * file (keyed by its program index, so nothing holds the text after the scan).
+ */
+const sdkAnswers = new WeakMap<object, Map<(text: string) => boolean, boolean>>();
+function sdkBundled(test: (text: string) => boolean, index: { text: string }): boolean {
+  let answers = sdkAnswers.get(index);
+  if (!answers) sdkAnswers.set(index, (answers = new Map()));
+  let a = answers.get(test);
+  if (a === undefined) answers.set(test, (a = test(index.text)));
   return a;
 }
 
@@ -449,14 +453,10 @@ export class EffectFinder {
     }
   }
 
-  private protocolFields = new Map<string, string | undefined>();
-
   /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
   private protocolField(key: string): string | undefined {
-    const p = PROTOCOL_FIELDS[key];
-    if (!p || !this.r.index) return undefined;
-    if (!this.protocolFields.has(key)) this.protocolFields.set(key, sdkBundled(p.sdk, this.r.index.text) ? p.note : undefined);
-    return this.protocolFields.get(key);
+    const p = Object.hasOwn(PROTOCOL_FIELDS, key) ? PROTOCOL_FIELDS[key] : undefined;
+    return p && this.r.index && sdkBundled(p.sdk, this.r.index) ? p.note : undefined;
   }
 
   /** For `this.k = …` in a class's method: the class (where its own field is most often read); else nothing. */

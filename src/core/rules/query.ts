@@ -3,7 +3,7 @@ import type { Sensed, Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
-import { classifyValue, profileValues } from './data/keywords';
+import { classifyValue, profileValues, type ListProfile } from './data/keywords';
 import { EffectFinder, type Effect, type EffectKind } from './effects';
 import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
@@ -89,10 +89,8 @@ function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | numb
   );
 }
 
-/** Whether a list side matches a query's lists. */
-function listsMatch(q: DecisionQuery, values: (string | number)[], decoded: boolean, firstParty: string[]): boolean {
-  const p = profileValues(values);
-  const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
+/** Whether a list side (profiled once per decision) matches a query's lists. */
+function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfile, own: Set<string | undefined>, decoded: boolean): boolean {
   return q.lists.some((req) => {
     let count: number;
     if ('matching' in req) count = values.filter((v) => typeof v === 'string' && req.matching.test(v)).length;
@@ -105,7 +103,9 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], decoded: bool
 
 /** The first query that a decision's sensed side and list side match, in the order given. */
 export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[], values: (string | number)[], decoded: boolean, firstParty: string[]): DecisionQuery | undefined {
-  return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, decoded, firstParty));
+  const p = profileValues(values);
+  const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
+  return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, p, own, decoded));
 }
 
 function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean {
@@ -172,9 +172,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   for (const c of comps) {
     if (c.decodedVia?.length) trace.push({ role: 'transform', node: c.node, note: `compared list was decoded from ${c.decodedVia.join(' + ')}` });
   }
-  const shown = values;
   const sensesText = [...senses].map((s) => SENSE_NOUN[s]).join(' and ');
-  trace.push({ role: 'condition', node: decision, note: `compares ${sensesText} with ${shown.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${shown.length > 6 ? ` and ${shown.length - 6} more` : ''}` });
+  trace.push({ role: 'condition', node: decision, note: `compares ${sensesText} with ${values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${values.length > 6 ? ` and ${values.length - 6} more` : ''}` });
   trace.push(...slice.carriers.slice(0, 3));
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
@@ -188,11 +187,11 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
     ruleId: q.rule,
     severity,
     confidence: viaCall ? 'medium' : 'high',
-    message: `Behaviour gated on ${what}: ${sensesText} compared with ${describeValues(shown)}${decoded ? ' (hidden by encoding)' : ''}${main ? `; ${main.note}` : '; what it changes could not be followed'}`,
+    message: `Behaviour gated on ${what}: ${sensesText} compared with ${describeValues(values)}${decoded ? ' (hidden by encoding)' : ''}${main ? `; ${main.note}` : '; what it changes could not be followed'}`,
     node: decision,
-    values: shown,
+    values,
     trace,
-    key: [what, ...[...senses].sort(), ...shown.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
+    key: [what, ...[...senses].sort(), ...values.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
     details: { effects: [...new Set(effects.map((e) => e.kind))], senses: [...senses], decoded, query: q.name },
   });
   return recorded;
