@@ -163,7 +163,7 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
         if (!a?.[0]) return;
         const b = await vscode.window.showOpenDialog({ canSelectFiles: true, canSelectFolders: true, title: 'Candor: Compare — the NEW version', openLabel: 'New' });
         if (!b?.[0]) return;
-        const scan = (p: string) => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Candor: scanning ${path.basename(p)}` }, () => scanPaths([p], { analyze: service.pool.analyzer(), maxFileBytes: service.settings.maxFileBytes }));
+        const scan = (p: string) => vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Candor: scanning ${path.basename(p)}` }, () => scanPaths([p], { analyze: service.analyzer.analyze, concurrency: service.analyzer.concurrency, maxFileBytes: service.settings.maxFileBytes }));
         before = await scan(a[0].fsPath);
         after = await scan(b[0].fsPath);
       }

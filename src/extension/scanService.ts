@@ -1,17 +1,17 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { checklistVerdict, evaluateChecklist, type ChecklistItem } from '../core/review/checklist';
-import { diffReports, newAlerts, type ReportDiff } from '../core/review/diff';
-import { type FileResult, type Report, type ScanError } from '../core/model';
+import { type ReportDiff } from '../core/review/diff';
+import { type Report, type ScanError } from '../core/model';
 import { RULES } from '../core/rules/meta';
 import { printable } from '../core/text';
 import { CANDOR_VERSION } from '../core/version';
-import { rulesVersionOf, ResultCache, variantOf } from '../host/cache';
-import { discoverTools, identifyExtension, type DiscoveredTool } from '../host/discovery';
+import { createAnalyzer, type Analyzer } from '../host/analyzer';
+import { rulesVersionOf, ResultCache } from '../host/cache';
+import { identifyExtension, type DiscoveredTool } from '../host/discovery';
+import { changeNotice, discoverAll, ReportStore, scanTool } from '../host/orchestrate';
 import { CancelledError, WorkerPool } from '../host/pool';
-import { scanPaths } from '../host/scanner';
 import { ContextKeys, ViewIds } from './commands';
 import { readSettings, type Settings } from './settings';
 import { alertsOf, lookupFinding } from './support/summary';
@@ -48,11 +48,6 @@ export interface UpdateNotice {
   diff: ReportDiff;
 }
 
-interface StoredReports {
-  current: Report;
-  previous?: Report;
-}
-
 /**
  * Owns Candor's state in the editor: the discovered tools, their reports, the running scan, the
  * cache and the worker pool. Views read from it and listen to `onDidChange`; nothing else scans.
@@ -73,8 +68,10 @@ export class ScanService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed, this.selectedChanged, this.updates];
   private running?: { promise: Promise<void>; controller: AbortController };
   private poolInstance?: WorkerPool;
+  private analyzerInstance?: Analyzer;
   readonly cache: ResultCache;
-  private readonly reportsDir: string;
+  /** Each tool's last report and the one before its last change (the orchestration's store). */
+  private readonly store: ReportStore;
   scanned = false;
   lastStats?: ScanStats;
   discoveryErrors: ScanError[] = [];
@@ -88,7 +85,7 @@ export class ScanService implements vscode.Disposable {
   ) {
     const storage = context.globalStorageUri.fsPath;
     this.cache = new ResultCache(path.join(storage, 'cache'), { candorVersion: buildVersion(context), rulesVersion: rulesVersionOf(RULES) });
-    this.reportsDir = path.join(storage, 'reports');
+    this.store = new ReportStore(path.join(storage, 'reports'));
     void vscode.commands.executeCommand('setContext', ContextKeys.scanned, false);
   }
 
@@ -139,11 +136,18 @@ export class ScanService implements vscode.Disposable {
     return this.poolInstance;
   }
 
+  /** The shared analyser over this pool and the extension's cache. */
+  get analyzer(): Analyzer {
+    this.analyzerInstance ??= createAnalyzer({ pool: this.pool, cache: this.cache });
+    return this.analyzerInstance;
+  }
+
   /** The next analysis starts a fresh pool (the time limit setting changed). */
   resetPool(): void {
     if (this.running) return;
     void this.poolInstance?.dispose();
     this.poolInstance = undefined;
+    this.analyzerInstance = undefined;
   }
 
   cancel(): void {
@@ -231,46 +235,20 @@ export class ScanService implements vscode.Disposable {
 
   private async discover(): Promise<DiscoveredTool[]> {
     const settings = this.settings;
-    const found: DiscoveredTool[] = [];
-    this.discoveryErrors = [];
-    try {
-      const r = await discoverTools({ extraPaths: settings.extraPaths });
-      found.push(...r.tools);
-      // "not available in this build" is the placeholder of an unfinished discovery, not the user's problem.
-      this.discoveryErrors = r.errors.filter((e) => e.kind !== 'unsupported');
-    } catch (err) {
-      this.discoveryErrors.push({ path: '', kind: 'internal', reason: `Discovery failed: ${(err as Error).message}` });
-    }
     // The running host knows extensions the folders may not (remote hosts, --extensions-dir).
+    const moreTools: DiscoveredTool[] = [];
     for (const ext of vscode.extensions.all) {
       if (ext.id === this.context.extension.id) continue;
       try {
         const t = identifyExtension(ext.packageJSON, ext.extensionPath, 'vscode.extensions');
-        if (t) found.push(t);
+        if (t) moreTools.push(t);
       } catch {
         /* a manifest discovery cannot read is not a tool we can name */
       }
     }
-    // Each install path once: the running host and the extensions folder see the same extensions.
-    const byPath = new Map<string, DiscoveredTool>();
-    const byId = new Map<string, DiscoveredTool>();
-    for (const t of found) {
-      const key = path.resolve(t.identity.installPath);
-      if (byPath.has(key) || byId.has(t.identity.id)) continue;
-      byPath.set(key, t);
-      byId.set(t.identity.id, t);
-    }
-    // Extra paths the discovery did not name become tools of their own.
-    for (const p of settings.extraPaths) {
-      const abs = path.resolve(p);
-      const covered = [...byPath.values()].some((t) => t.artifacts.some((a) => path.resolve(a) === abs) || path.resolve(t.identity.installPath) === abs);
-      if (covered) continue;
-      const id = `path:${abs}`;
-      const tool: DiscoveredTool = { identity: { id, name: path.basename(abs) || abs, kind: 'unknown', installPath: abs, foundBy: 'setting:candor.extraPaths' }, artifacts: [abs] };
-      byPath.set(abs, tool);
-      byId.set(id, tool);
-    }
-    return [...byPath.values()];
+    const r = await discoverAll({ extraPaths: settings.extraPaths, moreTools });
+    this.discoveryErrors = r.errors;
+    return r.tools;
   }
 
   private async scanEntries(list: ToolEntry[], signal: AbortSignal, report: (message: string, increment?: number) => void): Promise<void> {
@@ -311,73 +289,42 @@ export class ScanService implements vscode.Disposable {
 
   private async scanEntry(e: ToolEntry, signal: AbortSignal, onFile: (file: string) => void): Promise<void> {
     const stats = this.lastStats!;
-    const settings = this.settings;
-    const started = Date.now();
-    let files = 0;
-    let hits = 0;
-    const analyze = async (p: string, text: string, options: object, sha256: string): Promise<FileResult> => {
-      files++;
-      stats.files++;
-      onFile(p);
-      const variant = variantOf(options as { firstPartyHosts?: string[] });
-      const cached = await this.cache.get(text, p, sha256, variant);
-      if (cached) {
-        hits++;
-        stats.cacheHits++;
-        return cached;
-      }
-      stats.cacheMisses++;
-      const result = await this.pool.analyze(p, text, options, signal);
-      await this.cache.set(text, p, result, sha256, variant);
-      return result;
-    };
-    const t = e.tool;
-    const report = await scanPaths(t.artifacts, { signal, maxFileBytes: settings.maxFileBytes, firstPartyHosts: t.firstPartyHosts, analyze });
-    if (signal.aborted) throw new CancelledError();
-    const contentHash = t.identity.contentHash ?? report.contentHash;
-    report.tool = { ...t.identity, ...(contentHash ? { contentHash } : {}) };
-    report.generator = { name: 'candor', version: CANDOR_VERSION, time: new Date().toISOString() };
-    e.report = report;
-    e.checklist = safeChecklist(report);
-    e.status = 'done';
-    e.stats = { files, cacheHits: hits, ms: Date.now() - started };
-    if (!e.adHoc) await this.storeAndCompare(e);
-  }
-
-  /** Keeps the last report per tool; when the content changed and new alerts appeared, says so once. */
-  private async storeAndCompare(e: ToolEntry): Promise<void> {
-    const report = e.report!;
-    const file = this.reportFile(e.id);
-    const stored = await readJson<StoredReports>(file);
-    let previous = stored?.previous;
-    if (stored?.current && stored.current.tool?.contentHash !== report.tool?.contentHash) {
-      previous = stored.current;
-      const diff = diffReports(stored.current, report);
-      const added = newAlerts(diff).filter((f) => alertsOf({ ...report, findings: [f] }).length > 0);
-      if (added.length) {
-        const name = report.tool?.name ?? e.id;
-        const from = stored.current.tool?.version;
-        const to = report.tool?.version;
-        const versions = from && to && from !== to ? ` ${from} → ${to}` : to ? ` ${to}` : '';
-        this.updates.fire({ toolId: e.id, message: `${name}${versions}: ${added.length} new ${added.length === 1 ? 'alert' : 'alerts'}`, diff });
-      }
+    let scan;
+    try {
+      scan = await scanTool(e.tool, {
+        analyzer: this.analyzer,
+        maxFileBytes: this.settings.maxFileBytes,
+        signal,
+        onProgress: (p) => {
+          stats.files++;
+          onFile(p.path);
+        },
+      });
+    } catch (err) {
+      if (signal.aborted) throw new CancelledError();
+      throw err;
     }
-    e.previous = previous;
-    await writeJson(file, { current: report, ...(previous ? { previous } : {}) });
+    stats.cacheHits += scan.cacheHits;
+    stats.cacheMisses += scan.files - scan.cacheHits;
+    e.report = scan.report;
+    e.checklist = safeChecklist(scan.report);
+    e.status = 'done';
+    e.stats = { files: scan.files, cacheHits: scan.cacheHits, ms: scan.ms };
+    if (!e.adHoc) {
+      const c = await this.store.keep(e.id, scan.report);
+      e.previous = c.previous;
+      const message = changeNotice(scan.report, c);
+      if (message && c.diff) this.updates.fire({ toolId: e.id, message, diff: c.diff });
+    }
   }
 
   private async loadStored(): Promise<void> {
     await Promise.all(
       [...this.entries.values()].map(async (e) => {
         if (e.report || e.adHoc) return;
-        const stored = await readJson<StoredReports>(this.reportFile(e.id));
-        e.previous = stored?.previous;
+        e.previous = await this.store.previous(e.id);
       }),
     );
-  }
-
-  private reportFile(id: string): string {
-    return path.join(this.reportsDir, `${createHash('sha256').update(id).digest('hex').slice(0, 32)}.json`);
   }
 
   /** Resolves once no scan runs and none is scheduled (tests, and commands that need settled state). */
@@ -460,7 +407,7 @@ export class ScanService implements vscode.Disposable {
   /** For tests: forget everything cached and stored. */
   async clearStorage(): Promise<void> {
     await this.cache.clear();
-    await fs.promises.rm(this.reportsDir, { recursive: true, force: true }).catch(() => undefined);
+    await this.store.clear();
   }
 
   dispose(): void {
@@ -491,23 +438,3 @@ function buildVersion(context: vscode.ExtensionContext): string {
     return CANDOR_VERSION;
   }
 }
-
-async function readJson<T>(file: string): Promise<T | undefined> {
-  try {
-    return JSON.parse(await fs.promises.readFile(file, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeJson(file: string, data: unknown): Promise<void> {
-  try {
-    await fs.promises.mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, JSON.stringify(data));
-    await fs.promises.rename(tmp, file);
-  } catch {
-    /* storage is a convenience: a failed write only loses the comparison */
-  }
-}
-

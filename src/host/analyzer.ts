@@ -22,10 +22,17 @@ export interface AnalyzerOptions {
   /** The worker script (dist/worker.js beside the bundle); without it, analysis stays on this thread. */
   workerPath?: string;
   signal?: AbortSignal;
+  /** Per-file time limit on the workers. */
+  timeoutMs?: number;
+  /** A pool and a cache the caller owns (the extension's, which also renders readable views on the pool). */
+  pool?: WorkerPool;
+  cache?: ResultCache;
 }
 
 export interface Analyzer {
-  analyze(path: string, text: string, options: AnalyzeOptions, sha256: string): Promise<FileResult>;
+  analyze(path: string, text: string, options: AnalyzeOptions, sha256: string, signal?: AbortSignal): Promise<FileResult>;
+  /** The same, saying whether the result came from the cache. */
+  analyzeCounted(path: string, text: string, options: AnalyzeOptions, sha256: string, signal?: AbortSignal): Promise<{ result: FileResult; cached: boolean }>;
   /** How many files a scan may have in flight. */
   readonly concurrency: number;
   readonly stats: { files: number; cacheHits: number; cacheMisses: number };
@@ -60,29 +67,32 @@ function buildVersion(workerPath: string | undefined): string {
 }
 
 export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
-  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const jobs = Math.max(1, Math.floor(opts.pool?.options.size ?? opts.jobs ?? defaultJobs()));
   const workerPath = opts.workerPath ?? path.join(__dirname, 'worker.js');
-  const pool = jobs > 1 && fs.existsSync(workerPath) ? new WorkerPool({ workerPath, size: jobs }) : undefined;
-  const cache = opts.cacheDir ? new ResultCache(opts.cacheDir, { candorVersion: buildVersion(pool ? workerPath : undefined), rulesVersion: rulesVersionOf(RULES) }) : undefined;
+  const ownPool = !opts.pool && jobs > 1 && fs.existsSync(workerPath) ? new WorkerPool({ workerPath, size: jobs, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) }) : undefined;
+  const pool = opts.pool ?? ownPool;
+  const cache = opts.cache ?? (opts.cacheDir ? new ResultCache(opts.cacheDir, { candorVersion: buildVersion(pool ? workerPath : undefined), rulesVersion: rulesVersionOf(RULES) }) : undefined);
   const stats = { files: 0, cacheHits: 0, cacheMisses: 0 };
+  const analyzeCounted = async (p: string, text: string, options: AnalyzeOptions, sha256: string, signal?: AbortSignal) => {
+    stats.files++;
+    const variant = variantOf(options);
+    const cached = await cache?.get(text, p, sha256, variant);
+    if (cached) {
+      stats.cacheHits++;
+      return { result: cached, cached: true };
+    }
+    if (cache) stats.cacheMisses++;
+    const result = pool ? await pool.analyze(p, text, options, signal ?? opts.signal) : analyzeSource(p, text, options);
+    await cache?.set(text, p, result, sha256, variant);
+    return { result, cached: false };
+  };
   return {
     concurrency: pool ? jobs : 1,
     stats,
-    async analyze(p, text, options, sha256) {
-      stats.files++;
-      const variant = variantOf(options);
-      const cached = await cache?.get(text, p, sha256, variant);
-      if (cached) {
-        stats.cacheHits++;
-        return cached;
-      }
-      if (cache) stats.cacheMisses++;
-      const result = pool ? await pool.analyze(p, text, options, opts.signal) : analyzeSource(p, text, options);
-      await cache?.set(text, p, result, sha256, variant);
-      return result;
-    },
+    analyzeCounted,
+    analyze: async (p, text, options, sha256, signal) => (await analyzeCounted(p, text, options, sha256, signal)).result,
     async dispose() {
-      await pool?.dispose();
+      await ownPool?.dispose();
     },
   };
 }

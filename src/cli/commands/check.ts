@@ -33,7 +33,7 @@ Policy file:
 `;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['installed', 'help', 'json', 'quiet', ...ANALYZER_OPTIONS.flags], options: ['policy', 'reviews', 'max-file-size', 'format', ...ANALYZER_OPTIONS.options] });
+  const args = parseArgs(argv, { flags: ['installed', 'help', 'json', ...ANALYZER_OPTIONS.flags], options: ['policy', 'reviews', 'max-file-size', 'format', ...ANALYZER_OPTIONS.options] });
   if (args.flags.has('help')) {
     io.stdout.write(CHECK_HELP);
     return EXIT.ok;
@@ -62,7 +62,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   const { reviews } = await readReviewsOption(args.options.get('reviews')?.[0], io);
-  const tools = await withAnalyzer(args, io, (analyzer) => collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024), analyzer }, io));
+  const tools = await withAnalyzer(args, io, (ctx) => collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024), ...ctx }, io));
   const violations = evaluatePolicy(parsed.policy, tools.map((t) => t.report), reviews, { disclosures: disclosureMap(tools) });
   if (format === 'json') io.stdout.write(JSON.stringify({ policy: policyPath, tools: tools.length, violations }, null, 2) + '\n');
   else for (const v of violations) io.stdout.write(`${printable(v.reason, 600)}\n`);

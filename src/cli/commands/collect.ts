@@ -6,12 +6,13 @@ import { emptyInventory, type Report, type ToolIdentity } from '../../core/model
 import type { ReviewsFile } from '../../core/review/reviews';
 import { CANDOR_VERSION } from '../../core/version';
 import { getCatalog, type CatalogTool } from '../../host/catalog';
-import { discoverTools } from '../../host/discovery';
 import { loadReviews, workspaceReviewsPath } from '../../host/reviews';
 import { DEFAULT_LIMITS, isGzip, tarballManifest } from '../../host/artifacts';
 import { readHead } from '../../host/artifacts/folder';
 import { scanPaths, type ScanOptions } from '../../host/scanner';
+import { changeNotice, discoverAll, ReportStore, scanTools } from '../../host/orchestrate';
 import { UsageError, type CliIO } from '../io';
+import { makeProgress, type Progress } from '../progress';
 import { createAnalyzer, defaultCacheDir, defaultJobs, type Analyzer } from '../../host/analyzer';
 
 /** What report, check and diff share: scanning tools with an identity, and reading reviews. */
@@ -26,26 +27,36 @@ export interface CollectOptions {
   installed: boolean;
   paths: string[];
   maxFileBytes?: number;
-  onProgress?: ScanOptions['onProgress'];
-  /** Called with each installed tool's name, its place and the count, before it is scanned. */
-  onTool?: (name: string, index: number, total: number) => void;
   /** Analyses on the worker pool and through the cache (createAnalyzer); in-thread without it. */
   analyzer?: Analyzer;
+  progress?: Progress;
+  quiet?: boolean;
+  /** Keeps each installed tool's report, to say when an update brought new alerts. */
+  store?: ReportStore;
 }
 
-/** Options every scanning command takes: how many files at once, and the result cache. */
-export const ANALYZER_OPTIONS = { flags: ['no-cache'], options: ['jobs', 'cache-dir'] };
+/** Options every scanning command takes: how many files at once, the result cache, and quiet. */
+export const ANALYZER_OPTIONS = { flags: ['no-cache', 'quiet'], options: ['jobs', 'cache-dir'] };
 
 export const ANALYZER_HELP = `  -j, --jobs N           files analysed at once (default: the number of cores, ${defaultJobs()} here)
   --cache-dir DIR        where results are cached by content (default: $XDG_CACHE_HOME/candor or ~/.cache/candor)
   --no-cache             analyse everything again, and cache nothing
+  --quiet                no progress, timing or update notices on stderr
 `;
+
+/** What a scanning command works with: the analyser, its progress line, and where installed tools' reports are kept. */
+export interface ScanContext {
+  analyzer: Analyzer;
+  progress: Progress;
+  store?: ReportStore;
+  quiet: boolean;
+}
 
 /**
  * Runs \`body\` with the analyser the options ask for, and closes its workers afterwards; says on
  * stderr how many files were analysed and how many came from the cache.
  */
-export async function withAnalyzer<T>(args: { flags: Set<string>; options: Map<string, string[]> }, io: CliIO, body: (a: Analyzer) => Promise<T>): Promise<T> {
+export async function withAnalyzer<T>(args: { flags: Set<string>; options: Map<string, string[]> }, io: CliIO, body: (ctx: ScanContext) => Promise<T>): Promise<T> {
   const jobsText = args.options.get('jobs')?.[0];
   const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs takes a whole number from 1 to 256');
@@ -54,9 +65,11 @@ export async function withAnalyzer<T>(args: { flags: Set<string>; options: Map<s
   const cacheDir = args.flags.has('no-cache') ? undefined : dirOption ? path.resolve(cwd, dirOption) : defaultCacheDir(io.env ?? process.env);
   const started = Date.now();
   const analyzer = createAnalyzer({ jobs, cacheDir, workerPath: path.join(__dirname, 'worker.js') });
+  const progress = makeProgress(io, args.flags.has('quiet'));
   try {
-    return await body(analyzer);
+    return await body({ analyzer, progress, quiet: args.flags.has('quiet'), ...(cacheDir ? { store: new ReportStore(path.join(cacheDir, 'reports')) } : {}) });
   } finally {
+    progress.clear();
     await analyzer.dispose();
     const s = analyzer.stats;
     if (s.files && !args.flags.has('quiet')) io.stderr.write(`candor: ${s.files} file${s.files === 1 ? '' : 's'} analysed${cacheDir ? `, ${s.cacheHits} from the cache` : ''}, ${analyzer.concurrency} at a time, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -71,36 +84,52 @@ export async function withAnalyzer<T>(args: { flags: Set<string>; options: Map<s
 export async function collectReports(opts: CollectOptions, io: CliIO): Promise<ToolReport[]> {
   const cwd = io.cwd ?? process.cwd();
   const out: ToolReport[] = [];
-  const common = { maxFileBytes: opts.maxFileBytes, onProgress: opts.onProgress, ...(opts.analyzer ? { analyze: opts.analyzer.analyze, concurrency: opts.analyzer.concurrency } : {}) };
-  if (opts.installed) {
-    const found = await discoverTools({ env: io.env });
-    for (const [i, tool] of found.tools.entries()) {
-      opts.onTool?.(tool.identity.name, i + 1, found.tools.length);
-      const { report: r, contentHash } = await scanHashed(tool.artifacts, { ...common, firstPartyHosts: tool.firstPartyHosts });
-      r.tool = { ...tool.identity };
-      if (!r.tool.contentHash && contentHash) r.tool.contentHash = contentHash;
-      const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool));
-      out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
-    }
-    if (found.errors.length) {
-      if (!out.length) out.push({ report: { artifacts: [], findings: [], errors: [], inventory: emptyInventory() } });
-      out[0].report.errors.push(...found.errors);
-    }
-  } else {
-    for (const p of opts.paths) {
-      const abs = path.resolve(cwd, p);
-      const identity = await identifyPath(abs);
-      const entry = catalogEntry(identity);
-      if (entry) {
-        identity.catalogId = entry.id;
-        identity.vendor ??= entry.vendor;
+  const analyzer = opts.analyzer ?? createAnalyzer({ jobs: 1 });
+  const progress = opts.progress;
+  try {
+    if (opts.installed) {
+      const found = await discoverAll({ env: io.env });
+      const scans = await scanTools(found.tools, {
+        analyzer,
+        maxFileBytes: opts.maxFileBytes,
+        onToolStart: (tool, k, n) => progress?.tool(tool.identity.name, k, n),
+        onProgress: (_tool, p) => progress?.update(p),
+      });
+      for (const [i, { report: r }] of scans.entries()) {
+        const tool = found.tools[i];
+        const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool));
+        out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
+        if (opts.store && r.tool) {
+          const notice = changeNotice(r, await opts.store.keep(r.tool.id, r));
+          if (notice && !opts.quiet) {
+            progress?.clear();
+            io.stderr.write(`candor: ${notice} since the last scan\n`);
+          }
+        }
       }
-      const { report: r, contentHash } = await scanHashed([abs], { ...common, ...(entry ? { firstPartyHosts: entry.firstPartyHosts } : {}) });
-      if (contentHash) identity.contentHash = contentHash;
-      r.tool = identity;
-      const disclosure = catalogDisclosure(entry);
-      out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
+      if (found.errors.length) {
+        if (!out.length) out.push({ report: { artifacts: [], findings: [], errors: [], inventory: emptyInventory() } });
+        out[0].report.errors.push(...found.errors);
+      }
+    } else {
+      for (const [i, p] of opts.paths.entries()) {
+        const abs = path.resolve(cwd, p);
+        progress?.tool(p, i + 1, opts.paths.length);
+        const identity = await identifyPath(abs);
+        const entry = catalogEntry(identity);
+        if (entry) {
+          identity.catalogId = entry.id;
+          identity.vendor ??= entry.vendor;
+        }
+        const { report: r, contentHash } = await scanHashed([abs], { maxFileBytes: opts.maxFileBytes, onProgress: progress?.update, analyze: analyzer.analyze, concurrency: analyzer.concurrency, ...(entry ? { firstPartyHosts: entry.firstPartyHosts } : {}) });
+        if (contentHash) identity.contentHash = contentHash;
+        r.tool = identity;
+        const disclosure = catalogDisclosure(entry);
+        out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
+      }
     }
+  } finally {
+    if (!opts.analyzer) await analyzer.dispose();
   }
   const time = new Date().toISOString();
   for (const t of out) t.report.generator = { name: 'candor', version: CANDOR_VERSION, time };

@@ -5,8 +5,7 @@ import { emptyInventory, type Report } from '../../core/model';
 import { printable } from '../../core/text';
 import { EXIT, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutput } from '../output';
-import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, withAnalyzer } from './collect';
-import type { Analyzer } from '../../host/analyzer';
+import { ANALYZER_HELP, ANALYZER_OPTIONS, collectReports, withAnalyzer, type ScanContext } from './collect';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -46,7 +45,7 @@ function normalise(r: Report): Report {
   return { ...r, inventory: { ...emptyInventory(), ...r.inventory } };
 }
 
-async function loadSide(p: string, io: CliIO, maxFileBytes: number, analyzer: Analyzer): Promise<Report[]> {
+async function loadSide(p: string, io: CliIO, maxFileBytes: number, ctx: ScanContext): Promise<Report[]> {
   const abs = path.resolve(io.cwd ?? process.cwd(), p);
   let st: fs.Stats;
   try {
@@ -68,7 +67,7 @@ async function loadSide(p: string, io: CliIO, maxFileBytes: number, analyzer: An
       }
     }
   }
-  return (await collectReports({ installed: false, paths: [abs], maxFileBytes, analyzer }, io)).map((t) => t.report);
+  return (await collectReports({ installed: false, paths: [abs], maxFileBytes, analyzer: ctx.analyzer, progress: ctx.progress }, io)).map((t) => t.report);
 }
 
 /** Pairs reports by tool id when a side holds several; one each: compared directly. */
@@ -88,7 +87,7 @@ function pair(a: Report[], b: Report[]): [Report, Report][] {
 }
 
 export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['help', 'fail-on-new-alerts', 'quiet', ...ANALYZER_OPTIONS.flags], options: ['format', 'output', 'max-file-size', ...ANALYZER_OPTIONS.options] });
+  const args = parseArgs(argv, { flags: ['help', 'fail-on-new-alerts', ...ANALYZER_OPTIONS.flags], options: ['format', 'output', 'max-file-size', ...ANALYZER_OPTIONS.options] });
   if (args.flags.has('help')) {
     io.stdout.write(DIFF_HELP);
     return EXIT.ok;
@@ -99,7 +98,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const maxMb = Number(args.options.get('max-file-size')?.[0] ?? 64);
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
   const max = Math.round(maxMb * 1024 * 1024);
-  const [oldSide, newSide] = await withAnalyzer(args, io, async (analyzer) => [await loadSide(args.positionals[0], io, max, analyzer), await loadSide(args.positionals[1], io, max, analyzer)]);
+  const [oldSide, newSide] = await withAnalyzer(args, io, async (ctx) => [await loadSide(args.positionals[0], io, max, ctx), await loadSide(args.positionals[1], io, max, ctx)]);
   const diffs: ReportDiff[] = pair(oldSide, newSide).map(([a, b]) => diffReports(a, b));
   let text: string;
   if (format === 'json') text = diffs.length === 1 ? diffToJson(diffs[0]) : JSON.stringify({ diffs }, null, 2) + '\n';

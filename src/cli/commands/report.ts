@@ -36,7 +36,7 @@ ${ANALYZER_HELP}  -h, --help             this help
 `;
 
 export async function reportCommand(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['installed', 'help', 'quiet', ...ANALYZER_OPTIONS.flags], options: ['format', 'output', 'reviews', 'title', 'max-file-size', ...ANALYZER_OPTIONS.options], multi: ['declared-in'] });
+  const args = parseArgs(argv, { flags: ['installed', 'help', ...ANALYZER_OPTIONS.flags], options: ['format', 'output', 'reviews', 'title', 'max-file-size', ...ANALYZER_OPTIONS.options], multi: ['declared-in'] });
   if (args.flags.has('help')) {
     io.stdout.write(REPORT_HELP);
     return EXIT.ok;
@@ -50,7 +50,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   if (installed && args.positionals.length) throw new UsageError('give paths or --installed, not both');
   requireExisting(args.positionals, io.cwd ?? process.cwd());
   const { reviews } = await readReviewsOption(args.options.get('reviews')?.[0], io);
-  const tools = await withAnalyzer(args, io, (analyzer) => collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024), analyzer }, io));
+  const tools = await withAnalyzer(args, io, (ctx) => collectReports({ installed, paths: args.positionals, maxFileBytes: Math.round(maxMb * 1024 * 1024), ...ctx }, io));
   const reports = tools.map((t) => t.report);
   const disclosures = disclosureMap(tools);
   let text: string;

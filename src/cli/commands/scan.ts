@@ -3,7 +3,6 @@ import { isSeverity, severityRank, type Report, type Severity } from '../../core
 import { formatReport, SCAN_FORMATS, type ScanFormat } from '../../core/report';
 import { summaryTable } from '../../core/report/text';
 import { CANDOR_VERSION } from '../../core/version';
-import { printable } from '../../core/text';
 import { scanPaths } from '../../host/scanner';
 import { EXIT, parseArgs, requireExisting, UsageError, useColor, type CliIO } from '../io';
 import { writeOutput } from '../output';
@@ -25,13 +24,12 @@ Options:
   --strict               exit 3 when an input cannot be read or parsed
   --max-file-size MB     skip JavaScript files larger than this (default 64)
   --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR colours a pipe)
-  --quiet                no progress or timing on stderr
 ${ANALYZER_HELP}  -h, --help             this help
 `;
 
 export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['installed', 'strict', 'no-color', 'help', 'quiet', 'verbose', ...ANALYZER_OPTIONS.flags],
+    flags: ['installed', 'strict', 'no-color', 'help', 'verbose', ...ANALYZER_OPTIONS.flags],
     options: ['format', 'output', 'fail-on', 'min-severity', 'max-file-size', ...ANALYZER_OPTIONS.options],
   });
   if (args.flags.has('help')) {
@@ -52,18 +50,13 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<number> {
 
   const cwd = io.cwd ?? process.cwd();
   requireExisting(args.positionals, cwd);
-  const progress = makeProgress(io, args.flags.has('quiet'));
   const maxFileBytes = Math.round(maxMb * 1024 * 1024);
   const reports: Report[] = [];
-  await withAnalyzer(args, io, async (analyzer) => {
-    try {
-      if (installed) {
-        for (const t of await collectReports({ installed: true, paths: [], maxFileBytes, onProgress: progress.update, onTool: progress.tool, analyzer }, io)) reports.push(t.report);
-      } else {
-        reports.push(await scanPaths(args.positionals.map((p) => path.resolve(cwd, p)), { maxFileBytes, onProgress: progress.update, analyze: analyzer.analyze, concurrency: analyzer.concurrency }));
-      }
-    } finally {
-      progress.clear();
+  await withAnalyzer(args, io, async (ctx) => {
+    if (installed) {
+      for (const t of await collectReports({ installed: true, paths: [], maxFileBytes, ...ctx }, io)) reports.push(t.report);
+    } else {
+      reports.push(await scanPaths(args.positionals.map((p) => path.resolve(cwd, p)), { maxFileBytes, onProgress: ctx.progress.update, analyze: ctx.analyzer.analyze, concurrency: ctx.analyzer.concurrency }));
     }
   });
   const time = new Date().toISOString();
@@ -88,28 +81,4 @@ export function renderReports(reports: Report[], format: ScanFormat, options: { 
   const { toSarif } = require('../../core/report/sarif') as typeof import('../../core/report/sarif');
   const { toMarkdown } = require('../../core/report/markdown') as typeof import('../../core/report/markdown');
   return format === 'sarif' ? JSON.stringify(toSarif(reports, { baseDir: options.baseDir }), null, 2) + '\n' : toMarkdown(reports);
-}
-
-function makeProgress(io: CliIO, quiet: boolean) {
-  const live = !quiet && !!io.stderr.isTTY;
-  let last = 0;
-  let current = '';
-  let bytes = 0;
-  return {
-    tool(name: string, index: number, total: number) {
-      current = `tool ${index} of ${total}, ${printable(name, 40)}`;
-    },
-    update: (p: { path: string; bytes: number; done: number }) => {
-      bytes += p.bytes;
-      if (!live) return;
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      const base = printable(p.path.split(/[\\/]/).pop() ?? p.path, 40);
-      io.stderr.write(`\r\x1b[2K${current ? current + ': ' : ''}${p.done} file(s) done, ${(bytes / 1e6).toFixed(1)} MB read · ${base}`);
-    },
-    clear() {
-      if (live) io.stderr.write('\r\x1b[2K');
-    },
-  };
 }
