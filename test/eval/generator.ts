@@ -687,7 +687,8 @@ const IDENTITY_SOURCES: IdentitySource[] = [
   { id: 'vscode.machineId', build: (b, u) => `${b.mod(u, 'vscode')}.env.machineId` },
 ];
 
-type IdentityCarrier = (b: Builder, src: IdentitySource) => { pre: string; value: string };
+/** `wrap`: the sink runs inside it (a promise's callback, an async function), with `value` in scope. */
+type IdentityCarrier = (b: Builder, src: IdentitySource) => { pre: string; value: string; wrap?: (code: string) => string };
 
 const IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
   inline: (b, s) => ({ pre: '', value: s.build(b, 'main') }),
@@ -729,6 +730,40 @@ const IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
     b.add('probe', `class ${C} {\n  constructor() {\n    this.id = ${s.build(b, 'probe')};\n  }\n}`, [C]);
     return { pre: `const device = new ${ref(C)}();`, value: 'device.id' };
   },
+  // Shapes of asynchronous code and of compiled TypeScript, as real bundles write them.
+  'promise-then'(b, s) {
+    const f = b.name(['loadHost', 'readDevice', 'resolveId']);
+    b.add('probe', `function ${f}() {\n  return Promise.resolve().then(() => ${s.build(b, 'probe')});\n}`, [f]);
+    return { pre: '', value: 'id', wrap: (code) => `${ref(f)}().then((id) => {\n${code}\n});` };
+  },
+  'await-all'(b, s) {
+    const f = b.name(['gatherContext', 'collectInfo', 'environmentInfo']);
+    b.add('probe', `async function ${f}() {\n  const [platform, id] = await Promise.all([Promise.resolve(process.platform), Promise.resolve(${s.build(b, 'probe')})]);\n  return { platform, id };\n}`, [f]);
+    return { pre: '', value: 'info.id', wrap: (code) => `(async () => {\n  const info = await ${ref(f)}();\n${code}\n})();` };
+  },
+  'new-promise'(b, s) {
+    const f = b.name(['waitForId', 'deviceIdAsync']);
+    b.add('probe', `function ${f}() {\n  return new Promise((resolve) => {\n    setTimeout(() => resolve(${s.build(b, 'probe')}), 0);\n  });\n}`, [f]);
+    return { pre: '', value: 'id', wrap: (code) => `(async () => {\n  const id = await ${ref(f)}();\n${code}\n})();` };
+  },
+  'array-join'(b, s) {
+    const f = b.name(['describeMachine', 'agentName', 'clientLabel']);
+    b.add('probe', `function ${f}() {\n  const parts = [process.platform, ${s.build(b, 'probe')}].filter(Boolean);\n  return parts.join(" · ");\n}`, [f]);
+    return { pre: '', value: `${ref(f)}()` };
+  },
+  namespace(b, s) {
+    const ns = b.name(['Device', 'HostInfo', 'Machine']);
+    const target = b.rnd.chance(0.5) ? `${ns} || (${ns} = {})` : `${ns} ||= {}`;
+    b.add('probe', `var ${ns};\n((o) => {\n  function id() {\n    return ${s.build(b, 'probe')};\n  }\n  o.id = id;\n})(${target});`, [ns]);
+    return { pre: '', value: `${ref(ns)}.id()` };
+  },
+  'frozen-spread'(b, s) {
+    const f = b.name(['sessionContext', 'clientInfo']);
+    const base = b.name(['defaults', 'baseInfo']);
+    b.add('probe', `const ${base} = { client: "cli", version: "1.0.0" };\nfunction ${f}() {\n  return Object.freeze({ ...${base}, id: ${s.build(b, 'probe')} });\n}`, [f]);
+    const r = b.name(['ctx', 'context']);
+    return { pre: `const ${r} = { ...${ref(f)}() };`, value: `${r}.id` };
+  },
   hashed(b, s) {
     const f = b.name(['fingerprint', 'anonId', 'hashId']);
     b.add('probe', `function ${f}(v) {\n  return ${b.mod('probe', 'crypto')}.createHash("sha256").update(String(v)).digest("hex");\n}`, [f]);
@@ -750,6 +785,8 @@ const SINKS: Record<string, (b: Builder, value: string) => string> = {
     return `const client = new ${C}("https://telemetry.example-coder.dev");\nclient.post("/v1/events", { kind: "start", machine: ${v} });`;
   },
   websocket: (_b, v) => `const ws = new WebSocket("wss://telemetry.example-coder.dev/socket");\nws.onopen = () => ws.send(JSON.stringify({ hello: ${v} }));`,
+  // Into the prompt, through a model client the program is handed (not a request Candor can see).
+  'model-prompt': (_b, v) => `const ask = (client, question) => client.chat.completions.create({ model: "coder-1", messages: [{ role: "system", content: \`You help with code.\\nMachine: \${${v}}\` }, { role: "user", content: question }] });\nglobalThis.askModel = ask;`,
 };
 
 // --- Composition ------------------------------------------------------------------------------
@@ -869,13 +906,13 @@ function identityProgram(id: string, seed: number, twin: string | undefined): Pr
   const src = rnd.pick(IDENTITY_SOURCES);
   const carrierName = rnd.pick(Object.keys(IDENTITY_CARRIERS));
   const sinkName = rnd.pick(Object.keys(SINKS));
-  const { pre, value } = IDENTITY_CARRIERS[carrierName](b, src);
+  const { pre, value, wrap } = IDENTITY_CARRIERS[carrierName](b, src);
   let code: string;
   if (twin === 'local-use') {
     // The identity stays on the machine (shown to the user); the request carries ordinary data.
     code = `${pre}\nconsole.log("Signed in on " + ${value});\n${SINKS[sinkName](b, '"cli-1.0"')}`;
   } else code = `${pre}\n${SINKS[sinkName](b, value)}`;
-  b.add('main', code);
+  b.add('main', wrap ? wrap(code) : code);
   const dims: Dims = { kind: 'identity', sense: src.id, access: '-', carrier: carrierName, list: '-', decoder: '-', comparison: '-', effect: sinkName, twin: twin ?? '-' };
   // VS Code's machine id is a pseudonymous per-install id: medium when sent (rules/meta.ts), the rest high.
   const min = src.id === 'vscode.machineId' ? 'medium' : 'high';

@@ -108,7 +108,9 @@ const PURE_METHODS = new Set([
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
 ]);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto']);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone']);
+/** Node's built-in modules a scanned tool senses or sends with. */
+const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
 const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
 /** Methods whose result is a test of their receiver or argument. */
@@ -833,6 +835,8 @@ export class Resolver {
   }
 
   private member(node: Node, scope: Scope): AV {
+    // Bun's `import.meta.require` is `require`.
+    if (node.object.type === 'MetaProperty' && memberName(node) === 'require') return { ref: 'require' };
     const obj = this.valueOf(node.object, scope);
     let key: string | undefined = memberName(node);
     if (key === undefined && node.computed) {
@@ -1157,6 +1161,14 @@ export class Resolver {
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
       }
+      // A promise's value: `p.then(cb)` is what cb returns; `p.catch(…)`, `p.finally(…)` are p's.
+      if (method === 'then' && node.arguments[0]) {
+        const cb = unwrap(node.arguments[0]);
+        const info = isFunction(cb) ? this.facts.functions.get(cb) : undefined;
+        const fns = info ? [info] : this.valueOf(cb, scope).fns;
+        return fns?.length ? this.returnsOf(fns.slice(0, 3), node) : EMPTY;
+      }
+      if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
@@ -1224,6 +1236,13 @@ export class Resolver {
           return c.konst && typeof c.konst.v === 'string' ? c.konst.v : undefined;
         })();
         return name !== undefined ? { ref: normaliseModule(name) } : EMPTY;
+      }
+      if (f.ref === 'Promise' && isNew) return this.promiseValue(node);
+      // A bundler's runtime `require` imported from a shared chunk under a minified name
+      // (`import { xT as b1 } from "./chunk-….js"; b1("child_process")`): asked for a Node built-in, it is one.
+      if (f.ref.startsWith('module:') && !f.ref.endsWith(')') && node.arguments.length === 1) {
+        const name = staticString(node.arguments[0]);
+        if (name !== undefined && NODE_BUILTINS.test(name)) return { ref: normaliseModule(name) };
       }
       if (f.ref === 'URL' && isNew) {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
@@ -1585,7 +1604,26 @@ export class Resolver {
     return c;
   }
 
+  /** `new Promise((resolve) => … resolve(v) …)`: v, from every call of its first parameter. */
+  private promiseValue(node: Node): AV {
+    const ex = node.arguments[0] ? unwrap(node.arguments[0]) : undefined;
+    const info = ex && isFunction(ex) ? this.facts.functions.get(ex) : undefined;
+    const p0 = info?.node.params[0];
+    const b = p0?.type === 'Identifier' ? info!.scope.own(p0.name) : undefined;
+    if (!b) return EMPTY;
+    const parts: AV[] = [];
+    for (const ref of this.references(b)) {
+      const call = ref.path[ref.path.length - 2];
+      if (call?.type !== 'CallExpression' || call.callee !== ref.node || !call.arguments[0]) continue;
+      parts.push(this.valueOf(call.arguments[0], this.scopeAt(ref.path)));
+      if (parts.length >= 4) break;
+    }
+    return parts.length === 1 ? parts[0] : parts.length ? union(parts) : EMPTY;
+  }
+
   private refCall(ref: string, node: Node, scope: Scope): AV {
+    // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
+    if ((ref === 'Promise.resolve' || ref === 'Promise.all' || ref === 'Promise.allSettled' || ref === 'Object.freeze' || ref === 'structuredClone') && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };

@@ -15,7 +15,7 @@ import { describeDifference, lookAlike } from './data/confusables';
  * covert marker (look-alike strings).
  */
 
-export type EffectKind = 'covert-marker' | 'exit' | 'throw' | 'request' | 'text' | 'value';
+export type EffectKind = 'covert-marker' | 'exit' | 'throw' | 'request' | 'text' | 'value' | 'prompt';
 
 export interface Effect {
   kind: EffectKind;
@@ -41,10 +41,34 @@ interface Item {
   /** The value is a function: calling it yields the outcome. */
   callable?: boolean;
   depth: number;
+  /**
+   * The calls the value entered functions through (their parameters), innermost last: a return
+   * goes back to the call it came in by, not to every call of the function.
+   */
+  ctx?: Node[];
 }
 
+type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
+
 const MAX_ITEMS = 200;
+/** A value's slice may fan out through many references of a parameter before it reaches a request. */
+const MAX_DATA_ITEMS = 800;
+/** Hops a decision is followed through; a value (data mode) through more, as it often crosses a client's layers. */
 const MAX_DEPTH = 12;
+const MAX_DATA_DEPTH = 32;
+/** Calls whose result is their argument, fields and all (a promise of it, a frozen copy). */
+const KEEPS_REFS = /^(Promise\.(resolve|all|allSettled)|Object\.freeze|structuredClone)$/;
+/** Calls whose result is one element of the list they are given. */
+const ELEMENT_REFS = /^Promise\.(race|any)$/;
+/** Array methods whose result holds the receiver's elements (positions not kept). */
+const ARRAY_KEEPS = new Set(['filter', 'slice', 'concat', 'flat', 'reverse', 'sort', 'toSorted', 'toReversed', 'splice', 'toSpliced', 'values']);
+/** Array methods whose result is one of its elements. */
+const ARRAY_ELEMENT = new Set(['at', 'pop', 'shift', 'find', 'findLast']);
+/** Array methods that hand each element to a callback's first parameter. */
+const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'find', 'findIndex', 'filter', 'reduce']);
+/** A field's head that names an element of an array: a position, or any one. */
+const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
+const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch)\b|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
@@ -110,8 +134,16 @@ export class EffectFinder {
     const carriers: Step[] = [];
     const seen = new Set<string>();
     const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0 }];
+    // A value a callback receives (`exec(cmd, (err, stdout) => …)`, `readFile(p, (err, data) => …)`): its second parameter.
+    const last = start.type === 'CallExpression' ? (start.arguments as Node[])[start.arguments.length - 1] : undefined;
+    if (mode === 'data' && last && isFunction(unwrap(last)) && unwrap(last).params.length >= 2) {
+      this.followParam(last, 1, undefined, (node, p, f, note) => {
+        if (note) carriers.push({ role: 'transform', node, note });
+        work.push({ node, path: p, field: f, depth: 1 });
+      }, start, 'its output, in the callback');
+    }
     let count = 0;
-    while (work.length && count++ < MAX_ITEMS && effects.length < 12) {
+    while (work.length && count++ < (mode === 'data' ? MAX_DATA_ITEMS : MAX_ITEMS) && effects.length < 12) {
       const item = work.shift()!;
       const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}`;
       if (seen.has(key)) continue;
@@ -121,15 +153,22 @@ export class EffectFinder {
     return { effects: dedupe(effects), carriers: carriers.slice(0, 6) };
   }
 
+  /** The call a value is entering a function through, while its parameter's references are pushed. */
+  private entering?: Node;
+  /** The calls the item being climbed came in by. */
+  private ctx?: Node[];
+
   private climb(item: Item, effects: Effect[], carriers: Step[], work: Item[]): void {
     const { path } = item;
     let field = item.field;
     let callable = item.callable;
     let i = path.length - 1;
-    const push = (node: Node, p: Node[], f: string | undefined, note?: string, fn?: boolean) => {
-      if (item.depth >= MAX_DEPTH) return;
+    this.ctx = item.ctx;
+    const push: Push = (node, p, f, note, fn, ctx) => {
+      if (item.depth >= (this.mode === 'data' ? MAX_DATA_DEPTH : MAX_DEPTH)) return;
       if (note) carriers.push({ role: 'transform', node, note });
-      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1 });
+      const next = ctx ?? (this.entering ? [...(item.ctx ?? []), this.entering].slice(-8) : item.ctx);
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next });
     };
     for (; i > 0; i--) {
       const cur = path[i];
@@ -201,9 +240,47 @@ export class EffectFinder {
             effects.push(...this.table(parent.object, up));
             continue;
           }
+          if (parent.object === cur && !callable && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
+            const call = path[i - 2];
+            const m = this.r.nameOf(parent, this.r.scopeAt(up));
+            // A promise of the value: `.then(cb)` hands it to cb (whose return is the new promise's
+            // value); `.catch`/`.finally` pass it on.
+            if (m === 'then') {
+              this.followParam(call.arguments[0], 0, field, push, call, 'when the promise resolves');
+              return;
+            }
+            if (m === 'catch' || m === 'finally') {
+              i--;
+              continue;
+            }
+            const head = field?.split('.')[0];
+            if (isElement(head) && m) {
+              // An array that holds the value: joined into text, filtered or copied, iterated.
+              if (m === 'join') {
+                effects.push({ kind: 'text', node: call, note: 'writes it into text' });
+                field = undefined;
+                i--;
+                continue;
+              }
+              if (ARRAY_KEEPS.has(m)) {
+                field = tail(field!) ? `*.${tail(field!)}` : '*';
+                i--;
+                continue;
+              }
+              if (ARRAY_CALLBACK.has(m)) this.followParam(call.arguments[0], m === 'reduce' ? 1 : 0, tail(field!), push, call, 'for each element');
+              if (ARRAY_ELEMENT.has(m)) {
+                field = tail(field!);
+                i--;
+                continue;
+              }
+              return;
+            }
+          }
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
-            if (this.r.nameOf(parent, this.r.scopeAt(up)) !== head && head !== '*') return;
+            const name = this.r.nameOf(parent, this.r.scopeAt(up));
+            // A position matches its own index, and an index the resolver cannot tell.
+            if (name !== head && head !== '*' && !(isElement(head) && name === undefined && parent.computed)) return;
             field = rest.length ? rest.join('.') : undefined;
             continue;
           }
@@ -226,6 +303,7 @@ export class EffectFinder {
             // OpenTelemetry resource attribute): sent whenever the SDK sends, wherever that is set up.
             const proto = this.protocolField(k);
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
+            if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
           }
           field = field ? `${k}.${field}` : k;
           i--; // the object literal holds the outcome in that field
@@ -235,19 +313,29 @@ export class EffectFinder {
         case 'ObjectExpression':
           continue;
         case 'SpreadElement':
+          if (path[i - 2]?.type === 'ArrayExpression') {
+            // `[...list, x]`, `[...(c ? [v] : [])]`: the new array holds the list's elements.
+            if (field !== undefined && !isElement(field.split('.')[0])) return;
+            field = field === undefined ? undefined : tail(field);
+            continue;
+          }
           // `{ ...rec, k: v }`: the new object holds the record's fields.
           if (path[i - 2]?.type !== 'ObjectExpression' || !field) return;
           continue;
-        case 'ArrayExpression':
-          field = field ? `*.${field}` : '*';
+        case 'ArrayExpression': {
+          // An element at a known position (no spread before it) keeps it: `[a, b] = await Promise.all([…])`.
+          const els = parent.elements as (Node | null)[];
+          const at = els.indexOf(cur);
+          const exact = cur.type !== 'SpreadElement' && at >= 0 && !els.slice(0, at).some((e) => e?.type === 'SpreadElement');
+          const head = exact ? String(at) : '*';
+          field = field ? `${head}.${field}` : head;
           continue;
+        }
         case 'VariableDeclarator': {
           if (parent.init !== cur) return;
           const scope = this.r.scopeAt(up);
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
-          if (parent.id.type === 'ObjectPattern' && field) {
-            for (const p of parent.id.properties as Node[]) if (p.type === 'Property' && propertyKeyName(p) === field && p.value.type === 'Identifier') this.followName(p.value.name, scope, up, undefined, push, parent);
-          }
+          if (field) this.destructure(parent.id, field, scope, up, push, parent);
           return;
         }
         case 'AssignmentExpression': {
@@ -255,6 +343,8 @@ export class EffectFinder {
           const left = parent.left;
           const scope = this.r.scopeAt(up);
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
+          if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && field) return this.destructure(left, field, scope, up, push, parent);
+          if (left.type === 'MemberExpression' && !field && this.mode === 'data') this.storedInto(left, scope, push, parent);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
             const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) : undefined);
@@ -293,7 +383,19 @@ export class EffectFinder {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
           }
+          // `new Promise((resolve) => … resolve(v))`: the promise's value.
+          const settled = this.promiseOf(callee, scope);
+          if (settled) {
+            push(settled, nodePath(this.root, settled.start, settled.end, (n) => n === settled), field, 'resolves a promise with it');
+            return;
+          }
           const f = this.r.valueOf(callee, scope);
+          if (f.ref && KEEPS_REFS.test(f.ref)) continue;
+          if (f.ref && ELEMENT_REFS.test(f.ref)) {
+            if (field !== undefined && !isElement(field.split('.')[0])) return;
+            field = field === undefined ? undefined : tail(field);
+            continue;
+          }
           if (f.ref && PRINT.test(f.ref)) {
             effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
             return;
@@ -330,16 +432,21 @@ export class EffectFinder {
           const ctor = f.cls && parent.type === 'NewExpression' ? constructorOf(f.cls.node) : undefined;
           const ctorInfo = ctor ? this.r.facts.functions.get(ctor.value) : undefined;
           const p0 = ctorInfo?.node.params[idx];
-          if (ctorInfo && p0?.type === 'Identifier') {
-            const b = ctorInfo.scope.own(p0.name);
-            if (b) this.followBinding(b, field, push, parent, `passed to new ${f.cls!.node.id?.name ?? 'a class'}()`);
-          }
-          for (const fn of (f.fns ?? []).slice(0, 3)) {
-            const p = fn.node.params[idx];
-            if (p?.type === 'Identifier') {
-              const b = fn.scope.own(p.name);
-              if (b) this.followBinding(b, field, push, parent, `passed to ${fn.name ?? 'a function'}()`);
+          this.entering = parent;
+          try {
+            if (ctorInfo && p0?.type === 'Identifier') {
+              const b = ctorInfo.scope.own(p0.name);
+              if (b) this.followBinding(b, field, push, parent, `passed to new ${f.cls!.node.id?.name ?? 'a class'}()`);
             }
+            for (const fn of (f.fns ?? []).slice(0, 3)) {
+              const p = fn.node.params[idx];
+              if (p?.type === 'Identifier') {
+                const b = fn.scope.own(p.name);
+                if (b) this.followBinding(b, field, push, parent, `passed to ${fn.name ?? 'a function'}()`);
+              }
+            }
+          } finally {
+            this.entering = undefined;
           }
           return;
         }
@@ -369,6 +476,89 @@ export class EffectFinder {
     }
   }
 
+  /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
+  private followParam(fnNode: Node | undefined, index: number, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node, note: string): void {
+    if (!fnNode) return;
+    const fn = unwrap(fnNode);
+    const infos = isFunction(fn) ? [this.r.facts.functions.get(fn)] : (this.r.valueOf(fn, this.r.scopeAt(nodePath(this.root, fn.start, fn.end, (n) => n === fn))).fns ?? []).slice(0, 3);
+    for (const info of infos) {
+      const p = info?.node.params[index];
+      const b = p?.type === 'Identifier' ? info!.scope.own(p.name) : undefined;
+      if (b) this.followBinding(b, field, push, at, note);
+      else if (p && info && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && field) this.destructure(p, field, info.scope, [], push, at);
+    }
+  }
+
+  /**
+   * `o.k = v`, `o[k] = v`: the object holds the value from then on, in its other references and,
+   * when it is a parameter (`setHeader(headers, "X-Host", v)`), in what the callers passed.
+   */
+  private storedInto(left: Node, scope: Scope, push: Push, at: Node): void {
+    const obj = unwrap(left.object);
+    if (obj.type !== 'Identifier') return;
+    const b = scope.lookup(obj.name);
+    if (!b) return;
+    const k = this.r.nameOf(left, scope) ?? '*';
+    this.followBinding(b, k, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
+    if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
+    const sites = this.r.callSitesOf(b.fn);
+    const top = this.ctx?.[this.ctx.length - 1];
+    const back = top ? sites.find((x) => x.node === top) : undefined;
+    // Back out through the call the value came in by: the context it had before that call.
+    const outer: typeof push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? this.ctx!.slice(0, -1)) : push;
+    for (const site of back ? [back] : sites.slice(0, 4)) {
+      const a = site.node.arguments?.[b.paramIndex + (site.shift ?? 0)];
+      const arg = a ? unwrap(a) : undefined;
+      if (!arg) continue;
+      const siteScope = site.scope;
+      if (arg.type === 'Identifier') this.followName(arg.name, siteScope, [], k, outer, site.node);
+      else if (arg.type === 'MemberExpression') {
+        const name = this.r.nameOf(arg, siteScope);
+        if (name !== undefined) for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
+      }
+    }
+  }
+
+  /** A string a node evaluates to without running anything (a literal, a key, a string table's entry). */
+  private stringOf(n: Node, path: Node[]): string | undefined {
+    if (n.type === 'Literal') return typeof n.value === 'string' ? n.value : undefined;
+    if (n.type === 'Identifier') return undefined;
+    const v = this.r.constant(n, this.r.scopeAt(path))?.v;
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  /** `resolve` of `new Promise((resolve) => …)`: that `new Promise(…)`. */
+  private promiseOf(callee: Node, scope: Scope): Node | undefined {
+    if (callee.type !== 'Identifier') return undefined;
+    const b = scope.lookup(callee.name);
+    if (b?.kind !== 'param' || b.paramIndex !== 0 || !b.fn) return undefined;
+    const fn = b.fn.node;
+    const path = nodePath(this.root, fn.start, fn.end, (n) => n === fn);
+    const owner = path[path.length - 2];
+    if (owner?.type !== 'NewExpression' || owner.arguments[0] !== fn) return undefined;
+    const c = unwrap(owner.callee);
+    return c.type === 'Identifier' && c.name === 'Promise' ? owner : undefined;
+  }
+
+  /** `const { id } = rec`, `const [, id] = await Promise.all([…])`: the names that receive the field's head. */
+  private destructure(pattern: Node, field: string, scope: Scope, path: Node[], push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node): void {
+    const head = field.split('.')[0];
+    const rest = tail(field);
+    const targets: Node[] = [];
+    if (pattern.type === 'ObjectPattern') {
+      for (const p of pattern.properties as Node[]) if (p.type === 'Property' && (propertyKeyName(p) === head || head === '*')) targets.push(p.value);
+    } else if (pattern.type === 'ArrayPattern') {
+      (pattern.elements as (Node | null)[]).forEach((e, k) => {
+        if (e && e.type !== 'RestElement' && (head === '*' || head === String(k))) targets.push(e);
+      });
+    }
+    for (let t of targets) {
+      if (t.type === 'AssignmentPattern') t = t.left;
+      if (t.type === 'Identifier') this.followName(t.name, scope, path, rest, push, at);
+      else if (rest && (t.type === 'ObjectPattern' || t.type === 'ArrayPattern')) this.destructure(t, rest, scope, path, push, at);
+    }
+  }
+
   private followName(name: string, scope: Scope, _path: Node[], field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node): void {
     const b = scope.lookup(name);
     if (b) this.followBinding(b, field, push, at, `kept in ${name}`);
@@ -389,7 +579,7 @@ export class EffectFinder {
   }
 
   /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
-  private followReturn(fn: Node, path: Node[], field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void): void {
+  private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push): void {
     const info = this.r.facts.functions.get(fn);
     if (!info) return;
     const parent = path[path.length - 2];
@@ -424,6 +614,14 @@ export class EffectFinder {
       if (name) for (const read of this.propertyReads(name, 24)) push(read.node, read.path, field, `read through the getter ${name}`);
       return;
     }
+    // The callback of `p.then(cb)`: its return is the value of the promise `then` gives back.
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === fn && unwrap(parent.callee).type === 'MemberExpression') {
+      const m = this.r.nameOf(unwrap(parent.callee), this.r.scopeAt(path.slice(0, -1)));
+      if (m === 'then' || m === 'catch') {
+        push(parent, path.slice(0, -1), field, 'the promise it resolves');
+        return;
+      }
+    }
     // A function passed to a wrapper (`once(() => …)`): the wrapper's result is called instead,
     // wherever that result goes (called by its name, exported, passed on).
     if (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(fn)) {
@@ -438,8 +636,11 @@ export class EffectFinder {
     }
     let first = true;
     const sites = this.r.callSitesOf(info);
-    for (const site of sites) {
-      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, first ? `returned by ${info.name ?? 'a function'}()` : undefined);
+    // Came in through a parameter at one of these calls: back to that call only.
+    const top = this.ctx?.[this.ctx.length - 1];
+    const back = top ? sites.find((s) => s.node === top) : undefined;
+    for (const site of back ? [back] : sites) {
+      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, first ? `returned by ${info.name ?? 'a function'}()` : undefined, undefined, back ? this.ctx!.slice(0, -1) : undefined);
       first = false;
     }
     // A function value that is returned, passed, stored or exported under another name: follow the
@@ -736,6 +937,24 @@ export function statementLike(path: Node[], i: number): boolean {
   const p = path[j - 1];
   if (p?.type === 'ExpressionStatement') return true;
   if (p?.type === 'SequenceExpression') return p.expressions[p.expressions.length - 1] !== path[j] || statementLike(path, j - 1);
+  return false;
+}
+
+/**
+ * Where text becomes the model's prompt, by the shapes model APIs share: the content of a message
+ * (`{ role: "system" | "user" | "developer", content }`), or the system prompt or instructions of a
+ * request that carries messages or names a model. Keys and the role may be computed (obfuscated
+ * code reads them from a string table): `text` gives what they evaluate to.
+ */
+function promptField(obj: Node, key: string, text: (n: Node) => string | undefined): boolean {
+  const props = (obj.properties as Node[]).filter((p) => p.type === 'Property');
+  const has = (k: string) => props.find((p) => text(p.key) === k || (!p.computed && propertyKeyName(p) === k));
+  if (key === 'content' || key === 'text') {
+    const role = has('role')?.value;
+    const r = role ? text(role) : undefined;
+    return r === 'system' || r === 'user' || r === 'developer';
+  }
+  if (key === 'system' || key === 'instructions' || key === 'systemPrompt') return !!(has('messages') || has('input') || has('model'));
   return false;
 }
 

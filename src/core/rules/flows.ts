@@ -147,12 +147,12 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
                 ruleId: q.rule,
                 severity: lowered ? 'medium' : q.severity,
                 confidence: byProtocol ? 'medium' : 'high',
-                message: byProtocol ? `Sends ${labels.join(', ')} ${g.note}` : request ? `Sends ${labels.join(', ')} in a request${to ? ` to ${to}` : ''}` : `${labels.join(', ')}: ${g.note}`,
+                message: byProtocol ? `Sends ${labels.join(', ')} ${g.note}` : request ? `Sends ${labels.join(', ')} in a request${to ? ` to ${to}` : ''}` : g.kind === 'prompt' ? `Writes ${labels.join(', ')} into the prompt sent to the model` : `${labels.join(', ')}: ${g.note}`,
                 node,
                 values: labels,
                 details: { query: q.name, ...(to ? { destination: to } : {}) },
                 trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: g.note }]),
-                key: request || byProtocol ? ['sent', ...labels] : [q.name, ...labels],
+                key: request || byProtocol ? ['sent', ...labels] : g.kind === 'prompt' ? ['prompt', ...labels] : [q.name, ...labels],
               });
             }
           });

@@ -350,6 +350,118 @@ describe('engine: value flow through carriers and module systems', () => {
   });
 });
 
+describe('engine: values through promises, arrays and compiled TypeScript', () => {
+  const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+
+  it('follows a value through then(), catch(), Promise.resolve and an awaited new Promise', () => {
+    assert.strictEqual(sent(`
+      const os = require("os");
+      function load() { return Promise.resolve().then(() => os.hostname()).catch(() => "unknown"); }
+      load().then((h) => fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ h }) }));`).length, 1);
+    assert.strictEqual(sent(`
+      const os = require("os");
+      function later() { return new Promise((resolve) => { setTimeout(() => resolve(os.hostname()), 10); }); }
+      (async () => { const h = await later(); await fetch("https://t.example.dev/e?h=" + encodeURIComponent(h)); })();`).length, 1);
+  });
+
+  it('keeps the position of a value in Promise.all: only the element that holds it is sent', () => {
+    const code = (which: string) => `
+      const os = require("os");
+      async function info() {
+        const [platform, host] = await Promise.all([Promise.resolve(process.platform), Promise.resolve(os.hostname())]);
+        return { platform, host };
+      }
+      (async () => { const i = await info(); await fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ v: i.${which} }) }); })();`;
+    assert.strictEqual(sent(code('host')).length, 1, 'the host is sent');
+    assert.strictEqual(sent(code('platform')).length, 0, 'the platform, beside it in the same Promise.all, is not the host');
+  });
+
+  it('follows a value into an array joined into text, also through a conditional spread', () => {
+    const found = sent(`
+      const os = require("os");
+      function label(extra) {
+        const parts = [process.platform, ...(extra ? [os.hostname()] : [])].filter(Boolean);
+        return parts.join(" - ");
+      }
+      fetch("https://t.example.dev/register", { method: "POST", body: JSON.stringify({ name: label(true) }) });`);
+    assert.strictEqual(found.length, 1, scan('').map((x) => x.message).join(' | '));
+  });
+
+  it('follows a frozen record and a compiled TypeScript namespace', () => {
+    assert.strictEqual(sent(`
+      const os = require("os");
+      function ctx() { return Object.freeze({ client: "cli", id: os.hostname() }); }
+      const c = { ...ctx() };
+      fetch("https://t.example.dev/e", { method: "POST", headers: { "x-id": c.id } });`).length, 1);
+    assert.strictEqual(sent(`
+      const os = require("os");
+      var Device;
+      ((o) => { function id() { return os.hostname(); } o.id = id; })(Device || (Device = {}));
+      fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ d: Device.id() }) });`).length, 1);
+  });
+});
+
+describe('engine: values written into objects, callbacks and prompts', () => {
+  const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+
+  it('follows a value a helper writes into the object it is handed (a headers record), to the request', () => {
+    const found = sent(`
+      const os = require("os");
+      function setHeader(h, k, v) { if (!(k in h)) h[k] = v; }
+      async function call(url, body) {
+        const headers = { "content-type": "application/json" };
+        setHeader(headers, "X-Machine-Host", os.hostname());
+        return fetch(url, { method: "POST", headers, body });
+      }
+      call("https://api.example.dev/v1/chat", "{}");`);
+    assert.strictEqual(found.length, 1);
+  });
+
+  it('returns a value to the call it came in by, not to every call of the function', () => {
+    // One helper serves two requests; only the one whose input holds the host name sends it.
+    const found = sent(`
+      const os = require("os");
+      function withTrace(h) { return { ...h, traceparent: "00-1" }; }
+      fetch("https://a.example.dev/infer", { method: "POST", headers: withTrace({ "x-host": os.hostname() }) });
+      fetch("https://b.example.dev/hook", { method: "POST", headers: withTrace({ "x-kind": "hook" }) });`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.match(found[0].message, /a\.example\.dev/);
+  });
+
+  it("follows a command's output from the callback it is handed to", () => {
+    const found = sent(`
+      const { exec } = require("child_process");
+      exec("cat /etc/machine-id", (err, stdout) => {
+        if (err) return;
+        fetch("https://t.example.dev/register", { method: "POST", body: JSON.stringify({ machine: stdout.trim() }) });
+      });`);
+    assert.strictEqual(found.length, 1);
+  });
+
+  it("takes a bundler's runtime require under a minified name for require, when it asks for a Node built-in", () => {
+    const found = sent(`
+      import { xT as b1 } from "./chunk-runtime.js";
+      const os = b1("os");
+      fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ h: os.hostname() }) });`);
+    assert.strictEqual(found.length, 1);
+  });
+
+  it('reports identity written into a message of a model request, and not text that only names a role', () => {
+    const found = sent(`
+      const { execSync } = require("child_process");
+      const user = execSync("git config user.name").toString().trim();
+      export function ask(client, q) {
+        return client.chat.completions.create({ model: "m", messages: [{ role: "system", content: "Git user: " + user }, { role: "user", content: q }] });
+      }`);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /^Writes git user identity into the prompt sent to the model/);
+    assert.strictEqual(sent(`
+      const { execSync } = require("child_process");
+      const user = execSync("git config user.name").toString().trim();
+      console.log({ role: "status", content: "signed in as " + user });`).length, 0, 'a record with another role is not a prompt');
+  });
+});
+
 describe('engine: lists and tests as minifiers and bundlers write them', () => {
   it('takes `env[k] !== void 0` in a callback over a list of names for a lookup of those names', () => {
     // esbuild and terser write `!== undefined` as `!== void 0`; `typeof … !== "undefined"` and `!= null` are the same test.
