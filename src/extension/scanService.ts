@@ -28,7 +28,7 @@ export interface ToolEntry {
   previous?: Report;
   /** Came from "Scan File or Folder…" rather than discovery. */
   adHoc?: boolean;
-  stats?: { files: number; cacheHits: number; ms: number };
+  stats?: { files: number; cacheHits: number; ms: number; reused?: boolean };
 }
 
 export interface ScanStats {
@@ -39,6 +39,8 @@ export interface ScanStats {
   cacheMisses: number;
   cancelled: boolean;
   tools: number;
+  /** Tools none of whose files changed since their last scan: their reports were read back. */
+  toolsReused: number;
 }
 
 /** What the extension-host tests and the notification watch for. */
@@ -193,7 +195,7 @@ export class ScanService implements vscode.Disposable {
 
   private async run(location: vscode.ProgressLocation | { viewId: string }, title: string, body: (signal: AbortSignal, report: (message: string, increment?: number) => void) => Promise<void>): Promise<void> {
     const controller = new AbortController();
-    const stats: ScanStats = { started: Date.now(), files: 0, cacheHits: 0, cacheMisses: 0, cancelled: false, tools: 0 };
+    const stats: ScanStats = { started: Date.now(), files: 0, cacheHits: 0, cacheMisses: 0, cancelled: false, tools: 0, toolsReused: 0 };
     this.lastStats = stats;
     const task = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
       token?.onCancellationRequested(() => controller.abort());
@@ -214,7 +216,7 @@ export class ScanService implements vscode.Disposable {
       } finally {
         this.running = undefined;
         this.scanned = true;
-        this.log?.info(`${printable(title, 200)}: ${stats.cancelled ? 'cancelled' : 'done'} after ${Date.now() - stats.started} ms (${stats.files} files, ${stats.cacheHits} from the cache)`);
+        this.log?.info(`${printable(title, 200)}: ${stats.cancelled ? 'cancelled' : 'done'} after ${Date.now() - stats.started} ms (${stats.files} files, ${stats.cacheHits} from the cache, ${stats.toolsReused} tools unchanged)`);
         await this.setScanning(false);
         this.changed.fire();
       }
@@ -293,6 +295,7 @@ export class ScanService implements vscode.Disposable {
     try {
       scan = await scanTool(e.tool, {
         analyzer: this.analyzer,
+        ...(e.adHoc ? {} : { store: this.store }),
         maxFileBytes: this.settings.maxFileBytes,
         signal,
         onProgress: (p) => {
@@ -305,13 +308,14 @@ export class ScanService implements vscode.Disposable {
       throw err;
     }
     stats.cacheHits += scan.cacheHits;
+    if (scan.reused) stats.toolsReused++;
     stats.cacheMisses += scan.files - scan.cacheHits;
     e.report = scan.report;
     e.checklist = safeChecklist(scan.report);
     e.status = 'done';
-    e.stats = { files: scan.files, cacheHits: scan.cacheHits, ms: scan.ms };
+    e.stats = { files: scan.files, cacheHits: scan.cacheHits, ms: scan.ms, ...(scan.reused ? { reused: true } : {}) };
     if (!e.adHoc) {
-      const c = await this.store.keep(e.id, scan.report);
+      const c = await this.store.keep(e.id, scan.report, scan.statKey);
       e.previous = c.previous;
       const message = changeNotice(scan.report, c);
       if (message && c.diff) this.updates.fire({ toolId: e.id, message, diff: c.diff });

@@ -175,7 +175,7 @@ export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vs
     md.appendMarkdown('\n\n').appendText(`${t.kind} · ${status}`);
     if (t.vendor || t.publisher) md.appendMarkdown('\n\n').appendText(`by ${t.vendor ?? t.publisher}`);
     md.appendMarkdown('\n\n').appendText(t.installPath);
-    if (e.stats) md.appendMarkdown('\n\n').appendText(`${e.stats.files} files · ${e.stats.cacheHits} from cache · ${e.stats.ms} ms`);
+    if (e.stats) md.appendMarkdown('\n\n').appendText(e.stats.reused ? `unchanged since the last scan · ${e.stats.ms} ms` : `${e.stats.files} files · ${e.stats.cacheHits} from cache · ${e.stats.ms} ms`);
     item.tooltip = md;
     item.contextValue = e.previous ? 'candor.tool.hasPrevious' : 'candor.tool';
     item.command = { command: Commands.openTrustPanel, title: 'Open Trust Panel', arguments: [e.id] };

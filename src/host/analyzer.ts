@@ -35,6 +35,8 @@ export interface Analyzer {
   analyzeCounted(path: string, text: string, options: AnalyzeOptions, sha256: string, signal?: AbortSignal): Promise<{ result: FileResult; cached: boolean }>;
   /** How many files a scan may have in flight. */
   readonly concurrency: number;
+  /** Candor's build and rules: results made under another are not reused. */
+  readonly version: string;
   readonly stats: { files: number; cacheHits: number; cacheMisses: number };
   dispose(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   const pool = opts.pool ?? ownPool;
   const cache = opts.cache ?? (opts.cacheDir ? new ResultCache(opts.cacheDir, { candorVersion: buildVersion(pool ? workerPath : undefined), rulesVersion: rulesVersionOf(RULES) }) : undefined);
   const stats = { files: 0, cacheHits: 0, cacheMisses: 0 };
+  const version = `${buildVersion(workerPath)}+${rulesVersionOf(RULES)}`;
   const analyzeCounted = async (p: string, text: string, options: AnalyzeOptions, sha256: string, signal?: AbortSignal) => {
     stats.files++;
     const variant = variantOf(options);
@@ -88,6 +91,7 @@ export function createAnalyzer(opts: AnalyzerOptions = {}): Analyzer {
   };
   return {
     concurrency: pool ? jobs : 1,
+    version,
     stats,
     analyzeCounted,
     analyze: async (p, text, options, sha256, signal) => (await analyzeCounted(p, text, options, sha256, signal)).result,

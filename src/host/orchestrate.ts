@@ -53,6 +53,10 @@ export interface ToolScan {
   files: number;
   cacheHits: number;
   ms: number;
+  /** The tool's files, by name, size, time and inode, with Candor's build: equal means nothing to scan again. */
+  statKey?: string;
+  /** The report is the one kept from the last scan: no file of the tool changed since. */
+  reused?: boolean;
 }
 
 export interface ToolScanOptions {
@@ -60,6 +64,44 @@ export interface ToolScanOptions {
   maxFileBytes?: number;
   signal?: AbortSignal;
   onProgress?: (p: ScanProgress) => void;
+  /** Where the last report is kept: a tool none of whose files changed is not read again. */
+  store?: ReportStore;
+}
+
+/** Errors that say nothing about the content (a time or memory limit, a failure of Candor's own): a report with them is scanned again. */
+const TRANSIENT = new Set(['limit', 'internal', 'read', 'stack']);
+
+/**
+ * A key over every file under the tool's artifacts: relative name, size, modification time and
+ * inode (lstat: links are not followed, a link's own change counts). Undefined when the tree is
+ * too large or cannot be listed: then the tool is scanned.
+ */
+export async function statKey(paths: string[], limit = 50_000): Promise<string | undefined> {
+  const h = createHash('sha256');
+  let count = 0;
+  try {
+    for (const root of paths) {
+      const top = await fs.promises.stat(root);
+      h.update(`${root}\0${top.size}\0${top.mtimeMs}\0${top.ino}\n`);
+      if (!top.isDirectory()) continue;
+      const stack = [root];
+      while (stack.length) {
+        const dir = stack.pop()!;
+        const entries = await fs.promises.readdir(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+          if (++count > limit) return undefined;
+          const p = path.join(dir, e.name);
+          const st = await fs.promises.lstat(p);
+          h.update(`${path.relative(root, p)}\0${st.size}\0${st.mtimeMs}\0${st.ino}\0${st.mode}\n`);
+          if (e.isDirectory()) stack.push(p);
+        }
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return h.digest('hex');
 }
 
 /** Scans one tool's artifacts into a report that carries the tool's identity, content hash and Candor's version. */
@@ -67,6 +109,18 @@ export async function scanTool(tool: DiscoveredTool, opts: ToolScanOptions): Pro
   const started = Date.now();
   let files = 0;
   let cacheHits = 0;
+  let key: string | undefined;
+  if (opts.store) {
+    const files = await statKey(tool.artifacts);
+    key = files && createHash('sha256').update(`${files}\0${opts.analyzer.version}\0${JSON.stringify(tool.firstPartyHosts ?? [])}`).digest('hex');
+    const kept = key ? await opts.store.unchanged(tool.identity.id, key) : undefined;
+    if (kept && !kept.errors.some((e) => TRANSIENT.has(e.kind))) {
+      const contentHash = tool.identity.contentHash ?? kept.tool?.contentHash ?? kept.contentHash;
+      kept.tool = { ...tool.identity, ...(contentHash ? { contentHash } : {}) };
+      kept.generator = { name: 'candor', version: CANDOR_VERSION, time: new Date().toISOString() };
+      return { report: kept, files: 0, cacheHits: 0, ms: Date.now() - started, statKey: key, reused: true };
+    }
+  }
   const report = await scanPaths(tool.artifacts, {
     signal: opts.signal,
     maxFileBytes: opts.maxFileBytes,
@@ -84,7 +138,7 @@ export async function scanTool(tool: DiscoveredTool, opts: ToolScanOptions): Pro
   const contentHash = tool.identity.contentHash ?? report.contentHash;
   report.tool = { ...tool.identity, ...(contentHash ? { contentHash } : {}) };
   report.generator = { name: 'candor', version: CANDOR_VERSION, time: new Date().toISOString() };
-  return { report, files, cacheHits, ms: Date.now() - started };
+  return { report, files, cacheHits, ms: Date.now() - started, ...(key ? { statKey: key } : {}) };
 }
 
 export interface ToolListOptions extends Omit<ToolScanOptions, 'onProgress'> {
@@ -139,6 +193,8 @@ export interface Comparison {
 interface Stored {
   current: Report;
   previous?: Report;
+  /** The statKey the current report was made under. */
+  statKey?: string;
 }
 
 /**
@@ -162,6 +218,12 @@ export class ReportStore {
     }
   }
 
+  /** The current report, when it was made under this statKey (the tool's files and Candor's build unchanged). */
+  async unchanged(id: string, key: string): Promise<Report | undefined> {
+    const stored = await this.read(id);
+    return stored?.statKey === key ? stored.current : undefined;
+  }
+
   /** The report kept from before the tool's content last changed. */
   async previous(id: string): Promise<Report | undefined> {
     return (await this.read(id))?.previous;
@@ -171,8 +233,10 @@ export class ReportStore {
    * Keeps `report` as the tool's current one and compares it with what was kept. A scan that read
    * nothing of the tool (no content hash, only errors) is never recorded as its new state.
    */
-  async keep(id: string, report: Report): Promise<Comparison> {
+  async keep(id: string, report: Report, key?: string): Promise<Comparison> {
     const stored = await this.read(id);
+    // The same report read back (nothing changed): nothing to write.
+    if (key && stored?.statKey === key) return { previous: stored.previous, added: [] };
     const hash = report.tool?.contentHash ?? report.contentHash;
     let previous = stored?.previous;
     let diff: ReportDiff | undefined;
@@ -184,7 +248,7 @@ export class ReportStore {
       diff = diffReports(stored.current, report);
       added = newAlerts(diff);
     }
-    await this.write(id, { current: report, ...(previous ? { previous } : {}) });
+    await this.write(id, { current: report, ...(previous ? { previous } : {}), ...(key ? { statKey: key } : {}) });
     return { previous, diff, added };
   }
 

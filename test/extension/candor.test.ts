@@ -259,10 +259,21 @@ describe('Candor editor experience', function () {
     await until(() => (api.diagnostics.collection.get(file)?.length ?? 0) === 0, 10_000, 'diagnostics go away');
   });
 
-  it('serves an unchanged tool from the cache on the next scan', async () => {
+  it('reads an unchanged tool back without opening its files, and a touched one from the result cache', async () => {
     const s = api.scanService;
+    const before = s.tool(toolId)!.report!;
     await s.scanTool(toolId);
-    const stats = s.lastStats!;
+    let stats = s.lastStats!;
+    assert.strictEqual(stats.toolsReused, 1, JSON.stringify(stats));
+    assert.strictEqual(stats.files, 0, 'no file of an unchanged tool is read');
+    assert.deepStrictEqual(s.tool(toolId)!.report!.findings.map((f) => f.fingerprint), before.findings.map((f) => f.fingerprint));
+    // A file whose time changed (not its content) is read again, and its result comes from the cache.
+    const js = fs.readdirSync(toolDir, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.js'))!;
+    const now = new Date();
+    fs.utimesSync(path.join(toolDir, js), now, now);
+    await s.scanTool(toolId);
+    stats = s.lastStats!;
+    assert.strictEqual(stats.toolsReused, 0);
     assert.ok(stats.files >= 1);
     assert.strictEqual(stats.cacheMisses, 0, JSON.stringify(stats));
     assert.strictEqual(stats.cacheHits, stats.files);

@@ -91,16 +91,19 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
       const found = await discoverAll({ env: io.env });
       const scans = await scanTools(found.tools, {
         analyzer,
+        store: opts.store,
         maxFileBytes: opts.maxFileBytes,
         onToolStart: (tool, k, n) => progress?.tool(tool.identity.name, k, n),
         onProgress: (_tool, p) => progress?.update(p),
       });
-      for (const [i, { report: r }] of scans.entries()) {
+      const reused = scans.filter((x) => x.reused).length;
+      if (reused && !opts.quiet) io.stderr.write(`candor: ${reused} of ${scans.length} tool${scans.length === 1 ? '' : 's'} unchanged since the last scan (no file changed); their reports are read back\n`);
+      for (const [i, { report: r, statKey: key }] of scans.entries()) {
         const tool = found.tools[i];
         const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool));
         out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
         if (opts.store && r.tool) {
-          const notice = changeNotice(r, await opts.store.keep(r.tool.id, r));
+          const notice = changeNotice(r, await opts.store.keep(r.tool.id, r, key));
           if (notice && !opts.quiet) {
             progress?.clear();
             io.stderr.write(`candor: ${notice} since the last scan\n`);

@@ -94,6 +94,32 @@ describe('scan orchestration (src/host/orchestrate)', function () {
     assert.deepStrictEqual((await store.keep('ai-cli', updated)).added, []);
   });
 
+  it('reads back the report of a tool none of whose files changed, and scans it again when one did', async () => {
+    const toolDir = path.join(dir, 'tool');
+    const file = write(path.join(toolDir, 'a.js'), SENDS_HOST);
+    const tool: DiscoveredTool = { identity: { id: 'ai-cli', name: 'AI CLI', kind: 'cli', installPath: toolDir, foundBy: 'test' }, artifacts: [toolDir] };
+    const store = new ReportStore(path.join(dir, 'reports'));
+    const analyzer = createAnalyzer({ jobs: 1 });
+    const first = await scanTool(tool, { analyzer, store });
+    assert.ok(!first.reused && first.files === 1 && first.statKey);
+    await store.keep('ai-cli', first.report, first.statKey);
+    const second = await scanTool(tool, { analyzer, store });
+    assert.ok(second.reused, 'unchanged files: the kept report');
+    assert.strictEqual(second.files, 0);
+    assert.deepStrictEqual(second.report.findings.map((f) => f.fingerprint), first.report.findings.map((f) => f.fingerprint));
+    // Same content, new time: scanned again (from the result cache, when there is one).
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(file, later, later);
+    assert.ok(!(await scanTool(tool, { analyzer, store })).reused);
+    // A new file under the tool: scanned again.
+    await store.keep('ai-cli', first.report, (await scanTool(tool, { analyzer, store })).statKey);
+    write(path.join(toolDir, 'lib', 'b.js'), PLAIN);
+    assert.ok(!(await scanTool(tool, { analyzer, store })).reused);
+    // Another build of Candor does not read back what an older one found.
+    const other = { ...analyzer, version: 'another build' };
+    assert.ok(!(await scanTool(tool, { analyzer: other, store })).reused);
+  });
+
   it('candor scan --installed says on stderr when an installed tool gained alerts since the last scan', async () => {
     const home = path.join(dir, 'home');
     const extDir = ext(home, 'acme.ai-helper-1.0.0', { publisher: 'acme', name: 'ai-helper', version: '1.0.0', contributes: { chatParticipants: [{ id: 'x' }] } }, PLAIN);
@@ -106,6 +132,8 @@ describe('scan orchestration (src/host/orchestrate)', function () {
     assert.match(two.stderr, /candor: .*1\.0\.0: \d+ new alerts? since the last scan/);
     const three = await runCandor(['scan', '--installed', '-j', '1'], dir, env);
     assert.doesNotMatch(three.stderr, /new alert/, 'said once');
+    assert.match(three.stderr, /1 of 1 tool unchanged since the last scan/);
+    assert.strictEqual(JSON.stringify(JSON.parse((await runCandor(['scan', '--installed', '-j', '1', '-f', 'json'], dir, env)).stdout).findings.map((f: { fingerprint: string }) => f.fingerprint)), JSON.stringify(JSON.parse((await runCandor(['scan', '--installed', '-j', '1', '-f', 'json', '--no-cache'], dir, env)).stdout).findings.map((f: { fingerprint: string }) => f.fingerprint)), 'a report read back says what a fresh scan says');
     const quiet = await runCandor(['scan', '--installed', '-j', '1', '--quiet', '--no-cache'], dir, env);
     assert.strictEqual(quiet.stderr, '');
   });
