@@ -58,6 +58,8 @@ const MAX_DEPTH = 12;
 const MAX_DATA_DEPTH = 32;
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen copy). */
 const KEEPS_REFS = /^(Promise\.(resolve|all|allSettled)|Object\.freeze|structuredClone)$/;
+/** The language's own functions: never a client the bundle hides. */
+const BUILTIN_REFS = /^(Array|Object|Promise|JSON|Math|String|Number|Reflect|Symbol|Map|Set|WeakMap|Date|Buffer|structuredClone)\b/;
 /** Calls whose result is one element of the list they are given. */
 const ELEMENT_REFS = /^Promise\.(race|any)$/;
 /** Array methods whose result holds the receiver's elements (positions not kept). */
@@ -223,6 +225,18 @@ export class EffectFinder {
           if (parent.alternate) this.decided(parent.alternate, up, push);
           return;
         }
+        case 'ForOfStatement': {
+          // `for (const p of list)`: the loop variable holds each element.
+          if (parent.right !== cur || this.mode !== 'data') return;
+          const head = field?.split('.')[0];
+          if (field !== undefined && !isElement(head)) return;
+          const rest = field === undefined ? undefined : tail(field);
+          const decl = parent.left.type === 'VariableDeclaration' ? parent.left.declarations[0]?.id : parent.left;
+          const scope = this.r.scopeAt([...up, parent, parent.body]);
+          if (decl?.type === 'Identifier') this.followName(decl.name, scope, up, rest, push, parent.left);
+          else if (decl && rest) this.destructure(decl, rest, scope, up, push, parent.left);
+          return;
+        }
         case 'WhileStatement':
         case 'DoWhileStatement':
         case 'ForStatement':
@@ -350,12 +364,12 @@ export class EffectFinder {
             const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) : undefined);
             const proto = k !== undefined && this.mode === 'data' ? this.protocolField(k) : undefined;
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
-            if (k !== undefined) for (const read of this.propertyReads(k, 24, this.ownClass(left, up))) push(read.node, read.path, undefined);
+            if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, undefined);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
           } else if (left.type === 'MemberExpression') {
             // `this.config = { name: outcome, … }`: reads of `.config` hold it in the same field.
             const k = this.r.nameOf(left, scope);
-            if (k !== undefined) for (const read of this.propertyReads(k, 24, this.ownClass(left, up))) push(read.node, read.path, field, `kept in .${k}`);
+            if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, field, `kept in .${k}`);
           }
           return;
         }
@@ -405,7 +419,7 @@ export class EffectFinder {
             field = undefined;
             continue;
           }
-          if (!f.fns?.length && field && /(^|\.)headers\.[^.]+$/.test(field)) {
+          if (!f.fns?.length && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field)) {
             // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
             // (a container's, a dynamic import's): request headers are sent, whoever sends them.
             const header = field.slice(field.lastIndexOf('.') + 1);
@@ -508,7 +522,9 @@ export class EffectFinder {
     const outer: typeof push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? this.ctx!.slice(0, -1)) : push;
     for (const site of back ? [back] : sites.slice(0, 4)) {
       const a = site.node.arguments?.[b.paramIndex + (site.shift ?? 0)];
-      const arg = a ? unwrap(a) : undefined;
+      let arg = a ? unwrap(a) : undefined;
+      // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`.
+      while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) arg = unwrap(arg.left);
       if (!arg) continue;
       const siteScope = site.scope;
       if (arg.type === 'Identifier') this.followName(arg.name, siteScope, [], k, outer, site.node);
@@ -525,6 +541,31 @@ export class EffectFinder {
     if (n.type === 'Identifier') return undefined;
     const v = this.r.constant(n, this.r.scopeAt(path))?.v;
     return typeof v === 'string' ? v : undefined;
+  }
+
+  /**
+   * Reads of what `left` (`this.k = …`, `obj.k = …`) stores. A decision is followed to every read
+   * of the name (a flag set here is tested there). A value is followed only to reads of the same
+   * object: inside the class for `this.k`, or where the receiver resolves to an instance of it;
+   * `obj.k` through obj's own references (storedInto). Matching `.host` or `.username` by name
+   * across a 30 MB bundle joins unrelated objects (an mDNS record's host, a proxy's target).
+   */
+  private readsOfStore(left: Node, k: string, path: Node[]): { node: Node; path: Node[] }[] {
+    const cls = this.ownClass(left, path);
+    const reads = this.propertyReads(k, 24, cls);
+    if (this.mode !== 'data') return reads;
+    if (!cls) return unwrap(left.object).type === 'Identifier' ? [] : reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
+    return reads.filter((r) => (r.node.start >= cls.start && r.node.end <= cls.end) || this.r.valueOf(r.node.object, this.r.scopeAt(r.path)).instance?.cls === cls);
+  }
+
+  /** Whether two object expressions resolve to the same object literal, class instance or module. */
+  private sameObject(a: Node, aPath: Node[], b: Node, bPath: Node[]): boolean {
+    const va = this.r.valueOf(a, this.r.scopeAt(aPath));
+    const vb = this.r.valueOf(b, this.r.scopeAt(bPath));
+    if (va.obj && vb.obj) return va.obj.node === vb.obj.node;
+    if (va.instance && vb.instance) return va.instance.cls === vb.instance.cls;
+    if (va.module && vb.module) return va.module.factory === vb.module.factory;
+    return false;
   }
 
   /** `resolve` of `new Promise((resolve) => …)`: that `new Promise(…)`. */
@@ -589,7 +630,9 @@ export class EffectFinder {
       // A value (not a decision) only travels on through map(): some()/find() give back a test's result or the list's own element.
       const m = this.r.nameOf(unwrap(owner.node.callee), owner.scope);
       if (this.mode === 'data' && m !== 'map' && m !== 'flatMap') return;
-      push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), field);
+      // map() gives back a list of what the callback returns: each element holds it.
+      const each = this.mode === 'data' ? (field ? `*.${field}` : '*') : field;
+      push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), each);
       return;
     }
     // An export getter (`__export(ns, { k: () => v })`, webpack's `.d(exports, { k: () => v })`): reads of ns.k.

@@ -124,7 +124,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             queries.forEach((q, qi) => {
               const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
               if (!mine.length) return;
-              for (const sent of slice.effects.filter((e) => q.sinks.includes(e.kind)).slice(0, 2)) {
+              for (const sent of slice.effects.filter((e) => q.sinks.includes(e.kind)).slice(0, 4)) {
                 const g = sinks[qi].get(sent.node) ?? { kind: sent.kind, labels: new Set<string>(), steps: [], carriers: [], onlyLowered: true, note: sent.kind !== 'request' || /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
                 for (const s of mine) {
                   g.labels.add(s.label);

@@ -84,8 +84,10 @@ const SENSE_NOUN: Record<SenseKind, string> = {
 function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | number)[]): boolean {
   const kinds = new Set(sensed.map((s) => s.kind));
   if (q.unless?.some((k) => kinds.has(k))) return false;
+  // A weak source (a home folder, the OS type) says where files are, not who or where the user is.
+  const strong = new Set(sensed.filter((s) => !s.weak).map((s) => s.kind));
   return q.sources.some((sel) =>
-    sel === 'env-names' ? kinds.has('env') && sensed.some((s) => s.envName === '*' || values.includes(s.envName ?? '')) : kinds.has(sel),
+    sel === 'env-names' ? kinds.has('env') && sensed.some((s) => s.envName === '*' || values.includes(s.envName ?? '')) : strong.has(sel),
   );
 }
 

@@ -462,6 +462,50 @@ describe('engine: values written into objects, callbacks and prompts', () => {
   });
 });
 
+describe('engine: precision where real bundles showed it was needed', () => {
+  it('does not take a path under the home folder compared with config folder names for a vendor gate', () => {
+    const found = scan(`
+      const os = require("os"); const path = require("path");
+      const SENSITIVE = /(\\.claude|\\.vscode|azure-pipelines|anthropic|microsoft|openai|google)/i;
+      function isSensitive(p) { return SENSITIVE.test(path.normalize(p)); }
+      export function check(name) { return isSensitive(path.join(os.homedir(), name)) ? false : true; }`);
+    assert.ok(!found.some((x) => x.ruleId === 'env-gated-behavior'), found.map((x) => x.message).join(' | '));
+  });
+
+  it("does not join two objects because both have a field of the same name (an mDNS record's host, a proxy target's host)", () => {
+    const found = scan(`
+      import os from "os";
+      import { request } from "http";
+      class Svc { constructor(H) { this.host = H.host || os.hostname(); } records() { return [this.RecordA(this, "1.2.3.4")]; } RecordA(H, A) { return { name: H.host, type: "A", data: A }; } }
+      export function pub() { return new Svc({}).records(); }
+      function parse(s) { const U = s.toLowerCase(); return { host: U, port: 443 }; }
+      export async function proxy(url, L) { const R = parse(url); const f = await L(R); request({ hostname: f.address, servername: R.host }); }`);
+    assert.ok(!found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
+    // The same field read back from an instance of the class that stored it still carries it.
+    const kept = scan(`
+      import os from "os";
+      class Agent { constructor() { this.host = os.hostname(); } }
+      const a = new Agent();
+      fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ h: a.host }) });`);
+    assert.ok(kept.some((x) => x.ruleId === 'host-identity-sent'));
+  });
+
+  it('follows records through map() after map(), and does not take a built-in for a client that sends headers', () => {
+    const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(sent(`
+      const os = require("os");
+      const device = () => ({ "X-Device-Name": os.hostname() });
+      const routes = [{ url: "https://api.example.dev/v1" }];
+      const withHeaders = routes.map((r) => ({ ...r, request: { headers: { ...device() } } }));
+      const plans = withHeaders.map((r) => ({ url: r.url, headers: r.request.headers }));
+      for (const p of plans) fetch(p.url, { headers: p.headers });`).length, 1);
+    assert.strictEqual(sent(`
+      const os = require("os");
+      const ok = Array.isArray({ headers: { "X-Device-Name": os.hostname() } });
+      console.log(ok);`).length, 0);
+  });
+});
+
 describe('engine: lists and tests as minifiers and bundlers write them', () => {
   it('takes `env[k] !== void 0` in a callback over a list of names for a lookup of those names', () => {
     // esbuild and terser write `!== undefined` as `!== void 0`; `typeof … !== "undefined"` and `!= null` are the same test.
