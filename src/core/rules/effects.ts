@@ -23,6 +23,8 @@ export interface Effect {
   note: string;
   /** For a pick between two texts or two numbers: the two values. */
   picks?: [Value, Value];
+  /** How the followed value reached this effect: the carriers along its own path. */
+  via?: Step[];
 }
 
 export interface Slice {
@@ -46,6 +48,8 @@ interface Item {
    * goes back to the call it came in by, not to every call of the function.
    */
   ctx?: Node[];
+  /** The carriers on the way from the start to this item (the last few). */
+  via?: Step[];
 }
 
 type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
@@ -140,8 +144,9 @@ export class EffectFinder {
     const last = start.type === 'CallExpression' ? (start.arguments as Node[])[start.arguments.length - 1] : undefined;
     if (mode === 'data' && last && isFunction(unwrap(last)) && unwrap(last).params.length >= 2) {
       this.followParam(last, 1, undefined, (node, p, f, note) => {
-        if (note) carriers.push({ role: 'transform', node, note });
-        work.push({ node, path: p, field: f, depth: 1 });
+        const step: Step | undefined = note ? { role: 'transform', node, note } : undefined;
+        if (step) carriers.push(step);
+        work.push({ node, path: p, field: f, depth: 1, via: step ? [step] : [] });
       }, start, 'its output, in the callback');
     }
     let count = 0;
@@ -150,7 +155,10 @@ export class EffectFinder {
       const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      this.climb(item, effects, carriers, work);
+      const before = effects.length;
+      const local: Step[] = [];
+      this.climb(item, effects, carriers, work, local);
+      for (let k = before; k < effects.length; k++) effects[k].via ??= [...(item.via ?? []), ...local];
     }
     return { effects: dedupe(effects), carriers: carriers.slice(0, 6) };
   }
@@ -160,7 +168,8 @@ export class EffectFinder {
   /** The calls the item being climbed came in by. */
   private ctx?: Node[];
 
-  private climb(item: Item, effects: Effect[], carriers: Step[], work: Item[]): void {
+  /** Climbs from an item to what holds its value; `local` gets the carriers met on the way (for the item's effects). */
+  private climb(item: Item, effects: Effect[], carriers: Step[], work: Item[], local: Step[]): void {
     const { path } = item;
     let field = item.field;
     let callable = item.callable;
@@ -168,9 +177,12 @@ export class EffectFinder {
     this.ctx = item.ctx;
     const push: Push = (node, p, f, note, fn, ctx) => {
       if (item.depth >= (this.mode === 'data' ? MAX_DATA_DEPTH : MAX_DEPTH)) return;
-      if (note) carriers.push({ role: 'transform', node, note });
+      const step: Step | undefined = note ? { role: 'transform', node, note } : undefined;
+      // The slice's own list says each way once; the item's path keeps every step it took.
+      if (step && !carriers.some((c) => c.note === step.note)) carriers.push(step);
       const next = ctx ?? (this.entering ? [...(item.ctx ?? []), this.entering].slice(-8) : item.ctx);
-      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next });
+      const via = [...(item.via ?? []), ...local, ...(step ? [step] : [])];
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via });
     };
     for (; i > 0; i--) {
       const cur = path[i];
@@ -415,7 +427,11 @@ export class EffectFinder {
             return;
           }
           if (f.ref && PURE_REFS.test(f.ref)) {
-            if (/\.(update|digest)$/.test(f.ref)) carriers.push({ role: 'transform', node: parent, note: 'hashes it' });
+            if (/\.(update|digest)$/.test(f.ref)) {
+              const step: Step = { role: 'transform', node: parent, note: 'hashes it' };
+              carriers.push(step);
+              local.push(step);
+            }
             field = undefined;
             continue;
           }
@@ -608,14 +624,12 @@ export class EffectFinder {
   private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void, at: Node, note: string, callable?: boolean): void {
     const index = this.r.index;
     if (!index) return;
-    let first = true;
     for (const ref of referencesOf(b, index, 40)) {
       if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression') continue; // the declaration itself
       const parent = ref.path[ref.path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;
       const full = ref.path[0] === this.root ? ref.path : [...nodePath(this.root, ref.path[0].start, ref.path[0].end, (n) => n === ref.path[0]).slice(0, -1), ...ref.path];
-      push(ref.node, full, field, first ? note : undefined, callable);
-      first = false;
+      push(ref.node, full, field, note, callable);
     }
   }
 
@@ -677,14 +691,12 @@ export class EffectFinder {
         }
       }
     }
-    let first = true;
     const sites = this.r.callSitesOf(info);
     // Came in through a parameter at one of these calls: back to that call only.
     const top = this.ctx?.[this.ctx.length - 1];
     const back = top ? sites.find((s) => s.node === top) : undefined;
     for (const site of back ? [back] : sites) {
-      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, first ? `returned by ${info.name ?? 'a function'}()` : undefined, undefined, back ? this.ctx!.slice(0, -1) : undefined);
-      first = false;
+      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back ? this.ctx!.slice(0, -1) : undefined);
     }
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.

@@ -131,7 +131,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
                   if (!q.mediumWhen?.labels?.test(s.label)) g.onlyLowered = false;
                 }
                 g.steps.push(...(v.steps ?? []).filter((s) => s.role === 'source' || /^(stored|read back) as /.test(s.note)).slice(0, 4));
-                g.carriers.push(...slice.carriers.slice(0, 3));
+                // The carriers on this sink's own path (the first two and the last three when long).
+                const via = sent.via ?? slice.carriers;
+                g.carriers.push(...(via.length > 5 ? [...via.slice(0, 2), ...via.slice(-3)] : via));
                 sinks[qi].set(sent.node, g);
               }
             });
@@ -151,7 +153,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
                 node,
                 values: labels,
                 details: { query: q.name, ...(to ? { destination: to } : {}) },
-                trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 4), { role: 'effect', node, note: g.note }]),
+                trace: dedupeSteps([...g.steps.slice(0, 4), ...g.carriers.slice(0, 5), { role: 'effect', node, note: g.note }]),
                 key: request || byProtocol ? ['sent', ...labels] : g.kind === 'prompt' ? ['prompt', ...labels] : [q.name, ...labels],
               });
             }

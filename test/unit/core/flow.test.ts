@@ -472,6 +472,21 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.ok(!found.some((x) => x.ruleId === 'env-gated-behavior'), found.map((x) => x.message).join(' | '));
   });
 
+  it("gives each request the trace of its own path, not the first carriers the slice met", () => {
+    const found = scan(`
+      const os = require("os");
+      const host = os.hostname();
+      const forLogs = host.toUpperCase();
+      console.log(forLogs);
+      function register(name) { return fetch("https://api.example.dev/register", { method: "POST", body: JSON.stringify({ name }) }); }
+      const label = "cli on " + host;
+      register(label);`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 1);
+    const notes = found[0].trace.map((t) => t.note);
+    assert.ok(notes.includes('kept in label'), notes.join(' > '));
+    assert.ok(!notes.includes('kept in forLogs'), `a carrier of another path: ${notes.join(' > ')}`);
+  });
+
   it("does not join two objects because both have a field of the same name (an mDNS record's host, a proxy target's host)", () => {
     const found = scan(`
       import os from "os";
