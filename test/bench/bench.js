@@ -79,26 +79,36 @@ const sw = rows.reduce((s, r) => s + Number(r.wallMs), 0);
 console.log(`\nTotal: CPU ${parse} → ${scan} ms (ratio ${(scan / parse).toFixed(2)}), wall ${pw} → ${sw} ms (ratio ${(sw / pw).toFixed(2)}); target ≤ 1.5; best of ${RUNS} runs each, one fresh process per run.`);
 }
 
-// The command as a user runs it: `candor scan` over whole tools (Gemini CLI, Qwen Code and a
-// native build), one job and no cache, then on every core with a fresh cache (cold), then again
-// (warm: nothing changed). Skipped with --no-cli.
+// The command as a user runs it: `candor scan --installed` over a fixture home whose npm prefix
+// holds Gemini CLI, Qwen Code and Codex's native build (links to the fetched packages), one job
+// and no cache, then on every core with a fresh cache (cold), then again (warm: nothing changed).
+// Skipped with --no-cli.
 if (!process.argv.includes('--no-cli')) {
   const os = require('os');
   const cli = path.join(root, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) execFileSync(process.execPath, [path.join(root, 'test', 'tools', 'build.js')], { cwd: root });
-  const tools = ['@google/gemini-cli@0.61.0', '@qwen-code/qwen-code@0.15.10', '@openai/codex@0.171.0-linux-x64'].map((spec) => fetchNpmPackage(spec));
-  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-bench-cache-'));
+  const specs = { '@google/gemini-cli': '@google/gemini-cli@0.61.0', '@qwen-code/qwen-code': '@qwen-code/qwen-code@0.15.10', '@openai/codex': '@openai/codex@0.171.0-linux-x64' };
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-bench-home-'));
+  const prefix = path.join(base, 'prefix');
+  for (const [name, spec] of Object.entries(specs)) {
+    const dest = path.join(prefix, 'lib', 'node_modules', name);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.symlinkSync(fetchNpmPackage(spec), dest, 'dir');
+  }
+  fs.mkdirSync(path.join(base, 'home'));
+  const env = { PATH: path.join(prefix, 'bin'), HOME: path.join(base, 'home'), NPM_CONFIG_PREFIX: prefix };
   const jobs = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const time = (args) => {
     const t0 = performance.now();
-    execFileSync(process.execPath, [cli, 'scan', '-f', 'json', '-o', path.join(cache, 'out.json'), '--quiet', ...args, ...tools], { stdio: 'ignore', maxBuffer: 1 << 26 });
+    execFileSync(process.execPath, [cli, 'scan', '--installed', '-f', 'json', '-o', path.join(base, 'out.json'), '--quiet', ...args], { stdio: 'ignore', env, maxBuffer: 1 << 26 });
     return performance.now() - t0;
   };
+  const found = JSON.parse(execFileSync(process.execPath, [cli, 'tools', '-f', 'json'], { env, encoding: 'utf8' }));
   const one = time(['--no-cache', '-j', '1']);
-  const cold = time(['--cache-dir', path.join(cache, 'c'), '-j', String(jobs)]);
-  const warm = time(['--cache-dir', path.join(cache, 'c'), '-j', String(jobs)]);
-  fs.rmSync(cache, { recursive: true, force: true });
-  console.log(`\n| candor scan (Gemini CLI, Qwen Code, Codex native) | wall s | vs one job |\n|---|---:|---:|`);
+  const cold = time(['--cache-dir', path.join(base, 'c'), '-j', String(jobs)]);
+  const warm = time(['--cache-dir', path.join(base, 'c'), '-j', String(jobs)]);
+  fs.rmSync(base, { recursive: true, force: true });
+  console.log(`\n| candor scan --installed (${(found.tools ?? found).length} tools: Gemini CLI, Qwen Code, Codex native) | wall s | vs one job |\n|---|---:|---:|`);
   console.log(`| one job, no cache | ${(one / 1000).toFixed(1)} | 1.00 |`);
   console.log(`| ${jobs} jobs, cold cache | ${(cold / 1000).toFixed(1)} | ${(cold / one).toFixed(2)} |`);
   console.log(`| ${jobs} jobs, warm cache | ${(warm / 1000).toFixed(1)} | ${(warm / one).toFixed(3)} |`);

@@ -92,6 +92,8 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
       const scans = await scanTools(found.tools, {
         analyzer,
         store: opts.store,
+        // A tool is often one large file: scanning as many tools at once as files keeps every core busy.
+        toolsAtOnce: analyzer.concurrency,
         maxFileBytes: opts.maxFileBytes,
         onToolStart: (tool, k, n) => progress?.tool(tool.identity.name, k, n),
         onProgress: (_tool, p) => progress?.update(p),
