@@ -25,6 +25,8 @@ export interface Effect {
   picks?: [Value, Value];
   /** How the followed value reached this effect: the carriers along its own path. */
   via?: Step[];
+  /** Inferred from a shape (headers handed to a client the bundle hides), not from a call Candor knows sends. */
+  guess?: boolean;
 }
 
 export interface Slice {
@@ -439,7 +441,7 @@ export class EffectFinder {
             // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
             // (a container's, a dynamic import's): request headers are sent, whoever sends them.
             const header = field.slice(field.lastIndexOf('.') + 1);
-            effects.push({ kind: 'request', node: parent, note: `sends it as a request header${header === '*' ? '' : ` (${header})`}` });
+            effects.push({ kind: 'request', node: parent, note: `sends it as a request header${header === '*' ? '' : ` (${header})`}`, guess: true });
             return;
           }
           const idx = (parent.arguments as Node[]).indexOf(cur);

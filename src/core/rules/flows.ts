@@ -124,7 +124,11 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             queries.forEach((q, qi) => {
               const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
               if (!mine.length) return;
-              for (const sent of slice.effects.filter((e) => q.sinks.includes(e.kind)).slice(0, 4)) {
+              // A request Candor knows sends comes before one it infers from a shape: when the value
+              // reaches both, the inferred one is a hand-off on the way (a route lookup given the request).
+              const reached = slice.effects.filter((e) => q.sinks.includes(e.kind));
+              const known = reached.filter((e) => !e.guess);
+              for (const sent of (known.length ? known : reached).slice(0, 4)) {
                 const g = sinks[qi].get(sent.node) ?? { kind: sent.kind, labels: new Set<string>(), steps: [], carriers: [], onlyLowered: true, note: sent.kind !== 'request' || /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
                 for (const s of mine) {
                   g.labels.add(s.label);

@@ -176,7 +176,9 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   }
   const sensesText = [...senses].map((s) => SENSE_NOUN[s]).join(' and ');
   trace.push({ role: 'condition', node: decision, note: `compares ${sensesText} with ${values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${values.length > 6 ? ` and ${values.length - 6} more` : ''}` });
-  trace.push(...slice.carriers.slice(0, 3));
+  // How the decision reached its first effect, along its own path.
+  const via = effects[0]?.via ?? slice.carriers;
+  trace.push(...(via.length > 3 ? [via[0], ...via.slice(-2)] : via));
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
   const recorded: Decision = { node: decision, kind: q.decides, values, senses: [...senses], trace };

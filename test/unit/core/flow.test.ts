@@ -487,6 +487,23 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.ok(!notes.includes('kept in forLogs'), `a carrier of another path: ${notes.join(' > ')}`);
   });
 
+  it('reports the request a value reaches, not a hidden client it was handed to on the way', () => {
+    const found = scan(`
+      const os = require("os");
+      export async function send(router, url) {
+        const contract = { url, init: { method: "POST", headers: { "X-Host": os.hostname() } } };
+        await router.candidates(contract);
+        return fetch(contract.url, contract.init);
+      }`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 1, found.map((x) => `${x.location.column} ${x.message}`).join(' | '));
+    assert.match(found[0].trace.at(-1)?.note ?? '', /request/);
+    assert.ok(found[0].location.offset > 0);
+    // Handed only to a client the bundle hides, the headers are still taken as sent.
+    assert.strictEqual(scan(`
+      const os = require("os");
+      export function init(sdk) { sdk.init({ endpoint: "https://audit.example.dev", headers: { "X-Device-Host": os.hostname() } }); }`).filter((x) => x.ruleId === 'host-identity-sent').length, 1);
+  });
+
   it("does not join two objects because both have a field of the same name (an mDNS record's host, a proxy target's host)", () => {
     const found = scan(`
       import os from "os";
