@@ -90,7 +90,7 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bioreg\b/, kind: 'host-identity', label: 'ioreg' },
   { re: /\bscutil\s+--get\b/, kind: 'host-identity', label: 'scutil' },
   { re: /\bwmic\b.*\b(csproduct|uuid|bios)\b/i, kind: 'machine-id', label: 'wmic UUID' },
-  { re: /\bgit\s+config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
+  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
 ];
 

@@ -1,7 +1,11 @@
 import { calleeName, calleeOf, inSourceOrder, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import type { Resolver, Sensed, Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
-import { SOURCE_HINTS, type SenseKind } from '../engine/sources';
+import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
+import { isFunction } from '../engine/ast';
+import { nodePath } from '../engine/refs';
+import type { Binding } from '../engine/scope';
+import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { EffectFinder, urlHead, type EffectKind } from './effects';
@@ -102,6 +106,15 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const site of ctx.facts().callSites(a.local).slice(0, 64)) if (site.scope.lookup(a.local) === binding) starts.push({ node: site.node, scope: site.scope });
           }
           if (!starts.length) return;
+          // Commands run through a wrapper whose arguments come from its callers (`git(["config",
+          // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
+          // caller whose arguments complete a command that prints an identity is where it begins.
+          const wrapped = new Map<Node, { sensed: Sensed; note: string }>();
+          for (const w of commandWrappers(starts, r, ctx.root())) {
+            if (wrapped.has(w.site.node)) continue;
+            wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node }, note: w.note });
+            starts.push({ node: w.site.node, scope: w.site.scope });
+          }
           inSourceOrder(starts);
           const finder = new EffectFinder(r, ctx.root());
           const sinks = queries.map(() => new Map<Node, Sink>());
@@ -110,7 +123,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             if (done.has(src.node)) continue;
             done.add(src.node);
             const wanted = (s: Sensed) => !s.weak && kinds.has(s.kind as FlowSource);
-            let v = r.valueOf(src.node, src.scope);
+            const wrap = wrapped.get(src.node);
+            let v = wrap ? { sensed: [wrap.sensed], steps: [{ role: 'source' as const, node: src.node, note: wrap.note }] } : r.valueOf(src.node, src.scope);
             let strong = (v.sensed ?? []).filter((s) => wanted(s) && s.node === src.node);
             if (!strong.length && !v.sensed?.length && src.node.type === 'CallExpression' && BY_NAME.has(calleeName(src.node) ?? '')) {
               v = r.valueByName(src.node, src.scope);
@@ -198,3 +212,111 @@ function dedupeSteps(steps: Step[]): Step[] {
 }
 
 export type { SenseKind };
+
+type Val = string | string[] | undefined;
+
+/** What an argument evaluates to, with some parameters bound (`env`): a string, a list of strings, or unknown. */
+function evalArg(node: Node | undefined, scope: Scope, env: Map<Binding, Val>, r: Resolver): Val {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'Literal') return typeof n.value === 'string' ? n.value : undefined;
+  if (n.type === 'Identifier') {
+    const b = scope.lookup(n.name);
+    if (b && env.has(b)) return env.get(b);
+  }
+  if (n.type === 'ArrayExpression') {
+    const out: string[] = [];
+    for (const e of (n.elements as (Node | null)[]).slice(0, 32)) {
+      if (!e) continue;
+      const v = evalArg(e.type === 'SpreadElement' ? e.argument : e, scope, env, r);
+      if (Array.isArray(v)) out.push(...v);
+      else out.push(v ?? '…');
+    }
+    return out;
+  }
+  const c = r.constant(n, scope)?.v;
+  if (typeof c === 'string') return c;
+  if (Array.isArray(c) && c.every((x) => typeof x === 'string')) return c as string[];
+  return undefined;
+}
+
+/** The command a call to a process API runs, as text, with unknown parts as `…`. */
+function commandOf(call: Node, scope: Scope, env: Map<Binding, Val>, r: Resolver): string {
+  const a0 = evalArg(call.arguments[0], scope, env, r);
+  const a1 = call.arguments[1] ? evalArg(call.arguments[1], scope, env, r) : undefined;
+  const head = typeof a0 === 'string' ? a0 : Array.isArray(a0) ? a0.join(' ') : '…';
+  return [head, ...(Array.isArray(a1) ? a1 : typeof a1 === 'string' ? [a1] : [])].join(' ');
+}
+
+/** The parameters of `fn` that a call's arguments use. */
+function paramsIn(call: Node, fn: { node: Node; scope: Scope }, scope: Scope): Binding[] {
+  const out = new Set<Binding>();
+  for (const a of (call.arguments as Node[]).slice(0, 4)) {
+    forEachDescendant(a, (x) => {
+      if (isFunction(x)) return false;
+      if (x.type === 'Identifier') {
+        const b = scope.lookup(x.name);
+        if (b?.kind === 'param' && b.fn?.node === fn.node && b.paramIndex !== undefined) out.add(b);
+      }
+      return true;
+    }, 200);
+  }
+  return [...out];
+}
+
+/**
+ * The function around a call whose parameters its arguments use (the nearest such, up to three
+ * functions out: `run(cmd, args) { return new Promise((res) => execFile(cmd, args, …)) }`), with them.
+ */
+function wrapperOf(call: Node, scope: Scope, r: Resolver, root: Node): { info: NonNullable<ReturnType<Resolver['facts']['functions']['get']>>; params: Binding[] } | undefined {
+  const path = nodePath(root, call.start, call.end, (n) => n === call);
+  let seen = 0;
+  for (let i = path.length - 2; i >= 0 && seen < 3; i--) {
+    if (!isFunction(path[i])) continue;
+    seen++;
+    const info = r.facts.functions.get(path[i]);
+    if (!info) continue;
+    const params = paramsIn(call, info, scope);
+    if (params.length) return { info, params };
+  }
+  return undefined;
+}
+
+/**
+ * Calls of wrappers around a process API whose arguments, bound two callers up, complete a command
+ * that prints an identity (git user, machine id): each with the command's kind and label.
+ */
+function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, root: Node) {
+  const out: { site: { node: Node; scope: Scope }; kind: SenseKind; label: string; note: string }[] = [];
+  const match = (text: string) => DISCOVERY_COMMANDS.find((d) => (d.kind === 'git-identity' || d.kind === 'machine-id') && d.re.test(text));
+  const argOf = (site: { node: Node; shift?: number }, b: Binding) => site.node.arguments?.[b.paramIndex! + (site.shift ?? 0)] as Node | undefined;
+  for (const e of starts.slice(0, 64)) {
+    if (e.node.type !== 'CallExpression' || !/^child_process\.(exec|execFile|spawn|execSync|execFileSync|spawnSync)$/.test(r.valueOf(unwrap(e.node.callee), e.scope).ref ?? '')) continue;
+    const f = wrapperOf(e.node, e.scope, r, root);
+    if (!f) continue;
+    const p1 = f.params;
+    for (const s of r.callSitesOf(f.info).slice(0, 16)) {
+      const env1 = new Map<Binding, Val>(p1.map((b) => [b, evalArg(argOf(s, b), s.scope, new Map(), r)]));
+      const text = commandOf(e.node, e.scope, env1, r);
+      const hit = match(text);
+      const via = f.info.name ? ` through ${f.info.name}()` : '';
+      if (hit) {
+        out.push({ site: s, kind: hit.kind, label: hit.label, note: `runs \`${text.slice(0, 80)}\`${via}` });
+        continue;
+      }
+      // One caller further: `git(args)` → `run("git", ["-C", dir, ...args])`.
+      const g = wrapperOf(s.node, s.scope, r, root);
+      if (!g) continue;
+      const p2 = g.params;
+      for (const t of r.callSitesOf(g.info).slice(0, 16)) {
+        const env2 = new Map<Binding, Val>(p2.map((b) => [b, evalArg(argOf(t, b), t.scope, new Map(), r)]));
+        const env = new Map<Binding, Val>(p1.map((b) => [b, evalArg(argOf(s, b), s.scope, env2, r)]));
+        const text2 = commandOf(e.node, e.scope, env, r);
+        const hit2 = match(text2);
+        if (hit2) out.push({ site: t, kind: hit2.kind, label: hit2.label, note: `runs \`${text2.slice(0, 80)}\` through ${g.info.name ?? 'a wrapper'}()${via}` });
+      }
+    }
+  }
+  return out;
+}
+

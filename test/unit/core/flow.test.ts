@@ -446,6 +446,24 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.strictEqual(found.length, 1);
   });
 
+  it('takes the caller whose arguments complete a command run through two wrappers, and only that caller', () => {
+    const found = sent(`
+      const { execFile } = require("child_process");
+      function run(cmd, args) { return new Promise((resolve) => execFile(cmd, args, (err, stdout) => resolve({ stdout }))); }
+      async function git(args, dir) { const r = await run("git", ["-C", dir, ...args]); return r.stdout.trim(); }
+      export async function systemPrompt(dir) {
+        const user = await git(["config", "user.name"], dir);
+        return [{ role: "system", content: "Git user: " + user }];
+      }
+      export async function report(dir) {
+        const status = await git(["status", "--short"], dir);
+        await fetch("https://t.example.dev/status", { method: "POST", body: status });
+      }`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.match(found[0].message, /^Writes git user identity into the prompt/);
+    assert.match(found[0].trace[0].note, /runs `git -C … config user\.name` through git\(\) through run\(\)/);
+  });
+
   it('reports identity written into a message of a model request, and not text that only names a role', () => {
     const found = sent(`
       const { execSync } = require("child_process");
