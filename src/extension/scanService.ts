@@ -6,8 +6,7 @@ import { type ReportDiff } from '../core/review/diff';
 import { type Report, type ScanError } from '../core/model';
 import { RULES } from '../core/rules/meta';
 import { printable } from '../core/text';
-import { CANDOR_VERSION } from '../core/version';
-import { createAnalyzer, type Analyzer } from '../host/analyzer';
+import { buildVersion, createAnalyzer, type Analyzer } from '../host/analyzer';
 import { rulesVersionOf, ResultCache } from '../host/cache';
 import { identifyExtension, type DiscoveredTool } from '../host/discovery';
 import { changeNotice, discoverAll, ReportStore, scanTool } from '../host/orchestrate';
@@ -86,7 +85,7 @@ export class ScanService implements vscode.Disposable {
     private readonly log?: vscode.LogOutputChannel,
   ) {
     const storage = context.globalStorageUri.fsPath;
-    this.cache = new ResultCache(path.join(storage, 'cache'), { candorVersion: buildVersion(context), rulesVersion: rulesVersionOf(RULES) });
+    this.cache = new ResultCache(path.join(storage, 'cache'), { candorVersion: buildVersion(path.join(context.extensionPath, 'dist', 'worker.js')), rulesVersion: rulesVersionOf(RULES) });
     this.store = new ReportStore(path.join(storage, 'reports'));
     void vscode.commands.executeCommand('setContext', ContextKeys.scanned, false);
   }
@@ -430,15 +429,5 @@ function safeChecklist(report: Report): ChecklistItem[] | undefined {
     return items;
   } catch {
     return undefined;
-  }
-}
-
-/** Release version plus the worker bundle's identity: a rebuilt engine never serves stale cached results. */
-function buildVersion(context: vscode.ExtensionContext): string {
-  try {
-    const st = fs.statSync(path.join(context.extensionPath, 'dist', 'worker.js'));
-    return `${CANDOR_VERSION}+${st.size}.${Math.floor(st.mtimeMs)}`;
-  } catch {
-    return CANDOR_VERSION;
   }
 }

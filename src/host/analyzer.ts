@@ -55,7 +55,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** What the cache keys depend on besides content: Candor's version and this build of its analyser. */
-function buildVersion(workerPath: string | undefined): string {
+export function buildVersion(workerPath: string | undefined): string {
   for (const f of [workerPath, __filename]) {
     if (!f) continue;
     try {

@@ -111,8 +111,8 @@ export async function scanTool(tool: DiscoveredTool, opts: ToolScanOptions): Pro
   let cacheHits = 0;
   let key: string | undefined;
   if (opts.store) {
-    const files = await statKey(tool.artifacts);
-    key = files && createHash('sha256').update(`${files}\0${opts.analyzer.version}\0${JSON.stringify(tool.firstPartyHosts ?? [])}`).digest('hex');
+    const tree = await statKey(tool.artifacts);
+    key = tree && createHash('sha256').update(`${tree}\0${opts.analyzer.version}\0${JSON.stringify(tool.firstPartyHosts ?? [])}`).digest('hex');
     const kept = key ? await opts.store.unchanged(tool.identity.id, key) : undefined;
     if (kept && !kept.errors.some((e) => TRANSIENT.has(e.kind))) {
       const contentHash = tool.identity.contentHash ?? kept.tool?.contentHash ?? kept.contentHash;

@@ -109,6 +109,8 @@ const PURE_METHODS = new Set([
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone']);
+/** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
+export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
@@ -1623,7 +1625,7 @@ export class Resolver {
 
   private refCall(ref: string, node: Node, scope: Scope): AV {
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
-    if ((ref === 'Promise.resolve' || ref === 'Promise.all' || ref === 'Promise.allSettled' || ref === 'Object.freeze' || ref === 'structuredClone') && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
+    if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };

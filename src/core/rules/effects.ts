@@ -1,7 +1,7 @@
 import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
-import type { AV, Resolver, Step } from '../engine/resolve';
+import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Scope } from '../engine/scope';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
@@ -62,8 +62,6 @@ const MAX_DATA_ITEMS = 800;
 /** Hops a decision is followed through; a value (data mode) through more, as it often crosses a client's layers. */
 const MAX_DEPTH = 12;
 const MAX_DATA_DEPTH = 32;
-/** Calls whose result is their argument, fields and all (a promise of it, a frozen copy). */
-const KEEPS_REFS = /^(Promise\.(resolve|all|allSettled)|Object\.freeze|structuredClone)$/;
 /** The language's own functions: never a client the bundle hides. */
 const BUILTIN_REFS = /^(Array|Object|Promise|JSON|Math|String|Number|Reflect|Symbol|Map|Set|WeakMap|Date|Buffer|structuredClone)\b/;
 /** Calls whose result is one element of the list they are given. */
@@ -427,7 +425,7 @@ export class EffectFinder {
             return;
           }
           const f = this.r.valueOf(callee, scope);
-          if (f.ref && KEEPS_REFS.test(f.ref)) continue;
+          if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
           if (f.ref && ELEMENT_REFS.test(f.ref)) {
             if (field !== undefined && !isElement(field.split('.')[0])) return;
             field = field === undefined ? undefined : tail(field);
@@ -522,7 +520,7 @@ export class EffectFinder {
   }
 
   /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
-  private followParam(fnNode: Node | undefined, index: number, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node, note: string): void {
+  private followParam(fnNode: Node | undefined, index: number, field: string | undefined, push: Push, at: Node, note: string): void {
     if (!fnNode) return;
     const fn = unwrap(fnNode);
     const infos = isFunction(fn) ? [this.r.facts.functions.get(fn)] : (this.r.valueOf(fn, this.r.scopeAt(nodePath(this.root, fn.start, fn.end, (n) => n === fn))).fns ?? []).slice(0, 3);
@@ -546,24 +544,31 @@ export class EffectFinder {
     const k = this.r.nameOf(left, scope) ?? '*';
     this.followBinding(b, k, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
     if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
-    const sites = this.r.callSitesOf(b.fn);
-    const top = this.ctx?.[this.ctx.length - 1];
-    const back = top ? sites.find((x) => x.node === top) : undefined;
+    const { sites, back } = this.returnSites(this.r.callSitesOf(b.fn));
     // Back out through the call the value came in by: the context it had before that call.
-    const outer: typeof push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? this.ctx!.slice(0, -1)) : push;
-    for (const site of back ? [back] : sites.slice(0, 4)) {
+    const outer: Push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? back) : push;
+    for (const site of sites.slice(0, 4)) {
       const a = site.node.arguments?.[b.paramIndex + (site.shift ?? 0)];
       let arg = a ? unwrap(a) : undefined;
       // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`.
       while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) arg = unwrap(arg.left);
       if (!arg) continue;
-      const siteScope = site.scope;
-      if (arg.type === 'Identifier') this.followName(arg.name, siteScope, [], k, outer, site.node);
+      if (arg.type === 'Identifier') this.followName(arg.name, site.scope, [], k, outer, site.node);
       else if (arg.type === 'MemberExpression') {
-        const name = this.r.nameOf(arg, siteScope);
+        const name = this.r.nameOf(arg, site.scope);
         if (name !== undefined) for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
       }
     }
+  }
+
+  /**
+   * Where a value leaves a function for its callers: when it came in through a parameter at one of
+   * these calls, only that call, with the context it had before it (`back`); otherwise every call.
+   */
+  private returnSites<T extends { node: Node }>(all: T[]): { sites: T[]; back?: Node[] } {
+    const top = this.ctx?.[this.ctx.length - 1];
+    const site = top ? all.find((s) => s.node === top) : undefined;
+    return site ? { sites: [site], back: this.ctx!.slice(0, -1) } : { sites: all };
   }
 
   /** A string a node evaluates to without running anything (a literal, a key, a string table's entry). */
@@ -583,9 +588,10 @@ export class EffectFinder {
    */
   private readsOfStore(left: Node, k: string, path: Node[]): { node: Node; path: Node[] }[] {
     const cls = this.ownClass(left, path);
+    if (this.mode === 'data' && !cls && unwrap(left.object).type === 'Identifier') return [];
     const reads = this.propertyReads(k, 24, cls);
     if (this.mode !== 'data') return reads;
-    if (!cls) return unwrap(left.object).type === 'Identifier' ? [] : reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
+    if (!cls) return reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
     return reads.filter((r) => (r.node.start >= cls.start && r.node.end <= cls.end) || this.r.valueOf(r.node.object, this.r.scopeAt(r.path)).instance?.cls === cls);
   }
 
@@ -613,7 +619,7 @@ export class EffectFinder {
   }
 
   /** `const { id } = rec`, `const [, id] = await Promise.all([…])`: the names that receive the field's head. */
-  private destructure(pattern: Node, field: string, scope: Scope, path: Node[], push: (n: Node, p: Node[], f: string | undefined, note?: string) => void, at: Node): void {
+  private destructure(pattern: Node, field: string, scope: Scope, path: Node[], push: Push, at: Node): void {
     const head = field.split('.')[0];
     const rest = tail(field);
     const targets: Node[] = [];
@@ -706,12 +712,9 @@ export class EffectFinder {
         }
       }
     }
-    const sites = this.r.callSitesOf(info);
-    // Came in through a parameter at one of these calls: back to that call only.
-    const top = this.ctx?.[this.ctx.length - 1];
-    const back = top ? sites.find((s) => s.node === top) : undefined;
-    for (const site of back ? [back] : sites) {
-      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back ? this.ctx!.slice(0, -1) : undefined);
+    const { sites, back } = this.returnSites(this.r.callSitesOf(info));
+    for (const site of sites) {
+      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
     }
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.
@@ -1016,7 +1019,9 @@ export function statementLike(path: Node[], i: number): boolean {
  * request that carries messages or names a model. Keys and the role may be computed (obfuscated
  * code reads them from a string table): `text` gives what they evaluate to.
  */
+const PROMPT_KEYS = new Set(['content', 'text', 'system', 'instructions', 'systemPrompt']);
 function promptField(obj: Node, key: string, text: (n: Node) => string | undefined): boolean {
+  if (!PROMPT_KEYS.has(key)) return false;
   const props = (obj.properties as Node[]).filter((p) => p.type === 'Property');
   const has = (k: string) => props.find((p) => text(p.key) === k || (!p.computed && propertyKeyName(p) === k));
   if (key === 'content' || key === 'text') {

@@ -1,10 +1,8 @@
-import { calleeName, calleeOf, inSourceOrder, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
-import type { Resolver, Sensed, Step } from '../engine/resolve';
-import type { Scope } from '../engine/scope';
-import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
-import { isFunction } from '../engine/ast';
+import { calleeName, calleeOf, inSourceOrder, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { nodePath } from '../engine/refs';
-import type { Binding } from '../engine/scope';
+import type { Resolver, Sensed, Step } from '../engine/resolve';
+import type { Binding, Scope } from '../engine/scope';
+import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
 import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
