@@ -12,6 +12,7 @@ import type { CheckContext, DraftFinding } from './rules/types';
 import type { Scope } from './engine/scope';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
+import type { LinkInputs, ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -23,6 +24,8 @@ export interface AnalyzeOptions {
   queries?: readonly DecisionQuery[];
   /** Flow queries beyond the built-in ones: sensed values followed to the sinks they name. */
   flows?: readonly FlowQuery[];
+  /** What the tool's other modules pass into this one and export to it (the scan's second round). */
+  links?: LinkInputs;
 }
 
 const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
@@ -41,7 +44,8 @@ export function analyzeSource(path: string, text: string, options: AnalyzeOption
   const t1 = performance.now();
   try {
     const findings = run.finish(parsed.ast, parsed.facts);
-    return { path, findings, inventory, timing: { parseMs, analyseMs: performance.now() - t1 } };
+    const links = run.links();
+    return { path, findings, inventory, ...(links.exits || links.exports ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
   } catch (err) {
     const stack = err instanceof RangeError && /call stack/i.test(err.message);
     const error: ScanError = { path, kind: stack ? 'stack' : 'internal', reason: stack ? 'Analysis ran out of stack on deeply nested code' : `Analysis failed: ${(err as Error).message}` };
@@ -54,7 +58,7 @@ export function analyzeSource(path: string, text: string, options: AnalyzeOption
  * that fails and is parsed again as a script starts from fresh checks); `finish` resolves what
  * they collected once the program is known.
  */
-function prepare(path: string, text: string, options: AnalyzeOptions, inventory: ReturnType<typeof emptyInventory>): { start(): Visitors[]; finish(ast: Node, facts: ProgramFacts): Finding[] } {
+function prepare(path: string, text: string, options: AnalyzeOptions, inventory: ReturnType<typeof emptyInventory>): { start(): Visitors[]; finish(ast: Node, facts: ProgramFacts): Finding[]; links(): ModuleLinks } {
   const lines = new LineIndex(text, path);
   let drafts: DraftFinding[] = [];
   let facts: ProgramFacts | undefined;
@@ -72,6 +76,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
     ancestors: (target, within) => pathTo(within ?? root!, target),
     root: () => root!,
     decisions: [],
+    links: { inputs: options.links, out: {} },
   };
   let instances: { visitors: Visitors; finish?(): void }[] = [];
   const extra = options.queries ?? [];
@@ -86,6 +91,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       callbackOwner = new Map();
       Object.assign(inventory, emptyInventory());
       ctx.decisions.length = 0;
+      ctx.links.out = {};
       instances = checks.map((c) => c.create(ctx));
       const owners = callbackOwner;
       const core: Visitors = {
@@ -106,6 +112,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       for (const i of instances) i.finish?.();
       return finalize(drafts, lines, (id) => ruleMeta(id) ?? metas.get(id));
     },
+    links: () => ctx.links.out,
   };
 }
 

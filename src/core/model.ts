@@ -1,3 +1,4 @@
+import type { ModuleLinks } from './links';
 /**
  * Candor's finding model: the one shape every rule reports in, every report format reads and
  * every view renders. Pure data (JSON-serialisable) so it crosses worker threads and files as is.
@@ -198,6 +199,8 @@ export interface FileResult {
   error?: ScanError;
   /** Parse and analysis time in ms, for benchmarks and progress. */
   timing?: { parseMs: number; analyseMs: number };
+  /** Where sensed values leave this file for the tool's other modules (see core/links.ts). */
+  links?: ModuleLinks;
 }
 
 export interface Report {

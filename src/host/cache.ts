@@ -21,8 +21,11 @@ interface Entry {
 }
 
 /** What changes an analysis's result besides the code: the options it was given. */
-export function variantOf(options: { firstPartyHosts?: readonly string[] }): string {
-  return options.firstPartyHosts?.length ? `hosts:${[...options.firstPartyHosts].sort().join(',')}` : '';
+export function variantOf(options: { firstPartyHosts?: readonly string[]; links?: object }): string {
+  const hosts = options.firstPartyHosts?.length ? `hosts:${[...options.firstPartyHosts].sort().join(',')}` : '';
+  // What the tool's other files passed in (the scan's second round) is part of what the result depends on.
+  const links = options.links ? `links:${createHash('sha256').update(JSON.stringify(options.links)).digest('hex').slice(0, 32)}` : '';
+  return hosts && links ? `${hosts};${links}` : hosts || links;
 }
 
 /**

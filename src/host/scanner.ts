@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { analyzeSource, type AnalyzeOptions } from '../core/analyze';
 import { emptyInventory, mergeInventory, type FileResult, type Report } from '../core/model';
 import { expandInput, type ExpandOptions } from './artifacts';
+import { followLinks, type LinkedSource } from './links';
 
 export interface ScanProgress {
   path: string;
@@ -34,6 +35,8 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
   const hashes: string[] = [];
   const inFlight = new Set<Promise<unknown>>();
   const results: (FileResult | undefined)[] = [];
+  // Every file's text until the end, for the round that follows values across files.
+  const sources: LinkedSource[] = [];
   let done = 0;
   for (const input of paths) {
     for await (const ev of expandInput(input, opts)) {
@@ -52,6 +55,7 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
         opts.onProgress?.({ path: src.path, bytes: src.text.length, done });
         const slot = results.length;
         results.push(undefined);
+        sources.push({ path: src.path, text: src.text, hash });
         const job = Promise.resolve(analyze(src.path, src.text, { firstPartyHosts: opts.firstPartyHosts }, hash)).then((r) => {
           results[slot] = r;
           done++;
@@ -63,6 +67,11 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
     }
   }
   await Promise.all(inFlight);
+  if (results.some((r) => r?.links)) {
+    const options = { firstPartyHosts: opts.firstPartyHosts };
+    await followLinks(results, sources, async (p, text, o, hash) => analyze(p, text, o, hash), options, { concurrency: width });
+  }
+  sources.length = 0;
   // In the order the sources came, whatever order they finished in.
   for (const result of results) {
     if (!result) continue;

@@ -1535,6 +1535,12 @@ export class Resolver {
     return fns.length ? this.returnsOf(fns, call) : EMPTY;
   }
 
+  /** What calling `fn` gives (`construct`: what `new` makes), with `at` as the call's place in traces. */
+  resultOf(fn: AV, at: Node, construct = false): AV {
+    if (construct && fn.cls) return { instance: { cls: fn.cls.node, scope: fn.cls.scope } };
+    return fn.fns?.length ? this.returnsOf(fn.fns, at) : EMPTY;
+  }
+
   private returnsOf(fns: FunctionInfo[], call: Node): AV {
     const parts: AV[] = [];
     for (const fn of fns.slice(0, 4)) {

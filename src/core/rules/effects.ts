@@ -33,6 +33,10 @@ export interface Slice {
   effects: Effect[];
   /** How the decision travelled to its effects (carriers), for the trace. */
   carriers: Step[];
+  /** Where the value leaves this file: passed to what another module exports (`ref` as the resolver names it). */
+  exits: { ref: string; arg: number; field?: string; node: Node; via: Step[] }[];
+  /** Where this file exports the value: under `name`, as a function whose calls return it (`call`) or as the value itself. */
+  exported: { name: string; call: boolean; field?: string; node: Node; via: Step[] }[];
 }
 
 interface Item {
@@ -74,6 +78,8 @@ const ARRAY_ELEMENT = new Set(['at', 'pop', 'shift', 'find', 'findLast']);
 const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'find', 'findIndex', 'filter', 'reduce']);
 /** The field a Map holds a value in, after `map.set(k, value)`. */
 const MAP_ENTRY = '#entry';
+/** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
+export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
 const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
@@ -135,21 +141,36 @@ export class EffectFinder {
     private readonly root: Node,
   ) {}
 
-  /** Follows the value of `start` forward. */
-  slice(start: Node, mode: 'control' | 'data' = 'control'): Slice {
+  /** Where the slice being run leaves the file (see Slice). */
+  private out: Pick<Slice, 'exits' | 'exported'> = { exits: [], exported: [] };
+
+  /** Follows the value of `start` (or the record whose `field` holds it) forward. */
+  slice(start: Node, mode: 'control' | 'data' = 'control', field?: string): Slice {
+    const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0, field }];
+    return this.run(work, mode, start);
+  }
+
+  /** Follows a value that enters function `fn` as its parameter `index` (from another module), in `field` when it is a record's. */
+  sliceParam(fn: Node, index: number, field: string | undefined, at: Node): Slice {
+    const work: Item[] = [];
+    this.followParam(fn, index, field, (node, p, f) => work.push({ node, path: p, field: f, depth: 1, via: [] }), at, 'its parameter');
+    return this.run(work, 'data');
+  }
+
+  private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
+    this.out = { exits: [], exported: [] };
     const effects: Effect[] = [];
     const carriers: Step[] = [];
     const seen = new Set<string>();
-    const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0 }];
     // A value a callback receives (`exec(cmd, (err, stdout) => …)`, `readFile(p, (err, data) => …)`): its second parameter.
-    const last = start.type === 'CallExpression' ? (start.arguments as Node[])[start.arguments.length - 1] : undefined;
+    const last = start?.type === 'CallExpression' ? (start.arguments as Node[])[start.arguments.length - 1] : undefined;
     if (mode === 'data' && last && isFunction(unwrap(last)) && unwrap(last).params.length >= 2) {
       this.followParam(last, 1, undefined, (node, p, f, note) => {
         const step: Step | undefined = note ? { role: 'transform', node, note } : undefined;
         if (step) carriers.push(step);
         work.push({ node, path: p, field: f, depth: 1, via: step ? [step] : [] });
-      }, start, 'its output, in the callback');
+      }, start!, 'its output, in the callback');
     }
     let count = 0;
     while (work.length && count++ < (mode === 'data' ? MAX_DATA_ITEMS : MAX_ITEMS) && effects.length < 12) {
@@ -162,8 +183,11 @@ export class EffectFinder {
       this.climb(item, effects, carriers, work, local);
       for (let k = before; k < effects.length; k++) effects[k].via ??= [...(item.via ?? []), ...local];
     }
-    return { effects: dedupe(effects), carriers: carriers.slice(0, 6) };
+    return { effects: dedupe(effects), carriers: carriers.slice(0, 6), ...this.out };
   }
+
+  /** Records where the item being climbed leaves the file. */
+  private leaving: (what: 'exit' | 'export', rec: { field?: string; node: Node } & Record<string, unknown>) => void = () => undefined;
 
   /** The call a value is entering a function through, while its parameter's references are pushed. */
   private entering?: Node;
@@ -177,6 +201,11 @@ export class EffectFinder {
     let callable = item.callable;
     let i = path.length - 1;
     this.ctx = item.ctx;
+    this.leaving = (what, rec) => {
+      const via = [...(item.via ?? []), ...local];
+      if (what === 'exit') this.out.exits.push({ ...(rec as Omit<Slice['exits'][number], 'via'>), via });
+      else this.out.exported.push({ ...(rec as Omit<Slice['exported'][number], 'via'>), field: rec.field, via });
+    };
     const push: Push = (node, p, f, note, fn, ctx) => {
       if (item.depth >= (this.mode === 'data' ? MAX_DATA_DEPTH : MAX_DEPTH)) return;
       const step: Step | undefined = note ? { role: 'transform', node, note } : undefined;
@@ -366,9 +395,14 @@ export class EffectFinder {
           field = field ? `${head}.${field}` : head;
           continue;
         }
+        case 'ExportSpecifier':
+          // `export { v as name }`: what another module imports.
+          if (parent.local === cur && this.mode === 'data') this.leaving('export', { name: exportedName(parent), call: !!callable, field, node: parent });
+          return;
         case 'VariableDeclarator': {
           if (parent.init !== cur) return;
           const scope = this.r.scopeAt(up);
+          if (this.mode === 'data' && path[i - 3]?.type === 'ExportNamedDeclaration' && parent.id.type === 'Identifier') this.leaving('export', { name: parent.id.name, call: !!callable, field, node: parent });
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
           if (field) this.destructure(parent.id, field, scope, up, push, parent);
           return;
@@ -490,6 +524,10 @@ export class EffectFinder {
             }
           } finally {
             this.entering = undefined;
+          }
+          // A function another module exports (`import { send } from "./chunk-a.js"`): where the value leaves this file.
+          if (!ctorInfo && !f.fns?.length && idx >= 0 && this.mode === 'data' && f.ref && LINKED_MODULE.test(f.ref)) {
+            this.leaving('exit', { ref: parent.type === 'NewExpression' ? `new ${f.ref}` : f.ref, arg: idx, field, node: parent });
           }
           return;
         }
@@ -719,6 +757,8 @@ export class EffectFinder {
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {
+      // `export function f() { return v }`: its callers are in other modules.
+      if (this.mode === 'data' && (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration')) this.leaving('export', { name: parent.type === 'ExportDefaultDeclaration' ? 'default' : fn.id?.name ?? 'default', call: true, field, node: fn });
       if (fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
       else {
         const b = functionBinding(info);
@@ -1004,6 +1044,11 @@ export class EffectFinder {
 }
 
 /** Whether the expression at path[i] stands as a statement: alone, or as a non-final part of a sequence (minifiers join statements so). */
+function exportedName(spec: Node): string {
+  const e = spec.exported ?? spec.local;
+  return e.type === 'Identifier' ? e.name : String(e.value);
+}
+
 export function statementLike(path: Node[], i: number): boolean {
   let j = i;
   while (path[j - 1]?.type === 'ParenthesizedExpression') j--;

@@ -6,7 +6,8 @@ import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sour
 import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
-import { EffectFinder, urlHead, type EffectKind } from './effects';
+import { EffectFinder, urlHead, type EffectKind, type Slice } from './effects';
+import { entryFunctions, parseLinkedRef, resolveSpecifier } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -36,6 +37,13 @@ export interface FlowQuery {
    * on how the SDK is set up.
    */
   mediumWhen?: { labels?: RegExp; byProtocol?: boolean };
+}
+
+/** Adds a link once (by content), up to a bound per file. */
+function addLink<T>(list: T[], link: T): void {
+  if (list.length >= 64) return;
+  const key = JSON.stringify(link);
+  if (!list.some((l) => JSON.stringify(l) === key)) list.push(link);
 }
 
 /** How the effect finder words a field that a telemetry SDK sends by its protocol. */
@@ -103,20 +111,73 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             const binding = a.scope.lookup(a.local);
             for (const site of ctx.facts().callSites(a.local).slice(0, 64)) if (site.scope.lookup(a.local) === binding) starts.push({ node: site.node, scope: site.scope });
           }
-          if (!starts.length) return;
           // Commands run through a wrapper whose arguments come from its callers (`git(["config",
           // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
           // caller whose arguments complete a command that prints an identity is where it begins.
-          const wrapped = new Map<Node, { sensed: Sensed; note: string }>();
+          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string }>();
           for (const w of commandWrappers(starts, r, ctx.root())) {
             if (wrapped.has(w.site.node)) continue;
             wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node }, note: w.note });
             starts.push({ node: w.site.node, scope: w.site.scope });
           }
+          // Imports of another module's exports that give identity (the scan says which): their calls begin here.
+          for (const imp of ctx.links.inputs?.imports ?? []) {
+            for (const st of ctx.root().body as Node[]) {
+              if (st.type !== 'ImportDeclaration' || !resolveSpecifier(ctx.path, String(st.source.value)).includes(imp.module)) continue;
+              for (const sp of st.specifiers as Node[]) {
+                const name = sp.type === 'ImportDefaultSpecifier' ? 'default' : sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : undefined;
+                const b = name === imp.name ? ctx.facts().programScope.lookup(sp.local.name) : undefined;
+                if (!b) continue;
+                for (const ref of r.references(b).slice(0, 32)) {
+                  const parent = ref.path[ref.path.length - 2];
+                  const node = imp.call ? (parent?.type === 'CallExpression' && parent.callee === ref.node ? parent : undefined) : ref.node;
+                  if (!node || wrapped.has(node)) continue;
+                  wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${sp.local.name})`, field: imp.field });
+                  starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
+                }
+              }
+            }
+          }
+          const entries = ctx.links.inputs?.entries ?? [];
+          if (!starts.length && !entries.length) return;
           inSourceOrder(starts);
           const finder = new EffectFinder(r, ctx.root());
           const sinks = queries.map(() => new Map<Node, Sink>());
           const done = new Set<Node>();
+          const record = (slice: Slice, strong: Sensed[], srcSteps: Step[]) => {
+            queries.forEach((q, qi) => {
+              const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
+              if (!mine.length) return;
+              // A request Candor knows sends comes before one it infers from a shape: when the value
+              // reaches both, the inferred one is a hand-off on the way (a route lookup given the request).
+              const reached = slice.effects.filter((e) => q.sinks.includes(e.kind));
+              const known = reached.filter((e) => !e.guess);
+              for (const sent of (known.length ? known : reached).slice(0, 4)) {
+                const g = sinks[qi].get(sent.node) ?? { kind: sent.kind, labels: new Set<string>(), steps: [], carriers: [], onlyLowered: true, note: sent.kind !== 'request' || /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
+                for (const s of mine) {
+                  g.labels.add(s.label);
+                  if (!q.mediumWhen?.labels?.test(s.label)) g.onlyLowered = false;
+                }
+                g.steps.push(...srcSteps.filter((s) => s.role === 'source' || /^(stored|read back) as /.test(s.note)).slice(0, 4));
+                // The carriers on this sink's own path (the first two and the last three when long).
+                const via = sent.via ?? slice.carriers;
+                g.carriers.push(...(via.length > 5 ? [...via.slice(0, 2), ...via.slice(-3)] : via));
+                sinks[qi].set(sent.node, g);
+              }
+            });
+          };
+          // Where the value leaves the file, for the scan to follow into the module on the other side.
+          const leave = (slice: Slice, strong: Sensed[], source: Step) => {
+            const out = ctx.links.out;
+            const where = `${source.note} (${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(source.node.start).line})`;
+            for (const x of slice.exits) {
+              const to = parseLinkedRef(x.ref);
+              if (!to) continue;
+              const last = x.via[x.via.length - 1];
+              for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
+            }
+            for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
+          };
           for (const src of starts) {
             if (done.has(src.node)) continue;
             done.add(src.node);
@@ -132,27 +193,20 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               strong = (v.sensed ?? []).filter(wanted);
             }
             if (!strong.length) continue;
-            const slice = finder.slice(src.node, 'data');
-            queries.forEach((q, qi) => {
-              const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
-              if (!mine.length) return;
-              // A request Candor knows sends comes before one it infers from a shape: when the value
-              // reaches both, the inferred one is a hand-off on the way (a route lookup given the request).
-              const reached = slice.effects.filter((e) => q.sinks.includes(e.kind));
-              const known = reached.filter((e) => !e.guess);
-              for (const sent of (known.length ? known : reached).slice(0, 4)) {
-                const g = sinks[qi].get(sent.node) ?? { kind: sent.kind, labels: new Set<string>(), steps: [], carriers: [], onlyLowered: true, note: sent.kind !== 'request' || /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
-                for (const s of mine) {
-                  g.labels.add(s.label);
-                  if (!q.mediumWhen?.labels?.test(s.label)) g.onlyLowered = false;
-                }
-                g.steps.push(...(v.steps ?? []).filter((s) => s.role === 'source' || /^(stored|read back) as /.test(s.note)).slice(0, 4));
-                // The carriers on this sink's own path (the first two and the last three when long).
-                const via = sent.via ?? slice.carriers;
-                g.carriers.push(...(via.length > 5 ? [...via.slice(0, 2), ...via.slice(-3)] : via));
-                sinks[qi].set(sent.node, g);
-              }
-            });
+            const slice = finder.slice(src.node, 'data', wrap?.field);
+            record(slice, strong, v.steps ?? []);
+            leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
+          }
+          // Values other modules pass into this one's exports: followed from the parameter they enter by.
+          for (const e of entries.slice(0, 32)) {
+            for (const fn of entryFunctions(r, ctx.root(), ctx.facts().programScope, e.path)) {
+              const at = (fn.node.params[e.arg] as Node | undefined) ?? fn.node;
+              const strong: Sensed[] = [{ kind: e.kind as SenseKind, label: e.label, node: at }];
+              const steps: Step[] = [{ role: 'source', node: at, note: e.note }];
+              const slice = finder.sliceParam(fn.node, e.arg, e.field, at);
+              record(slice, strong, steps);
+              leave(slice, strong, steps[0]);
+            }
           }
           queries.forEach((q, qi) => {
             for (const [node, g] of [...sinks[qi]].sort((a, b) => a[0].start - b[0].start)) {

@@ -4,6 +4,7 @@ import type { Confidence, Inventory, Severity } from '../model';
 import type { Resolver, Step } from '../engine/resolve';
 import type { ProgramFacts, Visitors } from '../engine/collect';
 import type { Decision } from './query';
+import type { LinkInputs, ModuleLinks } from '../links';
 
 export interface DraftFinding {
   ruleId: string;
@@ -32,6 +33,8 @@ export interface CheckContext {
   ancestors(target: Node, within?: Node): Node[];
   /** The program's tree (available in `finish`). */
   root(): Node;
+  /** What other modules of the tool tell this one (inputs) and what leaves it for them (out). */
+  readonly links: { inputs?: LinkInputs; out: ModuleLinks };
   /** Region, vendor and locale decisions the gating check found (in `finish`, for the checks after it). */
   readonly decisions: Decision[];
 }

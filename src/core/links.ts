@@ -1,0 +1,132 @@
+import * as posix from 'path/posix';
+import type { Node } from './engine/ast';
+import type { AV, Resolver } from './engine/resolve';
+import type { FunctionInfo, Scope } from './engine/scope';
+
+/*
+ * Links between the modules of one tool. A bundler that splits a program (Bun's and esbuild's
+ * chunks, a package's own files) puts the read of a host name in one file and the request that
+ * sends it in another. Each file is analysed alone; what leaves it through an import or an export
+ * is written down (ModuleLinks), and the scan analyses the file on the other side again with what
+ * came in (LinkInputs), so a value is followed across files without holding them all at once.
+ */
+
+/** A sensed value passed to a function another module exports. */
+export interface LinkExit {
+  /** The import's specifier, as written (`/$bunfs/root/chunk-a.js`, `./client.js`). */
+  module: string;
+  /** From the export: its name, then calls (`()`), members and `new` (`["A", "()", "register"]`). */
+  path: string[];
+  arg: number;
+  /** The field of the argument that holds the value (`machineName`), when it is a record's. */
+  field?: string;
+  kind: string;
+  label: string;
+  /** Where it came from, for the trace on the other side ("calls os.hostname() in chunk-b.js:7"). */
+  note: string;
+}
+
+/** An export whose value (or, with `call`, whose calls' result) is a sensed value. */
+export interface LinkExport {
+  name: string;
+  call: boolean;
+  field?: string;
+  kind: string;
+  label: string;
+  note: string;
+}
+
+export interface ModuleLinks {
+  exits?: LinkExit[];
+  exports?: LinkExport[];
+}
+
+/** What other modules of the tool tell this one. */
+export interface LinkInputs {
+  /** Values other modules pass into this one's exports. */
+  entries?: Omit<LinkExit, 'module'>[];
+  /** Imports of exports that give sensed values: `module` is the exporting file's path. */
+  imports?: (LinkExport & { module: string })[];
+}
+
+/** Splits a resolver reference to another file's export (`module:/$bunfs/root/c.js.A().send`) into the specifier and the path. */
+export function parseLinkedRef(ref: string): { module: string; path: string[] } | undefined {
+  let r = ref;
+  let construct = false;
+  if (r.startsWith('new ')) {
+    construct = true;
+    r = r.slice(4);
+  }
+  const m = /^module:((?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|$)|(?:\.{1,2}\/)*[^.()]*))(?:\.(.+))?$/.exec(r);
+  if (!m || !m[2]) return undefined;
+  const path: string[] = [];
+  for (const part of m[2].split('.')) {
+    if (!part) return undefined;
+    if (part.endsWith('()')) path.push(part.slice(0, -2), '()');
+    else path.push(part);
+  }
+  if (construct) path.push('new');
+  return { module: m[1], path };
+}
+
+/**
+ * The paths a specifier may name, seen from the importing file. A Bun executable's modules are
+ * `<exe>!/$bunfs/root/…` (or `B:/~BUN/root/…`): an absolute specifier stays inside the executable.
+ */
+export function resolveSpecifier(importer: string, spec: string): string[] {
+  const bang = importer.lastIndexOf('!');
+  const container = bang >= 0 ? importer.slice(0, bang + 1) : '';
+  const inner = bang >= 0 ? importer.slice(bang + 1) : importer;
+  let base: string;
+  if (spec.startsWith('/')) {
+    if (!container) return [];
+    base = posix.normalize(spec);
+  } else if (spec.startsWith('./') || spec.startsWith('../')) base = posix.join(posix.dirname(inner.replace(/\\/g, '/')), spec);
+  else return [];
+  const full = container + base;
+  return /\.(mjs|cjs|js|jsx|json)$/.test(base) ? [full] : [full, `${full}.js`, `${full}.mjs`, `${full}.cjs`, `${full}/index.js`];
+}
+
+/** The local name an ESM export `name` has in this program, from `export { local as name }` or an exported declaration. */
+export function exportedLocal(root: Node, name: string): { id: string; node: Node } | undefined {
+  for (const st of root.body as Node[]) {
+    if (st.type === 'ExportNamedDeclaration') {
+      if (st.declaration) {
+        const d = st.declaration;
+        if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id?.name === name) return { id: name, node: d.id };
+        if (d.type === 'VariableDeclaration') for (const v of d.declarations as Node[]) if (v.id.type === 'Identifier' && v.id.name === name) return { id: name, node: v.id };
+      }
+      if (st.source) continue;
+      for (const sp of st.specifiers as Node[]) {
+        const ex = sp.exported.type === 'Identifier' ? sp.exported.name : String(sp.exported.value);
+        if (ex === name && sp.local.type === 'Identifier') return { id: sp.local.name, node: sp.local };
+      }
+    } else if (st.type === 'ExportDefaultDeclaration' && name === 'default') {
+      const d = st.declaration;
+      if ((d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') && d.id) return { id: d.id.name, node: d.id };
+    }
+  }
+  return undefined;
+}
+
+/** The functions an entry's path leads to in this program (`A().register`: the `register` method of what `A()` returns). */
+export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: string[]): FunctionInfo[] {
+  if (!path.length) return [];
+  const local = exportedLocal(root, path[0]);
+  if (!local) return [];
+  const b = scope.lookup(local.id);
+  if (!b) return [];
+  let v: AV = r.binding(b);
+  const last = path[path.length - 1];
+  const steps = last === 'new' ? path.slice(1, -1) : path.slice(1);
+  for (const step of steps) {
+    v = step === '()' ? r.resultOf(v, local.node) : r.memberOf(v, step, local.node);
+    if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module) return [];
+  }
+  if (last === 'new') {
+    const ctor = v.cls ? (v.cls.node.body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') : undefined;
+    const info = ctor ? r.facts.functions.get(ctor.value) : undefined;
+    return info ? [info] : [];
+  }
+  return (v.fns ?? []).slice(0, 3);
+}

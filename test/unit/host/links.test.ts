@@ -1,0 +1,97 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeSource } from '../../../src/core/analyze';
+import { parseLinkedRef, resolveSpecifier } from '../../../src/core/links';
+import { scanPaths } from '../../../src/host/scanner';
+import { tempDir, write } from '../../support/host-fixtures';
+import { bunGraph, machOBun } from './synthetic-executables';
+
+/*
+ * Values that cross files: a bundler that splits a program puts the read of a host name in one
+ * chunk and the request that sends it in another. The scan follows a value out of one file
+ * (through an import's call or an export) into the file on the other side.
+ */
+
+/** A client factory in one file, as Bun's and esbuild's chunks write them; the host name comes from another. */
+const CLIENT = `export function makeClient(base) {
+  return {
+    async register(info) {
+      const body = { machine_name: info.machineName, directory: info.dir };
+      return fetch(base + '/v1/register', { method: 'POST', body: JSON.stringify(body) });
+    },
+    async poll(id) { return fetch(base + '/v1/poll/' + id); },
+  };
+}
+`;
+const caller = (spec: string, value: string) => `import { hostname } from 'os';
+import { makeClient } from '${spec}';
+const c = makeClient('https://api.example.dev');
+const info = { machineName: ${value}, dir: process.cwd() };
+c.register(info);
+c.poll(process.pid);
+`;
+const ID = `import os from 'os';\nexport function deviceName() { return 'dev-' + os.hostname(); }\nexport function appName() { return 'app'; }\n`;
+const SEND = (name: string) => `import { ${name} } from './id.js';\nexport async function ping() { await fetch('https://t.example.dev/e?d=' + encodeURIComponent(${name}())); }\n`;
+
+const sent = (r: { findings: { ruleId: string; location: { path: string }; trace: { note: string }[] }[] }) => r.findings.filter((f) => f.ruleId === 'host-identity-sent');
+
+describe('values that cross files (src/core/links, src/host/links)', function () {
+  this.timeout(30_000);
+  let dir: string;
+  beforeEach(() => (dir = tempDir('candor-links-')));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('names the other file and the export path a value leaves by', () => {
+    assert.deepStrictEqual(parseLinkedRef('module:/$bunfs/root/chunk-gg.js.A2s().registerBridgeEnvironment'), { module: '/$bunfs/root/chunk-gg.js', path: ['A2s', '()', 'registerBridgeEnvironment'] });
+    assert.deepStrictEqual(parseLinkedRef('new module:../lib/client.Client'), { module: '../lib/client', path: ['Client', 'new'] });
+    assert.strictEqual(parseLinkedRef('module:axios.post'), undefined, 'a package is not a file of the tool');
+    assert.deepStrictEqual(resolveSpecifier('/bin/claude!/$bunfs/root/chunk-a.js', '/$bunfs/root/chunk-b.js'), ['/bin/claude!/$bunfs/root/chunk-b.js']);
+    assert.deepStrictEqual(resolveSpecifier('/pkg/dist/a.js', './b.mjs'), ['/pkg/dist/b.mjs']);
+    assert.ok(resolveSpecifier('/pkg/dist/sub/a.js', '../lib/c').includes('/pkg/dist/lib/c.js'));
+    assert.deepStrictEqual(resolveSpecifier('/pkg/a.js', '/etc/passwd'), [], 'outside an executable an absolute path is not followed');
+  });
+
+  it('says where a host name leaves a file, and finds the request it reaches in the file it enters', () => {
+    const out = analyzeSource('/t/a.js', caller('./client.js', 'hostname()'));
+    assert.deepStrictEqual(sent(out), [], 'alone, the caller sends nothing it can see');
+    const exit = out.links?.exits?.[0];
+    assert.ok(exit, JSON.stringify(out.links));
+    assert.deepStrictEqual([exit.module, exit.path, exit.arg, exit.field, exit.kind], ['./client.js', ['makeClient', '()', 'register'], 0, 'machineName', 'host-identity']);
+    const { module: _m, ...entry } = exit;
+    const inClient = sent(analyzeSource('/t/client.js', CLIENT, { links: { entries: [entry] } }));
+    assert.strictEqual(inClient.length, 1);
+    assert.match(inClient[0].trace[0].note, /os\.hostname\(\) \(a\.js:4\)/);
+    assert.deepStrictEqual(sent(analyzeSource('/t/client.js', CLIENT, { links: { entries: [{ ...entry, field: 'dir' }] } })).length, 1, 'the entry is followed as given');
+    assert.deepStrictEqual(sent(analyzeSource('/t/client.js', CLIENT, { links: { entries: [{ ...entry, path: ['makeClient', '()', 'nothing'] }] } })), [], 'a path to no function finds nothing');
+  });
+
+  it('follows a host name across the files of a package folder, both ways, and not a value that is not one', async () => {
+    write(path.join(dir, 'pkg', 'a.js'), caller('./client.js', 'hostname()'));
+    write(path.join(dir, 'pkg', 'client.js'), CLIENT);
+    write(path.join(dir, 'pkg', 'id.js'), ID);
+    write(path.join(dir, 'pkg', 'send.js'), SEND('deviceName'));
+    write(path.join(dir, 'benign', 'a.js'), caller('./client.js', "'build-box'"));
+    write(path.join(dir, 'benign', 'client.js'), CLIENT);
+    write(path.join(dir, 'benign', 'id.js'), ID);
+    write(path.join(dir, 'benign', 'send.js'), SEND('appName'));
+    const r = await scanPaths([path.join(dir, 'pkg')]);
+    const found = sent(r).map((f) => `${path.basename(f.location.path)} ${f.trace[0].note}`).sort();
+    assert.deepStrictEqual(found.length, 2, found.join('\n'));
+    assert.match(found[0], /^client\.js calls os\.hostname\(\) \(a\.js:4\)/);
+    assert.match(found[1], /^send\.js calls os\.hostname\(\) \(id\.js:2\) \(imported as deviceName\)/);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'a literal name and an export that returns text are not identity');
+  });
+
+  it('follows a host name between the chunks of a Bun executable', async () => {
+    const payload = bunGraph([
+      { name: '/$bunfs/root/cli.js', contents: caller('/$bunfs/root/chunk-client.js', 'hostname()') },
+      { name: '/$bunfs/root/chunk-client.js', contents: CLIENT },
+    ]);
+    const exe = write(path.join(dir, 'tool-bun'), machOBun(payload));
+    const r = await scanPaths([exe]);
+    const found = sent(r);
+    assert.strictEqual(found.length, 1, JSON.stringify(r.errors));
+    assert.strictEqual(found[0].location.path, `${exe}!/$bunfs/root/chunk-client.js`);
+  });
+});
