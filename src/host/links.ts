@@ -16,6 +16,8 @@ export interface LinkOptions {
   maxAnalyses?: number;
   /** Analyses at once. */
   concurrency?: number;
+  /** Characters analysed again in all, at most (default: half the tool's, at least 8 M). */
+  maxChars?: number;
 }
 
 /**
@@ -39,6 +41,8 @@ export async function followLinks(
   let pending = results.map((r, i) => (r?.links ? i : -1)).filter((i) => i >= 0);
   let analysed = 0;
   const max = opts.maxAnalyses ?? 64;
+  // A value that leaves for a 16 MB chunk costs that chunk's parse again: the whole round is bounded.
+  let budget = opts.maxChars ?? Math.max(8_000_000, sources.reduce((n, s) => n + s.text.length, 0) / 2);
   for (let round = 0; round < (opts.rounds ?? 3) && pending.length && analysed < max; round++) {
     const changed = new Set<number>();
     for (const slot of pending) {
@@ -62,7 +66,11 @@ export async function followLinks(
         });
       }
     }
-    const todo = [...changed].slice(0, max - analysed);
+    const todo = [...changed].sort((a, b) => sources[a].text.length - sources[b].text.length).filter((slot) => {
+      if (budget < sources[slot].text.length) return false;
+      budget -= sources[slot].text.length;
+      return true;
+    }).slice(0, max - analysed);
     analysed += todo.length;
     const width = Math.max(1, opts.concurrency ?? 1);
     const next: number[] = [];

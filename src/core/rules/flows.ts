@@ -39,6 +39,9 @@ export interface FlowQuery {
   mediumWhen?: { labels?: RegExp; byProtocol?: boolean };
 }
 
+/** Calls that print or render what they are given (`debugLogger.warn(x)`, `jsx(Text, { children: x })`). */
+const NOT_SENT = /^(log|warn|error|info|debug|trace|verbose|silly|fatal|jsx|jsxs|jsxDEV|createElement|render)$/;
+
 /** Adds a link once (by content), up to a bound per file. */
 function addLink<T>(list: T[], link: T): void {
   if (list.length >= 64) return;
@@ -172,7 +175,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             const where = `${source.note} (${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(source.node.start).line})`;
             for (const x of slice.exits) {
               const to = parseLinkedRef(x.ref);
-              if (!to) continue;
+              // A logger or a UI renderer is not worth another file's analysis: neither sends what it is given.
+              if (!to || NOT_SENT.test(to.path[to.path.length - 1])) continue;
               const last = x.via[x.via.length - 1];
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
             }
