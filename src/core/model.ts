@@ -86,6 +86,8 @@ export type EnvGroup =
 export interface Inventory {
   /** env var name → group; `*` means the whole environment was enumerated or serialised. */
   envVars: Record<string, EnvGroup>;
+  /** Where each variable is first read (absent for names found only as strings in native code). */
+  envReadAt?: Record<string, Location>;
   /** Hosts found in URL literals and request calls. */
   hosts: string[];
   /** Full URLs found in request calls, when literal. */
@@ -121,8 +123,17 @@ export function emptyInventory(): Inventory {
   };
 }
 
+/** Sets a key as an own property, also `__proto__` (a name a scanned tool chose). */
+export function setOwn<T>(o: Record<string, T>, k: string, v: T): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
+
 export function mergeInventory(into: Inventory, from: Inventory): Inventory {
   Object.assign(into.envVars, from.envVars);
+  if (from.envReadAt) {
+    into.envReadAt ??= {};
+    for (const [k, at] of Object.entries(from.envReadAt)) if (!Object.hasOwn(into.envReadAt, k)) setOwn(into.envReadAt, k, at);
+  }
   const union = (a: string[], b: string[]) => {
     const set = new Set(a);
     for (const x of b) set.add(x);

@@ -178,6 +178,13 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
           summary: printable(item.summary, MAX_TEXT),
           disclosure: item.disclosure,
           disclosureNote: t(item.disclosureNote, 500),
+          ...(item.undocumented
+            ? {
+                undocumented: item.undocumented.slice(0, 50).map((u) => ({ value: printable(u.value, 200), ...(u.location ? { where: printable(`${u.location.path.split(/[\\/]/).slice(-2).join('/')}:${u.location.line}`, 200) } : {}) })),
+                undocumentedTotal: item.undocumented.length,
+                ...(item.documentedCount !== undefined ? { documentedCount: item.documentedCount } : {}),
+              }
+            : {}),
           evidence: item.evidence.slice(0, 20).flatMap((ev) => {
             const f = r.findings.find((x) => x.fingerprint === ev.fingerprint && x.location.path === ev.location.path && x.location.offset === ev.location.offset) ?? r.findings.find((x) => x.fingerprint === ev.fingerprint);
             if (!f) return [];

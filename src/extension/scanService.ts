@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { checklistVerdict, evaluateChecklist, type ChecklistItem } from '../core/review/checklist';
+import { disclosureOfTool } from '../host/catalog/disclosures';
 import { type ReportDiff } from '../core/review/diff';
 import { type Report, type ScanError } from '../core/model';
 import { RULES } from '../core/rules/meta';
@@ -424,7 +425,7 @@ export class ScanService implements vscode.Disposable {
 
 function safeChecklist(report: Report): ChecklistItem[] | undefined {
   try {
-    const items = evaluateChecklist(report);
+    const items = evaluateChecklist(report, disclosureOfTool(report.tool));
     checklistVerdict(items);
     return items;
   } catch {

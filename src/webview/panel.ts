@@ -152,6 +152,7 @@ function renderAlert(toolId: string, a: AlertView): HTMLElement {
 }
 
 const STATE_LABEL: Record<string, string> = { pass: 'pass', concern: 'concern', fail: 'fail', unknown: 'unknown' };
+const DISCLOSURE_LABEL: Record<string, string> = { documented: 'documented', undocumented: 'undocumented', contradicts: 'contradicts the docs', unknown: 'no record' };
 const REVIEW_LABEL: Record<string, string> = { accepted: 'Accept', rejected: 'Reject', 'needs-info': 'Needs info' };
 
 function renderChecklist(t: ToolView, state: PanelState): HTMLElement {
@@ -168,7 +169,14 @@ function renderChecklist(t: ToolView, state: PanelState): HTMLElement {
 function renderItem(t: ToolView, item: ChecklistView, state: PanelState): HTMLElement {
   const li = el('li', { class: `item state-${item.state}`, id: `item-${item.id}` });
   li.append(el('div', { class: 'item-head' }, badge(STATE_LABEL[item.state], item.state), el('strong', {}, item.question)), el('p', {}, item.summary));
-  if (item.disclosure !== 'unknown' || item.disclosureNote) li.append(el('p', { class: 'muted' }, `Vendor disclosure: ${item.disclosure}${item.disclosureNote ? ' — ' + item.disclosureNote : ''}`));
+  if (item.disclosure !== 'unknown' || item.disclosureNote) li.append(el('p', { class: 'muted' }, `Vendor disclosure: ${DISCLOSURE_LABEL[item.disclosure] ?? item.disclosure}${item.disclosureNote ? ' — ' + item.disclosureNote : ''}`));
+  if (item.undocumented?.length) {
+    const more = (item.undocumentedTotal ?? item.undocumented.length) - item.undocumented.length;
+    li.append(
+      el('p', { class: 'small' }, `Not documented by the vendor (${item.undocumentedTotal ?? item.undocumented.length}${item.documentedCount !== undefined ? `; ${item.documentedCount} documented` : ''}):`),
+      el('ul', { class: 'undocumented' }, ...item.undocumented.map((u) => el('li', {}, el('code', {}, u.value), u.where ? ` — ${u.where}` : '')), ...(more > 0 ? [el('li', { class: 'muted' }, `… and ${more} more (the exported report lists every one)`)] : [])),
+    );
+  }
   if (item.evidence.length) {
     li.append(el('ul', { class: 'evidence' }, ...item.evidence.map((ev) => el('li', {}, button(ev.label, () => vscode.postMessage({ type: 'openReadable', toolId: t.id, fingerprint: ev.fingerprint, occurrence: ev.occurrence }), { class: 'link' })))));
   }

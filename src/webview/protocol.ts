@@ -50,6 +50,10 @@ export interface ChecklistView {
   summary: string;
   disclosure: DisclosureState;
   disclosureNote?: string;
+  /** Against the vendor's record: what the vendor does not document, with where the code does it ("dist/cli.js:77"). */
+  undocumented?: { value: string; where?: string }[];
+  undocumentedTotal?: number;
+  documentedCount?: number;
   evidence: { fingerprint: string; occurrence: number; label: string }[];
   review?: { state: ReviewState; note?: string; current: boolean; reviewer: string; date: string };
 }

@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { disclosureFromCatalog } from '../../core/review/checklist/disclosure';
 import type { VendorDisclosure } from '../../core/review/checklist/types';
 import { emptyInventory, type Report, type ToolIdentity } from '../../core/model';
 import type { ReviewsFile } from '../../core/review/reviews';
 import { CANDOR_VERSION } from '../../core/version';
-import { getCatalog, type CatalogTool } from '../../host/catalog';
+import { catalogEntryOf, type CatalogTool } from '../../host/catalog';
+import { disclosureFor } from '../../host/catalog/disclosures';
 import { loadReviews, workspaceReviewsPath } from '../../host/reviews';
 import { DEFAULT_LIMITS, isGzip, tarballManifest } from '../../host/artifacts';
 import { readHead } from '../../host/artifacts/folder';
@@ -102,7 +102,7 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
       if (reused && !opts.quiet) io.stderr.write(`candor: ${reused} of ${scans.length} tool${scans.length === 1 ? '' : 's'} unchanged since the last scan (no file changed); their reports are read back\n`);
       for (const [i, { report: r, statKey: key }] of scans.entries()) {
         const tool = found.tools[i];
-        const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool));
+        const disclosure = (tool as { disclosure?: VendorDisclosure }).disclosure ?? catalogDisclosure(catalogEntry(r.tool), r.tool?.version);
         out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
         if (opts.store && r.tool) {
           const notice = changeNotice(r, await opts.store.keep(r.tool.id, r, key));
@@ -129,7 +129,7 @@ export async function collectReports(opts: CollectOptions, io: CliIO): Promise<T
         const { report: r, contentHash } = await scanHashed([abs], { maxFileBytes: opts.maxFileBytes, onProgress: progress?.update, analyze: analyzer.analyze, concurrency: analyzer.concurrency, ...(entry ? { firstPartyHosts: entry.firstPartyHosts } : {}) });
         if (contentHash) identity.contentHash = contentHash;
         r.tool = identity;
-        const disclosure = catalogDisclosure(entry);
+        const disclosure = catalogDisclosure(entry, identity.version);
         out.push({ report: r, ...(disclosure ? { disclosure } : {}) });
       }
     }
@@ -199,17 +199,10 @@ export function disclosureMap(tools: ToolReport[]): Record<string, VendorDisclos
 
 /** The catalog entry of a tool: by catalog id, extension id or npm package name. */
 export function catalogEntry(tool: ToolIdentity | undefined): CatalogTool | undefined {
-  if (!tool) return undefined;
-  let catalog;
-  try {
-    catalog = getCatalog();
-  } catch {
-    return undefined; // a broken catalog is the catalog's tests' business; reports go on without disclosures
-  }
-  if (tool.catalogId) return catalog.byId(tool.catalogId);
-  return tool.kind === 'extension' ? catalog.byExtensionId(tool.id.toLowerCase()) : catalog.byNpmPackage(tool.id) ?? catalog.byExtensionId(tool.id.toLowerCase());
+  return catalogEntryOf(tool);
 }
 
-export function catalogDisclosure(entry: CatalogTool | undefined): VendorDisclosure | undefined {
-  return disclosureFromCatalog(entry);
+/** The catalog's pages and opt-outs, with the vendor's disclosure record for this version of the tool. */
+export function catalogDisclosure(entry: CatalogTool | undefined, version?: string): VendorDisclosure | undefined {
+  return disclosureFor(entry, version);
 }

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { disclosureOfTool } from '../../host/catalog/disclosures';
 import { diffReports, diffToJson, diffToMarkdown, diffToText, newAlerts, type ReportDiff } from '../../core/review/diff';
 import { emptyInventory, type Report } from '../../core/model';
 import { printable } from '../../core/text';
@@ -99,7 +100,8 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (!Number.isFinite(maxMb) || maxMb <= 0) throw new UsageError('--max-file-size takes a positive number of megabytes');
   const max = Math.round(maxMb * 1024 * 1024);
   const [oldSide, newSide] = await withAnalyzer(args, io, async (ctx) => [await loadSide(args.positionals[0], io, max, ctx), await loadSide(args.positionals[1], io, max, ctx)]);
-  const diffs: ReportDiff[] = pair(oldSide, newSide).map(([a, b]) => diffReports(a, b));
+  // The new version's vendor record says which of its newly read variables are undocumented.
+  const diffs: ReportDiff[] = pair(oldSide, newSide).map(([a, b]) => diffReports(a, b, disclosureOfTool(b.tool)));
   let text: string;
   if (format === 'json') text = diffs.length === 1 ? diffToJson(diffs[0]) : JSON.stringify({ diffs }, null, 2) + '\n';
   else if (format === 'markdown') text = diffs.map(diffToMarkdown).join('\n');

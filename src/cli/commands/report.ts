@@ -61,7 +61,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
     case 'sarif': {
       const cwd = io.cwd ?? process.cwd();
       const declarations = await findDeclarations(reports, args.options.get('declared-in') ?? defaultDeclarationFiles(cwd), cwd);
-      text = JSON.stringify(toSarif(reports, { baseDir: cwd, declarations }), null, 2) + '\n';
+      text = JSON.stringify(toSarif(reports, { baseDir: cwd, declarations, disclosures }), null, 2) + '\n';
       break;
     }
     case 'cyclonedx':

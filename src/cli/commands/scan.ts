@@ -80,5 +80,7 @@ export function renderReports(reports: Report[], format: ScanFormat, options: { 
   // sarif and markdown take several reports natively
   const { toSarif } = require('../../core/report/sarif') as typeof import('../../core/report/sarif');
   const { toMarkdown } = require('../../core/report/markdown') as typeof import('../../core/report/markdown');
-  return format === 'sarif' ? JSON.stringify(toSarif(reports, { baseDir: options.baseDir }), null, 2) + '\n' : toMarkdown(reports);
+  const { disclosureOfTool } = require('../../host/catalog/disclosures') as typeof import('../../host/catalog/disclosures');
+  const disclosures = Object.fromEntries(reports.flatMap((r) => (r.tool && disclosureOfTool(r.tool) ? [[r.tool.id, disclosureOfTool(r.tool)!]] : [])));
+  return format === 'sarif' ? JSON.stringify(toSarif(reports, { baseDir: options.baseDir, disclosures }), null, 2) + '\n' : toMarkdown(reports, { disclosures });
 }

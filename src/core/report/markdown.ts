@@ -1,5 +1,5 @@
 import { checklistVerdict, evaluateChecklist } from '../review/checklist/evaluate';
-import type { AutoState, VendorDisclosure } from '../review/checklist/types';
+import type { AutoState, ChecklistItem, ChecklistItemId, DisclosureState, VendorDisclosure } from '../review/checklist/types';
 import { severityRank, type Finding, type Location, type Report, type Severity } from '../model';
 import { findReview, reviewStatus, type ReviewsFile } from '../review/reviews';
 import { ruleMeta } from '../rules/meta';
@@ -30,6 +30,30 @@ export function toMarkdown(reports: Report[], options: MarkdownOptions = {}): st
   out.push(`${reports.length} ${reports.length === 1 ? 'report' : 'reports'}${named ? ` (${named} ${named === 1 ? 'tool' : 'tools'})` : ''}${gen ? ` · Candor ${mdText(gen.version)} · ${mdText(gen.time)}` : ''}. Candor reads the code statically; it never runs it.`, '');
   for (const report of reports) out.push(...section(report, options));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+const DISCLOSURE_LABEL: Record<DisclosureState, string> = { documented: 'documented', undocumented: 'undocumented', contradicts: 'contradicts the docs', unknown: 'no record' };
+
+/** What the code does that the vendor does not document, from the catalog's record: each value with where the code does it. */
+function disclosureSection(items: ChecklistItem[], disclosure: VendorDisclosure | undefined): string[] {
+  const rec = disclosure?.record;
+  if (!rec) return [];
+  const out = ['### Against the vendor\'s documentation', '', `${mdText(rec.note, 400)} Record: versions ${mdInlineCode(rec.versions)}, read ${mdText(rec.read)}.`, ''];
+  const heads: [ChecklistItemId, string][] = [
+    ['env-vars', 'Environment variables read that the vendor does not document'],
+    ['network', 'Hosts referenced that the vendor does not document'],
+    ['host-identity', 'Identifiers sent that the vendor does not document'],
+  ];
+  for (const [id, head] of heads) {
+    const item = items.find((i) => i.id === id);
+    if (!item?.undocumented) continue;
+    const u = item.undocumented;
+    out.push(`**${head}** (${u.length}${item.documentedCount !== undefined ? `; ${item.documentedCount} documented` : ''})${u.length ? ':' : ': none.'}`, '');
+    for (const x of u.slice(0, 40)) out.push(`- ${mdInlineCode(x.value)}${x.location ? ` — ${mdInlineCode(shortLoc(x.location))}` : ''}`);
+    if (u.length > 40) out.push(`- … and ${u.length - 40} more (the JSON report lists every one)`);
+    out.push('');
+  }
+  return out;
 }
 
 const STATE_LABEL: Record<AutoState, string> = { pass: '✓ pass', concern: '! concern', fail: '✗ fail', unknown: '? unknown' };
@@ -74,7 +98,7 @@ function section(report: Report, options: MarkdownOptions): string[] {
   for (const item of items) {
     const r = status?.items[item.id];
     const reviewCell = r ? `${r.state}${r.current && !status!.stale ? '' : ' (stale: evidence changed)'}` : '—';
-    const disc = item.disclosure + (item.disclosureNote ? ': ' + mdText(item.disclosureNote) : '');
+    const disc = DISCLOSURE_LABEL[item.disclosure] + (item.disclosureNote ? ': ' + mdText(item.disclosureNote) : '');
     const ev = item.evidence.length ? ` (${item.evidence.length} ${item.evidence.length === 1 ? 'finding' : 'findings'}: ${item.evidence.slice(0, 3).map((e) => mdCode(shortLoc(e.location))).join(', ')}${item.evidence.length > 3 ? ', …' : ''})` : '';
     out.push(`| ${(`**${item.id}**<br>${mdText(item.question)}`)} | ${STATE_LABEL[item.state]} | ${(disc)} | ${(reviewCell)} | ${(mdText(item.summary, 600) + ev)} |`);
   }
@@ -84,6 +108,8 @@ function section(report: Report, options: MarkdownOptions): string[] {
     // Links come from Candor's catalog, not from the tool, but stay code spans: a catalog entry is data too.
     out.push('Vendor documentation: ' + links.map((l) => `${mdText(l.title)} ${mdCode(l.url)}`).join(' · '), '');
   }
+
+  out.push(...disclosureSection(items, disclosure));
 
   out.push('### Alerts', '');
   if (!alerts.length) out.push('No alerts.', '');

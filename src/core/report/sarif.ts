@@ -1,4 +1,6 @@
 import type { Location, Report, Severity } from '../model';
+import { evaluateChecklist } from '../review/checklist/evaluate';
+import type { VendorDisclosure } from '../review/checklist/types';
 import { RULES, type RuleMeta } from '../rules/meta';
 import { printable } from '../text';
 import { CANDOR_VERSION } from '../version';
@@ -31,6 +33,8 @@ export interface DeclarationLocation {
 }
 
 export interface SarifOptions {
+  /** Vendor disclosure per tool id (catalog records): each result says whether the vendor documents what it shows. */
+  disclosures?: Record<string, VendorDisclosure>;
   /**
    * Paths under this folder become relative URIs against `%SRCROOT%` (what GitHub code scanning
    * resolves against the repository); other paths become file:// URIs.
@@ -49,7 +53,26 @@ export interface SarifOptions {
 type Json = Record<string, unknown>;
 
 /** SARIF 2.1.0 log with one run for one or more reports. */
+/** Per tool, what its code does against the vendor's disclosure record (SARIF run and result properties). */
+function disclosureProperties(report: Report, disclosure: VendorDisclosure | undefined): { run?: Json; byFingerprint: Map<string, Json> } {
+  const byFingerprint = new Map<string, Json>();
+  if (!disclosure?.record) return { byFingerprint };
+  const items = evaluateChecklist(report, disclosure);
+  for (const item of items) for (const e of item.evidence) if (!byFingerprint.has(e.fingerprint)) byFingerprint.set(e.fingerprint, { item: item.id, state: item.disclosure });
+  const undocumented = (id: string) => items.find((i) => i.id === id)?.undocumented?.map((u) => printable(u.value, 200));
+  const rec = disclosure.record;
+  return {
+    byFingerprint,
+    run: {
+      record: { versions: rec.versions, read: rec.read, status: rec.status, note: rec.note },
+      items: Object.fromEntries(items.map((i) => [i.id, i.disclosure])),
+      undocumented: { envVars: undocumented('env-vars') ?? [], hosts: undocumented('network') ?? [], identifiers: undocumented('host-identity') ?? [] },
+    },
+  };
+}
+
 export function toSarif(reports: Report[], options: SarifOptions = {}): Json {
+  const runDisclosures: Record<string, Json> = {};
   const rules: RuleMeta[] = [...RULES];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: Json[] = [];
@@ -65,6 +88,9 @@ export function toSarif(reports: Report[], options: SarifOptions = {}): Json {
   for (const report of reports) {
     const toolId = report.tool?.id;
     const declaration = toolId ? options.declarations?.[toolId] : undefined;
+    const t = report.tool;
+    const disc = disclosureProperties(report, t ? options.disclosures?.[t.catalogId ?? t.id] ?? options.disclosures?.[t.id] : undefined);
+    if (toolId && disc.run) runDisclosures[toolId] = disc.run;
     for (const f of report.findings) {
       if (sevRank(f.severity) < minRank) continue;
       let index = ruleIndex.get(f.ruleId);
@@ -103,6 +129,7 @@ export function toSarif(reports: Report[], options: SarifOptions = {}): Json {
           category: f.category,
           values: f.values.map((v) => printable(v, 400)),
           ...(report.tool ? { tool: { id: report.tool.id, name: report.tool.name, version: report.tool.version, contentHash: report.tool.contentHash } } : {}),
+          ...(disc.byFingerprint.has(f.fingerprint) ? { disclosure: disc.byFingerprint.get(f.fingerprint) } : {}),
         },
       });
     }
@@ -127,6 +154,7 @@ export function toSarif(reports: Report[], options: SarifOptions = {}): Json {
     },
     invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
     results,
+    ...(Object.keys(runDisclosures).length ? { properties: { disclosures: runDisclosures } } : {}),
   };
   if (usesBase && options.baseDir) run.originalUriBaseIds = { '%SRCROOT%': { uri: fileUri(options.baseDir.endsWith('/') ? options.baseDir : options.baseDir + '/') } };
   return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs: [run] };

@@ -1,4 +1,6 @@
-import { severityRank, type Finding, type Inventory, type Report, type ScanError, type Severity, type ToolIdentity } from '../model';
+import { severityRank, type Finding, type Inventory, type Location, type Report, type ScanError, type Severity, type ToolIdentity } from '../model';
+import { matchesEnvPattern, ORDINARY_ENV_GROUPS } from './checklist/evaluate';
+import type { VendorDisclosure } from './checklist/types';
 import { mdCode, mdInlineCode, mdText } from '../report/markdown';
 import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';
@@ -43,6 +45,11 @@ export interface ReportDiff {
   changed: FindingChange[];
   unchanged: number;
   inventory: InventoryDiff;
+  /**
+   * Against the new version's disclosure record: environment variables the new version reads that
+   * the old did not and the vendor does not document (with where each is read).
+   */
+  undocumented?: { envVars: { name: string; location?: Location }[]; record: string };
 }
 
 export interface DiffSide {
@@ -57,7 +64,7 @@ export interface DiffSide {
 
 const LIST_KEYS = ['hosts', 'urls', 'hostIdentity', 'machineIds', 'commands', 'sensitiveFiles', 'network'] as const;
 
-export function diffReports(before: Report, after: Report): ReportDiff {
+export function diffReports(before: Report, after: Report, disclosure?: VendorDisclosure): ReportDiff {
   const group = (fs: Finding[]) => {
     const m = new Map<string, Finding[]>();
     for (const f of [...fs].sort(order)) m.set(f.fingerprint, [...(m.get(f.fingerprint) ?? []), f]);
@@ -83,7 +90,17 @@ export function diffReports(before: Report, after: Report): ReportDiff {
     added.push(...ys.slice(n));
   }
   const inv = diffInventory(before.inventory, after.inventory);
-  return { old: side(before), new: side(after), added: added.sort(order), removed: removed.sort(order), changed, unchanged, inventory: inv };
+  const documented = disclosure?.record && disclosure.record.status !== 'older' ? disclosure.documentedEnvVars : undefined;
+  const at = after.inventory.envReadAt ?? {};
+  const undocumented = documented
+    ? {
+        envVars: inv.envVars.added
+          .filter((n) => n !== '*' && !ORDINARY_ENV_GROUPS.has(after.inventory.envVars[n]) && !documented.some((p) => matchesEnvPattern(n, p)))
+          .map((name) => ({ name, ...(Object.hasOwn(at, name) ? { location: at[name] } : {}) })),
+        record: disclosure!.record!.note,
+      }
+    : undefined;
+  return { old: side(before), new: side(after), added: added.sort(order), removed: removed.sort(order), changed, unchanged, inventory: inv, ...(undocumented ? { undocumented } : {}) };
 }
 
 function side(r: Report): DiffSide {
@@ -182,6 +199,7 @@ export function diffToText(d: ReportDiff): string {
   if (inv.locale) invLines.push(`  ${inv.locale.after ? '+ reads the locale' : '- no longer reads the locale'}`);
   if (inv.decodedStrings) invLines.push(`  ~ decoded strings: ${inv.decodedStrings.before} → ${inv.decodedStrings.after}`);
   if (invLines.length) out.push('Inventory:', ...invLines);
+  if (d.undocumented?.envVars.length) out.push(`Newly read and not in the vendor's documentation (${d.undocumented.envVars.length}):`, ...d.undocumented.envVars.map((e) => `  + ${p(e.name, 100)}${e.location ? `  (${p(e.location.path)}:${e.location.line}:${e.location.column})` : ''}`));
   return out.join('\n') + '\n';
 }
 
@@ -217,5 +235,6 @@ export function diffToMarkdown(d: ReportDiff): string {
   if (inv.locale) lines.push(inv.locale.after ? '- Now reads the locale' : '- No longer reads the locale');
   if (inv.decodedStrings) lines.push(`- Decoded strings: ${inv.decodedStrings.before} → ${inv.decodedStrings.after}`);
   if (lines.length) out.push('## Inventory', '', ...lines, '');
+  if (d.undocumented?.envVars.length) out.push("## Newly read, not in the vendor's documentation", '', mdText(d.undocumented.record, 300), '', ...d.undocumented.envVars.map((e) => `- ${mdInlineCode(e.name, 100)}${e.location ? ` — ${mdInlineCode(`${e.location.path.split(/[\\/]/).slice(-2).join('/')}:${e.location.line}:${e.location.column}`)}` : ''}`), '');
   return out.join('\n');
 }

@@ -32,9 +32,19 @@ export interface Policy {
   failOn?: FailRule[];
   requiredReviewedItems?: ChecklistItemId[];
   failOnUnreviewedAlerts?: boolean;
+  /**
+   * Fail when the code does what the vendor's disclosure record does not document: `true` for
+   * every category, or a list of them. A tool without a record (or outside its versions) passes.
+   */
+  failOnUndocumented?: boolean | UndocumentedCategory[];
 }
 
-export type ViolationKind = 'blocked-tool' | 'not-allowed' | 'failing-finding' | 'missing-review' | 'stale-review' | 'item-not-accepted' | 'item-changed' | 'unreviewed-alert';
+export const UNDOCUMENTED_CATEGORIES = ['env-vars', 'hosts', 'identifiers', 'telemetry'] as const;
+export type UndocumentedCategory = (typeof UNDOCUMENTED_CATEGORIES)[number];
+const CATEGORY_ITEM: Record<UndocumentedCategory, ChecklistItemId> = { 'env-vars': 'env-vars', hosts: 'network', identifiers: 'host-identity', telemetry: 'telemetry' };
+const CATEGORY_WORDS: Record<UndocumentedCategory, string> = { 'env-vars': 'environment variable read', hosts: 'host referenced', identifiers: 'identifier sent', telemetry: 'telemetry finding' };
+
+export type ViolationKind = 'blocked-tool' | 'not-allowed' | 'failing-finding' | 'missing-review' | 'stale-review' | 'item-not-accepted' | 'item-changed' | 'unreviewed-alert' | 'undocumented';
 
 export interface Violation {
   kind: ViolationKind;
@@ -48,7 +58,7 @@ export interface Violation {
 }
 
 const CATEGORIES: readonly Category[] = ['environment', 'locale', 'host-identity', 'machine-id', 'endpoint', 'git-identity', 'sensitive-file', 'command', 'obfuscation', 'gating', 'covert-marker', 'network', 'kill-switch', 'file-write', 'limited-analysis'];
-const KNOWN_KEYS = ['$schema', 'version', 'allowedTools', 'blockedTools', 'failOn', 'requiredReviewedItems', 'failOnUnreviewedAlerts'];
+const KNOWN_KEYS = ['$schema', 'version', 'allowedTools', 'blockedTools', 'failOn', 'requiredReviewedItems', 'failOnUnreviewedAlerts', 'failOnUndocumented'];
 
 const TOOL_RULE_SCHEMA = {
   oneOf: [
@@ -104,6 +114,10 @@ export const POLICY_JSON_SCHEMA = {
     },
     requiredReviewedItems: { type: 'array', description: 'Checklist items every tool needs an accepted, current review of.', items: { type: 'string', enum: [...CHECKLIST_ITEM_IDS] } },
     failOnUnreviewedAlerts: { type: 'boolean', description: 'Fail while an alert has no accepted, current review of its checklist item.' },
+    failOnUndocumented: {
+      description: "Fail when the code does what the vendor's disclosure record does not document: true for every category, or a list of categories.",
+      oneOf: [{ type: 'boolean' }, { type: 'array', items: { type: 'string', enum: [...UNDOCUMENTED_CATEGORIES] } }],
+    },
   },
 };
 
@@ -189,6 +203,16 @@ export function validatePolicy(data: unknown): PolicyParse {
     if (typeof data.failOnUnreviewedAlerts !== 'boolean') errors.push('$.failOnUnreviewedAlerts: expected true or false');
     else policy.failOnUnreviewedAlerts = data.failOnUnreviewedAlerts;
   }
+  if (data.failOnUndocumented !== undefined) {
+    const v = data.failOnUndocumented;
+    if (typeof v === 'boolean') policy.failOnUndocumented = v;
+    else if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        if (!(UNDOCUMENTED_CATEGORIES as readonly unknown[]).includes(x)) errors.push(`$.failOnUndocumented[${i}]: unknown category ${JSON.stringify(x)} (known: ${UNDOCUMENTED_CATEGORIES.join(', ')})`);
+      });
+      policy.failOnUndocumented = v.filter((x): x is UndocumentedCategory => (UNDOCUMENTED_CATEGORIES as readonly unknown[]).includes(x));
+    } else errors.push(`$.failOnUndocumented: expected true, false or a list of ${UNDOCUMENTED_CATEGORIES.join(', ')}`);
+  }
   return errors.length ? { ok: false, errors } : { ok: true, policy };
 }
 
@@ -237,6 +261,18 @@ export function evaluatePolicy(policy: Policy, reports: Report[], reviews?: Revi
         fingerprints: hits.map((f) => f.fingerprint),
         reason: `${label}: ${hits.length} ${what} finding${hits.length === 1 ? '' : 's'}${min !== 'info' ? ` at ${min} or above` : ''}, e.g. ${first.severity} ${printable(first.message, 160)} (${printable(first.location.path, 160)}:${first.location.line}:${first.location.column})`,
       });
+    }
+    const undocumentedIn = policy.failOnUndocumented === true ? [...UNDOCUMENTED_CATEGORIES] : policy.failOnUndocumented || [];
+    const disclosure = t ? context.disclosures?.[t.catalogId ?? t.id] ?? context.disclosures?.[t.id] : undefined;
+    if (undocumentedIn.length && disclosure?.record && disclosure.record.status !== 'older') {
+      const items = evaluateChecklist(report, disclosure);
+      for (const cat of undocumentedIn) {
+        const item = items.find((i) => i.id === CATEGORY_ITEM[cat]);
+        if (!item || (item.disclosure !== 'undocumented' && item.disclosure !== 'contradicts')) continue;
+        const values = item.undocumented?.map((u) => u.value) ?? [];
+        const what = values.length ? `${values.length} ${CATEGORY_WORDS[cat]}${values.length === 1 ? '' : 's'} the vendor does not document: ${values.slice(0, 6).map((v) => printable(v, 60)).join(', ')}${values.length > 6 ? `, … (+${values.length - 6})` : ''}` : printable(item.disclosureNote ?? item.disclosure, 200);
+        out.push({ kind: 'undocumented', tool: toolKey, itemId: item.id, reason: `${label}: ${item.disclosure === 'contradicts' ? 'contradicts its vendor\'s documentation' : 'undocumented'} (${cat}): ${what} (record read ${printable(disclosure.record.read, 20)})` });
+      }
     }
     const required = policy.requiredReviewedItems ?? [];
     if (!required.length && !policy.failOnUnreviewedAlerts) continue;

@@ -1,3 +1,4 @@
+import { setOwn } from '../model';
 import { calleeName, calleeOf, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
 import { DISCOVERY_COMMANDS, envGroup, SENSITIVE_FILES } from '../engine/sources';
 import { isSensed } from '../engine/resolve';
@@ -83,11 +84,18 @@ export const inventoryCheck: Check = {
         inSourceOrder(sourceCandidates);
         inSourceOrder(execCalls);
         inSourceOrder(readCalls);
+        // The first place each variable is read: where the trust report points for it.
+        const readEnv = (name: string, at: Node) => {
+          inv.envVars[name] = envGroup(name);
+          if (name === '*') return;
+          const where = (inv.envReadAt ??= {});
+          if (!Object.hasOwn(where, name)) setOwn(where, name, ctx.lines.location(at.start, at.end));
+        };
         for (const { node, scope } of envReads) {
           // `x.FOO` is an env read only when x can be process.env: skip names bound to anything else.
           if (node.object.type === 'Identifier' && !mayAliasEnv(scope, node.object.name)) continue;
           const v = r.valueOf(node, scope);
-          for (const s of v.sensed ?? []) if (s.envName && s.node === node) inv.envVars[s.envName] = envGroup(s.envName);
+          for (const s of v.sensed ?? []) if (s.envName && s.node === node) readEnv(s.envName, node);
         }
         // `const {execSync: x, hostname} = require(…)` and `import {hostname as h}`: calls through local names count too.
         const MODULES = /^(child_process|os|fs|node-machine-id)$/;
@@ -119,7 +127,7 @@ export const inventoryCheck: Check = {
           for (const p of node.id.properties as Node[]) {
             if (p.type === 'Property') {
               const k = !p.computed ? (p.key.type === 'Identifier' ? p.key.name : String(p.key.value)) : staticString(p.key);
-              if (k) inv.envVars[k] = envGroup(k);
+              if (k) readEnv(k, p);
             }
           }
         }

@@ -154,6 +154,19 @@ export function loadCatalog(data: unknown = raw): Catalog {
 
 let cached: Catalog | undefined;
 
+/** The catalog entry of a tool: by catalog id, extension id or npm package name; undefined when the catalog cannot be read. */
+export function catalogEntryOf(tool: { id: string; kind?: string; catalogId?: string } | undefined): CatalogTool | undefined {
+  if (!tool) return undefined;
+  let catalog;
+  try {
+    catalog = getCatalog();
+  } catch {
+    return undefined; // a broken catalog is the catalog's tests' business; reports go on without disclosures
+  }
+  if (tool.catalogId) return catalog.byId(tool.catalogId);
+  return tool.kind === 'extension' ? catalog.byExtensionId(tool.id.toLowerCase()) : catalog.byNpmPackage(tool.id) ?? catalog.byExtensionId(tool.id.toLowerCase());
+}
+
 export function getCatalog(): Catalog {
   return (cached ??= loadCatalog());
 }

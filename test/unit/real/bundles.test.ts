@@ -85,6 +85,25 @@ describe('real bundles', function () {
           assert.ok(f.values.length > 0 && f.trace.length > 0);
         }
       });
+
+      if (spec === '@google/gemini-cli@0.61.0') {
+        it("sets what it reads and sends against Google's documentation for 0.61.0", async () => {
+          const { getCatalog } = await import('../../../src/host/catalog');
+          const { disclosureFor } = await import('../../../src/host/catalog/disclosures');
+          const { evaluateChecklist } = await import('../../../src/core/review/checklist/evaluate');
+          const items = Object.fromEntries(evaluateChecklist(report, disclosureFor(getCatalog().byId('gemini-cli'), '0.61.0')).map((i) => [i.id, i]));
+          const env = items['env-vars'];
+          assert.strictEqual(env.disclosure, 'undocumented');
+          const names = env.undocumented!.map((u) => u.value);
+          // Read in the bundle and absent from the configuration reference and every other page of the 0.61.0 docs.
+          for (const n of ['GEMINI_CLI_IDE_AUTH_TOKEN', 'GEMINI_API_KEY_AUTH_MECHANISM', 'GEMINI_DEFAULT_AUTH_TYPE']) assert.ok(names.includes(n), n);
+          for (const n of ['GEMINI_API_KEY', 'GOOGLE_CLOUD_PROJECT', 'GEMINI_SANDBOX']) assert.ok(!names.includes(n), `${n} is documented`);
+          assert.ok(env.undocumented!.filter((u) => u.value.startsWith('GEMINI_')).every((u) => u.location && u.location.line > 0), 'each is shown where it is read');
+          // OpenTelemetry's host and process detectors: the docs name installation.id and user.email only.
+          assert.deepStrictEqual(items['host-identity'].undocumented!.map((u) => u.value).sort(), ['hostname', 'username']);
+          assert.strictEqual(items.network.disclosure, 'undocumented');
+        });
+      }
     });
   }
 

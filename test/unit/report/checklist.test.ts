@@ -63,8 +63,8 @@ describe('disclosure checklist', () => {
       const item = get(r, 'env-vars', { documentedEnvVars: ['ACME_*'] });
       assert.strictEqual(item.state, 'concern');
       assert.strictEqual(item.disclosure, 'undocumented');
-      assert.match(item.summary, /Reads 4 environment variables \(credentials: 2/);
-      assert.match(item.summary, /not in the vendor's documentation: OPENAI_API_KEY/);
+      assert.match(item.summary, /^Not in the vendor's documentation: OPENAI_API_KEY; reads 4 environment variables \(credentials: 2/, 'the undocumented ones come first');
+      assert.match(item.summary, /documentation: OPENAI_API_KEY/);
       assert.doesNotMatch(item.summary, /documentation:.*TERM/, 'terminal variables are ordinary');
       assert.ok(item.facts.includes('env:OPENAI_API_KEY'));
     });
@@ -175,7 +175,7 @@ describe('disclosure checklist', () => {
       const item = get(suspiciousReport(), 'network', { documentedHosts: ['api.acme.ai', '*.acme.ai'] });
       assert.strictEqual(item.state, 'concern');
       assert.strictEqual(item.disclosure, 'undocumented');
-      assert.match(item.summary, /not in the vendor's documented endpoints: collector\.example\.net/);
+      assert.match(item.summary, /^Not in the vendor's documented endpoints: collector\.example\.net; references 3 hosts/);
       assert.ok(item.facts.includes('host:telemetry.acme.ai'));
     });
     it('passes when every host is documented', () => {

@@ -46,7 +46,7 @@ describe('policy', () => {
       const r = parsePolicy('{"blockedTools": [{"id": "x", "versions": "~>1"}], "failOn": [{"rule": "nope"}, {"category": "gating", "minSeverity": "severe"}], "requiredReviewedItems": ["telemetry", "vibes"], "failOnUnreviewedAlerts": "yes", "extra": 1}', 'candor.policy.json');
       assert.ok(!r.ok);
       assert.deepStrictEqual(r.errors, [
-        'candor.policy.json: $.extra: unknown key (known: version, allowedTools, blockedTools, failOn, requiredReviewedItems, failOnUnreviewedAlerts)',
+        'candor.policy.json: $.extra: unknown key (known: version, allowedTools, blockedTools, failOn, requiredReviewedItems, failOnUnreviewedAlerts, failOnUndocumented)',
         'candor.policy.json: $.blockedTools[0]: version range "~>1": cannot read "~>1"',
         `candor.policy.json: $.failOn[0].rule: unknown rule "nope" (known: ${['env-gated-behavior', 'covert-marker', 'obfuscated-vendor-list', 'host-identity-sent', 'env-enumerate', 'obfuscated-string', 'machine-id-read', 'sensitive-file-read', 'discovery-command', 'telemetry', 'native-strings'].join(', ')})`,
         'candor.policy.json: $.failOn[1].minSeverity: expected one of info, low, medium, high, critical',

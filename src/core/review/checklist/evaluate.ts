@@ -16,7 +16,7 @@ export const CHECKLIST_QUESTIONS: Record<ChecklistItemId, string> = {
 };
 
 /** Groups that every command-line program reads; listing them as "undocumented" would only be noise. */
-const ORDINARY_GROUPS = new Set<EnvGroup>(['terminal', 'ci', 'system', 'locale', 'proxy']);
+export const ORDINARY_ENV_GROUPS = new Set<EnvGroup>(['terminal', 'ci', 'system', 'locale', 'proxy']);
 
 /** Host identity reads that configure paths rather than identify the machine. */
 const ORDINARY_HOST_READS = /^os\.(homedir|tmpdir|platform|arch|type|endianness|EOL|constants)\b/;
@@ -68,7 +68,10 @@ function ref(f: Finding): EvidenceRef {
   return { fingerprint: f.fingerprint, ruleId: f.ruleId, severity: f.severity, message: f.message, location: f.location };
 }
 
-function item(ctx: Context, id: ChecklistItemId, state: AutoState, summary: string, evidence: Finding[], facts: string[], disclosure: DisclosureState, disclosureNote?: string): ChecklistItem {
+function item(ctx: Context, id: ChecklistItemId, state: AutoState, summary: string, evidence: Finding[], facts: string[], disclosure: DisclosureState, disclosureNote?: string, against?: Pick<ChecklistItem, 'undocumented' | 'documentedCount'>): ChecklistItem {
+  // A record the scanned version is outside of, or may have outgrown, says so where it is used.
+  const rec = ctx.disclosure?.record;
+  if (rec && RECORD_ITEMS.has(id) && (rec.status !== 'current' || disclosure === 'unknown')) disclosureNote = [disclosureNote, rec.note].filter(Boolean).join(' ');
   const seen = new Set<string>();
   const refs: EvidenceRef[] = [];
   const sorted = [...evidence].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.location.path.localeCompare(b.location.path) || a.location.offset - b.location.offset);
@@ -88,8 +91,13 @@ function item(ctx: Context, id: ChecklistItemId, state: AutoState, summary: stri
     disclosure,
     ...(disclosureNote ? { disclosureNote } : {}),
     links: ctx.links(id),
+    ...(against?.undocumented ? { undocumented: against.undocumented } : {}),
+    ...(against?.documentedCount !== undefined ? { documentedCount: against.documentedCount } : {}),
   };
 }
+
+/** The items a disclosure record speaks to. */
+const RECORD_ITEMS = new Set<ChecklistItemId>(['telemetry', 'env-vars', 'host-identity', 'network', 'locale', 'endpoint-inspection', 'gating']);
 
 const list = (xs: string[], max = 8) => xs.slice(0, max).map((x) => printable(x, 80)).join(', ') + (xs.length > max ? `, … (+${xs.length - max})` : '');
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
@@ -129,7 +137,13 @@ function telemetry(ctx: Context): ChecklistItem {
   let note: string | undefined;
   if (d?.documented === true) {
     disclosure = 'documented';
-    note = documentedSwitches.length ? `Documented opt-outs: ${list(documentedSwitches)}.` : 'Documented, with no documented opt-out.';
+    const own = checkedSwitches.filter((c) => !documentedSwitches.some((s) => sameSwitch(c, s)));
+    note = !documentedSwitches.length
+      ? 'Documented, with no documented opt-out.'
+      : honoured.length
+        ? `The code checks the documented opt-out${honoured.length > 1 ? 's' : ''} ${list(honoured)}.`
+        : `Documented opt-outs: ${list(documentedSwitches)}; the code checks ${checkedSwitches.length ? `others (${list(checkedSwitches)})` : 'none of them'}.`;
+    if (honoured.length && own.length) note += ` It also checks switches the vendor does not document: ${list(own)}.`;
   } else if (d?.documented === false) {
     disclosure = 'contradicts';
     note = 'The vendor says no usage data is sent.';
@@ -173,26 +187,30 @@ function envVars(ctx: Context): ChecklistItem {
   const facts = names.map((n) => `env:${n}`);
   if (enumerated) facts.push('env:*');
   const documented = ctx.disclosure?.documentedEnvVars;
-  const relevant = names.filter((n) => !ORDINARY_GROUPS.has(env[n]));
+  const relevant = names.filter((n) => !ORDINARY_ENV_GROUPS.has(env[n]));
   const undocumented = documented ? relevant.filter((n) => !documented.some((p) => matchesEnvPattern(n, p))) : [];
   const undocumentedCredentials = undocumented.filter((n) => env[n] === 'credentials');
 
+  // Credentials first, then by name: what a reviewer asks about first.
+  undocumented.sort((a, b) => Number(env[b] === 'credentials') - Number(env[a] === 'credentials') || a.localeCompare(b));
   const parts: string[] = [];
   if (!names.length && !enumerated) parts.push(ctx.limited ? 'No environment variable reads found, but the code could only partly be read' : 'Reads no environment variables');
   else {
-    parts.push(`Reads ${plural(names.length, 'environment variable')}` + (groups.size ? ` (${[...groups].sort((a, b) => b[1].length - a[1].length).map(([g, v]) => `${g}: ${v.length}`).join(', ')})` : ''));
+    if (undocumented.length) parts.push(`Not in the vendor's documentation: ${list(undocumented)}`);
+    parts.push(`${undocumented.length ? 'reads' : 'Reads'} ${plural(names.length, 'environment variable')}` + (groups.size ? ` (${[...groups].sort((a, b) => b[1].length - a[1].length).map(([g, v]) => `${g}: ${v.length}`).join(', ')})` : ''));
     if (enumerated || enumerations.length) parts.push('enumerates or serialises the whole environment');
-    if (undocumented.length) parts.push(`not in the vendor's documentation: ${list(undocumented)}`);
   }
   let state: AutoState = !names.length && !enumerated ? ctx.cleanState() : 'pass';
   if (enumerated || enumerations.length || undocumentedCredentials.length) state = 'concern';
   const disclosure: DisclosureState = !documented ? 'unknown' : undocumented.length ? 'undocumented' : 'documented';
   const note = documented
     ? undocumented.length
-      ? `${plural(undocumented.length, 'variable')} outside the terminal, CI, system, locale and proxy groups ${undocumented.length === 1 ? 'is' : 'are'} not documented${undocumentedCredentials.length ? `, including credentials: ${list(undocumentedCredentials)}` : ''}.`
+      ? `${plural(undocumented.length, 'variable')} outside the terminal, CI, system, locale and proxy groups ${undocumented.length === 1 ? 'is' : 'are'} not documented${undocumentedCredentials.length ? `, including credentials: ${list(undocumentedCredentials)}` : ''}.${ctx.disclosure?.record && !ctx.disclosure.record.envVarsComplete ? ` The vendor publishes no complete list of the variables it reads (${plural(documented.length, 'variable')} documented).` : ''}`
       : 'Every variable outside the ordinary groups is documented.'
     : undefined;
-  return item(ctx, 'env-vars', state, parts.join('; ') + '.', enumerations, facts, disclosure, note);
+  const at = ctx.report.inventory.envReadAt ?? {};
+  const against = documented ? { undocumented: undocumented.map((n) => ({ value: n, ...(Object.hasOwn(at, n) ? { location: at[n] } : {}) })), documentedCount: relevant.length - undocumented.length } : undefined;
+  return item(ctx, 'env-vars', state, parts.join('; ') + '.', enumerations, facts, disclosure, note, against);
 }
 
 // --- gating classification -----------------------------------------------------------------
@@ -279,7 +297,23 @@ function hostIdentity(ctx: Context): ChecklistItem {
   const collects = sent.length > 0 || inv.machineIds.length > 0 || machineReads.length > 0;
   let disclosure: DisclosureState = 'unknown';
   let note: string | undefined;
-  if (c === true) {
+  // Against a record: which kinds of identifier the code sends that the vendor does not say it sends.
+  const kinds = ctx.disclosure?.documentedIdentifiers;
+  const sentKinds = new Map<string, Finding>();
+  for (const f of sent) for (const v of f.values.length ? f.values : [f.message]) for (const k of identifierKinds(v)) if (!sentKinds.has(k)) sentKinds.set(k, f);
+  const unsaid = kinds ? [...sentKinds].filter(([k]) => !kinds.includes(k)) : [];
+  const against = kinds && sent.length ? { undocumented: unsaid.map(([k, f]) => ({ value: k, location: f.location })), documentedCount: sentKinds.size - unsaid.length } : undefined;
+  if (c === false && collects) {
+    disclosure = 'contradicts';
+    note = 'The vendor says it does not collect device identifiers.';
+    if (state === 'concern') state = 'fail';
+  } else if (kinds && unsaid.length) {
+    disclosure = 'undocumented';
+    note = `Sends ${list(unsaid.map(([k]) => k))}, which the vendor does not document sending${kinds.length ? ` (it documents: ${list(kinds)})` : ''}.`;
+  } else if (kinds && sent.length) {
+    disclosure = 'documented';
+    note = `The vendor documents sending ${list([...sentKinds.keys()])}.`;
+  } else if (c === true) {
     disclosure = 'documented';
     note = 'The vendor documents collecting device identifiers.';
   } else if (c === false) {
@@ -290,7 +324,18 @@ function hostIdentity(ctx: Context): ChecklistItem {
     disclosure = 'undocumented';
     note = 'The vendor disclosure does not mention device identifiers.';
   }
-  return item(ctx, 'host-identity', state, parts.join('; ') + '.', [...sent, ...machineReads, ...other], facts, disclosure, note);
+  return item(ctx, 'host-identity', state, parts.join('; ') + '.', [...sent, ...machineReads, ...other], facts, disclosure, note, against);
+}
+
+/** The kinds of identifier a sent value's label names (`os.hostname()`, `machine id (ioreg …)`, `git user identity`). */
+export function identifierKinds(label: string): string[] {
+  const out: string[] = [];
+  if (/hostname|host name|host\.name/i.test(label)) out.push('hostname');
+  if (/userInfo|user ?name|process\.owner|USER\b|LOGNAME/i.test(label) && !/git/i.test(label)) out.push('username');
+  if (/machine.?id|machineId|IOPlatformUUID|ioreg|MachineGuid|product_uuid|dbus/i.test(label)) out.push('machine-id');
+  if (/networkInterfaces|network interface|\bmac\b/i.test(label)) out.push('network-address');
+  if (/\bgit\b/i.test(label)) out.push('git-identity');
+  return out;
 }
 
 // --- 5. endpoint inspection ----------------------------------------------------------------
@@ -370,6 +415,12 @@ function gating(ctx: Context): ChecklistItem {
 export function matchesHostPattern(host: string, pattern: string): boolean {
   const h = host.toLowerCase();
   const p = pattern.toLowerCase();
+  // `usagereports*.blob.core.windows.net`: a star inside a label matches within that label.
+  const sub = p.startsWith('*.');
+  if ((sub ? p.slice(2) : p).includes('*')) {
+    const body = (sub ? p.slice(2) : p).split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^.]*');
+    return new RegExp(`^${sub ? '(?:[^.]+\\.)+' : ''}${body}$`).test(h);
+  }
   if (p.startsWith('*.')) return h.endsWith(p.slice(1));
   if (p.startsWith('.')) return h === p.slice(1) || h.endsWith(p);
   return h === p;
@@ -381,7 +432,9 @@ function network(ctx: Context): ChecklistItem {
   const facts = [...hosts.map((h) => `host:${h}`), ...inv.network.map((n) => `network-api:${n}`)];
   const requests = ctx.report.findings.filter((f) => f.category === 'network' && f.ruleId !== 'telemetry' && f.ruleId !== 'host-identity-sent');
   const documented = ctx.disclosure?.documentedHosts;
-  const undocumented = documented ? hosts.filter((h) => !documented.some((p) => matchesHostPattern(h, p))) : [];
+  // Hosts of the URLs requests are made to come first: those are contacted, the rest only named.
+  const contacted = new Set(inv.urls.map((u) => /^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(u)?.[1]?.toLowerCase()).filter(Boolean));
+  const undocumented = documented ? hosts.filter((h) => !documented.some((p) => matchesHostPattern(h, p))).sort((a, b) => Number(contacted.has(b)) - Number(contacted.has(a)) || a.localeCompare(b)) : [];
   let state: AutoState;
   const parts: string[] = [];
   if (!hosts.length && !inv.network.length) {
@@ -392,13 +445,18 @@ function network(ctx: Context): ChecklistItem {
     parts.push(hosts.length ? `References ${plural(hosts.length, 'host')}: ${list(hosts, 12)}` : 'Uses network APIs but no literal host was found');
     if (inv.network.length) parts.push(`network APIs: ${list(inv.network)}`);
     if (undocumented.length) {
-      parts.push(`not in the vendor's documented endpoints: ${list(undocumented)}`);
+      parts.unshift(`Not in the vendor's documented endpoints: ${list(undocumented)}`);
+      parts[1] = parts[1].charAt(0).toLowerCase() + parts[1].slice(1);
       state = 'concern';
     }
   }
   const disclosure: DisclosureState = !documented ? 'unknown' : undocumented.length ? 'undocumented' : 'documented';
-  const note = documented ? (undocumented.length ? `${plural(undocumented.length, 'host')} not documented by the vendor.` : 'Every referenced host is documented by the vendor.') : undefined;
-  return item(ctx, 'network', state, parts.join('; ') + '.', requests, facts, disclosure, note);
+  const note = documented
+    ? (undocumented.length ? `${plural(undocumented.length, 'host')} not documented by the vendor.` : 'Every referenced host is documented by the vendor.') +
+      (ctx.disclosure?.record && !ctx.disclosure.record.hostsComplete ? ' The vendor publishes no network allow-list; the hosts it names elsewhere were matched.' : '')
+    : undefined;
+  const against = documented ? { undocumented: undocumented.map((h) => ({ value: h })), documentedCount: hosts.length - undocumented.length } : undefined;
+  return item(ctx, 'network', state, parts.join('; ') + '.', requests, facts, disclosure, note, against);
 }
 
 // --- 9. commands and sensitive files -------------------------------------------------------

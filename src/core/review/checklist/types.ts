@@ -52,6 +52,13 @@ export interface ChecklistItem {
   disclosureNote?: string;
   /** Vendor pages relevant to this item. */
   links: DisclosureLink[];
+  /**
+   * Against a disclosure record: what the code does that the vendor does not document (env
+   * variables, hosts, identifiers), undocumented first, each with where the code does it; and how
+   * many of the item's values the vendor documents.
+   */
+  undocumented?: { value: string; location?: Location }[];
+  documentedCount?: number;
 }
 
 export interface DisclosureLink {
@@ -81,6 +88,26 @@ export interface VendorDisclosure {
   collectsDeviceIdentifiers?: boolean;
   /** true: the vendor documents behaviour that depends on region, locale or API provider; false: says there is none. */
   regionalBehavior?: boolean;
+  /**
+   * The identifiers (hostname, username, machine-id, installation-id…) the vendor documents
+   * sending; an empty list with a record: none documented.
+   */
+  documentedIdentifiers?: string[];
+  /** The page each documented fact comes from: `env:NAME`, `host:HOST`, `opt-out:NAME`, `telemetry`, `device-identifiers`, `regional-behavior`. */
+  sources?: Record<string, DisclosureLink>;
+  /** The catalog record this disclosure comes from, and how it stands to the scanned version. */
+  record?: {
+    tool: string;
+    read: string;
+    versions: string;
+    checkedVersion?: string;
+    /** current: the version is in range; stale: newer than the range; older: not covered (not applied); unversioned: nothing to compare. */
+    status: 'current' | 'stale' | 'older' | 'unversioned';
+    note: string;
+    envVarsComplete: boolean;
+    hostsComplete: boolean;
+    nothingFound: string[];
+  };
   license?: string;
   repository?: string;
   /** true: the source that ships is published (open source or source-available). */
