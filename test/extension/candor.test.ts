@@ -342,6 +342,33 @@ describe('Candor editor experience', function () {
     }
   });
 
+  it("sets a catalog tool's code against its vendor's record in the trust panel: undocumented variables first, with where each is read", async () => {
+    const s = api.scanService;
+    const dir = path.join(root, 'qoder-tool');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: '@qoder-ai/qodercli', version: '1.1.52', bin: { qodercli: 'cli.js' } }));
+    fs.writeFileSync(path.join(dir, 'cli.js'), "const token = process.env.QODER_PERSONAL_ACCESS_TOKEN;\nconst hook = process.env.QODER_TELEMETRY_HOOK_SECRET;\nmodule.exports = { token, hook };\n");
+    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, dir], vscode.ConfigurationTarget.Global);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      await s.whenIdle();
+      await s.scanAll({ silent: true });
+      const entry = s.tools.find((e) => path.resolve(e.tool.identity.installPath) === dir);
+      assert.ok(entry, 'the tool is listed');
+      await vscode.commands.executeCommand('candor.openTrustPanel', entry.id);
+      const state = await api.panel.push();
+      const env = state.tool!.checklist!.find((i) => i.id === 'env-vars')!;
+      assert.strictEqual(env.disclosure, 'undocumented');
+      assert.deepStrictEqual(env.undocumented, [{ value: 'QODER_TELEMETRY_HOOK_SECRET', where: 'qoder-tool/cli.js:2' }]);
+      assert.strictEqual(env.documentedCount, 1, 'the documented token is counted, not listed');
+    } finally {
+      await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir], vscode.ConfigurationTarget.Global);
+      await new Promise((r) => setTimeout(r, 300));
+      await s.whenIdle();
+      await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
+    }
+  });
+
   it('records a review made in the panel in .candor/reviews.json', async function () {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder || folder.uri.scheme !== 'file') this.skip();

@@ -53,8 +53,8 @@ async function main() {
   await writeSchemas();
 }
 
-// The JSON Schemas of candor.policy.json and .candor/reviews.json, for editors (package.json's
-// jsonValidation), written from the same constants the validators live beside.
+// The JSON Schemas of candor.policy.json, .candor/reviews.json (for editors: package.json's
+// jsonValidation) and the catalog's disclosure records, written from the same constants the validators live beside.
 async function writeSchemas() {
   const out = await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/core/review/schemas.ts'], platform: 'node', format: 'cjs', write: false });
   const mod = { exports: {} };

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { evaluateChecklist } from '../../../src/core/review/checklist/evaluate';
-import { disclosureFromRecord, recordStatus, validateRecord, type DisclosureRecord } from '../../../src/core/review/checklist/records';
+import { DISCLOSURE_RECORD_SCHEMA, disclosureFromRecord, recordStatus, validateRecord, type DisclosureRecord } from '../../../src/core/review/checklist/records';
 import { diffReports, diffToText } from '../../../src/core/review/diff';
 import { evaluatePolicy, validatePolicy } from '../../../src/core/review/policy';
 import { toMarkdown } from '../../../src/core/report/markdown';
@@ -80,6 +80,16 @@ describe('disclosure records (src/host/catalog/disclosures)', () => {
     // The tools the records must cover.
     const ids = [...disclosureRecords().keys()];
     for (const id of ['claude-code', 'gemini-cli', 'qwen-code', 'github-copilot-cli', 'github-copilot', 'openai-codex', 'cline', 'continue', 'kilo-code', 'qoder']) assert.ok(ids.includes(id), id);
+  });
+
+  it('every committed record also validates against the published JSON Schema, which refuses a record without sources', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const Ajv = require('ajv');
+    const validate = new (Ajv.default ?? Ajv)({ strict: false, allErrors: true }).compile(DISCLOSURE_RECORD_SCHEMA);
+    for (const f of fs.readdirSync(RECORDS_DIR).filter((x) => x.endsWith('.json'))) assert.ok(validate(JSON.parse(fs.readFileSync(path.join(RECORDS_DIR, f), 'utf8'))), `${f}: ${JSON.stringify(validate.errors)}`);
+    assert.ok(!validate({ ...record(), sources: [] }));
+    assert.ok(!validate({ ...record(), read: undefined }));
+    assert.ok(!validate({ ...record(), sources: [{ id: 's1', title: 'x', url: 'ftp://x' }] }));
   });
 
   it('refuses a record without sources, dates or ranges, or citing a source it does not list', () => {
