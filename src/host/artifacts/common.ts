@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { createHash } from 'crypto';
 import type { Artifact, ErrorKind, Finding, Inventory, ScanError, SourceFile } from '../../core/model';
 
@@ -75,5 +76,39 @@ export class SourceDedupe {
     if (this.seen.has(hash)) return undefined;
     this.seen.add(hash);
     return { path, text: decodeText(bytes), artifact, sha256: hash };
+  }
+}
+
+/** Opening never waits on a FIFO or a device (the name may have been swapped for one since it was listed). */
+export const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a file that may change under the scan: what is opened must still be a regular file within
+ * the limit (a name listed as a file may since have become a symlink to /dev/zero, a FIFO or a
+ * larger file), and it is read from the open handle only up to the size it had when opened. A file
+ * that grows or shrinks while it is read is an error for that file, never a silent partial read.
+ */
+export async function readBounded(file: string, max: number): Promise<{ bytes: Buffer } | { kind: 'read' | 'limit' | 'unsupported'; reason: string }> {
+  let fh: fs.promises.FileHandle | undefined;
+  try {
+    fh = await fs.promises.open(file, OPEN_FLAGS);
+    const st = await fh.stat();
+    if (!st.isFile()) return { kind: 'unsupported', reason: 'not a regular file when opened (it changed while the scan ran)' };
+    if (st.size > max) return { kind: 'limit', reason: `File is ${st.size} bytes, above the ${max}-byte limit` };
+    const bytes = Buffer.alloc(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const { bytesRead } = await fh.read(bytes, at, st.size - at, at);
+      if (!bytesRead) break;
+      at += bytesRead;
+    }
+    const probe = await fh.read(Buffer.alloc(1), 0, 1, at);
+    if (at !== st.size || probe.bytesRead) return { kind: 'read', reason: 'the file changed while it was read; scan again' };
+    return { bytes };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return { kind: 'read', reason: e.code === 'ENOENT' ? 'the file was removed during the scan' : e.code === 'ELOOP' ? 'symbolic link loop' : e.message };
+  } finally {
+    await fh?.close().catch(() => undefined);
   }
 }

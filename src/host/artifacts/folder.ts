@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { sniffExecutable } from './binary';
-import { errorEvent, JS_FILE, printable, SourceDedupe, type InputEvent, type Limits } from './common';
+import { errorEvent, JS_FILE, OPEN_FLAGS, printable, readBounded, SourceDedupe, type InputEvent, type Limits } from './common';
 import { entryPoints, isSkippedSegment } from './entries';
 import { expandExecutable } from './executable';
 
@@ -14,7 +14,9 @@ export async function readManifest(file: string, max: number): Promise<{ manifes
     const st = await fs.promises.stat(file);
     if (!st.isFile()) return { error: 'not a file' };
     if (st.size > max) return { error: `package.json is ${st.size} bytes, above the ${max}-byte limit` };
-    const parsed = JSON.parse(await fs.promises.readFile(file, 'utf8')) as unknown;
+    const read = await readBounded(file, max);
+    if (!('bytes' in read)) return { error: read.reason };
+    const parsed = JSON.parse(read.bytes.toString('utf8')) as unknown;
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: 'package.json is not an object' };
     return { manifest: parsed as Record<string, unknown> };
   } catch (err) {
@@ -175,19 +177,18 @@ async function* readFileEntry(
     return;
   }
   budget.bytes += size;
-  try {
-    const bytes = await fs.promises.readFile(file);
-    const source = dedupe.make(file, bytes, artifact);
+  const read = await readBounded(file, limits.maxFileBytes);
+  if ('bytes' in read) {
+    const source = dedupe.make(file, read.bytes, artifact);
     if (source) yield { type: 'source', source };
-  } catch (err) {
-    yield errorEvent(file, 'read', (err as Error).message);
-  }
+  } else yield errorEvent(file, read.kind, read.reason);
 }
 
 export async function readHead(file: string, n: number): Promise<Buffer | undefined> {
   let fh: fs.promises.FileHandle | undefined;
   try {
-    fh = await fs.promises.open(file, 'r');
+    fh = await fs.promises.open(file, OPEN_FLAGS);
+    if (!(await fh.stat()).isFile()) return undefined;
     const buf = Buffer.alloc(n);
     const { bytesRead } = await fh.read(buf, 0, n, 0);
     return buf.subarray(0, bytesRead);

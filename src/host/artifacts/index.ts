@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { sniffExecutable } from './binary';
-import { DEFAULT_LIMITS, errorEvent, JS_FILE, SourceDedupe, type InputEvent, type Limits } from './common';
+import { DEFAULT_LIMITS, errorEvent, JS_FILE, SourceDedupe, type InputEvent, type Limits, readBounded } from './common';
 import { expandExecutable } from './executable';
 import { expandFolder, looksLikeScript, readHead } from './folder';
 import { expandVsix } from './vsix';
@@ -79,12 +79,11 @@ export async function* expandInput(input: string, opts: ExpandOptions = {}): Asy
       yield errorEvent(input, 'limit', `File is ${st.size} bytes, above the ${limits.maxFileBytes}-byte limit`);
       return;
     }
-    try {
-      const source = dedupe.make(input, await fs.promises.readFile(input), input);
+    const read = await readBounded(input, limits.maxFileBytes);
+    if ('bytes' in read) {
+      const source = dedupe.make(input, read.bytes, input);
       if (source) yield { type: 'source', source };
-    } catch (err) {
-      yield errorEvent(input, 'read', (err as Error).message);
-    }
+    } else yield errorEvent(input, read.kind, read.reason);
     return;
   }
   yield errorEvent(input, 'unsupported', `${path.basename(input)} is not JavaScript, a folder, an npm tarball, a VSIX or an executable Candor can read`);

@@ -1,3 +1,4 @@
+import { readBounded } from '../artifacts/common';
 import { readHead } from '../artifacts/folder';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -46,7 +47,8 @@ async function readSmall(file: string, max: number): Promise<string | undefined>
   try {
     const st = await fs.promises.stat(file);
     if (!st.isFile() || st.size > max) return undefined;
-    return await fs.promises.readFile(file, 'utf8');
+    const read = await readBounded(file, max);
+    return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { readBounded } from '../artifacts/common';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ErrorKind, ScanError } from '../../core/model';
@@ -59,7 +60,9 @@ export async function readJsonManifest(file: string, max = 1024 * 1024): Promise
     const st = await fs.promises.stat(file);
     if (!st.isFile()) return {};
     if (st.size > max) return { error: `${path.basename(file)} is ${st.size} bytes, above the ${max}-byte limit` };
-    const v = JSON.parse(await fs.promises.readFile(file, 'utf8')) as unknown;
+    const read = await readBounded(file, max);
+    if (!('bytes' in read)) return { error: `${path.basename(file)}: ${read.reason}` };
+    const v = JSON.parse(read.bytes.toString('utf8')) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return { error: `${path.basename(file)} is not a JSON object` };
     return { manifest: v as Record<string, unknown> };
   } catch (err) {
