@@ -67,7 +67,7 @@ setTimeout(() => {
  * code-server's extensions folder in the fake home, starts code-server with the machine's
  * environment (HOME, PATH with the npm prefix) and opens the workbench.
  */
-export async function startWorkbench(options: { settings?: Record<string, unknown>; workspaceTrust?: boolean } = {}): Promise<Workbench> {
+export async function startWorkbench(options: { settings?: Record<string, unknown>; workspaceTrust?: boolean; extraVsix?: string[] } = {}): Promise<Workbench> {
   if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} does not exist: run \`npm run package\` first (or set CANDOR_VSIX)`);
   const machine = await buildFixtureMachine(tempDir('machine'));
   const dirs = throwawayDirs({ userDataDir: machine.userDataDir, extensionsDir: machine.extensionsDir });
@@ -79,6 +79,7 @@ export async function startWorkbench(options: { settings?: Record<string, unknow
   let t = Date.now();
   await installExtension(VSIX, dirs, machine.env);
   await installExtension(machine.aiVsix, dirs, machine.env);
+  for (const vsix of options.extraVsix ?? []) await installExtension(vsix, dirs, machine.env);
   log(`installed ${path.basename(VSIX)} and ${path.basename(machine.aiVsix)} in ${((Date.now() - t) / 1000).toFixed(1)}s`);
   t = Date.now();
   const server = await startCodeServer({ workspace: machine.workspace, dirs, env: machine.env, workspaceTrust: options.workspaceTrust });
