@@ -68,7 +68,9 @@ export class WorkerPool {
       size: Math.max(1, opts.size ?? Math.min(4, Math.max(1, os.availableParallelism?.() ?? os.cpus().length) - 1)),
       timeoutMs: opts.timeoutMs ?? 120_000,
       stackSizeMb: opts.stackSizeMb ?? 64,
-      maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? 2048,
+      // With the young generation and code, a worker stays under 1.5 GB; every file of the real
+      // corpus (test/bench/corpus.md) analyses within it. A file that needs more gets a limit error.
+      maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? 1280,
     };
   }
 
