@@ -69,6 +69,8 @@ interface ToolResult {
   lowRules?: Record<string, number>;
   seconds: number;
   peakRssMb: number;
+  /** Scanned with test/hardening/trap.js preloaded (`--trap`), and nothing was trapped. */
+  trapped?: boolean;
   failure?: string;
 }
 
@@ -123,11 +125,17 @@ function scanTool(tool: CorpusTool): ToolResult {
   const { bytes, files } = walk(dir);
   const tmp = path.join(FIXTURE_CACHE, `corpus-${process.pid}.json`);
   const base: ToolResult = { tool, bytes, files, artifacts: {}, bySeverity: countBySeverity([]), errors: [], alerts: [], seconds: 0, peakRssMb: 0 };
+  // --trap: every network, process, native-code and vm path is trapped in the scan's process and
+  // its workers (test/hardening/trap.js); a call fails the tool.
+  const trapLog = path.join(FIXTURE_CACHE, `corpus-trap-${process.pid}.log`);
+  fs.rmSync(trapLog, { force: true });
+  const trap = process.argv.includes('--trap') ? ['--require', path.join(ROOT, 'test', 'hardening', 'trap.js')] : [];
   try {
-    execFileSync(process.execPath, ['--max-old-space-size=6144', __filename, '--child', target, tmp], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 60 * 60 * 1000 });
+    execFileSync(process.execPath, ['--max-old-space-size=6144', ...trap, __filename, '--child', target, tmp], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 60 * 60 * 1000, env: { ...process.env, CANDOR_TRAP_LOG: trapLog } });
   } catch (err) {
     return { ...base, failure: (err as Error).message.split('\n')[0] };
   }
+  if (fs.existsSync(trapLog)) return { ...base, failure: `trapped a forbidden call: ${fs.readFileSync(trapLog, 'utf8').split('\n')[0]}` };
   const r = JSON.parse(fs.readFileSync(tmp, 'utf8')) as { report: Report; counts: Record<Severity, number>; lowRules: Record<string, number>; seconds: number; peakRssMb: number };
   fs.rmSync(tmp);
   const artifacts: Record<string, number> = {};
@@ -135,7 +143,7 @@ function scanTool(tool: CorpusTool): ToolResult {
   const alerts = r.report.findings
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.ruleId.localeCompare(b.ruleId))
     .map((f) => ({ fingerprint: f.fingerprint, severity: f.severity, ruleId: f.ruleId, where: where(f, target), message: f.message, values: f.values.slice(0, 12) }));
-  return { ...base, version: r.report.tool?.version, artifacts, bySeverity: r.counts, errors: r.report.errors, alerts, lowRules: r.lowRules, seconds: r.seconds, peakRssMb: r.peakRssMb };
+  return { ...base, version: r.report.tool?.version, artifacts, bySeverity: r.counts, errors: r.report.errors, alerts, lowRules: r.lowRules, seconds: r.seconds, peakRssMb: r.peakRssMb, ...(trap.length ? { trapped: true } : {}) };
 }
 
 function loadVerdicts(): VerdictFile {
@@ -227,6 +235,8 @@ function markdown(results: ToolResult[], verdicts: VerdictFile, date: string): s
   }
   const all = results.flatMap((r) => r.alerts.map((a) => ({ r, a, v: verdictOf(verdicts, r, a) })));
   const count = (v: Verdict | undefined) => all.filter((x) => x.v?.verdict === v).length;
+  const trapped = results.filter((r) => r.trapped).length;
+  lines.push('', trapped === results.length ? `Every tool was scanned with its network, process, native-code and vm paths trapped (\`npm run corpus -- --trap\`): no call.` : `Scanned with the offline trap: ${trapped} of ${results.length} tools (\`npm run corpus -- --trap\`).`);
   lines.push('', `Alerts at medium or above: ${all.length}; read and judged right ${count('right')}, overstated ${count('overstated')}, wrong ${count('wrong')}; not yet read ${all.filter((x) => !x.v).length}.`);
   for (const r of results) {
     lines.push('', `## ${r.tool.name} (${r.tool.spec})`, '');

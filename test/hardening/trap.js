@@ -41,7 +41,8 @@ const Worker = wt.Worker;
 wt.Worker = class TrappedWorker extends Worker {
   constructor(file, options = {}) {
     const f = String(file);
-    if (!/[\\/]dist[\\/]worker\.js$/.test(f)) trip(`Worker ${f}`);
+    // Candor's own worker script: dist/worker.js when built, out/src/host/worker.js when compiled for tests.
+    if (!/[\\/](dist[\\/]worker|out[\\/]src[\\/]host[\\/]worker)\.js$/.test(f)) trip(`Worker ${f}`);
     const base = options.execArgv || process.execArgv;
     super(file, { ...options, execArgv: base.includes(__filename) ? base : [...base, '--require', __filename] });
   }

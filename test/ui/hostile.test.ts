@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Frame } from 'playwright-core';
 import { REPO_ROOT } from '../vscode-host/launch';
-import { recordFailure, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, waitForTools, Workbench } from './workbench';
+import { editorDecorations, recordFailure, openCandorView, openTrustPanel, runCommand, screenshot, startWorkbench, stopWorkbench, toolRow, waitForTools, Workbench } from './workbench';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { packVsix } = require(path.join(REPO_ROOT, 'test', 'fixtures', 'machine', 'build.js')) as { packVsix(dir: string, out: string): Promise<string> };
@@ -94,6 +94,24 @@ describe('hostile strings from a scanned tool', function () {
     assert.strictEqual(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.deepStrictEqual(dialogs, []);
     await screenshot(wb.page, 'hostile-trust-panel');
+  });
+
+  it("opens the alert as readable code whose hover shows the tool's strings as text", async function () {
+    this.timeout(120_000);
+    await panel.locator('ol.alerts li.alert button.step').first().click();
+    await editorDecorations(wb.page).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await wb.page.locator('.part.editor .monaco-editor textarea').first().focus();
+    await runCommand(wb.page, 'Show or Focus Hover');
+    const hover = wb.page.locator('.monaco-hover .hover-contents', { hasText: 'Why it matters' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 20_000 });
+    const box = wb.page.locator('.monaco-hover').first();
+    assert.strictEqual(await box.locator('img, iframe, script, a[href^="javascript:"], [onerror], [onmouseover]').count(), 0, 'no element made from tool text in the hover');
+    await box.hover().catch(() => undefined);
+    assert.strictEqual(await wb.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.deepStrictEqual(dialogs, []);
+    await screenshot(wb.page, 'hostile-readable-hover');
+    await wb.page.mouse.move(5, 5);
+    panel = await openTrustPanel(wb.page, 'Hostile');
   });
 
   it('keeps the layout: nothing wider than the panel, the 10,000-character name cut', async () => {

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildBunExecutable, buildSeaExecutable, ensureBuildTools, makeZip, tempDir, write } from '../../support/host-fixtures';
-import { fetchNpmPackage } from '../../support/npm-fixtures';
+import { fetchNpmPackage, REAL_TOOLS } from '../../support/npm-fixtures';
 
 /*
  * Candor never runs the code it scans and never touches the network. A canary whose top-level
@@ -130,9 +130,16 @@ describe('never executing, never online (the built CLI, trapped)', function () {
     assert.ok(read.some((p) => p.endsWith('copilot')), `SEA build: ${read.join(', ')}`);
   });
 
-  it('scans real AI CLIs from the npm registry offline', () => {
-    for (const spec of ['@google/gemini-cli@0.61.0', '@qwen-code/qwen-code@0.15.10']) {
-      const r = candor(['scan', '-f', 'json', fetchNpmPackage(spec)]);
+  it('scans real AI CLIs from the npm registry offline (npm bundles, a Bun build, a Node SEA build)', () => {
+    // The packages the real-bundle tests fetch: two npm bundles, a Bun build and a Node SEA build.
+    const targets: [string, string][] = [
+      ['@google/gemini-cli@0.61.0', fetchNpmPackage('@google/gemini-cli@0.61.0')],
+      ['@qwen-code/qwen-code@0.15.10', fetchNpmPackage('@qwen-code/qwen-code@0.15.10')],
+      [REAL_TOOLS.claude.spec, path.join(fetchNpmPackage(REAL_TOOLS.claude.spec), REAL_TOOLS.claude.bin)],
+      [REAL_TOOLS.copilot.spec, path.join(fetchNpmPackage(REAL_TOOLS.copilot.spec), REAL_TOOLS.copilot.bin)],
+    ];
+    for (const [spec, target] of targets) {
+      const r = candor(['scan', '-f', 'json', target]);
       assert.strictEqual(r.trapped, '', `${spec}: ${r.trapped}`);
       assert.ok(((r.json as { findings?: unknown[] }).findings ?? []).length > 0, `${spec} was read`);
     }
