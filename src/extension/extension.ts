@@ -65,8 +65,9 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     scanService.onDidChange(() => {
       const alerts = scanService.alertCount;
       void vscode.commands.executeCommand('setContext', ContextKeys.alertCount, alerts);
-      // The activity-bar icon carries the alert count, so an alert is visible without opening the view.
-      treeView.badge = alerts ? { value: alerts, tooltip: `${alerts} Candor ${alerts === 1 ? 'alert' : 'alerts'}` } : undefined;
+      // The activity-bar icon counts the tools with alerts (the status bar counts the alerts), and says so.
+      const flagged = scanService.toolsWithAlerts;
+      treeView.badge = flagged ? { value: flagged, tooltip: `${flagged} ${flagged === 1 ? 'tool' : 'tools'} with alerts` } : undefined;
       treeView.description = scanService.scanning ? 'scanning…' : undefined;
       scanService.watchInstallPaths();
     }),

@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Finding, Location, TraceRole } from '../core/model';
 import { ruleMeta } from '../core/rules/meta';
-import { printable } from '../core/text';
+import { commentLines, printable } from '../core/text';
 import { Commands, Schemes } from './commands';
 import { EmbeddedFileSystem } from './embedded';
 import { untrustedMarkdown } from './markdown';
@@ -11,6 +11,7 @@ import type { ReadableRegion } from '../core/report/readable';
 import { splitEmbedded, type FindingRef } from './support/summary';
 
 export const READABLE_LANGUAGE = 'candor-js';
+
 
 /** One trace step as it appears in a readable document. */
 export interface ReadableStepRange {
@@ -60,8 +61,9 @@ export class ReadableService implements vscode.TextDocumentContentProvider, vsco
   static uriFor(service: ScanService, ref: FindingRef): vscode.Uri {
     const e = service.tool(ref.toolId);
     const f = service.findFinding(ref.toolId, ref.fingerprint, ref.occurrence)?.finding;
-    const name = `${e?.tool.identity.name ?? 'tool'} — ${f ? ruleMeta(f.ruleId)?.name ?? f.ruleId : 'finding'}`.replace(/[\\/:*?"<>|#?%\u0000-\u001f]+/g, ' ').slice(0, 80);
-    return vscode.Uri.from({ scheme: Schemes.readable, path: `/${name}.candor-js`, query: new URLSearchParams({ tool: ref.toolId, fp: ref.fingerprint, n: String(ref.occurrence) }).toString() });
+    // The tab shows the path's last segment: `<tool> — <rule>`, short (the language is set when it opens).
+    const name = `${(e?.tool.identity.name ?? 'tool').slice(0, 32)} — ${f ? f.ruleId : 'finding'}`.replace(/[\\/:*?"<>|#?%\u0000-\u001f]+/g, ' ');
+    return vscode.Uri.from({ scheme: Schemes.readable, path: `/${name}`, query: new URLSearchParams({ tool: ref.toolId, fp: ref.fingerprint, n: String(ref.occurrence) }).toString() });
   }
 
   static refOf(uri: vscode.Uri): FindingRef | undefined {
@@ -127,12 +129,12 @@ export class ReadableService implements vscode.TextDocumentContentProvider, vsco
     if (!ref || !f) throw new Error('the finding is not in the latest scan; rescan the tool and open it again');
     const meta = ruleMeta(f.ruleId);
     const lines: string[] = [];
-    lines.push('// Candor — readable view (read-only). Reformatted from the shipped code; names are the bundle\'s own.');
-    lines.push(`// Rule: ${meta?.name ?? printable(f.ruleId, 80)} — ${f.severity}, ${f.confidence} confidence`);
-    lines.push(`// ${printable(f.message, 400)}`);
-    if (f.values.length) lines.push(`// Values: ${f.values.slice(0, 30).map((v) => printable(v, 80)).join(', ')}`);
+    lines.push(...commentLines("Candor — readable view (read-only). Reformatted from the shipped code; names are the bundle's own."));
+    lines.push(...commentLines(`Rule: ${meta?.name ?? printable(f.ruleId, 80)} — ${f.severity}, ${f.confidence} confidence`));
+    lines.push(...commentLines(printable(f.message, 400)));
+    if (f.values.length) lines.push(...commentLines(`Values: ${f.values.slice(0, 30).map((v) => printable(v, 80)).join(', ')}`));
     lines.push('// Trace:');
-    f.trace.forEach((s, i) => lines.push(`//   ${i + 1}. ${s.role.padEnd(9)} ${printable(s.note, 160)}  [${printable(path.basename(s.location.path), 80)}:${s.location.line}:${s.location.column}]`));
+    f.trace.forEach((s, i) => lines.push(...commentLines(`${i + 1}. ${s.role.padEnd(9)} ${printable(s.note, 160)}  [${printable(path.basename(s.location.path), 80)}:${s.location.line}:${s.location.column}]`, '//   ', '//              ')));
     lines.push('');
     let text = lines.join('\n') + '\n';
     const steps: ReadableStepRange[] = [];

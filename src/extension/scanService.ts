@@ -119,6 +119,12 @@ export class ScanService implements vscode.Disposable {
   }
 
   /** Alerts over all tools at the tree's threshold. */
+  /** Tools whose latest report has an alert at the tree's threshold. */
+  get toolsWithAlerts(): number {
+    const t = this.settings.treeSeverityThreshold;
+    return this.tools.filter((e) => alertsOf(e.report, t).length > 0).length;
+  }
+
   get alertCount(): number {
     const t = this.settings.treeSeverityThreshold;
     return this.tools.reduce((n, e) => n + alertsOf(e.report, t).length, 0);

@@ -160,7 +160,9 @@ export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vs
     const alerts = alertsOf(e.report, this.service.settings.treeSeverityThreshold);
     const risk = riskOf(e.report);
     const status = e.status === 'scanning' ? 'scanning…' : e.status === 'pending' ? 'not scanned' : e.status === 'cancelled' && !e.report ? 'cancelled' : riskLabel(risk, alertsOf(e.report).length);
-    item.description = [t.version ? printable(t.version, 30) : undefined, t.kind === 'cli' ? 'CLI' : t.kind === 'extension' ? 'extension' : 'path', status].filter(Boolean).join(' · ');
+    // A narrow sidebar cuts the end of the row: the risk comes first and short, the rest in the tooltip.
+    const short = e.report && e.status !== 'scanning' && e.status !== 'pending' ? (risk === 'none' ? 'no alerts' : `${risk} risk`) : status;
+    item.description = [short, t.version ? printable(t.version, 30) : undefined, t.kind === 'cli' ? 'CLI' : t.kind === 'extension' ? 'extension' : 'path'].filter(Boolean).join(' · ');
     item.iconPath =
       e.status === 'scanning'
         ? new vscode.ThemeIcon('sync~spin')

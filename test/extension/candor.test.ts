@@ -138,7 +138,8 @@ describe('Candor editor experience', function () {
     const tooltip = item.tooltip as vscode.MarkdownString;
     assert.strictEqual(tooltip.isTrusted, false);
     assert.strictEqual(tooltip.supportHtml, false);
-    assert.match(String(api.tree.getTreeItem(api.tree.toolNode(toolId)).description), /risk/);
+    // The risk comes first: the end of a row is what a narrow sidebar cuts.
+    assert.match(String(api.tree.getTreeItem(api.tree.toolNode(toolId)).description), /^(critical|high|medium|low) risk · /);
   });
 
   it('opens the trust panel for the tool with identity, verdict, alerts and checklist', async () => {
@@ -181,6 +182,11 @@ describe('Candor editor experience', function () {
     const editor = (await vscode.commands.executeCommand('candor.showReadable', ref)) as vscode.TextEditor;
     assert.ok(editor, 'showReadable returns the editor');
     assert.strictEqual(editor.document.uri.scheme, 'candor-readable');
+    // A short tab title, `<tool> — <rule>`, and a header no wider than a default editor.
+    assert.strictEqual(path.posix.basename(editor.document.uri.path), `${api.scanService.tool(toolId)!.tool.identity.name} — ${f.ruleId}`);
+    assert.strictEqual(editor.document.languageId, 'candor-js');
+    const header = editor.document.getText().split('\n').filter((l) => l.startsWith('//'));
+    assert.deepStrictEqual(header.filter((l) => l.length > 100), [], 'header lines wrap at 100 columns');
     const model = api.readable.model(editor.document.uri);
     assert.ok(model, 'a readable model');
     assert.ok(model.steps.length >= 1);

@@ -47,3 +47,17 @@ describe('text report', () => {
     assert.match(lines.at(-1)!, /^2 tools, 1 with alerts\.$/);
   });
 });
+
+describe('comment lines for the readable view', () => {
+  it('wraps at spaces within the width, cuts words longer than a line, and keeps every character', async () => {
+    const { commentLines } = await import('../../../src/core/text');
+    const text = `Behaviour gated on region: the time zone compared with ${'Asia/Shanghai '.repeat(12)}and ${'x'.repeat(250)} end`;
+    const lines = commentLines(text);
+    assert.ok(lines.length > 3);
+    assert.ok(lines.every((l) => l.length <= 100), lines.join('\n'));
+    assert.ok(lines[0].startsWith('// Behaviour') && lines.slice(1).every((l) => l.startsWith('//   ')));
+    const rejoined = lines.map((l, i) => l.slice(i === 0 ? 3 : 5)).join(' ');
+    assert.strictEqual(rejoined.replace(/\s+/g, ''), text.replace(/\s+/g, ''));
+    assert.deepStrictEqual(commentLines('short'), ['// short']);
+  });
+});
