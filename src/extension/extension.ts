@@ -30,13 +30,16 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const log = vscode.window.createOutputChannel('Candor', { log: true });
   const scanService = new ScanService(context, log);
   const reviews = new ReviewsStore(context);
-  const tree = new ToolsTreeProvider(scanService);
+  const tree = new ToolsTreeProvider(scanService, () => reviews.cached);
   const treeView = vscode.window.createTreeView(ViewIds.tools, { treeDataProvider: tree, showCollapseAll: true });
   const embedded = new EmbeddedFileSystem();
   const readable = new ReadableService(scanService, embedded);
   const decorations = new DecorationService(scanService, readable);
   const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews, () => (treeView.selection[0] as { toolId?: string } | undefined)?.toolId, log);
   const statusBar = new CandorStatusBar(scanService);
+  // Decisions on alerts show in the tree: read the reviews file once, and again after each decision.
+  void reviews.load().then(() => tree.refresh());
+  panel.onDidDecide.event(() => tree.refresh());
   const diagnostics = new DiagnosticsService(scanService);
 
   context.subscriptions.push(

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { checklistVerdict } from '../core/review/checklist';
 import type { Finding, Report } from '../core/model';
 import { ruleMeta } from '../core/rules/meta';
+import { alertDecisionOf, type ReviewsFile } from '../core/review/reviews';
 import { printable } from '../core/text';
 import { parsePageMessage, type AlertView, type ChecklistView, type DecodedView, type ExtensionMessage, type PageMessage, type PanelState, type ToolView } from '../webview/protocol';
 import { Commands, ViewIds } from './commands';
@@ -30,6 +31,8 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
   rejected = 0;
   private readonly posted = new vscode.EventEmitter<ExtensionMessage>();
   readonly onDidPost = this.posted.event;
+  /** A decision on an alert was saved (the tree shows decisions). */
+  readonly onDidDecide = new vscode.EventEmitter<void>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -39,7 +42,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     private readonly treeSelection: () => string | undefined = () => undefined,
     private readonly log?: vscode.LogOutputChannel,
   ) {
-    this.subs.push(service.onDidChange(() => this.schedule()), service.onDidSelect(() => this.schedule()), this.posted);
+    this.subs.push(service.onDidChange(() => this.schedule()), service.onDidSelect(() => this.schedule()), this.posted, this.onDidDecide);
   }
 
   dispose(): void {
@@ -144,6 +147,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     const id = e.tool.identity;
     const r = e.report;
     const identity = r?.tool ?? id;
+    const decisions = (await this.reviews.load()).file;
     const view: ToolView = {
       id: e.id,
       name: t(id.name, 120)!,
@@ -157,7 +161,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
       status: e.status,
       verdict: t(verdictLine(r, id.name), 400)!,
       risk: riskOf(r),
-      alerts: r ? alertsOf(r).map((f) => alertView(e.id, r, f)) : [],
+      alerts: r ? alertsOf(r).map((f) => alertView(e.id, r, f, decisions, identity)) : [],
       decoded: r ? decodedViews(r) : [],
       capabilities: r ? capabilityGroups(r.inventory).map((g) => ({ label: g.label, count: g.count, groups: g.groups ? g.groups.map((x) => ({ label: printable(x.label, 80), entries: x.entries.slice(0, 300).map((y) => printable(y.label, 200)) })) : [{ label: '', entries: (g.entries ?? []).slice(0, 300).map((y) => printable(y.label + (y.detail ? ` (${y.detail})` : ''), 200)) }] })) : [],
       errors: (r?.errors ?? []).slice(0, 100).map((x) => ({ path: printable(x.path, 300), kind: x.kind, reason: printable(x.reason, 300) })),
@@ -254,6 +258,27 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
         }
         return true;
       }
+      case 'decideAlert': {
+        const found = e.report ? e.report.findings.find((f) => f.fingerprint === m.fingerprint && ruleMeta(f.ruleId)?.alert) : undefined;
+        if (!found) {
+          this.rejected++;
+          return false;
+        }
+        const identity = e.report!.tool ?? e.tool.identity;
+        const itemId = `alert:${m.fingerprint}` as const;
+        try {
+          const decision = m.state === 'clear' ? undefined : { state: m.state, reason: m.reason.trim(), ...(m.expires ? { expires: m.expires } : {}) };
+          const res = await this.reviews.decideAlert(identity, m.fingerprint, decision, reviewerName());
+          this.post({ type: 'saved', itemId, ok: true, message: `Saved to ${printable(res.file, 300)}` });
+          this.onDidDecide.fire();
+        } catch (err) {
+          this.post({ type: 'saved', itemId, ok: false, message: printable((err as Error).message, 500) });
+          await this.push();
+          return false;
+        }
+        await this.push();
+        return true;
+      }
       case 'review': {
         if (!e.report || !e.checklist) {
           this.rejected++;
@@ -291,10 +316,12 @@ function where(l: { path: string; line: number; column: number }): string {
   return printable(`${l.path}:${l.line}:${l.column}`, 300);
 }
 
-function alertView(toolId: string, r: Report, f: Finding): AlertView {
+function alertView(toolId: string, r: Report, f: Finding, decisions: ReviewsFile | undefined, tool: { id: string; contentHash?: string }): AlertView {
   const meta = ruleMeta(f.ruleId);
   const ref = findingRefOf(toolId, r.findings, f);
+  const d = alertDecisionOf(decisions, tool, f.fingerprint);
   return {
+    ...(d ? { decision: { state: d.decision.state, reason: printable(d.decision.reason, LIMIT_NOTE), reviewer: printable(d.decision.reviewer, 80), date: printable(d.decision.date, 40), ...(d.decision.expires ? { expires: printable(d.decision.expires, 20) } : {}), status: d.status } } : {}),
     fingerprint: ref.fingerprint,
     occurrence: ref.occurrence,
     ruleId: printable(f.ruleId, 80),

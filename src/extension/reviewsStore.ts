@@ -1,8 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ChecklistItem, ChecklistItemId } from '../core/review/checklist';
-import { createReview, findReview, reviewStatus, type ItemDecision, type ReviewState, type ReviewStatus, type ReviewsFile, type ToolReview } from '../core/review/reviews';
-import { loadReviews, recordReview, workspaceReviewsPath, type SaveResult } from '../host/reviews';
+import { createReview, findReview, reviewStatus, type AlertState, type ItemDecision, type ReviewState, type ReviewStatus, type ReviewsFile, type ToolReview } from '../core/review/reviews';
+import { loadReviews, recordAlertDecision, recordReview, workspaceReviewsPath, type SaveResult } from '../host/reviews';
 import type { ToolIdentity } from '../core/model';
 
 /**
@@ -22,9 +22,21 @@ export class ReviewsStore {
     return vscode.workspace.isTrusted || !vscode.workspace.workspaceFolders?.some((f) => f.uri.scheme === 'file');
   }
 
+  /** The file as last read, for views that render synchronously (the tree's alert decisions). */
+  cached?: ReviewsFile;
+
   async load(): Promise<{ file?: ReviewsFile; problem?: string }> {
     const r = await loadReviews(this.file);
+    if (r.ok) this.cached = r.file;
     return r.ok ? { file: r.file } : { problem: r.error.message };
+  }
+
+  /** Records (or clears) a decision on one alert. */
+  async decideAlert(tool: ToolIdentity, fingerprint: string, decision: { state: AlertState; reason: string; expires?: string } | undefined, reviewer: string): Promise<SaveResult> {
+    if (!this.writable) throw new Error('Reviews are read-only in Restricted Mode: trust the workspace to record a decision in .candor/reviews.json.');
+    const res = await recordAlertDecision(this.file, tool, fingerprint, decision, reviewer);
+    await this.load();
+    return res;
   }
 
   async statusFor(tool: ToolIdentity, items: ChecklistItem[]): Promise<{ review?: ToolReview; status?: ReviewStatus; problem?: string }> {

@@ -5,6 +5,7 @@ import { ruleMeta } from '../core/rules/meta';
 import { printable } from '../core/text';
 import { Commands } from './commands';
 import type { ScanService, ToolEntry } from './scanService';
+import { alertDecisionOf, type AlertState, type ReviewsFile } from '../core/review/reviews';
 import { alertsOf, capabilityGroups, findingRefOf, riskLabel, riskOf, type CapabilityEntry, type FindingRef } from './support/summary';
 import { untrustedMarkdown } from './markdown';
 
@@ -37,13 +38,19 @@ const GROUP_ICON: Record<string, string> = {
 };
 
 /** The AI Tools view: tools, their alerts and what they sense. Reads ScanService; holds no state of its own. */
+const ALERT_STATE_WORDS: Record<AlertState, string> = { accepted: 'accepted', 'false-positive': 'false positive', 'to-fix': 'to fix' };
+
 export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ToolsNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private readonly sub: vscode.Disposable;
   private readonly toolNodes = new Map<string, ToolsNode>();
 
-  constructor(private readonly service: ScanService) {
+  constructor(
+    private readonly service: ScanService,
+    /** The reviews file as last read: an alert a reviewer decided shows the decision. */
+    private readonly decisions: () => ReviewsFile | undefined = () => undefined,
+  ) {
     this.sub = service.onDidChange(() => this.emitter.fire(undefined));
   }
 
@@ -191,13 +198,21 @@ export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vs
     const meta = ruleMeta(f.ruleId);
     const item = new vscode.TreeItem(printable(meta?.name ?? f.ruleId, 80));
     item.id = `${e.id}/alert/${ref.fingerprint}/${ref.occurrence}`;
-    item.description = `${f.severity} · ${printable(valuesLine(f), 80)}`;
-    item.iconPath = SEVERITY_ICON[f.severity];
+    const tool = e.report?.tool ?? e.tool.identity;
+    const decided = alertDecisionOf(this.decisions(), tool, f.fingerprint);
+    const current = decided?.status === 'current' ? decided.decision : undefined;
+    item.description = `${current ? `${ALERT_STATE_WORDS[current.state]} · ` : ''}${f.severity} · ${printable(valuesLine(f), 80)}`;
+    // Settled (accepted, false positive): a quiet icon; to fix, or a lapsed decision: the alert's own.
+    item.iconPath = current && current.state !== 'to-fix' ? new vscode.ThemeIcon('pass') : SEVERITY_ICON[f.severity];
     const md = untrustedMarkdown();
     md.appendMarkdown('**').appendText(meta?.name ?? f.ruleId).appendMarkdown(`** (${f.severity}, ${f.confidence} confidence)\n\n`);
     md.appendText(f.message.slice(0, 1000));
     if (f.values.length) md.appendMarkdown('\n\nValues: ').appendText(f.values.slice(0, 20).map((v) => printable(v, 80)).join(', '));
     md.appendMarkdown('\n\n').appendText(`${f.location.path}:${f.location.line}:${f.location.column}`);
+    if (decided) {
+      const d = decided.decision;
+      md.appendMarkdown('\n\n').appendText(`${ALERT_STATE_WORDS[d.state]} by ${d.reviewer} on ${d.date.slice(0, 10)}${d.reason ? `: ${d.reason.slice(0, 500)}` : ''}${decided.status === 'expired' ? ` (expired ${d.expires})` : decided.status === 'changed' ? ' (the tool changed since)' : d.expires ? ` (until ${d.expires})` : ''}`);
+    }
     item.tooltip = md;
     item.contextValue = 'candor.alert';
     item.command = { command: Commands.showReadable, title: 'Show Readable View', arguments: [ref] };

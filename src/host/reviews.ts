@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ChecklistItem, ChecklistItemId } from '../core/review/checklist/types';
 import type { ToolIdentity } from '../core/model';
-import { emptyReviewsFile, parseReviews, serializeReviews, setItemDecision, upsertReview, type ItemDecision, type ReviewedTool, type ReviewsFile, type ReviewsFileProblem, type ToolReview } from '../core/review/reviews';
+import { emptyReviewsFile, parseReviews, serializeReviews, setAlertDecision, setItemDecision, upsertReview, type AlertState, type ItemDecision, type ReviewedTool, type ReviewsFile, type ReviewsFileProblem, type ToolReview } from '../core/review/reviews';
 
 /** Where a workspace keeps its shared reviews (meant to be committed). */
 export const WORKSPACE_REVIEWS_PATH = path.join('.candor', 'reviews.json');
@@ -93,6 +93,21 @@ export async function recordItemDecision(
   const review = setItemDecision(base, tool, items, reviewer, itemId, decision, options.now ?? new Date());
   const saved = await saveReviews(file, upsertReview(base, review), options);
   return { ...saved, review };
+}
+
+/** Records (or clears, with `decision` undefined) a reviewer's decision on one alert. */
+export async function recordAlertDecision(
+  file: string,
+  tool: ToolIdentity | ReviewedTool,
+  fingerprint: string,
+  decision: { state: AlertState; reason: string; expires?: string } | undefined,
+  reviewer: string,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
+  const current = await loadReviews(file);
+  if (!current.ok && (current.error.kind === 'read' || !options.overwriteInvalid)) throw new ReviewsFileError(current.error);
+  const base = current.ok ? current.file : emptyReviewsFile();
+  return saveReviews(file, setAlertDecision(base, tool, fingerprint, decision, reviewer, options.now ?? new Date()), options);
 }
 
 async function backupFile(file: string, now: Date): Promise<string> {

@@ -98,7 +98,7 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
   row('Content hash', t.contentHash ? `sha256:${t.contentHash}` : undefined, 'hash');
   wrap.append(section('Identity', undefined, false, dl));
 
-  wrap.append(section('Alerts', t.alerts.length, true, t.alerts.length ? el('ol', { class: 'alerts' }, ...t.alerts.map((a) => renderAlert(t.id, a))) : el('p', { class: 'muted' }, 'No alerts.')));
+  wrap.append(section('Alerts', t.alerts.length, true, t.alerts.length ? el('ol', { class: 'alerts' }, ...t.alerts.map((a) => renderAlert(t.id, a, state.reviewsWritable))) : el('p', { class: 'muted' }, 'No alerts.')));
 
   if (t.decoded.length) {
     const list = el('ul', { class: 'decoded' });
@@ -131,7 +131,40 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
   return wrap;
 }
 
-function renderAlert(toolId: string, a: AlertView): HTMLElement {
+const ALERT_LABEL: Record<string, string> = { accepted: 'accepted', 'false-positive': 'false positive', 'to-fix': 'to fix' };
+
+/** A decision on one alert: accepted, a false positive or to fix, with a reason and an optional last day. */
+function alertDecisionForm(toolId: string, a: AlertView): HTMLElement {
+  const key = `alert:${a.fingerprint}`;
+  const box = el('details', { class: 'decide' });
+  remember(box, `decide:${a.fingerprint}`, false);
+  const form = el('form', { class: 'review alert-decision', 'aria-label': `Decision on: ${a.ruleName}` });
+  const select = el('select', { 'aria-label': 'Decision', id: `decision-${a.fingerprint}` });
+  for (const [v, label] of [['accepted', 'Accepted'], ['false-positive', 'False positive'], ['to-fix', 'To fix'], ['clear', 'No decision']] as const) {
+    const o = el('option', { value: v }, label);
+    o.selected = (a.decision?.state ?? 'clear') === v;
+    select.append(o);
+  }
+  const reason = el('input', { type: 'text', 'aria-label': 'Reason', placeholder: 'Reason', maxlength: '4000', id: `reason-${a.fingerprint}` });
+  reason.value = a.decision?.reason ?? '';
+  const expires = el('input', { type: 'date', 'aria-label': 'Holds until (optional)', id: `expires-${a.fingerprint}` });
+  expires.value = a.decision?.expires ?? '';
+  const status = el('span', { class: 'save-status', 'aria-live': 'polite', id: `saved-${key}` });
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    if (select.value !== 'clear' && !reason.value.trim()) {
+      status.textContent = 'Say why first.';
+      return;
+    }
+    status.textContent = 'Saving…';
+    vscode.postMessage({ type: 'decideAlert', toolId, fingerprint: a.fingerprint, state: select.value as 'accepted', reason: reason.value.slice(0, 4000), expires: expires.value });
+  });
+  form.append(select, reason, el('label', {}, 'Holds until ', expires), el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Save decision'), status));
+  box.append(el('summary', {}, a.decision ? 'Change the decision' : 'Decide on this alert'), form);
+  return box;
+}
+
+function renderAlert(toolId: string, a: AlertView, writable = false): HTMLElement {
   const li = el('li', { class: `alert sev-${a.severity}` });
   li.append(el('div', { class: 'alert-head' }, badge(a.severity, a.severity), el('strong', {}, a.ruleName)), el('p', {}, a.message));
   if (a.values.length) li.append(el('p', { class: 'values' }, 'Values: ', ...a.values.flatMap((v, i) => [i ? ', ' : '', el('code', {}, v)])));
@@ -142,6 +175,12 @@ function renderAlert(toolId: string, a: AlertView): HTMLElement {
   }
   li.append(steps);
   li.append(el('div', { class: 'actions' }, button('Show readable code', () => vscode.postMessage({ type: 'openReadable', toolId, fingerprint: a.fingerprint, occurrence: a.occurrence }), { class: 'primary' })));
+  if (a.decision) {
+    const d = a.decision;
+    const lapse = d.status === 'expired' ? ` — expired on ${d.expires}: open again` : d.status === 'changed' ? ' — the tool changed since: open again' : d.expires ? ` (until ${d.expires})` : '';
+    li.append(el('p', { class: d.status === 'current' ? 'reviewed decision' : 'reviewed stale decision' }, `Decision: ${ALERT_LABEL[d.state]} by ${d.reviewer}, ${d.date.slice(0, 10)}${d.reason ? ` — “${d.reason}”` : ''}${lapse}`));
+  }
+  if (writable) li.append(alertDecisionForm(toolId, a));
   if (a.rationale) {
     const why = el('details', { class: 'why' });
     remember(why, `why:${a.fingerprint}:${a.occurrence}`, false);

@@ -4,7 +4,7 @@
  * The page never names a command, a file path or a URL.
  */
 import type { AutoState, ChecklistItemId, DisclosureState } from '../core/review/checklist/types';
-import type { ReviewState } from '../core/review/reviews';
+import type { AlertState, ReviewState } from '../core/review/reviews';
 import type { Severity, TraceRole } from '../core/model';
 
 // ---- extension → page ---------------------------------------------------------------------
@@ -28,6 +28,8 @@ export interface AlertView {
   values: string[];
   where: string;
   steps: StepView[];
+  /** A reviewer's decision on this alert; `status` says whether it still holds. */
+  decision?: { state: AlertState; reason: string; reviewer: string; date: string; expires?: string; status: 'current' | 'expired' | 'changed' };
 }
 
 export interface DecodedView {
@@ -94,7 +96,8 @@ export interface PanelState {
 
 export interface SavedNotice {
   type: 'saved';
-  itemId: ChecklistItemId;
+  /** The checklist item, or `alert:<fingerprint>` for an alert's decision. */
+  itemId: ChecklistItemId | `alert:${string}`;
   ok: boolean;
   message: string;
 }
@@ -109,6 +112,8 @@ export type PageMessage =
   | { type: 'openStep'; toolId: string; fingerprint: string; occurrence: number; step: number }
   | { type: 'openReadable'; toolId: string; fingerprint: string; occurrence: number }
   | { type: 'review'; toolId: string; itemId: ChecklistItemId; state: ReviewState; note: string }
+  /** A decision on one alert (`clear` removes it); `expires` is '' or YYYY-MM-DD. */
+  | { type: 'decideAlert'; toolId: string; fingerprint: string; state: AlertState | 'clear'; reason: string; expires: string }
   | { type: 'rescan'; toolId: string }
   | { type: 'export'; toolId: string }
   | { type: 'compare'; toolId: string }
@@ -116,6 +121,7 @@ export type PageMessage =
 
 const CHECKLIST_IDS: readonly string[] = ['telemetry', 'env-vars', 'locale', 'host-identity', 'endpoint-inspection', 'obfuscation', 'gating', 'network', 'commands-files', 'provenance'];
 const REVIEW_STATES: readonly string[] = ['accepted', 'rejected', 'needs-info'];
+const ALERT_DECISIONS: readonly string[] = ['accepted', 'false-positive', 'to-fix', 'clear'];
 const TOOL_ONLY = new Set(['selectTool', 'rescan', 'export', 'compare', 'revealInstall']);
 
 export const LIMITS = { id: 4096, fingerprint: 512, note: 4000, occurrence: 10_000, step: 1000 } as const;
@@ -146,6 +152,10 @@ export function parsePageMessage(raw: unknown): PageMessage | undefined {
     case 'review':
       return only('toolId', 'itemId', 'state', 'note') && str(m.toolId, LIMITS.id) && typeof m.itemId === 'string' && CHECKLIST_IDS.includes(m.itemId) && typeof m.state === 'string' && REVIEW_STATES.includes(m.state) && typeof m.note === 'string' && m.note.length <= LIMITS.note
         ? { type: 'review', toolId: m.toolId, itemId: m.itemId as ChecklistItemId, state: m.state as ReviewState, note: m.note }
+        : undefined;
+    case 'decideAlert':
+      return only('toolId', 'fingerprint', 'state', 'reason', 'expires') && str(m.toolId, LIMITS.id) && str(m.fingerprint, LIMITS.fingerprint) && typeof m.state === 'string' && ALERT_DECISIONS.includes(m.state) && typeof m.reason === 'string' && m.reason.length <= LIMITS.note && typeof m.expires === 'string' && (m.expires === '' || (/^\d{4}-\d{2}-\d{2}$/.test(m.expires) && !Number.isNaN(Date.parse(m.expires))))
+        ? { type: 'decideAlert', toolId: m.toolId, fingerprint: m.fingerprint, state: m.state as AlertState | 'clear', reason: m.reason, expires: m.expires }
         : undefined;
     default:
       if (typeof m.type === 'string' && TOOL_ONLY.has(m.type) && only('toolId') && str(m.toolId, LIMITS.id)) return { type: m.type, toolId: m.toolId } as PageMessage;

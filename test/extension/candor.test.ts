@@ -421,4 +421,40 @@ describe('Candor editor experience', function () {
       else fs.writeFileSync(file, before);
     }
   });
+
+  it('records a decision on one alert, shows it in the tree and the panel, and lets it lapse', async function () {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder || folder.uri.scheme !== 'file') this.skip();
+    const file = path.join(folder!.uri.fsPath, '.candor', 'reviews.json');
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    try {
+      await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
+      const alert = (await api.panel.push()).tool!.alerts[0];
+      // The page's messages are checked: a bad date or an unknown state is refused.
+      assert.strictEqual(await api.panel.handleMessage({ type: 'decideAlert', toolId, fingerprint: alert.fingerprint, state: 'ignore', reason: 'x', expires: '' }), false);
+      assert.strictEqual(await api.panel.handleMessage({ type: 'decideAlert', toolId, fingerprint: alert.fingerprint, state: 'accepted', reason: 'x', expires: 'tomorrow' }), false);
+      assert.strictEqual(await api.panel.handleMessage({ type: 'decideAlert', toolId, fingerprint: 'not-an-alert', state: 'accepted', reason: 'x', expires: '' }), false);
+
+      const ok = await api.panel.handleMessage({ type: 'decideAlert', toolId, fingerprint: alert.fingerprint, state: 'false-positive', reason: 'the list is a UI translation table', expires: '2999-12-31' });
+      assert.strictEqual(ok, true);
+      const saved = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const d = saved.alerts.find((a: { fingerprint: string }) => a.fingerprint === alert.fingerprint);
+      assert.deepStrictEqual([d.state, d.reason, d.expires, d.tool.id], ['false-positive', 'the list is a UI translation table', '2999-12-31', toolId]);
+      assert.strictEqual(d.tool.contentHash, api.scanService.tool(toolId)!.report!.tool!.contentHash, 'pinned to the tool content');
+      assert.strictEqual(api.panel.lastState!.tool!.alerts[0].decision?.status, 'current');
+      const alertsNode = (api.tree.getChildren(api.tree.toolNode(toolId)) as ToolsNode[]).find((c) => c.kind === 'alerts')!;
+      const first = (api.tree.getChildren(alertsNode) as ToolsNode[])[0];
+      await until(() => /^false positive · /.test(String(api.tree.getTreeItem(first).description)), 5_000, 'the tree shows the decision');
+
+      // A decision past its last day lapses: the alert is open again.
+      saved.alerts[0].expires = '2000-01-01';
+      fs.writeFileSync(file, JSON.stringify(saved));
+      assert.strictEqual((await api.panel.push()).tool!.alerts[0].decision?.status, 'expired');
+      assert.strictEqual(await api.panel.handleMessage({ type: 'decideAlert', toolId, fingerprint: alert.fingerprint, state: 'clear', reason: '', expires: '' }), true);
+      assert.deepStrictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).alerts ?? [], []);
+    } finally {
+      if (before === undefined) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      else fs.writeFileSync(file, before);
+    }
+  });
 });

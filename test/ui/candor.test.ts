@@ -100,6 +100,26 @@ describe('Candor in the workbench', function () {
     await screenshot(wb.page, 'alert-time-zone-gate');
   });
 
+  it('records a decision on the alert, found in .candor/reviews.json afterwards', async () => {
+    panel = await trustPanelFrame(wb.page, 'Gemini CLI');
+    const alert = panel.locator('ol.alerts > li.alert').first();
+    await scrollIntoView(alert);
+    await alert.locator('details.decide > summary').click();
+    const form = alert.locator('form.alert-decision');
+    await form.getByLabel('Decision').selectOption('false-positive');
+    await form.getByLabel('Reason').fill('Translation table, checked by the UI test');
+    await form.getByRole('button', { name: 'Save decision' }).click();
+    const shown = panel.locator('ol.alerts > li.alert').first().locator('p.decision', { hasText: 'false positive' });
+    await shown.waitFor({ timeout: 30_000 });
+    await scrollIntoView(shown);
+    await screenshot(wb.page, 'alert-decision-saved');
+    const reviews = JSON.parse(fs.readFileSync(path.join(wb.machine.workspace, '.candor', 'reviews.json'), 'utf8'));
+    assert.deepStrictEqual(
+      reviews.alerts.map((a: { state: string; reason: string }) => [a.state, a.reason]),
+      [['false-positive', 'Translation table, checked by the UI test']],
+    );
+  });
+
   it('opens the finding in the editor and highlights it', async () => {
     panel = await trustPanelFrame(wb.page, 'Gemini CLI');
     const alert = panel.locator('ol.alerts > li.alert').first();

@@ -1,7 +1,9 @@
 import { checklistVerdict, evaluateChecklist } from '../review/checklist/evaluate';
 import type { AutoState, ChecklistItem, ChecklistItemId, DisclosureState, VendorDisclosure } from '../review/checklist/types';
 import { severityRank, type Finding, type Location, type Report, type Severity } from '../model';
-import { findReview, reviewStatus, type ReviewsFile } from '../review/reviews';
+import { alertDecisionOf, findReview, reviewStatus, type AlertState, type ReviewsFile } from '../review/reviews';
+
+const ALERT_STATE_LABEL: Record<AlertState, string> = { accepted: 'accepted', 'false-positive': 'false positive', 'to-fix': 'to fix' };
 import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';
 
@@ -119,6 +121,12 @@ function section(report: Report, options: MarkdownOptions): string[] {
     out.push(mdText(f.message, 1000), '');
     out.push(`- Location: ${mdInlineCode(`${f.location.path}:${f.location.line}:${f.location.column}`)} (offset ${f.location.offset})`);
     out.push(`- Confidence: ${mdText(f.confidence)} · fingerprint ${mdInlineCode(f.fingerprint)}`);
+    const decided = t ? alertDecisionOf(options.reviews, t, f.fingerprint) : undefined;
+    if (decided) {
+      const d = decided.decision;
+      const lapse = decided.status === 'expired' ? ` — **expired** on ${mdText(d.expires ?? '')}, the alert is open again` : decided.status === 'changed' ? ' — **the tool changed since**, the alert is open again' : d.expires ? ` (until ${mdText(d.expires)})` : '';
+      out.push(`- Decision: **${ALERT_STATE_LABEL[d.state]}** by ${mdText(d.reviewer, 80)} on ${mdText(d.date.slice(0, 10))}${d.reason ? `: ${mdText(d.reason, 500)}` : ''}${lapse}`);
+    }
     if (f.values.length) out.push(`- Values: ${f.values.slice(0, 30).map((v) => mdInlineCode(v)).join(', ')}${f.values.length > 30 ? ` … (+${f.values.length - 30})` : ''}`);
     const decoded = decodedOf(f);
     if (decoded.length) out.push(`- Decoded: ${decoded.slice(0, 30).map((v) => mdInlineCode(v)).join(', ')}`);

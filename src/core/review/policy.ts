@@ -1,7 +1,7 @@
 import { evaluateChecklist } from './checklist/evaluate';
 import { CHECKLIST_ITEM_IDS, isChecklistItemId, type ChecklistItemId, type VendorDisclosure } from './checklist/types';
 import { isSeverity, severityRank, SEVERITIES, type Category, type Finding, type Report, type Severity } from '../model';
-import { findReview, reviewStatus, type ReviewsFile } from './reviews';
+import { alertSettled, findReview, reviewStatus, type ReviewsFile } from './reviews';
 import { ruleMeta, RULES } from '../rules/meta';
 import { printable } from '../text';
 
@@ -226,6 +226,8 @@ export function splitToolSpec(spec: string): ToolRule {
 export interface PolicyContext {
   /** Vendor disclosure by tool id, so the checklist matches what reviewers saw. */
   disclosures?: Record<string, VendorDisclosure>;
+  /** Today, for decisions that expire (tests). */
+  now?: Date;
 }
 
 /** Every way the reports break the policy, in report order, one readable reason each. */
@@ -276,7 +278,8 @@ export function evaluatePolicy(policy: Policy, reports: Report[], reviews?: Revi
     }
     const required = policy.requiredReviewedItems ?? [];
     if (!required.length && !policy.failOnUnreviewedAlerts) continue;
-    const alerts = report.findings.filter((f) => ruleMeta(f.ruleId)?.alert);
+    // An alert a reviewer accepted or called a false positive, in a decision still current, is settled.
+    const alerts = report.findings.filter((f) => ruleMeta(f.ruleId)?.alert && !(t && alertSettled(reviews, t, f.fingerprint, context.now)));
     if (!t) {
       if (required.length || alerts.length) out.push({ kind: 'missing-review', tool: toolKey, reason: `${label}: has no tool identity, so no review can apply to it` });
       continue;

@@ -45,6 +45,52 @@ export interface ReviewsFile {
   $schema: string;
   version: number;
   reviews: ToolReview[];
+  /** Decisions on single alerts, beside the checklist reviews. */
+  alerts?: AlertDecision[];
+}
+
+export const ALERT_STATES = ['accepted', 'false-positive', 'to-fix'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
+/**
+ * A reviewer's decision on one alert: pinned to the finding's fingerprint and to the tool's content
+ * hash when it was made. It lapses (the alert comes back) when it expires or the tool's code changes.
+ */
+export interface AlertDecision {
+  tool: ReviewedTool;
+  fingerprint: string;
+  state: AlertState;
+  reason: string;
+  /** YYYY-MM-DD: the last day the decision holds. */
+  expires?: string;
+  reviewer: string;
+  /** ISO 8601. */
+  date: string;
+}
+
+export type AlertDecisionStatus = 'current' | 'expired' | 'changed';
+
+/** The decision on an alert of this tool, and whether it still holds. */
+export function alertDecisionOf(file: ReviewsFile | undefined, tool: { id: string; contentHash?: string }, fingerprint: string, now: Date = new Date()): { decision: AlertDecision; status: AlertDecisionStatus } | undefined {
+  const d = file?.alerts?.find((a) => a.tool.id === tool.id && a.fingerprint === fingerprint);
+  if (!d) return undefined;
+  if (d.expires && now.toISOString().slice(0, 10) > d.expires) return { decision: d, status: 'expired' };
+  if (d.tool.contentHash && tool.contentHash && d.tool.contentHash !== tool.contentHash) return { decision: d, status: 'changed' };
+  return { decision: d, status: 'current' };
+}
+
+/** Whether an alert is settled for now: a current decision that it is accepted or a false positive. */
+export function alertSettled(file: ReviewsFile | undefined, tool: { id: string; contentHash?: string }, fingerprint: string, now: Date = new Date()): boolean {
+  const d = alertDecisionOf(file, tool, fingerprint, now);
+  return !!d && d.status === 'current' && d.decision.state !== 'to-fix';
+}
+
+/** Records (or with `decision` undefined, clears) the decision on one alert of a tool. */
+export function setAlertDecision(file: ReviewsFile, tool: ToolIdentity | ReviewedTool, fingerprint: string, decision: { state: AlertState; reason: string; expires?: string } | undefined, reviewer: string, now: Date = new Date()): ReviewsFile {
+  const others = (file.alerts ?? []).filter((a) => !(a.tool.id === tool.id && a.fingerprint === fingerprint));
+  if (!decision) return { ...file, alerts: others };
+  const pinned: ReviewedTool = { id: tool.id, ...(tool.name ? { name: tool.name } : {}), ...(tool.version ? { version: tool.version } : {}), ...(tool.contentHash ? { contentHash: tool.contentHash } : {}) };
+  return { ...file, alerts: [...others, { tool: pinned, fingerprint, state: decision.state, reason: decision.reason, ...(decision.expires ? { expires: decision.expires } : {}), reviewer, date: now.toISOString() }] };
 }
 
 export function emptyReviewsFile(): ReviewsFile {
@@ -94,6 +140,22 @@ export const REVIEWS_JSON_SCHEMA = {
         },
       },
     },
+    alerts: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['tool', 'fingerprint', 'state', 'reason', 'reviewer', 'date'],
+        properties: {
+          tool: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string' }, version: { type: 'string' }, contentHash: { type: 'string' } } },
+          fingerprint: { type: 'string', minLength: 1 },
+          state: { enum: [...ALERT_STATES] },
+          reason: { type: 'string' },
+          expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          reviewer: { type: 'string', minLength: 1 },
+          date: { type: 'string', format: 'date-time' },
+        },
+      },
+    },
   },
 } as const;
 
@@ -135,6 +197,21 @@ export function validateReviews(data: unknown): string[] {
       if (it.date !== undefined && (typeof it.date !== 'string' || Number.isNaN(Date.parse(it.date)))) problems.push(`${ip}.date: expected an ISO 8601 date`);
     }
   });
+  if (data.alerts !== undefined) {
+    if (!Array.isArray(data.alerts)) problems.push('$.alerts: expected an array of alert decisions');
+    else
+      data.alerts.forEach((a, i) => {
+        const at = `$.alerts[${i}]`;
+        if (!isObj(a)) return void problems.push(`${at}: expected an object`);
+        if (!isObj(a.tool) || typeof a.tool.id !== 'string' || !a.tool.id) problems.push(`${at}.tool: expected an object with an "id"`);
+        if (typeof a.fingerprint !== 'string' || !a.fingerprint) problems.push(`${at}.fingerprint: expected a non-empty string`);
+        if (!(ALERT_STATES as readonly unknown[]).includes(a.state)) problems.push(`${at}.state: expected ${ALERT_STATES.join(', ')}, found ${JSON.stringify(a.state) ?? 'nothing'}`);
+        if (typeof a.reason !== 'string') problems.push(`${at}.reason: expected a string`);
+        if (a.expires !== undefined && (typeof a.expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(a.expires))) problems.push(`${at}.expires: expected a date, YYYY-MM-DD`);
+        if (typeof a.reviewer !== 'string' || !a.reviewer) problems.push(`${at}.reviewer: expected a non-empty string`);
+        if (typeof a.date !== 'string' || Number.isNaN(Date.parse(a.date))) problems.push(`${at}.date: expected an ISO 8601 date`);
+      });
+  }
   return problems;
 }
 
@@ -169,7 +246,10 @@ export function serializeReviews(file: ReviewsFile): string {
           .map(([id, it]) => [id, { state: it!.state, ...(it!.note ? { note: it!.note } : {}), evidence: [...it!.evidence].sort(), ...(it!.autoState ? { autoState: it!.autoState } : {}), ...(it!.reviewer ? { reviewer: it!.reviewer } : {}), ...(it!.date ? { date: it!.date } : {}) }]),
       ),
     }));
-  return JSON.stringify({ $schema: file.$schema || REVIEWS_SCHEMA_ID, version: file.version, reviews }, null, 2) + '\n';
+  const alerts = [...(file.alerts ?? [])]
+    .sort((a, b) => a.tool.id.localeCompare(b.tool.id) || a.fingerprint.localeCompare(b.fingerprint))
+    .map((a) => ({ tool: a.tool, fingerprint: a.fingerprint, state: a.state, reason: a.reason, ...(a.expires ? { expires: a.expires } : {}), reviewer: a.reviewer, date: a.date }));
+  return JSON.stringify({ $schema: file.$schema || REVIEWS_SCHEMA_ID, version: file.version, reviews, ...(alerts.length ? { alerts } : {}) }, null, 2) + '\n';
 }
 
 export interface ItemDecision {
