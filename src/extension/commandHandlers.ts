@@ -9,7 +9,7 @@ import { printable } from '../core/text';
 import { scanPaths } from '../host/scanner';
 import { Commands } from './commands';
 import { EXPORT_FORMATS, pickFormat } from './exporting';
-import type { TrustPanelProvider } from './panel';
+import type { TrustPanelProvider, TrustReports } from './panel';
 import type { ReadableService } from './readable';
 import type { ReviewsStore } from './reviewsStore';
 import type { ScanService, ToolEntry } from './scanService';
@@ -22,6 +22,7 @@ interface Deps {
   tree: ToolsTreeProvider;
   treeView: vscode.TreeView<ToolsNode>;
   panel: TrustPanelProvider;
+  reports: TrustReports;
   readable: ReadableService;
   reviews: ReviewsStore;
 }
@@ -80,6 +81,11 @@ export function registerCommands(d: Deps): vscode.Disposable[] {
       return entry?.id;
     }),
     reg(Commands.openTrustPanel, openPanel),
+    reg(Commands.openTrustReport, async (arg?: unknown) => {
+      const id = toolIdOf(service, arg) ?? service.selectedToolId ?? (await pickTool(service, 'Candor: Open Trust Report'));
+      if (!id) return undefined;
+      return d.reports.show(id);
+    }),
     reg(Commands.rescanTool, async (arg?: unknown) => {
       const id = toolIdOf(service, arg) ?? (await pickTool(service, 'Candor: Rescan'));
       if (id) await service.scanTool(id);

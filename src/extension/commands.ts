@@ -4,6 +4,7 @@ export const Commands = {
   scanPath: 'candor.scanPath',
   cancelScan: 'candor.cancelScan',
   openTrustPanel: 'candor.openTrustPanel',
+  openTrustReport: 'candor.openTrustReport',
   compare: 'candor.compare',
   exportReport: 'candor.export',
   showReadable: 'candor.showReadable',

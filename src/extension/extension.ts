@@ -5,7 +5,7 @@ import { Commands, ContextKeys, Schemes, ViewIds } from './commands';
 import { DecorationService } from './decorations';
 import { DiagnosticsService } from './diagnostics';
 import { EmbeddedFileSystem } from './embedded';
-import { TrustPanelProvider } from './panel';
+import { TrustPanelProvider, TrustReports } from './panel';
 import { ReadableService } from './readable';
 import { ReviewsStore } from './reviewsStore';
 import { ScanService } from './scanService';
@@ -18,6 +18,7 @@ export interface CandorApi {
   tree: ToolsTreeProvider;
   treeView: vscode.TreeView<unknown>;
   panel: TrustPanelProvider;
+  reports: TrustReports;
   readable: ReadableService;
   decorations: DecorationService;
   statusBar: CandorStatusBar;
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   const readable = new ReadableService(scanService, embedded);
   const decorations = new DecorationService(scanService, readable);
   const panel = new TrustPanelProvider(context.extensionUri, scanService, reviews, () => (treeView.selection[0] as { toolId?: string } | undefined)?.toolId, log);
+  const reports = new TrustReports(context.extensionUri, scanService, reviews, log);
   const statusBar = new CandorStatusBar(scanService);
   // Decisions on alerts show in the tree: read the reviews file once, and again after each decision.
   void reviews.load().then(() => tree.refresh());
@@ -45,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   context.subscriptions.push(
     log,
     scanService,
+    reports,
     tree,
     treeView,
     embedded,
@@ -63,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
     vscode.workspace.registerTextDocumentContentProvider(Schemes.readable, readable),
     vscode.languages.registerHoverProvider([{ scheme: Schemes.readable }, { scheme: 'file' }, { scheme: Schemes.embedded }], readable),
     vscode.languages.registerCodeLensProvider({ scheme: Schemes.readable }, readable),
-    ...registerCommands({ context, scanService, tree, treeView, panel, readable, reviews }),
+    ...registerCommands({ context, scanService, tree, treeView, panel, reports, readable, reviews }),
     vscode.extensions.onDidChange(() => scanService.scheduleRescanAll()),
     scanService.onDidChange(() => {
       const alerts = scanService.alertCount;
@@ -94,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): CandorApi {
   if (scanService.settings.scanOnStartup) {
     setTimeout(() => void scanService.scanAll({ silent: true }).catch(() => undefined), 1500);
   }
-  return { scanService, tree, treeView: treeView as vscode.TreeView<unknown>, panel, readable, decorations, statusBar, embedded, diagnostics };
+  return { scanService, tree, treeView: treeView as vscode.TreeView<unknown>, panel, reports, readable, decorations, statusBar, embedded, diagnostics };
 }
 
 export function deactivate(): void {

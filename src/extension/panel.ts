@@ -22,7 +22,9 @@ const t = (s: string | undefined, max = 300) => (s === undefined ? undefined : p
  */
 export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view?: vscode.WebviewView;
-  private readonly subs: vscode.Disposable[] = [];
+  /** Set for a trust report in the editor area: the one tool it shows, whatever is selected. */
+  protected fixedToolId?: string;
+  protected readonly subs: vscode.Disposable[] = [];
   private pending?: NodeJS.Timeout;
   /** The last state sent to the page, for tests. */
   lastState?: PanelState;
@@ -35,12 +37,12 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
   readonly onDidDecide = new vscode.EventEmitter<void>();
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly service: ScanService,
-    private readonly reviews: ReviewsStore,
+    protected readonly extensionUri: vscode.Uri,
+    protected readonly service: ScanService,
+    protected readonly reviews: ReviewsStore,
     /** The tool selected in the tree, for a panel that opens after the selection changed. */
     private readonly treeSelection: () => string | undefined = () => undefined,
-    private readonly log?: vscode.LogOutputChannel,
+    protected readonly log?: vscode.LogOutputChannel,
   ) {
     this.subs.push(service.onDidChange(() => this.schedule()), service.onDidSelect(() => this.schedule()), this.posted, this.onDidDecide);
   }
@@ -78,7 +80,12 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     );
   }
 
-  private html(webview: vscode.Webview): string {
+  /** The webview the page lives in (the sidebar view's; a report's panel overrides this). */
+  protected target(): vscode.Webview | undefined {
+    return this.view?.webview;
+  }
+
+  protected html(webview: vscode.Webview): string {
     const nonce = randomBytes(18).toString('base64');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'panel.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'panel.css'));
@@ -99,7 +106,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
 </html>`;
   }
 
-  private schedule(): void {
+  protected schedule(): void {
     clearTimeout(this.pending);
     this.pending = setTimeout(() => this.push().catch((err: Error) => this.log?.error(`trust panel: ${err.stack ?? err.message}`)), 100);
   }
@@ -120,13 +127,16 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
 
   private post(m: ExtensionMessage): void {
     this.posted.fire(m);
-    void this.view?.webview.postMessage(m);
+    void this.target()?.postMessage(m);
   }
 
   async buildState(): Promise<PanelState> {
     const s = this.service;
     const fromTree = this.treeSelection();
-    const e = s.selected ?? (fromTree !== undefined ? s.tools.find((x) => x.id === fromTree) : undefined) ?? (s.tools.length === 1 ? s.tools[0] : undefined);
+    const e =
+      this.fixedToolId !== undefined
+        ? s.tool(this.fixedToolId)
+        : s.selected ?? (fromTree !== undefined ? s.tools.find((x) => x.id === fromTree) : undefined) ?? (s.tools.length === 1 ? s.tools[0] : undefined);
     const state: PanelState = {
       type: 'state',
       scanning: s.scanning,
@@ -134,6 +144,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
       tools: s.tools.map((x) => ({ id: x.id, label: `${printable(x.tool.identity.name, 60)}${x.tool.identity.version ? ' ' + printable(x.tool.identity.version, 20) : ''}` })),
       reviewsWritable: this.reviews.writable,
       reviewsFile: this.reviews.file,
+      layout: this.fixedToolId !== undefined ? 'report' : 'panel',
     };
     if (e) {
       const { view, problem } = await this.toolView(e);
@@ -225,8 +236,12 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
   private async dispatch(m: Exclude<PageMessage, { type: 'ready' }>, e: ToolEntry): Promise<boolean> {
     switch (m.type) {
       case 'selectTool':
-        this.service.select(e.id);
+        if (this.fixedToolId !== undefined) this.fixedToolId = e.id;
+        else this.service.select(e.id);
         await this.push();
+        return true;
+      case 'openReport':
+        void vscode.commands.executeCommand(Commands.openTrustReport, e.id);
         return true;
       case 'rescan':
         void this.service.scanTool(e.id);
@@ -353,4 +368,111 @@ function decodedViews(r: Report): DecodedView[] {
     if (out.length >= 300) break;
   }
   return out;
+}
+
+/** The view type of a trust report in the editor area (its serializer restores it after a reload). */
+export const TRUST_REPORT_VIEW = 'candor.trustReport';
+
+/**
+ * One tool's trust report in the editor area: the same page as the sidebar panel, laid out for an
+ * editor's width (every section open, alerts beside the checklist), for the tool it was opened for.
+ */
+export class TrustReport extends TrustPanelProvider {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    toolId: string,
+    extensionUri: vscode.Uri,
+    service: ScanService,
+    reviews: ReviewsStore,
+    log?: vscode.LogOutputChannel,
+  ) {
+    super(extensionUri, service, reviews, () => undefined, log);
+    this.fixedToolId = toolId;
+    const media = vscode.Uri.joinPath(extensionUri, 'media');
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
+    panel.iconPath = vscode.Uri.joinPath(media, 'candor.svg');
+    panel.webview.html = this.html(panel.webview);
+    this.subs.push(panel.webview.onDidReceiveMessage((m) => this.handleMessage(m).catch((err: Error) => log?.error(`trust report: ${err.stack ?? err.message}`))));
+  }
+
+  get toolId(): string {
+    return this.fixedToolId!;
+  }
+
+  override get visible(): boolean {
+    return this.panel.visible;
+  }
+
+  protected override target(): vscode.Webview {
+    return this.panel.webview;
+  }
+}
+
+/** The open trust reports, one per tool: opening a tool's report again shows the one already open. */
+export class TrustReports implements vscode.Disposable {
+  private readonly open = new Map<string, TrustReport>();
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly service: ScanService,
+    private readonly reviews: ReviewsStore,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {
+    this.subs.push(
+      vscode.window.registerWebviewPanelSerializer(TRUST_REPORT_VIEW, {
+        deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => this.restore(panel, state),
+      }),
+    );
+  }
+
+  get(toolId: string): TrustReport | undefined {
+    return this.open.get(toolId);
+  }
+
+  /** Opens (or shows) a tool's report beside the active editor. */
+  async show(toolId: string): Promise<TrustReport | undefined> {
+    const e = this.service.tool(toolId);
+    if (!e) return undefined;
+    const existing = this.open.get(toolId);
+    if (existing) {
+      existing.panel.reveal(undefined, false);
+      await existing.push();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(TRUST_REPORT_VIEW, this.title(toolId), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, { enableFindWidget: true });
+    return this.adopt(panel, toolId);
+  }
+
+  /** A report VS Code restores after a reload: its page saved the tool it showed. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const toolId = state && typeof state === 'object' && typeof (state as { toolId?: unknown }).toolId === 'string' ? (state as { toolId: string }).toolId : undefined;
+    if (!toolId || toolId.length > 4096) {
+      panel.dispose();
+      return;
+    }
+    panel.title = this.title(toolId);
+    await this.adopt(panel, toolId);
+  }
+
+  private title(toolId: string): string {
+    const name = this.service.tool(toolId)?.tool.identity.name ?? 'AI tool';
+    return `Trust Report — ${printable(name, 40)}`;
+  }
+
+  private async adopt(panel: vscode.WebviewPanel, toolId: string): Promise<TrustReport> {
+    const report = new TrustReport(panel, toolId, this.extensionUri, this.service, this.reviews, this.log);
+    this.open.set(toolId, report);
+    panel.onDidDispose(() => {
+      if (this.open.get(toolId) === report) this.open.delete(toolId);
+      report.dispose();
+    });
+    await report.push();
+    return report;
+  }
+
+  dispose(): void {
+    for (const r of this.open.values()) r.panel.dispose();
+    for (const s of this.subs) s.dispose();
+  }
 }

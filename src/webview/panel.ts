@@ -43,7 +43,8 @@ function remember(d: HTMLDetailsElement, key: string, byDefault: boolean): void 
 
 function section(title: string, count: number | undefined, open: boolean, ...body: Child[]): HTMLElement {
   const d = el('details', { class: 'section' });
-  remember(d, `section:${title}`, open);
+  // The report in the editor area has room: every section starts open there.
+  remember(d, `section:${title}`, open || current?.layout === 'report');
   d.append(el('summary', {}, el('h2', {}, title, count !== undefined ? el('span', { class: 'count' }, ` ${count}`) : undefined)), ...body.filter((c): c is Node | string => !!c));
   return d;
 }
@@ -51,7 +52,11 @@ function section(title: string, count: number | undefined, open: boolean, ...bod
 function render(state: PanelState): void {
   current = state;
   root.replaceChildren();
-  if (state.tools.length > 1) {
+  const report = state.layout === 'report';
+  document.body.classList.toggle('report', report);
+  // Kept by VS Code with the editor: after a reload the report is restored for the same tool.
+  if (report && state.tool) vscode.setState({ ...(vscode.getState() as object | undefined), toolId: state.tool.id });
+  if (state.tools.length > 1 && !report) {
     const select = el('select', { id: 'tool-select', 'aria-label': 'Tool' });
     select.append(el('option', { value: '' }, 'Choose a tool…'));
     for (const t of state.tools) {
@@ -81,7 +86,7 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
     el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(t.status === 'scanning' ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, t.status === 'scanning' ? 'muted' : t.risk)),
     el('p', { class: `verdict verdict-${t.risk}`, role: 'status' }, t.verdict),
   );
-  const actions = el('div', { class: 'actions' }, button('Rescan', () => vscode.postMessage({ type: 'rescan', toolId: t.id })), button('Export…', () => vscode.postMessage({ type: 'export', toolId: t.id })), button('Install folder', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })));
+  const actions = el('div', { class: 'actions' }, ...(state.layout === 'report' ? [] : [button('Open Trust Report', () => vscode.postMessage({ type: 'openReport', toolId: t.id }), { class: 'primary' })]), button('Rescan', () => vscode.postMessage({ type: 'rescan', toolId: t.id })), button('Export…', () => vscode.postMessage({ type: 'export', toolId: t.id })), button('Install folder', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })));
   if (t.hasPrevious) actions.append(button('Compare with previous', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
   wrap.append(actions);
 

@@ -92,6 +92,8 @@ export interface PanelState {
   reviewsWritable: boolean;
   reviewsFile?: string;
   reviewProblem?: string;
+  /** `report`: one tool's trust report in the editor area, laid out for its width; `panel`: the sidebar summary. */
+  layout?: 'panel' | 'report';
 }
 
 export interface SavedNotice {
@@ -117,12 +119,13 @@ export type PageMessage =
   | { type: 'rescan'; toolId: string }
   | { type: 'export'; toolId: string }
   | { type: 'compare'; toolId: string }
-  | { type: 'revealInstall'; toolId: string };
+  | { type: 'revealInstall'; toolId: string }
+  | { type: 'openReport'; toolId: string };
 
 const CHECKLIST_IDS: readonly string[] = ['telemetry', 'env-vars', 'locale', 'host-identity', 'endpoint-inspection', 'obfuscation', 'gating', 'network', 'commands-files', 'provenance'];
 const REVIEW_STATES: readonly string[] = ['accepted', 'rejected', 'needs-info'];
 const ALERT_DECISIONS: readonly string[] = ['accepted', 'false-positive', 'to-fix', 'clear'];
-const TOOL_ONLY = new Set(['selectTool', 'rescan', 'export', 'compare', 'revealInstall']);
+const TOOL_ONLY = new Set(['selectTool', 'rescan', 'export', 'compare', 'revealInstall', 'openReport']);
 
 export const LIMITS = { id: 4096, fingerprint: 512, note: 4000, occurrence: 10_000, step: 1000 } as const;
 

@@ -153,6 +153,31 @@ describe('Candor editor experience', function () {
     assert.ok(state.tool.checklist && state.tool.checklist.length === 10, 'the disclosure checklist');
   });
 
+  it('opens a trust report in the editor area for one tool, once, and restores it after a reload', async () => {
+    const report = (await vscode.commands.executeCommand('candor.openTrustReport', toolId)) as { toolId: string; panel: vscode.WebviewPanel; lastState?: { layout?: string; tool?: { id: string; alerts: unknown[]; checklist?: unknown[] } } } | undefined;
+    assert.ok(report, 'the command returns the report');
+    assert.strictEqual(report.panel.viewType, 'candor.trustReport');
+    assert.match(report.panel.title, /^Trust Report — /);
+    assert.strictEqual(report.lastState?.layout, 'report');
+    assert.strictEqual(report.lastState?.tool?.id, toolId);
+    assert.ok(report.lastState.tool.alerts.length >= 1 && report.lastState.tool.checklist?.length === 10, 'alerts and checklist');
+    // Opening it again shows the same report; the sidebar panel is unaffected.
+    assert.strictEqual(await vscode.commands.executeCommand('candor.openTrustReport', toolId), report);
+    assert.strictEqual(api.reports.get(toolId), report);
+    // After a reload VS Code hands the panel back with the state its page saved.
+    const restored = vscode.window.createWebviewPanel('candor.trustReport', 'restoring', vscode.ViewColumn.Active, {});
+    await api.reports.restore(restored, { toolId });
+    assert.strictEqual(api.reports.get(toolId)?.panel, restored);
+    const bogus = vscode.window.createWebviewPanel('candor.trustReport', 'bogus', vscode.ViewColumn.Active, {});
+    let gone = false;
+    bogus.onDidDispose(() => (gone = true));
+    await api.reports.restore(bogus, { toolId: 42 });
+    assert.ok(gone, 'a page state without a tool id is refused');
+    report.panel.dispose();
+    restored.dispose();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('exports the tool as Markdown, SARIF and CycloneDX', async () => {
     for (const [format, file, check] of [
       ['markdown', 'r.md', (t: string) => assert.match(t, /tz-tool/)],

@@ -4,8 +4,8 @@
  * trust panel at sidebar width. Screenshots go to test-results/ui/.
  */
 import * as assert from 'assert';
-import type { Locator, Page } from 'playwright-core';
-import { recordFailure, activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, trustPanelFrame, viewPane, waitForTools, Workbench } from './workbench';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { recordFailure, activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, trustPanelFrame, viewPane, waitForTools, webviewFrames, Workbench } from './workbench';
 
 function treeRow(page: Page, label: string | RegExp): Locator {
   return viewPane(page, 'AI Tools').locator('.monaco-list-row', { hasText: label }).first();
@@ -94,6 +94,34 @@ describe('Candor editor views', function () {
     const step = panel.locator('button.step').first();
     await step.focus();
     assert.strictEqual(await step.evaluate((e) => e === document.activeElement), true);
+  });
+
+  it('opens the trust report in the editor area, every section open, alerts beside the checklist', async function () {
+    this.timeout(90_000);
+    const panel = await openTrustPanel(wb.page, 'Gemini CLI');
+    await panel.getByRole('button', { name: 'Open Trust Report' }).click();
+    let report: Frame | undefined;
+    const end = Date.now() + 30_000;
+    while (!report && Date.now() < end) {
+      for (const f of await webviewFrames(wb.page)) {
+        if ((await f.locator('body.report .tool header h1', { hasText: 'Gemini CLI' }).count().catch(() => 0)) > 0) report = f;
+      }
+      if (!report) await wb.page.waitForTimeout(250);
+    }
+    assert.ok(report, 'a trust report opened in the editor area');
+    assert.match(await activeEditorTitle(wb.page), /Trust Report — Gemini CLI/);
+    const sections = report.locator('details.section');
+    const n = await sections.count();
+    assert.ok(n >= 4);
+    for (let i = 0; i < n; i++) assert.strictEqual(await sections.nth(i).evaluate((d) => (d as HTMLDetailsElement).open), true, 'every section starts open');
+    // Laid out for the editor's width: the alerts and the checklist sit in different columns.
+    const alerts = await report.locator('ol.alerts').boundingBox();
+    const checklist = await report.locator('ol.checklist').boundingBox();
+    const width = await report.evaluate(() => document.documentElement.clientWidth);
+    assert.ok(width > 800, `the report is ${width}px wide`);
+    assert.ok(alerts && checklist && (Math.abs(alerts.x - checklist.x) > 100 || alerts.width > 600), 'the report uses the width');
+    await screenshot(wb.page, 'trust-report-editor-area');
+    await runCommand(wb.page, 'View: Close All Editors');
   });
 
   it('shows the same tool again after the trust panel is collapsed and expanded', async () => {

@@ -227,7 +227,7 @@ export async function waitForTools(page: Page, toolNames: string[], timeoutMs = 
 }
 
 /** The content frames of the webviews on the page now (a webview's frame is replaced when it reloads). */
-async function webviewFrames(page: Page): Promise<Frame[]> {
+export async function webviewFrames(page: Page): Promise<Frame[]> {
   const out: Frame[] = [];
   for (const frame of page.frames()) {
     const parent = frame.parentFrame();
