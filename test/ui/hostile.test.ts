@@ -7,10 +7,9 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Frame } from 'playwright-core';
-import { REPO_ROOT } from '../vscode-host/launch';
+import { REPO_ROOT, tempDir } from '../vscode-host/launch';
 import { editorDecorations, recordFailure, openCandorView, openTrustPanel, runCommand, screenshot, startWorkbench, stopWorkbench, toolRow, waitForTools, Workbench } from './workbench';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -33,7 +32,7 @@ describe('hostile strings from a scanned tool', function () {
 
   before(async function () {
     this.timeout(300_000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-hostile-'));
+    const dir = tempDir('hostile');
     const ext = path.join(dir, 'hostile-helper');
     fs.mkdirSync(ext);
     fs.writeFileSync(path.join(ext, 'package.json'), JSON.stringify({

@@ -128,14 +128,30 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-/** The environment code-server gets: ours without anything that would tie it to a VS Code we run in. */
+let runtimeDir: string | undefined;
+
+/**
+ * The environment code-server gets: ours without anything that would tie it to a VS Code we run in,
+ * and a temp and runtime folder of its own, removed at cleanup, so the sockets VS Code makes
+ * (vscode-git-*.sock, vscode-ipc-*.sock) never stay behind in the machine's /tmp.
+ */
 function serverEnv(extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (/^(VSCODE_|ELECTRON_|CODE_SERVER_|PASSWORD$|HASHED_PASSWORD$)/.test(k)) continue;
     env[k] = v;
   }
-  return { ...env, ...extra };
+  // One per server run: the folder of an earlier run is gone with its cleanup.
+  if (!runtimeDir || !fs.existsSync(runtimeDir)) runtimeDir = tempDir('runtime');
+  return { ...env, TMPDIR: runtimeDir, XDG_RUNTIME_DIR: runtimeDir, ...extra };
+}
+
+/**
+ * A PATH for a test machine: its own folders first, then Node's and the system's, never the
+ * user's (where AI CLIs installed on this machine would show up in the tests' views).
+ */
+export function isolatedPath(...own: string[]): string {
+  return [...own, path.dirname(process.execPath), '/usr/bin', '/bin'].join(path.delimiter);
 }
 
 export interface VsCodeDirs {

@@ -13,7 +13,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { launchBrowser, REPO_ROOT, startCodeServer, stopAll, tempDir, withTimeout } from './launch';
+import { isolatedPath, launchBrowser, REPO_ROOT, startCodeServer, stopAll, tempDir, withTimeout } from './launch';
 
 const log = (msg: string) => process.stderr.write(`[test:extension] ${msg}\n`);
 
@@ -45,7 +45,9 @@ async function main(): Promise<number> {
 
   fs.rmSync(LOG_DIR, { recursive: true, force: true });
   const started = Date.now();
-  const server = await startCodeServer({ workspace: fixtureWorkspace() });
+  // A machine of its own: an empty home and a PATH without the user's folders, so the scan sees
+  // only the tests' fixture tools, never the AI tools installed where the tests run.
+  const server = await startCodeServer({ workspace: fixtureWorkspace(), env: { HOME: tempDir('home'), PATH: isolatedPath(), NPM_CONFIG_PREFIX: undefined, npm_config_prefix: undefined, NVM_DIR: undefined, VOLTA_HOME: undefined, PNPM_HOME: undefined, BUN_INSTALL: undefined, XDG_CONFIG_HOME: undefined, XDG_DATA_HOME: undefined, XDG_CACHE_HOME: undefined } });
   log(`code-server ${server.origin} ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   const { page } = await launchBrowser();
 
