@@ -256,6 +256,9 @@ export class ScanService implements vscode.Disposable {
     }
     const r = await discoverAll({ extraPaths: settings.extraPaths, moreTools });
     this.discoveryErrors = r.errors;
+    // Why a CLI on the user's PATH may be missing here: a remote or code-server extension host takes
+    // PATH from the login shell, not from the process that started the server.
+    this.log?.info(`discovery: ${r.tools.length} tools; PATH ${printable(process.env.PATH ?? '(none)', 2000)}`);
     return r.tools;
   }
 
