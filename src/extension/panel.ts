@@ -158,7 +158,9 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     const id = e.tool.identity;
     const r = e.report;
     const identity = r?.tool ?? id;
-    const decisions = (await this.reviews.load()).file;
+    // Read once per state: the alerts' decisions and the checklist's review come from the same file.
+    const loaded = await this.reviews.load();
+    const decisions = loaded.file;
     const view: ToolView = {
       id: e.id,
       name: t(id.name, 120)!,
@@ -181,7 +183,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     let problem: string | undefined;
     if (r && e.checklist) {
       view.checklistVerdict = checklistVerdict(e.checklist);
-      const st = await this.reviews.statusFor(identity, e.checklist);
+      const st = await this.reviews.statusFor(identity, e.checklist, loaded);
       problem = st.problem;
       if (st.status?.stale) view.reviewStale = st.status.staleReasons.map((x) => printable(x, 200));
       view.checklist = e.checklist.map((item): ChecklistView => {

@@ -39,8 +39,9 @@ export class ReviewsStore {
     return res;
   }
 
-  async statusFor(tool: ToolIdentity, items: ChecklistItem[]): Promise<{ review?: ToolReview; status?: ReviewStatus; problem?: string }> {
-    const { file, problem } = await this.load();
+  /** The tool's review and its status; `loaded`: the file as the caller already read it. */
+  async statusFor(tool: ToolIdentity, items: ChecklistItem[], loaded?: { file?: ReviewsFile; problem?: string }): Promise<{ review?: ToolReview; status?: ReviewStatus; problem?: string }> {
+    const { file, problem } = loaded ?? (await this.load());
     const review = findReview(file, tool);
     return { review, status: review ? reviewStatus(review, tool, items) : undefined, problem };
   }

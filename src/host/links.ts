@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from '../core/analyze';
-import { resolveSpecifier, type LinkExit, type LinkExport, type LinkInputs } from '../core/links';
+import { resolveSpecifier, type LinkInputs } from '../core/links';
 import type { FileResult } from '../core/model';
 
 /** A file of the tool as the scan analysed it. */
@@ -52,18 +52,16 @@ export async function followLinks(
       for (const exit of links.exits ?? []) {
         const target = resolveSpecifier(from.path, exit.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
         if (target === undefined || target === slot) continue;
-        const { module: _m, ...entry } = exit as LinkExit;
+        const { module: _m, ...entry } = exit;
         if (add(seen, inputs, target, 'entries', entry)) changed.add(target);
       }
-      for (const exp of links.exports ?? []) {
-        // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`).
+      if (links.exports?.length) {
+        // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
+        // the files that mention it are looked for once, whatever number of exports it has.
         const inner = from.path.slice(from.path.lastIndexOf('!') + 1);
         const base = inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
-        if (!base) continue;
-        sources.forEach((s, i) => {
-          if (i === slot || !s.text.includes(base)) return;
-          if (add(seen, inputs, i, 'imports', { ...(exp as LinkExport), module: from.path })) changed.add(i);
-        });
+        const importers = base ? sources.flatMap((s, i) => (i !== slot && s.text.includes(base) ? [i] : [])) : [];
+        for (const exp of links.exports) for (const i of importers) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) changed.add(i);
       }
     }
     const todo = [...changed].sort((a, b) => sources[a].text.length - sources[b].text.length).filter((slot) => {

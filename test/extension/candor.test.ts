@@ -376,17 +376,30 @@ describe('Candor editor experience', function () {
     }
   });
 
+  /** Scans with `paths` added to candor.extraPaths, then puts the setting and the trust panel back as they were. */
+  async function withExtraPaths(paths: string[], body: () => Promise<void>): Promise<void> {
+    const s = api.scanService;
+    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, ...paths], vscode.ConfigurationTarget.Global);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      await s.whenIdle();
+      await s.scanAll({ silent: true });
+      await body();
+    } finally {
+      await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir], vscode.ConfigurationTarget.Global);
+      await new Promise((r) => setTimeout(r, 300));
+      await s.whenIdle();
+      await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
+    }
+  }
+
   it("sets a catalog tool's code against its vendor's record in the trust panel: undocumented variables first, with where each is read", async () => {
     const s = api.scanService;
     const dir = path.join(root, 'qoder-tool');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: '@qoder-ai/qodercli', version: '1.1.52', bin: { qodercli: 'cli.js' } }));
     fs.writeFileSync(path.join(dir, 'cli.js'), "const token = process.env.QODER_PERSONAL_ACCESS_TOKEN;\nconst hook = process.env.QODER_TELEMETRY_HOOK_SECRET;\nmodule.exports = { token, hook };\n");
-    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, dir], vscode.ConfigurationTarget.Global);
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      await s.whenIdle();
-      await s.scanAll({ silent: true });
+    await withExtraPaths([dir], async () => {
       const entry = s.tools.find((e) => path.resolve(e.tool.identity.installPath) === dir);
       assert.ok(entry, 'the tool is listed');
       await vscode.commands.executeCommand('candor.openTrustPanel', entry.id);
@@ -395,12 +408,7 @@ describe('Candor editor experience', function () {
       assert.strictEqual(env.disclosure, 'undocumented');
       assert.deepStrictEqual(env.undocumented, [{ value: 'QODER_TELEMETRY_HOOK_SECRET', where: 'qoder-tool/cli.js:2' }]);
       assert.strictEqual(env.documentedCount, 1, 'the documented token is counted, not listed');
-    } finally {
-      await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir], vscode.ConfigurationTarget.Global);
-      await new Promise((r) => setTimeout(r, 300));
-      await s.whenIdle();
-      await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
-    }
+    });
   });
 
   it('scans a canary tool in every form (folder, .tgz, .vsix, Bun and Node SEA builds) without running its code, install scripts or launcher', async function () {
@@ -417,10 +425,9 @@ describe('Candor editor experience', function () {
     // The other forms, made with the same tools as the unit tests' (npm pack without scripts, yazl, bun, postject).
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const fixtures = require(path.join(REPO_ROOT_FOR_TESTS, 'out', 'test', 'support', 'host-fixtures.js')) as typeof import('../support/host-fixtures');
-    const { execFileSync } = await import('child_process');
     const forms = path.join(root, 'canary-forms');
     fs.mkdirSync(forms);
-    const tgz = path.join(forms, execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', forms], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!);
+    const tgz = fixtures.npmPack(dir, forms);
     const vsix = await fixtures.makeZip(path.join(forms, 'canary.vsix'), [
       { name: 'extension/package.json', data: JSON.stringify({ name: 'canary', publisher: 'acme', version: '1.0.0', main: './extension.js', engines: { vscode: '^1.90.0' } }) },
       { name: 'extension/extension.js', data: code },
@@ -429,22 +436,13 @@ describe('Candor editor experience', function () {
     const sea = fixtures.buildSeaExecutable(forms, code, 'canary-sea');
     assert.ok(!fs.existsSync(marker), 'making the forms ran nothing');
     const targets = [dir, tgz, vsix, bun, sea];
-    await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir, ...targets], vscode.ConfigurationTarget.Global);
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      await s.whenIdle();
-      await s.scanAll({ silent: true });
+    await withExtraPaths(targets, async () => {
       for (const t of targets) {
         const entry = s.tools.find((e) => path.resolve(e.tool.identity.installPath) === t);
         assert.ok(entry?.report?.findings.some((f) => f.ruleId === 'host-identity-sent'), `the canary was read as ${path.basename(t)}`);
       }
       assert.ok(!fs.existsSync(marker), 'and never run');
-    } finally {
-      await vscode.workspace.getConfiguration('candor').update('extraPaths', [toolDir], vscode.ConfigurationTarget.Global);
-      await new Promise((r) => setTimeout(r, 300));
-      await s.whenIdle();
-      await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
-    }
+    });
   });
 
   it('records a review made in the panel in .candor/reviews.json', async function () {

@@ -22,6 +22,13 @@ export function write(file: string, text: string | Buffer): string {
   return file;
 }
 
+/** `npm pack` of a package folder into `dest`, its scripts never run; returns the tarball's path. */
+export function npmPack(pkg: string, dest: string): string {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const name = execFileSync(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', dest], { cwd: pkg, encoding: 'utf8' }).trim().split('\n').pop()!;
+  return path.join(dest, name);
+}
+
 function toolBin(name: string): string {
   return path.join(TOOL_CACHE, 'node_modules', '.bin', name);
 }

@@ -160,6 +160,7 @@ export class EffectFinder {
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
     this.out = { exits: [], exported: [] };
+    this.climbing = undefined;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
     const seen = new Set<string>();
@@ -186,8 +187,22 @@ export class EffectFinder {
     return { effects: dedupe(effects), carriers: carriers.slice(0, 6), ...this.out };
   }
 
-  /** Records where the item being climbed leaves the file. */
-  private leaving: (what: 'exit' | 'export', rec: { field?: string; node: Node } & Record<string, unknown>) => void = () => undefined;
+  /** The item being climbed and the carriers met on its way so far: the path of a value that leaves the file. */
+  private climbing?: { item: Item; local: Step[] };
+
+  private viaSoFar(): Step[] {
+    return this.climbing ? [...(this.climbing.item.via ?? []), ...this.climbing.local] : [];
+  }
+
+  /** The value leaves the file as an argument to another file's export. */
+  private exitTo(rec: Omit<Slice['exits'][number], 'via'>): void {
+    this.out.exits.push({ ...rec, via: this.viaSoFar() });
+  }
+
+  /** The value leaves the file as (the result of) one of its exports. */
+  private exportAs(rec: Omit<Slice['exported'][number], 'via'>): void {
+    this.out.exported.push({ ...rec, via: this.viaSoFar() });
+  }
 
   /** The call a value is entering a function through, while its parameter's references are pushed. */
   private entering?: Node;
@@ -201,11 +216,7 @@ export class EffectFinder {
     let callable = item.callable;
     let i = path.length - 1;
     this.ctx = item.ctx;
-    this.leaving = (what, rec) => {
-      const via = [...(item.via ?? []), ...local];
-      if (what === 'exit') this.out.exits.push({ ...(rec as Omit<Slice['exits'][number], 'via'>), via });
-      else this.out.exported.push({ ...(rec as Omit<Slice['exported'][number], 'via'>), field: rec.field, via });
-    };
+    this.climbing = { item, local };
     const push: Push = (node, p, f, note, fn, ctx) => {
       if (item.depth >= (this.mode === 'data' ? MAX_DATA_DEPTH : MAX_DEPTH)) return;
       const step: Step | undefined = note ? { role: 'transform', node, note } : undefined;
@@ -397,12 +408,12 @@ export class EffectFinder {
         }
         case 'ExportSpecifier':
           // `export { v as name }`: what another module imports.
-          if (parent.local === cur && this.mode === 'data') this.leaving('export', { name: exportedName(parent), call: !!callable, field, node: parent });
+          if (parent.local === cur && this.mode === 'data') this.exportAs({ name: exportedName(parent), call: !!callable, field, node: parent });
           return;
         case 'VariableDeclarator': {
           if (parent.init !== cur) return;
           const scope = this.r.scopeAt(up);
-          if (this.mode === 'data' && path[i - 3]?.type === 'ExportNamedDeclaration' && parent.id.type === 'Identifier') this.leaving('export', { name: parent.id.name, call: !!callable, field, node: parent });
+          if (this.mode === 'data' && path[i - 3]?.type === 'ExportNamedDeclaration' && parent.id.type === 'Identifier') this.exportAs({ name: parent.id.name, call: !!callable, field, node: parent });
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
           if (field) this.destructure(parent.id, field, scope, up, push, parent);
           return;
@@ -527,7 +538,7 @@ export class EffectFinder {
           }
           // A function another module exports (`import { send } from "./chunk-a.js"`): where the value leaves this file.
           if (!ctorInfo && !f.fns?.length && idx >= 0 && this.mode === 'data' && f.ref && LINKED_MODULE.test(f.ref)) {
-            this.leaving('exit', { ref: parent.type === 'NewExpression' ? `new ${f.ref}` : f.ref, arg: idx, field, node: parent });
+            this.exitTo({ ref: parent.type === 'NewExpression' ? `new ${f.ref}` : f.ref, arg: idx, field, node: parent });
           }
           return;
         }
@@ -758,7 +769,7 @@ export class EffectFinder {
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {
       // `export function f() { return v }`: its callers are in other modules.
-      if (this.mode === 'data' && (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration')) this.leaving('export', { name: parent.type === 'ExportDefaultDeclaration' ? 'default' : fn.id?.name ?? 'default', call: true, field, node: fn });
+      if (this.mode === 'data' && (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration')) this.exportAs({ name: parent.type === 'ExportDefaultDeclaration' ? 'default' : fn.id?.name ?? 'default', call: true, field, node: fn });
       if (fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
       else {
         const b = functionBinding(info);
@@ -1043,12 +1054,13 @@ export class EffectFinder {
   }
 }
 
-/** Whether the expression at path[i] stands as a statement: alone, or as a non-final part of a sequence (minifiers join statements so). */
+/** The name an export specifier gives (`export { a as b }`: b; a string name too). */
 function exportedName(spec: Node): string {
   const e = spec.exported ?? spec.local;
   return e.type === 'Identifier' ? e.name : String(e.value);
 }
 
+/** Whether the expression at path[i] stands as a statement: alone, or as a non-final part of a sequence (minifiers join statements so). */
 export function statementLike(path: Node[], i: number): boolean {
   let j = i;
   while (path[j - 1]?.type === 'ParenthesizedExpression') j--;

@@ -128,9 +128,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const st of ctx.root().body as Node[]) {
               if (st.type !== 'ImportDeclaration' || !resolveSpecifier(ctx.path, String(st.source.value)).includes(imp.module)) continue;
               for (const sp of st.specifiers as Node[]) {
-                const name = sp.type === 'ImportDefaultSpecifier' ? 'default' : sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : undefined;
-                const b = name === imp.name ? ctx.facts().programScope.lookup(sp.local.name) : undefined;
-                if (!b) continue;
+                // The import's binding knows the name it imports (`default`, a named export).
+                const b = ctx.facts().programScope.lookup(sp.local.name);
+                if (b?.kind !== 'import' || b.importName !== imp.name) continue;
                 for (const ref of r.references(b).slice(0, 32)) {
                   const parent = ref.path[ref.path.length - 2];
                   const node = imp.call ? (parent?.type === 'CallExpression' && parent.callee === ref.node ? parent : undefined) : ref.node;

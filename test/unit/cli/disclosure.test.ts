@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCandor } from '../../support/cli';
+import { npmPack } from '../../support/host-fixtures';
 
 /*
  * A team lead's question, from the command line: what does a new version read that its vendor
@@ -21,8 +21,7 @@ describe('candor: undocumented behaviour against the vendor record (diff, check,
     fs.mkdirSync(pkg);
     fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: '@qoder-ai/qodercli', version, bin: { qodercli: 'cli.js' } }));
     fs.writeFileSync(path.join(pkg, 'cli.js'), cli);
-    const name = execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['pack', '--silent', '--pack-destination', dir], { cwd: pkg, encoding: 'utf8' }).trim().split('\n').pop()!;
-    return path.join(dir, name);
+    return npmPack(pkg, dir);
   }
 
   before(() => {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildBunExecutable, buildSeaExecutable, ensureBuildTools, makeZip, tempDir, write } from '../../support/host-fixtures';
+import { buildBunExecutable, buildSeaExecutable, ensureBuildTools, makeZip, npmPack, tempDir, write } from '../../support/host-fixtures';
 import { fetchNpmPackage, REAL_TOOLS } from '../../support/npm-fixtures';
 
 /*
@@ -57,7 +57,7 @@ describe('never executing, never online (the built CLI, trapped)', function () {
     write(path.join(pkg, 'package.json'), JSON.stringify({ name: 'canary-ai-cli', version: '1.0.0', bin: { 'canary-ai': 'cli.js' }, scripts: { preinstall: run, install: run, postinstall: run, prepare: run, prepack: run } }));
     write(path.join(pkg, 'cli.js'), canary(marker, 'package'));
     fs.chmodSync(path.join(pkg, 'cli.js'), 0o755);
-    const tgzName = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: pkg, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tgz = npmPack(pkg, dir);
     const vsix = await makeZip(path.join(dir, 'canary.vsix'), [
       { name: 'extension.vsixmanifest', data: '<PackageManifest/>' },
       { name: 'extension/package.json', data: JSON.stringify({ name: 'canary', publisher: 'acme', version: '1.0.0', main: './extension.js', engines: { vscode: '^1.90.0' }, activationEvents: ['*'] }) },
@@ -69,7 +69,7 @@ describe('never executing, never online (the built CLI, trapped)', function () {
     const bun = buildBunExecutable(exes, canary(marker, 'bun'), 'canary-bun');
     const sea = buildSeaExecutable(exes, canary(marker, 'sea'), 'canary-sea');
     assert.ok(!fs.existsSync(marker), 'building the fixtures ran nothing');
-    forms = { file: write(path.join(dir, 'canary.js'), canary(marker, 'file')), folder: pkg, tgz: path.join(dir, tgzName), vsix, bun, sea };
+    forms = { file: write(path.join(dir, 'canary.js'), canary(marker, 'file')), folder: pkg, tgz, vsix, bun, sea };
 
     // A machine where the canary is installed: an editor extension, an npm global on PATH, and
     // the Bun and SEA builds on PATH under names of AI CLIs.

@@ -1,5 +1,6 @@
 import { severityRank, type EnvGroup, type Finding, type Report } from '../../model';
 import { printable } from '../../text';
+import { hostOf } from '../../rules/data/keywords';
 import type { AutoState, ChecklistItem, ChecklistItemId, DisclosureLink, DisclosureState, EvidenceRef, VendorDisclosure } from './types';
 
 export const CHECKLIST_QUESTIONS: Record<ChecklistItemId, string> = {
@@ -101,6 +102,11 @@ const RECORD_ITEMS = new Set<ChecklistItemId>(['telemetry', 'env-vars', 'host-id
 
 const list = (xs: string[], max = 8) => xs.slice(0, max).map((x) => printable(x, 80)).join(', ') + (xs.length > max ? `, … (+${xs.length - max})` : '');
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+/** Clauses joined into one sentence, its first letter capitalised (whichever clause comes first). */
+const sentence = (parts: string[]) => {
+  const joined = parts.join('; ');
+  return joined.charAt(0).toUpperCase() + joined.slice(1) + '.';
+};
 
 function stringList(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -196,8 +202,8 @@ function envVars(ctx: Context): ChecklistItem {
   const parts: string[] = [];
   if (!names.length && !enumerated) parts.push(ctx.limited ? 'No environment variable reads found, but the code could only partly be read' : 'Reads no environment variables');
   else {
-    if (undocumented.length) parts.push(`Not in the vendor's documentation: ${list(undocumented)}`);
-    parts.push(`${undocumented.length ? 'reads' : 'Reads'} ${plural(names.length, 'environment variable')}` + (groups.size ? ` (${[...groups].sort((a, b) => b[1].length - a[1].length).map(([g, v]) => `${g}: ${v.length}`).join(', ')})` : ''));
+    if (undocumented.length) parts.push(`not in the vendor's documentation: ${list(undocumented)}`);
+    parts.push(`reads ${plural(names.length, 'environment variable')}` + (groups.size ? ` (${[...groups].sort((a, b) => b[1].length - a[1].length).map(([g, v]) => `${g}: ${v.length}`).join(', ')})` : ''));
     if (enumerated || enumerations.length) parts.push('enumerates or serialises the whole environment');
   }
   let state: AutoState = !names.length && !enumerated ? ctx.cleanState() : 'pass';
@@ -210,7 +216,7 @@ function envVars(ctx: Context): ChecklistItem {
     : undefined;
   const at = ctx.report.inventory.envReadAt ?? {};
   const against = documented ? { undocumented: undocumented.map((n) => ({ value: n, ...(Object.hasOwn(at, n) ? { location: at[n] } : {}) })), documentedCount: relevant.length - undocumented.length } : undefined;
-  return item(ctx, 'env-vars', state, parts.join('; ') + '.', enumerations, facts, disclosure, note, against);
+  return item(ctx, 'env-vars', state, sentence(parts), enumerations, facts, disclosure, note, against);
 }
 
 // --- gating classification -----------------------------------------------------------------
@@ -433,7 +439,7 @@ function network(ctx: Context): ChecklistItem {
   const requests = ctx.report.findings.filter((f) => f.category === 'network' && f.ruleId !== 'telemetry' && f.ruleId !== 'host-identity-sent');
   const documented = ctx.disclosure?.documentedHosts;
   // Hosts of the URLs requests are made to come first: those are contacted, the rest only named.
-  const contacted = new Set(inv.urls.map((u) => /^[a-z][\w+.-]*:\/\/([^/:?#]+)/i.exec(u)?.[1]?.toLowerCase()).filter(Boolean));
+  const contacted = new Set(inv.urls.map(hostOf));
   const undocumented = documented ? hosts.filter((h) => !documented.some((p) => matchesHostPattern(h, p))).sort((a, b) => Number(contacted.has(b)) - Number(contacted.has(a)) || a.localeCompare(b)) : [];
   let state: AutoState;
   const parts: string[] = [];
@@ -442,13 +448,12 @@ function network(ctx: Context): ChecklistItem {
     parts.push('No network endpoints or request APIs found');
   } else {
     state = ctx.limited ? 'unknown' : 'pass';
-    parts.push(hosts.length ? `References ${plural(hosts.length, 'host')}: ${list(hosts, 12)}` : 'Uses network APIs but no literal host was found');
-    if (inv.network.length) parts.push(`network APIs: ${list(inv.network)}`);
     if (undocumented.length) {
-      parts.unshift(`Not in the vendor's documented endpoints: ${list(undocumented)}`);
-      parts[1] = parts[1].charAt(0).toLowerCase() + parts[1].slice(1);
+      parts.push(`not in the vendor's documented endpoints: ${list(undocumented)}`);
       state = 'concern';
     }
+    parts.push(hosts.length ? `references ${plural(hosts.length, 'host')}: ${list(hosts, 12)}` : 'uses network APIs but no literal host was found');
+    if (inv.network.length) parts.push(`network APIs: ${list(inv.network)}`);
   }
   const disclosure: DisclosureState = !documented ? 'unknown' : undocumented.length ? 'undocumented' : 'documented';
   const note = documented
@@ -456,7 +461,7 @@ function network(ctx: Context): ChecklistItem {
       (ctx.disclosure?.record && !ctx.disclosure.record.hostsComplete ? ' The vendor publishes no network allow-list; the hosts it names elsewhere were matched.' : '')
     : undefined;
   const against = documented ? { undocumented: undocumented.map((h) => ({ value: h })), documentedCount: hosts.length - undocumented.length } : undefined;
-  return item(ctx, 'network', state, parts.join('; ') + '.', requests, facts, disclosure, note, against);
+  return item(ctx, 'network', state, sentence(parts), requests, facts, disclosure, note, against);
 }
 
 // --- 9. commands and sensitive files -------------------------------------------------------
@@ -475,8 +480,7 @@ function commandsFiles(ctx: Context): ChecklistItem {
   if (inv.sensitiveFiles.length || fileReads.length || discovery.length) state = 'concern';
   else if (inv.commands.length || others.length) state = ctx.limited ? 'unknown' : 'pass';
   else state = ctx.cleanState();
-  const joined = parts.join('; ');
-  const summary = parts.length ? joined.charAt(0).toUpperCase() + joined.slice(1) + '.' : 'Runs no commands and reads no sensitive files.';
+  const summary = parts.length ? sentence(parts) : 'Runs no commands and reads no sensitive files.';
   return item(ctx, 'commands-files', state, summary, [...fileReads, ...discovery, ...others], facts, 'unknown');
 }
 

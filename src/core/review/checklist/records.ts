@@ -166,9 +166,10 @@ export function recordStatus(record: Pick<DisclosureRecord, 'versions'>, version
 export function disclosureFromRecord(record: DisclosureRecord, version: string | undefined, base: VendorDisclosure = {}): VendorDisclosure {
   const status = recordStatus(record, version);
   const src = new Map(record.sources.map((s) => [s.id, s]));
-  const link = (id: string | null | undefined): DisclosureLink | undefined => {
+  /** `[key, page]` when the source id names a listed page; nothing otherwise. */
+  const cite = (key: string, id: string | null | undefined): [string, DisclosureLink][] => {
     const s = id ? src.get(id) : undefined;
-    return s ? { title: s.title, url: s.url } : undefined;
+    return s ? [[key, { title: s.title, url: s.url }]] : [];
   };
   const note =
     status === 'current'
@@ -186,14 +187,14 @@ export function disclosureFromRecord(record: DisclosureRecord, version: string |
     links: [...(base.links ?? []), ...record.sources.filter((s) => !(base.links ?? []).some((l) => l.url === s.url)).map((s) => ({ title: s.title, url: s.url }))],
     documentedEnvVars: record.envVars.map((e) => e.name),
     documentedHosts: record.hosts.map((h) => h.host),
-    sources: {
-      ...Object.fromEntries(record.envVars.flatMap((e) => (link(e.source) ? [[`env:${e.name}`, link(e.source)!]] : []))),
-      ...Object.fromEntries(record.hosts.flatMap((h) => (link(h.source) ? [[`host:${h.host}`, link(h.source)!]] : []))),
-      ...Object.fromEntries(record.telemetry.optOuts.flatMap((o) => (link(o.source) ? [[`opt-out:${o.name}`, link(o.source)!]] : []))),
-      ...(link(record.telemetry.source) ? { telemetry: link(record.telemetry.source)! } : {}),
-      ...(link(record.deviceIdentifiers.source) ? { 'device-identifiers': link(record.deviceIdentifiers.source)! } : {}),
-      ...(link(record.regionalBehavior.source) ? { 'regional-behavior': link(record.regionalBehavior.source)! } : {}),
-    },
+    sources: Object.fromEntries([
+      ...record.envVars.flatMap((e) => cite(`env:${e.name}`, e.source)),
+      ...record.hosts.flatMap((h) => cite(`host:${h.host}`, h.source)),
+      ...record.telemetry.optOuts.flatMap((o) => cite(`opt-out:${o.name}`, o.source)),
+      ...cite('telemetry', record.telemetry.source),
+      ...cite('device-identifiers', record.deviceIdentifiers.source),
+      ...cite('regional-behavior', record.regionalBehavior.source),
+    ]),
   };
   if (record.telemetry.documented !== null) out.telemetry = { documented: record.telemetry.documented, optOuts: record.telemetry.optOuts.map((o) => o.name) };
   if (record.deviceIdentifiers.documented !== null) {
