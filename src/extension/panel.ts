@@ -89,6 +89,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
     const nonce = randomBytes(18).toString('base64');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'panel.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'panel.css'));
+    const codicons = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'dist', 'codicon.css'));
     const csp = `default-src 'none'; style-src ${webview.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${webview.cspSource}; font-src ${webview.cspSource}`;
     return `<!DOCTYPE html>
 <html lang="en">
@@ -96,6 +97,7 @@ export class TrustPanelProvider implements vscode.WebviewViewProvider, vscode.Di
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${codicons.toString()}" nonce="${nonce}" id="vscode-codicon-stylesheet">
 <link rel="stylesheet" href="${style.toString()}" nonce="${nonce}">
 <title>Candor Trust Panel</title>
 </head>

@@ -4,6 +4,15 @@
  * carrying ids the extension gave it.
  */
 import type { AlertView, ChecklistView, ExtensionMessage, PageMessage, PanelState, ToolView } from './protocol';
+// The controls are VS Code's own look, from vscode-elements (web components themed by the webview's
+// CSS variables), bundled into this page: nothing is loaded from the network.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-icon/index.js';
+import '@vscode-elements/elements/dist/vscode-radio/index.js';
+import '@vscode-elements/elements/dist/vscode-radio-group/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 
 declare function acquireVsCodeApi(): { postMessage(m: PageMessage): void; getState(): unknown; setState(s: unknown): void };
 
@@ -30,11 +39,38 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
+/** A plain button styled as a link or a trace step: for text that reads as a link, not an action. */
 function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...attrs }, label);
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** An action: VS Code's button, secondary unless it is the view's main action, with a codicon. */
+function action(label: string, icon: string, onClick: () => void, opts: { primary?: boolean; attrs?: Record<string, string> } = {}): HTMLElement {
+  const b = el('vscode-button', { icon, ...(opts.primary ? {} : { secondary: '' }), ...opts.attrs }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function icon(name: string, label?: string): HTMLElement {
+  return el('vscode-icon', { name, ...(label ? { label, role: 'img', 'aria-label': label } : { 'aria-hidden': 'true' }) });
+}
+
+/**
+ * VS Code's dropdown. The choices are given as data, not as <vscode-option> children: the element
+ * reads a child option's label from its innerText, which is empty while the dropdown sits in a
+ * closed <details> (content-visibility), so the list would show blank rows there.
+ */
+function choices(label: string, options: [value: string, label: string][], selected: string): HTMLElementTagNameMap['vscode-single-select'] {
+  const select = el('vscode-single-select', { label, 'aria-label': label });
+  select.options = options.map(([value, text]) => ({ value, label: text, description: '', selected: value === selected, disabled: false }));
+  // The options' own flags do not choose one: the value does.
+  select.value = selected;
+  return select;
+}
+
+const RISK_ICON: Record<string, string> = { critical: 'error', high: 'error', fail: 'error', medium: 'warning', concern: 'warning', low: 'info', info: 'info', none: 'pass', pass: 'pass', unknown: 'question', muted: 'loading' };
 
 function remember(d: HTMLDetailsElement, key: string, byDefault: boolean): void {
   d.open = openState.get(key) ?? byDefault;
@@ -57,13 +93,8 @@ function render(state: PanelState): void {
   // Kept by VS Code with the editor: after a reload the report is restored for the same tool.
   if (report && state.tool) vscode.setState({ ...(vscode.getState() as object | undefined), toolId: state.tool.id });
   if (state.tools.length > 1 && !report) {
-    const select = el('select', { id: 'tool-select', 'aria-label': 'Tool' });
-    select.append(el('option', { value: '' }, 'Choose a tool…'));
-    for (const t of state.tools) {
-      const o = el('option', { value: t.id }, t.label);
-      if (t.id === state.tool?.id) o.selected = true;
-      select.append(o);
-    }
+    const select = choices('Tool', [['', 'Choose a tool…'], ...state.tools.map((t): [string, string] => [t.id, t.label])], state.tool?.id ?? '');
+    select.id = 'tool-select';
     select.addEventListener('change', () => {
       if (select.value) vscode.postMessage({ type: 'selectTool', toolId: select.value });
     });
@@ -77,7 +108,8 @@ function render(state: PanelState): void {
 }
 
 function badge(text: string, kind: string): HTMLElement {
-  return el('span', { class: `badge badge-${kind}` }, text);
+  const i = RISK_ICON[kind];
+  return el('span', { class: `badge badge-${kind}` }, i ? icon(i) : undefined, text);
 }
 
 function renderTool(t: ToolView, state: PanelState): HTMLElement {
@@ -86,8 +118,15 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
     el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(t.status === 'scanning' ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, t.status === 'scanning' ? 'muted' : t.risk)),
     el('p', { class: `verdict verdict-${t.risk}`, role: 'status' }, t.verdict),
   );
-  const actions = el('div', { class: 'actions' }, ...(state.layout === 'report' ? [] : [button('Open Trust Report', () => vscode.postMessage({ type: 'openReport', toolId: t.id }), { class: 'primary' })]), button('Rescan', () => vscode.postMessage({ type: 'rescan', toolId: t.id })), button('Export…', () => vscode.postMessage({ type: 'export', toolId: t.id })), button('Install folder', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })));
-  if (t.hasPrevious) actions.append(button('Compare with previous', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
+  const actions = el(
+    'div',
+    { class: 'actions' },
+    ...(state.layout === 'report' ? [] : [action('Open Trust Report', 'preview', () => vscode.postMessage({ type: 'openReport', toolId: t.id }), { primary: true })]),
+    action('Rescan', 'refresh', () => vscode.postMessage({ type: 'rescan', toolId: t.id })),
+    action('Export…', 'export', () => vscode.postMessage({ type: 'export', toolId: t.id })),
+    action('Install folder', 'folder-opened', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })),
+  );
+  if (t.hasPrevious) actions.append(action('Compare with previous', 'diff', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
   wrap.append(actions);
 
   const dl = el('dl', { class: 'identity' });
@@ -144,15 +183,11 @@ function alertDecisionForm(toolId: string, a: AlertView): HTMLElement {
   const box = el('details', { class: 'decide' });
   remember(box, `decide:${a.fingerprint}`, false);
   const form = el('form', { class: 'review alert-decision', 'aria-label': `Decision on: ${a.ruleName}` });
-  const select = el('select', { 'aria-label': 'Decision', id: `decision-${a.fingerprint}` });
-  for (const [v, label] of [['accepted', 'Accepted'], ['false-positive', 'False positive'], ['to-fix', 'To fix'], ['clear', 'No decision']] as const) {
-    const o = el('option', { value: v }, label);
-    o.selected = (a.decision?.state ?? 'clear') === v;
-    select.append(o);
-  }
-  const reason = el('input', { type: 'text', 'aria-label': 'Reason', placeholder: 'Reason', maxlength: '4000', id: `reason-${a.fingerprint}` });
+  const select = choices('Decision', [['accepted', 'Accepted'], ['false-positive', 'False positive'], ['to-fix', 'To fix'], ['clear', 'No decision']], a.decision?.state ?? 'clear');
+  select.id = `decision-${a.fingerprint}`;
+  const reason = el('vscode-textfield', { label: 'Reason', placeholder: 'Reason', maxlength: '4000', id: `reason-${a.fingerprint}` });
   reason.value = a.decision?.reason ?? '';
-  const expires = el('input', { type: 'date', 'aria-label': 'Holds until (optional)', id: `expires-${a.fingerprint}` });
+  const expires = el('vscode-textfield', { type: 'date', label: 'Holds until (optional)', id: `expires-${a.fingerprint}` });
   expires.value = a.decision?.expires ?? '';
   const status = el('span', { class: 'save-status', 'aria-live': 'polite', id: `saved-${key}` });
   form.addEventListener('submit', (ev) => {
@@ -164,7 +199,7 @@ function alertDecisionForm(toolId: string, a: AlertView): HTMLElement {
     status.textContent = 'Saving…';
     vscode.postMessage({ type: 'decideAlert', toolId, fingerprint: a.fingerprint, state: select.value as 'accepted', reason: reason.value.slice(0, 4000), expires: expires.value });
   });
-  form.append(select, reason, el('label', {}, 'Holds until ', expires), el('div', { class: 'actions' }, el('button', { type: 'submit' }, 'Save decision'), status));
+  form.append(select, reason, el('label', { class: 'until' }, el('span', {}, 'Holds until'), expires), el('div', { class: 'actions' }, el('vscode-button', { type: 'submit', icon: 'check' }, 'Save decision'), status));
   box.append(el('summary', {}, a.decision ? 'Change the decision' : 'Decide on this alert'), form);
   return box;
 }
@@ -179,7 +214,7 @@ function renderAlert(toolId: string, a: AlertView, writable = false): HTMLElemen
     steps.append(el('li', {}, b));
   }
   li.append(steps);
-  li.append(el('div', { class: 'actions' }, button('Show readable code', () => vscode.postMessage({ type: 'openReadable', toolId, fingerprint: a.fingerprint, occurrence: a.occurrence }), { class: 'primary' })));
+  li.append(el('div', { class: 'actions' }, action('Show readable code', 'go-to-file', () => vscode.postMessage({ type: 'openReadable', toolId, fingerprint: a.fingerprint, occurrence: a.occurrence }), { primary: true })));
   if (a.decision) {
     const d = a.decision;
     const lapse = d.status === 'expired' ? ` — expired on ${d.expires}: open again` : d.status === 'changed' ? ' — the tool changed since: open again' : d.expires ? ` (until ${d.expires})` : '';
@@ -233,22 +268,32 @@ function reviewForm(t: ToolView, item: ChecklistView): HTMLElement {
   const key = `${t.id}\u0000${item.id}`;
   const draft = drafts.get(key) ?? {};
   const form = el('form', { class: 'review', 'aria-label': `Review: ${item.question}` });
-  const group = el('div', { role: 'radiogroup', class: 'review-states', 'aria-label': 'Decision' });
+  const group = el('vscode-radio-group', { class: 'review-states', 'aria-label': 'Decision' });
   const name = `review-${item.id}`;
+  const radios: HTMLElementTagNameMap['vscode-radio'][] = [];
   for (const s of ['accepted', 'rejected', 'needs-info']) {
-    const input = el('input', { type: 'radio', name, value: s, id: `${name}-${s}` });
-    input.checked = (draft.state ?? item.review?.state) === s;
-    input.addEventListener('change', () => drafts.set(key, { ...drafts.get(key), state: s }));
-    group.append(el('label', { for: `${name}-${s}` }, input, ` ${REVIEW_LABEL[s]}`));
+    // vscode-radio gives its host no role: say what it is, and whether it is chosen, to assistive technology.
+    const radio = el('vscode-radio', { name, value: s, id: `${name}-${s}`, role: 'radio' }, REVIEW_LABEL[s]);
+    radio.checked = (draft.state ?? item.review?.state) === s;
+    radio.addEventListener('change', () => {
+      if (radio.checked) drafts.set(key, { ...drafts.get(key), state: s });
+    });
+    radios.push(radio);
+    group.append(radio);
   }
-  const note = el('textarea', { rows: '2', 'aria-label': 'Note', placeholder: 'Note (why)', maxlength: '4000', class: 'note', id: `note-${item.id}` });
+  const checkedState = () => {
+    for (const r of radios) r.setAttribute('aria-checked', String(r.checked));
+  };
+  checkedState();
+  group.addEventListener('change', checkedState);
+  const note = el('vscode-textarea', { rows: '2', label: 'Note', placeholder: 'Note (why)', maxlength: '4000', class: 'note', id: `note-${item.id}` });
   note.value = draft.note ?? item.review?.note ?? '';
   note.addEventListener('input', () => drafts.set(key, { ...drafts.get(key), note: note.value }));
   const status = el('span', { class: 'save-status', 'aria-live': 'polite', id: `saved-${item.id}` });
-  const save = el('button', { type: 'submit' }, 'Save review');
+  const save = el('vscode-button', { type: 'submit', icon: 'check' }, 'Save review');
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const chosen = (form.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value;
+    const chosen = radios.find((r) => r.checked)?.value;
     if (chosen !== 'accepted' && chosen !== 'rejected' && chosen !== 'needs-info') {
       status.textContent = 'Choose accept, reject or needs info first.';
       return;

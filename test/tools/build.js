@@ -46,11 +46,21 @@ async function main() {
       format: 'iife',
     });
     metafiles.push(page.metafile);
+    copyCodicons();
   }
-  fs.writeFileSync(path.join(root, 'dist', 'THIRD-PARTY-NOTICES.md'), noticesText(bundledPackages(root, metafiles)));
+  const codicons = path.join(root, 'node_modules', '@vscode', 'codicons');
+  fs.writeFileSync(path.join(root, 'dist', 'THIRD-PARTY-NOTICES.md'), noticesText([...bundledPackages(root, metafiles), codicons].sort()));
   const cli = path.join(root, 'dist', 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
   await writeSchemas();
+}
+
+// The codicon font and its stylesheet, served to the page from media/dist (no remote resources): the
+// page links the stylesheet with the id vscode-elements' icons look for, and the font is allowed by
+// the webview's font-src.
+function copyCodicons() {
+  const from = path.join(root, 'node_modules', '@vscode', 'codicons', 'dist');
+  for (const f of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join(from, f), path.join(root, 'media', 'dist', f));
 }
 
 // The JSON Schemas of candor.policy.json, .candor/reviews.json (for editors: package.json's

@@ -80,8 +80,9 @@ describe('Candor in the workbench', function () {
     const item = panel.locator(`li.item[id="${id}"]`);
     await scrollIntoView(item);
     const form = item.locator('form.review');
-    await form.locator('input[value="accepted"]').check();
-    await form.locator('textarea[aria-label="Note"]').fill('Checked by the UI test');
+    // VS Code's own controls (vscode-elements), used as a person would: the radio by its label, the note by typing.
+    await form.getByRole('radio', { name: 'Accept' }).click();
+    await form.locator('vscode-textarea textarea').fill('Checked by the UI test');
     await form.getByRole('button', { name: 'Save review' }).click();
     await item.locator('p.reviewed', { hasText: 'accepted' }).filter({ hasText: 'Checked by the UI test' }).waitFor({ timeout: 30_000 });
     await scrollIntoView(item);
@@ -106,13 +107,17 @@ describe('Candor in the workbench', function () {
     await scrollIntoView(alert);
     await alert.locator('details.decide > summary').click();
     const form = alert.locator('form.alert-decision');
-    await form.getByLabel('Decision').selectOption('false-positive');
-    await form.getByLabel('Reason').fill('Translation table, checked by the UI test');
+    await form.getByRole('combobox', { name: 'Decision' }).click();
+    await form.getByRole('option', { name: 'False positive' }).click();
+    await form.locator('vscode-textfield[label="Reason"] input').fill('Translation table, checked by the UI test');
     await form.getByRole('button', { name: 'Save decision' }).click();
     const shown = panel.locator('ol.alerts > li.alert').first().locator('p.decision', { hasText: 'false positive' });
     await shown.waitFor({ timeout: 30_000 });
     await scrollIntoView(shown);
     await screenshot(wb.page, 'alert-decision-saved');
+    // The form shown again after the save says what was decided.
+    const again = panel.locator('ol.alerts > li.alert').first().locator('form.alert-decision').getByRole('combobox', { name: 'Decision' });
+    assert.match(await again.innerText(), /False positive/);
     const reviews = JSON.parse(fs.readFileSync(path.join(wb.machine.workspace, '.candor', 'reviews.json'), 'utf8'));
     assert.deepStrictEqual(
       reviews.alerts.map((a: { state: string; reason: string }) => [a.state, a.reason]),

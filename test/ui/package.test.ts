@@ -39,6 +39,13 @@ describe('the packaged .vsix', () => {
     assert.match(entries.get('extension/LICENSE.txt')?.toString('utf8') ?? '', /^MIT License/);
     const notices = entries.get('extension/dist/THIRD-PARTY-NOTICES.md')?.toString('utf8') ?? '';
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    for (const dep of Object.keys(manifest.dependencies)) assert.match(notices, new RegExp(`^## ${dep.replace(/[/.]/g, '\\$&')} \\d`, 'm'), dep);
+    // The trust page's controls and icons are bundled too (development dependencies of the build, shipped in media/).
+    for (const dep of [...Object.keys(manifest.dependencies), '@vscode-elements/elements', 'lit', '@vscode/codicons']) assert.match(notices, new RegExp(`^## ${dep.replace(/[/.]/g, '\\$&')} \\d`, 'm'), dep);
+  });
+
+  it('carries the codicon font and stylesheet the trust page links, so it loads nothing remote', async () => {
+    const entries = await readEntries(VSIX);
+    assert.ok((entries.get('extension/media/dist/codicon.ttf')?.length ?? 0) > 10_000, 'codicon.ttf is missing');
+    assert.match(entries.get('extension/media/dist/codicon.css')?.toString('utf8') ?? '', /@font-face[^}]*url\("\.\/codicon\.ttf/);
   });
 });

@@ -90,6 +90,15 @@ describe('Candor editor views', function () {
     await checklist.waitFor({ state: 'visible', timeout: 30_000 });
     await checklist.locator('li.item').first().scrollIntoViewIfNeeded();
     await screenshot(wb.page, 'trust-panel-checklist');
+    // The picker is VS Code's dropdown and names the tool shown.
+    assert.match(await panel.getByRole('combobox', { name: 'Tool' }).first().innerText(), /Gemini CLI/);
+    // The actions are VS Code's buttons with their codicons, drawn from the bundled font.
+    const rescan = panel.getByRole('button', { name: 'Rescan' }).first();
+    assert.strictEqual(await rescan.evaluate((e) => e.tagName.toLowerCase()), 'vscode-button');
+    const glyph = rescan.locator('vscode-icon .codicon-refresh');
+    assert.strictEqual(await glyph.evaluate((e) => getComputedStyle(e, '::before').fontFamily), 'codicon');
+    assert.notStrictEqual(await glyph.evaluate((e) => getComputedStyle(e, '::before').content), 'none');
+    assert.ok(await panel.locator('body').evaluate(() => document.fonts.check('16px codicon')), 'the codicon font is not loaded');
     // Keyboard: the trace steps are buttons, reachable with Tab.
     const step = panel.locator('button.step').first();
     await step.focus();
