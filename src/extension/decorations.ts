@@ -10,15 +10,38 @@ const ROLES: Role[] = ['source', 'transform', 'condition', 'effect'];
 /** Original files: never more ranges than this per editor, whatever the bundle holds. */
 export const MAX_RANGES = 300;
 
+/** How one role's steps are drawn: a box on one line, or one block over several lines. */
+interface RoleTypes {
+  /** A step within one line: a box around it, the role named after it. */
+  inline: vscode.TextEditorDecorationType;
+  /** A step over several lines: their whole width tinted, with one bar down the left... */
+  block: vscode.TextEditorDecorationType;
+  /** ...closed above its first line... */
+  top: vscode.TextEditorDecorationType;
+  /** ...and below its last, where the role is named once. */
+  bottom: vscode.TextEditorDecorationType;
+}
+
+/** A step drawn over several lines, for tests: the lines it covers. */
+export interface AppliedBlock {
+  role: Role;
+  startLine: number;
+  endLine: number;
+}
+
 /**
  * Colours the steps of findings: always in readable documents, and in original files below the
- * size setting. Decoration types are rebuilt when settings change.
+ * size setting. A step on one line gets a box; a step over several lines (a call with its
+ * arguments, pretty-printed) gets one block around all of them rather than a box per line.
+ * Decoration types are rebuilt when settings change.
  */
 export class DecorationService implements vscode.Disposable {
-  private types = new Map<Role, vscode.TextEditorDecorationType>();
+  private types = new Map<Role, RoleTypes>();
   private readonly subs: vscode.Disposable[] = [];
-  /** Ranges applied per document URI and role, for tests. */
+  /** Steps drawn per document URI and role, for tests. */
   readonly applied = new Map<string, Record<Role, number>>();
+  /** Steps drawn as one block over several lines, per document URI, for tests. */
+  readonly blocks = new Map<string, AppliedBlock[]>();
   private readonly appliedEmitter = new vscode.EventEmitter<string>();
   readonly onDidApply = this.appliedEmitter.event;
 
@@ -33,23 +56,40 @@ export class DecorationService implements vscode.Disposable {
     );
   }
 
-  private createTypes(): void {
-    for (const t of this.types.values()) t.dispose();
+  private disposeTypes(): void {
+    for (const t of this.types.values()) for (const d of Object.values(t)) d.dispose();
     this.types.clear();
+  }
+
+  private createTypes(): void {
+    this.disposeTypes();
     for (const role of ROLES) {
-      this.types.set(
-        role,
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: new vscode.ThemeColor(`candor.${role}Background`),
+      const background = new vscode.ThemeColor(`candor.${role}Background`);
+      const borderColor = new vscode.ThemeColor(`candor.${role}Border`);
+      const ruler = { overviewRulerColor: borderColor, overviewRulerLane: vscode.OverviewRulerLane.Right };
+      const label = { contentText: ` ${role}`, color: borderColor, fontStyle: 'italic', margin: '0 0 0 2px' };
+      this.types.set(role, {
+        inline: vscode.window.createTextEditorDecorationType({
+          backgroundColor: background,
           border: '1px solid',
-          borderColor: new vscode.ThemeColor(`candor.${role}Border`),
+          borderColor,
           borderRadius: '2px',
-          overviewRulerColor: new vscode.ThemeColor(`candor.${role}Border`),
-          overviewRulerLane: vscode.OverviewRulerLane.Right,
-          after: { contentText: ` ${role}`, color: new vscode.ThemeColor(`candor.${role}Border`), fontStyle: 'italic', margin: '0 0 0 2px' },
+          ...ruler,
+          after: label,
           rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
         }),
-      );
+        block: vscode.window.createTextEditorDecorationType({
+          isWholeLine: true,
+          backgroundColor: background,
+          borderStyle: 'solid',
+          borderWidth: '0 0 0 3px',
+          borderColor,
+          ...ruler,
+          rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+        }),
+        top: vscode.window.createTextEditorDecorationType({ isWholeLine: true, borderStyle: 'solid', borderWidth: '1px 0 0 0', borderColor }),
+        bottom: vscode.window.createTextEditorDecorationType({ isWholeLine: true, borderStyle: 'solid', borderWidth: '0 0 1px 0', borderColor, after: label }),
+      });
     }
   }
 
@@ -60,12 +100,12 @@ export class DecorationService implements vscode.Disposable {
   decorate(editor: vscode.TextEditor): void {
     const doc = editor.document;
     const key = doc.uri.toString();
-    const byRole = new Map<Role, vscode.DecorationOptions[]>(ROLES.map((r) => [r, []]));
+    const ranges = new Map<Role, vscode.Range[]>(ROLES.map((r) => [r, []]));
     const settings = this.service.settings;
     if (doc.uri.scheme === Schemes.readable) {
       const m = this.readable.model(doc.uri);
       if (m && settings.decorationsEnabled) {
-        for (const s of m.steps) if (s.role !== 'note') byRole.get(s.role)!.push({ range: new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)) });
+        for (const s of m.steps) if (s.role !== 'note') ranges.get(s.role)!.push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
       }
     } else {
       const p = pathOfDocument(doc.uri);
@@ -85,18 +125,42 @@ export class DecorationService implements vscode.Disposable {
               if (seen.has(key)) continue;
               seen.add(key);
               if (++n > MAX_RANGES) break outer;
-              byRole.get(s.role)!.push({ range: new vscode.Range(doc.positionAt(s.location.offset), doc.positionAt(Math.max(s.location.offset, s.location.endOffset))) });
+              ranges.get(s.role)!.push(new vscode.Range(doc.positionAt(s.location.offset), doc.positionAt(Math.max(s.location.offset, s.location.endOffset))));
             }
           }
         }
       }
     }
     const counts = {} as Record<Role, number>;
+    const blocks: AppliedBlock[] = [];
     for (const role of ROLES) {
-      editor.setDecorations(this.types.get(role)!, byRole.get(role)!);
-      counts[role] = byRole.get(role)!.length;
+      const types = this.types.get(role)!;
+      const inline: vscode.Range[] = [];
+      const block: vscode.Range[] = [];
+      const top: vscode.Range[] = [];
+      const bottom: vscode.Range[] = [];
+      for (const r of ranges.get(role)!) {
+        // A range that ends at the start of a line does not reach into it.
+        const endLine = r.end.character === 0 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line;
+        if (endLine === r.start.line) {
+          inline.push(r);
+          continue;
+        }
+        block.push(new vscode.Range(r.start.line, 0, endLine, 0));
+        top.push(new vscode.Range(r.start.line, 0, r.start.line, 0));
+        // The role is named after the step's last character (a whole-line type puts its text at the range's end).
+        const last = endLine === r.end.line ? r.end : doc.lineAt(endLine).range.end;
+        bottom.push(new vscode.Range(last, last));
+        blocks.push({ role, startLine: r.start.line, endLine });
+      }
+      editor.setDecorations(types.inline, inline);
+      editor.setDecorations(types.block, block);
+      editor.setDecorations(types.top, top);
+      editor.setDecorations(types.bottom, bottom);
+      counts[role] = ranges.get(role)!.length;
     }
     this.applied.set(key, counts);
+    this.blocks.set(key, blocks);
     this.appliedEmitter.fire(key);
   }
 
@@ -108,6 +172,6 @@ export class DecorationService implements vscode.Disposable {
 
   dispose(): void {
     for (const s of this.subs) s.dispose();
-    for (const t of this.types.values()) t.dispose();
+    this.disposeTypes();
   }
 }

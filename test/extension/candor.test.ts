@@ -245,6 +245,28 @@ describe('Candor editor experience', function () {
     assert.ok(origHover.length >= 1, 'a hover in the original file');
   });
 
+  it('draws a step over several lines as one block, and a step on one line as a box', async () => {
+    const e = api.scanService.tool(toolId)!;
+    const kept = e.report!;
+    const file = path.join(toolDir, 'cli.js');
+    const base = syntheticReport(file, kept);
+    // The effect is the whole of todayLine(): three lines, from "function" to its closing brace.
+    const body = FIXTURE_JS.slice(FIXTURE_JS.indexOf('function todayLine'), FIXTURE_JS.indexOf('}', FIXTURE_JS.indexOf('return isRegion()')) + 1);
+    const multi = { ...base.findings[0], fingerprint: 'synthetic-multi-line', trace: [base.findings[0].trace[0], base.findings[0].trace[1], { role: 'effect' as const, location: { path: file, ...span(FIXTURE_JS, body) }, note: 'the function that writes the line' }] };
+    api.scanService.adoptReport(toolId, { ...base, findings: [multi] });
+    try {
+      const editor = await vscode.window.showTextDocument(vscode.Uri.file(file));
+      const key = editor.document.uri.toString();
+      api.decorations.decorate(editor);
+      const first = editor.document.positionAt(FIXTURE_JS.indexOf('function todayLine')).line;
+      assert.deepStrictEqual(api.decorations.blocks.get(key), [{ role: 'effect', startLine: first, endLine: first + 3 }], 'the effect is one block over its four lines');
+      assert.deepStrictEqual(api.decorations.applied.get(key), { source: 1, transform: 0, condition: 1, effect: 1 });
+    } finally {
+      api.scanService.adoptReport(toolId, kept);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   it('opens sources embedded in a VSIX read-only through candor-embedded', async () => {
     const yazl = require('yazl') as typeof import('yazl');
     const vsix = path.join(root, 'fake-ai.vsix');
