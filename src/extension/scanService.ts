@@ -9,7 +9,7 @@ import { RULES } from '../core/rules/meta';
 import { printable } from '../core/text';
 import { buildVersion, createAnalyzer, type Analyzer } from '../host/analyzer';
 import { rulesVersionOf, ResultCache } from '../host/cache';
-import { identifyExtension, type DiscoveredTool } from '../host/discovery';
+import { identifyExtension, launcherPathDirs, type DiscoveredTool } from '../host/discovery';
 import { changeNotice, discoverAll, ReportStore, scanTool } from '../host/orchestrate';
 import { CancelledError, WorkerPool } from '../host/pool';
 import { ContextKeys, ViewIds } from './commands';
@@ -254,11 +254,12 @@ export class ScanService implements vscode.Disposable {
         /* a manifest discovery cannot read is not a tool we can name */
       }
     }
-    const r = await discoverAll({ extraPaths: settings.extraPaths, moreTools });
+    // A remote or code-server extension host takes PATH from the login shell, not from the shell
+    // that started the server: the folders only the latter names are searched too.
+    const launcherPath = await launcherPathDirs();
+    const r = await discoverAll({ extraPaths: settings.extraPaths, moreTools, launcherPath });
     this.discoveryErrors = r.errors;
-    // Why a CLI on the user's PATH may be missing here: a remote or code-server extension host takes
-    // PATH from the login shell, not from the process that started the server.
-    this.log?.info(`discovery: ${r.tools.length} tools; PATH ${printable(process.env.PATH ?? '(none)', 2000)}`);
+    this.log?.info(`discovery: ${r.tools.length} tools; PATH ${printable(process.env.PATH ?? '(none)', 2000)}${launcherPath.length ? `; the server's PATH adds ${printable(launcherPath.join(':'), 2000)}` : ''}`);
     return r.tools;
   }
 

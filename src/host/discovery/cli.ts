@@ -17,6 +17,8 @@ export interface CliContext {
   execPath: string;
   catalog: Catalog;
   errors: ScanError[];
+  /** PATH folders of the processes that started this one (see launcherPathDirs). */
+  launcherPath?: string[];
 }
 
 const SHIM_MAX = 64 * 1024;
@@ -81,6 +83,7 @@ export async function binDirs(ctx: CliContext): Promise<Array<{ dir: string; via
   const out: Array<{ dir: string; via: string }> = [];
   const pathVar = env.PATH ?? env.Path ?? '';
   for (const d of pathVar.split(delim).slice(0, 500)) if (d && path.isAbsolute(d)) out.push({ dir: d, via: 'PATH' });
+  for (const d of ctx.launcherPath ?? []) if (path.isAbsolute(d)) out.push({ dir: d, via: 'launcher-PATH' });
   const prefix = await npmGlobalPrefix(ctx);
   if (prefix) out.push({ dir: platform === 'win32' ? prefix : path.join(prefix, 'bin'), via: 'npm-prefix' });
   out.push({ dir: path.join(home, '.local', 'bin'), via: '~/.local/bin' });

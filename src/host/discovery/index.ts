@@ -9,6 +9,7 @@ import { errReason, readJsonManifest, scanError, shortString } from './util';
 
 export { identifyExtension, aiSignals, extensionRoots } from './extensions';
 export { npmGlobalPrefix, packageRefs, resolveLauncher } from './cli';
+export { launcherPathDirs } from './launcher';
 
 export interface DiscoveredTool {
   identity: ToolIdentity;
@@ -26,6 +27,8 @@ export interface DiscoveryOptions {
   platform?: NodeJS.Platform;
   /** Extra folders or files to treat as tools. */
   extraPaths?: string[];
+  /** PATH folders of the processes that started this one (an editor server's), searched after PATH. */
+  launcherPath?: string[];
   /** Node's executable, from which npm's default global prefix follows (tests pass a fake one). */
   execPath?: string;
   /** Catalog to use instead of the built-in tools.json. */
@@ -50,7 +53,7 @@ export async function discoverTools(opts: DiscoveryOptions = {}): Promise<{ tool
   const found: DiscoveredTool[] = [];
 
   if (opts.extensions !== false) found.push(...(await discoverExtensions(home, env, platform, errors, catalog)));
-  if (opts.clis !== false) found.push(...(await discoverClis({ home, env, platform, execPath: opts.execPath ?? process.execPath, catalog, errors })));
+  if (opts.clis !== false) found.push(...(await discoverClis({ home, env, platform, execPath: opts.execPath ?? process.execPath, catalog, errors, launcherPath: opts.launcherPath })));
   for (const p of opts.extraPaths ?? []) {
     const t = await extraTool(p, errors);
     if (t) found.push(t);
