@@ -179,6 +179,14 @@ describe('Candor editor experience', function () {
     report.panel.dispose();
     restored.dispose();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+    // The status bar's hover lists the tool with its alerts, a link that opens this report; only
+    // Candor's own commands may run from it.
+    const tip = api.statusBar.item.tooltip as vscode.MarkdownString;
+    assert.ok(tip instanceof vscode.MarkdownString, 'a rich hover');
+    assert.ok(tip.value.includes(`](command:candor.openTrustReport?${encodeURIComponent(JSON.stringify([toolId]))} "Open its Trust Report")`), tip.value);
+    assert.match(tip.value.replace(/&nbsp;/g, ' '), /\[tz\\-tool\]\(command:[^)]*\) high risk · 1 alert/);
+    assert.deepStrictEqual(tip.isTrusted, { enabledCommands: ['candor.openTrustReport', 'workbench.view.extension.candor'] });
   });
 
   it('exports the tool as Markdown, SARIF and CycloneDX', async () => {
