@@ -113,6 +113,8 @@ const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'requir
 export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
+/** Functions called with literal arguments are interpreted when they are this small (decoders, string tables and their wrappers are) or work on char codes. */
+const MAX_INTERPRETED_FUNCTION = 4000;
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
 const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
 /** Methods whose result is a test of their receiver or argument. */
@@ -1287,7 +1289,7 @@ export class Resolver {
       // A call with literal arguments may be a decoder: worth interpreting when the function is
       // small (decoders, string tables and their wrappers are) or works on char codes.
       const iife = isFunction(callee);
-      if ((args.length > 0 || iife) && args.every((a) => isConstantish(a)) && f.fns.every((fn) => fn.decoderLike || fn.node.end - fn.node.start <= 4000)) {
+      if ((args.length > 0 || iife) && args.every((a) => isConstantish(a)) && f.fns.every((fn) => fn.decoderLike || fn.node.end - fn.node.start <= MAX_INTERPRETED_FUNCTION)) {
         const c = this.tryConst(node, scope);
         // A function value (a memo an IIFE returns) is followed as a function, not held as a constant.
         if (c.konst && !(c.konst.v instanceof Closure)) return c;
@@ -1708,8 +1710,14 @@ function literalData(n: Node): boolean {
       return literalData(n.right);
     case 'MemberExpression':
       return literalData(n.object);
-    case 'CallExpression':
-      return (n.arguments as Node[]).every(literalData) && literalData(n.callee);
+    case 'CallExpression': {
+      if (!(n.arguments as Node[]).every(literalData)) return false;
+      // A function called where it is written (a minifier inlines a helper used once:
+      // `JSON.parse(function () { … decode … }())`) is data when its body is: the interpreter
+      // decides, within the size the flow interprets other calls of.
+      const callee = unwrap(n.callee);
+      return isFunction(callee) ? callee.end - callee.start <= MAX_INTERPRETED_FUNCTION : literalData(n.callee);
+    }
   }
   return false;
 }

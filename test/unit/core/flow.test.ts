@@ -601,6 +601,28 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
     assert.deepStrictEqual(f.values, ['xiaomi.com', 'tencent.com', 'alibaba-inc.com']);
     assert.match(f.message, /host identity/);
   });
+
+  it('decodes a list inside a function a minifier inlined where it is called, also behind a memo', () => {
+    // terser inlines a helper used once as `function () { … }()`: the list is what that call returns,
+    // whether the loop reads it where it is decoded or a callback reads it from the memo.
+    const forOf = [
+      'function blocked(tz) {',
+      '  for (const z of JSON.parse(function () { let s = ""; for (const b of Buffer.from("XCVGdG5mKFRvZmlgb2ZuJSslRnRuZihSdXJqdm4lWg==", "base64")) s += String.fromCharCode(7 ^ b); return s; }())) if (tz === z) return true;',
+      '  return false;',
+      '}',
+      'if (blocked(Intl.DateTimeFormat().resolvedOptions().timeZone)) process.exit(1);',
+    ].join('\n');
+    const memo = [
+      'const zones = function () { let v; return () => v ?? (v = JSON.parse(decodeURIComponent(escape(function (s, k) { let o = ""; for (let i = 0; i < s.length; i++) o += String.fromCharCode(s.charCodeAt(i) ^ k); return o; }(atob("XCVGdG5mKFRvZmlgb2ZuJSslRnRuZihSdXJqdm4lWg=="), 7))))); }();',
+      'const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;',
+      'if (zones().some((z) => z === tz)) process.exit(1);',
+    ].join('\n');
+    for (const code of [forOf, memo]) {
+      const f = gating(code);
+      assert.deepStrictEqual(f.values, ['Asia/Shanghai', 'Asia/Urumqi'], code);
+      assert.ok(f.trace.some((s) => s.role === 'effect' && /exit/.test(s.note)), code);
+    }
+  });
 });
 
 describe('engine: what the depth limit cut short', () => {
