@@ -210,9 +210,10 @@ export class Interpreter {
   }
 
   /**
-   * A member of something the interpreter cannot follow (another module's export), from the value
-   * flow: only outside interpreted calls, where names mean what they mean statically, and only data
-   * (strings, numbers, lists and records of them), copied so the evaluation cannot change it.
+   * A member of something the interpreter cannot follow (another module's export), or a call of
+   * one (a function another module exports), from the value flow: only outside interpreted calls,
+   * where names mean what they mean statically, and only data (strings, numbers, lists and records
+   * of them), copied so the evaluation cannot change it.
    */
   private fromFlow(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
     if (!this.program.constantOf || frame || !scope) return UNKNOWN;
@@ -714,13 +715,19 @@ export class Interpreter {
     let thisValue: Value | undefined;
     if (callee.type === 'MemberExpression') {
       const obj = this.expr(callee.object, frame, scope);
-      if (obj === UNKNOWN) return UNKNOWN;
+      // A method of something the interpreter cannot follow (`list_.KNOWN()`, a function another
+      // module exports): what the value flow knows the call gives, as for a member of it.
+      if (obj === UNKNOWN) return this.fromFlow(n, frame, scope);
       if (callee.optional && (obj === null || obj === undefined)) return undefined;
       const key = callee.computed ? this.expr(callee.property, frame, scope) : memberName(callee);
       if (key === UNKNOWN || key === undefined) return UNKNOWN;
       fn = this.member(obj, key as Value);
       thisValue = obj;
-    } else fn = this.expr(callee, frame, scope);
+    } else {
+      fn = this.expr(callee, frame, scope);
+      // The same for a function under a name the interpreter cannot follow (destructured from a module).
+      if (fn === UNKNOWN && callee.type === 'Identifier') return this.fromFlow(n, frame, scope);
+    }
     if (fn === UNKNOWN) return UNKNOWN;
     if (n.optional && (fn === null || fn === undefined)) return undefined;
     const args: Value[] = [];

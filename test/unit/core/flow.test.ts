@@ -623,6 +623,27 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
       assert.ok(f.trace.some((s) => s.role === 'effect' && /exit/.test(s.note)), code);
     }
   });
+
+  it("evaluates a list that a function another module exports returns (webpack's table) into the pattern it is tested with", () => {
+    // The list is encoded (base64 of "kuaishou.com,huawei.com"), so only calling the exported function gives it.
+    const table = (use: string) => [
+      'var __webpack_modules__ = {',
+      '  10: (m, e, r) => { r.d(e, { names: () => names }); function names() { return Buffer.from("a3VhaXNob3UuY29tLGh1YXdlaS5jb20=", "base64").toString().split(","); } },',
+      `  20: (m, e, r) => { ${use} const os = require("os"); function flagged() { return new RegExp(LIST.map((x) => x.replace(/[.]/g, "\\\\$&")).join("|")).test(os.hostname()); } r.d(e, { flagged: () => flagged }); },`,
+      '};',
+      'var cache = {};',
+      'function r(id) { var c = cache[id]; if (c !== undefined) return c.exports; var m = (cache[id] = { exports: {} }); __webpack_modules__[id](m, m.exports, r); return m.exports; }',
+      'r.d = (e, d) => { for (var k in d) Object.defineProperty(e, k, { enumerable: true, get: d[k] }); };',
+      'if (r(20).flagged()) throw new Error("busy");',
+    ].join('\n');
+    // Called as a method of the module (`list_.names()`), and under a name destructured from it.
+    for (const [use, list] of [['const list_ = r(10);', 'list_.names()'], ['const { names: known } = r(10);', 'known()']]) {
+      const code = table(use).replace('LIST', list);
+      const f = gating(code);
+      assert.deepStrictEqual(f.values, ['kuaishou.com', 'huawei.com'], code);
+      assert.match(f.message, /host identity/);
+    }
+  });
 });
 
 describe('engine: what the depth limit cut short', () => {
