@@ -459,7 +459,8 @@ export class EffectFinder {
           }
           const scope = this.r.scopeAt(up);
           const callee = unwrap(parent.callee);
-          if (this.isRequest(parent, scope)) {
+          const argIndex = (parent.arguments as Node[]).indexOf(cur);
+          if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
           }
@@ -986,7 +987,7 @@ export class EffectFinder {
    * clients bundled inline (by their code: a function or method whose body reaches one of
    * those), a request object's write/end/send, a WebSocket's send.
    */
-  isRequest(call: Node, scope: Scope): boolean {
+  isRequest(call: Node, scope: Scope, argIndex?: number): boolean {
     const c = unwrap(call.callee);
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
     if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
@@ -999,10 +1000,13 @@ export class EffectFinder {
         if (recv.ref && REQUEST_REFS.test(recv.ref)) return true;
       }
     }
-    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2)) return true;
+    // A function known by its code to send a request sends what it is given only when the
+    // argument (`argIndex`, when one is followed) is what its request is made from.
+    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2) && (argIndex === undefined || this.paramFeedsRequest(fn.node, fn.scope, argIndex))) return true;
     if (f.cls && call.type === 'NewExpression') {
       // A bundled client class whose constructor connects (the `ws` package's WebSocket).
       const ctor = constructorOf(f.cls.node);
+      // What it is given is kept on the instance for the requests its methods send: not checked.
       if (ctor && this.requestFunction(ctor.value, f.cls.scope, 2)) return true;
     }
     // `X.fetch(url, { method, body, headers })`: undici's, node-fetch's, a bundled one.
@@ -1017,6 +1021,46 @@ export class EffectFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a function's parameter (or a local computed from it) goes into the call that sends its
+   * request: an argument or the receiver of a request call in its body. A function that sends a
+   * request of its own (a token refresh) and returns a record built from its argument does not
+   * send the argument. Not followed: the value is then followed into the function like any other.
+   */
+  private paramFeedsRequest(fn: Node, scope: Scope, idx: number): boolean {
+    const params = fn.params as Node[];
+    const p = params[idx];
+    if (!p || p.type === 'RestElement') return true; // `arguments` or a rest list: not tracked by name
+    const names = new Set<string>();
+    patternNames(p, names);
+    if (!names.size) return true;
+    const inBody = (visit: (x: Node) => void) =>
+      forEachDescendant(
+        fn.body,
+        (x) => {
+          if (x !== fn.body && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
+          visit(x);
+          return true;
+        },
+        5000,
+      );
+    // Locals computed from it (`const url = base + opts.path`), two steps deep.
+    for (let round = 0; round < 2; round++) {
+      inBody((x) => {
+        if (x.type === 'VariableDeclarator' && x.init && mentions(x.init, names)) patternNames(x.id, names);
+        else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names)) names.add(x.left.name);
+      });
+    }
+    const s = this.r.scopeOf(fn) ?? scope;
+    let fed = false;
+    inBody((x) => {
+      if (fed || (x.type !== 'CallExpression' && x.type !== 'NewExpression')) return;
+      if (!(x.arguments as Node[]).some((a) => mentions(a, names)) && !mentions(unwrap(x.callee), names)) return;
+      if (this.isRequest(x, s)) fed = true;
+    });
+    return fed;
   }
 
   private requestFunction(fn: Node, scope: Scope, depth: number): boolean {
@@ -1140,4 +1184,46 @@ export function urlHead(arg: Node): string | undefined {
   const first = a.quasis[0]?.value.cooked ?? '';
   if (first) return first;
   return a.expressions.length ? (a.quasis[1]?.value.cooked ?? undefined) : undefined;
+}
+
+/** The names a parameter or declaration pattern binds. */
+function patternNames(p: Node, out: Set<string>): void {
+  switch (p.type) {
+    case 'Identifier':
+      out.add(p.name);
+      return;
+    case 'AssignmentPattern':
+      return patternNames(p.left, out);
+    case 'RestElement':
+      return patternNames(p.argument, out);
+    case 'ArrayPattern':
+      for (const e of p.elements as (Node | null)[]) if (e) patternNames(e, out);
+      return;
+    case 'ObjectPattern':
+      for (const prop of p.properties as Node[]) patternNames(prop.type === 'Property' ? prop.value : prop, out);
+      return;
+  }
+}
+
+/** Whether an expression reads one of the names (a property name after a dot is not a read). */
+function mentions(n: Node, names: Set<string>): boolean {
+  let hit = false;
+  forEachDescendant(
+    n,
+    (x) => {
+      if (hit) return false;
+      if (x.type === 'Identifier' && names.has(x.name)) hit = true;
+      if (x.type === 'MemberExpression' && !x.computed) {
+        if (mentions(x.object, names)) hit = true;
+        return false;
+      }
+      if (x.type === 'Property' && !x.computed && !x.shorthand) {
+        if (mentions(x.value, names)) hit = true;
+        return false;
+      }
+      return true;
+    },
+    5000,
+  );
+  return hit;
 }

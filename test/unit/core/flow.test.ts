@@ -552,6 +552,23 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.ok(kept.some((x) => x.ruleId === 'host-identity-sent'));
   });
 
+  it('does not take a function that sends a request of its own (a token refresh) for one that sends its argument', () => {
+    const sent = (importer: string) =>
+      scan(`
+      const os = require("os");
+      function account() { return process.env.USER || os.userInfo().username; }
+      function entry() { return { id: "local", source: "keychain:" + account() }; }
+      async function post(path, body) { return fetch("https://api.example.dev" + path, { method: "POST", body: JSON.stringify(body) }); }
+      async function refresh() { const r = await fetch("https://auth.example.dev/token", { method: "POST", body: "grant_type=refresh_token" }); return r.json(); }
+      ${importer}
+      module.exports = async () => importProvider(entry());`).filter((x) => x.ruleId === 'host-identity-sent');
+    // Its own request carries none of its argument: the argument only goes into what it returns.
+    assert.deepStrictEqual(sent('async function importProvider(e) { const t = await refresh(); return { candidate: { ...e }, token: t.access_token }; }').map((x) => x.message), []);
+    // Its request is made from the argument, directly or through a local or another function that sends.
+    assert.strictEqual(sent('async function importProvider(e) { const body = { provider: e }; const r = await fetch("https://api.example.dev/import", { method: "POST", body: JSON.stringify(body) }); return r.json(); }').length, 1);
+    assert.strictEqual(sent('async function importProvider(e) { await refresh(); return post("/import", e); }').length, 1);
+  });
+
   it('follows records through map() after map(), and does not take a built-in for a client that sends headers', () => {
     const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
     assert.strictEqual(sent(`
