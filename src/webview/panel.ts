@@ -104,7 +104,55 @@ function render(state: PanelState): void {
     root.append(el('p', { class: 'muted' }, state.scanning ? 'Scanning installed AI tools…' : state.tools.length ? 'Select a tool in the AI Tools view to see what it senses and does.' : state.scanned ? 'No AI tools found.' : 'Not scanned yet.'));
     return;
   }
-  root.append(renderTool(state.tool, state));
+  root.append(report ? renderTool(state.tool, state) : renderSummary(state.tool, state));
+}
+
+/**
+ * The sidebar's compact summary of the selected tool: its verdict, its alerts one line each (a
+ * link to the code), what it senses in counts and where its checklist stands. Everything else —
+ * traces, decoded values, the inventory, reviews and decisions — is in the Trust Report.
+ */
+function renderSummary(t: ToolView, state: PanelState): HTMLElement {
+  const wrap = el('div', { class: 'tool summary' });
+  wrap.append(
+    el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(t.status === 'scanning' ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, t.status === 'scanning' ? 'muted' : t.risk)),
+    el('p', { class: `verdict verdict-${t.risk}`, role: 'status' }, t.verdict),
+  );
+  const actions = el(
+    'div',
+    { class: 'actions' },
+    action('Open Trust Report', 'preview', () => vscode.postMessage({ type: 'openReport', toolId: t.id }), { primary: true }),
+    action('Rescan', 'refresh', () => vscode.postMessage({ type: 'rescan', toolId: t.id })),
+    action('Export…', 'export', () => vscode.postMessage({ type: 'export', toolId: t.id })),
+  );
+  if (t.hasPrevious) actions.append(action('Compare with previous', 'diff', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
+  wrap.append(actions);
+  if (t.alerts.length) {
+    const list = el('ul', { class: 'alert-lines', 'aria-label': 'Alerts' });
+    for (const a of t.alerts) {
+      const decided = a.decision && a.decision.status === 'current' ? ` · ${ALERT_LABEL[a.decision.state]}` : '';
+      list.append(el('li', { class: `alert-line sev-${a.severity}` }, badge(a.severity, a.severity), ' ', button(`${a.ruleName}${decided}`, () => vscode.postMessage({ type: 'openReadable', toolId: t.id, fingerprint: a.fingerprint, occurrence: a.occurrence }), { class: 'link', title: a.message })));
+    }
+    wrap.append(el('h2', { class: 'summary-head' }, 'Alerts ', el('span', { class: 'count' }, String(t.alerts.length))), list);
+  }
+  const senses = t.capabilities.map((c) => `${c.label} ${c.count}`);
+  wrap.append(el('p', { class: 'muted small-line' }, senses.length ? `Senses and does: ${senses.join(' · ')}` : t.status === 'done' ? 'Nothing sensed.' : 'Not scanned yet.'));
+  if (t.checklist) {
+    const by = (s: string) => t.checklist!.filter((i) => i.state === s).length;
+    const reviewed = t.checklist.filter((i) => i.review?.current).length;
+    wrap.append(
+      el(
+        'p',
+        { class: 'checklist-line' },
+        'Disclosure checklist: ',
+        t.checklistVerdict ? badge(STATE_LABEL[t.checklistVerdict], t.checklistVerdict) : undefined,
+        ` ${by('pass')} pass, ${by('concern')} concern, ${by('fail')} fail, ${by('unknown')} unknown; ${reviewed} of ${t.checklist.length} reviewed${t.reviewStale?.length ? ' (stale)' : ''}.`,
+      ),
+    );
+  }
+  if (t.errors.length) wrap.append(el('p', { class: 'warning' }, `${t.errors.length} ${t.errors.length === 1 ? 'file' : 'files'} not analysed — not the same as safe.`));
+  if (state.reviewProblem) wrap.append(el('p', { class: 'warning', role: 'alert' }, state.reviewProblem));
+  return wrap;
 }
 
 function badge(text: string, kind: string): HTMLElement {
@@ -121,7 +169,6 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
   const actions = el(
     'div',
     { class: 'actions' },
-    ...(state.layout === 'report' ? [] : [action('Open Trust Report', 'preview', () => vscode.postMessage({ type: 'openReport', toolId: t.id }), { primary: true })]),
     action('Rescan', 'refresh', () => vscode.postMessage({ type: 'rescan', toolId: t.id })),
     action('Export…', 'export', () => vscode.postMessage({ type: 'export', toolId: t.id })),
     action('Install folder', 'folder-opened', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })),

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Frame } from 'playwright-core';
 import { REPO_ROOT, tempDir } from '../vscode-host/launch';
-import { editorDecorations, recordFailure, openCandorView, openTrustPanel, runCommand, screenshot, startWorkbench, stopWorkbench, toolRow, waitForTools, Workbench } from './workbench';
+import { editorDecorations, recordFailure, openCandorView, openTrustPanel, openTrustReport, runCommand, screenshot, startWorkbench, stopWorkbench, toolRow, waitForTools, Workbench } from './workbench';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { packVsix } = require(path.join(REPO_ROOT, 'test', 'fixtures', 'machine', 'build.js')) as { packVsix(dir: string, out: string): Promise<string> };
@@ -28,6 +28,7 @@ module.exports = { activate() {} };
 describe('hostile strings from a scanned tool', function () {
   let wb: Workbench;
   let panel: Frame;
+  let report: Frame;
   const dialogs: string[] = [];
 
   before(async function () {
@@ -77,27 +78,30 @@ describe('hostile strings from a scanned tool', function () {
     await screenshot(wb.page, 'hostile-tree');
   });
 
-  it('shows its name, description, file names and decoded strings in the trust panel as text, and runs none of it', async function () {
+  it('shows its name, description, file names and decoded strings in the trust panel and report as text, and runs none of it', async function () {
     this.timeout(180_000);
     panel = await openTrustPanel(wb.page, 'Hostile');
-    const body = await panel.locator('body').innerText();
+    assert.match(await panel.locator('body').innerText(), /<img src=x onerror=/, 'the name shows as text in the sidebar');
+    report = await openTrustReport(wb.page, 'Hostile');
+    const body = await report.locator('body').innerText();
     assert.match(body, /<img src=x onerror=/, 'the name shows as text');
     assert.match(body, /<script>window\.__pwned=6<\/script>|javascript:window\.__pwned=5/, 'decoded values show as text');
     assert.ok(!body.includes('\u202E'), 'bidi overrides are shown escaped, not applied');
-    const pwned = await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
-    assert.strictEqual(pwned, undefined, 'no script, handler or link of the tool ran in the panel');
-    assert.strictEqual(await panel.locator('img, iframe, a[href^="javascript:"], [onerror], [onmouseover]').count(), 0, 'no element made from tool text');
+    for (const page of [panel, report]) {
+      assert.strictEqual(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'no script, handler or link of the tool ran in the page');
+      assert.strictEqual(await page.locator('img, iframe, a[href^="javascript:"], [onerror], [onmouseover]').count(), 0, 'no element made from tool text');
+    }
     assert.strictEqual(await wb.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
-    // Hovering and clicking everything the tool wrote changes nothing.
-    for (const el of await panel.locator('ol.alerts li, .tool header').all()) await el.hover({ timeout: 2_000 }).catch(() => undefined);
-    assert.strictEqual(await panel.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    // Hovering everything the tool wrote changes nothing.
+    for (const el of await report.locator('ol.alerts li, .tool header').all()) await el.hover({ timeout: 2_000 }).catch(() => undefined);
+    assert.strictEqual(await report.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.deepStrictEqual(dialogs, []);
-    await screenshot(wb.page, 'hostile-trust-panel');
+    await screenshot(wb.page, 'hostile-trust-report');
   });
 
   it("opens the alert as readable code whose hover shows the tool's strings as text", async function () {
     this.timeout(120_000);
-    await panel.locator('ol.alerts li.alert button.step').first().click();
+    await report.locator('ol.alerts li.alert button.step').first().click();
     await editorDecorations(wb.page).first().waitFor({ state: 'attached', timeout: 30_000 });
     await wb.page.locator('.part.editor .monaco-editor textarea').first().focus();
     await runCommand(wb.page, 'Show or Focus Hover');

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { recordFailure, activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, screenshot, startWorkbench, stopWorkbench, toolRow, trustPanelFrame, viewPane, waitForTools, webviewFrames, Workbench } from './workbench';
+import { recordFailure, activeEditorTitle, runCommand, editorDecorations, openCandorView, openTrustPanel, openTrustReport, screenshot, startWorkbench, stopWorkbench, toolRow, trustPanelFrame, viewPane, waitForTools, Workbench } from './workbench';
 
 function treeRow(page: Page, label: string | RegExp): Locator {
   return viewPane(page, 'AI Tools').locator('.monaco-list-row', { hasText: label }).first();
@@ -84,12 +84,13 @@ describe('Candor editor views', function () {
     await screenshot(wb.page, 'original-file-highlighted');
   });
 
-  it('shows the trust panel and its checklist at sidebar width', async () => {
+  it('shows the trust panel as a summary at sidebar width: nothing wider than the panel', async () => {
     const panel = await openTrustPanel(wb.page, 'Gemini CLI');
-    const checklist = panel.locator('ol.checklist');
-    await checklist.waitFor({ state: 'visible', timeout: 30_000 });
-    await checklist.locator('li.item').first().scrollIntoViewIfNeeded();
-    await screenshot(wb.page, 'trust-panel-checklist');
+    const line = panel.locator('p.checklist-line');
+    await line.waitFor({ state: 'visible', timeout: 30_000 });
+    await screenshot(wb.page, 'trust-panel-summary');
+    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `the summary is ${overflow}px wider than the panel`);
     // The picker is VS Code's dropdown and names the tool shown.
     assert.match(await panel.getByRole('combobox', { name: 'Tool' }).first().innerText(), /Gemini CLI/);
     // The actions are VS Code's buttons with their codicons, drawn from the bundled font.
@@ -99,25 +100,15 @@ describe('Candor editor views', function () {
     assert.strictEqual(await glyph.evaluate((e) => getComputedStyle(e, '::before').fontFamily), 'codicon');
     assert.notStrictEqual(await glyph.evaluate((e) => getComputedStyle(e, '::before').content), 'none');
     assert.ok(await panel.locator('body').evaluate(() => document.fonts.check('16px codicon')), 'the codicon font is not loaded');
-    // Keyboard: the trace steps are buttons, reachable with Tab.
-    const step = panel.locator('button.step').first();
-    await step.focus();
-    assert.strictEqual(await step.evaluate((e) => e === document.activeElement), true);
+    // Keyboard: each alert line is a button, reachable with Tab.
+    const link = panel.locator('ul.alert-lines button.link').first();
+    await link.focus();
+    assert.strictEqual(await link.evaluate((e) => e === document.activeElement), true);
   });
 
   it('opens the trust report in the editor area, every section open, alerts beside the checklist', async function () {
     this.timeout(90_000);
-    const panel = await openTrustPanel(wb.page, 'Gemini CLI');
-    await panel.getByRole('button', { name: 'Open Trust Report' }).click();
-    let report: Frame | undefined;
-    const end = Date.now() + 30_000;
-    while (!report && Date.now() < end) {
-      for (const f of await webviewFrames(wb.page)) {
-        if ((await f.locator('body.report .tool header h1', { hasText: 'Gemini CLI' }).count().catch(() => 0)) > 0) report = f;
-      }
-      if (!report) await wb.page.waitForTimeout(250);
-    }
-    assert.ok(report, 'a trust report opened in the editor area');
+    const report = await openTrustReport(wb.page, 'Gemini CLI');
     assert.match(await activeEditorTitle(wb.page), /Trust Report — Gemini CLI/);
     const sections = report.locator('details.section');
     const n = await sections.count();
@@ -129,6 +120,10 @@ describe('Candor editor views', function () {
     const width = await report.evaluate(() => document.documentElement.clientWidth);
     assert.ok(width > 800, `the report is ${width}px wide`);
     assert.ok(alerts && checklist && (Math.abs(alerts.x - checklist.x) > 100 || alerts.width > 600), 'the report uses the width');
+    // Keyboard: the trace steps are buttons, reachable with Tab.
+    const step = report.locator('button.step').first();
+    await step.focus();
+    assert.strictEqual(await step.evaluate((e) => e === document.activeElement), true);
     await screenshot(wb.page, 'trust-report-editor-area');
     await runCommand(wb.page, 'View: Close All Editors');
   });
@@ -140,6 +135,6 @@ describe('Candor editor views', function () {
     await header.click();
     // the page is loaded afresh (no retained context) and must get its state back
     const panel = await trustPanelFrame(wb.page, 'Gemini CLI', 30_000);
-    await panel.locator('ol.checklist').waitFor({ state: 'visible', timeout: 30_000 });
+    await panel.locator('p.checklist-line').waitFor({ state: 'visible', timeout: 30_000 });
   });
 });

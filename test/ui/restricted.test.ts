@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import type { Frame } from 'playwright-core';
-import { recordFailure, clearScreenshots, openCandorView, openTrustPanel, screenshot, scrollIntoView, startWorkbench, stopWorkbench, trustPanelFrame, waitForTools, Workbench } from './workbench';
+import { recordFailure, clearScreenshots, openCandorView, openTrustPanel, openTrustReport, screenshot, scrollIntoView, startWorkbench, stopWorkbench, waitForTools, Workbench } from './workbench';
 
 describe('Candor in Restricted Mode', function () {
   let wb: Workbench;
@@ -42,12 +42,13 @@ describe('Candor in Restricted Mode', function () {
     panel = await openTrustPanel(wb.page, 'Gemini CLI');
   });
 
-  it('shows reviews as read-only', async () => {
-    panel = await trustPanelFrame(wb.page, 'Gemini CLI');
-    const note = panel.getByText('Restricted Mode: reviews are read-only.');
+  it('shows reviews as read-only in the Trust Report', async () => {
+    const report = await openTrustReport(wb.page, 'Gemini CLI');
+    const note = report.getByText('Restricted Mode: reviews are read-only.');
     await note.waitFor({ state: 'visible', timeout: 30_000 });
     await scrollIntoView(note);
-    assert.strictEqual(await panel.locator('form.review').count(), 0, 'the checklist offers a review form in Restricted Mode');
+    assert.strictEqual(await report.locator('form.review').count(), 0, 'the checklist offers a review form in Restricted Mode');
+    assert.strictEqual(await report.locator('form.alert-decision').count(), 0, 'an alert offers a decision form in Restricted Mode');
     await screenshot(wb.page, 'restricted-reviews-read-only');
   });
 });

@@ -252,7 +252,8 @@ export async function trustPanelFrame(page: Page, toolName: string, timeoutMs = 
   const end = Date.now() + timeoutMs;
   for (;;) {
     for (const frame of await webviewFrames(page)) {
-      const heading = frame.locator('.tool header h1', { hasText: toolName });
+      // The sidebar's page, not a Trust Report's (that one's body has the class `report`).
+      const heading = frame.locator('body:not(.report) .tool header h1', { hasText: toolName });
       const scanned = frame.locator('.tool header .badge', { hasNotText: 'scanning…' });
       if ((await heading.isVisible().catch(() => false)) && (await scanned.first().isVisible().catch(() => false))) return frame;
     }
@@ -284,6 +285,23 @@ export async function openTrustPanel(page: Page, toolName: string): Promise<Fram
       if (attempt === 3) throw err;
       log(`the trust panel did not show "${toolName}" after click ${attempt}; clicking the row again. Candor's log:\n${candorLog()}`);
     }
+  }
+}
+
+/**
+ * Opens a tool's Trust Report in the editor area from its trust panel's button; returns the
+ * report's frame once it shows that tool.
+ */
+export async function openTrustReport(page: Page, toolName: string, timeoutMs = 30_000): Promise<Frame> {
+  const panel = await openTrustPanel(page, toolName);
+  await panel.getByRole('button', { name: 'Open Trust Report' }).click();
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    for (const f of await webviewFrames(page)) {
+      if ((await f.locator('body.report .tool header h1', { hasText: toolName }).count().catch(() => 0)) > 0) return f;
+    }
+    if (Date.now() > end) throw new Error(`no Trust Report for "${toolName}" opened within ${timeoutMs / 1000}s`);
+    await page.waitForTimeout(250);
   }
 }
 
