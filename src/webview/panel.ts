@@ -114,19 +114,7 @@ function render(state: PanelState): void {
  */
 function renderSummary(t: ToolView, state: PanelState): HTMLElement {
   const wrap = el('div', { class: 'tool summary' });
-  wrap.append(
-    el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(t.status === 'scanning' ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, t.status === 'scanning' ? 'muted' : t.risk)),
-    el('p', { class: `verdict verdict-${t.risk}`, role: 'status' }, t.verdict),
-  );
-  const actions = el(
-    'div',
-    { class: 'actions' },
-    action('Open Trust Report', 'preview', () => vscode.postMessage({ type: 'openReport', toolId: t.id }), { primary: true }),
-    action('Rescan', 'refresh', () => vscode.postMessage({ type: 'rescan', toolId: t.id })),
-    action('Export…', 'export', () => vscode.postMessage({ type: 'export', toolId: t.id })),
-  );
-  if (t.hasPrevious) actions.append(action('Compare with previous', 'diff', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
-  wrap.append(actions);
+  wrap.append(...toolHead(t), toolActions(t, false));
   if (t.alerts.length) {
     const list = el('ul', { class: 'alert-lines', 'aria-label': 'Alerts' });
     for (const a of t.alerts) {
@@ -160,21 +148,33 @@ function badge(text: string, kind: string): HTMLElement {
   return el('span', { class: `badge badge-${kind}` }, i ? icon(i) : undefined, text);
 }
 
-function renderTool(t: ToolView, state: PanelState): HTMLElement {
-  const wrap = el('div', { class: 'tool' });
-  wrap.append(
-    el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(t.status === 'scanning' ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, t.status === 'scanning' ? 'muted' : t.risk)),
+/** The tool's name, version and risk, and its one-line verdict. */
+function toolHead(t: ToolView): HTMLElement[] {
+  const scanning = t.status === 'scanning';
+  return [
+    el('header', {}, el('h1', {}, t.name, t.version ? el('span', { class: 'version' }, ` ${t.version}`) : undefined), badge(scanning ? 'scanning…' : t.risk === 'none' ? 'no alerts' : `${t.risk} risk`, scanning ? 'muted' : t.risk)),
     el('p', { class: `verdict verdict-${t.risk}`, role: 'status' }, t.verdict),
-  );
+  ];
+}
+
+/** The tool's actions: in the sidebar, Open Trust Report comes first; the report itself adds the install folder. */
+function toolActions(t: ToolView, report: boolean): HTMLElement {
+  const post = (type: 'openReport' | 'rescan' | 'export' | 'revealInstall' | 'compare') => () => vscode.postMessage({ type, toolId: t.id });
   const actions = el(
     'div',
     { class: 'actions' },
-    action('Rescan', 'refresh', () => vscode.postMessage({ type: 'rescan', toolId: t.id })),
-    action('Export…', 'export', () => vscode.postMessage({ type: 'export', toolId: t.id })),
-    action('Install folder', 'folder-opened', () => vscode.postMessage({ type: 'revealInstall', toolId: t.id })),
+    report ? undefined : action('Open Trust Report', 'preview', post('openReport'), { primary: true }),
+    action('Rescan', 'refresh', post('rescan')),
+    action('Export…', 'export', post('export')),
+    report ? action('Install folder', 'folder-opened', post('revealInstall')) : undefined,
   );
-  if (t.hasPrevious) actions.append(action('Compare with previous', 'diff', () => vscode.postMessage({ type: 'compare', toolId: t.id })));
-  wrap.append(actions);
+  if (t.hasPrevious) actions.append(action('Compare with previous', 'diff', post('compare')));
+  return actions;
+}
+
+function renderTool(t: ToolView, state: PanelState): HTMLElement {
+  const wrap = el('div', { class: 'tool' });
+  wrap.append(...toolHead(t), toolActions(t, true));
 
   const dl = el('dl', { class: 'identity' });
   const row = (k: string, v: string | undefined, cls = '') => {
