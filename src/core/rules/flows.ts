@@ -80,7 +80,13 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       return {
         visitors: {
           MemberExpression(node, scope) {
-            if (!node.computed && fields.has(node.property.name as string)) starts.push({ node, scope });
+            if (!node.computed) {
+              if (fields.has(node.property.name as string)) starts.push({ node, scope });
+            } else if (isDecoderCall(node.property)) {
+              // A field named through a string decoder (`vscode[_0x5e(0x138)][_0x5e(0x144)]`):
+              // resolved later, like a computed method.
+              starts.push({ node, scope });
+            }
           },
           CallExpression(node, scope) {
             const name = calleeName(node);
@@ -376,3 +382,7 @@ function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, ro
   return out;
 }
 
+/** `_0x5e(0x144)` or `_0x5e(0x14b, 'zLBj')`: a call with one or two literal arguments, the shape of a string table's lookup. */
+function isDecoderCall(n: Node): boolean {
+  return n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.arguments.length >= 1 && n.arguments.length <= 2 && (n.arguments as Node[]).every((a) => a.type === 'Literal');
+}

@@ -552,6 +552,19 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.ok(kept.some((x) => x.ruleId === 'host-identity-sent'));
   });
 
+  it('follows a field named through a string decoder (vscode[d(16)][d(17)]) to the request that sends it', () => {
+    const sent = (read: string) =>
+      scan(`
+      import * as vsc from "vscode";
+      const T = ["ZW52", "bWFjaGluZUlk", "bGFuZ3VhZ2U="];
+      function d(i) { return Buffer.from(T[i - 0x10], "base64").toString(); }
+      const id = ${read};
+      fetch("https://t.example.dev/e", { method: "POST", headers: { "x-device": id } });`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(sent('vsc[d(0x10)][d(0x11)]').length, 1);
+    // The same decoder naming a field that is not an identity: nothing is sent.
+    assert.strictEqual(sent('vsc[d(0x10)][d(0x12)]').length, 0);
+  });
+
   it('does not take a function that sends a request of its own (a token refresh) for one that sends its argument', () => {
     const sent = (importer: string) =>
       scan(`
