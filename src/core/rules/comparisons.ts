@@ -125,7 +125,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   const binaries: { node: Node; scope: Scope }[] = [];
   const methodCalls: { node: Node; scope: Scope }[] = [];
   const switches: { node: Node; scope: Scope }[] = [];
-  const lookups: { node: Node; cb?: Node; scope: Scope }[] = [];
+  /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
+  const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node }[] = [];
   return {
     visitors: {
       BinaryExpression(node, scope) {
@@ -147,13 +148,16 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const callee = calleeOf(node);
         if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
         const method = calleeName(node);
-        if (method !== undefined && ITERATION.has(method) && isFunction(node.arguments[0])) {
-          // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
+        // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
+        // The method may be named through a string decoder (`names[_0x1f(3)]((k) => env[k])`):
+        // then its name is resolved later.
+        const hidden = method === undefined && callee.computed && callee.property.type !== 'Literal';
+        if ((hidden || (method !== undefined && ITERATION.has(method))) && isFunction(node.arguments[0])) {
           const cb = node.arguments[0];
           const ret = cb.body.type === 'BlockStatement' ? (cb.body.body.length === 1 && cb.body.body[0].type === 'ReturnStatement' ? cb.body.body[0].argument : undefined) : cb.body;
           const body = ret ? tableTest(ret) : undefined;
-          if (body && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope });
-          return;
+          if (body && body.property.type === 'Identifier' && cb.params[0]?.type === 'Identifier' && body.property.name === cb.params[0].name) lookups.push({ node: body, cb, scope, ...(hidden ? { method: callee } : {}) });
+          if (!hidden) return;
         }
         // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
         if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
@@ -232,7 +236,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
       }
-      for (const { node, cb, scope: outer } of lookups) {
+      for (const { node, cb, scope: outer, method } of lookups) {
+        if (method) {
+          const name = r.nameOf(method, outer);
+          if (name === undefined || !ITERATION.has(name)) continue;
+        }
         const scope = (cb && ctx.facts().functions.get(cb)?.scope) || outer;
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);

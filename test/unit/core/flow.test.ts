@@ -552,6 +552,21 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.ok(kept.some((x) => x.ruleId === 'host-identity-sent'));
   });
 
+  it('takes a list looked up in the environment by a method named through a string decoder (LIST[d(0)]((k) => env[k]))', () => {
+    const gated = (names: string) =>
+      scan(`
+      const T = ["ZmluZA==", "TU9PTlNIT1RfQVBJX0tFWQ==", "WkhJUFVBSV9BUElfS0VZ", "bWFw"];
+      function d(i) { return Buffer.from(T[i], "base64").toString(); }
+      const LIST = [d(1), d(2)];
+      const env = process.env;
+      if (LIST[${names}]((k) => env[k]) !== undefined) process.exit(1);`).filter((x) => x.ruleId === 'env-gated-behavior');
+    const found = gated('d(0)');
+    assert.strictEqual(found.length, 1, 'find, named through the decoder');
+    assert.deepStrictEqual(found[0].values, ['MOONSHOT_API_KEY', 'ZHIPUAI_API_KEY']);
+    // map() is no lookup of the table: nothing is compared.
+    assert.strictEqual(gated('d(3)').length, 0);
+  });
+
   it('follows a field named through a string decoder (vscode[d(16)][d(17)]) to the request that sends it', () => {
     const sent = (read: string) =>
       scan(`
