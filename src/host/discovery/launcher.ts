@@ -27,7 +27,7 @@ export async function launcherPathDirs(opts: { pid?: number; procRoot?: string; 
     const parent = await parentOf(proc, pid);
     if (parent === undefined || parent <= 1) break;
     pid = parent;
-    const env = await readEnviron(path.join(proc, String(pid), 'environ'));
+    const env = await readProcFile(path.join(proc, String(pid), 'environ'));
     if (env === undefined) break;
     const entry = env.split('\0').find((e) => e.startsWith('PATH='));
     for (const d of (entry?.slice(5) ?? '').split(':').slice(0, 500)) {
@@ -39,7 +39,7 @@ export async function launcherPathDirs(opts: { pid?: number; procRoot?: string; 
 
 /** The parent's id from `/proc/<pid>/stat`: the field after the command name, which is in parentheses and may hold any character. */
 async function parentOf(proc: string, pid: number): Promise<number | undefined> {
-  const stat = await readEnviron(path.join(proc, String(pid), 'stat'));
+  const stat = await readProcFile(path.join(proc, String(pid), 'stat'));
   if (stat === undefined) return undefined;
   const rest = stat.slice(stat.lastIndexOf(')') + 1).trim().split(/\s+/);
   const ppid = Number(rest[1]);
@@ -47,7 +47,7 @@ async function parentOf(proc: string, pid: number): Promise<number | undefined> 
 }
 
 /** A /proc file's text (its size reads as 0, so it is read to its end), or undefined when it cannot be read. */
-async function readEnviron(file: string): Promise<string | undefined> {
+async function readProcFile(file: string): Promise<string | undefined> {
   let fh: fs.promises.FileHandle | undefined;
   try {
     fh = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));

@@ -26,7 +26,8 @@ const HALF_WRITES = (ready: string) => `
     if (!armed || b.length < 1024 * 1024) return write.call(self, data, ...args);
     await write.call(self, b.subarray(0, b.length >> 1), ...args);
     fs.writeFileSync(${JSON.stringify(ready)}, 'half');
-    await new Promise(() => {});
+    // Hang with a timer: a bare pending promise would let the process end by itself.
+    await new Promise(() => setInterval(() => {}, 1000));
   };
   const pWrite = fs.promises.writeFile;
   fs.promises.writeFile = (f, data, ...args) => hang((d, ...a) => pWrite(f, d, ...a), null, data, args);
@@ -49,6 +50,8 @@ const HALF_WRITES = (ready: string) => `
 async function killMidWrite(code: string, ready: string): Promise<void> {
   fs.rmSync(ready, { force: true });
   const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Listened for from the start: an exit that came before the kill must not be waited for forever.
+  const exited = new Promise((r) => child.once('exit', r));
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const started = Date.now();
@@ -56,8 +59,10 @@ async function killMidWrite(code: string, ready: string): Promise<void> {
     if (child.exitCode !== null || Date.now() - started > 30_000) throw new Error(`the writer never reached its second write: ${err}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+  const stillWriting = child.exitCode === null && child.signalCode === null;
   child.kill('SIGKILL');
-  await new Promise((r) => child.once('exit', r));
+  await exited;
+  if (!stillWriting) throw new Error(`the writer ended by itself before it was killed: ${err}`);
 }
 
 describe('stored data survives a write killed half way', function () {
