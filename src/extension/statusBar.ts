@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { printable } from '../core/text';
 import { Commands, SHOW_CONTAINER } from './commands';
 import type { ScanService } from './scanService';
+import { severityRank } from '../core/model';
 import { alertsOf, riskOf } from './support/summary';
 
 /** The tools listed with a link in the item's hover. */
@@ -53,12 +54,13 @@ export class CandorStatusBar implements vscode.Disposable {
     const alerted = s.tools
       .map((e) => ({ e, alerts: alertsOf(e.report, t) }))
       .filter((x) => x.alerts.length)
-      .sort((a, b) => rank(riskOf(b.e.report)) - rank(riskOf(a.e.report)) || b.alerts.length - a.alerts.length);
+      // Alerts come riskiest first: the first one's severity is the tool's risk.
+      .sort((a, b) => severityRank(b.alerts[0].severity) - severityRank(a.alerts[0].severity) || b.alerts.length - a.alerts.length);
     md.appendText(alerted.length ? `${alerted.length} of ${s.tools.length} AI tools have alerts:` : `No alerts in ${s.tools.length} AI tools.`);
     md.appendMarkdown('\n\n');
     for (const { e, alerts } of alerted.slice(0, MAX_LISTED)) {
       const args = encodeURIComponent(JSON.stringify([e.id]));
-      md.appendMarkdown(`- $(${rank(riskOf(e.report)) >= 3 ? 'error' : 'warning'}) [`);
+      md.appendMarkdown(`- $(${severityRank(alerts[0].severity) >= severityRank('high') ? 'error' : 'warning'}) [`);
       md.appendText(printable(e.tool.identity.name, 60));
       md.appendMarkdown(`](command:${Commands.openTrustReport}?${args} "Open its Trust Report") `);
       md.appendText(`${riskOf(e.report)} risk · ${alerts.length} ${alerts.length === 1 ? 'alert' : 'alerts'}`);
@@ -73,8 +75,4 @@ export class CandorStatusBar implements vscode.Disposable {
     this.sub.dispose();
     this.item.dispose();
   }
-}
-
-function rank(risk: string): number {
-  return ['none', 'low', 'medium', 'high', 'critical'].indexOf(risk);
 }

@@ -5,7 +5,7 @@ import { ruleMeta } from '../core/rules/meta';
 import { printable } from '../core/text';
 import { Commands } from './commands';
 import type { ScanService, ToolEntry } from './scanService';
-import { alertDecisionOf, type AlertState, type ReviewsFile } from '../core/review/reviews';
+import { ALERT_STATE_LABEL, alertDecisionOf, type ReviewsFile } from '../core/review/reviews';
 import { alertsOf, capabilityGroups, findingRefOf, riskLabel, riskOf, type CapabilityEntry, type FindingRef } from './support/summary';
 import { untrustedMarkdown } from './markdown';
 
@@ -38,8 +38,6 @@ const GROUP_ICON: Record<string, string> = {
 };
 
 /** The AI Tools view: tools, their alerts and what they sense. Reads ScanService; holds no state of its own. */
-const ALERT_STATE_WORDS: Record<AlertState, string> = { accepted: 'accepted', 'false-positive': 'false positive', 'to-fix': 'to fix' };
-
 export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ToolsNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -201,7 +199,7 @@ export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vs
     const tool = e.report?.tool ?? e.tool.identity;
     const decided = alertDecisionOf(this.decisions(), tool, f.fingerprint);
     const current = decided?.status === 'current' ? decided.decision : undefined;
-    item.description = `${current ? `${ALERT_STATE_WORDS[current.state]} · ` : ''}${f.severity} · ${printable(valuesLine(f), 80)}`;
+    item.description = `${current ? `${ALERT_STATE_LABEL[current.state]} · ` : ''}${f.severity} · ${printable(valuesLine(f), 80)}`;
     // Settled (accepted, false positive): a quiet icon; to fix, or a lapsed decision: the alert's own.
     item.iconPath = current && current.state !== 'to-fix' ? new vscode.ThemeIcon('pass') : SEVERITY_ICON[f.severity];
     const md = untrustedMarkdown();
@@ -211,7 +209,7 @@ export class ToolsTreeProvider implements vscode.TreeDataProvider<ToolsNode>, vs
     md.appendMarkdown('\n\n').appendText(`${f.location.path}:${f.location.line}:${f.location.column}`);
     if (decided) {
       const d = decided.decision;
-      md.appendMarkdown('\n\n').appendText(`${ALERT_STATE_WORDS[d.state]} by ${d.reviewer} on ${d.date.slice(0, 10)}${d.reason ? `: ${d.reason.slice(0, 500)}` : ''}${decided.status === 'expired' ? ` (expired ${d.expires})` : decided.status === 'changed' ? ' (the tool changed since)' : d.expires ? ` (until ${d.expires})` : ''}`);
+      md.appendMarkdown('\n\n').appendText(`${ALERT_STATE_LABEL[d.state]} by ${d.reviewer} on ${d.date.slice(0, 10)}${d.reason ? `: ${d.reason.slice(0, 500)}` : ''}${decided.status === 'expired' ? ` (expired ${d.expires})` : decided.status === 'changed' ? ' (the tool changed since)' : d.expires ? ` (until ${d.expires})` : ''}`);
     }
     item.tooltip = md;
     item.contextValue = 'candor.alert';

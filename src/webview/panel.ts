@@ -3,6 +3,7 @@
  * every string in the state may come from a scanned tool. Sends back only protocol messages
  * carrying ids the extension gave it.
  */
+import { ALERT_STATE_LABEL } from '../core/review/alert-state';
 import type { AlertView, ChecklistView, ExtensionMessage, PageMessage, PanelState, ToolView } from './protocol';
 // The controls are VS Code's own look, from vscode-elements (web components themed by the webview's
 // CSS variables), bundled into this page: nothing is loaded from the network.
@@ -118,7 +119,7 @@ function renderSummary(t: ToolView, state: PanelState): HTMLElement {
   if (t.alerts.length) {
     const list = el('ul', { class: 'alert-lines', 'aria-label': 'Alerts' });
     for (const a of t.alerts) {
-      const decided = a.decision && a.decision.status === 'current' ? ` · ${ALERT_LABEL[a.decision.state]}` : '';
+      const decided = a.decision && a.decision.status === 'current' ? ` · ${ALERT_STATE_LABEL[a.decision.state]}` : '';
       list.append(el('li', { class: `alert-line sev-${a.severity}` }, badge(a.severity, a.severity), ' ', button(`${a.ruleName}${decided}`, () => vscode.postMessage({ type: 'openReadable', toolId: t.id, fingerprint: a.fingerprint, occurrence: a.occurrence }), { class: 'link', title: a.message })));
     }
     wrap.append(el('h2', { class: 'summary-head' }, 'Alerts ', el('span', { class: 'count' }, String(t.alerts.length))), list);
@@ -222,7 +223,6 @@ function renderTool(t: ToolView, state: PanelState): HTMLElement {
   return wrap;
 }
 
-const ALERT_LABEL: Record<string, string> = { accepted: 'accepted', 'false-positive': 'false positive', 'to-fix': 'to fix' };
 
 /** A decision on one alert: accepted, a false positive or to fix, with a reason and an optional last day. */
 function alertDecisionForm(toolId: string, a: AlertView): HTMLElement {
@@ -265,7 +265,7 @@ function renderAlert(toolId: string, a: AlertView, writable = false): HTMLElemen
   if (a.decision) {
     const d = a.decision;
     const lapse = d.status === 'expired' ? ` — expired on ${d.expires}: open again` : d.status === 'changed' ? ' — the tool changed since: open again' : d.expires ? ` (until ${d.expires})` : '';
-    li.append(el('p', { class: d.status === 'current' ? 'reviewed decision' : 'reviewed stale decision' }, `Decision: ${ALERT_LABEL[d.state]} by ${d.reviewer}, ${d.date.slice(0, 10)}${d.reason ? ` — “${d.reason}”` : ''}${lapse}`));
+    li.append(el('p', { class: d.status === 'current' ? 'reviewed decision' : 'reviewed stale decision' }, `Decision: ${ALERT_STATE_LABEL[d.state]} by ${d.reviewer}, ${d.date.slice(0, 10)}${d.reason ? ` — “${d.reason}”` : ''}${lapse}`));
   }
   if (writable) li.append(alertDecisionForm(toolId, a));
   if (a.rationale) {

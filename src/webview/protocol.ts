@@ -4,7 +4,8 @@
  * The page never names a command, a file path or a URL.
  */
 import type { AutoState, ChecklistItemId, DisclosureState } from '../core/review/checklist/types';
-import type { AlertState, ReviewState } from '../core/review/reviews';
+import { ALERT_STATES, type AlertState } from '../core/review/alert-state';
+import type { ReviewState } from '../core/review/reviews';
 import type { Severity, TraceRole } from '../core/model';
 
 // ---- extension → page ---------------------------------------------------------------------
@@ -124,7 +125,7 @@ export type PageMessage =
 
 const CHECKLIST_IDS: readonly string[] = ['telemetry', 'env-vars', 'locale', 'host-identity', 'endpoint-inspection', 'obfuscation', 'gating', 'network', 'commands-files', 'provenance'];
 const REVIEW_STATES: readonly string[] = ['accepted', 'rejected', 'needs-info'];
-const ALERT_DECISIONS: readonly string[] = ['accepted', 'false-positive', 'to-fix', 'clear'];
+const ALERT_DECISIONS: readonly string[] = [...ALERT_STATES, 'clear'];
 const TOOL_ONLY = new Set(['selectTool', 'rescan', 'export', 'compare', 'revealInstall', 'openReport']);
 
 export const LIMITS = { id: 4096, fingerprint: 512, note: 4000, occurrence: 10_000, step: 1000 } as const;

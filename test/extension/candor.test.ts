@@ -47,6 +47,23 @@ function span(text: string, needle: string) {
   return { offset, endOffset: offset + needle.length, line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+/**
+ * Runs `body` with the workspace's .candor/reviews.json (skipped without a folder on disk), and puts
+ * the file back as it was afterwards.
+ */
+async function withWorkspaceReviews(test: Mocha.Context, body: (file: string) => Promise<void>): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder || folder.uri.scheme !== 'file') test.skip();
+  const file = path.join(folder!.uri.fsPath, '.candor', 'reviews.json');
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  try {
+    await body(file);
+  } finally {
+    if (before === undefined) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    else fs.writeFileSync(file, before);
+  }
+}
+
 /** The finding the engine should report for the fixture; used when this build's engine reports none yet. */
 function syntheticReport(file: string, base: Report): Report {
   const loc = (needle: string) => ({ path: file, ...span(FIXTURE_JS, needle) });
@@ -476,11 +493,7 @@ describe('Candor editor experience', function () {
   });
 
   it('records a review made in the panel in .candor/reviews.json', async function () {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder || folder.uri.scheme !== 'file') this.skip();
-    const file = path.join(folder!.uri.fsPath, '.candor', 'reviews.json');
-    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-    try {
+    await withWorkspaceReviews(this, async (file) => {
       const note = `checked with the vendor ${Date.now()}`;
       const ok = await api.panel.handleMessage({ type: 'review', toolId, itemId: 'locale', state: 'needs-info', note });
       assert.strictEqual(ok, true);
@@ -491,18 +504,11 @@ describe('Candor editor experience', function () {
       assert.strictEqual(review.items.locale.note, note);
       const state = api.panel.lastState!;
       assert.strictEqual(state.tool!.checklist!.find((i) => i.id === 'locale')!.review?.state, 'needs-info');
-    } finally {
-      if (before === undefined) fs.rmSync(path.dirname(file), { recursive: true, force: true });
-      else fs.writeFileSync(file, before);
-    }
+    });
   });
 
   it('records a decision on one alert, shows it in the tree and the panel, and lets it lapse', async function () {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder || folder.uri.scheme !== 'file') this.skip();
-    const file = path.join(folder!.uri.fsPath, '.candor', 'reviews.json');
-    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-    try {
+    await withWorkspaceReviews(this, async (file) => {
       await vscode.commands.executeCommand('candor.openTrustPanel', toolId);
       const alert = (await api.panel.push()).tool!.alerts[0];
       // The page's messages are checked: a bad date or an unknown state is refused.
@@ -527,9 +533,6 @@ describe('Candor editor experience', function () {
       assert.strictEqual((await api.panel.push()).tool!.alerts[0].decision?.status, 'expired');
       assert.strictEqual(await api.panel.handleMessage({ type: 'decideAlert', toolId, fingerprint: alert.fingerprint, state: 'clear', reason: '', expires: '' }), true);
       assert.deepStrictEqual(JSON.parse(fs.readFileSync(file, 'utf8')).alerts ?? [], []);
-    } finally {
-      if (before === undefined) fs.rmSync(path.dirname(file), { recursive: true, force: true });
-      else fs.writeFileSync(file, before);
-    }
+    });
   });
 });

@@ -22,6 +22,16 @@ export function write(file: string, text: string | Buffer): string {
   return file;
 }
 
+/** A CLI installed globally under an npm prefix: its package and the `bin/` link to its entry. Returns the bin folder. */
+export function globalCli(prefix: string, name: string, version: string, bin: string): string {
+  const pkg = path.join('lib', 'node_modules', ...name.split('/'));
+  write(path.join(prefix, pkg, 'package.json'), JSON.stringify({ name, version }));
+  write(path.join(prefix, pkg, 'index.js'), 'console.log(1)');
+  fs.mkdirSync(path.join(prefix, 'bin'), { recursive: true });
+  fs.symlinkSync(path.join('..', pkg, 'index.js'), path.join(prefix, 'bin', bin));
+  return path.join(prefix, 'bin');
+}
+
 /** `npm pack` of a package folder into `dest`, its scripts never run; returns the tarball's path. */
 export function npmPack(pkg: string, dest: string): string {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

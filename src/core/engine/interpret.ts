@@ -1064,7 +1064,8 @@ function isRecord(v: unknown): v is { [k: string]: Value } {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === null;
 }
 
-function collectNames(p: Node, out: string[]): void {
+/** The names a parameter or declaration pattern binds, added to `out`. */
+export function collectNames(p: Node, out: string[]): void {
   if (!p) return;
   if (p.type === 'Identifier') out.push(p.name);
   else if (p.type === 'ObjectPattern') for (const prop of p.properties as Node[]) collectNames(prop.type === 'RestElement' ? prop.argument : prop.value, out);

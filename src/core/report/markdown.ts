@@ -1,9 +1,7 @@
 import { checklistVerdict, evaluateChecklist } from '../review/checklist/evaluate';
 import type { AutoState, ChecklistItem, ChecklistItemId, DisclosureState, VendorDisclosure } from '../review/checklist/types';
 import { severityRank, type Finding, type Location, type Report, type Severity } from '../model';
-import { alertDecisionOf, findReview, reviewStatus, type AlertState, type ReviewsFile } from '../review/reviews';
-
-const ALERT_STATE_LABEL: Record<AlertState, string> = { accepted: 'accepted', 'false-positive': 'false positive', 'to-fix': 'to fix' };
+import { ALERT_STATE_LABEL, alertDecisionOf, findReview, reviewStatus, type ReviewsFile } from '../review/reviews';
 import { ruleMeta } from '../rules/meta';
 import { printable } from '../text';
 

@@ -1,6 +1,7 @@
 import { evidenceKeys } from './checklist/evaluate';
 import { isChecklistItemId, type AutoState, type ChecklistItem, type ChecklistItemId } from './checklist/types';
 import type { ToolIdentity } from '../model';
+import { ALERT_STATES, type AlertState } from './alert-state';
 
 /**
  * Reviews: a person's verdict on each checklist item of one tool version, kept in a JSON file a
@@ -49,8 +50,7 @@ export interface ReviewsFile {
   alerts?: AlertDecision[];
 }
 
-export const ALERT_STATES = ['accepted', 'false-positive', 'to-fix'] as const;
-export type AlertState = (typeof ALERT_STATES)[number];
+export { ALERT_STATES, ALERT_STATE_LABEL, type AlertState } from './alert-state';
 
 /**
  * A reviewer's decision on one alert: pinned to the finding's fingerprint and to the tool's content

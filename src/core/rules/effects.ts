@@ -1,5 +1,5 @@
 import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
-import { Bytes, Closure, type Value } from '../engine/interpret';
+import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Scope } from '../engine/scope';
@@ -1033,8 +1033,12 @@ export class EffectFinder {
     const params = fn.params as Node[];
     const p = params[idx];
     if (!p || p.type === 'RestElement') return true; // `arguments` or a rest list: not tracked by name
-    const names = new Set<string>();
-    patternNames(p, names);
+    const bound = (pattern: Node) => {
+      const out: string[] = [];
+      collectNames(pattern, out);
+      return out;
+    };
+    const names = new Set(bound(p));
     if (!names.size) return true;
     const inBody = (visit: (x: Node) => void) =>
       forEachDescendant(
@@ -1049,7 +1053,7 @@ export class EffectFinder {
     // Locals computed from it (`const url = base + opts.path`), two steps deep.
     for (let round = 0; round < 2; round++) {
       inBody((x) => {
-        if (x.type === 'VariableDeclarator' && x.init && mentions(x.init, names)) patternNames(x.id, names);
+        if (x.type === 'VariableDeclarator' && x.init && mentions(x.init, names)) for (const n of bound(x.id)) names.add(n);
         else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names)) names.add(x.left.name);
       });
     }
@@ -1184,25 +1188,6 @@ export function urlHead(arg: Node): string | undefined {
   const first = a.quasis[0]?.value.cooked ?? '';
   if (first) return first;
   return a.expressions.length ? (a.quasis[1]?.value.cooked ?? undefined) : undefined;
-}
-
-/** The names a parameter or declaration pattern binds. */
-function patternNames(p: Node, out: Set<string>): void {
-  switch (p.type) {
-    case 'Identifier':
-      out.add(p.name);
-      return;
-    case 'AssignmentPattern':
-      return patternNames(p.left, out);
-    case 'RestElement':
-      return patternNames(p.argument, out);
-    case 'ArrayPattern':
-      for (const e of p.elements as (Node | null)[]) if (e) patternNames(e, out);
-      return;
-    case 'ObjectPattern':
-      for (const prop of p.properties as Node[]) patternNames(prop.type === 'Property' ? prop.value : prop, out);
-      return;
-  }
 }
 
 /** Whether an expression reads one of the names (a property name after a dot is not a read). */

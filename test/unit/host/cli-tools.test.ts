@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { runCli } from '../../../src/cli/run';
-import { makeZip, tempDir, write } from '../../support/host-fixtures';
+import { globalCli, makeZip, tempDir, write } from '../../support/host-fixtures';
 import { bunGraph, machOBun } from './synthetic-executables';
 
 function io(env: NodeJS.ProcessEnv, cwd?: string) {
@@ -28,11 +28,7 @@ describe('candor tools', function () {
       JSON.stringify({ publisher: 'evil', name: 'bot', displayName: 'Bot\u001b[2J\u001b]0;pwned\u0007', version: '1.0.0', contributes: { languageModelTools: [{ name: 't' }] } }),
     );
     const prefix = path.join(root, 'prefix');
-    write(path.join(prefix, 'lib/node_modules/@google/gemini-cli/package.json'), JSON.stringify({ name: '@google/gemini-cli', version: '0.10.0' }));
-    write(path.join(prefix, 'lib/node_modules/@google/gemini-cli/index.js'), 'console.log(1)');
-    fs.mkdirSync(path.join(prefix, 'bin'), { recursive: true });
-    fs.symlinkSync('../lib/node_modules/@google/gemini-cli/index.js', path.join(prefix, 'bin', 'gemini'));
-    env = { HOME: home, PATH: path.join(prefix, 'bin'), npm_config_prefix: prefix };
+    env = { HOME: home, PATH: globalCli(prefix, '@google/gemini-cli', '0.10.0', 'gemini'), npm_config_prefix: prefix };
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { discoverTools, launcherPathDirs } from '../../../src/host/discovery';
-import { tempDir, write } from '../../support/host-fixtures';
+import { globalCli, tempDir, write } from '../../support/host-fixtures';
 
 /** A /proc of our own: each process's stat (with its parent) and environ. */
 function fakeProc(root: string, procs: Array<{ pid: number; ppid: number; comm: string; env?: string[] }>): string {
@@ -58,16 +58,12 @@ describe('the PATH of the processes that started the extension host', () => {
 
   it('finds a CLI whose launcher only the launching PATH names, and says so', async () => {
     const home = path.join(root, 'home');
-    const prefix = path.join(root, 'prefix');
-    write(path.join(prefix, 'lib/node_modules/@google/gemini-cli/package.json'), JSON.stringify({ name: '@google/gemini-cli', version: '0.10.0' }));
-    write(path.join(prefix, 'lib/node_modules/@google/gemini-cli/index.js'), 'console.log(1)');
-    fs.mkdirSync(path.join(prefix, 'bin'), { recursive: true });
-    fs.symlinkSync('../lib/node_modules/@google/gemini-cli/index.js', path.join(prefix, 'bin', 'gemini'));
+    const bin = globalCli(path.join(root, 'prefix'), '@google/gemini-cli', '0.10.0', 'gemini');
     const env = { HOME: home, PATH: '/usr/bin:/bin' };
     const execPath = path.join(root, 'node', 'bin', 'node');
     const without = await discoverTools({ env, execPath, extensions: false });
     assert.deepStrictEqual(without.tools.map((t) => t.identity.name), [], 'not found without the launching PATH');
-    const withIt = await discoverTools({ env, execPath, extensions: false, launcherPath: [path.join(prefix, 'bin')] });
+    const withIt = await discoverTools({ env, execPath, extensions: false, launcherPath: [bin] });
     assert.deepStrictEqual(withIt.tools.map((t) => t.identity.name), ['Gemini CLI']);
     assert.match(withIt.tools[0].identity.foundBy ?? '', /^launcher-PATH:/);
   });
