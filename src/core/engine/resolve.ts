@@ -69,6 +69,8 @@ export interface AV {
   module?: { factory: Node; scope: Scope; cjs?: boolean };
   /** Elements of a list this value ranges over (callback parameter of `.some`, a loop variable). */
   elementOf?: AV;
+  /** An array literal whose elements are not all constants: `[a, b][0]`, `const [x] = await Promise.all([…])`. */
+  arr?: { node: Node; scope: Scope };
 }
 
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
@@ -151,6 +153,12 @@ export function controlOf(av: AV): Control | undefined {
   return mergeControl(own, av.control);
 }
 
+/** `{}` or `X || {}`: the start of an object filled elsewhere. */
+function emptyObjectOrDefault(n: Node): boolean {
+  if (n.type === 'ObjectExpression') return (n.properties as Node[]).length === 0;
+  return n.type === 'LogicalExpression' && n.right.type === 'ObjectExpression' && (n.right.properties as Node[]).length === 0;
+}
+
 function union(values: AV[]): AV {
   const nonEmpty = values.filter((v) => v !== EMPTY && v !== IN_PROGRESS);
   if (nonEmpty.length === 0) return EMPTY;
@@ -169,6 +177,7 @@ function union(values: AV[]): AV {
     if (v.instance && !out.instance) out.instance = v.instance;
     if (v.module && !out.module) out.module = v.module;
     if (v.cls && !out.cls) out.cls = v.cls;
+    if (v.arr && !out.arr) out.arr = v.arr;
   }
   if (out.sensed) out.sensed = uniqueSensed(out.sensed);
   if (out.steps) out.steps = uniqueSteps(out.steps);
@@ -232,6 +241,7 @@ export class Resolver {
   private blockMemo = new Map<Node, Scope | undefined>();
   private exportSitesCjs = new Map<Node, ExportSite[]>();
   private exportSitesOther = new Map<Node, ExportSite[]>();
+  private namespaceCache = new Map<Binding, Binding[]>();
 
   constructor(
     readonly facts: ProgramFacts,
@@ -381,8 +391,9 @@ export class Resolver {
       case 'ArrayExpression': {
         const parts = (node.elements as (Node | null)[]).filter((e): e is Node => !!e).slice(0, 64).map((e) => this.valueOf(e.type === 'SpreadElement' ? e.argument : e, scope));
         const carried = parts.filter((p) => isSensed(p) || p.control);
-        if (carried.length) return union(carried.map((p) => ({ sensed: p.sensed, steps: p.steps, control: p.control })));
-        return this.tryConst(node, scope);
+        if (carried.length) return { ...union(carried.map((p) => ({ sensed: p.sensed, steps: p.steps, control: p.control }))), arr: { node, scope } };
+        const c = this.tryConst(node, scope);
+        return c.konst ? c : { arr: { node, scope } };
       }
       case 'ObjectExpression': {
         // An object literal carries what its properties carry (request bodies, event payloads).
@@ -489,8 +500,11 @@ export class Resolver {
       b.assignments.slice(0, 16).forEach((a, i) => {
         if (a.type !== 'AssignmentExpression') return;
         const scope = scopes[i] ?? b.scope;
-        const v = this.valueOf(a.right, scope);
-        parts.push(a.operator === '=' || a.operator.length === 3 ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
+        let v = this.valueOf(a.right, scope);
+        const whole = a.operator === '=' || a.operator.length === 3;
+        // `ns ||= {}` then `ns.k = …` (or a namespace function filling it): the object is this binding's.
+        if (whole && v.obj && !v.obj.binding) v = { ...v, obj: { ...v.obj, binding: b } };
+        parts.push(whole ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
         // `if (x === d) { hit = true; break; }`: the tests a flag's assignment sits under decide its value.
         if (isFlag(a.right)) {
           const c = this.guardControl(a, scope);
@@ -964,6 +978,13 @@ export class Resolver {
       }
       if (!(obj.obj.node.properties as Node[]).some((p) => p.type === 'SpreadElement')) return EMPTY;
     }
+    if (obj.arr && /^\d+$/.test(key)) {
+      // An element before any spread is the expression at that index.
+      const els = obj.arr.node.elements as (Node | null)[];
+      const i = Number(key);
+      if (i < els.length && !els.slice(0, i + 1).some((e) => e?.type === 'SpreadElement')) return els[i] ? this.valueOf(els[i]!, obj.arr.scope) : EMPTY;
+      return undefined;
+    }
     if (obj.instance) return this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
     if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
@@ -1056,6 +1077,42 @@ export class Resolver {
    */
   private definedElsewhere(b: Binding, key: string): AV | undefined {
     const parts: AV[] = [];
+    for (const holder of [b, ...this.namespaceParams(b)]) this.definitionsOn(holder, key, parts);
+    return parts.length ? union(parts) : undefined;
+  }
+
+  /**
+   * The parameters an object is filled through: TypeScript's namespaces and their minified forms,
+   * `(function (ns) { ns.k = … })(X || (X = {}))`, `((ns) => { ns.k = … })(X ||= {})`.
+   */
+  private namespaceParams(b: Binding): Binding[] {
+    if (!this.index || !b.assignments) return [];
+    const hit = this.namespaceCache.get(b);
+    if (hit) return hit;
+    const out: Binding[] = [];
+    this.namespaceCache.set(b, out);
+    // Found from the binding's own assignments (`X = {}`, `X ||= {}`, `X = X || {}`), never by searching its references.
+    for (const a of b.assignments.slice(0, 16)) {
+      if (a.type !== 'AssignmentExpression' || !emptyObjectOrDefault(a.right)) continue;
+      const path = nodePath(this.index.root, a.start, a.end, (n) => n === a);
+      let i = path.length - 1;
+      // Up through `X || (X = {})` and parentheses to the argument it is.
+      while (i > 0 && (path[i - 1].type === 'LogicalExpression' || path[i - 1].type === 'ParenthesizedExpression')) i--;
+      const call = path[i - 1];
+      if (call?.type !== 'CallExpression') continue;
+      const at = (call.arguments as Node[]).indexOf(path[i]);
+      const callee = unwrap(call.callee);
+      if (at < 0 || !isFunction(callee)) continue;
+      const param = (callee.params as Node[])[at];
+      const info = this.facts.functions.get(callee);
+      const pb = param?.type === 'Identifier' && info ? info.scope.lookup(param.name) : undefined;
+      if (pb?.kind === 'param' && !out.includes(pb)) out.push(pb);
+      if (out.length >= 4) break;
+    }
+    return out;
+  }
+
+  private definitionsOn(b: Binding, key: string, parts: AV[]): void {
     for (const site of this.facts.propertyDefinitions?.(b.name) ?? []) {
       const n = site.node;
       if (site.scope.lookup(b.name) !== b) continue;
@@ -1067,7 +1124,6 @@ export class Resolver {
       }
       if (parts.length >= 4) break;
     }
-    return parts.length ? union(parts) : undefined;
   }
 
   /** `f(o, { k: () => v })` or `Object.defineProperty(o, "k", { value | get })`: the value of k. */

@@ -376,6 +376,43 @@ describe('engine: values through promises, arrays and compiled TypeScript', () =
     assert.strictEqual(sent(code('platform')).length, 0, 'the platform, beside it in the same Promise.all, is not the host');
   });
 
+  it('follows a module loaded lazily through Promise.all and destructured, into a namespace its init fills', () => {
+    // A Bun/esbuild split bundle: `const [{ RemoteWS: ws }] = await Promise.all([import(…)])` becomes an
+    // init call and an export object; the module is a TypeScript namespace filled by a function.
+    const code = (heartbeat: string) => `
+      var os = require("os");
+      var __export = (target, all) => { for (var name in all) Object.defineProperty(target, name, { get: all[name], enumerable: true }); };
+      var __esm = (fn, res) => () => (fn && (res = fn(fn = 0)), res);
+      var exports_ws = {};
+      __export(exports_ws, { RemoteWS: () => RemoteWS });
+      var RemoteWS;
+      var init_ws = __esm(() => {
+        ((ns) => {
+          function connect(opts) {
+            let sock;
+            function send(msg) { sock.send(JSON.stringify(msg)); }
+            async function beat() { const s = await Promise.resolve().then(() => opts.getSessions()); send(${heartbeat}); }
+            sock = new WebSocket(opts.url);
+            sock.onopen = () => beat();
+            return { beat };
+          }
+          ns.connect = connect;
+        })(RemoteWS ||= {});
+      });
+      var other = {};
+      var instance;
+      function advertise(dir) { return { name: os.hostname().slice(0, 64), project: dir }; }
+      function setInstance(x) { instance = x; }
+      async function enable() {
+        setInstance(advertise(process.cwd()));
+        const [{ RemoteWS: ws }, { Other: o }] = await Promise.all([Promise.resolve().then(() => (init_ws(), exports_ws)), Promise.resolve().then(() => other)]);
+        ws.connect({ url: "wss://ingest.t.example.dev", getSessions: () => ({ sessions: [], instance }) });
+      }
+      enable();`;
+    assert.strictEqual(sent(code('{ type: "heartbeat", ...s }')).length, 1, 'the advertised host name goes out with the heartbeat');
+    assert.strictEqual(sent(code('{ type: "heartbeat", sessions: s.sessions }')).length, 0, 'a heartbeat without the advertisement does not send it');
+  });
+
   it('follows a value into an array joined into text, also through a conditional spread', () => {
     const found = sent(`
       const os = require("os");
