@@ -28,6 +28,8 @@ export interface ProgramFacts {
   loops?: readonly Node[];
   /** Members read with a computed key that is a call or a string (`o[_0x1f(3)]`, `o["k"]`), with their scopes. */
   computedMembers?: readonly CallSite[];
+  /** Calls of a method named by a computed key that is a call or a string (`o[_0x1f(3)](…)`, `o["f"](…)`). */
+  computedCalls?: readonly CallSite[];
   /**
    * What defines properties of the object a name holds, after its literal: `o.k = v`, and calls
    * that take it first and an object (or a key and a descriptor) next (`__export(o, { k: … })`,
@@ -254,6 +256,7 @@ class Collector {
   readonly assignNodes: Node[] = [];
   readonly loops: Node[] = [];
   readonly computedMembers: CallSite[] = [];
+  readonly computedCalls: CallSite[] = [];
   readonly definitionNodes: Node[] = [];
   readonly definitionScopes: Scope[] = [];
   readonly aliasNodes: Node[] = [];
@@ -784,6 +787,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       text,
       loops: c.loops,
       computedMembers: c.computedMembers,
+      computedCalls: c.computedCalls,
       callSites,
       methodCallSites,
       propertyDefinitions,
@@ -938,6 +942,9 @@ const SPECIAL: Record<string, Special> = {
     } else if (callee.type === 'MemberExpression' && !callee.computed) {
       c.methodCallNodes.push(node);
       c.methodCallScopes.push(scope);
+    } else if (callee.type === 'MemberExpression' && (callee.property.type === 'CallExpression' || (callee.property.type === 'Literal' && typeof callee.property.value === 'string'))) {
+      // `o[_0x1f(3)](…)`, `o["f"](…)`: a method call whose name is resolved when asked.
+      c.computedCalls.push({ node, scope });
     }
   },
   Property: onNamedValue,

@@ -150,6 +150,11 @@ export class Interpreter {
     private readonly budget: Budget = DEFAULT_BUDGET,
   ) {}
 
+  /** The share of the file's step budget spent so far (0 to 1). */
+  get spent(): number {
+    return this.fileSteps / this.budget.fileSteps;
+  }
+
   /** Whether the file's step budget is spent (nothing more will be interpreted in it). */
   get exhausted(): boolean {
     return this.fileSteps >= this.budget.fileSteps;

@@ -242,6 +242,7 @@ export class Resolver {
   private exportSitesCjs = new Map<Node, ExportSite[]>();
   private exportSitesOther = new Map<Node, ExportSite[]>();
   private namespaceCache = new Map<Binding, Binding[]>();
+  private hiddenByName: Map<string, CallSite[]> | undefined;
 
   constructor(
     readonly facts: ProgramFacts,
@@ -755,8 +756,30 @@ export class Resolver {
 
   /** Calls `x.name(…)` anywhere in the file (as the parse recorded them). */
   methodCalls(name: string, limit: number): readonly CallSite[] {
-    const sites = this.facts.methodCallSites?.(name) ?? [];
+    const named = this.facts.methodCallSites?.(name) ?? [];
+    const hidden = this.hiddenMethodCalls(name);
+    const sites = hidden.length ? [...named, ...hidden] : named;
     return sites.length > limit ? sites.slice(0, limit) : sites;
+  }
+
+  /** Calls `x[k](…)` whose key evaluates to `name` (obfuscators name every method through a string decoder). */
+  private hiddenMethodCalls(name: string): readonly CallSite[] {
+    const calls = this.facts.computedCalls;
+    if (!calls?.length) return [];
+    if (!this.hiddenByName) {
+      this.hiddenByName = new Map();
+      for (const site of calls.slice(0, 20_000)) {
+        // Naming every call through a costly decoder could spend the file's evaluation budget
+        // that decoding the hidden strings themselves needs: a quarter of it at most.
+        if (this.interpreter.spent > 0.25) break;
+        const k = this.nameOf(unwrap(site.node.callee), site.scope);
+        if (k === undefined) continue;
+        const list = this.hiddenByName.get(k);
+        if (list) list.push(site);
+        else this.hiddenByName.set(k, [site]);
+      }
+    }
+    return this.hiddenByName.get(name) ?? [];
   }
 
   /** The innermost function scope along a path (block scopes are not kept by node). */

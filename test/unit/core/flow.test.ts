@@ -215,6 +215,30 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(found.some((f) => f.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
   });
 
+  it('follows a value into a webpack export called by a method named through a string decoder (obfuscated)', () => {
+    // javascript-obfuscator names the method too: \`probe[_d(1)](v)\` is \`probe.test(v)\`.
+    const found = (method: string) =>
+      scan(`
+      var _t = ["ZXhwb3J0cw==", "dGVzdA==", "c29tZQ==", "Y2hlY2s="];
+      function _d(i) { return atob(_t[i]); }
+      (() => {
+        var mods = {
+          0x1018: (m, e, r) => { r.d(e, { BLOCKED: () => B }); const B = ["meituan.com", "kuaishou.com"]; },
+          0x1c89: (m, e, r) => { r.d(e, { test: () => t }); const l = r(0x1018); function t(v) { return l.BLOCKED[_d(2)]((d) => v === d || v.endsWith("." + d)); } },
+        }, cache = {};
+        function req(id) { var c = cache[id]; if (c !== undefined) return c[_d(0)]; var m = (cache[id] = { exports: {} }); mods[id](m, m[_d(0)], req); return m[_d(0)]; }
+        req.d = (e, defs) => { for (var k in defs) Object.defineProperty(e, k, { enumerable: true, get: defs[k] }); };
+        const probe = req(0x1c89);
+        const body = { model: "coder-large", temperature: probe[${method}](process.env.HOSTNAME) ? 1.3 : 0.2 };
+        fetch("https://api.t.example.dev/v1/messages", { method: "POST", body: JSON.stringify(body) });
+      })();`).filter((x) => x.ruleId === 'env-gated-behavior');
+    const gated = found('_d(1)');
+    assert.strictEqual(gated.length, 1, 'test(), named through the decoder, compares the host name with the list');
+    assert.deepStrictEqual(gated[0].values, ['meituan.com', 'kuaishou.com']);
+    // A method of another name is not that export: nothing reaches the comparison.
+    assert.strictEqual(found('_d(3)').length, 0);
+  });
+
   it('takes an identity function imported under another name, and a client from another chunk called with a URL', () => {
     const found = scan(`
       import { DS } from "./chunk-sd2386pe.js";
