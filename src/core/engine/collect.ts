@@ -877,6 +877,11 @@ function nameValue(c: Collector, node: Node): void {
 }
 
 /** What the collector itself does per node type: scopes, declarations, returns, calls, assignments, names. */
+/** A computed member whose key is a call or a string (`o[_0x1f(3)]`, `o["k"]`): its name is evaluated when asked. */
+function namedWhenAsked(member: Node): boolean {
+  return member.computed && (member.property.type === 'CallExpression' || (member.property.type === 'Literal' && typeof member.property.value === 'string'));
+}
+
 const SPECIAL: Record<string, Special> = {
   Program: (c, _node, _scope, stack) => {
     c.programScope = stack[0];
@@ -921,7 +926,7 @@ const SPECIAL: Record<string, Special> = {
   AssignmentExpression: onAssignment,
   UpdateExpression: onAssignment,
   MemberExpression: (c, node, scope) => {
-    if (node.computed && (node.property.type === 'CallExpression' || (node.property.type === 'Literal' && typeof node.property.value === 'string'))) c.computedMembers.push({ node, scope });
+    if (namedWhenAsked(node)) c.computedMembers.push({ node, scope });
   },
   ForOfStatement: (c, node) => {
     c.loops.push(node);
@@ -942,7 +947,7 @@ const SPECIAL: Record<string, Special> = {
     } else if (callee.type === 'MemberExpression' && !callee.computed) {
       c.methodCallNodes.push(node);
       c.methodCallScopes.push(scope);
-    } else if (callee.type === 'MemberExpression' && (callee.property.type === 'CallExpression' || (callee.property.type === 'Literal' && typeof callee.property.value === 'string'))) {
+    } else if (callee.type === 'MemberExpression' && namedWhenAsked(callee)) {
       // `o[_0x1f(3)](…)`, `o["f"](…)`: a method call whose name is resolved when asked.
       c.computedCalls.push({ node, scope });
     }

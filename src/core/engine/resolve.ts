@@ -654,15 +654,20 @@ export class Resolver {
 
   private findPassedSites(fn: FunctionInfo): CallSite[] {
     const path = nodePath(this.index!.root, fn.node.start, fn.node.end, (n) => n === fn.node);
-    const call = path[path.length - 2];
-    if (call?.type !== 'CallExpression') return [];
-    const at = (call.arguments as Node[]).indexOf(fn.node);
+    const b = this.parameterFor(path[path.length - 2], fn.node);
+    return b ? this.callsOf(b, MAX_CALLSITES) : [];
+  }
+
+  /** The parameter that receives `arg` when `call` calls a function literal (`(function (p) { … })(arg)`). */
+  private parameterFor(call: Node | undefined, arg: Node): Binding | undefined {
+    if (call?.type !== 'CallExpression') return undefined;
+    const at = (call.arguments as Node[]).indexOf(arg);
     const callee = unwrap(call.callee);
-    if (at < 0 || !isFunction(callee)) return [];
+    if (at < 0 || !isFunction(callee)) return undefined;
     const param = (callee.params as Node[])[at];
     const info = this.facts.functions.get(callee);
     const b = param?.type === 'Identifier' && info ? info.scope.lookup(param.name) : undefined;
-    return b?.kind === 'param' ? this.callsOf(b, MAX_CALLSITES) : [];
+    return b?.kind === 'param' ? b : undefined;
   }
 
   /** `(function (x) { … })(arg)`, also through `.call(this, arg)`: the function's one call. */
@@ -1121,15 +1126,8 @@ export class Resolver {
       let i = path.length - 1;
       // Up through `X || (X = {})` and parentheses to the argument it is.
       while (i > 0 && (path[i - 1].type === 'LogicalExpression' || path[i - 1].type === 'ParenthesizedExpression')) i--;
-      const call = path[i - 1];
-      if (call?.type !== 'CallExpression') continue;
-      const at = (call.arguments as Node[]).indexOf(path[i]);
-      const callee = unwrap(call.callee);
-      if (at < 0 || !isFunction(callee)) continue;
-      const param = (callee.params as Node[])[at];
-      const info = this.facts.functions.get(callee);
-      const pb = param?.type === 'Identifier' && info ? info.scope.lookup(param.name) : undefined;
-      if (pb?.kind === 'param' && !out.includes(pb)) out.push(pb);
+      const pb = this.parameterFor(path[i - 1], path[i]);
+      if (pb && !out.includes(pb)) out.push(pb);
       if (out.length >= 4) break;
     }
     return out;
