@@ -88,7 +88,8 @@ function valuesOfValue(v: Value, regexNode: boolean): (string | number)[] {
   else if (v instanceof MapValue) for (const x of [...v.map.keys()].slice(0, 2000)) add(x);
   else if (v instanceof Bytes || v instanceof Closure) return out;
   else if (v && typeof v === 'object' && 'pattern' in v && typeof (v as { pattern: unknown }).pattern === 'string') out.push(...regexTokens((v as { pattern: string }).pattern));
-  else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === null) for (const key of Object.keys(v).slice(0, 2000)) out.push(key);
+  // An object's keys are strings, but a number looks them up as its decimal form (`offset in {"-480": …}`).
+  else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === null) for (const key of Object.keys(v).slice(0, 2000)) out.push(/^-?[1-9]\d{0,3}$/.test(key) ? Number(key) : key);
   return out;
 }
 

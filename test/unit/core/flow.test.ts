@@ -691,6 +691,14 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
     assert.ok(f.trace.some((s) => s.role === 'effect' && /throws/.test(s.note)));
   });
 
+  it('takes the keys of an object for offsets when a number looks them up (`hasOwnProperty.call(T, offset)`)', () => {
+    // Object keys are strings ("-480"); the offset is a number, and finds them by their decimal form.
+    const code = 'var T={"-480":1,"-540":2};const off=new Date().getTimezoneOffset();const h={};if(Object.prototype.hasOwnProperty.call(T,off))h["x-tier"]="limited";fetch("https://api.example.dev/v1",{headers:h});';
+    const f = gating(code);
+    assert.deepStrictEqual(f.values, [-480, -540].map(String));
+    assert.ok(f.trace.some((s) => s.role === 'effect'));
+  });
+
   it("evaluates a list built from another module's export (webpack's table) into the pattern it is tested with", () => {
     const code = [
       'var __webpack_modules__ = {',
