@@ -237,9 +237,10 @@ function declarationOf(node: Node, scope: Scope, only: string | undefined): Bind
 /** Shared by the many functions that return nothing, until one does. */
 const NO_RETURNS = Object.freeze([]) as unknown as Node[];
 
-function addReturn(info: FunctionInfo, node: Node): void {
+function addReturn(info: FunctionInfo, node: Node, scope?: Scope): void {
   if (info.returns === NO_RETURNS) info.returns = [node];
   else info.returns.push(node);
+  if (scope && scope !== info.scope) (info.returnScopes ??= [])[info.returns.length - 1] = scope;
 }
 
 /** What the collecting parser gathers while it parses. */
@@ -921,7 +922,7 @@ const SPECIAL: Record<string, Special> = {
   },
   ReturnStatement: (_c, node, scope) => {
     const fn = scope.functionScope().fn;
-    if (fn && node.argument) addReturn(fn, node.argument);
+    if (fn && node.argument) addReturn(fn, node.argument, scope);
   },
   AssignmentExpression: onAssignment,
   UpdateExpression: onAssignment,

@@ -1623,8 +1623,8 @@ export class Resolver {
   private returnsOf(fns: FunctionInfo[], call: Node): AV {
     const parts: AV[] = [];
     for (const fn of fns.slice(0, 4)) {
-      for (const r of fn.returns.slice(0, 12)) {
-        const v = this.valueOf(r, fn.scope);
+      for (const [i, r] of fn.returns.slice(0, 12).entries()) {
+        const v = this.valueOf(r, fn.returnScopes?.[i] ?? fn.scope);
         if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: call, note: `returned by ${fn.name ?? 'a function'}()` }));
         else parts.push(v);
       }

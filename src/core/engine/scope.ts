@@ -70,6 +70,11 @@ export interface FunctionInfo {
   scope: Scope;
   /** Expressions it returns (an arrow's expression body counts). */
   returns: Node[];
+  /**
+   * The block scope each of `returns` is in, where it is not the function's own (`for (;;) { let
+   * v = …; return v }`): `v` is only found from there. Absent when every return is at the top.
+   */
+  returnScopes?: (Scope | undefined)[];
   /** The name it is known by: declaration id, `var f = function…`, `{ f() {} }`, `var f = once(() => …)`. */
   name?: string;
   /** The scope whose (deferred) declarations name it. */

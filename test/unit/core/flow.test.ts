@@ -699,6 +699,13 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
     assert.ok(f.trace.some((s) => s.role === 'effect'));
   });
 
+  it('resolves what a function returns from inside a block, where its variable is declared', () => {
+    // `return z` is resolved where it stands (the loop's block), not from the function's top scope.
+    const code = 'function zone(){for(const s of [0,1]){let z;try{z=Intl.DateTimeFormat().resolvedOptions().timeZone}catch{continue}return z}return""}if(["Asia/Shanghai","Asia/Urumqi"].includes(zone()))throw new Error("unavailable");';
+    const f = gating(code);
+    assert.deepStrictEqual(f.values, ['Asia/Shanghai', 'Asia/Urumqi']);
+  });
+
   it("evaluates a list built from another module's export (webpack's table) into the pattern it is tested with", () => {
     const code = [
       'var __webpack_modules__ = {',
