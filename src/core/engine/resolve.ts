@@ -2,7 +2,7 @@ import { constructorOf, isFunction, memberName, propertyKeyName, staticString, u
 import { Closure, Interpreter, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, type SenseKind } from './sources';
+import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
 import { forEachDescendant } from './walk';
@@ -1708,6 +1708,29 @@ export class Resolver {
     return parts.length === 1 ? parts[0] : parts.length ? union(parts) : EMPTY;
   }
 
+  /**
+   * The file name at the end of a path expression, when its end is fixed: `path.join(dir, "a",
+   * "machine_id")`, `` `${dir}/machine_id` ``, `dir + "/machine_id"`, or a name bound to one.
+   */
+  private fileNameOf(expr: Node, scope: Scope, depth = 0): string | undefined {
+    const n = unwrap(expr);
+    const base = (s: unknown) => (typeof s === 'string' && s ? s.split(/[\\/]/).pop() || undefined : undefined);
+    const k = this.valueOf(n, scope).konst?.v;
+    if (typeof k === 'string') return base(k);
+    if (depth > 3) return undefined;
+    if (n.type === 'TemplateLiteral') return base(n.quasis[n.quasis.length - 1].value.cooked);
+    if (n.type === 'BinaryExpression' && n.operator === '+') return this.fileNameOf(n.right, scope, depth + 1);
+    if (n.type === 'CallExpression' && n.arguments.length && /^path\.(join|resolve|posix\.join|win32\.join)$/.test(this.valueOf(unwrap(n.callee), scope).ref ?? '')) {
+      return this.fileNameOf(n.arguments[n.arguments.length - 1], scope, depth + 1);
+    }
+    if (n.type === 'Identifier') {
+      const b = scope.lookup(n.name);
+      const only = b && !b.path ? (b.init && !b.assignments ? b.init : !b.init && b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined) : undefined;
+      if (only) return this.fileNameOf(only, b!.assignmentScopes?.[0] ?? b!.scope, depth + 1);
+    }
+    return undefined;
+  }
+
   private refCall(ref: string, node: Node, scope: Scope): AV {
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
     if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
@@ -1732,6 +1755,11 @@ export class Resolver {
       const p = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
       if (p.konst && typeof p.konst.v === 'string' && MACHINE_ID_FILES.test(p.konst.v)) {
         return { sensed: [{ kind: 'machine-id', label: p.konst.v, node }], steps: [{ role: 'source', node, note: `reads ${p.konst.v}` }] };
+      }
+      // A path built from a folder only known at run time: its file name says what it holds.
+      const file = node.arguments[0] ? this.fileNameOf(node.arguments[0], scope) : undefined;
+      if (file && STORED_ID_FILE.test(file)) {
+        return { sensed: [{ kind: 'machine-id', label: `stored machine id (${file})`, node }], steps: [{ role: 'source', node, note: `reads the id it keeps for this machine (${file})` }] };
       }
       return EMPTY;
     }

@@ -95,6 +95,11 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
 ];
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid)/;
+/**
+ * The last part of a path where a tool keeps an id it made for this machine once and reads back
+ * on every run (`~/.tool/.auth/machine_id`, `device-id.json`): as identifying as the system's own.
+ */
+export const STORED_ID_FILE = /^\.?(machine|device)[-_]?id(\.(txt|json))?$/i;
 export const SENSITIVE_FILES = /(^|[\/\\])(\.ssh|\.aws|\.npmrc|\.netrc|\.pypirc|\.docker[\/\\]config\.json|\.kube[\/\\]config|\.gnupg|\.git-credentials|\.bash_history|\.zsh_history|\.zhistory|\.history|fish_history|id_rsa|id_ed25519|id_ecdsa|credentials\.json|\.config[\/\\]gcloud|\.azure)([\/\\]|$)|_history$/;
 
 /**

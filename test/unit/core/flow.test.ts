@@ -489,6 +489,28 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.match(found[0].message, /a\.example\.dev/);
   });
 
+  it('takes an id the tool keeps for the machine in its own folder for a machine id, read in a retry loop', () => {
+    const found = sent(`
+      const fs = require("fs/promises");
+      const path = require("path");
+      let idFile;
+      function init(dir) { idFile = path.join(dir, ".auth", "machine_id"); }
+      async function readStoredId() {
+        for (;;) {
+          let v;
+          try { v = (await fs.readFile(idFile, "utf8")).trim(); } catch (e) { if (e.code === "ENOENT") return null; continue; }
+          return v.length > 0 ? v : null;
+        }
+      }
+      init(process.env.HOME);
+      export async function register() {
+        const id = await readStoredId();
+        await fetch("https://t.example.dev/devices", { method: "POST", headers: { "x-machine-id": id } });
+      }`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.match(found[0].message, /stored machine id \(machine_id\)/);
+  });
+
   it("follows a command's output from the callback it is handed to", () => {
     const found = sent(`
       const { exec } = require("child_process");
