@@ -1,8 +1,9 @@
-import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
-import { functionBinding, type Scope } from '../engine/scope';
+import { functionBinding, type FunctionInfo, type Scope } from '../engine/scope';
+import type { CallSite } from '../engine/collect';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
 
@@ -66,8 +67,8 @@ const MAX_DATA_ITEMS = 800;
 /** Hops a decision is followed through; a value (data mode) through more, as it often crosses a client's layers. */
 const MAX_DEPTH = 12;
 const MAX_DATA_DEPTH = 32;
-/** The language's own functions: never a client the bundle hides. */
-const BUILTIN_REFS = /^(Array|Object|Promise|JSON|Math|String|Number|Reflect|Symbol|Map|Set|WeakMap|Date|Buffer|structuredClone)\b/;
+/** The language's own functions, and a child process of the tool (`child.send(msg)` is IPC to its own process): never a client the bundle hides. */
+const BUILTIN_REFS = /^(Array|Object|Promise|JSON|Math|String|Number|Reflect|Symbol|Map|Set|WeakMap|Date|Buffer|structuredClone|child_process)\b/;
 /** Calls whose result is one element of the list they are given. */
 const ELEMENT_REFS = /^Promise\.(race|any)$/;
 /** Array methods whose result holds the receiver's elements (positions not kept). */
@@ -164,6 +165,7 @@ export class EffectFinder {
     const effects: Effect[] = [];
     const carriers: Step[] = [];
     const seen = new Set<string>();
+    const effectKeys = new Set<string>();
     // A value a callback receives (`exec(cmd, (err, stdout) => …)`, `readFile(p, (err, data) => …)`): its second parameter.
     const last = start?.type === 'CallExpression' ? (start.arguments as Node[])[start.arguments.length - 1] : undefined;
     if (mode === 'data' && last && isFunction(unwrap(last)) && unwrap(last).params.length >= 2) {
@@ -174,15 +176,33 @@ export class EffectFinder {
       }, start!, 'its output, in the callback');
     }
     let count = 0;
-    while (work.length && count++ < (mode === 'data' ? MAX_DATA_ITEMS : MAX_ITEMS) && effects.length < 12) {
+    // Twelve effects are enough to say what a decision changes. A value followed for where it goes
+    // is written into text on its way to many places (log lines, ids made from it): that text does
+    // not end the search for a request, up to a wider bound.
+    let counted = 0;
+    while (work.length && count++ < (mode === 'data' ? MAX_DATA_ITEMS : MAX_ITEMS) && counted < 12 && effects.length < 48) {
       const item = work.shift()!;
-      const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}`;
+      // The same expression reached through another call of its function is another item: its
+      // return goes back to that call (returnSites), so marking it seen would lose that caller.
+      const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}:${item.ctx?.[item.ctx.length - 1]?.start ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const before = effects.length;
       const local: Step[] = [];
       this.climb(item, effects, carriers, work, local);
-      for (let k = before; k < effects.length; k++) effects[k].via ??= [...(item.via ?? []), ...local];
+      // An effect met again (the same text reached through another call of its function) is not
+      // kept twice: the bound on effects counts different ones.
+      let kept = before;
+      for (let k = before; k < effects.length; k++) {
+        const e = effects[k];
+        const ek = `${e.kind}:${e.node.start}:${e.note}`;
+        if (effectKeys.has(ek)) continue;
+        effectKeys.add(ek);
+        e.via ??= [...(item.via ?? []), ...local];
+        effects[kept++] = e;
+        if (mode === 'control' || e.kind !== 'text') counted++;
+      }
+      effects.length = kept;
     }
     return { effects: dedupe(effects), carriers: carriers.slice(0, 6), ...this.out };
   }
@@ -490,7 +510,8 @@ export class EffectFinder {
             field = undefined;
             continue;
           }
-          if (!f.fns?.length && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field)) {
+          // (`list.push({ headers })` keeps the record in the list: that is below, not a client.)
+          if (!f.fns?.length && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field) && !(callee.type === 'MemberExpression' && STORES.has(this.r.nameOf(callee, scope) ?? ''))) {
             // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
             // (a container's, a dynamic import's): request headers are sent, whoever sends them.
             const header = field.slice(field.lastIndexOf('.') + 1);
@@ -594,7 +615,7 @@ export class EffectFinder {
     const k = this.r.nameOf(left, scope) ?? '*';
     this.followBinding(b, k, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
     if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
-    const { sites, back } = this.returnSites(this.r.callSitesOf(b.fn));
+    const { sites, back } = this.returnSites(b.fn, this.r.callSitesOf(b.fn));
     // Back out through the call the value came in by: the context it had before that call.
     const outer: Push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? back) : push;
     for (const site of sites.slice(0, 4)) {
@@ -606,7 +627,12 @@ export class EffectFinder {
       if (arg.type === 'Identifier') this.followName(arg.name, site.scope, [], k, outer, site.node);
       else if (arg.type === 'MemberExpression') {
         const name = this.r.nameOf(arg, site.scope);
-        if (name !== undefined) for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
+        if (name === undefined) continue;
+        const owner = unwrap(arg.object);
+        // `setHeader(req.headers, k, v)`: req holds it under headers.k; its other references
+        // say where it goes. Reads of every `.headers` in the file would join unrelated objects.
+        if (owner.type === 'Identifier') this.followName(owner.name, site.scope, [], `${name}.${k}`, outer, site.node);
+        else for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
       }
     }
   }
@@ -615,11 +641,26 @@ export class EffectFinder {
    * Where a value leaves a function for its callers: when it came in through a parameter at one of
    * these calls, only that call, with the context it had before it (`back`); otherwise every call.
    */
-  private returnSites<T extends { node: Node }>(all: T[]): { sites: T[]; back?: Node[] } {
-    const top = this.ctx?.[this.ctx.length - 1];
-    const site = top ? all.find((s) => s.node === top) : undefined;
-    return site ? { sites: [site], back: this.ctx!.slice(0, -1) } : { sites: all };
+  private returnSites(fn: FunctionInfo, all: CallSite[]): { sites: CallSite[]; back?: Node[] } {
+    const ctx = this.ctx ?? [];
+    // The innermost call that entered this function (calls above it entered callbacks inside it:
+    // `headers.forEach((v, k) => …)`), also one its own call sites do not list (through an
+    // export object, `(0, f)(v)`): the value goes back there, not to every call of it.
+    for (let j = ctx.length - 1; j >= 0; j--) {
+      const top = ctx[j];
+      const site = all.find((s) => s.node === top);
+      if (site) return { sites: [site], back: ctx.slice(0, j) };
+      if (top.type !== 'CallExpression' && top.type !== 'NewExpression') continue;
+      const scope = this.r.scopeAt(nodePath(this.root, top.start, top.end, (n) => n === top));
+      if (scope && this.r.valueOf(unwrap(top.callee), scope).fns?.includes(fn)) {
+        const callee = unwrap(top.callee);
+        const shift = callee.type === 'MemberExpression' && memberName(callee) === 'call' ? 1 : 0;
+        return { sites: [{ node: top, scope, shift }], back: ctx.slice(0, j) };
+      }
+    }
+    return { sites: all };
   }
+
 
   /** A string a node evaluates to without running anything (a literal, a key, a string table's entry). */
   private stringOf(n: Node, path: Node[]): string | undefined {
@@ -762,7 +803,7 @@ export class EffectFinder {
         }
       }
     }
-    const { sites, back } = this.returnSites(this.r.callSitesOf(info));
+    const { sites, back } = this.returnSites(info, this.r.callSitesOf(info));
     for (const site of sites) {
       push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
     }

@@ -153,15 +153,33 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           const finder = new EffectFinder(r, ctx.root());
           const sinks = queries.map(() => new Map<Node, Sink>());
           const done = new Set<Node>();
+          // The variable a carrier step names (`kept in contract`), or the step's node itself.
+          const holders = new Map<Node, Binding | Node>();
+          const holderOf = (n: Node | undefined): Binding | Node | undefined => {
+            if (!n) return undefined;
+            let h = holders.get(n);
+            if (h === undefined) {
+              h = (n.type === 'Identifier' ? r.scopeAt(ctx.ancestors(n))?.lookup(n.name) : undefined) ?? n;
+              holders.set(n, h);
+            }
+            return h;
+          };
           const record = (slice: Slice, strong: Sensed[], srcSteps: Step[]) => {
             queries.forEach((q, qi) => {
               const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
               if (!mine.length) return;
-              // A request Candor knows sends comes before one it infers from a shape: when the value
-              // reaches both, the inferred one is a hand-off on the way (a route lookup given the request).
+              // A request Candor knows sends comes before one it infers from a shape, and an inferred
+              // one is left out when it is a hand-off on the way to a known one: the value came to
+              // both from the same holder (a route lookup given the request the transport then sends).
+              // An inferred request elsewhere (another client of the same value) is still a sink.
               const reached = slice.effects.filter((e) => q.sinks.includes(e.kind));
               const known = reached.filter((e) => !e.guess);
-              for (const sent of (known.length ? known : reached).slice(0, 4)) {
+              const handOff = (g: (typeof reached)[number]) => {
+                const from = holderOf(g.via?.[g.via.length - 1]?.node);
+                return !from || known.some((k) => k.via?.some((st) => holderOf(st.node) === from));
+              };
+              const chosen = known.length ? [...known, ...reached.filter((e) => e.guess && !handOff(e))] : reached;
+              for (const sent of chosen.slice(0, 6)) {
                 const g = sinks[qi].get(sent.node) ?? { kind: sent.kind, labels: new Set<string>(), steps: [], carriers: [], onlyLowered: true, note: sent.kind !== 'request' || /header/.test(sent.note) || sent.note.startsWith(BY_PROTOCOL) ? sent.note : 'the request carries it' };
                 for (const s of mine) {
                   g.labels.add(s.label);

@@ -489,6 +489,19 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.match(found[0].message, /a\.example\.dev/);
   });
 
+  it('returns a value through a helper to a second caller, after the helper was followed from a first', () => {
+    // The id reaches normalise() twice: from a log line first, then from the client that sends it.
+    // Each call gets its own return; the second must not be dropped for having been seen.
+    const found = sent(`
+      const fs = require("fs");
+      function normalise(id) { return id.trim().toLowerCase(); }
+      function readId() { const v = fs.readFileSync("/etc/machine-id", "utf8"); console.log(normalise(v)); return v; }
+      class Client { async headers() { const id = normalise(readId()); return { "x-machine": id }; } }
+      const c = new Client();
+      c.headers().then((h) => fetch("https://t.example.dev/v1", { method: "POST", headers: h }));`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+  });
+
   it('takes an id the tool keeps for the machine in its own folder for a machine id, read in a retry loop', () => {
     const found = sent(`
       const fs = require("fs/promises");
@@ -615,6 +628,35 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.strictEqual(scan(`
       const os = require("os");
       export function init(sdk) { sdk.init({ endpoint: "https://audit.example.dev", headers: { "X-Device-Host": os.hostname() } }); }`).filter((x) => x.ruleId === 'host-identity-sent').length, 1);
+  });
+
+  it('does not take a list a headers record is pushed into, or an IPC message to its own child process, for a client that sends headers', () => {
+    const found = scan(`
+      const os = require("os");
+      const { spawn } = require("child_process");
+      export function providers(list) {
+        const out = [];
+        for (const p of list) out.push({ ...p, headers: { "X-Device-Name": os.hostname() } });
+        const child = spawn(process.execPath, ["gateway.js"], { stdio: ["ignore", "pipe", "pipe", "ipc"] });
+        child.send({ type: "start", headers: { "X-Device-Name": os.hostname() } });
+        return out.length;
+      }`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.deepStrictEqual(found.map((x) => x.message), []);
+  });
+
+  it('follows headers a helper writes into a field of an object (setHeader(req.headers, k, v)) through that object, not every .headers', () => {
+    const found = scan(`
+      const os = require("os");
+      function setHeader(h, k, v) { h[k] = v; }
+      export async function send(url) {
+        const req = { url, headers: {} };
+        setHeader(req.headers, "X-Host", os.hostname());
+        return fetch(req.url, { method: "POST", headers: req.headers });
+      }
+      export function local(cache) { const e = cache.get("x"); return Object.keys(e.headers).length; }
+      export function other(r) { return fetch("https://elsewhere.example.dev/", { headers: r.headers }); }`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 1, found.map((x) => `${x.location.line}:${x.location.column} ${x.message}`).join(' | '));
+    assert.strictEqual(found[0].location.line, 7);
   });
 
   it("does not join two objects because both have a field of the same name (an mDNS record's host, a proxy target's host)", () => {
