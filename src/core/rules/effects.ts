@@ -1,4 +1,4 @@
-import { constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
@@ -184,7 +184,8 @@ export class EffectFinder {
       const item = work.shift()!;
       // The same expression reached through another call of its function is another item: its
       // return goes back to that call (returnSites), so marking it seen would lose that caller.
-      const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}:${item.ctx?.[item.ctx.length - 1]?.start ?? ''}`;
+      const inner = item.ctx?.[item.ctx.length - 1];
+      const key = `${item.node.start}:${item.node.end}:${item.field ?? ''}:${inner ? `${inner.start}-${inner.end}` : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const before = effects.length;
@@ -631,8 +632,18 @@ export class EffectFinder {
         const owner = unwrap(arg.object);
         // `setHeader(req.headers, k, v)`: req holds it under headers.k; its other references
         // say where it goes. Reads of every `.headers` in the file would join unrelated objects.
-        if (owner.type === 'Identifier') this.followName(owner.name, site.scope, [], `${name}.${k}`, outer, site.node);
-        else for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
+        const ob = owner.type === 'Identifier' ? site.scope.lookup(owner.name) : undefined;
+        if (!ob) {
+          for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
+          continue;
+        }
+        this.followBinding(ob, `${name}.${k}`, outer, site.node, `stored in ${owner.name}.${name}`);
+        // A parameter's object is its callers' (`addHost(opts)` → `setHeader(opts.headers, …)`).
+        if (ob.kind !== 'param' || !ob.fn || ob.paramIndex === undefined) continue;
+        for (const up of this.r.callSitesOf(ob.fn).slice(0, 4)) {
+          const a = up.node.arguments?.[ob.paramIndex + (up.shift ?? 0)];
+          if (a && unwrap(a).type === 'Identifier') this.followName(unwrap(a).name, up.scope, [], `${name}.${k}`, outer, up.node);
+        }
       }
     }
   }
@@ -652,11 +663,8 @@ export class EffectFinder {
       if (site) return { sites: [site], back: ctx.slice(0, j) };
       if (top.type !== 'CallExpression' && top.type !== 'NewExpression') continue;
       const scope = this.r.scopeAt(nodePath(this.root, top.start, top.end, (n) => n === top));
-      if (scope && this.r.valueOf(unwrap(top.callee), scope).fns?.includes(fn)) {
-        const callee = unwrap(top.callee);
-        const shift = callee.type === 'MemberExpression' && memberName(callee) === 'call' ? 1 : 0;
-        return { sites: [{ node: top, scope, shift }], back: ctx.slice(0, j) };
-      }
+      // (Its callee resolves to the function itself: arguments line up with parameters.)
+      if (scope && this.r.valueOf(unwrap(top.callee), scope).fns?.includes(fn)) return { sites: [{ node: top, scope }], back: ctx.slice(0, j) };
     }
     return { sites: all };
   }

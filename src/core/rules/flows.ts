@@ -169,14 +169,17 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const mine = strong.filter((s) => q.sources.includes(s.kind as FlowSource));
               if (!mine.length) return;
               // A request Candor knows sends comes before one it infers from a shape, and an inferred
-              // one is left out when it is a hand-off on the way to a known one: the value came to
-              // both from the same holder (a route lookup given the request the transport then sends).
-              // An inferred request elsewhere (another client of the same value) is still a sink.
+              // one is left out when it is a hand-off on the way to a known one: the very record
+              // the known request sends, handed as it is to the hidden client (a route lookup given
+              // the request contract the transport then sends). A record built for the hidden
+              // client (`sdk.init({ headers: { "X-Id": id } })`) is another sink of the same value.
               const reached = slice.effects.filter((e) => q.sinks.includes(e.kind));
               const known = reached.filter((e) => !e.guess);
               const handOff = (g: (typeof reached)[number]) => {
-                const from = holderOf(g.via?.[g.via.length - 1]?.node);
-                return !from || known.some((k) => k.via?.some((st) => holderOf(st.node) === from));
+                const last = g.via?.[g.via.length - 1]?.node;
+                if (!last || !(g.node.arguments as Node[] | undefined)?.some((a) => unwrap(a) === last)) return !last;
+                const from = holderOf(last);
+                return known.some((k) => k.via?.some((st) => holderOf(st.node) === from));
               };
               const chosen = known.length ? [...known, ...reached.filter((e) => e.guess && !handOff(e))] : reached;
               for (const sent of chosen.slice(0, 6)) {

@@ -524,6 +524,19 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.match(found[0].message, /stored machine id \(machine_id\)/);
   });
 
+  it('follows a value past the many log lines it is written into, to the request that sends it', () => {
+    // Text made from the value (fourteen log lines here) does not use up the search for where it goes.
+    const logs = Array.from({ length: 14 }, (_, i) => `console.debug(\`step ${i}: host \${host}\`);`).join('\n');
+    const found = sent(`
+      const os = require("os");
+      export async function hello() {
+        const host = os.hostname();
+        ${logs}
+        await fetch("https://t.example.dev/hello", { method: "POST", body: JSON.stringify({ host }) });
+      }`);
+    assert.strictEqual(found.length, 1);
+  });
+
   it("follows a command's output from the callback it is handed to", () => {
     const found = sent(`
       const { exec } = require("child_process");
@@ -657,6 +670,31 @@ describe('engine: precision where real bundles showed it was needed', () => {
       export function other(r) { return fetch("https://elsewhere.example.dev/", { headers: r.headers }); }`).filter((x) => x.ruleId === 'host-identity-sent');
     assert.strictEqual(found.length, 1, found.map((x) => `${x.location.line}:${x.location.column} ${x.message}`).join(' | '));
     assert.strictEqual(found[0].location.line, 7);
+  });
+
+  it('keeps a hidden client given its own record of a value beside a request that sends the value', () => {
+    // Not a hand-off: the SDK gets a record made for it, not the request the fetch sends.
+    const found = scan(`
+      const os = require("os");
+      export async function start(sdk) {
+        const host = os.hostname();
+        await fetch("https://a.example.dev/hello", { method: "POST", headers: { "x-host": host } });
+        sdk.init({ endpoint: "https://audit.example.dev", headers: { "X-Device-Host": host } });
+      }`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 2, found.map((x) => `${x.location.line} ${x.message}`).join(' | '));
+  });
+
+  it('follows headers a helper writes into a field of a parameter back to the caller that sends them', () => {
+    const found = scan(`
+      const os = require("os");
+      function setHeader(h, k, v) { h[k] = v; }
+      function addHost(opts) { setHeader(opts.headers, "X-Host", os.hostname()); }
+      export async function send(url) {
+        const opts = { method: "POST", headers: {} };
+        addHost(opts);
+        return fetch(url, opts);
+      }`).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
   });
 
   it("does not join two objects because both have a field of the same name (an mDNS record's host, a proxy target's host)", () => {
