@@ -669,7 +669,6 @@ export class EffectFinder {
     return { sites: all };
   }
 
-
   /** A string a node evaluates to without running anything (a literal, a key, a string table's entry). */
   private stringOf(n: Node, path: Node[]): string | undefined {
     if (n.type === 'Literal') return typeof n.value === 'string' ? n.value : undefined;

@@ -177,7 +177,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const known = reached.filter((e) => !e.guess);
               const handOff = (g: (typeof reached)[number]) => {
                 const last = g.via?.[g.via.length - 1]?.node;
-                if (!last || !(g.node.arguments as Node[] | undefined)?.some((a) => unwrap(a) === last)) return !last;
+                if (!last) return true;
+                if (!(g.node.arguments as Node[] | undefined)?.some((a) => unwrap(a) === last)) return false;
                 const from = holderOf(last);
                 return known.some((k) => k.via?.some((st) => holderOf(st.node) === from));
               };
