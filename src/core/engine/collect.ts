@@ -877,12 +877,12 @@ function nameValue(c: Collector, node: Node): void {
   }
 }
 
-/** What the collector itself does per node type: scopes, declarations, returns, calls, assignments, names. */
 /** A computed member whose key is a call or a string (`o[_0x1f(3)]`, `o["k"]`): its name is evaluated when asked. */
 function namedWhenAsked(member: Node): boolean {
   return member.computed && (member.property.type === 'CallExpression' || (member.property.type === 'Literal' && typeof member.property.value === 'string'));
 }
 
+/** What the collector itself does per node type: scopes, declarations, returns, calls, assignments, names. */
 const SPECIAL: Record<string, Special> = {
   Program: (c, _node, _scope, stack) => {
     c.programScope = stack[0];

@@ -1723,12 +1723,13 @@ export class Resolver {
     if (n.type === 'CallExpression' && n.arguments.length && /^path\.(join|resolve|posix\.join|win32\.join)$/.test(this.valueOf(unwrap(n.callee), scope).ref ?? '')) {
       return this.fileNameOf(n.arguments[n.arguments.length - 1], scope, depth + 1);
     }
-    if (n.type === 'Identifier') {
-      const b = scope.lookup(n.name);
-      const only = b && !b.path ? (b.init && !b.assignments ? b.init : !b.init && b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined) : undefined;
-      if (only) return this.fileNameOf(only, b!.assignmentScopes?.[0] ?? b!.scope, depth + 1);
-    }
-    return undefined;
+    if (n.type !== 'Identifier') return undefined;
+    // A name given its path once: where it is declared, or by one later `=` (a lazy initialiser).
+    const b = scope.lookup(n.name);
+    if (!b || b.path) return undefined;
+    if (b.init) return b.assignments ? undefined : this.fileNameOf(b.init, b.scope, depth + 1);
+    const a = b.assignments?.length === 1 ? b.assignments[0] : undefined;
+    return a?.type === 'AssignmentExpression' && a.operator === '=' ? this.fileNameOf(a.right, b.assignmentScopes?.[0] ?? b.scope, depth + 1) : undefined;
   }
 
   private refCall(ref: string, node: Node, scope: Scope): AV {

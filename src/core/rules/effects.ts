@@ -2,7 +2,7 @@ import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '.
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
-import { functionBinding, type FunctionInfo, type Scope } from '../engine/scope';
+import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import type { CallSite } from '../engine/collect';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
@@ -205,7 +205,7 @@ export class EffectFinder {
       }
       effects.length = kept;
     }
-    return { effects: dedupe(effects), carriers: carriers.slice(0, 6), ...this.out };
+    return { effects, carriers: carriers.slice(0, 6), ...this.out };
   }
 
   /** The item being climbed and the carriers met on its way so far: the path of a value that leaves the file. */
@@ -615,6 +615,15 @@ export class EffectFinder {
     if (!b) return;
     const k = this.r.nameOf(left, scope) ?? '*';
     this.followBinding(b, k, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
+    this.intoCallers(b, k, push, 0);
+  }
+
+  /**
+   * `b` is a parameter whose object holds the value in `field`: so do the objects its callers
+   * pass — a name (`setHeader(headers, …)`), or a field of one (`setHeader(req.headers, …)`: req
+   * under headers.k, and req's own callers when it is a parameter too, one level up).
+   */
+  private intoCallers(b: Binding, field: string, push: Push, depth: number): void {
     if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
     const { sites, back } = this.returnSites(b.fn, this.r.callSitesOf(b.fn));
     // Back out through the call the value came in by: the context it had before that call.
@@ -625,28 +634,24 @@ export class EffectFinder {
       // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`.
       while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) arg = unwrap(arg.left);
       if (!arg) continue;
-      if (arg.type === 'Identifier') this.followName(arg.name, site.scope, [], k, outer, site.node);
+      if (arg.type === 'Identifier') this.followName(arg.name, site.scope, [], field, outer, site.node);
       else if (arg.type === 'MemberExpression') {
         const name = this.r.nameOf(arg, site.scope);
         if (name === undefined) continue;
         const owner = unwrap(arg.object);
-        // `setHeader(req.headers, k, v)`: req holds it under headers.k; its other references
-        // say where it goes. Reads of every `.headers` in the file would join unrelated objects.
+        // Reads of every `.headers` in the file would join unrelated objects: only when the
+        // owner is no variable whose references say where it goes.
         const ob = owner.type === 'Identifier' ? site.scope.lookup(owner.name) : undefined;
         if (!ob) {
-          for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, k, `kept in .${name}`);
+          for (const read of this.propertyReads(name, 12)) outer(read.node, read.path, field, `kept in .${name}`);
           continue;
         }
-        this.followBinding(ob, `${name}.${k}`, outer, site.node, `stored in ${owner.name}.${name}`);
-        // A parameter's object is its callers' (`addHost(opts)` → `setHeader(opts.headers, …)`).
-        if (ob.kind !== 'param' || !ob.fn || ob.paramIndex === undefined) continue;
-        for (const up of this.r.callSitesOf(ob.fn).slice(0, 4)) {
-          const a = up.node.arguments?.[ob.paramIndex + (up.shift ?? 0)];
-          if (a && unwrap(a).type === 'Identifier') this.followName(unwrap(a).name, up.scope, [], `${name}.${k}`, outer, up.node);
-        }
+        this.followBinding(ob, `${name}.${field}`, outer, site.node, `stored in ${owner.name}.${name}`);
+        if (depth < 1) this.intoCallers(ob, `${name}.${field}`, outer, depth + 1);
       }
     }
   }
+
 
   /**
    * Where a value leaves a function for its callers: when it came in through a parameter at one of
@@ -1198,16 +1203,6 @@ function describePair(x: Value | undefined, y: Value | undefined, node: Node): E
   }
   if (typeof x === 'number' && typeof y === 'number' && x !== y) return [{ kind: 'value', node, note: `uses ${x} instead of ${y}`, picks: [x, y] }];
   return [];
-}
-
-function dedupe(list: Effect[]): Effect[] {
-  const seen = new Set<string>();
-  return list.filter((e) => {
-    const k = `${e.kind}:${e.node.start}:${e.note}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /** Strings an abstract value can hold: a constant string, or the entries of a constant list or table it ranges over. */
