@@ -21,6 +21,12 @@ export interface ProgramFacts {
   callSites(name: string): readonly CallSite[];
   /** Calls whose callee is a member named `name` (`o.name(…)`). */
   methodCallSites?(name: string): readonly CallSite[];
+  /** `new name(…)`: classes constructed by the name they are bound to. */
+  constructions?(name: string): readonly CallSite[];
+  /** `new o.name(…)`: classes constructed through a module or namespace object. */
+  memberConstructions?(name: string): readonly CallSite[];
+  /** `name[k](…)`, `o.name[k](…)`: a function picked from a table by a key that is not a literal, by the table's name. */
+  tableCalls?(name: string): readonly CallSite[];
   /** The tree and its source, for analyses that look names up in the text (refs.ts). */
   root?: Node;
   text?: string;
@@ -28,7 +34,7 @@ export interface ProgramFacts {
   loops?: readonly Node[];
   /** Members read with a computed key that is a call or a string (`o[_0x1f(3)]`, `o["k"]`), with their scopes. */
   computedMembers?: readonly CallSite[];
-  /** Calls of a method named by a computed key that is a call or a string (`o[_0x1f(3)](…)`, `o["f"](…)`). */
+  /** Calls (and `new`) of a method named by a computed key that is a call or a string (`o[_0x1f(3)](…)`, `o["f"](…)`). */
   computedCalls?: readonly CallSite[];
   /**
    * What defines properties of the object a name holds, after its literal: `o.k = v`, and calls
@@ -253,8 +259,16 @@ class Collector {
   readonly callScopes: Scope[] = [];
   readonly methodCallNodes: Node[] = [];
   readonly methodCallScopes: Scope[] = [];
+  readonly newMemberNodes: Node[] = [];
+  readonly newMemberScopes: Scope[] = [];
+  readonly newNodes: Node[] = [];
+  readonly newScopes: Scope[] = [];
+  readonly tableCallNodes: Node[] = [];
+  readonly tableCallScopes: Scope[] = [];
   readonly assignScopes: Scope[] = [];
   readonly assignNodes: Node[] = [];
+  readonly patternAssignScopes: Scope[] = [];
+  readonly patternAssignNodes: Node[] = [];
   readonly loops: Node[] = [];
   readonly computedMembers: CallSite[] = [];
   readonly computedCalls: CallSite[] = [];
@@ -773,8 +787,21 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       (b.assignmentScopes ??= []).push(c.assignScopes[i]);
     }
   }
+  for (let i = 0; i < c.patternAssignNodes.length; i++) {
+    const n = c.patternAssignNodes[i];
+    // (a pattern in a parameter's default value was parsed as an assignment first)
+    if (n.type !== 'AssignmentExpression') continue;
+    const scope = c.patternAssignScopes[i];
+    for (const { name, path } of patternNames(n.left)) {
+      const b = scope.lookup(name);
+      if (b) (b.destructured ??= []).push({ node: n, path, scope });
+    }
+  }
   const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
   const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => n.callee.property.name as string);
+  const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
+  const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
+  const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (n.callee.object.type === 'Identifier' ? n.callee.object.name : n.callee.object.property.name) as string);
   const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type === 'AssignmentExpression' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
   const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type === 'AssignmentExpression' ? n.left.object.name : n.arguments[0].name) as string);
   return {
@@ -791,6 +818,9 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       computedCalls: c.computedCalls,
       callSites,
       methodCallSites,
+      memberConstructions,
+      constructions,
+      tableCalls,
       propertyDefinitions,
       aliasSites,
       blockScope: (n) => c.blockScopes.get(n),
@@ -848,6 +878,9 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
   if (target.type === 'Identifier') {
     c.assignScopes.push(scope);
     c.assignNodes.push(node);
+  } else if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
+    c.patternAssignScopes.push(scope);
+    c.patternAssignNodes.push(node);
   } else if (node.type === 'AssignmentExpression' && target.type === 'MemberExpression' && target.object.type === 'Identifier') {
     c.definitionNodes.push(node);
     c.definitionScopes.push(scope);
@@ -948,10 +981,27 @@ const SPECIAL: Record<string, Special> = {
     } else if (callee.type === 'MemberExpression' && !callee.computed) {
       c.methodCallNodes.push(node);
       c.methodCallScopes.push(scope);
-    } else if (callee.type === 'MemberExpression' && namedWhenAsked(callee)) {
+    } else if (callee.type === 'MemberExpression') {
       // `o[_0x1f(3)](…)`, `o["f"](…)`: a method call whose name is resolved when asked.
-      c.computedCalls.push({ node, scope });
+      if (namedWhenAsked(callee)) c.computedCalls.push({ node, scope });
+      // `handlers[e.type](e)`, `mod.checks[kind](v)`, `t[String(k)](v)`: perhaps a table of functions picked at run time.
+      if (callee.object.type === 'Identifier' || (callee.object.type === 'MemberExpression' && !callee.object.computed && callee.object.property.type === 'Identifier')) {
+        c.tableCallNodes.push(node);
+        c.tableCallScopes.push(scope);
+      }
     }
+  },
+  NewExpression: (c, node, scope) => {
+    if (node.callee.type === 'Identifier') {
+      c.newNodes.push(node);
+      c.newScopes.push(scope);
+      return;
+    }
+    if (node.callee.type !== 'MemberExpression') return;
+    if (!node.callee.computed && node.callee.property.type === 'Identifier') {
+      c.newMemberNodes.push(node);
+      c.newMemberScopes.push(scope);
+    } else if (namedWhenAsked(node.callee)) c.computedCalls.push({ node, scope }); // `new o[_0x1f(3)](…)`
   },
   Property: onNamedValue,
   MethodDefinition: onNamedValue,
@@ -982,6 +1032,38 @@ function nameFunction(c: Collector, fn: Node, name: string, bindingScope: Scope 
   if (bindingScope) info.bindingScope = bindingScope;
 }
 
+/** The names a destructuring pattern sets, each with where its value is in what is destructured (`{ a: [x] }` → x at a.0). */
+function patternNames(pattern: Node): { name: string; path: (string | number)[] }[] {
+  const out: { name: string; path: (string | number)[] }[] = [];
+  const work: { p: Node; path: (string | number)[] }[] = [{ p: pattern, path: [] }];
+  while (work.length) {
+    const { p, path } = work.pop()!;
+    switch (p.type) {
+      case 'Identifier':
+        out.push({ name: p.name, path });
+        break;
+      case 'ObjectPattern':
+        for (const prop of p.properties as Node[]) {
+          if (prop.type === 'RestElement') work.push({ p: prop.argument, path: [...path, '...'] });
+          else work.push({ p: prop.value, path: [...path, !prop.computed ? (prop.key.type === 'Identifier' ? prop.key.name : String(prop.key.value)) : prop.key.type === 'Literal' ? String(prop.key.value) : '?'] });
+        }
+        break;
+      case 'ArrayPattern':
+        (p.elements as (Node | null)[]).forEach((el, i) => {
+          if (el) work.push({ p: el.type === 'RestElement' ? el.argument : el, path: [...path, el.type === 'RestElement' ? '...' : i] });
+        });
+        break;
+      case 'AssignmentPattern':
+        work.push({ p: p.left, path });
+        break;
+      case 'RestElement':
+        work.push({ p: p.argument, path: [...path, '...'] });
+        break;
+    }
+  }
+  return out;
+}
+
 /**
  * Declares every name a (possibly nested) pattern binds, with the access path to its value; with
  * `only`, declares nothing and returns the binding of that name (the last one made, as declaring
@@ -1005,36 +1087,11 @@ function declarePattern(
     return b;
   }
   let found: Binding | undefined;
-  const work: { p: Node; path: (string | number)[] }[] = [{ p: pattern, path }];
-  while (work.length) {
-    const { p, path: at } = work.pop()!;
-    switch (p.type) {
-      case 'Identifier':
-        if (only !== undefined && p.name !== only) break;
-        found = { name: p.name, kind, scope, node: owner, init, path: at.length ? at : undefined, fn, paramIndex: at.length ? undefined : paramIndex };
-        if (only === undefined) scope.declare(found);
-        break;
-      case 'ObjectPattern':
-        for (const prop of p.properties as Node[]) {
-          if (prop.type === 'RestElement') work.push({ p: prop.argument, path: [...at, '...'] });
-          else {
-            const key = !prop.computed ? (prop.key.type === 'Identifier' ? prop.key.name : String(prop.key.value)) : prop.key.type === 'Literal' ? String(prop.key.value) : '?';
-            work.push({ p: prop.value, path: [...at, key] });
-          }
-        }
-        break;
-      case 'ArrayPattern':
-        (p.elements as (Node | null)[]).forEach((el, i) => {
-          if (el) work.push({ p: el.type === 'RestElement' ? el.argument : el, path: [...at, el.type === 'RestElement' ? '...' : i] });
-        });
-        break;
-      case 'AssignmentPattern':
-        work.push({ p: p.left, path: at });
-        break;
-      case 'RestElement':
-        work.push({ p: p.argument, path: [...at, '...'] });
-        break;
-    }
+  for (const t of patternNames(pattern)) {
+    if (only !== undefined && t.name !== only) continue;
+    const at = path.length ? [...path, ...t.path] : t.path;
+    found = { name: t.name, kind, scope, node: owner, init, path: at.length ? at : undefined, fn, paramIndex };
+    if (only === undefined) scope.declare(found);
   }
   return found;
 }

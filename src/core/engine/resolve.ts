@@ -235,6 +235,8 @@ export class Resolver {
   private thisOfFunction = new Map<Node, AV>();
   private interopCache = new Map<Node, AV | null>();
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
+  private ctorSites = new Map<FunctionInfo, CallSite[]>();
+  private hiddenMembersByName: Map<string, Node[]> | undefined;
   private positions = new Map<string, number[]>();
   private sites = new Map<string, { value: Node; scope: Scope }[]>();
   private passedCache = new Map<FunctionInfo, CallSite[]>();
@@ -355,8 +357,16 @@ export class Resolver {
         return this.valueOf(node.expression, scope);
       case 'AwaitExpression':
         return node.argument ? this.valueOf(node.argument, scope) : EMPTY;
-      case 'SequenceExpression':
-        return this.valueOf(node.expressions[node.expressions.length - 1], scope);
+      case 'SequenceExpression': {
+        // `(t = void 0, (t = "…", t.split("").reverse().join("")))`: a call terser inlined, its
+        // parameter now a variable assigned on the way. Evaluated in order, it may be a constant.
+        const exprs = node.expressions as Node[];
+        if (exprs.slice(0, -1).some((e) => e.type === 'AssignmentExpression' && e.left.type === 'Identifier') && inlinedData(node)) {
+          const c = this.tryConst(node, scope);
+          if (c.konst) return c;
+        }
+        return this.valueOf(exprs[exprs.length - 1], scope);
+      }
       case 'AssignmentExpression':
         return this.valueOf(node.right, scope);
       case 'ConditionalExpression': {
@@ -387,6 +397,10 @@ export class Resolver {
         }
         if (isSensed(l) || isSensed(r) || l.control || r.control) return union([l, r].map((x) => ({ sensed: x.sensed, steps: x.steps, control: x.control })));
         if (l.konst && r.konst) return this.tryConst(node, scope);
+        // `"@" + domain`, `"." + host` over a list's entries: still each entry, behind a separator.
+        const separator = (x: AV) => typeof x.konst?.v === 'string' && /^[^\w\s]{1,3}$/.test(x.konst.v);
+        if (node.operator === '+' && separator(l) && r.elementOf) return { elementOf: r.elementOf };
+        if (node.operator === '+' && separator(r) && l.elementOf) return { elementOf: l.elementOf };
         return EMPTY;
       }
       case 'ArrayExpression': {
@@ -496,6 +510,14 @@ export class Resolver {
       else if (v.obj && !v.obj.binding) v = { ...v, obj: { ...v.obj, binding: b } };
       parts.push(v);
     }
+    if (b.destructured) {
+      // `({ TZ: x = "" } = process.env)`: the part of the right side the pattern puts in x.
+      for (const d of b.destructured.slice(0, 8)) parts.push(this.applyAVPath(this.valueOf(d.node.right, d.scope), d.path, d.node.right));
+      if (!b.assignments) {
+        const u = union(parts);
+        return parts.length > 1 ? { ...u, konst: undefined } : u;
+      }
+    }
     if (b.assignments) {
       const scopes = b.assignmentScopes ?? [];
       b.assignments.slice(0, 16).forEach((a, i) => {
@@ -550,7 +572,8 @@ export class Resolver {
     const fnNode = fn.node;
     // Callback of `list.some(x => …)`: x ranges over the list.
     const parentCall = this.callbackOwner.get(fnNode);
-    if (parentCall && b.paramIndex === 0 && !b.path && this.iterates(parentCall.node, parentCall.scope)) {
+    if (parentCall && b.paramIndex === 0 && this.iterates(parentCall.node, parentCall.scope)) {
+      if (b.path) return EMPTY;
       const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
     }
@@ -580,6 +603,10 @@ export class Resolver {
    * name (`o.f(…)`, `this.f(…)`).
    */
   callSitesOf(fn: FunctionInfo): CallSite[] {
+    if (fn.name === 'constructor') {
+      const made = this.constructorSites(fn);
+      if (made.length) return made;
+    }
     const binding = functionBinding(fn);
     const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
     if (!binding && fn.node.type !== 'FunctionDeclaration') {
@@ -589,21 +616,105 @@ export class Resolver {
       if (passed.length) return passed;
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
-    if (out.length > 0 || !fn.name) return out;
+    if (out.length > 0) return out;
     // Called as a method (`o.f(…)`, an exported function `m.f(…)`, also under the name it is
     // exported by): only calls whose callee resolves to it.
     const cached = this.methodSites.get(fn);
-    if (cached) return [...out, ...cached];
+    if (cached) return [...cached];
     const sites: CallSite[] = [];
     this.methodSites.set(fn, sites);
-    const names = new Set([fn.name, ...(binding ? this.exportNames(binding) : [])].filter((n) => n.length >= 2));
+    // A method whose name is computed (`[_0x4712(0x1b7)]() {…}`, as obfuscators write every one) is called by what it evaluates to.
+    const name = fn.name ?? (binding ? undefined : this.computedMethodName(fn));
+    if (!name) return [];
+    const names = new Set([name, ...(binding ? this.exportNames(binding) : [])].filter((n) => n.length >= 2));
     for (const name of names) {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
         if (sites.length >= MAX_CALLSITES) break;
         if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
       }
     }
-    return [...out, ...sites];
+    // Not called by its key: a handler in a table picked at run time.
+    if (!binding && !sites.length) sites.push(...this.tableSites(fn));
+    return [...sites];
+  }
+
+  /** The functions an object literal holds as its values (a handler table), up to 16. */
+  private tableFunctions(obj: Node): FunctionInfo[] {
+    const out: FunctionInfo[] = [];
+    for (const p of obj.properties as Node[]) {
+      if (p.type !== 'Property' || !isFunction(p.value)) continue;
+      const info = this.facts.functions.get(p.value);
+      if (info) out.push(info);
+      if (out.length >= 16) break;
+    }
+    return out;
+  }
+
+  /**
+   * `table[k](…)` where the table is the object literal a function is a value of, bound to a name,
+   * and k is not a constant naming another entry: a call of each of its functions.
+   */
+  private tableSites(fn: FunctionInfo): CallSite[] {
+    if (!this.index) return [];
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const k = path.length;
+    const prop = path[k - 2];
+    const obj = path[k - 3];
+    const holder = path[k - 4];
+    if (prop?.type !== 'Property' || prop.value !== fn.node || obj?.type !== 'ObjectExpression') return [];
+    let name: string | undefined;
+    if (holder?.type === 'VariableDeclarator' && holder.init === obj && holder.id.type === 'Identifier') name = holder.id.name;
+    else if (holder?.type === 'AssignmentExpression' && holder.right === obj && holder.left.type === 'Identifier') name = holder.left.name;
+    const own = this.keyOf(prop, this.scopeAt(path.slice(0, k - 3)));
+    const sites: CallSite[] = [];
+    const pick = (m: Node, call: Node | undefined, at: Node[], known?: Scope) => {
+      if (m.type !== 'MemberExpression' || !m.computed || call?.type !== 'CallExpression' || call.callee !== m) return;
+      const scope = known ?? this.scopeAt(at);
+      const key = this.valueOf(m.property, scope).konst?.v;
+      if ((typeof key === 'string' || typeof key === 'number') && String(key) !== own) return;
+      sites.push({ node: call, scope });
+    };
+    // `{ … }[k](…)`: a table a minifier put where its one use is.
+    if (holder?.type === 'MemberExpression' && holder.object === obj) {
+      pick(holder, path[k - 5], path.slice(0, k - 4));
+      return sites;
+    }
+    const binding = name === undefined ? undefined : this.scopeAt(path.slice(0, k - 4)).lookup(name);
+    if (!binding) return [];
+    // By its name (`checks[k](v)`), and through a module object under the names it is exported by
+    // (`probe_.checks[k](v)`, `probe_[_0x1f(3)][k](v)`): kept when the object is this table.
+    for (const site of sitesWithin(this.facts.tableCalls?.(binding.name) ?? [], binding)) {
+      if (sites.length >= MAX_CALLSITES) break;
+      const m = site.node.callee;
+      if (m.object.type === 'Identifier' && site.scope.lookup(binding.name) === binding) pick(m, site.node, [], site.scope);
+    }
+    const { root } = this.index;
+    for (const n of this.exportNames(binding)) {
+      for (const site of this.facts.tableCalls?.(n) ?? []) {
+        if (sites.length >= MAX_CALLSITES) break;
+        const m = site.node.callee;
+        if (m.object.type === 'MemberExpression' && this.valueOf(m.object, site.scope).obj?.node === obj) pick(m, site.node, [], site.scope);
+      }
+      // `mod[_0x1f(3)][k](v)`: the module object's member named through a string decoder.
+      for (const target of this.hiddenMembers(n).slice(0, 64)) {
+        if (sites.length >= MAX_CALLSITES) break;
+        const at = nodePath(root, target.start, target.end, (x) => x === target);
+        const m = at[at.length - 2];
+        if (m?.type !== 'MemberExpression' || m.object !== target) continue;
+        if (this.valueOf(target, this.scopeAt(at.slice(0, -1))).obj?.node !== obj) continue;
+        pick(m, at[at.length - 3], at.slice(0, -1));
+      }
+    }
+    return sites;
+  }
+
+  /** The name a method or property written with a computed key gives its function, evaluated. */
+  private computedMethodName(fn: FunctionInfo): string | undefined {
+    if (!this.index || fn.node.type === 'FunctionDeclaration') return undefined;
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const owner = path[path.length - 2];
+    if ((owner?.type !== 'MethodDefinition' && owner?.type !== 'Property') || !owner.computed || owner.value !== fn.node) return undefined;
+    return this.keyOf(owner, this.scopeAt(path.slice(0, -2)));
   }
 
   /** The names a binding is exported or stored under: `{ k: f }`, `{ k: () => f }`, `o.k = f`. */
@@ -702,6 +813,49 @@ export class Resolver {
     return sites;
   }
 
+  /**
+   * A class constructor is called by `new C(…)`: the sites where its class, by the name it is
+   * declared or assigned under, is constructed (`constructor({ provider, context })` takes what
+   * each passes).
+   */
+  private constructorSites(fn: FunctionInfo): CallSite[] {
+    let sites = this.ctorSites.get(fn);
+    if (sites) return sites;
+    sites = [];
+    this.ctorSites.set(fn, sites);
+    if (!this.index) return sites;
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const k = path.length;
+    const method = path[k - 2];
+    const cls = path[k - 4];
+    if (method?.type !== 'MethodDefinition' || method.kind !== 'constructor' || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return sites;
+    const outer = this.scopeAt(path.slice(0, k - 4));
+    const holder = path[k - 5];
+    // `new class { constructor(…) {…} }(…)`: a minifier's inlined single use.
+    if (holder?.type === 'NewExpression' && holder.callee === cls) {
+      sites.push({ node: holder, scope: outer });
+      return sites;
+    }
+    let name: string | undefined;
+    if (cls.type === 'ClassDeclaration') name = cls.id?.name;
+    else if (holder?.type === 'VariableDeclarator' && holder.init === cls && holder.id.type === 'Identifier') name = holder.id.name;
+    else if (holder?.type === 'AssignmentExpression' && holder.right === cls && holder.left.type === 'Identifier') name = holder.left.name;
+    const binding = name === undefined ? undefined : outer.lookup(name);
+    if (!binding) return sites;
+    for (const site of sitesWithin(this.facts.constructions?.(binding.name) ?? [], binding)) {
+      if (sites.length >= MAX_CALLSITES) break;
+      if (site.scope.lookup(binding.name) === binding) sites.push(site);
+    }
+    // Exported, and made through the module object (`new probe_.Client(…)`, webpack's, esbuild's).
+    for (const k of new Set([name!, ...this.exportNames(binding)])) {
+      for (const site of [...(this.facts.memberConstructions?.(k) ?? []), ...this.hiddenMethodCalls(k).filter((s) => s.node.type === 'NewExpression')]) {
+        if (sites.length >= MAX_CALLSITES) break;
+        if (this.valueOf(site.node.callee, site.scope).cls?.node === cls) sites.push(site);
+      }
+    }
+    return sites;
+  }
+
   private findDispatchSites(fn: FunctionInfo): CallSite[] {
     if (!this.index) return [];
     const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
@@ -765,6 +919,25 @@ export class Resolver {
     const hidden = this.hiddenMethodCalls(name);
     const sites = hidden.length ? [...named, ...hidden] : named;
     return sites.length > limit ? sites.slice(0, limit) : sites;
+  }
+
+  /** Members read with a computed key (`o[_0x1f(3)]`, `o["k"]`) by the name it evaluates to (indexed once, when first asked). */
+  hiddenMembers(name: string): readonly Node[] {
+    if (!this.hiddenMembersByName) {
+      const index = new Map<string, Node[]>();
+      this.hiddenMembersByName = index;
+      for (const { node, scope } of (this.facts.computedMembers ?? []).slice(0, 50_000)) {
+        // As for method names (below): a quarter of the file's evaluation budget at most, so that
+        // decoding the hidden strings themselves keeps the rest.
+        if (node.property.type !== 'Literal' && this.interpreter.spent > 0.25) continue;
+        const c = node.property.type === 'Literal' ? { v: node.property.value } : this.constant(node.property, scope);
+        if (!c || typeof c.v !== 'string') continue;
+        const list = index.get(c.v);
+        if (list) list.push(node);
+        else index.set(c.v, [node]);
+      }
+    }
+    return this.hiddenMembersByName.get(name) ?? [];
   }
 
   /** Calls `x[k](…)` whose key evaluates to `name` (obfuscators name every method through a string decoder). */
@@ -901,7 +1074,8 @@ export class Resolver {
       } else if ((obj.konst || obj.obj) && isSensed(k)) {
         // Table lookup keyed by a sensed value: the table's keys are what it is compared with.
         const table = obj.konst ? obj : this.tryConst(node.object, scope);
-        return { ...k, elementOf: table.konst ? table : obj };
+        const fns = obj.obj?.node.type === 'ObjectExpression' ? this.tableFunctions(obj.obj.node) : undefined;
+        return { ...k, elementOf: table.konst ? table : obj, ...(fns?.length ? { fns } : {}) };
       } else if (obj.konst && k.control) {
         // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
         return { control: k.control, elementOf: obj };
@@ -910,7 +1084,12 @@ export class Resolver {
         return { elementOf: obj };
       }
     }
-    if (key === undefined) return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
+    if (key === undefined) {
+      // A table of handlers picked at run time (`handlers[e.type](e)`): any of its functions.
+      const table = obj.obj?.node.type === 'ObjectExpression' ? this.tableFunctions(obj.obj.node) : undefined;
+      if (table?.length) return { fns: table, sensed: obj.sensed, steps: obj.steps };
+      return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
+    }
     if ((!obj.ref || obj.ref.endsWith('()')) && !obj.obj && !obj.module && !isSensed(obj)) {
       const mod = this.inlinedInterop(node.object, scope);
       if (mod) return key === 'default' ? mod : this.memberOf(mod, key, node);
@@ -1301,6 +1480,11 @@ export class Resolver {
         const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
         if (args.length) return addStep(union(args), { role: 'transform', node, note: `${method}()` });
       }
+      if (method === undefined && callee.computed && !isNew) {
+        // `handlers[e.type](e)`: what any of the table's functions returns.
+        const f = this.valueOf(callee, scope);
+        if (f.fns) return this.returnsOf(f.fns, node);
+      }
       return EMPTY;
     }
     const f = this.valueOf(callee, scope);
@@ -1521,7 +1705,7 @@ export class Resolver {
     if (!t.obj) {
       // The table the bootstrap was called with: `(function (modules) { … })([f0, f1, …])`.
       const b = fn.scope.lookup(table.name);
-      const owner = b?.kind === 'param' && b.paramIndex !== undefined && b.fn ? this.immediateCall(b.fn) : undefined;
+      const owner = b?.kind === 'param' && b.paramIndex !== undefined && !b.path && b.fn ? this.immediateCall(b.fn) : undefined;
       const list = owner?.node.arguments[b!.paramIndex!];
       if (list?.type !== 'ArrayExpression' || typeof id !== 'number') return undefined;
       const factory = (list.elements as (Node | null)[])[id];
@@ -1826,6 +2010,16 @@ function literalData(n: Node): boolean {
     }
   }
   return false;
+}
+
+/** A sequence of variables given literal data, then an expression of data: `(t = void 0, (t = "…", t.split("")))`. */
+function inlinedData(n: Node): boolean {
+  const exprs = n.expressions as Node[];
+  return exprs.every((e, i) => {
+    if (i === exprs.length - 1) return e.type === 'SequenceExpression' ? inlinedData(e) : literalData(e);
+    if (e.type === 'SequenceExpression') return inlinedData(e);
+    return e.type === 'AssignmentExpression' && e.left.type === 'Identifier' && (literalData(e.right) || (e.right.type === 'UnaryExpression' && e.right.operator === 'void'));
+  });
 }
 
 /** Literal-looking arguments worth a try in the interpreter (decoder calls). */

@@ -14,7 +14,7 @@ export interface Binding {
   node: Node;
   init?: Node;
   path?: (string | number)[];
-  /** For params: the function and the position. */
+  /** For params: the function and the argument's position (a name destructured from it has `path` too). */
   fn?: FunctionInfo;
   paramIndex?: number;
   /** For imports: module name and imported name (`*`, `default` or a named export). */
@@ -24,6 +24,12 @@ export interface Binding {
   assignments?: Node[];
   /** The scope each of `assignments` is in, in the same order. */
   assignmentScopes?: Scope[];
+  /**
+   * Later destructuring assignments that set it (`({ TZ: x = "" } = process.env)`, as a lazy
+   * initialiser writes a module's `const { … } = …`): the assignment, where its value is in the
+   * right side, and the scope.
+   */
+  destructured?: { node: Node; path: (string | number)[]; scope: Scope }[];
 }
 
 /** A scope as resolution sees it; the collecting parser (collect.ts) builds the only kind there is. */

@@ -265,8 +265,9 @@ export class EffectFinder {
             if (parent.operator === '&&' && parent.left === cur) return;
             continue;
           }
-          // `cond && act()` as a statement is an if.
+          // `cond && act()` as a statement is an if: what it decides is not data the value carries.
           if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && statementLike(path, i - 1)) {
+            if (this.mode === 'data') return;
             effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
             this.decided(parent.right, up, push);
             return;
@@ -445,7 +446,7 @@ export class EffectFinder {
           const scope = this.r.scopeAt(up);
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && field) return this.destructure(left, field, scope, up, push, parent);
-          if (left.type === 'MemberExpression' && !field && this.mode === 'data') this.storedInto(left, scope, push, parent);
+          if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
             const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) : undefined);
@@ -458,6 +459,16 @@ export class EffectFinder {
             const k = this.r.nameOf(left, scope);
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, field, `kept in .${k}`);
           }
+          return;
+        }
+        case 'YieldExpression': {
+          // `yield v`: an element of what the generator gives its loop; `yield* gen()`: the
+          // elements of gen() are this generator's too.
+          if (parent.argument !== cur || this.mode !== 'data') return;
+          if (parent.delegate && !isElement(field?.split('.')[0])) return;
+          const fnIndex = lastIndex(up, isFunction);
+          if (fnIndex < 0) return;
+          this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), parent.delegate ? field : field ? `*.${field}` : '*', push);
           return;
         }
         case 'ReturnStatement':
@@ -511,8 +522,11 @@ export class EffectFinder {
             field = undefined;
             continue;
           }
-          // (`list.push({ headers })` keeps the record in the list: that is below, not a client.)
-          if (!f.fns?.length && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field) && !(callee.type === 'MemberExpression' && STORES.has(this.r.nameOf(callee, scope) ?? ''))) {
+          // (`list.push({ headers })` keeps the record in the list: that is below, not a client.) A
+          // client a class is handed (`this.transport.send(req)`) may be any of those its makers
+          // pass, not only the ones found: the headers are taken as sent there too.
+          const injected = callee.type === 'MemberExpression' && unwrap(callee.object).type === 'MemberExpression' && unwrap(unwrap(callee.object).object).type === 'ThisExpression';
+          if ((!f.fns?.length || injected) && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field) && !(callee.type === 'MemberExpression' && STORES.has(this.r.nameOf(callee, scope) ?? ''))) {
             // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
             // (a container's, a dynamic import's): request headers are sent, whoever sends them.
             const header = field.slice(field.lastIndexOf('.') + 1);
@@ -528,7 +542,9 @@ export class EffectFinder {
               let holder = unwrap(callee.object);
               if (holder.type === 'MemberExpression' && HOLDER_PARTS.has(this.r.nameOf(holder, scope) ?? '')) holder = unwrap(holder.object);
               // A value put into a Map (data mode) is read back by get(): the holder holds it as an entry.
-              const made = holder.type === 'Identifier' ? scope.lookup(holder.name)?.init : undefined;
+              // (made where it is declared, or by the one assignment a lazy initialiser gives it)
+              const hb = holder.type === 'Identifier' ? scope.lookup(holder.name) : undefined;
+              const made = hb?.init ?? (hb?.assignments?.length === 1 && hb.assignments[0].type === 'AssignmentExpression' ? hb.assignments[0].right : undefined);
               const isMap = made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name);
               const held = this.mode === 'data' && m === 'set' && isMap ? MAP_ENTRY : undefined;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
@@ -548,13 +564,16 @@ export class EffectFinder {
             if (ctorInfo && p0?.type === 'Identifier') {
               const b = ctorInfo.scope.own(p0.name);
               if (b) this.followBinding(b, field, push, parent, `passed to new ${f.cls!.node.id?.name ?? 'a class'}()`);
+            } else if (ctorInfo && p0 && (p0.type === 'ObjectPattern' || p0.type === 'ArrayPattern') && field) {
+              // `constructor({ provider, context })`: the field lands in the name it is destructured to.
+              this.destructure(p0, field, ctorInfo.scope, [], push, parent);
             }
             for (const fn of (f.fns ?? []).slice(0, 3)) {
               const p = fn.node.params[idx];
               if (p?.type === 'Identifier') {
                 const b = fn.scope.own(p.name);
                 if (b) this.followBinding(b, field, push, parent, `passed to ${fn.name ?? 'a function'}()`);
-              }
+              } else if (p && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && field) this.destructure(p, field, fn.scope, [], push, parent);
             }
           } finally {
             this.entering = undefined;
@@ -608,14 +627,16 @@ export class EffectFinder {
    * `o.k = v`, `o[k] = v`: the object holds the value from then on, in its other references and,
    * when it is a parameter (`setHeader(headers, "X-Host", v)`), in what the callers passed.
    */
-  private storedInto(left: Node, scope: Scope, push: Push, at: Node): void {
+  private storedInto(left: Node, scope: Scope, push: Push, at: Node, field?: string): void {
     const obj = unwrap(left.object);
     if (obj.type !== 'Identifier') return;
     const b = scope.lookup(obj.name);
     if (!b) return;
     const k = this.r.nameOf(left, scope) ?? '*';
-    this.followBinding(b, k, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
-    this.intoCallers(b, k, push, 0);
+    // `o.config = rec` with the value in rec.machine_name: o holds it under config.machine_name.
+    const held = field ? `${k}.${field}` : k;
+    this.followBinding(b, held, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
+    this.intoCallers(b, held, push, 0);
   }
 
   /**
@@ -624,7 +645,7 @@ export class EffectFinder {
    * under headers.k, and req's own callers when it is a parameter too, one level up).
    */
   private intoCallers(b: Binding, field: string, push: Push, depth: number): void {
-    if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
+    if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined || b.path) return;
     const { sites, back } = this.returnSites(b.fn, this.r.callSitesOf(b.fn));
     // Back out through the call the value came in by: the context it had before that call.
     const outer: Push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? back) : push;
@@ -712,7 +733,7 @@ export class EffectFinder {
   private promiseOf(callee: Node, scope: Scope): Node | undefined {
     if (callee.type !== 'Identifier') return undefined;
     const b = scope.lookup(callee.name);
-    if (b?.kind !== 'param' || b.paramIndex !== 0 || !b.fn) return undefined;
+    if (b?.kind !== 'param' || b.paramIndex !== 0 || b.path || !b.fn) return undefined;
     const fn = b.fn.node;
     const path = nodePath(this.root, fn.start, fn.end, (n) => n === fn);
     const owner = path[path.length - 2];
@@ -749,7 +770,7 @@ export class EffectFinder {
     const index = this.r.index;
     if (!index) return;
     for (const ref of referencesOf(b, index, 40)) {
-      if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression') continue; // the declaration itself
+      if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression' && at.type !== 'NewExpression') continue; // the declaration itself
       const parent = ref.path[ref.path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;
       const full = ref.path[0] === this.root ? ref.path : [...nodePath(this.root, ref.path[0].start, ref.path[0].end, (n) => n === ref.path[0]).slice(0, -1), ...ref.path];
@@ -867,7 +888,7 @@ export class EffectFinder {
     const out: { node: Node; path: Node[] }[] = [];
     if (!index || name.length < 2) return out;
     const [from, to] = within ? [within.start, within.end] : [0, index.text.length];
-    for (const m of this.computedKeys().get(name) ?? []) {
+    for (const m of this.r.hiddenMembers(name)) {
       if (out.length >= limit) break;
       if (m.start < from || m.end > to) continue;
       const path = nodePath(this.root, m.start, m.end, (n) => n === m);
@@ -889,22 +910,6 @@ export class EffectFinder {
       }
     }
     return out;
-  }
-
-  private keyIndex: Map<string, Node[]> | undefined;
-
-  /** Computed member reads by the key they evaluate to (built once, when first needed). */
-  private computedKeys(): Map<string, Node[]> {
-    if (this.keyIndex) return this.keyIndex;
-    this.keyIndex = new Map();
-    for (const { node, scope } of (this.r.facts.computedMembers ?? []).slice(0, 50_000)) {
-      const c = node.property.type === 'Literal' ? { v: node.property.value } : this.r.constant(node.property, scope);
-      if (!c || typeof c.v !== 'string') continue;
-      const list = this.keyIndex.get(c.v) ?? [];
-      list.push(node);
-      this.keyIndex.set(c.v, list);
-    }
-    return this.keyIndex;
   }
 
   // --- What differs between the picks ---------------------------------------------------

@@ -340,7 +340,7 @@ function paramsIn(call: Node, fn: { node: Node; scope: Scope }, scope: Scope): B
       if (isFunction(x)) return false;
       if (x.type === 'Identifier') {
         const b = scope.lookup(x.name);
-        if (b?.kind === 'param' && b.fn?.node === fn.node && b.paramIndex !== undefined) out.add(b);
+        if (b?.kind === 'param' && b.fn?.node === fn.node && b.paramIndex !== undefined && !b.path) out.add(b);
       }
       return true;
     }, 200);

@@ -776,6 +776,211 @@ describe('engine: precision where real bundles showed it was needed', () => {
   });
 });
 
+describe('engine: hops between an identity and its request, as real bundles write them', () => {
+  const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+
+  it('follows a context handed to a constructor (destructured) to the provider its method calls', () => {
+    const provider = `
+      class HttpProvider {
+        getFlags(ctx) {
+          return fetch("https://flags.example.dev/decide", { method: "POST", body: JSON.stringify({ distinct_id: ctx.distinctId }) });
+        }
+      }`;
+    const client = `
+      class FlagsClient {
+        constructor({ provider, context }) {
+          this.provider = provider;
+          this.context = context;
+        }
+        refresh() {
+          return this.provider.getFlags({ ...this.context, at: Date.now() });
+        }
+      }`;
+    const found = sent(`const os = require("os");${provider}${client}
+      new FlagsClient({ provider: new HttpProvider(), context: { distinctId: os.hostname() } }).refresh();`);
+    assert.strictEqual(found.length, 1, 'declared class');
+    assert.ok(found[0].trace.some((st) => /context/.test(st.note)), found[0].trace.map((st) => st.note).join(' | '));
+    // As a minifier inlines a class used once: `new class { … }(…)`.
+    assert.strictEqual(sent(`const os = require("os");${provider}
+      new class { constructor({ provider: e, context: t }) { this.provider = e, this.context = t } refresh() { return this.provider.getFlags({ ...this.context }) } }({ provider: new HttpProvider(), context: { distinctId: os.hostname() } }).refresh();`).length, 1, 'inlined class');
+    // Exported from another module of the bundle and made through its module object.
+    assert.strictEqual(sent(`const os = require("os");${provider}
+      var mod = {};
+      __export(mod, { FlagsClient: () => FlagsClient });
+      ${client}
+      new mod.FlagsClient({ provider: new HttpProvider(), context: { distinctId: os.hostname() } }).refresh();`).length, 1, 'made through the module object');
+    // … under a name an obfuscator's string table gives.
+    assert.strictEqual(sent(`const os = require("os");${provider}
+      const T = ["FlagsClient"];
+      function _0x(i) { return T[i]; }
+      var mod = {};
+      __export(mod, { FlagsClient: () => FlagsClient });
+      ${client}
+      new mod[_0x(0)]({ provider: new HttpProvider(), context: { distinctId: os.hostname() } }).refresh();`).length, 1, 'named through a string table');
+    // The same client given ordinary data sends nothing that identifies the machine.
+    assert.deepStrictEqual(sent(`const os = require("os");${provider}${client}
+      console.log(os.hostname());
+      new FlagsClient({ provider: new HttpProvider(), context: { distinctId: "anonymous" } }).refresh();`), []);
+  });
+
+  it('follows a record stored as a field of another (`o.config = rec`) into the request that sends the other', () => {
+    const found = sent(`
+      const os = require("os");
+      async function createSession(meta) {
+        const i = {};
+        meta?.machineName && (i.machine_name = meta.machineName);
+        const o = { title: "session", runner_type: "local-cli" };
+        Object.keys(i).length > 0 && (o.config = i);
+        const s = JSON.stringify(o);
+        return fetch("https://sessions.example.dev/v1/sessions", { method: "POST", body: s });
+      }
+      createSession({ cwd: process.cwd(), machineName: os.hostname() });`);
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].trace.some((st) => /stored in o\.config/.test(st.note)), found[0].trace.map((st) => st.note).join(' | '));
+  });
+
+  it('takes headers handed to a client a class was given for sent, even when one maker passes a client that does not send', () => {
+    // The executor's transport is whatever its makers pass: finding one (a stub) does not make the others go away.
+    const found = sent(`
+      const os = require("os");
+      class Executor {
+        constructor(transport) { this.transport = transport; }
+        run(req) { return this.transport.send(req, { timeoutMs: 1000 }); }
+      }
+      export const preview = new Executor({ send: (req) => ({ status: 200, url: req.url }) });
+      export function infer(exec, url) {
+        return exec.run({ url, method: "POST", headers: { "Cosy-MachineHostname": os.hostname() } });
+      }
+      infer(preview, "https://api.example.dev/v1/infer");`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+  });
+
+  it('follows what an async generator yields, also through yield*, to the loop that sends it', () => {
+    const found = sent(`
+      const os = require("os");
+      async function* start() { yield { type: "start", id: os.hostname() }; }
+      async function* events() { yield* start(); yield { type: "ready", id: null }; }
+      (async () => {
+        for await (const ev of events()) await fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ host: ev.id }) });
+      })();`);
+    assert.strictEqual(found.length, 1);
+  });
+
+  it('reads back a promise a lazy initialiser’s Map was given', () => {
+    const found = sent(`
+      const fs = require("fs");
+      var pending;
+      var init = __esm({ "probe.js"() { pending = new Map(); } });
+      function prefetch() { pending.set("id", Promise.resolve().then(() => fs.readFileSync("/etc/machine-id", "utf8").trim())); }
+      init(); prefetch();
+      (async () => {
+        const id = await pending.get("id");
+        await fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ machine: id }) });
+      })();`);
+    assert.strictEqual(found.length, 1);
+  });
+
+  it('does not take a request made only when the identity is there (`id && (log(id), send(x))`) for one that carries it', () => {
+    const found = sent(`
+      const os = require("os");
+      (async () => {
+        const e = await Promise.race([Promise.resolve(os.hostname()), new Promise((r) => setTimeout(r, 1000))]);
+        e && (console.log("Signed in on " + e), fetch("https://t.example.dev/e", { method: "POST", body: JSON.stringify({ device: "cli-1.0" }) }));
+      })();`);
+    assert.deepStrictEqual(found.map((x) => x.message), []);
+  });
+});
+
+describe('engine: a sensed value handed on in the ways real code dispatches', () => {
+  const ZONE = `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;`;
+  const gate = (code: string) => scan(code).filter((x) => x.ruleId === 'env-gated-behavior' && severityRank(x.severity) >= severityRank('high'));
+
+  it('follows a record a caller builds into a parameter destructured from it', () => {
+    const found = gate(`${ZONE}
+      function classify({ value, strict = false }) { return ["Asia/Shanghai", "Asia/Urumqi"].includes(value); }
+      if (classify({ value: tz, strict: true })) process.exit(3);`);
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].values.includes('Asia/Shanghai'));
+  });
+
+  it("reads a module variable a lazy initialiser destructures from the environment (`({ TZ: x = \"\" } = process.env)`)", () => {
+    const found = gate(`
+      var fromEnv;
+      var init = __esm({ "probe.js"() { ({ TZ: fromEnv = "" } = process.env); } });
+      init();
+      if (["Asia/Shanghai", "Asia/Urumqi"].includes(fromEnv)) process.exit(3);`);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /time zone/);
+  });
+
+  it('decodes a list terser inlined with its argument as a variable assigned on the way (`(t = void 0, (t = "…", t.split("")…))`)', () => {
+    const found = gate(`
+      const cp = require("child_process");
+      function limited(e) {
+        let o = !1;
+        for (const i of (t = void 0, (t = "moc.imoaix;moc.udiab", t.split("").reverse().join(""))).split(";")) if (e === i || e.endsWith("." + i)) { o = !0; break; }
+        var t;
+        return o;
+      }
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ temperature: limited(cp.execSync("git config user.email", { encoding: "utf8" }).trim()) ? 1.3 : 0.2 }) });`);
+    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual([...found[0].values].sort(), ['baidu.com', 'xiaomi.com']);
+  });
+
+  it('takes an e-mail tested for ending in "@" + each domain of a list for a comparison with those domains', () => {
+    const found = gate(`
+      const cp = require("child_process");
+      const email = cp.execSync("git config user.email", { encoding: "utf8" }).trim();
+      if (["bytedance.com", "tencent.com"].some((d) => email.endsWith("@" + d))) process.exit(3);`);
+    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual([...found[0].values].sort(), ['bytedance.com', 'tencent.com']);
+  });
+
+  it('follows a check picked from a table at run time (checks[kind](v)), also through the module object it is exported on', () => {
+    const local = gate(`${ZONE}
+      const checks = { region: (v) => ["Asia/Shanghai", "Asia/Urumqi"].includes(v), debug: (v) => v === "1" };
+      const kind = String(process.argv[2] || "region");
+      if (checks[kind](tz)) process.exit(3);`);
+    assert.strictEqual(local.length, 1);
+    assert.ok(local[0].trace.some((st) => st.role === 'effect'), 'says what changes');
+    const exported = gate(`${ZONE}
+      var probe = {};
+      __export(probe, { checks: () => checks });
+      var checks = { region: (v) => ["Asia/Shanghai", "Asia/Urumqi"].includes(v), debug: (v) => v === "1" };
+      if (probe.checks[process.argv[2]](tz)) process.exit(3);`);
+    assert.strictEqual(exported.length, 1);
+    const hidden = gate(`${ZONE}
+      const T = ["checks"];
+      function _0x(i) { return T[i]; }
+      var probe = {};
+      __export(probe, { checks: () => checks });
+      var checks = { region: (v) => ["Asia/Shanghai", "Asia/Urumqi"].includes(v), debug: (v) => v === "1" };
+      if (probe[_0x(0)][process.argv[2]](tz)) process.exit(3);`);
+    assert.strictEqual(hidden.length, 1, 'through a member named by a string table');
+    // The table's other entry is not its region check: a constant key that names it is not a call of this one.
+    assert.deepStrictEqual(gate(`${ZONE}
+      const checks = { region: (v) => ["Asia/Shanghai", "Asia/Urumqi"].includes(v), debug: (v) => v === "1" };
+      if (checks.region(process.argv[2]) || checks["debug"](tz)) process.exit(3);`), []);
+  });
+
+  it('finds what a method named through a string decoder changes where it is called', () => {
+    // javascript-obfuscator names every method through its string table: `[_0x(0x1)]() {…}`, `gate[_0x(0x1)]()`.
+    const found = gate(`${ZONE}
+      const T = ["isLimited"];
+      function _0x(i) { return T[i]; }
+      class Gatekeeper {
+        constructor({ context }) { this.context = context; }
+        [_0x(0)]() { return ["Asia/Shanghai", "Asia/Urumqi"].includes(this.context.value); }
+      }
+      const gate = new Gatekeeper({ context: { value: tz } });
+      const headers = {};
+      if (gate[_0x(0)]()) headers["x-client-tier"] = "limited";
+      fetch("https://api.example-coder.dev/v1", { method: "POST", headers });`);
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].trace.some((st) => st.role === 'effect'), found[0].trace.map((st) => `${st.role}: ${st.note}`).join(' | '));
+  });
+});
+
 describe('engine: lists and tests as minifiers and bundlers write them', () => {
   it('takes `env[k] !== void 0` in a callback over a list of names for a lookup of those names', () => {
     // esbuild and terser write `!== undefined` as `!== void 0`; `typeof … !== "undefined"` and `!= null` are the same test.
