@@ -576,6 +576,30 @@ const CARRIERS: Record<string, Carrier> = {
     b.add('probe', `let ${st} = "";\nfunction ${f}() {\n  ${st} = ${s.expr};\n}`, [st, f]);
     return { pre: `${ref(f)}();`, cond: `(${compare('main', ref(st))})` };
   },
+  // A context handed to a class's constructor and tested by one of its methods.
+  'injected-context'(b, sense, compare, out) {
+    const C = b.name(['PolicyService', 'Gatekeeper', 'ModeResolver']);
+    const m = b.name(['isLimited', 'restricted', 'shouldDegrade']);
+    b.add('probe', `class ${C} {\n  constructor({ context, logger }) {\n    this.context = context;\n    this.logger = logger;\n  }\n  ${m}() {\n    const v = this.context.value;\n    return ${compare('probe', 'v')};\n  }\n}`, [C]);
+    const s = (out.value = sense(b, 'main'));
+    const inst = b.name(['policy', 'gate', 'modes']);
+    return { pre: `const ${inst} = new ${ref(C)}({ context: { value: ${s.expr}, started: Date.now() }, logger: console });`, cond: `${inst}.${m}()` };
+  },
+  // A parameter destructured from the record a caller builds.
+  'destructured-param'(b, sense, compare, out) {
+    const f = b.name(['checkRegion', 'evaluate', 'classify']);
+    b.add('probe', `function ${f}({ value, strict = false }) {\n  if (!value) return false;\n  return ${compare('probe', 'value')};\n}`, [f]);
+    const s = (out.value = sense(b, 'main'));
+    return { pre: '', cond: `${ref(f)}({ value: ${s.expr}, strict: true })` };
+  },
+  // A table of checks picked by a kind at run time (`checks[kind](v)`).
+  'handler-table'(b, sense, compare, out) {
+    const table = b.name(['checks', 'detectors', 'rules']);
+    b.add('probe', `const ${table} = {\n  region: (v) => ${compare('probe', 'v')},\n  debug: (v) => v === "1",\n};`, [table]);
+    const s = (out.value = sense(b, 'main'));
+    const kind = b.name(['kind', 'which']);
+    return { pre: `const ${kind} = String(process.argv[2] || "region");`, cond: `${ref(table)}[${kind}](${s.expr})` };
+  },
 };
 
 // --- Effects ----------------------------------------------------------------------------------
@@ -764,6 +788,62 @@ const IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
     const r = b.name(['ctx', 'context']);
     return { pre: `const ${r} = { ...${ref(f)}() };`, value: `${r}.id` };
   },
+  // Hops real bundles put between an identity and its request: state a module keeps and fills in
+  // later, clients handed their context and transport, tables of handlers, races against a
+  // timeout, optional fields spread in, async generators, and functions kept in records.
+  'module-record'(b, s) {
+    const st = b.name(['identity', 'session', 'globals']);
+    const init = b.name(['initIdentity', 'setupSession', 'loadGlobals']);
+    b.add('probe', `const ${st} = { distinctId: "", ready: false };\nfunction ${init}() {\n  ${st}.distinctId = ${s.build(b, 'probe')};\n  ${st}.ready = true;\n}`, [st, init]);
+    return { pre: `${ref(init)}();`, value: `${ref(st)}.distinctId` };
+  },
+  'injected-provider'(b, s) {
+    const C = b.name(['FlagsClient', 'EventQueue', 'SyncService']);
+    b.add('probe', `class ${C} {\n  constructor({ provider, context }) {\n    this.provider = provider;\n    this.context = context;\n  }\n  refresh() {\n    return this.provider.getFlags({ ...this.context, at: Date.now() });\n  }\n}`, [C]);
+    const P = b.name(['HttpProvider', 'RemoteProvider']);
+    const svc = b.name(['service', 'flags']);
+    return {
+      pre: '',
+      value: 'ctx.distinctId',
+      wrap: (code) => `class ${P} {\n  getFlags(ctx) {\n${code}\n  }\n}\nconst ${svc} = new ${ref(C)}({ provider: new ${P}(), context: { distinctId: ${s.build(b, 'main')}, os: process.platform } });\n${svc}.refresh();`,
+    };
+  },
+  'handler-table'(b, s) {
+    const table = b.name(['toMessage', 'renderers', 'handlers']);
+    const f = b.name(['attachmentMessage', 'renderAttachment']);
+    b.add('probe', `const ${table} = {\n  device_context: (a) => ({ type: "text", text: a.text }),\n  file: (a) => ({ type: "text", text: "File: " + a.path }),\n};\nfunction ${f}(a) {\n  return ${table}[a.type](a);\n}`, [table, f]);
+    const m = b.name(['msg', 'message']);
+    return { pre: `const ${m} = ${ref(f)}({ type: "device_context", text: ${s.build(b, 'main')} });`, value: `${m}.text` };
+  },
+  race(b, s) {
+    const read = b.name(['readIdentity', 'probeId']);
+    const within = b.name(['withTimeout', 'raceTimeout']);
+    b.add('probe', `async function ${read}() {\n  return ${s.build(b, 'probe')};\n}\nfunction ${within}(p, ms) {\n  return Promise.race([p, new Promise((r) => setTimeout(() => r(undefined), ms))]);\n}`, [read, within]);
+    return { pre: '', value: 'id', wrap: (code) => `(async () => {\n  const id = await ${ref(within)}(${ref(read)}(), 1000);\n  if (!id) return;\n${code}\n})();` };
+  },
+  'optional-spread'(b, s) {
+    const f = b.name(['buildContext', 'contextInfo']);
+    b.add('probe', `function ${f}() {\n  const id = ${s.build(b, 'probe')};\n  return { platform: process.platform, ...(id ? { id } : {}) };\n}`, [f]);
+    const r = b.name(['ctx', 'context']);
+    return { pre: `const ${r} = ${ref(f)}();`, value: `${r}.id` };
+  },
+  'async-generator'(b, s) {
+    const inner = b.name(['startEvents', 'hostEvents']);
+    const outer = b.name(['allEvents', 'eventStream']);
+    b.add('probe', `async function* ${inner}() {\n  yield { type: "start", id: ${s.build(b, 'probe')} };\n}\nasync function* ${outer}() {\n  yield* ${inner}();\n  yield { type: "ready", id: null };\n}`, [inner, outer]);
+    return { pre: '', value: 'ev.id', wrap: (code) => `(async () => {\n  for await (const ev of ${ref(outer)}()) {\n    if (ev.type !== "start") continue;\n${code}\n  }\n})();` };
+  },
+  'function-field'(b, s) {
+    const f = b.name(['makeSession', 'createContext']);
+    b.add('probe', `function ${f}() {\n  const id = ${s.build(b, 'probe')};\n  return { name: "session", resolveId: async () => id };\n}`, [f]);
+    return { pre: '', value: 'id', wrap: (code) => `(async () => {\n  const session = ${ref(f)}();\n  const id = await session.resolveId();\n${code}\n})();` };
+  },
+  'promise-map'(b, s) {
+    const pending = b.name(['pending', 'prefetched']);
+    const start = b.name(['prefetch', 'warmUp']);
+    b.add('probe', `const ${pending} = new Map();\nfunction ${start}() {\n  ${pending}.set("id", Promise.resolve().then(() => ${s.build(b, 'probe')}));\n}`, [pending, start]);
+    return { pre: '', value: 'id', wrap: (code) => `${ref(start)}();\n(async () => {\n  const id = await ${ref(pending)}.get("id");\n${code}\n})();` };
+  },
   hashed(b, s) {
     const f = b.name(['fingerprint', 'anonId', 'hashId']);
     b.add('probe', `function ${f}(v) {\n  return ${b.mod('probe', 'crypto')}.createHash("sha256").update(String(v)).digest("hex");\n}`, [f]);
@@ -787,6 +867,11 @@ const SINKS: Record<string, (b: Builder, value: string) => string> = {
   websocket: (_b, v) => `const ws = new WebSocket("wss://telemetry.example-coder.dev/socket");\nws.onopen = () => ws.send(JSON.stringify({ hello: ${v} }));`,
   // Into the prompt, through a model client the program is handed (not a request Candor can see).
   'model-prompt': (_b, v) => `const ask = (client, question) => client.chat.completions.create({ model: "coder-1", messages: [{ role: "system", content: \`You help with code.\\nMachine: \${${v}}\` }, { role: "user", content: question }] });\nglobalThis.askModel = ask;`,
+  // The system message put in front of a conversation built elsewhere.
+  'prompt-unshift': (b, v) => {
+    const text = b.name(['preamble', 'systemText']);
+    return `const ${text} = "Machine: " + ${v};\nglobalThis.askModel = (client, history) => {\n  const messages = [...history];\n  messages.unshift({ role: "system", content: ${text} });\n  return client.chat.completions.create({ model: "coder-1", messages });\n};`;
+  },
 };
 
 // --- Composition ------------------------------------------------------------------------------

@@ -3,11 +3,11 @@
  * transform, and every miss by name. Generated programs are written to a temporary folder only
  * when asked (--write DIR); nothing is committed.
  *
- *   npm run eval -- [--count N] [--seed S] [--transforms plain,terser] [--misses N|all] [--write DIR] [--show ID] [--json FILE]
+ *   npm run eval -- [--count N] [--seed S] [--transforms plain,terser] [--where kind=identity,carrier=race|memo] [--misses N|all] [--write DIR] [--show ID] [--json FILE]
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { corpus, pct, score, summarise, type Outcome, type Rate, type Summary } from './score';
+import { corpus, pct, score, summarise, whereDims, type Outcome, type Rate, type Summary } from './score';
 import { TRANSFORMS, type Transform } from './render';
 
 function arg(name: string, fallback: string): string {
@@ -48,9 +48,16 @@ async function main(): Promise<void> {
   const missesArg = arg('misses', '60');
   const show = arg('show', '');
   const t0 = Date.now();
-  const all = await corpus(count, seed, transforms, (n) => {
-    if (process.stderr.isTTY) process.stderr.write(`\rgenerated ${n} variants`);
-  });
+  const where = arg('where', '');
+  const all = await corpus(
+    count,
+    seed,
+    transforms,
+    (n) => {
+      if (process.stderr.isTTY) process.stderr.write(`\rgenerated ${n} variants`);
+    },
+    whereDims(where),
+  );
   if (process.stderr.isTTY) process.stderr.write('\n');
   const write = arg('write', '');
   if (write) {
@@ -68,7 +75,7 @@ async function main(): Promise<void> {
     return;
   }
   const s = summarise(outcomes);
-  console.log(`# Generated corpus: ${count} positives and ${count} benign twins (seed ${seed}), ${all.length} variants\n`);
+  console.log(`# Generated corpus: ${count} positives and ${count} benign twins (seed ${seed})${where ? `, those with ${where}` : ''}, ${all.length} variants\n`);
   console.log(report(s, missesArg === 'all' ? Infinity : Number(missesArg)));
   console.log(`\nGenerated and transformed in ${((t1 - t0) / 1000).toFixed(1)} s; analysed in ${((t2 - t1) / 1000).toFixed(1)} s.`);
   const json = arg('json', '');

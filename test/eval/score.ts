@@ -121,8 +121,21 @@ export function summarise(outcomes: Outcome[]): Summary {
 }
 
 /** The programs of one seed, written out: what `npm run eval` and the unit test's sample share. */
-export async function corpus(count: number, seed: number, transforms: readonly Transform[] = TRANSFORMS, onProgress?: (done: number) => void): Promise<Variant[]> {
-  return variants(generate({ count, seed }), transforms, onProgress);
+export async function corpus(count: number, seed: number, transforms: readonly Transform[] = TRANSFORMS, onProgress?: (done: number) => void, where: (p: Program) => boolean = () => true): Promise<Variant[]> {
+  return variants(generate({ count, seed }).filter(where), transforms, onProgress);
+}
+
+/** `kind=identity,carrier=race|memo`: the programs whose parts are all among those named. */
+export function whereDims(spec: string): (p: Program) => boolean {
+  const wanted = spec
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const [dim, values = ''] = part.split('=');
+      if (!(DIMENSIONS as readonly string[]).includes(dim)) throw new Error(`--where: no dimension "${dim}" (${DIMENSIONS.join(', ')})`);
+      return [dim as keyof Program['dims'], new Set(values.split('|'))] as const;
+    });
+  return (p) => wanted.every(([dim, values]) => values.has(p.dims[dim]));
 }
 
 export const pct = (r: Rate | undefined, key: 'ok' | 'explained' = 'ok') => (r && r.n ? (100 * r[key]) / r.n : NaN);
