@@ -638,10 +638,11 @@ export class Resolver {
     return [...sites];
   }
 
-  /** The functions an object literal holds as its values (a handler table), up to 16. */
-  private tableFunctions(obj: Node): FunctionInfo[] {
+  /** The functions the object literal a value is holds as its values (a handler table), up to 16. */
+  private tableFunctions(v: AV): FunctionInfo[] {
     const out: FunctionInfo[] = [];
-    for (const p of obj.properties as Node[]) {
+    if (v.obj?.node.type !== 'ObjectExpression') return out;
+    for (const p of v.obj.node.properties as Node[]) {
       if (p.type !== 'Property' || !isFunction(p.value)) continue;
       const info = this.facts.functions.get(p.value);
       if (info) out.push(info);
@@ -662,9 +663,7 @@ export class Resolver {
     const obj = path[k - 3];
     const holder = path[k - 4];
     if (prop?.type !== 'Property' || prop.value !== fn.node || obj?.type !== 'ObjectExpression') return [];
-    let name: string | undefined;
-    if (holder?.type === 'VariableDeclarator' && holder.init === obj && holder.id.type === 'Identifier') name = holder.id.name;
-    else if (holder?.type === 'AssignmentExpression' && holder.right === obj && holder.left.type === 'Identifier') name = holder.left.name;
+    const name = boundName(holder, obj);
     const own = this.keyOf(prop, this.scopeAt(path.slice(0, k - 3)));
     const sites: CallSite[] = [];
     const pick = (m: Node, call: Node | undefined, at: Node[], known?: Scope) => {
@@ -836,10 +835,7 @@ export class Resolver {
       sites.push({ node: holder, scope: outer });
       return sites;
     }
-    let name: string | undefined;
-    if (cls.type === 'ClassDeclaration') name = cls.id?.name;
-    else if (holder?.type === 'VariableDeclarator' && holder.init === cls && holder.id.type === 'Identifier') name = holder.id.name;
-    else if (holder?.type === 'AssignmentExpression' && holder.right === cls && holder.left.type === 'Identifier') name = holder.left.name;
+    const name = cls.type === 'ClassDeclaration' ? cls.id?.name : boundName(holder, cls);
     const binding = name === undefined ? undefined : outer.lookup(name);
     if (!binding) return sites;
     for (const site of sitesWithin(this.facts.constructions?.(binding.name) ?? [], binding)) {
@@ -1074,8 +1070,8 @@ export class Resolver {
       } else if ((obj.konst || obj.obj) && isSensed(k)) {
         // Table lookup keyed by a sensed value: the table's keys are what it is compared with.
         const table = obj.konst ? obj : this.tryConst(node.object, scope);
-        const fns = obj.obj?.node.type === 'ObjectExpression' ? this.tableFunctions(obj.obj.node) : undefined;
-        return { ...k, elementOf: table.konst ? table : obj, ...(fns?.length ? { fns } : {}) };
+        const fns = this.tableFunctions(obj);
+        return { ...k, elementOf: table.konst ? table : obj, ...(fns.length ? { fns } : {}) };
       } else if (obj.konst && k.control) {
         // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
         return { control: k.control, elementOf: obj };
@@ -1086,8 +1082,8 @@ export class Resolver {
     }
     if (key === undefined) {
       // A table of handlers picked at run time (`handlers[e.type](e)`): any of its functions.
-      const table = obj.obj?.node.type === 'ObjectExpression' ? this.tableFunctions(obj.obj.node) : undefined;
-      if (table?.length) return { fns: table, sensed: obj.sensed, steps: obj.steps };
+      const table = this.tableFunctions(obj);
+      if (table.length) return { fns: table, sensed: obj.sensed, steps: obj.steps };
       return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
     }
     if ((!obj.ref || obj.ref.endsWith('()')) && !obj.obj && !obj.module && !isSensed(obj)) {
@@ -2010,6 +2006,13 @@ function literalData(n: Node): boolean {
     }
   }
   return false;
+}
+
+/** The variable `holder` gives `value` to: `const name = value`, `name = value`. */
+function boundName(holder: Node | undefined, value: Node): string | undefined {
+  if (holder?.type === 'VariableDeclarator' && holder.init === value && holder.id.type === 'Identifier') return holder.id.name;
+  if (holder?.type === 'AssignmentExpression' && holder.right === value && holder.left.type === 'Identifier') return holder.left.name;
+  return undefined;
 }
 
 /** A sequence of variables given literal data, then an expression of data: `(t = void 0, (t = "…", t.split("")))`. */

@@ -525,7 +525,8 @@ export class EffectFinder {
           // (`list.push({ headers })` keeps the record in the list: that is below, not a client.) A
           // client a class is handed (`this.transport.send(req)`) may be any of those its makers
           // pass, not only the ones found: the headers are taken as sent there too.
-          const injected = callee.type === 'MemberExpression' && unwrap(callee.object).type === 'MemberExpression' && unwrap(unwrap(callee.object).object).type === 'ThisExpression';
+          const receiver = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+          const injected = receiver?.type === 'MemberExpression' && unwrap(receiver.object).type === 'ThisExpression';
           if ((!f.fns?.length || injected) && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field) && !(callee.type === 'MemberExpression' && STORES.has(this.r.nameOf(callee, scope) ?? ''))) {
             // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
             // (a container's, a dynamic import's): request headers are sent, whoever sends them.
