@@ -437,7 +437,9 @@ export class EffectFinder {
           const scope = this.r.scopeAt(up);
           if (this.mode === 'data' && path[i - 3]?.type === 'ExportNamedDeclaration' && parent.id.type === 'Identifier') this.exportAs({ name: parent.id.name, call: !!callable, field, node: parent });
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
-          if (field) this.destructure(parent.id, field, scope, up, push, parent);
+          // A whole sensed record taken apart (`const { stdout } = await run(…)`): each part holds it.
+          const part = field ?? (this.mode === 'data' ? '*' : undefined);
+          if (part) this.destructure(parent.id, part, scope, up, push, parent);
           return;
         }
         case 'AssignmentExpression': {
@@ -445,7 +447,7 @@ export class EffectFinder {
           const left = parent.left;
           const scope = this.r.scopeAt(up);
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
-          if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && field) return this.destructure(left, field, scope, up, push, parent);
+          if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && (field || this.mode === 'data')) return this.destructure(left, field ?? '*', scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
@@ -453,11 +455,13 @@ export class EffectFinder {
             const proto = k !== undefined && this.mode === 'data' ? this.protocolField(k) : undefined;
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, undefined);
+            if (k !== undefined && this.mode === 'data') for (const d of this.destructuredReads(left, k, up)) this.destructure(d.pattern, k, d.scope, d.path, push, d.at);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
           } else if (left.type === 'MemberExpression') {
             // `this.config = { name: outcome, … }`: reads of `.config` hold it in the same field.
             const k = this.r.nameOf(left, scope);
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, field, `kept in .${k}`);
+            if (k !== undefined && field !== undefined) for (const d of this.destructuredReads(left, k, up)) this.destructure(d.pattern, `${k}.${field}`, d.scope, d.path, push, d.at);
           }
           return;
         }
@@ -620,7 +624,8 @@ export class EffectFinder {
       const p = info?.node.params[index];
       const b = p?.type === 'Identifier' ? info!.scope.own(p.name) : undefined;
       if (b) this.followBinding(b, field, push, at, note);
-      else if (p && info && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && field) this.destructure(p, field, info.scope, [], push, at);
+      // (`.then(({ stdout }) => …)` on a whole sensed record: each part holds it.)
+      else if (p && info && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && (field || this.mode === 'data')) this.destructure(p, field ?? '*', info.scope, [], push, at);
     }
   }
 
@@ -718,6 +723,35 @@ export class EffectFinder {
     if (this.mode !== 'data') return reads;
     if (!cls) return reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
     return reads.filter((r) => (r.node.start >= cls.start && r.node.end <= cls.end) || this.r.valueOf(r.node.object, this.r.scopeAt(r.path)).instance?.cls === cls);
+  }
+
+  /**
+   * `const { k: v } = o` (or `({ k: v } = o)`) where o is the object `left` stores `.k` into
+   * (`state(s).k ??= value`, then `let o = state(s), { k: r } = o`): the patterns that take `.k` out.
+   * Found by the key's text, in data mode only, at most `limit` of them.
+   */
+  private destructuredReads(left: Node, k: string, path: Node[], limit = 8): { pattern: Node; scope: Scope; path: Node[]; at: Node }[] {
+    const index = this.r.index;
+    const out: { pattern: Node; scope: Scope; path: Node[]; at: Node }[] = [];
+    if (!index || k.length < 2 || !/^[A-Za-z_$][\w$]*$/.test(k)) return out;
+    const { text } = index;
+    let looked = 0;
+    for (let at = text.indexOf(k); at !== -1 && out.length < limit && looked < 256; at = text.indexOf(k, at + k.length)) {
+      if (/[\w$]/.test(text[at - 1] ?? '') || /[\w$]/.test(text[at + k.length] ?? '')) continue;
+      // A pattern's key is followed by `:`, `,`, `}` or `=` (a default), and preceded by `{` or `,`.
+      if (!/^\s*[:,}=]/.test(text.slice(at + k.length, at + k.length + 8)) || !/[{,]\s*$/.test(text.slice(Math.max(0, at - 8), at))) continue;
+      looked++;
+      // (The walk does not stop at a pattern's properties: the path ends at the pattern.)
+      const p = nodePath(this.root, at, at + k.length, (n) => n.type === 'ObjectPattern');
+      const pattern = p[p.length - 1];
+      const owner = p[p.length - 2];
+      if (pattern?.type !== 'ObjectPattern' || !(pattern.properties as Node[]).some((q) => q.type === 'Property' && q.key.start === at && propertyKeyName(q) === k)) continue;
+      const from = owner?.type === 'VariableDeclarator' && owner.id === pattern ? owner.init : owner?.type === 'AssignmentExpression' && owner.left === pattern ? owner.right : undefined;
+      const up = p.slice(0, -1);
+      if (!from || !this.sameObject(left.object, path, from, up)) continue;
+      out.push({ pattern, scope: this.r.scopeAt(up), path: up, at: owner });
+    }
+    return out;
   }
 
   /** Whether two object expressions resolve to the same object literal, class instance or module. */

@@ -67,6 +67,7 @@ interface Sink {
 /** The check that runs flow queries: one finding per sink and query, with every source that reaches it. */
 export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
   const kinds = new Set(queries.flatMap((q) => q.sources));
+  const gitArgv = kinds.has('git-identity');
   const calls = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.calls ?? []));
   const fields = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.fields ?? []));
   const modules = [...kinds].flatMap((k) => (SOURCE_HINTS[k]?.modules ? [SOURCE_HINTS[k]!.modules!] : []));
@@ -77,6 +78,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       const starts: { node: Node; scope: Scope }[] = [];
       /** Source functions taken under another name (`import { hostname as h } from "os"`, `const { hostname: h } = require("os")`). */
       const aliases: { local: string; scope: Scope }[] = [];
+      /** Calls handed git's own argv for reading the user's name or email, whatever runs it. */
+      const argvRuns: { node: Node; scope: Scope }[] = [];
       return {
         visitors: {
           MemberExpression(node, scope) {
@@ -89,6 +92,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             }
           },
           CallExpression(node, scope) {
+            if (gitArgv && gitConfigRead(node)) argvRuns.push({ node, scope });
             const name = calleeName(node);
             if (!name) {
               // A computed method (obfuscated code hides names): resolved later, like the rest.
@@ -128,6 +132,16 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             if (wrapped.has(w.site.node)) continue;
             wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node }, note: w.note });
             starts.push({ node: w.site.node, scope: w.site.scope });
+          }
+          // A runner Candor cannot see into (execa inside another chunk, a native binding) handed
+          // git's argv: `run(gitPath(), [...base, "config", "user.name"])`. The argv says what the
+          // output is; the call's value carries it.
+          for (const a of argvRuns.slice(0, 64)) {
+            if (wrapped.has(a.node)) continue;
+            const argv = gitConfigRead(a.node)!;
+            const runner = calleeName(a.node);
+            wrapped.set(a.node, { sensed: { kind: 'git-identity', label: 'git user identity', node: a.node }, note: `runs \`git ${argv}\`${runner ? ` through ${runner}()` : ''}` });
+            starts.push(a);
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {
@@ -374,8 +388,12 @@ function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, ro
   const out: { site: { node: Node; scope: Scope }; kind: SenseKind; label: string; note: string }[] = [];
   const match = (text: string) => DISCOVERY_COMMANDS.find((d) => (d.kind === 'git-identity' || d.kind === 'machine-id') && d.re.test(text));
   const argOf = (site: { node: Node; shift?: number }, b: Binding) => site.node.arguments?.[b.paramIndex! + (site.shift ?? 0)] as Node | undefined;
-  for (const e of starts.slice(0, 64)) {
+  // The bound is on the commands run, not on the starts: a large bundle has thousands of other
+  // sources (Qoder's 7 608) before the one `execFile` its git wrapper calls.
+  let runs = 0;
+  for (const e of starts) {
     if (e.node.type !== 'CallExpression' || !/^child_process\.(exec|execFile|spawn|execSync|execFileSync|spawnSync)$/.test(r.valueOf(unwrap(e.node.callee), e.scope).ref ?? '')) continue;
+    if (++runs > 64) break;
     const f = wrapperOf(e.node, e.scope, r, root);
     if (!f) continue;
     const p1 = f.params;
@@ -402,6 +420,26 @@ function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, ro
     }
   }
   return out;
+}
+
+/**
+ * The argv of a git command that prints the user's name or email (`["config", "user.name"]`,
+ * `[...base, "config", "--get", "user.email"]`), as an argument of a call: the arguments after
+ * "config" that Candor can read, or undefined. Writing the key (a value after it) is not reading it.
+ */
+function gitConfigRead(call: Node): string | undefined {
+  for (const a of call.arguments as Node[]) {
+    if (a.type !== 'ArrayExpression' || a.elements.length < 2) continue;
+    const els = a.elements as (Node | null)[];
+    const last = els[els.length - 1];
+    if (last?.type !== 'Literal' || typeof last.value !== 'string' || !/^user\.(name|email)$/.test(last.value)) continue;
+    const at = els.findIndex((e) => e?.type === 'Literal' && e.value === 'config');
+    if (at < 0) continue;
+    const between = els.slice(at + 1, -1);
+    if (!between.every((e) => e?.type === 'Literal' && typeof e.value === 'string' && /^--(get|global|local|system|worktree|includes|no-includes|null|show-origin|show-scope)$/.test(e.value))) continue;
+    return ['config', ...between.map((e) => String(e!.value)), last.value].join(' ');
+  }
+  return undefined;
 }
 
 /** `_0x5e(0x144)` or `_0x5e(0x14b, 'zLBj')`: a call with one or two literal arguments, the shape of a string table's lookup. */

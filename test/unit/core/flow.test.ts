@@ -573,6 +573,57 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.match(found[0].trace[0].note, /runs `git -C … config user\.name` through git\(\) through run\(\)/);
   });
 
+  it("takes git's argv handed to a runner it cannot see into for the git identity, and not the writing of the key", () => {
+    // The runner is another chunk's (execa inside it): only the argv says what the output is.
+    const prompt = (argv: string) =>
+      sent(`
+      import { run, gitPath } from "./chunk-exec.js";
+      export async function gitContext(base) {
+        const [branch, user] = await Promise.all([
+          run(gitPath(), [...base, "branch", "--show-current"]).then(({ stdout }) => stdout.trim()),
+          run(gitPath(), [...base, ${argv}]).then(({ stdout }) => stdout.trim()),
+        ]);
+        return [{ role: "system", content: ["Current branch: " + branch, ...(user ? ["Git user: " + user] : [])].join("\\n") }];
+      }`).filter((f) => /git user/.test(f.message));
+    const found = prompt('"config", "--get", "user.name"');
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /^Writes git user identity into the prompt/);
+    assert.match(found[0].trace[0].note, /runs `git config --get user\.name` through run\(\)/);
+    assert.deepStrictEqual(prompt('"config", "user.name", "Release Bot"'), [], 'setting the name is not reading it');
+    assert.deepStrictEqual(prompt('"config", "core.editor"'), [], 'another key is not the identity');
+  });
+
+  it('follows a value stored into a field of the record a function hands out, to where that field is taken out by destructuring', () => {
+    const found = sent(`
+      const { execFile } = require("child_process");
+      const sessions = new Map();
+      function state(s) { let r = sessions.get(s.id); if (!r) { r = { gitPrefetch: undefined, other: 1 }; sessions.set(s.id, r); } return r; }
+      function gitUser() { return new Promise((resolve) => execFile("git", ["config", "user.name"], (err, stdout) => resolve(stdout.trim()))); }
+      function prefetch(s) { state(s).gitPrefetch ??= gitUser().catch(() => null); }
+      function take(s) { let o = state(s), { gitPrefetch: r } = o; o.gitPrefetch = undefined; return r; }
+      async function systemPrompt(s) { const user = await take(s); return [{ role: "system", content: "You are helpful. Git user: " + user }]; }
+      module.exports = { prefetch, systemPrompt };`).filter((f) => /git user/.test(f.message));
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].trace.some((st) => /returned by take\(\)/.test(st.note)), found[0].trace.map((st) => st.note).join(' | '));
+  });
+
+  it('still finds the git wrapper when the bundle reads many other sources before it', () => {
+    // A large bundle reads the environment and the host in thousands of places before its one
+    // process wrapper; the wrapper's command is what matters, whatever comes before it.
+    const reads = Array.from({ length: 80 }, (_, i) => `const v${i} = require("os").hostname();`).join('\n');
+    const found = sent(`
+      ${reads}
+      const { execFile } = require("child_process");
+      function run(cmd, args) { return new Promise((resolve) => execFile(cmd, args, (err, stdout) => resolve({ stdout }))); }
+      async function git(args, dir) { const r = await run("git", ["-C", dir, ...args]); return r.stdout.trim(); }
+      export async function systemPrompt(dir) {
+        const user = await git(["config", "user.name"], dir);
+        return [{ role: "system", content: "Git user: " + user }];
+      }`).filter((f) => /git user/.test(f.message));
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.match(found[0].trace[0].note, /runs `git -C … config user\.name` through git\(\) through run\(\)/);
+  });
+
   it('follows a value through a Map cache (set, then get), and a URLSearchParams built with set() into the URL', () => {
     const found = sent(`
       const os = require("os");
