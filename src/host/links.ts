@@ -45,6 +45,13 @@ export async function followLinks(
   let budget = opts.maxChars ?? Math.max(8_000_000, sources.reduce((n, s) => n + s.text.length, 0) / 2);
   for (let round = 0; round < (opts.rounds ?? 3) && pending.length && analysed < max; round++) {
     const changed = new Set<number>();
+    // How widely what changed a file is shared: a value passed into one export is specific; an
+    // export a thousand chunks import (a path helper of the main chunk) is not. Specific first.
+    const fan = new Map<number, number>();
+    const change = (slot: number, width: number) => {
+      changed.add(slot);
+      fan.set(slot, Math.min(fan.get(slot) ?? Infinity, width));
+    };
     for (const slot of pending) {
       const from = sources[slot];
       const links = results[slot]?.links;
@@ -53,7 +60,7 @@ export async function followLinks(
         const target = resolveSpecifier(from.path, exit.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
         if (target === undefined || target === slot) continue;
         const { module: _m, ...entry } = exit;
-        if (add(seen, inputs, target, 'entries', entry)) changed.add(target);
+        if (add(seen, inputs, target, 'entries', entry)) change(target, 1);
       }
       if (links.exports?.length) {
         // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
@@ -61,10 +68,15 @@ export async function followLinks(
         const inner = from.path.slice(from.path.lastIndexOf('!') + 1);
         const base = inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
         const importers = base ? sources.flatMap((s, i) => (i !== slot && s.text.includes(base) ? [i] : [])) : [];
-        for (const exp of links.exports) for (const i of importers) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) changed.add(i);
+        // A chunk every other chunk imports from (Bun's main chunk) has a thousand importers: only
+        // those that import the export itself are analysed again.
+        for (const exp of links.exports) {
+          const users = importers.filter((i) => mayImport(sources[i].text, base, exp.name));
+          for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length);
+        }
       }
     }
-    const todo = [...changed].sort((a, b) => sources[a].text.length - sources[b].text.length).filter((slot) => {
+    const todo = [...changed].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
       if (budget < sources[slot].text.length) return false;
       budget -= sources[slot].text.length;
       return true;
@@ -87,6 +99,26 @@ export async function followLinks(
     pending = next;
   }
   return { analysed };
+}
+
+/**
+ * Whether a file that names module `base` may import its export `name`: an import list
+ * (`import { a, b as c } from ".../base.js"`) must list it; another form (a namespace import,
+ * `require`) may use any export, when the name occurs in the file at all.
+ */
+export function mayImport(text: string, base: string, name: string): boolean {
+  let other = false;
+  for (let at = text.indexOf(base), n = 0; at >= 0 && n < 16; at = text.indexOf(base, at + base.length), n++) {
+    const head = text.slice(Math.max(0, at - 4000), at);
+    const stmt = head.slice(head.lastIndexOf('import'));
+    const list = /^import\s*\{([^}]*)\}\s*from\s*["'][^"']*$/.exec(stmt);
+    if (!list) {
+      other = true;
+      continue;
+    }
+    for (const spec of list[1].split(',')) if (spec.trim().split(/\s+as\s+/)[0] === name) return true;
+  }
+  return other && (name === 'default' || text.includes(name));
 }
 
 function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports', value: object): boolean {

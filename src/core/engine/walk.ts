@@ -25,6 +25,10 @@ export function childrenOf(node: Node): Node[] {
     const walker = base[o ?? n.type];
     if (walker) walker(n, undefined, collect);
   }
+  // acorn-walk does not enter an export list (`export { a, b as c }`); its local names are
+  // references of the bindings they export (Bun's chunks export everything that way).
+  if (node.type === 'ExportNamedDeclaration' && !node.source) for (const sp of node.specifiers as Node[]) out.push(sp);
+  else if (node.type === 'ExportSpecifier' && node.local.type === 'Identifier') out.push(node.local);
   return out;
 }
 

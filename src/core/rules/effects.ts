@@ -155,8 +155,19 @@ export class EffectFinder {
   sliceParam(fn: Node, index: number, field: string | undefined, at: Node): Slice {
     const work: Item[] = [];
     this.followParam(fn, index, field, (node, p, f) => work.push({ node, path: p, field: f, depth: 1, via: [] }), at, 'its parameter');
-    return this.run(work, 'data');
+    // What fn returns goes back to the caller in the other module, not to this file's own callers
+    // of fn: a shared helper (`truncate(text, n)`) given a host name by one module does not make
+    // every caller's result a host name.
+    this.entered = unwrap(fn);
+    try {
+      return this.run(work, 'data');
+    } finally {
+      this.entered = undefined;
+    }
   }
+
+  /** The function a value from another module entered (sliceParam): its return is not followed here. */
+  private entered?: Node;
 
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
@@ -815,6 +826,7 @@ export class EffectFinder {
 
   /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
   private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push): void {
+    if (fn === this.entered) return;
     const info = this.r.facts.functions.get(fn);
     if (!info) return;
     const parent = path[path.length - 2];

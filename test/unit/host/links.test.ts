@@ -83,6 +83,50 @@ describe('values that cross files (src/core/links, src/host/links)', function ()
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'a literal name and an export that returns text are not identity');
   });
 
+  it("follows the git user out of a chunk that exports its getter in an export list, into another chunk's prompt", async () => {
+    // Bun's chunks export everything at the end (`export { a, b }`); the getter is known only there.
+    const state = (key: string) => `import { run, gitPath } from './exec.js';
+const sessions = new Map();
+function state(s) { let r = sessions.get(s.id); if (!r) { r = { gitPrefetch: undefined }; sessions.set(s.id, r); } return r; }
+async function readGit(s) { const user = await run(gitPath(), ['config', '${key}']).then(({ stdout }) => stdout.trim()); return ['Current branch: main', ...(user ? ['Git user: ' + user] : [])].join('\\n'); }
+function prefetch(s) { state(s).gitPrefetch ??= readGit(s).catch(() => null); }
+function take(s) { let o = state(s), { gitPrefetch: r } = o; o.gitPrefetch = undefined; return r; }
+export { prefetch, take };
+`;
+    const prompt = `import { take } from './state.js';
+export async function systemPrompt(session) { const git = await take(session); return [{ role: 'system', content: 'You are a coding assistant.' + (git ?? '') }]; }
+`;
+    write(path.join(dir, 'pkg', 'state.js'), state('user.name'));
+    write(path.join(dir, 'pkg', 'prompt.js'), prompt);
+    write(path.join(dir, 'benign', 'state.js'), state('core.editor'));
+    write(path.join(dir, 'benign', 'prompt.js'), prompt);
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, found.map((f) => f.trace[0].note).join('\n'));
+    assert.strictEqual(path.basename(found[0].location.path), 'prompt.js');
+    assert.match(found[0].trace[0].note, /runs `git config user\.name` through run\(\) \(state\.js:4\) \(imported as take\)/);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'another key of the git config is not the identity');
+  });
+
+  it('re-analyses the files that import the sensed export, the most specific first, when a main chunk is imported everywhere', async () => {
+    // A main chunk that every other chunk imports from: most import something else, many import a
+    // helper that also carries the host name; one large chunk sends the id it exports.
+    write(path.join(dir, 'pkg', 'main.js'), `import os from 'os';\nfunction idOf() { return 'id-' + os.hostname(); }\nfunction label() { return os.hostname(); }\nfunction other() { return 'x'; }\nexport { idOf, label, other };\n`);
+    for (let i = 0; i < 40; i++) write(path.join(dir, 'pkg', `o${i}.js`), `import { other } from './main.js';\nexport function f${i}() { return other(); }\n`);
+    for (let i = 0; i < 70; i++) write(path.join(dir, 'pkg', `l${i}.js`), `import { label } from './main.js';\nexport function g${i}() { return label(); }\n`);
+    write(path.join(dir, 'pkg', 'sender.js'), `import { idOf } from './main.js';\n${'// padding\n'.repeat(400)}export async function register() { await fetch('https://t.example.dev/register', { method: 'POST', body: idOf() }); }\n`);
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['sender.js']);
+    assert.match(found[0].trace[0].note, /\(imported as idOf\)/);
+  });
+
+  it("does not take a shared helper's result for a host name because one module passed it one", async () => {
+    // a.js truncates the host name with the helper; sender.js sends the helper's summary of its own text.
+    write(path.join(dir, 'pkg', 'a.js'), `import os from 'os';\nimport { clip } from './helper.js';\nexport const tag = clip(os.hostname(), 12);\n`);
+    write(path.join(dir, 'pkg', 'helper.js'), `function clip(t, n) { return t.length <= n ? t : t.slice(0, n); }\nfunction summary(text) { return clip(text, 100); }\nexport { clip, summary };\n`);
+    write(path.join(dir, 'pkg', 'sender.js'), `import { summary } from './helper.js';\nexport async function title(message) { await fetch('https://t.example.dev/title', { method: 'POST', body: summary(message) }); }\n`);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])).map((f) => `${path.basename(f.location.path)} ${f.trace[0].note}`), []);
+  });
+
   it('follows a host name between the chunks of a Bun executable', async () => {
     const payload = bunGraph([
       { name: '/$bunfs/root/cli.js', contents: caller('/$bunfs/root/chunk-client.js', 'hostname()') },
