@@ -1188,10 +1188,40 @@ export class Resolver {
       if (i < els.length && !els.slice(0, i + 1).some((e) => e?.type === 'SpreadElement')) return els[i] ? this.valueOf(els[i]!, obj.arr.scope) : EMPTY;
       return undefined;
     }
+    if (obj.elementOf?.arr && !obj.elementOf.konst && this.elementLevels < 2) {
+      // A member of each element of a list of objects (`for (const a of this.adapters) a.emit(…)`):
+      // each element's own, for the elements the list's literal holds or spreads in. (Two levels
+      // at most: an element may be a list whose elements are lists…)
+      this.elementLevels++;
+      try {
+        const found = this.elementsOf(obj.elementOf, 0).map((v) => this.fieldOf(v, key, node)).filter((v): v is AV => !!v && v !== EMPTY);
+        if (found.length) return union(found);
+      } finally {
+        this.elementLevels--;
+      }
+    }
     if (obj.instance) return this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
     if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
     return undefined;
+  }
+
+  private elementLevels = 0;
+
+  /** The values of an array literal's elements, through its spreads (`[...(opts.adapters ?? []), b]`), at most eight. */
+  private elementsOf(list: AV, depth: number): AV[] {
+    if (!list.arr || depth > 2) return [];
+    const out: AV[] = [];
+    for (const e of (list.arr.node.elements as (Node | null)[]).slice(0, 8)) {
+      if (!e) continue;
+      if (e.type !== 'SpreadElement') {
+        out.push(this.valueOf(e, list.arr.scope));
+        continue;
+      }
+      const v = this.valueOf(e.argument, list.arr.scope);
+      out.push(...this.elementsOf(v, depth + 1));
+    }
+    return out.slice(0, 8);
   }
 
   /** A member expression's property name, also when computed from a constant (`o[_0x1f(3)]`). */
@@ -1947,7 +1977,7 @@ export class Resolver {
     if ((ref === 'Object.keys' || ref === 'Object.values' || ref === 'Object.entries') && node.arguments[0] && this.valueOf(node.arguments[0], scope).ref === 'process.env') {
       return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${ref})` }] };
     }
-    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.keys') {
+    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }

@@ -130,7 +130,7 @@ const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
-const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
+const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
 const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'values', 'entries']);
 
 export class EffectFinder {

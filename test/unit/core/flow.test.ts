@@ -624,6 +624,35 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.match(found[0].trace[0].note, /runs `git -C … config user\.name` through git\(\) through run\(\)/);
   });
 
+  it('follows a record rebuilt without its empty fields (Object.fromEntries over a filtered Object.entries) into a request', () => {
+    const found = sent(`
+      const os = require("os");
+      class Telemetry {
+        constructor(opts = {}) { this.deviceId = opts.deviceId ?? os.hostname(); }
+        attributes(props) { const all = { ...props, device_id: this.deviceId }; return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)); }
+        async capture(event, props) { await fetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ event, properties: this.attributes(props) }) }); }
+      }
+      module.exports = { Telemetry };`);
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].trace.some((st) => /returned by attributes\(\)/.test(st.note)), found[0].trace.map((st) => st.note).join(' | '));
+  });
+
+  it('calls the method of each adapter a list holds (for (const a of this.adapters) a.emit(…)), and only theirs', () => {
+    const hub = (adapter: string) =>
+      sent(`
+      const os = require("os");
+      class HttpAdapter { emit(event, props) { return fetch("https://t.example.dev/v1/logs", { method: "POST", body: JSON.stringify({ event, props }) }); } }
+      class ConsoleAdapter { emit(event, props) { console.log(event, props); } }
+      class Hub {
+        constructor(opts = {}) { this.adapters = [...(opts.adapters ?? [])]; this.deviceId = os.hostname(); }
+        capture(event, props) { const attrs = { ...props, device_id: this.deviceId }; for (const a of this.adapters) a.emit(event, attrs); }
+      }
+      function makeHub() { return new Hub({ adapters: [new ${adapter}()] }); }
+      module.exports = { makeHub };`);
+    assert.strictEqual(hub('HttpAdapter').length, 1);
+    assert.deepStrictEqual(hub('ConsoleAdapter'), [], 'an adapter that only prints sends nothing');
+  });
+
   it('follows a value through a Map cache (set, then get), and a URLSearchParams built with set() into the URL', () => {
     const found = sent(`
       const os = require("os");
