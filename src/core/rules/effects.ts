@@ -97,6 +97,8 @@ function OTEL(text: string): boolean {
   return /\botlp/i.test(text) && /new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{/.test(text) && !/autoDetectResources\s*:\s*(false|!1)/.test(text);
 }
 const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
+/** OpenTelemetry's logs pipeline bundled in the file: an OTLP exporter, a LoggerProvider and a logger taken from one. */
+const OTEL_LOGS = (text: string) => /\botlp/i.test(text) && /LoggerProvider/.test(text) && /\.getLogger\(/.test(text);
 /**
  * Fields that telemetry SDKs send by their protocol, and what shows the SDK is bundled: Sentry's
  * Node client puts serverName (by default the host name) on every event as server_name;
@@ -321,7 +323,8 @@ export class EffectFinder {
           const decl = parent.left.type === 'VariableDeclaration' ? parent.left.declarations[0]?.id : parent.left;
           const scope = this.r.scopeAt([...up, parent, parent.body]);
           if (decl?.type === 'Identifier') this.followName(decl.name, scope, up, rest, push, parent.left);
-          else if (decl && rest) this.destructure(decl, rest, scope, up, push, parent.left);
+          // (`for (const [k, v] of Object.entries(rec))` over a whole sensed record: each part holds it.)
+          else if (decl) this.destructure(decl, rest ?? '*', scope, up, push, parent.left);
           return;
         }
         case 'WhileStatement':
@@ -427,8 +430,10 @@ export class EffectFinder {
             field = field === undefined ? undefined : tail(field);
             continue;
           }
-          // `{ ...rec, k: v }`: the new object holds the record's fields.
-          if (path[i - 2]?.type !== 'ObjectExpression' || !field) return;
+          // `{ ...rec, k: v }`: the new object holds the record's fields (every field, when the
+          // whole record is the value: `{ ...attrs, _required: true }`).
+          if (path[i - 2]?.type !== 'ObjectExpression' || (!field && this.mode !== 'data')) return;
+          field ??= '*';
           continue;
         case 'ArrayExpression': {
           // An element at a known position (no spread before it) keeps it: `[a, b] = await Promise.all([…])`.
@@ -507,6 +512,11 @@ export class EffectFinder {
           const scope = this.r.scopeAt(up);
           const callee = unwrap(parent.callee);
           const argIndex = (parent.arguments as Node[]).indexOf(cur);
+          if (this.mode === 'data' && argIndex === 0 && field !== undefined && /^attributes(\.|$)/.test(field) && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'emit' && this.r.index && sdkBundled(OTEL_LOGS, this.r.index)) {
+            // `logger.emit({ body, attributes })`: an OpenTelemetry log record, exported with its attributes.
+            effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (log record attribute, with every log export)" });
+            return;
+          }
           if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
@@ -860,7 +870,13 @@ export class EffectFinder {
     }
     if (parent?.type === 'MethodDefinition' && parent.kind === 'get') {
       const name = this.r.keyOf(parent, this.r.scopeAt(path.slice(0, -2)));
-      if (name) for (const read of this.propertyReads(name, 24)) push(read.node, read.path, field, `read through the getter ${name}`);
+      // A getter of a class is read on its instances (or inside the class), not wherever an object
+      // has a field of that name: an OpenTelemetry resource's attributes are not a feature-flag
+      // client's options.attributes.
+      const cls = path[path.length - 4];
+      const own = (read: { node: Node; path: Node[] }) =>
+        this.mode !== 'data' || !cls || !/^Class/.test(cls.type) || (read.node.start >= cls.start && read.node.end <= cls.end) || this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls === cls;
+      if (name) for (const read of this.propertyReads(name, 24)) if (own(read)) push(read.node, read.path, field, `read through the getter ${name}`);
       return;
     }
     // The callback of `p.then(cb)`: its return is the value of the promise `then` gives back.

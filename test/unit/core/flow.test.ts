@@ -653,6 +653,44 @@ describe('engine: values written into objects, callbacks and prompts', () => {
     assert.deepStrictEqual(hub('ConsoleAdapter'), [], 'an adapter that only prints sends nothing');
   });
 
+  it("takes an OpenTelemetry log record's attributes for sent when the file has an OTLP logs pipeline, through a spread and a flattening loop", () => {
+    const adapter = (pipeline: string) =>
+      sent(`
+      const os = require("os");
+      ${pipeline}
+      class OtelAdapter {
+        constructor(o) { this.logger = o.loggerProvider?.getLogger("tool") ?? null; }
+        build(props) { return { ...props, _required: true }; }
+        flatten(rec, prefix = "") { const out = {}; for (const [k, v] of Object.entries(rec)) { const key = prefix ? prefix + "." + k : k; if (typeof v === "object") Object.assign(out, this.flatten(v, key)); else out[key] = v; } return out; }
+        emit(event, props) { if (!this.logger) return; const attrs = this.flatten(this.build(props)); this.logger.emit({ severityText: "INFO", body: event, attributes: attrs }); }
+      }
+      function track(provider) { const adapter = new OtelAdapter({ loggerProvider: provider }); const info = { device_id: os.hostname() }; adapter.emit("session.start", Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined))); }
+      module.exports = { OtelAdapter, track };`);
+    const found = adapter(`function makeLogs(endpoint) { return new LoggerProvider({ processors: [new BatchLogRecordProcessor(new OTLPLogExporter({ url: endpoint + "/v1/logs" }))] }); }`);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /log record attribute/);
+    assert.strictEqual(found[0].severity, 'medium');
+    assert.deepStrictEqual(adapter(''), [], 'without an exporter in the file, a logger is not taken for a request');
+  });
+
+  it("follows a getter's value to reads on its class's instances, not to another object's field of the same name", () => {
+    const code = (use: string) => `
+      const os = require("os");
+      class Resource {
+        constructor(host) { this.entries = [["host.name", host]]; }
+        get attributes() { const out = {}; for (const [k, v] of this.entries) out[k] = v; return out; }
+      }
+      class Flags {
+        constructor(options) { this.attrs = options.attributes; }
+        async load() { await fetch("https://flags.example.dev/eval", { method: "POST", body: JSON.stringify({ attributes: this.attrs }) }); }
+      }
+      const resource = new Resource(os.hostname());
+      ${use}
+      module.exports = { resource, Flags };`;
+    assert.strictEqual(sent(code('fetch("https://t.example.dev/v1/resource", { method: "POST", body: JSON.stringify(resource.attributes) });')).length, 1);
+    assert.deepStrictEqual(sent(code('new Flags({ attributes: { plan: "pro" } }).load();')), [], "the flag client's options.attributes is not the resource's");
+  });
+
   it('follows a value through a Map cache (set, then get), and a URLSearchParams built with set() into the URL', () => {
     const found = sent(`
       const os = require("os");
