@@ -749,31 +749,46 @@ export class EffectFinder {
   /**
    * `const { k: v } = o` (or `({ k: v } = o)`) where o is the object `left` stores `.k` into
    * (`state(s).k ??= value`, then `let o = state(s), { k: r } = o`): the patterns that take `.k` out.
-   * Found by the key's text, in data mode only, at most `limit` of them.
+   * At most `limit` of them.
    */
   private destructuredReads(left: Node, k: string, path: Node[], limit = 8): { pattern: Node; scope: Scope; path: Node[]; at: Node }[] {
-    const index = this.r.index;
     const out: { pattern: Node; scope: Scope; path: Node[]; at: Node }[] = [];
-    if (!index || k.length < 2 || !/^[A-Za-z_$][\w$]*$/.test(k)) return out;
+    // Only for a record a call hands out (`state(s).k = v`): a name's own references and an
+    // instance's reads already follow `o.k` and `this.k`, and each key costs a search of the text.
+    if (unwrap(left.object).type !== 'CallExpression') return out;
+    for (const c of this.patternsTaking(k)) {
+      if (out.length >= limit) break;
+      if (this.sameObject(left.object, path, c.from, c.path)) out.push({ pattern: c.pattern, scope: this.r.scopeAt(c.path), path: c.path, at: c.at });
+    }
+    return out;
+  }
+
+  /** Object patterns in the file that take field `k` out of an expression, by the key's text: found once per key, the first 2 000 occurrences looked at. */
+  private patternsTaking(k: string): { pattern: Node; from: Node; path: Node[]; at: Node }[] {
+    let found = this.patternCache.get(k);
+    if (found) return found;
+    found = [];
+    this.patternCache.set(k, found);
+    const index = this.r.index;
+    if (!index || k.length < 2 || !/^[A-Za-z_$][\w$]*$/.test(k)) return found;
     const { text } = index;
-    let looked = 0;
-    for (let at = text.indexOf(k); at !== -1 && out.length < limit && looked < 256; at = text.indexOf(k, at + k.length)) {
+    let seen = 0;
+    for (let at = text.indexOf(k); at !== -1 && found.length < 64 && seen++ < 2000; at = text.indexOf(k, at + k.length)) {
       if (/[\w$]/.test(text[at - 1] ?? '') || /[\w$]/.test(text[at + k.length] ?? '')) continue;
       // A pattern's key is followed by `:`, `,`, `}` or `=` (a default), and preceded by `{` or `,`.
       if (!/^\s*[:,}=]/.test(text.slice(at + k.length, at + k.length + 8)) || !/[{,]\s*$/.test(text.slice(Math.max(0, at - 8), at))) continue;
-      looked++;
       // (The walk does not stop at a pattern's properties: the path ends at the pattern.)
       const p = nodePath(this.root, at, at + k.length, (n) => n.type === 'ObjectPattern');
       const pattern = p[p.length - 1];
       const owner = p[p.length - 2];
       if (pattern?.type !== 'ObjectPattern' || !(pattern.properties as Node[]).some((q) => q.type === 'Property' && q.key.start === at && propertyKeyName(q) === k)) continue;
       const from = owner?.type === 'VariableDeclarator' && owner.id === pattern ? owner.init : owner?.type === 'AssignmentExpression' && owner.left === pattern ? owner.right : undefined;
-      const up = p.slice(0, -1);
-      if (!from || !this.sameObject(left.object, path, from, up)) continue;
-      out.push({ pattern, scope: this.r.scopeAt(up), path: up, at: owner });
+      if (from) found.push({ pattern, from, path: p.slice(0, -1), at: owner });
     }
-    return out;
+    return found;
   }
+
+  private readonly patternCache = new Map<string, { pattern: Node; from: Node; path: Node[]; at: Node }[]>();
 
   /** Whether two object expressions resolve to the same object literal, class instance or module. */
   private sameObject(a: Node, aPath: Node[], b: Node, bPath: Node[]): boolean {
