@@ -168,6 +168,15 @@ export class EffectFinder {
     }
   }
 
+  /**
+   * The field of a value that a pattern or a spread takes apart: the value's own, or in data mode,
+   * when the whole record is the value (`const { stdout } = await run(…)`, `.then(({ stdout }) =>
+   * …)`, `{ ...attrs }`), every field.
+   */
+  private partOf(field: string | undefined): string | undefined {
+    return field ?? (this.mode === 'data' ? '*' : undefined);
+  }
+
   /** The function a value from another module entered (sliceParam): its return is not followed here. */
   private entered?: Node;
 
@@ -324,7 +333,7 @@ export class EffectFinder {
           const scope = this.r.scopeAt([...up, parent, parent.body]);
           if (decl?.type === 'Identifier') this.followName(decl.name, scope, up, rest, push, parent.left);
           // (`for (const [k, v] of Object.entries(rec))` over a whole sensed record: each part holds it.)
-          else if (decl) this.destructure(decl, rest ?? '*', scope, up, push, parent.left);
+          else if (decl) this.destructure(decl, this.partOf(rest)!, scope, up, push, parent.left);
           return;
         }
         case 'WhileStatement':
@@ -432,8 +441,8 @@ export class EffectFinder {
           }
           // `{ ...rec, k: v }`: the new object holds the record's fields (every field, when the
           // whole record is the value: `{ ...attrs, _required: true }`).
-          if (path[i - 2]?.type !== 'ObjectExpression' || (!field && this.mode !== 'data')) return;
-          field ??= '*';
+          field = this.partOf(field);
+          if (path[i - 2]?.type !== 'ObjectExpression' || !field) return;
           continue;
         case 'ArrayExpression': {
           // An element at a known position (no spread before it) keeps it: `[a, b] = await Promise.all([…])`.
@@ -453,8 +462,7 @@ export class EffectFinder {
           const scope = this.r.scopeAt(up);
           if (this.mode === 'data' && path[i - 3]?.type === 'ExportNamedDeclaration' && parent.id.type === 'Identifier') this.exportAs({ name: parent.id.name, call: !!callable, field, node: parent });
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
-          // A whole sensed record taken apart (`const { stdout } = await run(…)`): each part holds it.
-          const part = field ?? (this.mode === 'data' ? '*' : undefined);
+          const part = this.partOf(field);
           if (part) this.destructure(parent.id, part, scope, up, push, parent);
           return;
         }
@@ -463,7 +471,8 @@ export class EffectFinder {
           const left = parent.left;
           const scope = this.r.scopeAt(up);
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
-          if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && (field || this.mode === 'data')) return this.destructure(left, field ?? '*', scope, up, push, parent);
+          const part = this.partOf(field);
+          if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field);
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
@@ -644,9 +653,9 @@ export class EffectFinder {
     for (const info of infos) {
       const p = info?.node.params[index];
       const b = p?.type === 'Identifier' ? info!.scope.own(p.name) : undefined;
+      const part = this.partOf(field);
       if (b) this.followBinding(b, field, push, at, note);
-      // (`.then(({ stdout }) => …)` on a whole sensed record: each part holds it.)
-      else if (p && info && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && (field || this.mode === 'data')) this.destructure(p, field ?? '*', info.scope, [], push, at);
+      else if (p && info && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && part) this.destructure(p, part, info.scope, [], push, at);
     }
   }
 
@@ -743,7 +752,12 @@ export class EffectFinder {
     const reads = this.propertyReads(k, 24, cls);
     if (this.mode !== 'data') return reads;
     if (!cls) return reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
-    return reads.filter((r) => (r.node.start >= cls.start && r.node.end <= cls.end) || this.r.valueOf(r.node.object, this.r.scopeAt(r.path)).instance?.cls === cls);
+    return reads.filter((r) => this.onClass(r, cls));
+  }
+
+  /** A read inside class `cls` or on one of its instances. */
+  private onClass(read: { node: Node; path: Node[] }, cls: Node): boolean {
+    return (read.node.start >= cls.start && read.node.end <= cls.end) || this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls === cls;
   }
 
   /**
@@ -889,9 +903,8 @@ export class EffectFinder {
       // has a field of that name: an OpenTelemetry resource's attributes are not a feature-flag
       // client's options.attributes.
       const cls = path[path.length - 4];
-      const own = (read: { node: Node; path: Node[] }) =>
-        this.mode !== 'data' || !cls || !/^Class/.test(cls.type) || (read.node.start >= cls.start && read.node.end <= cls.end) || this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls === cls;
-      if (name) for (const read of this.propertyReads(name, 24)) if (own(read)) push(read.node, read.path, field, `read through the getter ${name}`);
+      const mine = this.mode === 'data' && cls && /^Class/.test(cls.type) ? cls : undefined;
+      if (name) for (const read of this.propertyReads(name, 24)) if (!mine || this.onClass(read, mine)) push(read.node, read.path, field, `read through the getter ${name}`);
       return;
     }
     // The callback of `p.then(cb)`: its return is the value of the promise `then` gives back.

@@ -79,7 +79,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       /** Source functions taken under another name (`import { hostname as h } from "os"`, `const { hostname: h } = require("os")`). */
       const aliases: { local: string; scope: Scope }[] = [];
       /** Calls handed git's own argv for reading the user's name or email, whatever runs it. */
-      const argvRuns: { node: Node; scope: Scope }[] = [];
+      const argvRuns: { node: Node; scope: Scope; argv: string }[] = [];
       return {
         visitors: {
           MemberExpression(node, scope) {
@@ -92,7 +92,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             }
           },
           CallExpression(node, scope) {
-            if (gitArgv && gitConfigRead(node)) argvRuns.push({ node, scope });
+            const argv = gitArgv ? gitConfigRead(node) : undefined;
+            if (argv) argvRuns.push({ node, scope, argv });
             const name = calleeName(node);
             if (!name) {
               // A computed method (obfuscated code hides names): resolved later, like the rest.
@@ -138,10 +139,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // output is; the call's value carries it.
           for (const a of argvRuns.slice(0, 64)) {
             if (wrapped.has(a.node)) continue;
-            const argv = gitConfigRead(a.node)!;
             const runner = calleeName(a.node);
-            wrapped.set(a.node, { sensed: { kind: 'git-identity', label: 'git user identity', node: a.node }, note: `runs \`git ${argv}\`${runner ? ` through ${runner}()` : ''}` });
-            starts.push(a);
+            wrapped.set(a.node, { sensed: { kind: 'git-identity', label: 'git user identity', node: a.node }, note: `runs \`git ${a.argv}\`${runner ? ` through ${runner}()` : ''}` });
+            starts.push({ node: a.node, scope: a.scope });
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {
