@@ -707,6 +707,11 @@ export class Resolver {
     return sites;
   }
 
+  /** A method's name: the one it is written with, or its computed key evaluated (`async [_0x5b(0x193)](…)`). */
+  methodName(fn: FunctionInfo): string | undefined {
+    return fn.name ?? (functionBinding(fn) ? undefined : this.computedMethodName(fn));
+  }
+
   /** The name a method or property written with a computed key gives its function, evaluated. */
   private computedMethodName(fn: FunctionInfo): string | undefined {
     if (!this.index || fn.node.type === 'FunctionDeclaration') return undefined;

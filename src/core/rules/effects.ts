@@ -1,4 +1,4 @@
-import { constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { calleeName, constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
@@ -133,7 +133,7 @@ const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request'])
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
-const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'values', 'entries']);
+const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries']);
 
 export class EffectFinder {
   private requestFns = new Map<Node, boolean>();
@@ -585,7 +585,10 @@ export class EffectFinder {
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
                 const k = this.r.nameOf(holder, scope);
-                if (k !== undefined) for (const read of this.propertyReads(k, 24)) push(read.node, read.path, undefined, `kept in .${k}`);
+                // `this.events.push(ev)`: reads of the class's own `.events` first (a common name has
+                // more reads in a bundle than are followed).
+                const reads = k === undefined ? [] : unwrap(holder.object).type === 'ThisExpression' ? this.readsOfStore(holder, k, up) : this.propertyReads(k, 24);
+                for (const read of reads) push(read.node, read.path, undefined, `kept in .${k}`);
               }
               return;
             }
@@ -664,15 +667,42 @@ export class EffectFinder {
    * when it is a parameter (`setHeader(headers, "X-Host", v)`), in what the callers passed.
    */
   private storedInto(left: Node, scope: Scope, push: Push, at: Node, field?: string): void {
-    const obj = unwrap(left.object);
+    // `o.k = v`, and `o.event.k = v` (o holds it under event.k): the keys down to a variable.
+    const keys = [this.r.nameOf(left, scope) ?? '*'];
+    let obj = unwrap(left.object);
+    while (obj.type === 'MemberExpression' && keys.length < 4) {
+      const k = this.r.nameOf(obj, scope);
+      if (k === undefined) return;
+      keys.unshift(k);
+      obj = unwrap(obj.object);
+    }
     if (obj.type !== 'Identifier') return;
     const b = scope.lookup(obj.name);
     if (!b) return;
-    const k = this.r.nameOf(left, scope) ?? '*';
     // `o.config = rec` with the value in rec.machine_name: o holds it under config.machine_name.
-    const held = field ? `${k}.${field}` : k;
-    this.followBinding(b, held, push, at, `stored in ${obj.name}${k === '*' ? '[…]' : `.${k}`}`);
+    const held = field ? `${keys.join('.')}.${field}` : keys.join('.');
+    const note = `stored in ${obj.name}${keys.map((k) => (k === '*' ? '[…]' : `.${k}`)).join('')}`;
+    this.followBinding(b, held, push, at, note);
+    this.intoAliases(b, held, scope, [], push, at);
     this.intoCallers(b, held, push, 0);
+  }
+
+  /**
+   * A write into `o.event.k` is a write into the object `o` was made with under `event`
+   * (`const o = { code, event: ev }`): ev holds it under k from then on.
+   */
+  private intoAliases(b: Binding | Node, field: string, scope: Scope, path: Node[], push: Push, at: Node): void {
+    const dot = field.indexOf('.');
+    if (dot < 0) return;
+    // The binding's object, or an object literal passed as the argument itself (`run({ code, event: ev })`).
+    const made = 'kind' in b ? (b.init && !b.path ? unwrap(b.init) : undefined) : b;
+    if (made?.type !== 'ObjectExpression') return;
+    const head = field.slice(0, dot);
+    for (const p of made.properties as Node[]) {
+      if (p.type !== 'Property' || p.computed || propertyKeyName(p) !== head) continue;
+      const v = unwrap(p.value);
+      if (v.type === 'Identifier') this.followName(v.name, scope, path, field.slice(dot + 1), push, at);
+    }
   }
 
   /**
@@ -681,8 +711,18 @@ export class EffectFinder {
    * under headers.k, and req's own callers when it is a parameter too, one level up).
    */
   private intoCallers(b: Binding, field: string, push: Push, depth: number): void {
-    if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined || b.path) return;
-    const { sites, back } = this.returnSites(b.fn, this.r.callSitesOf(b.fn));
+    if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
+    // `process({ event }) { event.k = v }`: the caller's argument holds it under event.k.
+    if (b.path && !b.path.every((k) => typeof k === 'string')) return;
+    if (b.path) field = `${b.path.join('.')}.${field}`;
+    const found = this.returnSites(b.fn, this.r.callSitesOf(b.fn));
+    const back = found.back;
+    let sites = found.sites;
+    let byName: string | undefined;
+    if (!sites.length && b.path && depth === 0) {
+      sites = this.dispatchedSites(b.fn, b.paramIndex, String(b.path[0]));
+      if (sites.length) byName = `written into it by ${this.r.methodName(b.fn) ?? 'a method'}(), called by name on what a list holds`;
+    }
     // Back out through the call the value came in by: the context it had before that call.
     const outer: Push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? back) : push;
     for (const site of sites.slice(0, 4)) {
@@ -691,7 +731,14 @@ export class EffectFinder {
       // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`.
       while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) arg = unwrap(arg.left);
       if (!arg) continue;
-      if (arg.type === 'Identifier') this.followName(arg.name, site.scope, [], field, outer, site.node);
+      if (arg.type === 'Identifier') {
+        const ab = site.scope.lookup(arg.name);
+        if (!ab) continue;
+        this.followBinding(ab, field, outer, site.node, byName ?? `kept in ${arg.name}`);
+        this.intoAliases(ab, field, site.scope, [], outer, site.node);
+        // The caller's own parameter (`runProcessors(rec) { … p.process(rec) }`): its callers' objects, one level up.
+        if (depth < 1) this.intoCallers(ab, field, outer, depth + 1);
+      } else if (arg.type === 'ObjectExpression') this.intoAliases(arg, field, site.scope, [], outer, site.node);
       else if (arg.type === 'MemberExpression') {
         const name = this.r.nameOf(arg, site.scope);
         if (name === undefined) continue;
@@ -709,6 +756,36 @@ export class EffectFinder {
     }
   }
 
+  /**
+   * A method no call resolves to, taking its argument apart (`process({ event })`), as a container
+   * or a plugin list calls it (`for (const p of this.processors.get()) p.process(rec)`): the calls
+   * of a method of its name on a receiver nothing resolves, whose argument is an object made with
+   * the field it takes (`rec = { code, event }`). The shape stands in for the type.
+   */
+  private dispatchedSites(fn: FunctionInfo, index: number, key: string): CallSite[] {
+    const name = functionBinding(fn) ? undefined : this.r.methodName(fn);
+    if (!name) return [];
+    // The argument is an object made with `key`, here or (a parameter) at a call of its function.
+    const hasKey = (arg: Node | undefined, scope: Scope, depth: number): boolean => {
+      const a = arg && unwrap(arg);
+      const b = a?.type === 'Identifier' ? scope.lookup(a.name) : undefined;
+      const init = a?.type === 'ObjectExpression' ? a : b?.init && !b.path ? unwrap(b.init) : undefined;
+      if (init?.type === 'ObjectExpression') return (init.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === key);
+      if (depth > 0 || b?.kind !== 'param' || !b.fn || b.paramIndex === undefined || b.path) return false;
+      return this.r.callSitesOf(b.fn).slice(0, 4).some((s) => hasKey(s.node.arguments?.[b.paramIndex! + (s.shift ?? 0)], s.scope, depth + 1));
+    };
+    const out: CallSite[] = [];
+    for (const site of this.r.methodCalls(name, 64)) {
+      const callee = unwrap(site.node.callee);
+      if (callee.type !== 'MemberExpression' || site.node.arguments.length <= index) continue;
+      if (!hasKey(site.node.arguments[index], site.scope, 0)) continue;
+      const v = this.r.valueOf(callee, site.scope);
+      if (v.fns?.length || v.ref || v.cls) continue;
+      out.push(site);
+      if (out.length >= 4) break;
+    }
+    return out;
+  }
 
   /**
    * Where a value leaves a function for its callers: when it came in through a parameter at one of
@@ -1167,6 +1244,8 @@ export class EffectFinder {
       if (m && HTTP_VERBS.has(m) && call.arguments.length >= 1 && !(call.arguments as Node[]).some((a) => isFunction(a))) {
         const head = urlHead(call.arguments[0] as Node);
         if (head !== undefined && (/^(https?|wss?):\/\//.test(head) || (m !== 'get' && m !== 'delete' && head.startsWith('/')))) return true;
+        // `api.post(await this.getUrl(), events)`: a body posted to what a URL getter gives.
+        if (head === undefined && (m === 'post' || m === 'patch') && call.arguments.length >= 2 && urlNamed(call.arguments[0] as Node, scope, (n, sc) => this.r.nameOf(n, sc))) return true;
       }
     }
     return false;
@@ -1314,6 +1393,24 @@ export function stringsOf(av: AV): string[] {
 function isRequestInit(arg: Node | undefined): boolean {
   const a = arg ? unwrap(arg) : undefined;
   return a?.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => p.type === 'Property' && ['method', 'body', 'headers'].includes(propertyKeyName(p) ?? ''));
+}
+
+/**
+ * An argument a URL getter or a URL field gives (`await this.getUrl()`, `cfg.endpoint`), directly
+ * or through the variable it was put in: method and field names survive minification.
+ */
+function urlNamed(arg: Node, scope: Scope, nameOf: (member: Node, scope: Scope) => string | undefined): boolean {
+  let a = unwrap(arg);
+  if (a.type === 'Identifier') {
+    const b = scope.lookup(a.name);
+    if (!b?.init || b.path || b.assignments?.length) return false;
+    a = unwrap(b.init);
+  }
+  if (a.type === 'AwaitExpression') a = unwrap(a.argument);
+  // (A member named through a string decoder, as obfuscators write them, by what it evaluates to.)
+  const member = a.type === 'CallExpression' ? unwrap(a.callee) : a;
+  const name = member.type === 'MemberExpression' ? nameOf(member, scope) : a.type === 'CallExpression' ? calleeName(a) : undefined;
+  return !!name && /^(get|build|make|resolve)?(base|api|report|endpoint|request)?(Url|URL|Uri|Endpoint)$|^(url|endpoint)$/.test(name);
 }
 
 /**

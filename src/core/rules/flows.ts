@@ -78,6 +78,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       const starts: { node: Node; scope: Scope }[] = [];
       /** Source functions taken under another name (`import { hostname as h } from "os"`, `const { hostname: h } = require("os")`). */
       const aliases: { local: string; scope: Scope }[] = [];
+      /** Names a source field is destructured to: their uses begin where the field's reads do. */
+      const fieldNames: { local: string; scope: Scope }[] = [];
       /** Calls handed git's own argv for reading the user's name or email, whatever runs it. */
       const argvRuns: { node: Node; scope: Scope; argv: string }[] = [];
       return {
@@ -114,8 +116,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           VariableDeclarator(node, scope) {
             if (node.id.type !== 'ObjectPattern' || !node.init) return;
             for (const p of node.id.properties as Node[]) {
-              const k = p.type === 'Property' ? propertyKeyName(p) : undefined;
+              const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
               if (k && calls.has(k) && p.value.type === 'Identifier' && p.value.name !== k) aliases.push({ local: p.value.name, scope });
+              // `const { machineId: id } = await provider.get()`: a field read as `.machineId` is.
+              if (k && fields.has(k) && p.value.type === 'Identifier') fieldNames.push({ local: p.value.name, scope });
             }
           },
         },
@@ -124,6 +128,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           for (const a of aliases) {
             const binding = a.scope.lookup(a.local);
             for (const site of ctx.facts().callSites(a.local).slice(0, 64)) if (site.scope.lookup(a.local) === binding) starts.push({ node: site.node, scope: site.scope });
+          }
+          for (const f of fieldNames.slice(0, 256)) {
+            const binding = f.scope.lookup(f.local);
+            if (binding) for (const ref of r.references(binding).slice(0, 8)) starts.push({ node: ref.node, scope: r.scopeAt(ref.path) });
           }
           // Commands run through a wrapper whose arguments come from its callers (`git(["config",
           // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
@@ -237,6 +245,14 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             } else if (!strong.length && !v.sensed?.length && src.node.type === 'MemberExpression' && !v.ref && !v.konst) {
               v = r.fieldByName(src.node, memberName(src.node) ?? '');
               strong = (v.sensed ?? []).filter(wanted);
+            } else if (!strong.length && !v.sensed?.length && src.node.type === 'Identifier' && !v.ref && !v.konst) {
+              // A name a field was destructured to from what cannot be followed (`{ machineId: id } = await c.get()`).
+              const b = src.scope.lookup(src.node.name);
+              const key = b?.init && b.path?.length === 1 ? b.path[0] : undefined;
+              if (typeof key === 'string' && fields.has(key)) {
+                v = r.fieldByName(src.node, key);
+                strong = (v.sensed ?? []).filter(wanted);
+              }
             }
             if (!strong.length) continue;
             const slice = finder.slice(src.node, 'data', wrap?.field);

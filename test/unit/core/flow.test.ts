@@ -1007,6 +1007,96 @@ describe('engine: hops between an identity and its request, as real bundles writ
       })();`);
     assert.deepStrictEqual(found.map((x) => x.message), []);
   });
+
+  it('follows an identity a processor writes into the event its caller made (`process({ event }) { event.k = id }`), through the batch to the post', () => {
+    // A telemetry service runs every registered processor on { code, event }, then batches the
+    // event and posts it to what its URL getter gives; the processors come from a container.
+    const service = `
+      class ReportService {
+        constructor() { this.events = []; }
+        async report(code, data) {
+          const ev = { eventCode: code, ...data };
+          const wrapped = { code, event: ev };
+          await this.runProcessors(wrapped);
+          this.events.push(ev);
+          setTimeout(() => this.fireBatch(), 2000);
+        }
+        async runProcessors(w) { for (const p of this.processors.get()) await p.process(w); }
+        fireBatch() { if (this.events.length > 0) this.send(this.events.splice(0)); }
+        async send(batch) { const url = await this.getUrl(); await this.restOperations.post(url, batch, { headers: {} }); }
+      }`;
+    const found = sent(`
+      const os = require("os");
+      class ClientInfoProvider {
+        init() { this._info = { machineId: os.hostname(), platform: "cli" }; }
+        async get() { return this._info; }
+      }
+      class HostInfoProcessor {
+        async process({ event }) {
+          const { platform, machineId: id } = await this.clientInfoProvider.get();
+          event.platform = platform;
+          event.machineId = id;
+        }
+      }
+      ${service}`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.match(found[0].message, /os\.hostname\(\)/);
+    // The record made where it is passed (`run({ code, event: ev })`), and a method named through a
+    // string decoder (`async [_0x(0)]({ event })`), as javascript-obfuscator writes every method.
+    const inline = sent(`
+      const os = require("os");
+      const T = ["process", "getAll"];
+      function _0x(i) { return T[i]; }
+      class HostInfoProcessor { async [_0x(0)]({ event }) { event.machine = os.hostname(); } }
+      class Pipeline {
+        constructor(container) { this.container = container; }
+        async run(w) { for (const p of this.container[_0x(1)]("processor")) await p[_0x(0)](w); }
+      }
+      (async () => {
+        const ev = { type: "start" };
+        await new Pipeline(globalThis.container).run({ code: 1, event: ev });
+        fetch("https://t.example.dev/v2/report", { method: "POST", body: JSON.stringify(ev) });
+      })();`);
+    assert.strictEqual(inline.length, 1, 'through a record made at the call and a computed method name');
+    // A processor of the same name given something else (no field it takes apart) is not this call.
+    const other = sent(`
+      const os = require("os");
+      class StreamProcessor { process({ chunk }) { chunk.host = os.hostname(); } }
+      ${service}`);
+    assert.deepStrictEqual(other.map((x) => x.message), []);
+  });
+
+  it('follows a write into a field of a field of a parameter to the object the caller put there', () => {
+    const found = sent(`
+      const os = require("os");
+      function fill(w) { w.event.machineName = os.hostname(); }
+      const ev = { code: 1 };
+      const w = { code: 1, event: ev };
+      fill(w);
+      fetch("https://t.example.dev/v2/report", { method: "POST", body: JSON.stringify(ev) });`);
+    assert.strictEqual(found.length, 1);
+    // Another field of the caller's object is not written.
+    const apart = sent(`
+      const os = require("os");
+      function fill(w) { w.event.machineName = os.hostname(); }
+      const ev = { code: 1 }, meta = { code: 2 };
+      const w = { meta, event: ev };
+      fill(w);
+      fetch("https://t.example.dev/v2/report", { method: "POST", body: JSON.stringify(meta) });`);
+    assert.deepStrictEqual(apart.map((x) => x.message), []);
+  });
+
+  it('takes a post to a URL getter for a request, not a post to any key', () => {
+    const found = sent(`
+      const os = require("os");
+      class Uploader {
+        async upload() { const url = await this.getUrl(); await this.http.post(url, { host: os.hostname() }); }
+        async keep() { const key = await this.getKey(); await this.store.post(key, { host: os.hostname() }); }
+      }
+      module.exports = Uploader;`);
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.strictEqual(found[0].location.line, 4);
+  });
 });
 
 describe('engine: a sensed value handed on in the ways real code dispatches', () => {
