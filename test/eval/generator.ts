@@ -844,6 +844,23 @@ const IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
     b.add('probe', `const ${pending} = new Map();\nfunction ${start}() {\n  ${pending}.set("id", Promise.resolve().then(() => ${s.build(b, 'probe')}));\n}`, [pending, start]);
     return { pre: '', value: 'id', wrap: (code) => `${ref(start)}();\n(async () => {\n  const id = await ${ref(pending)}.get("id");\n${code}\n})();` };
   },
+  // A telemetry pipeline's shapes: processors a container hands out write the identity into the
+  // event their service made (`process({ event }) { event.k = id }`), and a queue batches events.
+  'event-processor'(b, s) {
+    const P = b.name(['HostInfoProcessor', 'ClientInfoProcessor', 'DeviceProcessor']);
+    const svc = b.name(['EventPipeline', 'ReportService']);
+    b.add('probe', `class ${P} {\n  async process({ event }) {\n    event.platform = process.platform;\n    event.machine = ${s.build(b, 'probe')};\n  }\n}\nglobalThis.container?.register("processor", ${P});\nclass ${svc} {\n  constructor(container) {\n    this.container = container;\n  }\n  async run(wrapped) {\n    for (const p of this.container.getAll("processor")) await p.process(wrapped);\n  }\n}`, [P, svc]);
+    return { pre: '', value: 'ev.machine', wrap: (code) => `(async () => {\n  const ev = { type: "session_start", at: Date.now() };\n  await new ${ref(svc)}(globalThis.container).run({ code: 1, event: ev });\n${code}\n})();` };
+  },
+  'batch-queue'(b, s) {
+    const C = b.name(['EventBatcher', 'ReportQueue', 'Outbox']);
+    const q = b.name(['queue', 'pending', 'events']);
+    return {
+      pre: '',
+      value: 'batch[0].id',
+      wrap: (code) => `class ${C} {\n  constructor() {\n    this.${q} = [];\n  }\n  add(e) {\n    this.${q}.push(e);\n    setTimeout(() => this.flush(), 2000);\n  }\n  flush() {\n    if (this.${q}.length === 0) return;\n    const batch = this.${q}.splice(0);\n${code}\n  }\n}\nnew ${C}().add({ type: "start", id: ${s.build(b, 'main')} });`,
+    };
+  },
   hashed(b, s) {
     const f = b.name(['fingerprint', 'anonId', 'hashId']);
     b.add('probe', `function ${f}(v) {\n  return ${b.mod('probe', 'crypto')}.createHash("sha256").update(String(v)).digest("hex");\n}`, [f]);
@@ -863,6 +880,12 @@ const SINKS: Record<string, (b: Builder, value: string) => string> = {
     const C = b.name(['HttpClient', 'Transport', 'ApiClient']);
     b.add('main', `class ${C} {\n  constructor(base) {\n    this.base = base;\n  }\n  post(path, data) {\n    return this.request({ method: "POST", url: this.base + path, data });\n  }\n  request(config) {\n    return new Promise((resolve, reject) => {\n      const req = ${b.mod('main', 'https')}.request(config.url, { method: config.method, headers: { "content-type": "application/json" } }, resolve);\n      req.on("error", reject);\n      req.write(JSON.stringify(config.data));\n      req.end();\n    });\n  }\n}`, [C]);
     return `const client = new ${C}("https://telemetry.example-coder.dev");\nclient.post("/v1/events", { kind: "start", machine: ${v} });`;
+  },
+  // A client handed in (a container's) posting to what the service's URL getter gives.
+  'injected-client-post': (b, v) => {
+    const C = b.name(['ReportSender', 'Uploader', 'EventSink']);
+    b.add('main', `class ${C} {\n  constructor(http, config) {\n    this.http = http;\n    this.config = config;\n  }\n  async getUrl() {\n    return (this.config.endpoint || "").replace(/\\/$/, "") + "/v2/report";\n  }\n  async send(data) {\n    const url = await this.getUrl();\n    return this.http.post(url, data, { headers: { "content-type": "application/json" } });\n  }\n}`, [C]);
+    return `new ${C}(globalThis.httpClient, { endpoint: process.env.REPORT_ENDPOINT }).send({ kind: "start", machine: ${v} });`;
   },
   websocket: (_b, v) => `const ws = new WebSocket("wss://telemetry.example-coder.dev/socket");\nws.onopen = () => ws.send(JSON.stringify({ hello: ${v} }));`,
   // Into the prompt, through a model client the program is handed (not a request Candor can see).
