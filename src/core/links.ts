@@ -36,17 +36,42 @@ export interface LinkExport {
   note: string;
 }
 
+/**
+ * A value handed back to what the calling module passed in: the module called an export of this
+ * one (`new Flags({ provider, context })`) and this one calls a method of an object it was given
+ * (`this.provider.getAll({ context })`) with the value. The calling module knows the object.
+ */
+export interface LinkCallback {
+  /** The calling module (its path as the scan names it). */
+  module: string;
+  /** The export path it called, the argument that holds the object, and the object's field in it (`provider`). */
+  path: string[];
+  arg: number;
+  field?: string;
+  /** The method of the object called with the value (none: the object is the function called). */
+  method?: string;
+  /** Where the value is in that call. */
+  methodArg: number;
+  methodField?: string;
+  kind: string;
+  label: string;
+  note: string;
+}
+
 export interface ModuleLinks {
   exits?: LinkExit[];
   exports?: LinkExport[];
+  callbacks?: LinkCallback[];
 }
 
 /** What other modules of the tool tell this one. */
 export interface LinkInputs {
   /** Values other modules pass into this one's exports. */
-  entries?: Omit<LinkExit, 'module'>[];
+  entries?: (Omit<LinkExit, 'module'> & { origin?: string })[];
   /** Imports of exports that give sensed values: `module` is the exporting file's path. */
   imports?: (LinkExport & { module: string })[];
+  /** Calls the modules this one called make on what it passed them: `module` is the called module's path. */
+  callbacks?: LinkCallback[];
 }
 
 /** Splits a resolver reference to another file's export (`module:/$bunfs/root/c.js.A().send`) into the specifier and the path. */
@@ -120,7 +145,8 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
   const last = path[path.length - 1];
   const steps = last === 'new' ? path.slice(1, -1) : path.slice(1);
   for (const step of steps) {
-    v = step === '()' ? r.resultOf(v, local.node) : r.memberOf(v, step, local.node);
+    // (`Mk()` in a path is `new Mk()`: a class is only ever constructed.)
+    v = step === '()' ? r.resultOf(v, local.node, !!v.cls) : r.memberOf(v, step, local.node);
     if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module) return [];
   }
   if (last === 'new') {

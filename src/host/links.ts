@@ -38,65 +38,75 @@ export async function followLinks(
   sources.forEach((s, i) => bySlot.set(s.path, i));
   const inputs = new Map<number, LinkInputs>();
   const seen = new Set<string>();
-  let pending = results.map((r, i) => (r?.links ? i : -1)).filter((i) => i >= 0);
+  const pending = results.map((r, i) => (r?.links ? i : -1)).filter((i) => i >= 0);
   let analysed = 0;
   const max = opts.maxAnalyses ?? 64;
   // A value that leaves for a 16 MB chunk costs that chunk's parse again: the whole round is bounded.
   let budget = opts.maxChars ?? Math.max(8_000_000, sources.reduce((n, s) => n + s.text.length, 0) / 2);
-  for (let round = 0; round < (opts.rounds ?? 3) && pending.length && analysed < max; round++) {
-    const changed = new Set<number>();
-    // How widely what changed a file is shared: a value passed into one export is specific; an
-    // export a thousand chunks import (a path helper of the main chunk) is not. Specific first.
-    const fan = new Map<number, number>();
-    const change = (slot: number, width: number) => {
-      changed.add(slot);
-      fan.set(slot, Math.min(fan.get(slot) ?? Infinity, width));
-    };
-    for (const slot of pending) {
-      const from = sources[slot];
-      const links = results[slot]?.links;
-      if (!from || !links) continue;
-      for (const exit of links.exits ?? []) {
-        const target = resolveSpecifier(from.path, exit.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
-        if (target === undefined || target === slot) continue;
-        const { module: _m, ...entry } = exit;
-        if (add(seen, inputs, target, 'entries', entry)) change(target, 1);
-      }
-      if (links.exports?.length) {
-        // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
-        // the files that mention it are looked for once, whatever number of exports it has.
-        const inner = from.path.slice(from.path.lastIndexOf('!') + 1);
-        const base = inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
-        const importers = base ? sources.flatMap((s, i) => (i !== slot && s.text.includes(base) ? [i] : [])) : [];
-        // A chunk every other chunk imports from (Bun's main chunk) has a thousand importers: only
-        // those that import the export itself are analysed again.
-        for (const exp of links.exports) {
-          const users = importers.filter((i) => mayImport(sources[i].text, base, exp.name));
-          for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length);
-        }
+  // What a file's links add to the inputs of the files on the other side: the files changed,
+  // each with how widely what changed it is shared (a value passed into one export is specific; an
+  // export a thousand chunks import, a path helper of the main chunk, is not).
+  const propagate = (slot: number, change: (target: number, width: number) => void) => {
+    const from = sources[slot];
+    const links = results[slot]?.links;
+    if (!from || !links) return;
+    for (const exit of links.exits ?? []) {
+      const target = resolveSpecifier(from.path, exit.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
+      if (target === undefined || target === slot) continue;
+      const { module: _m, ...entry } = exit;
+      // Where it came from: what the other side calls on what this file handed it goes back here.
+      if (add(seen, inputs, target, 'entries', { ...entry, origin: from.path })) change(target, 1);
+    }
+    for (const cb of links.callbacks ?? []) {
+      const target = bySlot.get(cb.module);
+      if (target === undefined || target === slot) continue;
+      if (add(seen, inputs, target, 'callbacks', { ...cb, module: from.path })) change(target, 1);
+    }
+    if (links.exports?.length) {
+      // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
+      // the files that mention it are looked for once, whatever number of exports it has.
+      const inner = from.path.slice(from.path.lastIndexOf('!') + 1);
+      const base = inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
+      const importers = base ? sources.flatMap((s, i) => (i !== slot && s.text.includes(base) ? [i] : [])) : [];
+      // A chunk every other chunk imports from (Bun's main chunk) has a thousand importers: only
+      // those that import the export itself are analysed again.
+      for (const exp of links.exports) {
+        const users = importers.filter((i) => mayImport(sources[i].text, base, exp.name));
+        for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length);
       }
     }
-    const todo = [...changed].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
+  };
+  let changed = new Map<number, number>();
+  const carry = (target: number, width: number) => changed.set(target, Math.min(changed.get(target) ?? Infinity, width));
+  for (const slot of pending) propagate(slot, carry);
+  for (let round = 0; round < (opts.rounds ?? 5) && changed.size && analysed < max; round++) {
+    const fan = changed;
+    changed = new Map();
+    const todo = [...fan.keys()].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
       if (budget < sources[slot].text.length) return false;
       budget -= sources[slot].text.length;
       return true;
     }).slice(0, max - analysed);
     analysed += todo.length;
     const width = Math.max(1, opts.concurrency ?? 1);
-    const next: number[] = [];
+    // Small and specific files go first; what they send on reaches a file later in the same round
+    // before that file is analysed (a value that crosses three chunks costs the large one's parse
+    // once, not once per round). A file already under way gets it in the next round.
+    const waiting = new Set(todo);
     for (let k = 0; k < todo.length; k += width) {
+      const batch = todo.slice(k, k + width);
+      for (const slot of batch) waiting.delete(slot);
       await Promise.all(
-        todo.slice(k, k + width).map(async (slot) => {
+        batch.map(async (slot) => {
           const s = sources[slot];
           const again = await analyze(s.path, s.text, { ...options, links: inputs.get(slot) }, s.hash).catch(() => undefined);
           if (!again || again.error) return;
           const before = JSON.stringify(results[slot]?.links ?? {});
           results[slot] = again;
-          if (again.links && JSON.stringify(again.links) !== before) next.push(slot);
+          if (again.links && JSON.stringify(again.links) !== before) propagate(slot, (target, w) => (waiting.has(target) ? undefined : carry(target, w)));
         }),
       );
     }
-    pending = next;
   }
   return { analysed };
 }
@@ -121,7 +131,7 @@ export function mayImport(text: string, base: string, name: string): boolean {
   return other && (name === 'default' || text.includes(name));
 }
 
-function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports', value: object): boolean {
+function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'callbacks', value: object): boolean {
   const key = `${slot}\u0000${kind}\u0000${JSON.stringify(value)}`;
   if (seen.has(key)) return false;
   seen.add(key);

@@ -38,6 +38,12 @@ export interface Slice {
   exits: { ref: string; arg: number; field?: string; node: Node; via: Step[] }[];
   /** Where this file exports the value: under `name`, as a function whose calls return it (`call`) or as the value itself. */
   exported: { name: string; call: boolean; field?: string; node: Node; via: Step[] }[];
+  /**
+   * Where a value that came from another module (sliceParam) goes back into what that module
+   * handed the entered function: argument `arg` (its `field`), its `method` called with the value
+   * in argument `methodArg` (its `methodField`).
+   */
+  callbacks: { arg: number; field?: string; method?: string; methodArg: number; methodField?: string; node: Node; via: Step[] }[];
 }
 
 interface Item {
@@ -145,7 +151,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported'> = { exits: [], exported: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'callbacks'> = { exits: [], exported: [], callbacks: [] };
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string): Slice {
@@ -182,7 +188,7 @@ export class EffectFinder {
 
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
-    this.out = { exits: [], exported: [] };
+    this.out = { exits: [], exported: [], callbacks: [] };
     this.climbing = undefined;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
@@ -620,6 +626,13 @@ export class EffectFinder {
           if (!ctorInfo && !f.fns?.length && idx >= 0 && this.mode === 'data' && f.ref && LINKED_MODULE.test(f.ref)) {
             this.exitTo({ ref: parent.type === 'NewExpression' ? `new ${f.ref}` : f.ref, arg: idx, field, node: parent });
           }
+          // `this.provider.getAll({ context })` in a class another module constructs with the
+          // provider: the value goes back into an object of that module's (also when a method
+          // of that name here was found for it: that is one of the providers, not the one handed).
+          if (this.entered && !ctorInfo && !f.ref && idx >= 0 && this.mode === 'data' && this.out.callbacks.length < 8) {
+            const handed = this.handedIn(callee, scope, up);
+            if (handed) this.out.callbacks.push({ ...handed, methodArg: idx, methodField: field, node: parent, via: this.viaSoFar() });
+          }
           return;
         }
         default:
@@ -1008,6 +1021,10 @@ export class EffectFinder {
     for (const site of sites) {
       push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
     }
+    // A function the module exports and also calls itself (Bun's chunks list their exports at the
+    // end): its callers in other modules get the value too, when the value begins inside it. One
+    // that came in through a call (a string helper given a host name) goes back to that call only.
+    if (sites.length && !back && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {
@@ -1020,6 +1037,78 @@ export class EffectFinder {
       }
     }
   }
+
+  /**
+   * What the entered function was handed that a call's callee is: a method of one of its
+   * parameters (`p.m(…)`, `p.k.m(…)`), of a field its constructor keeps one in (`this.k = p.k`,
+   * then `this.k.m(…)` in any method), or the parameter itself, called.
+   */
+  private handedIn(callee: Node, scope: Scope, path: Node[]): { arg: number; field?: string; method?: string } | undefined {
+    const entered = this.entered;
+    if (!entered) return undefined;
+    let method: string | undefined;
+    let target = callee;
+    if (callee.type === 'MemberExpression') {
+      method = this.r.nameOf(callee, scope);
+      if (!method) return undefined;
+      target = unwrap(callee.object);
+    }
+    const param = (n: Node, within: Node, sc: Scope): { arg: number; field?: string } | undefined => {
+      let field: string | undefined;
+      let base = n;
+      if (base.type === 'MemberExpression' && !base.computed) {
+        field = this.r.nameOf(base, sc);
+        base = unwrap(base.object);
+      }
+      if (base.type !== 'Identifier') return undefined;
+      const b = sc.lookup(base.name);
+      if (!b || b.kind !== 'param' || b.fn?.node !== within || b.paramIndex === undefined) return undefined;
+      // `constructor({ provider })`: the field the pattern takes.
+      if (b.path) return b.path.length === 1 && field === undefined ? { arg: b.paramIndex, field: String(b.path[0]) } : undefined;
+      return { arg: b.paramIndex, field };
+    };
+    const direct = param(target, entered, scope);
+    if (direct) return { ...direct, method };
+    // `this.k.m(…)` in a class whose constructor the other module called with the object.
+    if (target.type !== 'MemberExpression' || unwrap(target.object).type !== 'ThisExpression') return undefined;
+    const k = this.r.nameOf(target, scope);
+    const cls = this.ownClass(target, path);
+    const ctor = cls ? constructorOf(cls) : undefined;
+    if (!k || !ctor || ctor.value !== entered) return undefined;
+    const ctorScope = this.r.scopeOf(ctor.value);
+    if (!ctorScope) return undefined;
+    let found: { arg: number; field?: string } | undefined;
+    forEachDescendant(ctor.value.body, (x) => {
+      if (found || (isFunction(x) && x !== ctor.value)) return false;
+      if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression' && unwrap(x.left.object).type === 'ThisExpression' && this.r.nameOf(x.left, ctorScope) === k) {
+        found = param(unwrap(x.right), ctor.value, ctorScope);
+      }
+    }, 4000);
+    return found ? { ...found, method } : undefined;
+  }
+
+  /** The names a top-level function is exported under: its own export declaration, or the export lists (`export { f as g }`). */
+  private exportedAs(info: FunctionInfo, parent: Node | undefined): string[] {
+    if (parent?.type === 'ExportDefaultDeclaration') return ['default'];
+    if (parent?.type === 'ExportNamedDeclaration') return info.node.id ? [info.node.id.name] : [];
+    const b = functionBinding(info);
+    if (!b || b.scope !== this.r.facts.programScope) return [];
+    if (!this.exportLists) {
+      this.exportLists = new Map();
+      for (const st of this.root.body as Node[]) {
+        if (st.type !== 'ExportNamedDeclaration' || st.declaration || st.source) continue;
+        for (const sp of st.specifiers as Node[]) {
+          if (sp.local.type !== 'Identifier') continue;
+          const names = this.exportLists.get(sp.local.name) ?? [];
+          if (names.length < 4) names.push(exportedName(sp));
+          this.exportLists.set(sp.local.name, names);
+        }
+      }
+    }
+    return this.exportLists.get(b.name) ?? [];
+  }
+
+  private exportLists: Map<string, string[]> | undefined;
 
   /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
   private protocolField(key: string): string | undefined {

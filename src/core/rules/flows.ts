@@ -1,13 +1,13 @@
 import { calleeName, calleeOf, inSourceOrder, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { nodePath } from '../engine/refs';
-import type { Resolver, Sensed, Step } from '../engine/resolve';
-import type { Binding, Scope } from '../engine/scope';
+import type { AV, Resolver, Sensed, Step } from '../engine/resolve';
+import type { Binding, FunctionInfo, Scope } from '../engine/scope';
 import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
 import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { EffectFinder, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, parseLinkedRef, resolveSpecifier } from '../links';
+import { entryFunctions, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -170,7 +170,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             }
           }
           const entries = ctx.links.inputs?.entries ?? [];
-          if (!starts.length && !entries.length) return;
+          const callbacks = ctx.links.inputs?.callbacks ?? [];
+          if (!starts.length && !entries.length && !callbacks.length) return;
           inSourceOrder(starts);
           const finder = new EffectFinder(r, ctx.root());
           const sinks = queries.map(() => new Map<Node, Sink>());
@@ -259,17 +260,32 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             record(slice, strong, v.steps ?? []);
             leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
           }
-          // Values other modules pass into this one's exports: followed from the parameter they enter by.
+          // A value that enters a function here from another module: followed from the parameter it enters by.
+          const enter = (fn: FunctionInfo, arg: number, field: string | undefined, from: { kind: string; label: string; note: string }) => {
+            const at = (fn.node.params[arg] as Node | undefined) ?? fn.node;
+            const strong: Sensed[] = [{ kind: from.kind as SenseKind, label: from.label, node: at }];
+            const steps: Step[] = [{ role: 'source', node: at, note: from.note }];
+            const slice = finder.sliceParam(fn.node, arg, field, at);
+            record(slice, strong, steps);
+            leave(slice, strong, steps[0]);
+            return slice;
+          };
+          // Values other modules pass into this one's exports.
           for (const e of entries.slice(0, 32)) {
             for (const fn of entryFunctions(r, ctx.root(), ctx.facts().programScope, e.path)) {
-              const at = (fn.node.params[e.arg] as Node | undefined) ?? fn.node;
-              const strong: Sensed[] = [{ kind: e.kind as SenseKind, label: e.label, node: at }];
-              const steps: Step[] = [{ role: 'source', node: at, note: e.note }];
-              const slice = finder.sliceParam(fn.node, e.arg, e.field, at);
-              record(slice, strong, steps);
-              leave(slice, strong, steps[0]);
+              const slice = enter(fn, e.arg, e.field, e);
+              // Back into what the calling module handed: that module knows the object.
+              if (!e.origin) continue;
+              for (const c of slice.callbacks) {
+                const last = c.via[c.via.length - 1];
+                const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(c.node.start).line}`;
+                addLink((ctx.links.out.callbacks ??= []), { module: e.origin, path: e.path, arg: c.arg, ...(c.field ? { field: c.field } : {}), ...(c.method ? { method: c.method } : {}), methodArg: c.methodArg, ...(c.methodField ? { methodField: c.methodField } : {}), kind: e.kind, label: e.label, note: `${e.note}${last ? `, ${last.note}` : ''}, handed back to ${c.field ?? 'it'}${c.method ? `.${c.method}()` : '()'} (${where})` });
+              }
             }
           }
+          // Calls the modules this one called make on the objects it handed them: followed from
+          // the method's parameter, in the class or object this module made.
+          for (const c of callbacks.slice(0, 16)) for (const fn of handedFunctions(r, ctx.root(), ctx.path, c)) enter(fn, c.methodArg, c.methodField, c);
           queries.forEach((q, qi) => {
             for (const [node, g] of [...sinks[qi]].sort((a, b) => a[0].start - b[0].start)) {
               const labels = [...g.labels].sort();
@@ -294,6 +310,39 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       };
     },
   };
+}
+
+/**
+ * The functions a callback link names in this module: at each call this module makes of the
+ * other's export (`new Flags({ provider: p, … })`), the object in the argument's field, then its
+ * method (`p.getAll`), or the object itself when it is a function.
+ */
+function handedFunctions(r: Resolver, root: Node, path: string, c: LinkCallback): FunctionInfo[] {
+  const out: FunctionInfo[] = [];
+  const construct = c.path[c.path.length - 1] === 'new';
+  if (c.path.length !== (construct ? 2 : 1)) return out;
+  for (const st of root.body as Node[]) {
+    if (st.type !== 'ImportDeclaration' || !resolveSpecifier(path, String(st.source.value)).includes(c.module)) continue;
+    for (const sp of st.specifiers as Node[]) {
+      const imported = sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : sp.type === 'ImportDefaultSpecifier' ? 'default' : undefined;
+      if (imported !== c.path[0]) continue;
+      const b = r.facts.programScope.lookup(sp.local.name);
+      if (!b) continue;
+      for (const ref of r.references(b).slice(0, 16)) {
+        const call = ref.path[ref.path.length - 2];
+        if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
+        const arg = (call.arguments as Node[])[c.arg];
+        if (!arg || arg.type === 'SpreadElement') continue;
+        let v = r.valueOf(arg, r.scopeAt(ref.path));
+        if (c.field) v = r.memberOf(v, c.field, arg);
+        // One of several objects (`test ? new Provider(…) : new Noop()`): each one's method, the
+        // module's ones aside (another file's class is that file's to follow).
+        const each: AV[] = c.method ? [v.instance && { instance: v.instance }, v.obj && { obj: v.obj }, v.cls && { cls: v.cls }].flatMap((x) => (x ? [r.memberOf(x, c.method!, arg)] : [])) : [v];
+        for (const m of each) for (const fn of m.fns ?? []) if (!out.includes(fn) && out.length < 4) out.push(fn);
+      }
+    }
+  }
+  return out;
 }
 
 /**

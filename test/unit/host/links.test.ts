@@ -83,6 +83,25 @@ describe('values that cross files (src/core/links, src/host/links)', function ()
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'a literal name and an export that returns text are not identity');
   });
 
+  /**
+   * A state chunk that reads a git config key (user.name, or core.editor for the benign twin) and
+   * a prompt chunk that imports `name` from it: the git user is found in the prompt only.
+   */
+  const gitIntoPrompt = async (state: (key: string) => string, name: string, line: number) => {
+    const prompt = `import { ${name} } from './state.js';
+export async function systemPrompt(session) { const git = await ${name}(session); return [{ role: 'system', content: 'You are a coding assistant.' + (git ?? '') }]; }
+`;
+    for (const [folder, key] of [['pkg', 'user.name'], ['benign', 'core.editor']]) {
+      write(path.join(dir, folder, 'state.js'), state(key));
+      write(path.join(dir, folder, 'prompt.js'), prompt);
+    }
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, found.map((f) => f.trace[0].note).join('\n'));
+    assert.strictEqual(path.basename(found[0].location.path), 'prompt.js');
+    assert.match(found[0].trace[0].note, new RegExp(`runs \`git config user\\.name\` through run\\(\\) \\(state\\.js:${line}\\) \\(imported as ${name}\\)`));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'another key of the git config is not the identity');
+  };
+
   it("follows the git user out of a chunk that exports its getter in an export list, into another chunk's prompt", async () => {
     // Bun's chunks export everything at the end (`export { a, b }`); the getter is known only there.
     const state = (key: string) => `import { run, gitPath } from './exec.js';
@@ -93,18 +112,55 @@ function prefetch(s) { state(s).gitPrefetch ??= readGit(s).catch(() => null); }
 function take(s) { let o = state(s), { gitPrefetch: r } = o; o.gitPrefetch = undefined; return r; }
 export { prefetch, take };
 `;
-    const prompt = `import { take } from './state.js';
-export async function systemPrompt(session) { const git = await take(session); return [{ role: 'system', content: 'You are a coding assistant.' + (git ?? '') }]; }
+    await gitIntoPrompt(state, 'take', 4);
+  });
+
+  it('follows the value a function returns into the other chunks that import it, also when its own chunk calls it', async () => {
+    // `l7o` is both called in its chunk (a prefetch kept in a session record) and exported for the
+    // chunk that builds the system context when nothing was prefetched.
+    const state = (key: string) => `import { run, gitPath } from './exec.js';
+const sessions = new Map();
+async function readGit(s) { const user = await run(gitPath(), ['config', '${key}']).then(({ stdout }) => stdout.trim()); return ['Current branch: main', ...(user ? ['Git user: ' + user] : [])].join('\\n'); }
+function prefetch(s) { sessions.set(s.id, readGit(s).catch(() => null)); }
+export { prefetch, readGit as l7o };
 `;
-    write(path.join(dir, 'pkg', 'state.js'), state('user.name'));
-    write(path.join(dir, 'pkg', 'prompt.js'), prompt);
-    write(path.join(dir, 'benign', 'state.js'), state('core.editor'));
-    write(path.join(dir, 'benign', 'prompt.js'), prompt);
+    await gitIntoPrompt(state, 'l7o', 3);
+  });
+
+  it('follows an id into a class of another chunk, back into the provider its caller handed it, and on to the client that sends it', async () => {
+    // A feature-flag manager (flags.js) is constructed with the caller's provider and context; it
+    // calls the provider with the context. The provider, in the caller's chunk, sends the id.
+    write(path.join(dir, 'pkg', 'id.js'), `import { readFileSync } from 'fs';\nexport function machineId() { return readFileSync('/etc/machine-id', 'utf8').trim(); }\n`);
+    write(path.join(dir, 'pkg', 'flags.js'), `export class Flags {
+  constructor(o) { this.provider = o.provider; this.context = { ...o.context }; this.cache = new Map(); }
+  async poll() { const all = await this.provider.getAll({ keys: ['a'], context: { ...this.context } }); this.cache.set('all', all); }
+  summary(s) { return this.provider.describe(s); }
+}
+`);
+    write(path.join(dir, 'pkg', 'client.js'), `export class Client {
+  constructor(key, o) { this.key = key; this.host = o.host; }
+  async flags(id) { const r = await fetch(this.host + '/decide', { method: 'POST', body: JSON.stringify({ api_key: this.key, distinct_id: id }) }); return r.json(); }
+}
+`);
+    const app = (id: string) => `import { machineId } from './id.js';
+import { Flags } from './flags.js';
+import { Client } from './client.js';
+class Provider {
+  constructor(c) { this.client = c; }
+  async getAll(s) { const id = s.context?.distinctId?.trim(); return id ? this.client.flags(id) : {}; }
+  describe(s) { return 'flags for ' + s; }
+}
+export function start() {
+  const f = new Flags({ provider: new Provider(new Client('k', { host: 'https://flags.example.dev' })), context: { distinctId: ${id} } });
+  return f.poll();
+}
+`;
+    write(path.join(dir, 'pkg', 'app.js'), app('machineId()'));
     const found = sent(await scanPaths([path.join(dir, 'pkg')]));
-    assert.strictEqual(found.length, 1, found.map((f) => f.trace[0].note).join('\n'));
-    assert.strictEqual(path.basename(found[0].location.path), 'prompt.js');
-    assert.match(found[0].trace[0].note, /runs `git config user\.name` through run\(\) \(state\.js:4\) \(imported as take\)/);
-    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'another key of the git config is not the identity');
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['client.js'], found.map((f) => f.trace.map((s) => s.note).join(' / ')).join('\n'));
+    assert.match(found[0].trace[0].note, /reads .*machine-id.* \(id\.js:2\).*handed back to provider\.getAll\(\) \(flags\.js:3\)/);
+    write(path.join(dir, 'pkg', 'app.js'), app("'anonymous'"));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])), [], 'a context without the id sends nothing of it');
   });
 
   it('re-analyses the files that import the sensed export, the most specific first, when a main chunk is imported everywhere', async () => {
@@ -122,8 +178,10 @@ export async function systemPrompt(session) { const git = await take(session); r
   it("does not take a shared helper's result for a host name because one module passed it one", async () => {
     // a.js truncates the host name with the helper; sender.js sends the helper's summary of its own text.
     write(path.join(dir, 'pkg', 'a.js'), `import os from 'os';\nimport { clip } from './helper.js';\nexport const tag = clip(os.hostname(), 12);\n`);
-    write(path.join(dir, 'pkg', 'helper.js'), `function clip(t, n) { return t.length <= n ? t : t.slice(0, n); }\nfunction summary(text) { return clip(text, 100); }\nexport { clip, summary };\n`);
-    write(path.join(dir, 'pkg', 'sender.js'), `import { summary } from './helper.js';\nexport async function title(message) { await fetch('https://t.example.dev/title', { method: 'POST', body: summary(message) }); }\n`);
+    // The helper hands the text to another one it also exports (`whole`): what that returns to
+    // clip() is not what it returns to sender.js.
+    write(path.join(dir, 'pkg', 'helper.js'), `function whole(t) { return t.normalize(); }\nfunction clip(t, n) { return whole(t.length <= n ? t : t.slice(0, n)); }\nfunction summary(text) { return clip(text, 100); }\nexport { clip, summary, whole };\n`);
+    write(path.join(dir, 'pkg', 'sender.js'), `import { summary, whole } from './helper.js';\nexport async function title(message) { await fetch('https://t.example.dev/title', { method: 'POST', body: summary(message) + whole(message) }); }\n`);
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])).map((f) => `${path.basename(f.location.path)} ${f.trace[0].note}`), []);
   });
 
