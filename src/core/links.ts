@@ -20,6 +20,8 @@ export interface LinkExit {
   arg: number;
   /** The field of the argument that holds the value (`machineName`), when it is a record's. */
   field?: string;
+  /** Where the call is in the calling file (its offset): what the other side calls back is what this call passed. */
+  at?: number;
   kind: string;
   label: string;
   /** Where it came from, for the trace on the other side ("calls os.hostname() in chunk-b.js:7"). */
@@ -42,10 +44,15 @@ export interface LinkExport {
  * (`this.provider.getAll({ context })`) with the value. The calling module knows the object.
  */
 export interface LinkCallback {
-  /** The calling module (its path as the scan names it). */
+  /**
+   * In a module's links: the calling module, where the callback goes. In the inputs of that
+   * module: the called module, whose export its import names (paths as the scan names them).
+   */
   module: string;
   /** The export path it called, the argument that holds the object, and the object's field in it (`provider`). */
   path: string[];
+  /** The offset of the call in the calling module: only the object that call passed. */
+  at?: number;
   arg: number;
   field?: string;
   /** The method of the object called with the value (none: the object is the function called). */

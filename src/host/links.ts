@@ -99,7 +99,10 @@ export async function followLinks(
       await Promise.all(
         batch.map(async (slot) => {
           const s = sources[slot];
-          const again = await analyze(s.path, s.text, { ...options, links: inputs.get(slot) }, s.hash).catch(() => undefined);
+          // A copy: what a sibling in the batch sends on while this one waits for the cache must not
+          // change the inputs this analysis (and its cache key) was given.
+          const given = inputs.get(slot);
+          const again = await analyze(s.path, s.text, { ...options, links: given && structuredClone(given) }, s.hash).catch(() => undefined);
           if (!again || again.error) return;
           const before = JSON.stringify(results[slot]?.links ?? {});
           results[slot] = again;

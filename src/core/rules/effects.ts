@@ -1023,8 +1023,10 @@ export class EffectFinder {
     }
     // A function the module exports and also calls itself (Bun's chunks list their exports at the
     // end): its callers in other modules get the value too, when the value begins inside it. One
-    // that came in through a call (a string helper given a host name) goes back to that call only.
-    if (sites.length && !back && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
+    // that came in through a call from outside it (a string helper given a host name, also by
+    // `f.call(x, v)` or through a reference) goes back to that call only.
+    const fromOutside = (this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end);
+    if (sites.length && !back && !fromOutside && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {
@@ -1062,9 +1064,10 @@ export class EffectFinder {
       }
       if (base.type !== 'Identifier') return undefined;
       const b = sc.lookup(base.name);
-      if (!b || b.kind !== 'param' || b.fn?.node !== within || b.paramIndex === undefined) return undefined;
-      // `constructor({ provider })`: the field the pattern takes.
-      if (b.path) return b.path.length === 1 && field === undefined ? { arg: b.paramIndex, field: String(b.path[0]) } : undefined;
+      // (A parameter given another value on the way, `p = p || local()`, is not only what was handed.)
+      if (!b || b.kind !== 'param' || b.fn?.node !== within || b.paramIndex === undefined || b.assignments?.length) return undefined;
+      // `constructor({ provider })`: the field the pattern takes (not a rest or a computed key).
+      if (b.path) return b.path.length === 1 && field === undefined && typeof b.path[0] === 'string' && /^[\w$]+$/.test(b.path[0]) ? { arg: b.paramIndex, field: b.path[0] } : undefined;
       return { arg: b.paramIndex, field };
     };
     const direct = param(target, entered, scope);
@@ -1081,7 +1084,10 @@ export class EffectFinder {
     forEachDescendant(ctor.value.body, (x) => {
       if (found || (isFunction(x) && x !== ctor.value)) return false;
       if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression' && unwrap(x.left.object).type === 'ThisExpression' && this.r.nameOf(x.left, ctorScope) === k) {
-        found = param(unwrap(x.right), ctor.value, ctorScope);
+        // `this.provider = o.provider ?? new Noop()`: the handed one, when there is one.
+        let right = unwrap(x.right);
+        while (right.type === 'LogicalExpression' && (right.operator === '??' || right.operator === '||')) right = unwrap(right.left);
+        found = param(right, ctor.value, ctorScope);
       }
     }, 4000);
     return found ? { ...found, method } : undefined;

@@ -229,7 +229,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               // A logger or a UI renderer is not worth another file's analysis: neither sends what it is given.
               if (!to || NOT_SENT.test(to.path[to.path.length - 1])) continue;
               const last = x.via[x.via.length - 1];
-              for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
+              for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
             }
             for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
           };
@@ -279,7 +279,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               for (const c of slice.callbacks) {
                 const last = c.via[c.via.length - 1];
                 const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(c.node.start).line}`;
-                addLink((ctx.links.out.callbacks ??= []), { module: e.origin, path: e.path, arg: c.arg, ...(c.field ? { field: c.field } : {}), ...(c.method ? { method: c.method } : {}), methodArg: c.methodArg, ...(c.methodField ? { methodField: c.methodField } : {}), kind: e.kind, label: e.label, note: `${e.note}${last ? `, ${last.note}` : ''}, handed back to ${c.field ?? 'it'}${c.method ? `.${c.method}()` : '()'} (${where})` });
+                addLink((ctx.links.out.callbacks ??= []), { module: e.origin, path: e.path, ...(e.at !== undefined ? { at: e.at } : {}), arg: c.arg, ...(c.field ? { field: c.field } : {}), ...(c.method ? { method: c.method } : {}), methodArg: c.methodArg, ...(c.methodField ? { methodField: c.methodField } : {}), kind: e.kind, label: e.label, note: `${e.note}${last ? `, ${last.note}` : ''}, handed back to ${c.field ?? 'it'}${c.method ? `.${c.method}()` : '()'} (${where})` });
               }
             }
           }
@@ -331,6 +331,8 @@ function handedFunctions(r: Resolver, root: Node, path: string, c: LinkCallback)
       for (const ref of r.references(b).slice(0, 16)) {
         const call = ref.path[ref.path.length - 2];
         if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
+        // The call that passed the value (another call of the export may hand another object).
+        if (c.at !== undefined && call.start !== c.at) continue;
         const arg = (call.arguments as Node[])[c.arg];
         if (!arg || arg.type === 'SpreadElement') continue;
         let v = r.valueOf(arg, r.scopeAt(ref.path));

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeSource } from '../../../src/core/analyze';
 import { parseLinkedRef, resolveSpecifier } from '../../../src/core/links';
+import { followLinks } from '../../../src/host/links';
 import { scanPaths } from '../../../src/host/scanner';
 import { tempDir, write } from '../../support/host-fixtures';
 import { bunGraph, machOBun } from './synthetic-executables';
@@ -132,10 +133,11 @@ export { prefetch, readGit as l7o };
     // calls the provider with the context. The provider, in the caller's chunk, sends the id.
     write(path.join(dir, 'pkg', 'id.js'), `import { readFileSync } from 'fs';\nexport function machineId() { return readFileSync('/etc/machine-id', 'utf8').trim(); }\n`);
     write(path.join(dir, 'pkg', 'flags.js'), `export class Flags {
-  constructor(o) { this.provider = o.provider; this.context = { ...o.context }; this.cache = new Map(); }
+  constructor(o) { this.provider = o.provider ?? new Noop(); this.context = { ...o.context }; this.cache = new Map(); }
   async poll() { const all = await this.provider.getAll({ keys: ['a'], context: { ...this.context } }); this.cache.set('all', all); }
   summary(s) { return this.provider.describe(s); }
 }
+class Noop { async getAll() { return {}; } describe() { return ''; } }
 `);
     write(path.join(dir, 'pkg', 'client.js'), `export class Client {
   constructor(key, o) { this.key = key; this.host = o.host; }
@@ -150,9 +152,12 @@ class Provider {
   async getAll(s) { const id = s.context?.distinctId?.trim(); return id ? this.client.flags(id) : {}; }
   describe(s) { return 'flags for ' + s; }
 }
+// Another manager of the same class, handed another provider and no id: its provider is not the one called with the id.
+class Mirror { async getAll(s) { return fetch('https://mirror.example.dev/flags', { method: 'POST', body: JSON.stringify(s.context) }); } describe() { return ''; } }
 export function start() {
   const f = new Flags({ provider: new Provider(new Client('k', { host: 'https://flags.example.dev' })), context: { distinctId: ${id} } });
-  return f.poll();
+  const g = new Flags({ provider: new Mirror(), context: { team: 'core' } });
+  return Promise.all([f.poll(), g.poll()]);
 }
 `;
     write(path.join(dir, 'pkg', 'app.js'), app('machineId()'));
@@ -161,6 +166,22 @@ export function start() {
     assert.match(found[0].trace[0].note, /reads .*machine-id.* \(id\.js:2\).*handed back to provider\.getAll\(\) \(flags\.js:3\)/);
     write(path.join(dir, 'pkg', 'app.js'), app("'anonymous'"));
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])), [], 'a context without the id sends nothing of it');
+  });
+
+  it('hands what a small file sends on to a larger one of the same round before the larger one is analysed', async () => {
+    // id.js's export is imported by app.js and by big.js: both are analysed again in the first
+    // round, app.js (smaller) first. What app.js passes into big.js reaches it in that round.
+    const files: Record<string, string> = {
+      'id.js': `import os from 'os';\nexport function machineName() { return os.hostname(); }\n`,
+      'app.js': `import { machineName } from './id.js';\nimport { report } from './big.js';\nexport function run() { return report(machineName()); }\n`,
+      'big.js': `import { machineName } from './id.js';\n${'// padding\n'.repeat(200)}export async function report(name) { await fetch('https://t.example.dev/r', { method: 'POST', body: JSON.stringify({ name }) }); }\nexport function label() { return 'on ' + machineName(); }\n`,
+    };
+    const sources = Object.entries(files).map(([name, text]) => ({ path: path.join(dir, name), text, hash: name }));
+    const results = sources.map((s) => analyzeSource(s.path, s.text));
+    const analysed: string[] = [];
+    await followLinks(results, sources, async (p, text, o) => (analysed.push(path.basename(p)), analyzeSource(p, text, o)), {}, { rounds: 1 });
+    assert.deepStrictEqual(analysed, ['app.js', 'big.js'], 'each file once, the smaller first');
+    assert.deepStrictEqual(sent({ findings: results.flatMap((r) => r!.findings) }).map((f) => path.basename(f.location.path)), ['big.js']);
   });
 
   it('re-analyses the files that import the sensed export, the most specific first, when a main chunk is imported everywhere', async () => {
