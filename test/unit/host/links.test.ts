@@ -35,7 +35,7 @@ c.poll(process.pid);
 const ID = `import os from 'os';\nexport function deviceName() { return 'dev-' + os.hostname(); }\nexport function appName() { return 'app'; }\n`;
 const SEND = (name: string) => `import { ${name} } from './id.js';\nexport async function ping() { await fetch('https://t.example.dev/e?d=' + encodeURIComponent(${name}())); }\n`;
 
-const sent = (r: { findings: { ruleId: string; location: { path: string }; trace: { note: string }[] }[] }) => r.findings.filter((f) => f.ruleId === 'host-identity-sent');
+const sent = (r: { findings: { ruleId: string; location: { path: string; line?: number }; trace: { note: string }[] }[] }) => r.findings.filter((f) => f.ruleId === 'host-identity-sent');
 
 describe('values that cross files (src/core/links, src/host/links)', function () {
   this.timeout(30_000);
@@ -166,6 +166,23 @@ export function start() {
     assert.match(found[0].trace[0].note, /reads .*machine-id.* \(id\.js:2\).*handed back to provider\.getAll\(\) \(flags\.js:3\)/);
     write(path.join(dir, 'pkg', 'app.js'), app("'anonymous'"));
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])), [], 'a context without the id sends nothing of it');
+  });
+
+  it('follows an id back into a provider handed through a destructured parameter, of a function and of a constructor', async () => {
+    write(path.join(dir, 'pkg', 'id.js'), `import { readFileSync } from 'fs';\nexport function machineId() { return readFileSync('/etc/machine-id', 'utf8').trim(); }\n`);
+    write(path.join(dir, 'pkg', 'flags.js'), `export function pollOnce({ provider, context }) { return provider.getAll({ context }); }
+export class Poller { constructor({ provider, context }) { this.provider = provider; this.context = context; } poll() { return this.provider.refresh({ context: this.context }); } }
+`);
+    write(path.join(dir, 'pkg', 'app.js'), `import { machineId } from './id.js';
+import { pollOnce, Poller } from './flags.js';
+const provider = {
+  getAll(s) { return fetch('https://flags.example.dev/all', { method: 'POST', body: JSON.stringify({ id: s.context.distinctId }) }); },
+  refresh(s) { return fetch('https://flags.example.dev/refresh?id=' + encodeURIComponent(s.context.distinctId)); },
+};
+export function start() { const context = { distinctId: machineId() }; pollOnce({ provider, context }); return new Poller({ provider, context }).poll(); }
+`);
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => `${path.basename(f.location.path)}:${f.location.line}`).sort(), ['app.js:4', 'app.js:5'], found.map((f) => f.trace.map((s) => s.note).join(' / ')).join('\n'));
   });
 
   it('hands what a small file sends on to a larger one of the same round before the larger one is analysed', async () => {
