@@ -1,7 +1,7 @@
 import * as posix from 'path/posix';
 import type { Node } from './engine/ast';
 import type { AV, Resolver } from './engine/resolve';
-import type { FunctionInfo, Scope } from './engine/scope';
+import type { Binding, FunctionInfo, Scope } from './engine/scope';
 
 /*
  * Links between the modules of one tool. A bundler that splits a program (Bun's and esbuild's
@@ -139,6 +139,20 @@ export function exportedLocal(root: Node, name: string): { id: string; node: Nod
     }
   }
   return undefined;
+}
+
+/** The bindings through which this program (at `path`) imports export `name` of the file at `module` (`import { name as x } from "./m.js"`). */
+export function importsOf(root: Node, scope: Scope, path: string, module: string, name: string): Binding[] {
+  const out: Binding[] = [];
+  for (const st of root.body as Node[]) {
+    if (st.type !== 'ImportDeclaration' || !resolveSpecifier(path, String(st.source.value)).includes(module)) continue;
+    for (const sp of st.specifiers as Node[]) {
+      // The import's binding knows the name it imports (`default`, a named export).
+      const b = scope.lookup(sp.local.name);
+      if (b?.kind === 'import' && b.importName === name) out.push(b);
+    }
+  }
+  return out;
 }
 
 /** The functions an entry's path leads to in this program (`A().register`: the `register` method of what `A()` returns). */

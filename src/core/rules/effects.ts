@@ -708,7 +708,7 @@ export class EffectFinder {
     const dot = field.indexOf('.');
     if (dot < 0) return;
     // The binding's object, or an object literal passed as the argument itself (`run({ code, event: ev })`).
-    const made = 'kind' in b ? (b.init && !b.path ? unwrap(b.init) : undefined) : b;
+    const made = 'kind' in b ? madeWith(b as Binding) : b;
     if (made?.type !== 'ObjectExpression') return;
     const head = field.slice(0, dot);
     for (const p of made.properties as Node[]) {
@@ -782,7 +782,7 @@ export class EffectFinder {
     const hasKey = (arg: Node | undefined, scope: Scope, depth: number): boolean => {
       const a = arg && unwrap(arg);
       const b = a?.type === 'Identifier' ? scope.lookup(a.name) : undefined;
-      const init = a?.type === 'ObjectExpression' ? a : b?.init && !b.path ? unwrap(b.init) : undefined;
+      const init = a?.type === 'ObjectExpression' ? a : madeWith(b);
       if (init?.type === 'ObjectExpression') return (init.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === key);
       if (depth > 0 || b?.kind !== 'param' || !b.fn || b.paramIndex === undefined || b.path) return false;
       return this.r.callSitesOf(b.fn).slice(0, 4).some((s) => hasKey(s.node.arguments?.[b.paramIndex! + (s.shift ?? 0)], s.scope, depth + 1));
@@ -1031,7 +1031,7 @@ export class EffectFinder {
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {
       // `export function f() { return v }`: its callers are in other modules.
-      if (this.mode === 'data' && (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration')) this.exportAs({ name: parent.type === 'ExportDefaultDeclaration' ? 'default' : fn.id?.name ?? 'default', call: true, field, node: fn });
+      if (this.mode === 'data' && (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration')) for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
       if (fn.type !== 'FunctionDeclaration') push(fn, path, field, undefined, true);
       else {
         const b = functionBinding(info);
@@ -1055,22 +1055,7 @@ export class EffectFinder {
       if (!method) return undefined;
       target = unwrap(callee.object);
     }
-    const param = (n: Node, within: Node, sc: Scope): { arg: number; field?: string } | undefined => {
-      let field: string | undefined;
-      let base = n;
-      if (base.type === 'MemberExpression' && !base.computed) {
-        field = this.r.nameOf(base, sc);
-        base = unwrap(base.object);
-      }
-      if (base.type !== 'Identifier') return undefined;
-      const b = sc.lookup(base.name);
-      // (A parameter given another value on the way, `p = p || local()`, is not only what was handed.)
-      if (!b || b.kind !== 'param' || b.fn?.node !== within || b.paramIndex === undefined || b.assignments?.length) return undefined;
-      // `constructor({ provider })`: the field the pattern takes (not a rest or a computed key).
-      if (b.path) return b.path.length === 1 && field === undefined && typeof b.path[0] === 'string' && /^[\w$]+$/.test(b.path[0]) ? { arg: b.paramIndex, field: b.path[0] } : undefined;
-      return { arg: b.paramIndex, field };
-    };
-    const direct = param(target, entered, scope);
+    const direct = this.handedParam(target, entered, scope);
     if (direct) return { ...direct, method };
     // `this.k.m(…)` in a class whose constructor the other module called with the object.
     if (target.type !== 'MemberExpression' || unwrap(target.object).type !== 'ThisExpression') return undefined;
@@ -1078,6 +1063,15 @@ export class EffectFinder {
     const cls = this.ownClass(target, path);
     const ctor = cls ? constructorOf(cls) : undefined;
     if (!k || !ctor || ctor.value !== entered) return undefined;
+    const kept = this.ctorKeeps.get(ctor) ?? new Map<string, { arg: number; field?: string } | undefined>();
+    this.ctorKeeps.set(ctor, kept);
+    if (!kept.has(k)) kept.set(k, this.keptFromParam(ctor, k));
+    const found = kept.get(k);
+    return found ? { ...found, method } : undefined;
+  }
+
+  /** Which parameter (and field of it) a constructor keeps in `this.k`, the handed one when it has a fallback. */
+  private keptFromParam(ctor: Node, k: string): { arg: number; field?: string } | undefined {
     const ctorScope = this.r.scopeOf(ctor.value);
     if (!ctorScope) return undefined;
     let found: { arg: number; field?: string } | undefined;
@@ -1087,11 +1081,30 @@ export class EffectFinder {
         // `this.provider = o.provider ?? new Noop()`: the handed one, when there is one.
         let right = unwrap(x.right);
         while (right.type === 'LogicalExpression' && (right.operator === '??' || right.operator === '||')) right = unwrap(right.left);
-        found = param(right, ctor.value, ctorScope);
+        found = this.handedParam(right, ctor.value, ctorScope);
       }
     }, 4000);
-    return found ? { ...found, method } : undefined;
+    return found;
   }
+
+  /** `p` or `p.k` where p is a parameter of `within` it keeps as it was handed: its index, and the field. */
+  private handedParam(n: Node, within: Node, sc: Scope): { arg: number; field?: string } | undefined {
+    let field: string | undefined;
+    let base = n;
+    if (base.type === 'MemberExpression' && !base.computed) {
+      field = this.r.nameOf(base, sc);
+      base = unwrap(base.object);
+    }
+    if (base.type !== 'Identifier') return undefined;
+    const b = sc.lookup(base.name);
+    // (A parameter given another value on the way, `p = p || local()`, is not only what was handed.)
+    if (!b || b.kind !== 'param' || b.fn?.node !== within || b.paramIndex === undefined || b.assignments?.length) return undefined;
+    // `constructor({ provider })`: the field the pattern takes (not a rest or a computed key).
+    if (b.path) return b.path.length === 1 && field === undefined && typeof b.path[0] === 'string' && /^[\w$]+$/.test(b.path[0]) ? { arg: b.paramIndex, field: b.path[0] } : undefined;
+    return { arg: b.paramIndex, field };
+  }
+
+  private ctorKeeps = new Map<Node, Map<string, { arg: number; field?: string } | undefined>>();
 
   /** The names a top-level function is exported under: its own export declaration, or the export lists (`export { f as g }`). */
   private exportedAs(info: FunctionInfo, parent: Node | undefined): string[] {
@@ -1488,6 +1501,11 @@ export function stringsOf(av: AV): string[] {
 function isRequestInit(arg: Node | undefined): boolean {
   const a = arg ? unwrap(arg) : undefined;
   return a?.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => p.type === 'Property' && ['method', 'body', 'headers'].includes(propertyKeyName(p) ?? ''));
+}
+
+/** What a variable was made with (`const o = { … }`): its initialiser, unless the variable is a part of it. */
+function madeWith(b: Binding | undefined): Node | undefined {
+  return b?.init && !b.path ? unwrap(b.init) : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { EffectFinder, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
+import { entryFunctions, importsOf, parseLinkedRef, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -153,19 +153,13 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {
-            for (const st of ctx.root().body as Node[]) {
-              if (st.type !== 'ImportDeclaration' || !resolveSpecifier(ctx.path, String(st.source.value)).includes(imp.module)) continue;
-              for (const sp of st.specifiers as Node[]) {
-                // The import's binding knows the name it imports (`default`, a named export).
-                const b = ctx.facts().programScope.lookup(sp.local.name);
-                if (b?.kind !== 'import' || b.importName !== imp.name) continue;
-                for (const ref of r.references(b).slice(0, 32)) {
-                  const parent = ref.path[ref.path.length - 2];
-                  const node = imp.call ? (parent?.type === 'CallExpression' && parent.callee === ref.node ? parent : undefined) : ref.node;
-                  if (!node || wrapped.has(node)) continue;
-                  wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${sp.local.name})`, field: imp.field });
-                  starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
-                }
+            for (const b of importsOf(ctx.root(), ctx.facts().programScope, ctx.path, imp.module, imp.name)) {
+              for (const ref of r.references(b).slice(0, 32)) {
+                const parent = ref.path[ref.path.length - 2];
+                const node = imp.call ? (parent?.type === 'CallExpression' && parent.callee === ref.node ? parent : undefined) : ref.node;
+                if (!node || wrapped.has(node)) continue;
+                wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${b.name})`, field: imp.field });
+                starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
               }
             }
           }
@@ -321,27 +315,20 @@ function handedFunctions(r: Resolver, root: Node, path: string, c: LinkCallback)
   const out: FunctionInfo[] = [];
   const construct = c.path[c.path.length - 1] === 'new';
   if (c.path.length !== (construct ? 2 : 1)) return out;
-  for (const st of root.body as Node[]) {
-    if (st.type !== 'ImportDeclaration' || !resolveSpecifier(path, String(st.source.value)).includes(c.module)) continue;
-    for (const sp of st.specifiers as Node[]) {
-      const imported = sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : sp.type === 'ImportDefaultSpecifier' ? 'default' : undefined;
-      if (imported !== c.path[0]) continue;
-      const b = r.facts.programScope.lookup(sp.local.name);
-      if (!b) continue;
-      for (const ref of r.references(b).slice(0, 16)) {
-        const call = ref.path[ref.path.length - 2];
-        if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
-        // The call that passed the value (another call of the export may hand another object).
-        if (c.at !== undefined && call.start !== c.at) continue;
-        const arg = (call.arguments as Node[])[c.arg];
-        if (!arg || arg.type === 'SpreadElement') continue;
-        let v = r.valueOf(arg, r.scopeAt(ref.path));
-        if (c.field) v = r.memberOf(v, c.field, arg);
-        // One of several objects (`test ? new Provider(…) : new Noop()`): each one's method, the
-        // module's ones aside (another file's class is that file's to follow).
-        const each: AV[] = c.method ? [v.instance && { instance: v.instance }, v.obj && { obj: v.obj }, v.cls && { cls: v.cls }].flatMap((x) => (x ? [r.memberOf(x, c.method!, arg)] : [])) : [v];
-        for (const m of each) for (const fn of m.fns ?? []) if (!out.includes(fn) && out.length < 4) out.push(fn);
-      }
+  for (const b of importsOf(root, r.facts.programScope, path, c.module, c.path[0])) {
+    for (const ref of r.references(b).slice(0, 16)) {
+      const call = ref.path[ref.path.length - 2];
+      if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
+      // The call that passed the value (another call of the export may hand another object).
+      if (c.at !== undefined && call.start !== c.at) continue;
+      const arg = (call.arguments as Node[])[c.arg];
+      if (!arg || arg.type === 'SpreadElement') continue;
+      let v = r.valueOf(arg, r.scopeAt(ref.path));
+      if (c.field) v = r.memberOf(v, c.field, arg);
+      // One of several objects (`test ? new Provider(…) : new Noop()`): each one's method, the
+      // module's ones aside (another file's class is that file's to follow).
+      const each: AV[] = c.method ? [v.instance && { instance: v.instance }, v.obj && { obj: v.obj }, v.cls && { cls: v.cls }].flatMap((x) => (x ? [r.memberOf(x, c.method!, arg)] : [])) : [v];
+      for (const m of each) for (const fn of m.fns ?? []) if (!out.includes(fn) && out.length < 4) out.push(fn);
     }
   }
   return out;
