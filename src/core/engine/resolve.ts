@@ -64,7 +64,8 @@ export interface AV {
   obj?: { node: Node; scope: Scope; binding?: Binding };
   /** A class (what `new` makes an instance of). */
   cls?: { node: Node; scope: Scope };
-  instance?: { cls: Node; scope: Scope };
+  /** An instance of a class; `self`: `this` inside the class, which may be a subclass's instance. */
+  instance?: { cls: Node; scope: Scope; self?: boolean };
   /** A module whose exports its factory defines (webpack's table, CommonJS). */
   module?: { factory: Node; scope: Scope; cjs?: boolean };
   /** Elements of a list this value ranges over (callback parameter of `.some`, a loop variable). */
@@ -212,6 +213,7 @@ export interface ResolverOptions {
 
 export class Resolver {
   private memo = new Map<Node, AV>();
+  private subclasses?: Map<Node, { node: Node; scope: Scope }[]>;
   private bindingMemo = new Map<Binding, AV>();
   /** Values computed while the depth limit cut part of them, with the depth they were computed at. */
   private cutAt = new Map<Node, number>();
@@ -347,6 +349,12 @@ export class Resolver {
         return this.identifier(node, scope);
       case 'ThisExpression':
         return this.thisValue(node, scope);
+      case 'Super': {
+        // `super.m()` inside a method: the method of the class this one extends, on the same instance.
+        const self = this.thisValue(node, scope).instance;
+        const base = self?.cls.superClass ? this.valueOf(self.cls.superClass, self.scope).cls : undefined;
+        return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
+      }
       case 'MemberExpression':
         return this.member(node, scope);
       case 'CallExpression':
@@ -1043,7 +1051,7 @@ export class Resolver {
       const n = path[i];
       if ((n.type === 'ClassBody') && (path[i - 1]?.type === 'ClassDeclaration' || path[i - 1]?.type === 'ClassExpression')) {
         const cls = path[i - 1];
-        return { instance: { cls, scope: this.scopeAt(path.slice(0, i - 1)) } };
+        return { instance: { cls, scope: this.scopeAt(path.slice(0, i - 1)), self: true } };
       }
       if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
         const parent = path[i - 1];
@@ -1205,7 +1213,15 @@ export class Resolver {
         this.elementLevels--;
       }
     }
-    if (obj.instance) return this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
+    if (obj.instance) {
+      const own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
+      if (own || !obj.instance.self) return own;
+      // `this.fetch(…)` in a base class that leaves fetch to its subclasses (an SDK's core and its
+      // Node client): the subclasses' methods of that name.
+      const subs = this.subclassesOf(obj.instance.cls).slice(0, 4);
+      const found = subs.map((c) => this.classMember(c.node, c.scope, key, node, false)).filter((v): v is AV => !!v);
+      return found.length ? union(found) : undefined;
+    }
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
     if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
     return undefined;
@@ -1255,6 +1271,29 @@ export class Resolver {
     if (k.type !== 'MemberExpression') return undefined;
     const v = this.valueOf(k, scope).konst?.v;
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  }
+
+  /** The classes of this file that extend `cls` (found once per file, from the text's `extends`). */
+  private subclassesOf(cls: Node): { node: Node; scope: Scope }[] {
+    if (!this.subclasses) {
+      const map = new Map<Node, { node: Node; scope: Scope }[]>();
+      this.subclasses = map;
+      const index = this.index;
+      if (index) {
+        const text = index.text;
+        for (let at = text.indexOf('extends'), n = 0; at >= 0 && n < 4096; at = text.indexOf('extends', at + 7), n++) {
+          const path = nodePath(index.root, at, at + 7, (x) => (x.type === 'ClassDeclaration' || x.type === 'ClassExpression') && !!x.superClass && x.superClass.start > at && x.superClass.start <= at + 16);
+          const sub = path[path.length - 1];
+          if (!sub?.superClass || sub.superClass.start <= at || sub.superClass.start > at + 16) continue;
+          const base = this.valueOf(sub.superClass, this.scopeAt(path.slice(0, -1))).cls;
+          if (!base) continue;
+          const list = map.get(base.node) ?? [];
+          list.push({ node: sub, scope: this.scopeAt(path.slice(0, -1)) });
+          map.set(base.node, list);
+        }
+      }
+    }
+    return this.subclasses.get(cls) ?? [];
   }
 
   /** A field, getter or method of a class (static ones for the class itself), or what its constructor assigns to `this`. */

@@ -143,6 +143,8 @@ const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart
 
 export class EffectFinder {
   private requestFns = new Map<Node, boolean>();
+  /** Whether a function's parameter (by position) goes into its request. */
+  private feeds = new Map<Node, Map<number, boolean>>();
   /** 'control': the outcome of a decision (what it decides counts); 'data': a value itself (a comparison or test of it stops it). */
   private mode: 'control' | 'data' = 'control';
   constructor(
@@ -1321,7 +1323,7 @@ export class EffectFinder {
    * clients bundled inline (by their code: a function or method whose body reaches one of
    * those), a request object's write/end/send, a WebSocket's send.
    */
-  isRequest(call: Node, scope: Scope, argIndex?: number): boolean {
+  isRequest(call: Node, scope: Scope, argIndex?: number, depth = 3): boolean {
     const c = unwrap(call.callee);
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
     if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
@@ -1336,7 +1338,7 @@ export class EffectFinder {
     }
     // A function known by its code to send a request sends what it is given only when the
     // argument (`argIndex`, when one is followed) is what its request is made from.
-    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2) && (argIndex === undefined || this.paramFeedsRequest(fn.node, fn.scope, argIndex))) return true;
+    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2) && (argIndex === undefined || this.paramFeedsRequest(fn.node, fn.scope, argIndex, depth))) return true;
     if (f.cls && call.type === 'NewExpression') {
       // A bundled client class whose constructor connects (the `ws` package's WebSocket).
       const ctor = constructorOf(f.cls.node);
@@ -1365,7 +1367,18 @@ export class EffectFinder {
    * request of its own (a token refresh) and returns a record built from its argument does not
    * send the argument. Not followed: the value is then followed into the function like any other.
    */
-  private paramFeedsRequest(fn: Node, scope: Scope, idx: number): boolean {
+  private paramFeedsRequest(fn: Node, scope: Scope, idx: number, depth: number): boolean {
+    let byIndex = this.feeds.get(fn);
+    if (!byIndex) this.feeds.set(fn, (byIndex = new Map()));
+    const hit = byIndex.get(idx);
+    if (hit !== undefined) return hit;
+    byIndex.set(idx, false); // a function that hands its parameter back to itself: not by that path
+    const fed = this.computeFeeds(fn, scope, idx, depth);
+    byIndex.set(idx, fed);
+    return fed;
+  }
+
+  private computeFeeds(fn: Node, scope: Scope, idx: number, depth: number): boolean {
     const params = fn.params as Node[];
     const p = params[idx];
     if (!p || p.type === 'RestElement') return true; // `arguments` or a rest list: not tracked by name
@@ -1397,8 +1410,13 @@ export class EffectFinder {
     let fed = false;
     inBody((x) => {
       if (fed || (x.type !== 'CallExpression' && x.type !== 'NewExpression')) return;
-      if (!(x.arguments as Node[]).some((a) => mentions(a, names)) && !mentions(unwrap(x.callee), names)) return;
-      if (this.isRequest(x, s)) fed = true;
+      // Handed on to another function by position: that function's parameter must feed its request
+      // too (a poller given the id to evaluate flags locally, which fetches only their definitions).
+      const args = x.arguments as Node[];
+      const at = args.flatMap((a, k) => (mentions(a, names) ? [k] : []));
+      if (!at.length && !mentions(unwrap(x.callee), names)) return;
+      if (mentions(unwrap(x.callee), names) || depth <= 0 || args.some((a) => a.type === 'SpreadElement')) fed = this.isRequest(x, s);
+      else fed = at.some((k) => this.isRequest(x, s, k, depth - 1));
     });
     return fed;
   }

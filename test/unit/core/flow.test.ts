@@ -302,6 +302,56 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
   });
 
+  it('follows a value into a method of the base class called through super, past a local evaluator that fetches only its definitions', () => {
+    // The shape of PostHog's Node client: flags are first evaluated locally by a poller (which
+    // fetches flag definitions, not the id), then asked of the server by the base class's method.
+    const code = `
+      const os = require("os");
+      class Core {
+        constructor(key, o){ this.apiKey = key; this.host = o.host; }
+        async stateless(id){ const S = { token: this.apiKey, distinct_id: id }; return this.send(this.host + "/flags", { method: "POST", body: JSON.stringify(S) }); }
+        async send(url, opts){ return fetch(url, opts); }
+      }
+      class Poller {
+        async load(){ this.defs = await (await fetch("https://flags.example/definitions")).json(); }
+        async local(flag, ctx){ if (!this.defs) await this.load(); return flag.rollout > ctx.evaluationCache.size; }
+        async all(t){ const ctx = { ...t, evaluationCache: new Map() }; return Promise.all(["a", "b"].map((k) => this.local({ key: k, rollout: 1 }, ctx))); }
+      }
+      class Client extends Core {
+        constructor(k, o){ super(k, o); this.poller = new Poller(); }
+        async flags(){
+          const b = { distinctId: os.hostname() };
+          const local = await this.poller.all(b);
+          if (!local) this.remote = await super.stateless(b.distinctId);
+        }
+      }
+      new Client("k", { host: "https://flags.example" }).flags();`;
+    const lines = code.split('\n');
+    const sent = scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.deepStrictEqual(
+      sent.map((x) => lines[x.location.line - 1].trim()),
+      ['if (!local) this.remote = await super.stateless(b.distinctId);'],
+    );
+  });
+
+  it('follows `this.m()` in a base class to the method its subclass defines (an SDK core and its Node client)', () => {
+    const code = `
+      const os = require("os");
+      class Core {
+        async flags(id){ const body = JSON.stringify({ distinct_id: id }); return this.post("/flags", body); }
+        async post(path, body){ return this.transport(this.host + path, { method: "POST", body }); }
+      }
+      class NodeClient extends Core {
+        constructor(){ super(); this.host = "https://flags.example"; }
+        transport(url, init){ return fetch(url, init); }
+      }
+      class Quiet extends Core { transport(){ return Promise.resolve(null); } }
+      const c = new NodeClient();
+      c.flags(os.hostname()).then((r) => { c.cache = r; });`;
+    const sent = scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(sent.length, 1, sent.map((x) => x.message).join(' | '));
+  });
+
   it("takes a field that a bundled telemetry SDK sends by protocol for a request, and says it depends on the SDK", () => {
     // esbuild code splitting: __commonJS and __require come from a shared chunk; TypeScript's
     // `exports.a = exports.b = void 0` declares the exports first.
