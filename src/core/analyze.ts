@@ -10,9 +10,10 @@ import { decisionCheck, type DecisionQuery } from './rules/query';
 import { DECISION_QUERIES, FLOW_QUERIES } from './rules/queries';
 import type { CheckContext, DraftFinding } from './rules/types';
 import type { Scope } from './engine/scope';
+import type { SenseKind } from './engine/sources';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
-import type { LinkInputs, ModuleLinks } from './links';
+import { answerAsks, entryFunctions, type LinkInputs, type ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -45,7 +46,7 @@ export function analyzeSource(path: string, text: string, options: AnalyzeOption
   try {
     const findings = run.finish(parsed.ast, parsed.facts);
     const links = run.links();
-    return { path, findings, inventory, ...(links.exits || links.exports || links.callbacks ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
+    return { path, findings, inventory, ...(links.exits || links.exports || links.callbacks || links.returns || links.asks || links.answers || links.decides ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
   } catch (err) {
     const stack = err instanceof RangeError && /call stack/i.test(err.message);
     const error: ScanError = { path, kind: stack ? 'stack' : 'internal', reason: stack ? 'Analysis ran out of stack on deeply nested code' : `Analysis failed: ${(err as Error).message}` };
@@ -108,8 +109,26 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
     finish(ast, f) {
       root = ast;
       facts = f;
-      resolver = new Resolver(f, { callbackOwner, text, root: ast });
+      resolver = new Resolver(f, { callbackOwner, text, root: ast, linked: options.links?.values });
+      // Sensed values other modules pass to this one's exports: the parameters hold them, for every check.
+      for (const e of (options.links?.entries ?? []).slice(0, 32)) {
+        for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {
+          const at = (fn.node.params as Node[])[e.arg] ?? fn.node;
+          resolver.giveParam(fn.node, e.arg, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });
+        }
+      }
       for (const i of instances) i.finish?.();
+      if (ctx.decisions.length) ctx.links.out.decides = true;
+      // What other modules asked of this one's exports (a list they compare, a value they test).
+      const asks = options.links?.asks;
+      if (asks?.length) {
+        const answers = answerAsks(resolver, ast, f.programScope, asks, (n) => `${path.slice(path.lastIndexOf('/') + 1)}:${lines.position(n.start).line}`, ctx.decisions);
+        if (answers.length) ctx.links.out.answers = answers.map(({ at: _at, ...a }) => a);
+        // A decision handed to the module that tests it is reported there, with what it changes:
+        // its report here, which could not follow it, is left out.
+        const handed = new Set(answers.flatMap((a) => (a.at ? [a.at] : [])));
+        if (handed.size) drafts = drafts.filter((d) => !(handed.has(d.node) && Array.isArray(d.details?.effects) && d.details.effects.length === 0));
+      }
       return finalize(drafts, lines, (id) => ruleMeta(id) ?? metas.get(id));
     },
     links: () => ctx.links.out,

@@ -1,5 +1,6 @@
 import * as posix from 'path/posix';
 import type { Node } from './engine/ast';
+import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
 import type { AV, Resolver } from './engine/resolve';
 import type { Binding, FunctionInfo, Scope } from './engine/scope';
 
@@ -26,6 +27,10 @@ export interface LinkExit {
   label: string;
   /** Where it came from, for the trace on the other side ("calls os.hostname() in chunk-b.js:7"). */
   note: string;
+  /** Handed over for the decision the other side may make with it (a locale to a region check), not on its way to a request. */
+  forDecision?: boolean;
+  /** The environment variable it is, or `*` for the environment's names. */
+  envName?: string;
 }
 
 /** An export whose value (or, with `call`, whose calls' result) is a sensed value. */
@@ -65,10 +70,81 @@ export interface LinkCallback {
   note: string;
 }
 
+/**
+ * A value this module compares and takes from another module's export, which this module cannot
+ * see into (a list kept in a shared chunk, a probe's result): asked of the module that exports it.
+ */
+export interface LinkAsk {
+  /** The import's specifier, as written. */
+  module: string;
+  /** The resolver's name for the value (`module:./chunk-a.js.ITEMS`, `module:./chunk-b.js.probe()`). */
+  ref: string;
+  /** Only a decision or a sensed value is of use (a value this module tests, not one it compares with a list). */
+  tested?: boolean;
+}
+
+/** A constant as it crosses files: JSON, with Sets, Maps and plain records marked. */
+export type LinkConst = string | number | boolean | null | LinkConst[] | { set: LinkConst[] } | { map: [LinkConst, LinkConst][] } | { record: Record<string, LinkConst> } | { regex: string; flags: string };
+
+/** What an export holds, answered to the module that asked: a constant (a list, decoded) or a sensed value. */
+export interface LinkValue {
+  ref: string;
+  konst?: LinkConst;
+  /** How the constant was hidden where it is defined (base64, XOR…). */
+  decodedVia?: string[];
+  sensed?: { kind: string; label: string; envName?: string; weak?: boolean }[];
+  /** A decision the exporting module made (a sensed value compared with a list): tested by the asking one. */
+  decision?: LinkDecision;
+  /** Where it comes from, for the trace ("reads the locale (chunk-a.js:7)"). */
+  note: string;
+}
+
+/** A decision as it crosses files: what was compared with what, where, and the query it matched. */
+export interface LinkDecision {
+  query: string;
+  kind: string;
+  values: string[];
+  senses: string[];
+  decoded: boolean;
+  /** The trace's source steps, with their places. */
+  sources: string[];
+  /** The comparison, in words. */
+  condition: string;
+  where: string;
+}
+
+/** A decision this module recorded, as the answering side needs it. */
+export interface DecisionRecord {
+  query: string;
+  kind: string;
+  values: string[];
+  senses: string[];
+  trace: { role: string; node: Node; note: string }[];
+}
+
+/** A value another module passed into this one's export (an entry) that the export returns: back to the call that passed it. */
+export interface LinkReturn {
+  /** In a module's links: the calling module's path. */
+  module: string;
+  /** The offset of the call in the calling module. */
+  at: number;
+  /** The field of the result that holds it. */
+  field?: string;
+  kind: string;
+  label: string;
+  note: string;
+}
+
 export interface ModuleLinks {
   exits?: LinkExit[];
+  returns?: LinkReturn[];
   exports?: LinkExport[];
   callbacks?: LinkCallback[];
+  asks?: LinkAsk[];
+  /** This module decides something by a sensed value (a comparison a query matched): others may ask what it decided. */
+  decides?: boolean;
+  /** Answers to other modules' asks: `module` is the asking file's path. */
+  answers?: (LinkValue & { module: string })[];
 }
 
 /** What other modules of the tool tell this one. */
@@ -79,6 +155,12 @@ export interface LinkInputs {
   imports?: (LinkExport & { module: string })[];
   /** Calls the modules this one called make on what it passed them: `module` is the called module's path. */
   callbacks?: LinkCallback[];
+  /** Values this module passed to another's exports and got back in the calls' results. */
+  returns?: Omit<LinkReturn, 'module'>[];
+  /** Values of this module's exports that other modules asked for: `origin` is the asking file's path. */
+  asks?: { ref: string; origin: string; tested?: boolean }[];
+  /** What other modules' exports hold, as this module asked. */
+  values?: LinkValue[];
 }
 
 /** Splits a resolver reference to another file's export (`module:/$bunfs/root/c.js.A().send`) into the specifier and the path. */
@@ -93,9 +175,11 @@ export function parseLinkedRef(ref: string): { module: string; path: string[] } 
   if (!m || !m[2]) return undefined;
   const path: string[] = [];
   for (const part of m[2].split('.')) {
-    if (!part) return undefined;
-    if (part.endsWith('()')) path.push(part.slice(0, -2), '()');
-    else path.push(part);
+    // `f()()`: the name, then one call for each pair of parentheses.
+    const calls = /^([^()]+)((?:\(\))*)$/.exec(part);
+    if (!calls) return undefined;
+    path.push(calls[1]);
+    for (let k = 0; k < calls[2].length / 2; k++) path.push('()');
   }
   if (construct) path.push('new');
   return { module: m[1], path };
@@ -176,4 +260,118 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
     return info ? [info] : [];
   }
   return (v.fns ?? []).slice(0, 3);
+}
+
+/** Items of a list and characters of a text that cross files, at most. */
+const MAX_ITEMS = 2000;
+const MAX_TEXT = 65_536;
+
+/** A constant in a form that crosses files, or undefined when it is too large or not data (a function, bytes). */
+export function toLinkConst(v: Value, depth = 0): LinkConst | undefined {
+  if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
+  if (typeof v === 'string') return v.length <= MAX_TEXT ? v : undefined;
+  if (depth > 2) return undefined;
+  const each = (xs: Value[]): LinkConst[] | undefined => {
+    if (xs.length > MAX_ITEMS) return undefined;
+    const out: LinkConst[] = [];
+    for (const x of xs) {
+      const c = toLinkConst(x, depth + 1);
+      if (c === undefined) return undefined;
+      out.push(c);
+    }
+    return out;
+  };
+  if (Array.isArray(v)) return each(v);
+  if (v instanceof RegexValue) return v.pattern.length <= MAX_TEXT ? { regex: v.pattern, flags: v.flags } : undefined;
+  if (v instanceof SetValue) {
+    const items = each([...v.set]);
+    return items && { set: items };
+  }
+  if (v instanceof MapValue) {
+    const keys = each([...v.map.keys()]);
+    const values = each([...v.map.values()]);
+    return keys && values && { map: keys.map((k, i) => [k, values[i]] as [LinkConst, LinkConst]) };
+  }
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === null) {
+    const entries = Object.entries(v as Record<string, Value>);
+    const values = each(entries.map(([, x]) => x));
+    return values && { record: Object.fromEntries(entries.map(([k], i) => [k, values[i]])) };
+  }
+  return undefined;
+}
+
+/** The interpreter's value of a constant that crossed files. */
+export function fromLinkConst(c: LinkConst): Value {
+  if (c === null || typeof c !== 'object') return c;
+  if (Array.isArray(c)) return c.map(fromLinkConst);
+  if ('set' in c) return new SetValue(new Set(c.set.map(fromLinkConst)));
+  if ('regex' in c) return new RegexValue(c.regex, c.flags);
+  if ('map' in c) return new MapValue(new Map(c.map.map(([k, x]) => [fromLinkConst(k), fromLinkConst(x)])));
+  const out = Object.create(null) as Record<string, Value>;
+  for (const [k, x] of Object.entries(c.record)) out[k] = fromLinkConst(x);
+  return out;
+}
+
+/**
+ * Answers other modules' asks: the value of each export asked for, by its path (`ITEMS`,
+ * `probe()`, `Context().value`), when it is a constant or a sensed value. `where` names a node's
+ * place for the trace on the other side.
+ */
+export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = []): (LinkValue & { module: string; at?: Node })[] {
+  const byNode = new Map(decisions.map((d) => [d.node, d]));
+  // Values computed from here on carry the decisions they depend on.
+  if (decisions.length) r.setDecisions(decisions.map((d) => d.node));
+  const out: (LinkValue & { module: string; at?: Node })[] = [];
+  for (const ask of asks.slice(0, 32)) {
+    const to = parseLinkedRef(ask.ref);
+    if (!to) continue;
+    const local = exportedLocal(root, to.path[0]);
+    const b = local && scope.lookup(local.id);
+    if (!local || !b) continue;
+    let v: AV = r.binding(b);
+    for (const step of to.path.slice(1)) {
+      v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : r.memberOf(v, step, local.node);
+      if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length) break;
+    }
+    // A decision made here (the value a getter or a probe returns after comparing): what it compared.
+    const made = (v.control?.decisions ?? []).map((n) => byNode.get(n)).find((d) => d !== undefined);
+    if (made) {
+      const cond = made.trace.find((s) => s.role === 'condition');
+      out.push({
+        module: ask.origin,
+        ref: ask.ref,
+        at: made.node,
+        decision: {
+          query: made.query,
+          kind: made.kind,
+          values: made.values.slice(0, 60),
+          senses: made.senses,
+          decoded: made.trace.some((s) => s.note.startsWith('compared list was decoded')),
+          sources: made.trace.filter((s) => s.role === 'source').slice(0, 2).map((s) => `${s.note} (${where(s.node)})`),
+          condition: cond?.note ?? 'compares it with a list',
+          where: where(cond?.node ?? local.node),
+        },
+        note: `decided at ${where(cond?.node ?? local.node)}`,
+      });
+      continue;
+    }
+    const strong = (v.sensed ?? []).filter((s) => !s.weak);
+    if (strong.length) {
+      const source = v.steps?.find((s) => s.role === 'source');
+      out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });
+      continue;
+    }
+    if (ask.tested) continue;
+    let k = v.konst;
+    if (!k && to.path.length === 1 && b.init && !b.assignments) {
+      const c = r.constant(b.init, b.scope);
+      if (c) k = { v: c.v, node: b.init, decodedVia: c.decodedVia.length ? c.decodedVia : undefined };
+    }
+    // A regex literal's constant is its source text: the pattern crosses as a pattern.
+    const regex = k?.node.type === 'Literal' && k.node.regex && typeof k.v === 'string' ? { regex: k.node.regex.pattern as string, flags: k.node.regex.flags as string } : undefined;
+    const c = regex ?? (k && toLinkConst(k.v));
+    if (c === undefined || c === null || typeof c === 'boolean') continue;
+    out.push({ module: ask.origin, ref: ask.ref, konst: c, ...(k!.decodedVia?.length ? { decodedVia: k!.decodedVia } : {}), note: `defined at ${where(k!.node)}` });
+  }
+  return out;
 }

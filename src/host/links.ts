@@ -39,14 +39,14 @@ export async function followLinks(
   const inputs = new Map<number, LinkInputs>();
   const seen = new Set<string>();
   const pending = results.map((r, i) => (r?.links ? i : -1)).filter((i) => i >= 0);
-  let analysed = 0;
-  const max = opts.maxAnalyses ?? 64;
-  // A value that leaves for a 16 MB chunk costs that chunk's parse again: the whole round is bounded.
-  let budget = opts.maxChars ?? Math.max(8_000_000, sources.reduce((n, s) => n + s.text.length, 0) / 2);
+  const total = sources.reduce((n, s) => n + s.text.length, 0);
+  // Tests of another file's value wait until that file is found to decide something by a sensed value.
+  const deferred = new Map<number, object[]>();
   // What a file's links add to the inputs of the files on the other side: the files changed,
   // each with how widely what changed it is shared (a value passed into one export is specific; an
-  // export a thousand chunks import, a path helper of the main chunk, is not).
-  const propagate = (slot: number, change: (target: number, width: number) => void) => {
+  // export a thousand chunks import, a path helper of the main chunk, is not), and by which
+  // channel: identity on its way to a request, or a question about a decision (core/links.ts).
+  const propagate = (slot: number, change: Change) => {
     const from = sources[slot];
     const links = results[slot]?.links;
     if (!from || !links) return;
@@ -55,12 +55,40 @@ export async function followLinks(
       if (target === undefined || target === slot) continue;
       const { module: _m, ...entry } = exit;
       // Where it came from: what the other side calls on what this file handed it goes back here.
-      if (add(seen, inputs, target, 'entries', { ...entry, origin: from.path })) change(target, 1);
+      if (add(seen, inputs, target, 'entries', { ...entry, origin: from.path })) change(target, 1, exit.forDecision ? 'ask' : 'flow');
+    }
+    for (const back of links.returns ?? []) {
+      const target = bySlot.get(back.module);
+      if (target === undefined || target === slot) continue;
+      const { module: _m, ...value } = back;
+      if (add(seen, inputs, target, 'returns', value)) change(target, 1, 'flow');
+    }
+    // A value compared here and defined there is asked of the exporting file, which answers the asking one.
+    for (const ask of links.asks ?? []) {
+      const target = resolveSpecifier(from.path, ask.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
+      if (target === undefined || target === slot) continue;
+      const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}) };
+      if (ask.tested && !results[target]?.links?.decides) {
+        const list = deferred.get(target) ?? [];
+        if (list.length < 64) list.push(value);
+        deferred.set(target, list);
+      } else if (add(seen, inputs, target, 'asks', value)) change(target, 1, 'ask');
+    }
+    // A file found to decide something is asked what the files that test its values wanted.
+    if (links.decides) {
+      for (const value of deferred.get(slot) ?? []) if (add(seen, inputs, slot, 'asks', value)) change(slot, 1, 'ask');
+      deferred.delete(slot);
+    }
+    for (const answer of links.answers ?? []) {
+      const target = bySlot.get(answer.module);
+      if (target === undefined || target === slot) continue;
+      const { module: _m, ...value } = answer;
+      if (add(seen, inputs, target, 'values', value)) change(target, 1, 'ask');
     }
     for (const cb of links.callbacks ?? []) {
       const target = bySlot.get(cb.module);
       if (target === undefined || target === slot) continue;
-      if (add(seen, inputs, target, 'callbacks', { ...cb, module: from.path })) change(target, 1);
+      if (add(seen, inputs, target, 'callbacks', { ...cb, module: from.path })) change(target, 1, 'flow');
     }
     if (links.exports?.length) {
       // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
@@ -72,47 +100,62 @@ export async function followLinks(
       // those that import the export itself are analysed again.
       for (const exp of links.exports) {
         const users = importers.filter((i) => mayImport(sources[i].text, base, exp.name));
-        for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length);
+        for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length, 'flow');
       }
     }
   };
-  let changed = new Map<number, number>();
-  const carry = (target: number, width: number) => changed.set(target, Math.min(changed.get(target) ?? Infinity, width));
-  for (const slot of pending) propagate(slot, carry);
-  for (let round = 0; round < (opts.rounds ?? 5) && changed.size && analysed < max; round++) {
-    const fan = changed;
-    changed = new Map();
-    const todo = [...fan.keys()].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
-      if (budget < sources[slot].text.length) return false;
-      budget -= sources[slot].text.length;
-      return true;
-    }).slice(0, max - analysed);
-    analysed += todo.length;
-    const width = Math.max(1, opts.concurrency ?? 1);
-    // Small and specific files go first; what they send on reaches a file later in the same round
-    // before that file is analysed (a value that crosses three chunks costs the large one's parse
-    // once, not once per round). A file already under way gets it in the next round.
-    const waiting = new Set(todo);
-    for (let k = 0; k < todo.length; k += width) {
-      const batch = todo.slice(k, k + width);
-      for (const slot of batch) waiting.delete(slot);
-      await Promise.all(
-        batch.map(async (slot) => {
-          const s = sources[slot];
-          // A copy: what a sibling in the batch sends on while this one waits for the cache must not
-          // change the inputs this analysis (and its cache key) was given.
-          const given = inputs.get(slot);
-          const again = await analyze(s.path, s.text, { ...options, links: given && structuredClone(given) }, s.hash).catch(() => undefined);
-          if (!again || again.error) return;
-          const before = JSON.stringify(results[slot]?.links ?? {});
-          results[slot] = again;
-          if (again.links && JSON.stringify(again.links) !== before) propagate(slot, (target, w) => (waiting.has(target) ? undefined : carry(target, w)));
-        }),
-      );
+  const flow = new Map<number, number>();
+  const ask = new Map<number, number>();
+  const carry = (into: Map<number, number>) => (target: number, width: number) => into.set(target, Math.min(into.get(target) ?? Infinity, width));
+  for (const slot of pending) propagate(slot, (t, w, channel) => carry(channel === 'flow' ? flow : ask)(t, w));
+  const run = async (changed: Map<number, number>, budget: { analyses: number; chars: number }, route: Change) => {
+    let analysed = 0;
+    for (let round = 0; round < (opts.rounds ?? 5) && changed.size && analysed < budget.analyses; round++) {
+      const fan = new Map(changed);
+      changed.clear();
+      const todo = [...fan.keys()].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
+        if (budget.chars < sources[slot].text.length) return false;
+        budget.chars -= sources[slot].text.length;
+        return true;
+      }).slice(0, budget.analyses - analysed);
+      analysed += todo.length;
+      const width = Math.max(1, opts.concurrency ?? 1);
+      // Small and specific files go first; what they send on reaches a file later in the same round
+      // before that file is analysed (a value that crosses three chunks costs the large one's parse
+      // once, not once per round). A file already under way gets it in the next round.
+      const waiting = new Set(todo);
+      for (let k = 0; k < todo.length; k += width) {
+        const batch = todo.slice(k, k + width);
+        for (const slot of batch) waiting.delete(slot);
+        await Promise.all(
+          batch.map(async (slot) => {
+            const s = sources[slot];
+            // A copy: what a sibling in the batch sends on while this one waits for the cache must not
+            // change the inputs this analysis (and its cache key) was given.
+            const given = inputs.get(slot);
+            const again = await analyze(s.path, s.text, { ...options, links: given && structuredClone(given) }, s.hash).catch(() => undefined);
+            if (!again || again.error) return;
+            const before = JSON.stringify(results[slot]?.links ?? {});
+            results[slot] = again;
+            if (again.links && JSON.stringify(again.links) !== before) propagate(slot, (target, w, channel) => (waiting.has(target) ? undefined : route(target, w, channel)));
+          }),
+        );
+      }
     }
-  }
+    return analysed;
+  };
+  // Identity on its way to a request first, within half the tool's code read again (a value that
+  // leaves for a 16 MB chunk costs that chunk's parse again); questions about decisions meanwhile
+  // wait for their own rounds, within a quarter, so that they never take the first's place.
+  const flowBudget = { analyses: opts.maxAnalyses ?? 64, chars: opts.maxChars ?? Math.max(8_000_000, total / 2) };
+  let analysed = await run(flow, flowBudget, (t, w, channel) => carry(channel === 'flow' ? flow : ask)(t, w));
+  for (const [t, w] of flow) carry(ask)(t, w);
+  const askBudget = { analyses: Math.ceil((opts.maxAnalyses ?? 64) / 2), chars: opts.maxChars !== undefined ? opts.maxChars / 2 : Math.max(4_000_000, total / 4) };
+  analysed += await run(ask, askBudget, (t, w) => carry(ask)(t, w));
   return { analysed };
 }
+
+type Change = (target: number, width: number, channel: 'flow' | 'ask') => void;
 
 /**
  * Whether a file that names module `base` may import its export `name`: an import list
@@ -134,7 +177,7 @@ export function mayImport(text: string, base: string, name: string): boolean {
   return other && (name === 'default' || text.includes(name));
 }
 
-function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'callbacks', value: object): boolean {
+function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'callbacks' | 'asks' | 'values' | 'returns', value: object): boolean {
   const key = `${slot}\u0000${kind}\u0000${JSON.stringify(value)}`;
   if (seen.has(key)) return false;
   seen.add(key);

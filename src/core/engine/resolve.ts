@@ -5,6 +5,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
+import { fromLinkConst, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -209,10 +210,14 @@ export interface ResolverOptions {
   callbackOwner?: ReadonlyMap<Node, { node: Node; scope: Scope }>;
   text?: string;
   root?: Node;
+  /** What other modules' exports hold, as this module asked (core/links.ts): by the resolver's name for them. */
+  linked?: readonly LinkValue[];
 }
 
 export class Resolver {
   private memo = new Map<Node, AV>();
+  private linked?: ReadonlyMap<string, LinkValue>;
+  private givenParams = new Map<Node, Map<number, { field?: string; value: AV }[]>>();
   private subclasses?: Map<Node, { node: Node; scope: Scope }[]>;
   private bindingMemo = new Map<Binding, AV>();
   /** Values computed while the depth limit cut part of them, with the depth they were computed at. */
@@ -254,6 +259,7 @@ export class Resolver {
   ) {
     const o: ResolverOptions = options instanceof Map ? { callbackOwner: options } : (options as ResolverOptions);
     this.callbackOwner = o.callbackOwner ?? new Map();
+    if (o.linked?.length) this.linked = new Map(o.linked.map((l) => [l.ref, l]));
     const root = o.root ?? facts.root;
     this.index = root && o.text !== undefined ? { text: o.text, root, functions: facts.functions } : root && facts.text !== undefined ? { text: facts.text, root, functions: facts.functions } : undefined;
     this.interpreter = new Interpreter({
@@ -491,7 +497,8 @@ export class Resolver {
     switch (b.kind) {
       case 'import': {
         const mod = normaliseModule(b.importSource!);
-        return { ref: b.importName === '*' || b.importName === 'default' ? mod : `${mod}.${b.importName}` };
+        const ref = b.importName === '*' || b.importName === 'default' ? mod : `${mod}.${b.importName}`;
+        return this.linkedValue(ref, b.node) ?? { ref };
       }
       case 'function': {
         const info = this.facts.functions.get(b.node);
@@ -601,8 +608,32 @@ export class Resolver {
       if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: site.node, note: `passed to ${fn.name ?? 'a function'}()` }));
       else parts.push(v);
     }
+    // A value another module passes to this exported function (core/links.ts).
+    // (In a field of the argument: the name a destructuring pattern takes it to.)
+    for (const g of this.givenParams.get(fnNode)?.get(b.paramIndex) ?? []) {
+      // (`{ context }` given `context.value`: the record it names holds it, taken as a whole.)
+      const at = b.path?.join('.');
+      if (g.field === undefined ? !b.path : at !== undefined && (g.field === at || g.field.startsWith(`${at}.`))) parts.push(g.value);
+    }
     // A parameter is a constant only when every call passes that constant (union keeps it so).
     return union(parts);
+  }
+
+  /**
+   * A sensed value another module passes to parameter `index` of this module's function `fn` (an
+   * export), or in `field` of it: the parameter (or the name a pattern takes the field to) holds
+   * it too. Clears what was computed before.
+   */
+  giveParam(fn: Node, index: number, field: string | undefined, value: AV): void {
+    let m = this.givenParams.get(fn);
+    if (!m) this.givenParams.set(fn, (m = new Map()));
+    const list = m.get(index) ?? [];
+    list.push({ field, value });
+    m.set(index, list);
+    this.memo.clear();
+    this.bindingMemo.clear();
+    this.cutAt.clear();
+    this.bindingCutAt.clear();
   }
 
   /**
@@ -1079,7 +1110,9 @@ export class Resolver {
           return { sensed, steps: [{ role: 'source', node, note: `reads ${names.join(', ')} from the environment` }], elementOf: k.elementOf };
         }
         const s: Sensed = { kind: 'env', label: 'env (computed name)', node, envName: '*' };
-        return { sensed: [s], steps: [{ role: 'source', node, note: 'reads an environment variable by a computed name' }] };
+        // Names from another module's list (`ENTRIES.find((k) => env[k])`): asked of that module when looked up.
+        const listed = k.elementOf?.ref?.startsWith('module:') && !k.elementOf.konst ? { elementOf: k.elementOf } : {};
+        return { sensed: [s], steps: [{ role: 'source', node, note: 'reads an environment variable by a computed name' }], ...listed };
       } else if ((obj.konst || obj.obj) && isSensed(k)) {
         // Table lookup keyed by a sensed value: the table's keys are what it is compared with.
         const table = obj.konst ? obj : this.tryConst(node.object, scope);
@@ -1090,6 +1123,9 @@ export class Resolver {
         return { control: k.control, elementOf: obj };
       } else if (obj.konst && (Array.isArray(obj.konst.v) || obj.konst.v instanceof Object)) {
         // `list[i]` with an index that is not a constant: one of the list's entries.
+        return { elementOf: obj };
+      } else if (obj.ref?.startsWith('module:') && !isSensed(k) && !isSensed(obj)) {
+        // `LIST[i]` of another module's export: one of its entries (asked of that module when compared).
         return { elementOf: obj };
       }
     }
@@ -1147,7 +1183,7 @@ export class Resolver {
       }
       const src = MEMBER_SOURCES[ref];
       if (src) return { ref, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `reads ${src.label}` }] };
-      return { ref };
+      return this.linkedValue(ref, node) ?? { ref };
     }
     const found = this.fieldOf(obj, key, node);
     if (found) return found;
@@ -2025,7 +2061,18 @@ export class Resolver {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
-    return { ref: callRef };
+    return this.linkedValue(callRef, node) ?? { ref: callRef };
+  }
+
+  /** Another module's export, as that module answered: a constant or a sensed value, here at `node`. */
+  private linkedValue(ref: string, node: Node): AV | undefined {
+    const l = this.linked?.get(ref);
+    if (!l) return undefined;
+    if (l.sensed?.length) {
+      return { ref, sensed: l.sensed.map((s) => ({ kind: s.kind as SenseKind, label: s.label, node, ...(s.envName ? { envName: s.envName } : {}) })), steps: [{ role: 'source', node, note: l.note }] };
+    }
+    if (l.konst !== undefined) return { ref, konst: { v: fromLinkConst(l.konst), node, ...(l.decodedVia?.length ? { decodedVia: l.decodedVia } : {}) } };
+    return undefined;
   }
 }
 

@@ -7,6 +7,7 @@ import type { Visitors } from '../engine/collect';
 import { classifyValue, isRegionalOffset, splitDecoded } from './data/keywords';
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
+import { parseLinkedRef } from '../links';
 
 /*
  * The comparisons every decision query runs on: a sensed value (followed through the value flow)
@@ -176,9 +177,38 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       inSourceOrder(methodCalls);
       inSourceOrder(switches);
       const found: Comparison[] = [];
+      // A side taken from another module's export, which this file cannot see into (a list kept in
+      // a shared chunk, a probe's result): asked of that module when the other side makes the
+      // comparison worth it; the scan analyses this file again with the answer (core/links.ts).
+      const asked = new Set<string>();
+      const linked = (v: AV) => !!v.ref && v.ref.startsWith('module:') && !v.konst && !isSensed(v);
+      /** The other module's value a side is, or is an element of (`NAMES().every((d) => …)`). */
+      const linkRef = (v: AV) => (linked(v) ? v.ref : !isSensed(v) && v.elementOf && linked(v.elementOf) ? v.elementOf.ref : undefined);
+      const ask = (v: AV) => {
+        const ref = linkRef(v);
+        if (!ref || asked.has(ref) || asked.size >= 32) return;
+        const to = parseLinkedRef(ref);
+        if (!to) return;
+        asked.add(ref);
+        (ctx.links.out.asks ??= []).push({ module: to.module, ref });
+      };
+      /** What makes a linked other side worth asking for: a sensed value, a probe's result or a list from elsewhere, or a list of regions, vendors or locales. */
+      const worth = (x: AV, node: Node | undefined, scope: Scope) => {
+        if (isSensed(x)) return true;
+        const ref = linkRef(x);
+        if (ref) return ref.endsWith(')') || !!x.elementOf;
+        if (!x.konst && !x.elementOf && !x.obj) return false;
+        const vals = listValues(r, x, node, scope);
+        return !!vals?.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))));
+      };
+      const askPair = (a: AV, aNode: Node, b: AV, bNode: Node, scope: Scope) => {
+        if (linkRef(a) && worth(b, bNode, scope)) ask(a);
+        if (linkRef(b) && worth(a, aNode, scope)) ask(b);
+      };
       const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false) => {
         if (!isSensed(sensed)) return;
         const vals = listValues(r, list, listNode, scope);
+        if (!vals) ask(list);
         if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))))) return;
         // Classified per decision (a chain of `===` over one value each is one decision).
         found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
@@ -186,10 +216,19 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       // A value looked up in a table keyed by a sensed value: the table's keys are the list.
       const tableLookup = (node: Node, scope: Scope, side: AV) => {
         if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);
+        else if (isSensed(side) && side.elementOf) ask(side.elementOf);
       };
       for (const { node, scope } of binaries) {
         const l = r.valueOf(node.left, scope);
         if (node.operator === 'in') {
+          if (linkRef(l)) {
+            // `detected in LIST`: the right side is the list, whoever defines it.
+            const table = r.valueOf(node.right, scope);
+            if (linkRef(table)) {
+              ask(l);
+              ask(table);
+            } else askPair(l, node.left, table, node.right, scope);
+          }
           if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right);
           else {
             const obj = r.valueOf(node.right, scope);
@@ -200,8 +239,9 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           continue;
         }
         // Unless the left side is sensed, it must hold the values a sensed right side is compared with.
-        if (!isSensed(l) && !mayHoldValues(l, node.left)) continue;
+        if (!isSensed(l) && !mayHoldValues(l, node.left) && !linkRef(l)) continue;
         const rv = r.valueOf(node.right, scope);
+        askPair(l, node.left, rv, node.right, scope);
         if (isSensed(l) && l.elementOf) tableLookup(node, scope, l);
         else if (isSensed(rv) && rv.elementOf) tableLookup(node, scope, rv);
         else if (isSensed(l)) consider(node, scope, l, rv, node.right);
@@ -229,11 +269,20 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (MEMBERSHIP.has(method)) {
           // Only a sensed argument makes a decision worth resolving the list.
           if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode, true);
+          else if (linkRef(arg)) {
+            // The method says which side is the list (`KNOWN.test(detected)`): both are asked for when both are another module's.
+            const recv = r.valueOf(recvNode, scope);
+            if (linkRef(recv)) {
+              ask(arg);
+              ask(recv);
+            } else askPair(arg, argNode, recv, recvNode, scope);
+          }
           continue;
         }
         // A sensed receiver is only compared with something when the argument holds values.
-        if (!isSensed(arg) && !mayHoldValues(arg, argNode)) continue;
+        if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) continue;
         const recv = r.valueOf(recvNode, scope);
+        askPair(arg, argNode, recv, recvNode, scope);
         if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
       }
@@ -248,6 +297,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       }
       for (const { node, scope } of switches) {
         const d = r.valueOf(node.discriminant, scope);
+        ask(d);
         if (!isSensed(d)) continue;
         const values = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope).konst?.v : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
         found.push({ node, scope, sensed: d, values, exact: true });

@@ -44,6 +44,8 @@ export interface Slice {
    * in argument `methodArg` (its `methodField`).
    */
   callbacks: { arg: number; field?: string; method?: string; methodArg: number; methodField?: string; node: Node; via: Step[] }[];
+  /** A value that came from another module (sliceParam) and the entered function returns: it goes back to that module's call (in `field` of the result). */
+  returned?: { field?: string; via: Step[] };
 }
 
 interface Item {
@@ -153,7 +155,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'callbacks'> = { exits: [], exported: [], callbacks: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'callbacks' | 'returned'> = { exits: [], exported: [], callbacks: [] };
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string): Slice {
@@ -957,7 +959,10 @@ export class EffectFinder {
 
   /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
   private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push): void {
-    if (fn === this.entered) return;
+    if (fn === this.entered) {
+      if (this.mode === 'data') this.out.returned ??= { field, via: this.viaSoFar() };
+      return;
+    }
     const info = this.r.facts.functions.get(fn);
     if (!info) return;
     const parent = path[path.length - 2];

@@ -163,6 +163,14 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
             }
           }
+          // Values this module passed to another's export, given back by the call (`tag(machineId)`).
+          for (const back of (ctx.links.inputs?.returns ?? []).slice(0, 32)) {
+            const path = nodePath(ctx.root(), back.at, back.at, (n) => n.start === back.at && (n.type === 'CallExpression' || n.type === 'NewExpression'));
+            const node = path[path.length - 1];
+            if (node.start !== back.at || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || wrapped.has(node)) continue;
+            wrapped.set(node, { sensed: { kind: back.kind as SenseKind, label: back.label, node }, note: back.note, field: back.field });
+            starts.push({ node, scope: r.scopeAt(path) });
+          }
           const entries = ctx.links.inputs?.entries ?? [];
           const callbacks = ctx.links.inputs?.callbacks ?? [];
           if (!starts.length && !entries.length && !callbacks.length) return;
@@ -268,6 +276,11 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           for (const e of entries.slice(0, 32)) {
             for (const fn of entryFunctions(r, ctx.root(), ctx.facts().programScope, e.path)) {
               const slice = enter(fn, e.arg, e.field, e);
+              // Given back by the export (a helper that tags or hashes it): to the call that passed it.
+              if (slice.returned && e.origin && e.at !== undefined) {
+                const last = slice.returned.via[slice.returned.via.length - 1];
+                addLink((ctx.links.out.returns ??= []), { module: e.origin, at: e.at, ...(slice.returned.field ? { field: slice.returned.field } : {}), kind: e.kind, label: e.label, note: `${e.note}${last ? `, ${last.note}` : ''}, returned by ${e.path.join('.').replace(/\.\(\)/g, '()')}` });
+              }
               // Back into what the calling module handed: that module knows the object.
               if (!e.origin) continue;
               for (const c of slice.callbacks) {

@@ -1,5 +1,5 @@
 import type { Node } from '../engine/ast';
-import type { Sensed, Step } from '../engine/resolve';
+import type { Resolver, Sensed, Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
@@ -7,6 +7,10 @@ import { classifyValue, profileValues, type ListProfile } from './data/keywords'
 import { EffectFinder, type Effect, type EffectKind } from './effects';
 import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
+import { propertyKeyName } from '../engine/ast';
+import type { Visitors } from '../engine/collect';
+import type { Scope } from '../engine/scope';
+import { parseLinkedRef, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -61,6 +65,8 @@ export interface DecisionQuery {
 /** A decision a query matched, for the checks that run after (covert markers). */
 export interface Decision {
   node: Node;
+  /** The query that matched it (by name). */
+  query: string;
   kind: DecisionQuery['decides'];
   values: string[];
   senses: SenseKind[];
@@ -130,14 +136,20 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
     reports: [...new Set(queries.map((q) => q.rule))],
     create(ctx) {
       const finder = comparisonFinder(ctx, patterns);
+      const tests = linkedTests(ctx, queries);
       return {
-        visitors: finder.visitors,
+        visitors: both(finder.visitors, tests.visitors),
         finish() {
           const candidates = finder.finish();
-          if (!candidates.length) return;
+          const linked = tests.finish();
+          if (!candidates.length && !linked.length) return;
           const effects = new EffectFinder(ctx.resolver(), ctx.root());
           for (const { decision, comps } of candidates) {
             const d = reportDecision(ctx, queries, effects, decision, comps);
+            if (d) ctx.decisions.push(d);
+          }
+          for (const { node, value } of linked) {
+            const d = reportLinkedDecision(ctx, queries, effects, node, value);
             if (d) ctx.decisions.push(d);
           }
         },
@@ -181,24 +193,178 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   trace.push(...(via.length > 3 ? [via[0], ...via.slice(-2)] : via));
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
-  const recorded: Decision = { node: decision, kind: q.decides, values, senses: [...senses], trace };
-  if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded))) return recorded; // ordinary (translated text): the inventory records the read
+  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace };
+  const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
+  report(ctx, q, decision, recorded, effects, decoded, viaCall ? 'medium' : 'high');
+  return recorded;
+}
+
+/** Reports a decision as its query says, unless the query wants an effect it does not have. */
+function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, effects: Effect[], decoded: boolean, confidence: 'high' | 'medium', where = ''): void {
+  if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded))) return; // ordinary (translated text): the inventory records the read
   const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded)) ? 'critical' : q.severity;
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
-  const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
   const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects[0];
+  const sensesText = d.senses.map((s) => SENSE_NOUN[s]).join(' and ');
   ctx.report({
     ruleId: q.rule,
     severity,
-    confidence: viaCall ? 'medium' : 'high',
-    message: `Behaviour gated on ${what}: ${sensesText} compared with ${describeValues(values)}${decoded ? ' (hidden by encoding)' : ''}${main ? `; ${main.note}` : '; what it changes could not be followed'}`,
-    node: decision,
-    values,
-    trace,
-    key: [what, ...[...senses].sort(), ...values.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
-    details: { effects: [...new Set(effects.map((e) => e.kind))], senses: [...senses], decoded, query: q.name },
+    confidence,
+    message: `Behaviour gated on ${what}: ${sensesText} compared with ${describeValues(d.values)}${decoded ? ' (hidden by encoding)' : ''}${where}${main ? `; ${main.note}` : '; what it changes could not be followed'}`,
+    node,
+    values: d.values,
+    trace: d.trace,
+    key: [what, ...[...d.senses].sort(), ...d.values.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
+    details: { effects: [...new Set(effects.map((e) => e.kind))], senses: d.senses, decoded, query: q.name },
   });
-  return recorded;
+}
+
+/**
+ * A decision another module made and this one tests (`if (ctx.matched)`, `isRegion() ? a : b`),
+ * as that module answered (core/links.ts): reported here, where what it changes is, with the
+ * values it compared and where it compared them.
+ */
+function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery[], finder: EffectFinder, node: Node, value: LinkValue): Decision | undefined {
+  const l = value.decision!;
+  const q = queries.find((x) => x.name === l.query);
+  if (!q) return undefined;
+  const slice = finder.slice(node);
+  const effects = slice.effects;
+  const trace: Step[] = [
+    ...l.sources.slice(0, 2).map((note) => ({ role: 'source' as const, node, note })),
+    { role: 'condition', node, note: `${l.condition} (${l.where}), taken from there` },
+  ];
+  const via = effects[0]?.via ?? slice.carriers;
+  trace.push(...(via.length > 3 ? [via[0], ...via.slice(-2)] : via));
+  for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
+  const d: Decision = { node, query: q.name, kind: q.decides, values: l.values, senses: l.senses as SenseKind[], trace };
+  report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`);
+  return d;
+}
+
+/**
+ * Tests of values another module exports (`if (probe.matched)`, `isRegion() ? … : …`, `a && b`),
+ * in a file that imports other modules: asked of the exporting module (core/links.ts); with its
+ * answer, the decisions it made that are tested here.
+ */
+function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { visitors: Visitors; finish(): { node: Node; value: LinkValue }[] } {
+  // What the queries compare: only such values are handed over (a single variable read, `He(env.X)`, is not).
+  const kinds = new Set<string>(queries.flatMap((q) => q.sources.map((k) => (k === 'env-names' ? 'env*' : k))));
+  // Names imported from the tool's other files, and names made from them (`const c = new Context()`):
+  // ES modules import first, so a test's name is known to be one when the test is parsed.
+  const names = new Set<string>();
+  const tests: { node: Node; scope: Scope }[] = [];
+  const add = (test: Node, scope: Scope) => {
+    if (!names.size || tests.length >= 4000) return;
+    let t = test;
+    while ((t.type === 'UnaryExpression' && t.operator === '!') || t.type === 'ChainExpression' || t.type === 'ParenthesizedExpression') t = t.type === 'UnaryExpression' ? t.argument : t.expression;
+    if ((t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier') && names.has(rootName(t) ?? '')) tests.push({ node: t, scope });
+  };
+  return {
+    visitors: {
+      ImportDeclaration(node) {
+        const from = String(node.source.value);
+        if (from.startsWith('.') || from.startsWith('/')) for (const sp of node.specifiers as Node[]) names.add(sp.local.name);
+      },
+      VariableDeclarator(node) {
+        if (names.size && node.id.type === 'Identifier' && node.init && names.has(rootName(node.init) ?? '')) names.add(node.id.name);
+      },
+      IfStatement(node, scope) {
+        add(node.test, scope);
+      },
+      ConditionalExpression(node, scope) {
+        add(node.test, scope);
+      },
+      LogicalExpression(node, scope) {
+        add(node.left, scope);
+      },
+    },
+    finish() {
+      const out: { node: Node; value: LinkValue }[] = [];
+      if (!tests.length) return out;
+      const r = ctx.resolver();
+      const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
+      const asked = new Set<string>();
+      for (const { node, scope } of tests) {
+        // Cheap first: the name it starts from is imported, or made once from an import (`const c = new Context()`).
+        const b = scope.lookup(rootName(node) ?? '');
+        if (!b) continue;
+        if (b.kind !== 'import') {
+          const from = b.init && !b.assignments ? rootName(b.init) : undefined;
+          if (!from || b.scope.lookup(from)?.kind !== 'import') continue;
+        }
+        const v = r.valueOf(node, scope);
+        if (!v.ref?.startsWith('module:') || v.konst || v.sensed?.length) continue;
+        // A sensed value handed to the other module's function (`check(locale)`): it goes there first.
+        if (node.type === 'CallExpression') handOver(ctx, r, node, scope, kinds);
+        // What the tested name was made with (`gate = new Policy({ context })`, `t = check(locale)`).
+        if (b.kind !== 'import' && (b.init?.type === 'CallExpression' || b.init?.type === 'NewExpression') && !b.assignments) handOver(ctx, r, b.init, b.scope, kinds);
+        const hit = answered.get(v.ref);
+        if (hit) out.push({ node, value: hit });
+        else if (!asked.has(v.ref) && asked.size < 8) {
+          const to = parseLinkedRef(v.ref);
+          if (!to) continue;
+          asked.add(v.ref);
+          (ctx.links.out.asks ??= []).push({ module: to.module, ref: v.ref, tested: true });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Sensed arguments of a call of another module's export, for the scan to follow into it (core/links.ts). */
+function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kinds: ReadonlySet<string>): void {
+  const ref = r.valueOf(call.callee, scope).ref ?? '';
+  const to = parseLinkedRef(call.type === 'NewExpression' ? `new ${ref}` : ref);
+  if (!to) return;
+  const give = (i: number, field: string | undefined, node: Node) => {
+    const v = r.valueOf(node, scope);
+    const source = v.steps?.find((s) => s.role === 'source');
+    for (const s of (v.sensed ?? []).filter((x) => !x.weak && kinds.has(x.kind === 'env' && x.envName === '*' ? 'env*' : x.kind)).slice(0, 2)) {
+      const exits = (ctx.links.out.exits ??= []);
+      if (exits.length >= 64 || exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.kind === s.kind && e.label === s.label)) continue;
+      const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
+      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, note: `${source?.note ?? `reads ${s.label}`} (${where}), passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
+    }
+  };
+  // `check({ value: locale, strict: true })`, `new Policy({ context: { value: tz } })`: the field that holds it.
+  const fields = (i: number, obj: Node, prefix: string, depth: number) => {
+    for (const p of (obj.properties as Node[]).slice(0, 16)) {
+      const key = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
+      if (key === undefined) continue;
+      if (p.value.type === 'ObjectExpression' && depth < 2) fields(i, p.value, `${prefix}${key}.`, depth + 1);
+      else give(i, `${prefix}${key}`, p.value);
+    }
+  };
+  (call.arguments as Node[]).slice(0, 4).forEach((arg, i) => {
+    if (arg.type === 'SpreadElement') return;
+    if (arg.type === 'ObjectExpression') fields(i, arg, '', 0);
+    else give(i, undefined, arg);
+  });
+}
+
+/** Two sets of visitors as one (a node type both visit runs both). */
+function both(a: Visitors, b: Visitors): Visitors {
+  const out: Visitors = { ...a };
+  for (const [type, f] of Object.entries(b)) {
+    const g = out[type];
+    out[type] = g && f ? (node, scope) => (g(node, scope), f(node, scope)) : f ?? g;
+  }
+  return out;
+}
+
+/** The name an expression starts from: `a` in `a.b.c`, `a().b`, `new a()`. */
+function rootName(n: Node): string | undefined {
+  let cur = n;
+  for (let i = 0; i < 16; i++) {
+    if (cur.type === 'Identifier') return cur.name;
+    if (cur.type === 'MemberExpression') cur = cur.object;
+    else if (cur.type === 'CallExpression' || cur.type === 'NewExpression') cur = cur.callee;
+    else if (cur.type === 'ChainExpression' || cur.type === 'ParenthesizedExpression' || cur.type === 'AwaitExpression') cur = cur.type === 'AwaitExpression' ? cur.argument : cur.expression;
+    else return undefined;
+  }
+  return undefined;
 }
 
 /** A pick that is not a translation: numbers, or two texts in the same script. */

@@ -223,6 +223,62 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])).map((f) => `${path.basename(f.location.path)} ${f.trace[0].note}`), []);
   });
 
+  /** A region list in one chunk (decoded there), the comparison in another, what it changes in a third: esbuild's and Bun's code splitting. */
+  const SPLIT = (zones: string[]) => ({
+    'list.js': `const restore = (s) => Buffer.from(s, "base64").toString("utf8");\nconst ITEMS = restore(${JSON.stringify(Buffer.from(zones.join(';')).toString('base64'))}).split(";");\nexport { ITEMS as a };\n`,
+    'probe.js': `import { a as ITEMS } from "./list.js";\nclass Context {\n  value = Intl.DateTimeFormat().resolvedOptions().timeZone;\n  get matched() { return ITEMS.indexOf(this.value) > -1; }\n}\nexport { Context as b };\n`,
+    'main.js': `import { b as Context } from "./probe.js";\nconst env = new Context();\nconst headers = { "content-type": "application/json" };\nif (env.matched) headers["x-client-tier"] = "limited";\nfetch("https://api.example.dev/v1/messages", { method: "POST", headers, body: "{}" });\n`,
+  });
+  const gated = (r: { findings: { ruleId: string; severity: string; location: { path: string }; values: string[]; trace: { role: string; note: string }[] }[] }) =>
+    r.findings.filter((f) => f.ruleId === 'env-gated-behavior' && (f.severity === 'high' || f.severity === 'critical'));
+
+  it('asks the chunk that defines a list for it, the chunk that compares for its decision, and reports it where it changes a request', async () => {
+    for (const [name, text] of Object.entries(SPLIT(['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(SPLIT(['UTC', 'Etc/UTC']))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.values)));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.deepStrictEqual(found[0].values, ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong']);
+    assert.ok(found[0].trace.some((s) => s.role === 'condition' && /probe\.js:4/.test(s.note)), 'says where it was compared');
+    assert.ok(found[0].trace.some((s) => s.role === 'effect' && /x-client-tier/.test(s.note)), 'says what changes');
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a comparison with UTC is ordinary');
+  });
+
+  it("hands a locale to another chunk's check, and takes back the decision it makes to the look-alike character it picks", async () => {
+    write(path.join(dir, 'pkg', 'list.js'), `const BLOCKED = ["zh-CN", "zh-TW", "ru-RU"];\nexport { BLOCKED };\n`);
+    write(path.join(dir, 'pkg', 'probe.js'), `import { BLOCKED } from "./list.js";\nfunction checkRegion({ value, strict = false }) { if (!value) return false; return BLOCKED.includes(value); }\nexport { checkRegion };\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import { checkRegion } from "./probe.js";\nconst apostrophe = checkRegion({ value: Intl.DateTimeFormat().resolvedOptions().locale, strict: true }) ? "\\u2019" : "'";\nconst prompt = "Today" + apostrophe + "s date is " + new Date().toDateString() + ".";\nfetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ messages: [{ role: "user", content: prompt }] }) });\n`);
+    const r = await scanPaths([path.join(dir, 'pkg')]);
+    const marker = r.findings.find((f) => f.ruleId === 'covert-marker');
+    assert.ok(marker, r.findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'));
+    assert.strictEqual(marker.severity, 'critical', marker.message);
+    assert.match(marker.message, /locale check \(zh-CN, zh-TW, ru-RU\)/);
+  });
+
+  it("hands a time zone to another chunk's class in its constructor's record, and takes back what its method decides", async () => {
+    const files = (zones: string[]) => ({
+      'list.js': `var BLOCKED = ${JSON.stringify(zones)};\nexport { BLOCKED };\n`,
+      'probe.js': `import { BLOCKED } from "./list.js";\nvar PolicyService = class {\n  constructor({ context, logger }) { this.context = context; this.logger = logger; }\n  isLimited() { const v = this.context.value; return BLOCKED.indexOf(v) !== -1; }\n};\nexport { PolicyService };\n`,
+      'main.js': `import { PolicyService } from "./probe.js";\nvar resolved = new Intl.DateTimeFormat().resolvedOptions();\nvar gate = new PolicyService({ context: { value: resolved.timeZone, started: Date.now() }, logger: console });\nif (gate.isLimited()) { console.error("Unable to start."); process.exit(1); }\n`,
+    });
+    for (const [name, text] of Object.entries(files(['Asia/Chongqing', 'Asia/Kashgar', 'Asia/Harbin']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['UTC', 'Etc/UTC']))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.values)));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.ok(found[0].trace.some((s) => s.role === 'effect' && /exit/.test(s.note)), found[0].trace.map((s) => s.note).join(' | '));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), []);
+  });
+
+  it('takes back a machine id that a helper of another chunk returns to the call that passed it', async () => {
+    write(path.join(dir, 'pkg', 'tag.js'), `function tag(v) { return "dev-" + v; }\nexport { tag };\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import { tag } from "./tag.js";\nimport fs from "node:fs";\nfetch("https://t.example.dev/v1/events", { method: "POST", headers: { "x-host": tag(fs.readFileSync("/etc/machine-id", "utf8").trim()) } });\n`);
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, JSON.stringify(found));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.match(found[0].trace[0].note, /returned by tag/);
+  });
+
   it('follows a host name between the chunks of a Bun executable', async () => {
     const payload = bunGraph([
       { name: '/$bunfs/root/cli.js', contents: caller('/$bunfs/root/chunk-client.js', 'hostname()') },
