@@ -8,7 +8,7 @@ import { UNITS, type NodeModule, type Program, type UnitName } from './generator
  * wrapper, webpack's numeric module table) are written in the shapes those bundlers emit.
  */
 
-export const MODULE_SYSTEMS = ['cjs', 'esm', 'bun-cjs', 'webpack', 'esbuild-esm', 'esbuild-cjs', 'esbuild-lazy'] as const;
+export const MODULE_SYSTEMS = ['cjs', 'esm', 'bun-cjs', 'webpack', 'esbuild-esm', 'esbuild-cjs', 'esbuild-lazy', 'esbuild-split'] as const;
 export type ModuleSystem = (typeof MODULE_SYSTEMS)[number];
 export const TRANSFORMS = ['plain', 'esbuild-minify', 'terser', 'obfuscator-base64', 'obfuscator-rc4'] as const;
 export type Transform = (typeof TRANSFORMS)[number];
@@ -116,9 +116,40 @@ function moduleFiles(p: Program, cjsMain: boolean): Record<string, string> {
   return files;
 }
 
-/** Writes a program out in a module system. */
+/**
+ * A program written as a tool's files: one file, or (`esbuild-split`) the chunks esbuild's code
+ * splitting writes when each unit is an entry point, as Bun and esbuild ship CLIs: each unit's
+ * code in a shared chunk, imported by the others under minified export names.
+ */
+export async function renderFiles(p: Program, system: ModuleSystem, minify = false): Promise<Record<string, string>> {
+  if (system !== 'esbuild-split') return { [`${p.id}.js`]: await render(p, system) };
+  const units = moduleFiles(p, false);
+  const entries = UNITS.filter((u) => p.units[u].trim()).map((u) => `${u}.js`);
+  const r = await esbuild.build({
+    entryPoints: entries,
+    bundle: true,
+    write: false,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outdir: '/out',
+    // Minified by the bundler itself, as it ships: export names shortened too (`export { t as a }`).
+    minify,
+    external: ['vscode'],
+    logLevel: 'silent',
+    plugins: [virtualUnits(units)],
+  });
+  return Object.fromEntries(r.outputFiles.map((f) => [f.path.slice('/out/'.length), f.text]));
+}
+
+/** Writes a program out in a module system, as one file (a split program's files one after the other, for reading). */
 export async function render(p: Program, system: ModuleSystem): Promise<string> {
   switch (system) {
+    case 'esbuild-split':
+      return Object.entries(await renderFiles(p, system))
+        .map(([name, code]) => `// ===== ${name}\n${code}`)
+        .join('\n');
     case 'cjs':
       return `"use strict";\n${allModules(p).map(cjsRequire).join('\n')}\n${singleFile(p)}\n`;
     case 'esm':
@@ -146,17 +177,20 @@ async function bundleVirtual(files: Record<string, string>, format: 'esm' | 'cjs
     target: 'node20',
     external: ['vscode'],
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'virtual-units',
-        setup(build) {
-          build.onResolve({ filter: /^(virtual:main\.js|\.\/\w+\.js)$/ }, (args) => ({ path: args.path.replace(/^virtual:|^\.\//, ''), namespace: 'unit' }));
-          build.onLoad({ filter: /.*/, namespace: 'unit' }, (args) => ({ contents: files[args.path], loader: 'js', resolveDir: '/' }));
-        },
-      },
-    ],
+    plugins: [virtualUnits(files)],
   });
   return r.outputFiles[0].text;
+}
+
+/** The units as files esbuild reads from memory (`virtual:main.js` or `main.js`, and `./probe.js` from it). */
+function virtualUnits(files: Record<string, string>): esbuild.Plugin {
+  return {
+    name: 'virtual-units',
+    setup(build) {
+      build.onResolve({ filter: /^(virtual:main\.js|(\.\/)?\w+\.js)$/ }, (args) => ({ path: args.path.replace(/^virtual:|^\.\//, ''), namespace: 'unit' }));
+      build.onLoad({ filter: /.*/, namespace: 'unit' }, (args) => ({ contents: files[args.path], loader: 'js', resolveDir: '/' }));
+    },
+  };
 }
 
 /**
@@ -177,7 +211,7 @@ export function unwrapBun(code: string): { body: string; wrap: (body: string) =>
 }
 
 export function isModule(system: ModuleSystem): boolean {
-  return system === 'esm' || system === 'esbuild-esm';
+  return system === 'esm' || system === 'esbuild-esm' || system === 'esbuild-split';
 }
 
 /** Applies a real minifier or obfuscator; seeded, so a variant is the same on every machine. */

@@ -3,7 +3,7 @@
  * transform, and every miss by name. Generated programs are written to a temporary folder only
  * when asked (--write DIR); nothing is committed.
  *
- *   npm run eval -- [--count N] [--seed S] [--transforms plain,terser] [--where kind=identity,carrier=race|memo] [--misses N|all] [--write DIR] [--show ID] [--json FILE]
+ *   npm run eval -- [--count N] [--seed S] [--transforms plain,terser] [--where kind=identity,carrier=race|memo,system=esbuild-split] [--misses N|all] [--write DIR] [--show ID] [--json FILE]
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -62,10 +62,20 @@ async function main(): Promise<void> {
   const write = arg('write', '');
   if (write) {
     fs.mkdirSync(write, { recursive: true });
-    for (const v of all) fs.writeFileSync(path.join(write, `${v.program.id}.${v.system}.${v.transform}.js`), v.code);
+    for (const v of all) {
+      const names = Object.keys(v.files);
+      if (names.length === 1) fs.writeFileSync(path.join(write, `${v.program.id}.${v.system}.${v.transform}.js`), v.code);
+      else {
+        // A split program's chunks, side by side as the tool ships them.
+        const dir = path.join(write, `${v.program.id}.${v.system}.${v.transform}`);
+        fs.mkdirSync(dir, { recursive: true });
+        for (const n of names) fs.writeFileSync(path.join(dir, n), v.files[n]);
+      }
+    }
   }
   const t1 = Date.now();
-  const outcomes = all.map(score);
+  const outcomes: Outcome[] = [];
+  for (const v of all) outcomes.push(await score(v));
   const t2 = Date.now();
   if (show) {
     for (const o of outcomes.filter((x) => `${x.variant.program.id}.${x.variant.transform}`.startsWith(show) || x.variant.program.id === show)) {

@@ -1,14 +1,18 @@
 import { analyzeSource } from '../../src/core/analyze';
+import { followLinks } from '../../src/host/links';
 import { severityRank, type Finding } from '../../src/core/model';
 import { DIMENSIONS, FIRST_PARTY, generate, type Program } from './generator';
 import { Random } from './random';
-import { MODULE_SYSTEMS, render, transform, TRANSFORMS, type ModuleSystem, type Transform } from './render';
+import { MODULE_SYSTEMS, renderFiles, transform, TRANSFORMS, type ModuleSystem, type Transform } from './render';
 
 /** One program written out in one module system through one transform. */
 export interface Variant {
   program: Program;
   system: ModuleSystem;
   transform: Transform;
+  /** The files, by name (one, or a split program's chunks). */
+  files: Record<string, string>;
+  /** The files one after the other, for reading and --write. */
   code: string;
 }
 
@@ -39,8 +43,14 @@ export async function variants(programs: Program[], transforms: readonly Transfo
   const out: Variant[] = [];
   for (const program of programs) {
     const system = systemOf(program);
-    const base = await render(program, system);
-    for (const t of transforms) out.push({ program, system, transform: t, code: await transform(base, t, system, hashId(program.pair) % 1000) });
+    const base = await renderFiles(program, system);
+    for (const t of transforms) {
+      // A split program minified by esbuild is minified by the bundler that splits it, export names and all.
+      const files = t === 'esbuild-minify' && system === 'esbuild-split' ? await renderFiles(program, system, true) : Object.fromEntries(await Promise.all(Object.entries(base).map(async ([name, code]) => [name, await transform(code, t, system, hashId(program.pair) % 1000)] as const)));
+      const names = Object.keys(files);
+      const code = names.length === 1 ? files[names[0]] : names.map((n) => `// ===== ${n}\n${files[n]}`).join('\n');
+      out.push({ program, system, transform: t, files, code });
+    }
     onProgress?.(out.length);
   }
   return out;
@@ -48,11 +58,30 @@ export async function variants(programs: Program[], transforms: readonly Transfo
 
 const sev = severityRank;
 
+/**
+ * Candor's findings on a variant's files: each file analysed, then (several files) values followed
+ * across them as a scan of a whole tool does.
+ */
+async function analyseVariant(v: Variant): Promise<{ findings: Finding[]; error?: string }> {
+  const options = { firstPartyHosts: FIRST_PARTY };
+  const dir = `/${v.program.id}.${v.system}.${v.transform}`;
+  const names = Object.keys(v.files);
+  if (names.length === 1) {
+    const r = analyzeSource(`${dir}.js`, v.files[names[0]], options);
+    return { findings: r.findings, error: r.error?.reason };
+  }
+  const sources = names.map((n) => ({ path: `${dir}/${n}`, text: v.files[n], hash: `${dir}/${n}` }));
+  const results = sources.map((s) => analyzeSource(s.path, s.text, options));
+  const failed = results.find((r) => r.error);
+  if (failed) return { findings: [], error: `${failed.path}: ${failed.error!.reason}` };
+  await followLinks(results, sources, async (p, text, o) => analyzeSource(p, text, o), options);
+  return { findings: results.flatMap((r) => r?.findings ?? []) };
+}
+
 /** Runs Candor on one variant and scores it against what the program's author expects. */
-export function score(v: Variant): Outcome {
-  const r = analyzeSource(`${v.program.id}.${v.system}.${v.transform}.js`, v.code, { firstPartyHosts: FIRST_PARTY });
-  const findings = r.findings;
-  if (r.error) return { variant: v, ok: false, explained: false, why: `analysis error: ${r.error.reason}`, findings };
+export async function score(v: Variant): Promise<Outcome> {
+  const { findings, error } = await analyseVariant(v);
+  if (error) return { variant: v, ok: false, explained: false, why: `analysis error: ${error}`, findings };
   const p = v.program;
   if (p.benign) {
     const loud = findings.filter((f) => sev(f.severity) >= sev('high'));
@@ -132,10 +161,10 @@ export function whereDims(spec: string): (p: Program) => boolean {
     .filter(Boolean)
     .map((part) => {
       const [dim, values = ''] = part.split('=');
-      if (!(DIMENSIONS as readonly string[]).includes(dim)) throw new Error(`--where: no dimension "${dim}" (${DIMENSIONS.join(', ')})`);
-      return [dim as keyof Program['dims'], new Set(values.split('|'))] as const;
+      if (dim !== 'system' && !(DIMENSIONS as readonly string[]).includes(dim)) throw new Error(`--where: no dimension "${dim}" (${[...DIMENSIONS, 'system'].join(', ')})`);
+      return [dim as keyof Program['dims'] | 'system', new Set(values.split('|'))] as const;
     });
-  return (p) => wanted.every(([dim, values]) => values.has(p.dims[dim]));
+  return (p) => wanted.every(([dim, values]) => values.has(dim === 'system' ? systemOf(p) : p.dims[dim]));
 }
 
 export const pct = (r: Rate | undefined, key: 'ok' | 'explained' = 'ok') => (r && r.n ? (100 * r[key]) / r.n : NaN);

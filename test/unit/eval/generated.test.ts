@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vm from 'vm';
 import { parseSource } from '../../../src/core/engine/parse';
 import { generate } from '../../eval/generator';
-import { render } from '../../eval/render';
+import { renderFiles } from '../../eval/render';
 import { corpus, pct, score, summarise, type Summary } from '../../eval/score';
 
 /*
@@ -33,8 +33,10 @@ describe('generated corpus', function () {
     const { MODULE_SYSTEMS } = await import('../../eval/render');
     for (const p of generate({ count: 30, seed: 12 })) {
       for (const system of MODULE_SYSTEMS) {
-        const code = await render(p, system);
-        assert.ok(parseSource(code).ok, `${p.id} ${system}`);
+        // A split program is several files (a tool's chunks): each parses.
+        const files = await renderFiles(p, system);
+        if (system === 'esbuild-split') assert.ok(Object.keys(files).length >= 3, `${p.id}: ${Object.keys(files).join(', ')}`);
+        for (const [name, code] of Object.entries(files)) assert.ok(parseSource(code).ok, `${p.id} ${system} ${name}`);
       }
     }
   });
@@ -42,12 +44,16 @@ describe('generated corpus', function () {
   describe('a seeded sample through every transform', () => {
     let s: Summary;
     before(async () => {
-      s = summarise((await corpus(40, 2)).map(score));
+      const outcomes = [];
+      for (const v of await corpus(40, 2)) outcomes.push(await score(v));
+      s = summarise(outcomes);
     });
 
-    // Floors: what the engine reaches on this sample today (100 % in every transform), less one miss. Raise them as recall
-    // improves; a drop below one is a regression in the engine or its rules.
-    const FLOORS: Record<string, number> = { plain: 97.5, 'esbuild-minify': 97.5, terser: 97.5, 'obfuscator-base64': 97.5, 'obfuscator-rc4': 97.5 };
+    // Floors: what the engine reaches on this sample today, less one miss. Raise them as recall
+    // improves; a drop below one is a regression in the engine or its rules. Today 95.0 % in every
+    // transform: the two misses are programs split into chunks (`esbuild-split`), a machine id in a
+    // class field of another chunk's class and env names handed to another chunk's check.
+    const FLOORS: Record<string, number> = { plain: 92.5, 'esbuild-minify': 92.5, terser: 92.5, 'obfuscator-base64': 92.5, 'obfuscator-rc4': 92.5 };
     for (const [t, floor] of Object.entries(FLOORS)) {
       it(`${t}: recall at least ${floor} %`, () => {
         const r = s.positives.byTransform[t];
