@@ -266,23 +266,30 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
 const MAX_ITEMS = 2000;
 const MAX_TEXT = 65_536;
 
+/** Characters and items one answer may hold in all (a bundle is hostile: `Array(2000).fill(bigText)` is a few steps). */
+const MAX_TOTAL = 1_000_000;
+
 /** A constant in a form that crosses files, or undefined when it is too large or not data (a function, bytes). */
-export function toLinkConst(v: Value, depth = 0): LinkConst | undefined {
+export function toLinkConst(v: Value, depth = 0, budget = { left: MAX_TOTAL }): LinkConst | undefined {
+  if (--budget.left < 0) return undefined;
   if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
-  if (typeof v === 'string') return v.length <= MAX_TEXT ? v : undefined;
+  if (typeof v === 'string') {
+    budget.left -= v.length;
+    return v.length <= MAX_TEXT && budget.left >= 0 ? v : undefined;
+  }
   if (depth > 2) return undefined;
   const each = (xs: Value[]): LinkConst[] | undefined => {
     if (xs.length > MAX_ITEMS) return undefined;
     const out: LinkConst[] = [];
     for (const x of xs) {
-      const c = toLinkConst(x, depth + 1);
+      const c = toLinkConst(x, depth + 1, budget);
       if (c === undefined) return undefined;
       out.push(c);
     }
     return out;
   };
   if (Array.isArray(v)) return each(v);
-  if (v instanceof RegexValue) return v.pattern.length <= MAX_TEXT ? { regex: v.pattern, flags: v.flags } : undefined;
+  if (v instanceof RegexValue) return v.pattern.length <= MAX_TEXT && (budget.left -= v.pattern.length) >= 0 ? { regex: v.pattern, flags: v.flags } : undefined;
   if (v instanceof SetValue) {
     const items = each([...v.set]);
     return items && { set: items };
@@ -340,7 +347,8 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       out.push({
         module: ask.origin,
         ref: ask.ref,
-        at: made.node,
+        // A test of it is reported there, with what it changes (a comparison's question is not).
+        ...(ask.tested ? { at: made.node } : {}),
         decision: {
           query: made.query,
           kind: made.kind,

@@ -12,11 +12,11 @@ export interface LinkedSource {
 export interface LinkOptions {
   /** Rounds of following values on (a value may cross several files). */
   rounds?: number;
-  /** Files analysed again in all, at most. */
+  /** Files analysed again for identity flows, at most (questions about decisions get half as many more). */
   maxAnalyses?: number;
   /** Analyses at once. */
   concurrency?: number;
-  /** Characters analysed again in all, at most (default: half the tool's, at least 8 M). */
+  /** Characters analysed again for identity flows, at most (default: half the tool's, at least 8 M; questions about decisions get a quarter more). */
   maxChars?: number;
 }
 
@@ -70,7 +70,7 @@ export async function followLinks(
       const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}) };
       if (ask.tested && !results[target]?.links?.decides) {
         const list = deferred.get(target) ?? [];
-        if (list.length < 64) list.push(value);
+        if (list.length < 64 && !list.some((x) => JSON.stringify(x) === JSON.stringify(value))) list.push(value);
         deferred.set(target, list);
       } else if (add(seen, inputs, target, 'asks', value)) change(target, 1, 'ask');
     }

@@ -1317,7 +1317,10 @@ export class Resolver {
       const index = this.index;
       if (index) {
         const text = index.text;
-        for (let at = text.indexOf('extends'), n = 0; at >= 0 && n < 4096; at = text.indexOf('extends', at + 7), n++) {
+        for (let at = text.indexOf('extends'), n = 0; at >= 0 && n < 512; at = text.indexOf('extends', at + 7)) {
+          // Only a class header (`class A extends`, `class extends`): not the word in a string or a comment.
+          if (!/\bclass(\s+[\w$]+)?\s+$/.test(text.slice(Math.max(0, at - 80), at))) continue;
+          n++;
           const path = nodePath(index.root, at, at + 7, (x) => (x.type === 'ClassDeclaration' || x.type === 'ClassExpression') && !!x.superClass && x.superClass.start > at && x.superClass.start <= at + 16);
           const sub = path[path.length - 1];
           if (!sub?.superClass || sub.superClass.start <= at || sub.superClass.start > at + 16) continue;

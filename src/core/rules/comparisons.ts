@@ -179,7 +179,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       const found: Comparison[] = [];
       // A side taken from another module's export, which this file cannot see into (a list kept in
       // a shared chunk, a probe's result): asked of that module when the other side makes the
-      // comparison worth it; the scan analyses this file again with the answer (core/links.ts).
+      // comparison worth it (a switch's cases always do); the scan analyses this file again with
+      // the answer (core/links.ts).
       const asked = new Set<string>();
       const linked = (v: AV) => !!v.ref && v.ref.startsWith('module:') && !v.konst && !isSensed(v);
       /** The other module's value a side is, or is an element of (`NAMES().every((d) => …)`). */

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeSource } from '../../../src/core/analyze';
-import { parseLinkedRef, resolveSpecifier } from '../../../src/core/links';
+import { fromLinkConst, parseLinkedRef, resolveSpecifier, toLinkConst } from '../../../src/core/links';
 import { followLinks } from '../../../src/host/links';
 import { scanPaths } from '../../../src/host/scanner';
 import { tempDir, write } from '../../support/host-fixtures';
@@ -51,6 +51,12 @@ describe('values that cross files (src/core/links, src/host/links)', function ()
     assert.deepStrictEqual(resolveSpecifier('/pkg/dist/a.js', './b.mjs'), ['/pkg/dist/b.mjs']);
     assert.ok(resolveSpecifier('/pkg/dist/sub/a.js', '../lib/c').includes('/pkg/dist/lib/c.js'));
     assert.deepStrictEqual(resolveSpecifier('/pkg/a.js', '/etc/passwd'), [], 'outside an executable an absolute path is not followed');
+  });
+
+  it('passes constants between files as data, within a total size (a bundle can build a huge one in a few steps)', () => {
+    assert.deepStrictEqual(fromLinkConst(toLinkConst(['Asia/Shanghai', 'Asia/Urumqi'])!), ['Asia/Shanghai', 'Asia/Urumqi']);
+    assert.strictEqual(toLinkConst(Array(2000).fill('x'.repeat(65536))), undefined, '131 MB of text does not cross');
+    assert.strictEqual(toLinkConst(Array(100).fill(Array(2000).fill('abcdefghij'))), undefined, 'shared rows count each time they appear');
   });
 
   it('says where a host name leaves a file, and finds the request it reaches in the file it enters', () => {
