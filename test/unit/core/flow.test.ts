@@ -1350,6 +1350,25 @@ describe('engine: what the depth limit cut short', () => {
       assert.ok(scan(code).some((x) => x.ruleId === 'host-identity-sent'), `a chain of ${n} copies`);
     }
   });
+  it('does not keep as whole what was built from a value the depth limit still cuts short', () => {
+    // A real router's `gi.default.hostname()`: the member `gi.default` was first reached at the
+    // depth limit and kept as cut; the call around it, first reached one step higher, read that
+    // cut member and was kept as whole (no host name). Asked from the top, it must be the host name.
+    const code = 'var gi=require("os");const name=gi.default.hostname();';
+    const parsed = parseAndCollect(code, {});
+    assert.ok(parsed.ok);
+    const r = new Resolver(parsed.facts, { text: code, root: parsed.ast });
+    const call = (parsed.ast.body as Node[])[1].declarations[0].init as Node;
+    const member = call.callee.object as Node;
+    const scope = parsed.facts.programScope;
+    const deep = r as unknown as { depth: number };
+    deep.depth = 60;
+    r.valueOf(member, scope);
+    deep.depth = 59;
+    r.valueOf(call, scope);
+    deep.depth = 0;
+    assert.deepStrictEqual(r.valueOf(call, scope).sensed?.map((s) => s.label), ['os.hostname()']);
+  });
 });
 
 describe('engine: hostile lists', () => {
