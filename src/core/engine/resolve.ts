@@ -692,6 +692,23 @@ export class Resolver {
   }
 
   /** The functions the object literal a value is holds as its values (a handler table), up to 16. */
+  /**
+   * What a call's callee is, as the callee of a call: `checks[kind]`, a member of another
+   * module's export picked at run time, is a call of any of its functions (`module:./a.js.checks.*`).
+   */
+  calleeValue(callee: Node, scope: Scope): AV {
+    const f = this.valueOf(callee, scope);
+    const c = unwrap(callee);
+    if (!f.fns && !f.ref && c.type === 'MemberExpression' && c.computed && f.elementOf?.ref?.startsWith('module:') && !f.elementOf.konst && !f.elementOf.ref.includes('(')) return { ref: `${f.elementOf.ref}.*` };
+    return f;
+  }
+
+  /** Any function of a table of handlers (`{ region: (v) => …, debug: … }`), for a member picked at run time (`*`). */
+  anyMemberOf(v: AV): AV {
+    const fns = this.tableFunctions(v);
+    return fns.length ? { fns } : EMPTY;
+  }
+
   private tableFunctions(v: AV): FunctionInfo[] {
     const out: FunctionInfo[] = [];
     if (v.obj?.node.type !== 'ObjectExpression') return out;
@@ -1605,8 +1622,9 @@ export class Resolver {
       }
       if (method === undefined && callee.computed && !isNew) {
         // `handlers[e.type](e)`: what any of the table's functions returns.
-        const f = this.valueOf(callee, scope);
+        const f = this.calleeValue(callee, scope);
         if (f.fns) return this.returnsOf(f.fns, node);
+        if (f.ref) return this.refCall(f.ref, node, scope);
       }
       return EMPTY;
     }

@@ -546,7 +546,7 @@ export class EffectFinder {
             push(settled, nodePath(this.root, settled.start, settled.end, (n) => n === settled), field, 'resolves a promise with it');
             return;
           }
-          const f = this.r.valueOf(callee, scope);
+          const f = this.r.calleeValue(callee, scope);
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
           if (f.ref && ELEMENT_REFS.test(f.ref)) {
             if (field !== undefined && !isElement(field.split('.')[0])) return;

@@ -315,7 +315,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
 
 /** Sensed arguments of a call of another module's export, for the scan to follow into it (core/links.ts). */
 function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kinds: ReadonlySet<string>): void {
-  const ref = r.valueOf(call.callee, scope).ref ?? '';
+  const ref = r.calleeValue(call.callee, scope).ref ?? '';
   const to = parseLinkedRef(call.type === 'NewExpression' ? `new ${ref}` : ref);
   if (!to) return;
   const give = (i: number, field: string | undefined, node: Node) => {

@@ -235,7 +235,7 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     'probe.js': `import { a as ITEMS } from "./list.js";\nclass Context {\n  value = Intl.DateTimeFormat().resolvedOptions().timeZone;\n  get matched() { return ITEMS.indexOf(this.value) > -1; }\n}\nexport { Context as b };\n`,
     'main.js': `import { b as Context } from "./probe.js";\nconst env = new Context();\nconst headers = { "content-type": "application/json" };\nif (env.matched) headers["x-client-tier"] = "limited";\nfetch("https://api.example.dev/v1/messages", { method: "POST", headers, body: "{}" });\n`,
   });
-  const gated = (r: { findings: { ruleId: string; severity: string; location: { path: string }; values: string[]; trace: { role: string; note: string }[] }[] }) =>
+  const gated = (r: { findings: { ruleId: string; severity: string; message: string; location: { path: string }; values: string[]; trace: { role: string; note: string }[] }[] }) =>
     r.findings.filter((f) => f.ruleId === 'env-gated-behavior' && (f.severity === 'high' || f.severity === 'critical'));
 
   it('asks the chunk that defines a list for it, the chunk that compares for its decision, and reports it where it changes a request', async () => {
@@ -259,6 +259,22 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.ok(marker, r.findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'));
     assert.strictEqual(marker.severity, 'critical', marker.message);
     assert.match(marker.message, /locale check \(zh-CN, zh-TW, ru-RU\)/);
+  });
+
+  it("hands a host name to a handler another chunk's table holds, picked at run time, and takes back its decision", async () => {
+    const files = (domains: string) => ({
+      'list.js': `var KNOWN = /(?:${domains})$/;\nexport { KNOWN };\n`,
+      'probe.js': `import { KNOWN } from "./list.js";\nvar checks = { region: (v) => KNOWN.test(v), debug: (v) => v === "1" };\nexport { checks };\n`,
+      'main.js': `import { checks } from "./probe.js";\nimport os from "node:os";\nvar which = String(process.argv[2] || "region");\nconsole.log(checks[which](process.env.HOSTNAME || os.hostname()) ? "The service is busy right now." : "Connected.");\n`,
+    });
+    for (const [name, text] of Object.entries(files('meituan\\.com|tencent\\.com'))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files('\\.local|\\.internal'))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.deepStrictEqual(found[0].values, ['meituan.com', 'tencent.com']);
+    assert.match(found[0].message, /busy right now/);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a local-network suffix is ordinary');
   });
 
   it("hands a time zone to another chunk's class in its constructor's record, and takes back what its method decides", async () => {
