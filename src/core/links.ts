@@ -239,6 +239,11 @@ export function importsOf(root: Node, scope: Scope, path: string, module: string
   return out;
 }
 
+/** A member step of an export path: a named field, or `*`, any function of a handler table picked at run time. */
+function memberStep(r: Resolver, v: AV, step: string, at: Node): AV {
+  return step === '*' ? r.anyMemberOf(v) : r.memberOf(v, step, at);
+}
+
 /** The functions an entry's path leads to in this program (`A().register`: the `register` method of what `A()` returns). */
 export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: string[]): FunctionInfo[] {
   if (!path.length) return [];
@@ -251,7 +256,7 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
   const steps = last === 'new' ? path.slice(1, -1) : path.slice(1);
   for (const step of steps) {
     // (`Mk()` in a path is `new Mk()`: a class is only ever constructed.)
-    v = step === '()' ? r.resultOf(v, local.node, !!v.cls) : step === '*' ? r.anyMemberOf(v) : r.memberOf(v, step, local.node);
+    v = step === '()' ? r.resultOf(v, local.node, !!v.cls) : memberStep(r, v, step, local.node);
     if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module) return [];
   }
   if (last === 'new') {
@@ -337,7 +342,7 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     if (!local || !b) continue;
     let v: AV = r.binding(b);
     for (const step of to.path.slice(1)) {
-      v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : step === '*' ? r.anyMemberOf(v) : r.memberOf(v, step, local.node);
+      v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : memberStep(r, v, step, local.node);
       if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length) break;
     }
     // A decision made here (the value a getter or a probe returns after comparing): what it compared.

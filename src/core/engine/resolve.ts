@@ -313,6 +313,13 @@ export class Resolver {
 
   // --- Abstract values -------------------------------------------------------------------------
 
+  /** Whether a value the depth limit cut at `cut` stays cut for this asker; if so, so is what the asker makes of it. */
+  private stillCut(cut: number): boolean {
+    if (this.depth <= cut - RECOMPUTE_STEP || this.depth === 0) return false;
+    this.cut = true;
+    return true;
+  }
+
   valueOf(node: Node, scope: Scope): AV {
     const hit = this.memo.get(node);
     if (hit !== undefined) {
@@ -321,11 +328,7 @@ export class Resolver {
       // computed it, and so is what they make of it: cut too, to be computed again when asked from
       // higher up, where more of it fits (RECOMPUTE_STEP higher, or from the top).
       const cut = this.cutAt.get(node);
-      if (cut === undefined) return hit;
-      if (this.depth > cut - RECOMPUTE_STEP && this.depth > 0) {
-        this.cut = true;
-        return hit;
-      }
+      if (cut === undefined || this.stillCut(cut)) return hit;
       this.cutAt.delete(node);
     }
     if (this.depth > MAX_DEPTH) {
@@ -485,11 +488,7 @@ export class Resolver {
     if (hit !== undefined) {
       if (hit === IN_PROGRESS) return EMPTY;
       const cut = this.bindingCutAt.get(b);
-      if (cut === undefined) return hit;
-      if (this.depth > cut - RECOMPUTE_STEP && this.depth > 0) {
-        this.cut = true;
-        return hit;
-      }
+      if (cut === undefined || this.stillCut(cut)) return hit;
       this.bindingCutAt.delete(b);
     }
     this.bindingMemo.set(b, IN_PROGRESS);
@@ -691,7 +690,6 @@ export class Resolver {
     return [...sites];
   }
 
-  /** The functions the object literal a value is holds as its values (a handler table), up to 16. */
   /**
    * What a call's callee is, as the callee of a call: `checks[kind]`, a member of another
    * module's export picked at run time, is a call of any of its functions (`module:./a.js.checks.*`).
@@ -709,6 +707,7 @@ export class Resolver {
     return fns.length ? { fns } : EMPTY;
   }
 
+  /** The functions the object literal a value is holds as its values (a handler table), up to 16. */
   private tableFunctions(v: AV): FunctionInfo[] {
     const out: FunctionInfo[] = [];
     if (v.obj?.node.type !== 'ObjectExpression') return out;
