@@ -114,7 +114,9 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       for (const e of (options.links?.entries ?? []).slice(0, 32)) {
         for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {
           const at = (fn.node.params as Node[])[e.arg] ?? fn.node;
-          resolver.giveParam(fn.node, e.arg, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });
+          // The environment object: its members are environment variables here as where it was passed.
+          if (e.envObject) resolver.giveParam(fn.node, e.arg, e.field, { ref: 'process.env', steps: [{ role: 'source', node: at, note: e.note }] });
+          else resolver.giveParam(fn.node, e.arg, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });
         }
       }
       for (const i of instances) i.finish?.();

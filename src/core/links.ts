@@ -31,6 +31,8 @@ export interface LinkExit {
   forDecision?: boolean;
   /** The environment variable it is, or `*` for the environment's names. */
   envName?: string;
+  /** The value is the environment object itself (`process.env`), not a value read from it. */
+  envObject?: boolean;
 }
 
 /** An export whose value (or, with `call`, whose calls' result) is a sensed value. */

@@ -435,8 +435,12 @@ export class Interpreter {
         if (tag instanceof Builtin && tag.name === 'String.raw') return (n.quasi.quasis as Node[]).length === 1 ? n.quasi.quasis[0].value.raw : UNKNOWN;
         return UNKNOWN;
       }
-      case 'Identifier':
-        return this.lookup(n.name, frame, scope);
+      case 'Identifier': {
+        const v = this.lookup(n.name, frame, scope);
+        // An import: what the value flow knows of it (another module's answer, when it gave one).
+        if (v === UNKNOWN && !frame && this.staticLookup(n.name, scope)?.kind === 'import') return this.fromFlow(n, frame, scope);
+        return v;
+      }
       case 'ThisExpression':
         return this.thisOf(frame);
       case 'ArrayExpression': {

@@ -5,7 +5,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
-import { fromLinkConst, type LinkValue } from '../links';
+import { fromLinkConst, parseLinkedRef, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -73,6 +73,8 @@ export interface AV {
   elementOf?: AV;
   /** An array literal whose elements are not all constants: `[a, b][0]`, `const [x] = await Promise.all([…])`. */
   arr?: { node: Node; scope: Scope };
+  /** Fields of a record another module passed in (`{ context: { value: process.env } }`), by their path in it. */
+  given?: { field: string; value: AV }[];
 }
 
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
@@ -186,6 +188,7 @@ function union(values: AV[]): AV {
     if (v.module && !out.module) out.module = v.module;
     if (v.cls && !out.cls) out.cls = v.cls;
     if (v.arr && !out.arr) out.arr = v.arr;
+    if (v.given) out.given = [...(out.given ?? []), ...v.given];
   }
   if (out.sensed) out.sensed = uniqueSensed(out.sensed);
   if (out.steps) out.steps = uniqueSteps(out.steps);
@@ -232,6 +235,9 @@ export class Resolver {
   /** Set when the depth limit cut something since the value being computed began. */
   private cut = false;
   private constMemo = new Map<Node, { v: Value; decodedVia: string[] } | null>();
+  /** Other modules' exports each constant read without knowing them (see linksNeeded). */
+  private constNeeds = new Map<Node, string[]>();
+  private needTracker: Set<string> | undefined;
   private depth = 0;
   readonly interpreter: Interpreter;
   readonly callbackOwner: ReadonlyMap<Node, { node: Node; scope: Scope }>;
@@ -274,6 +280,11 @@ export class Resolver {
       // A member the interpreter cannot follow (another module's export) is what the flow says it is, when that is a constant.
       constantOf: (node, scope) => {
         const v = this.valueOf(node, scope);
+        if (this.needTracker && !v.konst && v.ref?.startsWith('module:') && !isSensed(v)) {
+          // What to ask is the export itself (`KNOWN` of `KNOWN.map(…)`): its answer makes the rest a constant here.
+          const to = parseLinkedRef(v.ref);
+          if (to && to.path[0] !== '()' && to.path[0] !== 'new') this.needTracker.add(`module:${to.module}.${to.path[0]}`);
+        }
         if (!v.konst || isSensed(v)) return UNKNOWN;
         for (const d of v.konst.decodedVia ?? []) this.interpreter.decoded.add(d);
         return v.konst.v;
@@ -304,11 +315,37 @@ export class Resolver {
   /** Constant value of an expression (decoding as needed), or undefined. */
   constant(node: Node, scope: Scope | undefined): { v: Value; decodedVia: string[] } | undefined {
     const hit = this.constMemo.get(node);
-    if (hit !== undefined) return hit ?? undefined;
-    const v = this.interpreter.evaluate(node, scope);
+    if (hit !== undefined) {
+      const needs = this.constNeeds.get(node);
+      if (needs && this.needTracker) for (const x of needs) this.needTracker.add(x);
+      return hit ?? undefined;
+    }
+    const outer = this.needTracker;
+    const mine = new Set<string>();
+    this.needTracker = mine;
+    let v: Value | typeof UNKNOWN;
+    try {
+      v = this.interpreter.evaluate(node, scope);
+    } finally {
+      this.needTracker = outer;
+      if (mine.size) {
+        this.constNeeds.set(node, [...mine].slice(0, 4));
+        if (outer) for (const x of mine) outer.add(x);
+      }
+    }
     const out = v === UNKNOWN ? null : { v, decodedVia: [...this.interpreter.lastDecoded] };
     this.constMemo.set(node, out);
     return out ?? undefined;
+  }
+
+  /**
+   * Other modules' exports an expression's constant needed and this module does not know
+   * (`new RegExp(KNOWN.map(escape).join("|"))` of an imported KNOWN): what to ask of them, so
+   * the expression can be evaluated when the file is analysed again with their answers.
+   */
+  linksNeeded(node: Node, scope: Scope): readonly string[] {
+    this.constant(node, scope);
+    return this.constNeeds.get(node) ?? [];
   }
 
   // --- Abstract values -------------------------------------------------------------------------
@@ -626,10 +663,36 @@ export class Resolver {
     for (const g of this.givenParams.get(fnNode)?.get(b.paramIndex) ?? []) {
       // (`{ context }` given `context.value`: the record it names holds it, taken as a whole.)
       const at = b.path?.join('.');
-      if (g.field === undefined ? !b.path : at !== undefined && (g.field === at || g.field.startsWith(`${at}.`))) parts.push(g.value);
+      // (The environment object is not: a member of it is a variable, not the field that holds it. See givenField.)
+      // (A record passed whole, `constructor(o) { this.o = o }` given `ctx.tz`: the same.)
+      if (g.field === undefined ? !b.path : at === undefined ? isSensed(g.value) : g.field === at || (isSensed(g.value) && g.field.startsWith(`${at}.`))) parts.push(g.value);
+      else if (g.field !== undefined && !isSensed(g.value) && (at === undefined || g.field.startsWith(`${at}.`))) parts.push({ given: [{ field: at === undefined ? g.field : g.field.slice(at.length + 1), value: g.value }] });
     }
     // A parameter is a constant only when every call passes that constant (union keeps it so).
     return union(parts);
+  }
+
+  /**
+   * The field of a parameter that another module passes a value in (`opts.source` of
+   * `f({ source: process.env })`, `o.ctx.tz`): that value, by the member chain from the parameter.
+   */
+  private givenField(node: Node, scope: Scope): AV | undefined {
+    const keys: string[] = [];
+    let x: Node = node;
+    while (x.type === 'MemberExpression' && keys.length < 4) {
+      const k = memberName(x);
+      if (k === undefined) return undefined;
+      keys.unshift(k);
+      x = x.object;
+    }
+    if (x.type !== 'Identifier') return undefined;
+    const b = scope.lookup(x.name);
+    if (!b || b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return undefined;
+    const list = this.givenParams.get(b.fn.node)?.get(b.paramIndex);
+    if (!list) return undefined;
+    const field = [...(b.path ?? []), ...keys].join('.');
+    const found = list.filter((g) => g.field === field).map((g) => g.value);
+    return found.length ? union(found) : undefined;
   }
 
   /**
@@ -1126,6 +1189,10 @@ export class Resolver {
   private member(node: Node, scope: Scope): AV {
     // Bun's `import.meta.require` is `require`.
     if (node.object.type === 'MetaProperty' && memberName(node) === 'require') return { ref: 'require' };
+    if (this.givenParams.size) {
+      const given = this.givenField(node, scope);
+      if (given) return given;
+    }
     const obj = this.valueOf(node.object, scope);
     let key: string | undefined = memberName(node);
     if (key === undefined && node.computed) {
@@ -1154,6 +1221,9 @@ export class Resolver {
       } else if (obj.konst && (Array.isArray(obj.konst.v) || obj.konst.v instanceof Object)) {
         // `list[i]` with an index that is not a constant: one of the list's entries.
         return { elementOf: obj };
+      } else if (obj.ref?.startsWith('module:') && !obj.konst && !isSensed(obj) && isSensed(k)) {
+        // `NAMES[tz]` of another module's table, keyed by a sensed value: its keys are what it is compared with (asked of that module).
+        return { ...k, elementOf: obj };
       } else if (obj.ref?.startsWith('module:') && !isSensed(k) && !isSensed(obj)) {
         // `LIST[i]` of another module's export: one of its entries (asked of that module when compared).
         return { elementOf: obj };
@@ -1203,6 +1273,14 @@ export class Resolver {
   }
 
   memberOf(obj: AV, key: string, node: Node): AV {
+    if (obj.given) {
+      const parts: AV[] = [];
+      for (const g of obj.given) {
+        if (g.field === key) parts.push(g.value);
+        else if (g.field.startsWith(`${key}.`)) parts.push({ given: [{ field: g.field.slice(key.length + 1), value: g.value }] });
+      }
+      if (parts.length) return union(parts);
+    }
     if (obj.ref) {
       if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };
       if (key === 'default' && (obj.ref.startsWith('module:') || !obj.ref.includes('.'))) return obj;

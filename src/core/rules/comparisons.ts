@@ -23,6 +23,8 @@ const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
 /** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
 const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
+/** String methods whose argument is a pattern the receiver is tested against (`tz.match(LIST_RE)`). */
+const PATTERN_ARG = new Set(['match', 'search', 'matchAll']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
 const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'findLast']);
 
@@ -185,8 +187,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       const linked = (v: AV) => !!v.ref && v.ref.startsWith('module:') && !v.konst && !isSensed(v);
       /** The other module's value a side is, or is an element of (`NAMES().every((d) => …)`). */
       const linkRef = (v: AV) => (linked(v) ? v.ref : !isSensed(v) && v.elementOf && linked(v.elementOf) ? v.elementOf.ref : undefined);
-      const ask = (v: AV) => {
-        const ref = linkRef(v);
+      const ask = (v: AV) => askRef(linkRef(v));
+      const askRef = (ref: string | undefined) => {
         if (!ref || asked.has(ref) || asked.size >= 32) return;
         const to = parseLinkedRef(ref);
         if (!to) return;
@@ -209,7 +211,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false) => {
         if (!isSensed(sensed)) return;
         const vals = listValues(r, list, listNode, scope);
-        if (!vals) ask(list);
+        if (!vals) {
+          ask(list);
+          // A list made at run time from another module's export (`new RegExp(KNOWN.map(esc).join("|"))`): ask for what it is made from.
+          if (listNode && !linkRef(list)) for (const ref of r.linksNeeded(listNode, scope)) askRef(ref);
+        }
         if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))))) return;
         // Classified per decision (a chain of `===` over one value each is one decision).
         found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
@@ -283,6 +289,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A sensed receiver is only compared with something when the argument holds values.
         if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) continue;
         const recv = r.valueOf(recvNode, scope);
+        if (PATTERN_ARG.has(method) && linkRef(arg) && linkRef(recv)) {
+          // `current.match(ENTRIES)` of two other modules' exports: the method says the argument is the pattern, so both are worth asking for.
+          ask(arg);
+          ask(recv);
+          continue;
+        }
         askPair(arg, argNode, recv, recvNode, scope);
         if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);

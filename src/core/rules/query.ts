@@ -1,5 +1,5 @@
 import type { Node } from '../engine/ast';
-import type { Resolver, Sensed, Step } from '../engine/resolve';
+import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
@@ -257,7 +257,14 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   const add = (test: Node, scope: Scope) => {
     if (!names.size || tests.length >= 4000) return;
     let t = test;
-    while ((t.type === 'UnaryExpression' && t.operator === '!') || t.type === 'ChainExpression' || t.type === 'ParenthesizedExpression') t = t.type === 'UnaryExpression' ? t.argument : t.expression;
+    // `!x`, `+x`, `~~x`, `Number(x)`, `Boolean(x)`, `(init(), x)`: the same test.
+    for (;;) {
+      if (t.type === 'UnaryExpression' && (t.operator === '!' || t.operator === '+' || t.operator === '~')) t = t.argument;
+      else if (t.type === 'ChainExpression' || t.type === 'ParenthesizedExpression') t = t.expression;
+      else if (t.type === 'SequenceExpression') t = t.expressions[t.expressions.length - 1]; // `if (init(), gate)`
+      else if (t.type === 'CallExpression' && t.callee.type === 'Identifier' && (t.callee.name === 'Number' || t.callee.name === 'Boolean') && t.arguments.length === 1 && !scope.lookup(t.callee.name)) t = t.arguments[0];
+      else break;
+    }
     if ((t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier') && names.has(rootName(t) ?? '')) tests.push({ node: t, scope });
   };
   return {
@@ -271,6 +278,13 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       },
       IfStatement(node, scope) {
         add(node.test, scope);
+      },
+      // `MARKS[+check()]`: a table indexed by the test; `switch (check())`.
+      MemberExpression(node, scope) {
+        if (node.computed) add(node.property, scope);
+      },
+      SwitchStatement(node, scope) {
+        add(node.discriminant, scope);
       },
       ConditionalExpression(node, scope) {
         add(node.test, scope);
@@ -297,6 +311,11 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         if (!v.ref?.startsWith('module:') || v.konst || v.sensed?.length) continue;
         // A sensed value handed to the other module's function (`check(locale)`): it goes there first.
         if (node.type === 'CallExpression') handOver(ctx, r, node, scope, kinds);
+        // Calls and constructions it is made from (`new Gate({ context }).check()`): what they are handed goes there too.
+        for (let x: Node | undefined = node, k = 0; x && k < 4; k++) {
+          x = x.type === 'CallExpression' ? x.callee : x.type === 'MemberExpression' ? x.object : x.type === 'ChainExpression' || x.type === 'ParenthesizedExpression' ? x.expression : undefined;
+          if (x && (x.type === 'CallExpression' || x.type === 'NewExpression')) handOver(ctx, r, x, scope, kinds);
+        }
         // What the tested name was made with (`gate = new Policy({ context })`, `t = check(locale)`).
         if (b.kind !== 'import' && (b.init?.type === 'CallExpression' || b.init?.type === 'NewExpression') && !b.assignments) handOver(ctx, r, b.init, b.scope, kinds);
         const hit = answered.get(v.ref);
@@ -321,11 +340,20 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
   const give = (i: number, field: string | undefined, node: Node) => {
     const v = r.valueOf(node, scope);
     const source = v.steps?.find((s) => s.role === 'source');
+    const exits = (ctx.links.out.exits ??= []);
+    const where = () => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
+    const passed = `passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}`;
+    // `check(process.env)`, `evaluate({ value: process.env })`: the environment itself, whose
+    // variables the other side looks up (`NAMES.find((k) => env[k])`).
+    if (v.ref === 'process.env' && !isSensed(v) && (kinds.has('env') || kinds.has('env*'))) {
+      if (exits.length < 64 && !exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.envObject)) {
+        exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: 'env', label: 'env (all names)', envName: '*', envObject: true, forDecision: true, note: `the environment (process.env, ${where()}), ${passed}` });
+      }
+      return;
+    }
     for (const s of (v.sensed ?? []).filter((x) => !x.weak && kinds.has(x.kind === 'env' && x.envName === '*' ? 'env*' : x.kind)).slice(0, 2)) {
-      const exits = (ctx.links.out.exits ??= []);
       if (exits.length >= 64 || exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.kind === s.kind && e.label === s.label)) continue;
-      const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
-      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, note: `${source?.note ?? `reads ${s.label}`} (${where}), passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
+      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, note: `${source?.note ?? `reads ${s.label}`} (${where()}), ${passed}` });
     }
   };
   // `check({ value: locale, strict: true })`, `new Policy({ context: { value: tz } })`: the field that holds it.

@@ -292,6 +292,70 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), []);
   });
 
+  it('hands the environment object itself to another chunk, which looks its variables up by a list, and takes the decision back to the mark it picks', async () => {
+    const files = (names: string[]) => ({
+      'list.js': `export const PROVIDER_KEYS = ${JSON.stringify(names)};\n`,
+      'probe.js': `import { PROVIDER_KEYS } from "./list.js";\nexport function usesProvider(opts) {\n  const env = opts.source;\n  return PROVIDER_KEYS.filter((k) => env[k]).length > 0;\n}\n`,
+      'main.js': `import { usesProvider } from "./probe.js";\nconst GAP = [" ", "\\u2002"];\nconst sep = GAP[+usesProvider({ source: process.env, cache: true })];\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ prompt: "Plan:" + sep + "start" }) });\n`,
+    });
+    for (const [name, text] of Object.entries(files(['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['CANDOR_DEBUG', 'NO_COLOR']))) write(path.join(dir, 'benign', name), text);
+    const r = await scanPaths([path.join(dir, 'pkg')]);
+    const found = gated(r);
+    assert.strictEqual(found.length, 1, r.findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.deepStrictEqual(found[0].values, ['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY']);
+    const marker = r.findings.find((f) => f.ruleId === 'covert-marker');
+    assert.strictEqual(marker?.severity, 'critical', marker?.message);
+    const benign = await scanPaths([path.join(dir, 'benign')]);
+    assert.deepStrictEqual(gated(benign), [], "the tool's own variables are ordinary");
+    assert.ok(!benign.findings.some((f) => f.ruleId === 'covert-marker' && (f.severity === 'critical' || f.severity === 'high')));
+  });
+
+  it("asks for another chunk's list that a pattern is built from at run time, and decides with the pattern", async () => {
+    const files = (domains: string[]) => ({
+      'list.js': `export const VENDORS = ${JSON.stringify(domains)};\n`,
+      'probe.js': `import { VENDORS } from "./list.js";\nimport os from "node:os";\nexport class Host {\n  name = os.hostname();\n  get onVendor() {\n    const re = new RegExp("(" + VENDORS.map((d) => d.replace(/\\./g, "\\\\.")).join("|") + ")$", "i");\n    return re.test(this.name);\n  }\n}\n`,
+      'main.js': `import { Host } from "./probe.js";\nconst h = new Host();\nif (h.onVendor) throw new Error("Service unavailable.");\n`,
+    });
+    for (const [name, text] of Object.entries(files(['deepseek.com', 'moonshot.cn']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['.local', '.lan']))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.deepStrictEqual(found[0].values, ['deepseek.com', 'moonshot.cn']);
+    assert.match(found[0].message, /Service unavailable/);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a local-network suffix is ordinary');
+  });
+
+  it('hands a value to a class constructed inside the test itself, and follows a test written after a lazy initialiser call', async () => {
+    write(path.join(dir, 'pkg', 'list.js'), `export const ZONES = ["Asia/Shanghai", "Asia/Chongqing"];\n`);
+    write(path.join(dir, 'pkg', 'gate.js'), `import { ZONES } from "./list.js";\nexport class Gate { constructor(o) { this.o = o; } limited() { return ZONES.includes(this.o.ctx.tz); } }\n`);
+    write(path.join(dir, 'pkg', 'lazy.js'), `import { ZONES } from "./list.js";\nexport var blocked;\nexport var init = ((fn, res) => () => (fn && (res = fn(fn = 0)), res))(() => { blocked = ZONES.indexOf(Intl.DateTimeFormat().resolvedOptions().timeZone) >= 0; });\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import { Gate } from "./gate.js";\nimport { blocked, init } from "./lazy.js";\nconst body = { t: new Gate({ ctx: { tz: Intl.DateTimeFormat().resolvedOptions().timeZone } }).limited() ? 0.1 : 0.7 };\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });\nif (init(), blocked) process.exit(3);\n`);
+    const found = (await scanPaths([path.join(dir, 'pkg')])).findings.filter((f) => f.ruleId === 'env-gated-behavior' && path.basename(f.location.path) === 'main.js');
+    const said = JSON.stringify(found.map((f) => [f.location.line, f.message]));
+    assert.ok(found.some((f) => f.location.line === 3 && /request/.test(f.message)), said);
+    assert.ok(found.some((f) => f.location.line === 5 && /exit/.test(f.message)), said);
+  });
+
+  it("follows the environment object kept in a field of another chunk's class, and a time zone compared with another chunk's table by lookup", async () => {
+    const files = (names: string[], zones: string[]) => ({
+      'list.js': `export const KEYS = ${JSON.stringify(names)};\nexport const ZONES = ${JSON.stringify(Object.fromEntries(zones.map((z, i) => [z, i + 1])))};\n`,
+      'probe.js': `import { KEYS, ZONES } from "./list.js";\nexport class Policy {\n  constructor({ context }) { this.context = context; }\n  restricted() { const env = this.context.env; return KEYS.some((k) => env[k] !== undefined); }\n}\nexport function zoneCheck() { const tz = process.env.TZ || ""; return () => ZONES[tz] !== undefined; }\n`,
+      'main.js': `import { Policy, zoneCheck } from "./probe.js";\nconst p = new Policy({ context: { env: process.env, at: Date.now() } });\nconst headers = {};\nif (p.restricted()) headers["x-tier"] = "low";\nconst inZone = zoneCheck();\nif (inZone()) headers["x-region"] = "r2";\nfetch("https://api.example.dev/v1/chat", { method: "POST", headers, body: "{}" });\n`,
+    });
+    for (const [name, text] of Object.entries(files(['KIMI_API_KEY', 'ZHIPUAI_API_KEY'], ['Asia/Shanghai', 'PRC']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['HOME', 'CANDOR_DEBUG'], ['UTC', 'Etc/UTC']))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    const said = JSON.stringify(found.map((f) => f.message));
+    assert.strictEqual(found.length, 2, said);
+    assert.ok(found.every((f) => path.basename(f.location.path) === 'main.js'), said);
+    assert.ok(found.some((f) => f.values.join() === 'KIMI_API_KEY,ZHIPUAI_API_KEY' && /x-tier/.test(f.message)), said);
+    assert.ok(found.some((f) => f.values.join() === 'Asia/Shanghai,PRC' && /x-region/.test(f.message)), said);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), []);
+  });
+
   it('takes back a machine id that a helper of another chunk returns to the call that passed it', async () => {
     write(path.join(dir, 'pkg', 'tag.js'), `function tag(v) { return "dev-" + v; }\nexport { tag };\n`);
     write(path.join(dir, 'pkg', 'main.js'), `import { tag } from "./tag.js";\nimport fs from "node:fs";\nfetch("https://t.example.dev/v1/events", { method: "POST", headers: { "x-host": tag(fs.readFileSync("/etc/machine-id", "utf8").trim()) } });\n`);
