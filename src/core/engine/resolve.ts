@@ -1711,6 +1711,9 @@ export class Resolver {
       if (mod) return mod;
     }
     if (f.ref) {
+      // What another module's function returned, sensed (`getId = idSource(); getId()`): a function
+      // that gives what it holds, as that module answered only that its result carries it.
+      if (f.ref.startsWith('module:') && f.ref.endsWith(')') && isSensed(f) && !f.fns && !isNew) return addStep({ sensed: f.sensed, steps: f.steps }, { role: 'transform', node, note: 'calls the function it returned' });
       // esbuild's code splitting imports its `__require` from a shared chunk.
       if ((f.ref === 'require' || f.ref === '__require' || f.ref === 'module:module.createRequire()' || (f.ref.startsWith('module:') && f.ref.endsWith('.__require'))) && node.arguments.length >= 1) {
         const arg = node.arguments[0];

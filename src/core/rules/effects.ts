@@ -158,8 +158,8 @@ export class EffectFinder {
   private out: Pick<Slice, 'exits' | 'exported' | 'callbacks' | 'returned'> = { exits: [], exported: [], callbacks: [] };
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
-  slice(start: Node, mode: 'control' | 'data' = 'control', field?: string): Slice {
-    const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0, field }];
+  slice(start: Node, mode: 'control' | 'data' = 'control', field?: string, callable?: boolean): Slice {
+    const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0, field, ...(callable ? { callable } : {}) }];
     return this.run(work, mode, start);
   }
 
@@ -491,12 +491,14 @@ export class EffectFinder {
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, undefined);
             if (k !== undefined && this.mode === 'data') for (const d of this.destructuredReads(left, k, up)) this.destructure(d.pattern, k, d.scope, d.path, push, d.at);
+            if (k !== undefined) this.exportedField(left, up, k, parent);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
           } else if (left.type === 'MemberExpression') {
             // `this.config = { name: outcome, … }`: reads of `.config` hold it in the same field.
             const k = this.r.nameOf(left, scope);
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, field, `kept in .${k}`);
             if (k !== undefined && field !== undefined) for (const d of this.destructuredReads(left, k, up)) this.destructure(d.pattern, `${k}.${field}`, d.scope, d.path, push, d.at);
+            if (k !== undefined) this.exportedField(left, up, field === undefined ? k : `${k}.${field}`, parent);
           }
           return;
         }
@@ -1113,12 +1115,40 @@ export class EffectFinder {
 
   private ctorKeeps = new Map<Node, Map<string, { arg: number; field?: string } | undefined>>();
 
+  /**
+   * `this.k = v` in a class this module exports (`export { HostContext }`): the instances other
+   * modules make (`new HostContext().k`) hold it in field k.
+   */
+  private exportedField(left: Node, path: Node[], field: string, at: Node): void {
+    if (this.mode !== 'data') return;
+    const cls = this.ownClass(left, path);
+    if (!cls) return;
+    const i = path.indexOf(cls);
+    const parent = path[i - 1];
+    let names: string[] = [];
+    if (parent?.type === 'ExportDefaultDeclaration') names = ['default'];
+    else if (parent?.type === 'ExportNamedDeclaration') names = cls.id ? [cls.id.name] : [];
+    else if (cls.type === 'ClassDeclaration' && parent?.type === 'Program' && cls.id) names = this.exportListOf(cls.id.name);
+    else if (cls.type === 'ClassExpression' && parent?.type === 'VariableDeclarator' && parent.init === cls && parent.id.type === 'Identifier') {
+      const decl = path[i - 2];
+      const holder = path[i - 3];
+      if (holder?.type === 'ExportNamedDeclaration') names = [parent.id.name];
+      else if (holder?.type === 'Program' && decl?.type === 'VariableDeclaration') names = this.exportListOf(parent.id.name);
+    }
+    for (const name of names) this.exportAs({ name, call: true, field, node: at });
+  }
+
   /** The names a top-level function is exported under: its own export declaration, or the export lists (`export { f as g }`). */
   private exportedAs(info: FunctionInfo, parent: Node | undefined): string[] {
     if (parent?.type === 'ExportDefaultDeclaration') return ['default'];
     if (parent?.type === 'ExportNamedDeclaration') return info.node.id ? [info.node.id.name] : [];
     const b = functionBinding(info);
     if (!b || b.scope !== this.r.facts.programScope) return [];
+    return this.exportListOf(b.name);
+  }
+
+  /** The names the export lists (`export { f as g }`) give a top-level name. */
+  private exportListOf(local: string): string[] {
     if (!this.exportLists) {
       this.exportLists = new Map();
       for (const st of this.root.body as Node[]) {
@@ -1131,7 +1161,7 @@ export class EffectFinder {
         }
       }
     }
-    return this.exportLists.get(b.name) ?? [];
+    return this.exportLists.get(local) ?? [];
   }
 
   private exportLists: Map<string, string[]> | undefined;

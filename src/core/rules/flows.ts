@@ -136,7 +136,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // Commands run through a wrapper whose arguments come from its callers (`git(["config",
           // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
           // caller whose arguments complete a command that prints an identity is where it begins.
-          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string }>();
+          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean }>();
           for (const w of commandWrappers(starts, r, ctx.root())) {
             if (wrapped.has(w.site.node)) continue;
             wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node }, note: w.note });
@@ -156,9 +156,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const b of importsOf(ctx.root(), ctx.facts().programScope, ctx.path, imp.module, imp.name)) {
               for (const ref of r.references(b).slice(0, 32)) {
                 const parent = ref.path[ref.path.length - 2];
-                const node = imp.call ? (parent?.type === 'CallExpression' && parent.callee === ref.node ? parent : undefined) : ref.node;
+                const node = imp.call ? ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === ref.node ? parent : undefined) : ref.node;
                 if (!node || wrapped.has(node)) continue;
-                wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${b.name})`, field: imp.field });
+                // (What the call gives may be a function that gives it, `idSource()()`: the other module only says the call's result carries it.)
+                wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${b.name})`, field: imp.field, callable: imp.call && onlyCalled(r, ctx.ancestors(node)) });
                 starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
               }
             }
@@ -258,7 +259,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
             }
             if (!strong.length) continue;
-            const slice = finder.slice(src.node, 'data', wrap?.field);
+            const slice = finder.slice(src.node, 'data', wrap?.field, wrap?.callable);
             record(slice, strong, v.steps ?? []);
             leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
           }
@@ -512,4 +513,23 @@ function gitConfigRead(call: Node): string | undefined {
 /** `_0x5e(0x144)` or `_0x5e(0x14b, 'zLBj')`: a call with one or two literal arguments, the shape of a string table's lookup. */
 function isDecoderCall(n: Node): boolean {
   return n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.arguments.length >= 1 && n.arguments.length <= 2 && (n.arguments as Node[]).every((a) => a.type === 'Literal');
+}
+
+/**
+ * A value that is only ever called (`idSource()()`, `const getId = idSource(); … getId()`): a
+ * function that gives what the call that made it was said to give.
+ */
+function onlyCalled(r: Resolver, path: Node[]): boolean {
+  const node = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (!parent) return false;
+  if (parent.type === 'CallExpression' && parent.callee === node) return true;
+  if (parent.type !== 'VariableDeclarator' || parent.init !== node || parent.id.type !== 'Identifier') return false;
+  const b = r.scopeAt(path).lookup(parent.id.name);
+  if (!b) return false;
+  const uses = r.references(b).slice(0, 8).filter((ref) => ref.node !== parent.id);
+  return uses.length > 0 && uses.every((ref) => {
+    const up = ref.path[ref.path.length - 2];
+    return up?.type === 'CallExpression' && up.callee === ref.node;
+  });
 }

@@ -356,6 +356,16 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), []);
   });
 
+  it("follows a machine id kept in a field of another chunk's exported class, and one returned as a function", async () => {
+    write(path.join(dir, 'pkg', 'device.js'), `import fs from "node:fs";\nclass Device {\n  constructor() { this.serial = fs.readFileSync("/etc/machine-id", "utf8").trim(); }\n}\nfunction idGetter() { const id = fs.readFileSync("/var/lib/dbus/machine-id", "utf8"); return () => id; }\nexport { Device, idGetter };\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import { Device, idGetter } from "./device.js";\nconst d = new Device();\nfetch("https://t.example.dev/v1/a", { method: "POST", body: JSON.stringify({ s: d.serial }) });\nconst get = idGetter();\nfetch("https://t.example.dev/v1/b", { method: "POST", headers: { "x-id": get() } });\n`);
+    write(path.join(dir, 'benign', 'device.js'), `import fs from "node:fs";\nclass Device {\n  constructor() { this.serial = fs.readFileSync("/etc/machine-id", "utf8").trim(); this.name = "dev"; }\n}\nexport { Device };\n`);
+    write(path.join(dir, 'benign', 'main.js'), `import { Device } from "./device.js";\nconst d = new Device();\nfetch("https://t.example.dev/v1/a", { method: "POST", body: JSON.stringify({ s: d.name }) });\n`);
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.location.line]).sort(), [['main.js', 3], ['main.js', 5]], JSON.stringify(found.map((f) => f.trace.map((s) => s.note))));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'another field of the instance carries no id');
+  });
+
   it('takes back a machine id that a helper of another chunk returns to the call that passed it', async () => {
     write(path.join(dir, 'pkg', 'tag.js'), `function tag(v) { return "dev-" + v; }\nexport { tag };\n`);
     write(path.join(dir, 'pkg', 'main.js'), `import { tag } from "./tag.js";\nimport fs from "node:fs";\nfetch("https://t.example.dev/v1/events", { method: "POST", headers: { "x-host": tag(fs.readFileSync("/etc/machine-id", "utf8").trim()) } });\n`);
