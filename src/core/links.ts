@@ -173,8 +173,13 @@ export function parseLinkedRef(ref: string): { module: string; path: string[] } 
     construct = true;
     r = r.slice(4);
   }
+  // A default import called (`import send from "./send.js"; send(v)`): `module:./send.js()` is its `default`.
+  const called = /^(module:(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)|(?:\.{1,2}\/)*[^.()]*))(\(\).*)$/.exec(r);
+  if (called) r = `${called[1]}.default${called[2]}`;
   const m = /^module:((?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|$)|(?:\.{1,2}\/)*[^.()]*))(?:\.(.+))?$/.exec(r);
-  if (!m || !m[2]) return undefined;
+  if (!m) return undefined;
+  // The module itself, called or compared: its default export (a namespace is neither).
+  if (!m[2]) return { module: m[1], path: construct ? ['default', 'new'] : ['default'] };
   const path: string[] = [];
   for (const part of m[2].split('.')) {
     // `f()()`: the name, then one call for each pair of parentheses.
@@ -227,6 +232,28 @@ export function exportedLocal(root: Node, name: string): { id: string; node: Nod
   return undefined;
 }
 
+/**
+ * The value of export `name` and the node that names it: a local's binding, or what `export
+ * default` gives when it names nothing (`export default function (h) {…}`, `export default {…}`).
+ */
+function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: AV; node: Node; binding?: Binding } | undefined {
+  const local = exportedLocal(root, name);
+  if (local) {
+    const b = scope.lookup(local.id);
+    return b ? { v: r.binding(b), node: local.node, binding: b } : undefined;
+  }
+  if (name !== 'default') return undefined;
+  const st = (root.body as Node[]).find((x) => x.type === 'ExportDefaultDeclaration');
+  const d = st?.declaration as Node | undefined;
+  if (!d) return undefined;
+  if (d.type === 'FunctionDeclaration' || d.type === 'FunctionExpression' || d.type === 'ArrowFunctionExpression') {
+    const info = r.facts.functions.get(d);
+    return info ? { v: { fns: [info] }, node: d } : undefined;
+  }
+  if (d.type === 'ClassDeclaration' || d.type === 'ClassExpression') return { v: { cls: { node: d, scope } }, node: d };
+  return { v: r.valueOf(d, scope), node: d };
+}
+
 /** The bindings through which this program (at `path`) imports export `name` of the file at `module` (`import { name as x } from "./m.js"`). */
 export function importsOf(root: Node, scope: Scope, path: string, module: string, name: string): Binding[] {
   const out: Binding[] = [];
@@ -249,11 +276,9 @@ function memberStep(r: Resolver, v: AV, step: string, at: Node): AV {
 /** The functions an entry's path leads to in this program (`A().register`: the `register` method of what `A()` returns). */
 export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: string[]): FunctionInfo[] {
   if (!path.length) return [];
-  const local = exportedLocal(root, path[0]);
+  const local = exportValue(r, root, scope, path[0]);
   if (!local) return [];
-  const b = scope.lookup(local.id);
-  if (!b) return [];
-  let v: AV = r.binding(b);
+  let v = local.v;
   const last = path[path.length - 1];
   const steps = last === 'new' ? path.slice(1, -1) : path.slice(1);
   for (const step of steps) {
@@ -339,10 +364,9 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
   for (const ask of asks.slice(0, 32)) {
     const to = parseLinkedRef(ask.ref);
     if (!to) continue;
-    const local = exportedLocal(root, to.path[0]);
-    const b = local && scope.lookup(local.id);
-    if (!local || !b) continue;
-    let v: AV = r.binding(b);
+    const local = exportValue(r, root, scope, to.path[0]);
+    if (!local) continue;
+    let v = local.v;
     for (const step of to.path.slice(1)) {
       v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : memberStep(r, v, step, local.node);
       if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length) break;
@@ -378,7 +402,8 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     }
     if (ask.tested) continue;
     let k = v.konst;
-    if (!k && to.path.length === 1 && b.init && !b.assignments) {
+    const b = local.binding;
+    if (!k && to.path.length === 1 && b?.init && !b.assignments) {
       const c = r.constant(b.init, b.scope);
       if (c) k = { v: c.v, node: b.init, decodedVia: c.decodedVia.length ? c.decodedVia : undefined };
     }

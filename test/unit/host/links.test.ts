@@ -47,6 +47,8 @@ describe('values that cross files (src/core/links, src/host/links)', function ()
     assert.deepStrictEqual(parseLinkedRef('module:/$bunfs/root/chunk-gg.js.A2s().registerBridgeEnvironment'), { module: '/$bunfs/root/chunk-gg.js', path: ['A2s', '()', 'registerBridgeEnvironment'] });
     assert.deepStrictEqual(parseLinkedRef('new module:../lib/client.Client'), { module: '../lib/client', path: ['Client', 'new'] });
     assert.strictEqual(parseLinkedRef('module:axios.post'), undefined, 'a package is not a file of the tool');
+    assert.deepStrictEqual(parseLinkedRef('module:./send.js'), { module: './send.js', path: ['default'] }, 'a default import');
+    assert.deepStrictEqual(parseLinkedRef('module:./probe.js().matched'), { module: './probe.js', path: ['default', '()', 'matched'] }, "a default import's call");
     assert.deepStrictEqual(resolveSpecifier('/bin/claude!/$bunfs/root/chunk-a.js', '/$bunfs/root/chunk-b.js'), ['/bin/claude!/$bunfs/root/chunk-b.js']);
     assert.deepStrictEqual(resolveSpecifier('/pkg/dist/a.js', './b.mjs'), ['/pkg/dist/b.mjs']);
     assert.ok(resolveSpecifier('/pkg/dist/sub/a.js', '../lib/c').includes('/pkg/dist/lib/c.js'));
@@ -364,6 +366,18 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     const found = sent(await scanPaths([path.join(dir, 'pkg')]));
     assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.location.line]).sort(), [['main.js', 3], ['main.js', 5]], JSON.stringify(found.map((f) => f.trace.map((s) => s.note))));
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'another field of the instance carries no id');
+  });
+
+  it('follows a host name into an anonymous default export, and asks for a list another file exports as its default', async () => {
+    write(path.join(dir, 'pkg', 'send.js'), `export default function (h) {\n  return fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ host: h }) });\n}\n`);
+    write(path.join(dir, 'pkg', 'zones.js'), `export default ["Asia/Shanghai", "Asia/Urumqi"];\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import os from "node:os";\nimport send from "./send.js";\nimport ZONES from "./zones.js";\nsend(os.hostname());\nif (ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) process.exit(2);\n`);
+    const r = await scanPaths([path.join(dir, 'pkg')]);
+    const out = sent(r);
+    assert.deepStrictEqual(out.map((f) => path.basename(f.location.path)), ['send.js'], JSON.stringify(out.map((f) => f.trace.map((s) => s.note))));
+    assert.match(out[0].trace[0].note, /main\.js:4/);
+    const g = gated(r);
+    assert.deepStrictEqual(g.map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']], JSON.stringify(g.map((f) => f.message)));
   });
 
   it('takes back a machine id that a helper of another chunk returns to the call that passed it', async () => {
