@@ -165,6 +165,9 @@ export interface LinkInputs {
   values?: LinkValue[];
 }
 
+/** A reference to a file of the tool: the module, then the path in it. */
+const LINKED_REF = /^module:((?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|$)|(?:\.{1,2}\/)*[^.()]*))(?:\.(.+))?$/;
+
 /** Splits a resolver reference to another file's export (`module:/$bunfs/root/c.js.A().send`) into the specifier and the path. */
 export function parseLinkedRef(ref: string): { module: string; path: string[] } | undefined {
   let r = ref;
@@ -175,8 +178,9 @@ export function parseLinkedRef(ref: string): { module: string; path: string[] } 
   }
   // A default import called (`import send from "./send.js"; send(v)`): `module:./send.js()` is its `default`.
   const called = /^(module:(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)|(?:\.{1,2}\/)*[^.()]*))(\(\).*)$/.exec(r);
-  if (called) r = `${called[1]}.default${called[2]}`;
-  const m = /^module:((?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|$)|(?:\.{1,2}\/)*[^.()]*))(?:\.(.+))?$/.exec(r);
+  // (Not `module:./c.js.ts()`, a call of an export named `ts`: the part before the call must be the module alone.)
+  if (called && !LINKED_REF.exec(called[1])?.[2]) r = `${called[1]}.default${called[2]}`;
+  const m = LINKED_REF.exec(r);
   if (!m) return undefined;
   // The module itself, called or compared: its default export (a namespace is neither).
   if (!m[2]) return { module: m[1], path: construct ? ['default', 'new'] : ['default'] };

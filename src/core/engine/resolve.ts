@@ -5,7 +5,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
-import { fromLinkConst, parseLinkedRef, type LinkValue } from '../links';
+import { fromLinkConst, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -188,7 +188,7 @@ function union(values: AV[]): AV {
     if (v.module && !out.module) out.module = v.module;
     if (v.cls && !out.cls) out.cls = v.cls;
     if (v.arr && !out.arr) out.arr = v.arr;
-    if (v.given) out.given = [...(out.given ?? []), ...v.given];
+    if (v.given) for (const g of v.given) if ((out.given ??= []).length < 16 && !out.given.some((x) => x.field === g.field && x.value === g.value)) out.given.push(g);
   }
   if (out.sensed) out.sensed = uniqueSensed(out.sensed);
   if (out.steps) out.steps = uniqueSteps(out.steps);
@@ -280,11 +280,9 @@ export class Resolver {
       // A member the interpreter cannot follow (another module's export) is what the flow says it is, when that is a constant.
       constantOf: (node, scope) => {
         const v = this.valueOf(node, scope);
-        if (this.needTracker && !v.konst && v.ref?.startsWith('module:') && !isSensed(v)) {
-          // What to ask is the export itself (`KNOWN` of `KNOWN.map(…)`): its answer makes the rest a constant here.
-          const to = parseLinkedRef(v.ref);
-          if (to && to.path[0] !== '()' && to.path[0] !== 'new') this.needTracker.add(`module:${to.module}.${to.path[0]}`);
-        }
+        // An import the interpreter needed (`KNOWN` of `KNOWN.map(…)`), by the name its binding
+        // looks answers up under: its answer makes the rest a constant here.
+        if (this.needTracker && node.type === 'Identifier' && !v.konst && v.ref?.startsWith('module:') && !isSensed(v) && scope?.lookup(node.name)?.kind === 'import') this.needTracker.add(v.ref);
         if (!v.konst || isSensed(v)) return UNKNOWN;
         for (const d of v.konst.decodedVia ?? []) this.interpreter.decoded.add(d);
         return v.konst.v;
@@ -663,36 +661,13 @@ export class Resolver {
     for (const g of this.givenParams.get(fnNode)?.get(b.paramIndex) ?? []) {
       // (`{ context }` given `context.value`: the record it names holds it, taken as a whole.)
       const at = b.path?.join('.');
-      // (The environment object is not: a member of it is a variable, not the field that holds it. See givenField.)
-      // (A record passed whole, `constructor(o) { this.o = o }` given `ctx.tz`: the same.)
-      if (g.field === undefined ? !b.path : at === undefined ? isSensed(g.value) : g.field === at || (isSensed(g.value) && g.field.startsWith(`${at}.`))) parts.push(g.value);
-      else if (g.field !== undefined && !isSensed(g.value) && (at === undefined || g.field.startsWith(`${at}.`))) parts.push({ given: [{ field: at === undefined ? g.field : g.field.slice(at.length + 1), value: g.value }] });
+      // (The environment object is not: a member of it is a variable, not the field that holds it.)
+      // (A record passed whole, `constructor(o) { this.o = o }` given `ctx.tz`, holds it in that field only.)
+      if (g.field === undefined ? !b.path : at !== undefined && (g.field === at || (isSensed(g.value) && g.field.startsWith(`${at}.`)))) parts.push(g.value);
+      else if (g.field !== undefined && (at === undefined || g.field.startsWith(`${at}.`))) parts.push({ given: [{ field: at === undefined ? g.field : g.field.slice(at.length + 1), value: g.value }] });
     }
     // A parameter is a constant only when every call passes that constant (union keeps it so).
     return union(parts);
-  }
-
-  /**
-   * The field of a parameter that another module passes a value in (`opts.source` of
-   * `f({ source: process.env })`, `o.ctx.tz`): that value, by the member chain from the parameter.
-   */
-  private givenField(node: Node, scope: Scope): AV | undefined {
-    const keys: string[] = [];
-    let x: Node = node;
-    while (x.type === 'MemberExpression' && keys.length < 4) {
-      const k = memberName(x);
-      if (k === undefined) return undefined;
-      keys.unshift(k);
-      x = x.object;
-    }
-    if (x.type !== 'Identifier') return undefined;
-    const b = scope.lookup(x.name);
-    if (!b || b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return undefined;
-    const list = this.givenParams.get(b.fn.node)?.get(b.paramIndex);
-    if (!list) return undefined;
-    const field = [...(b.path ?? []), ...keys].join('.');
-    const found = list.filter((g) => g.field === field).map((g) => g.value);
-    return found.length ? union(found) : undefined;
   }
 
   /**
@@ -1189,10 +1164,6 @@ export class Resolver {
   private member(node: Node, scope: Scope): AV {
     // Bun's `import.meta.require` is `require`.
     if (node.object.type === 'MetaProperty' && memberName(node) === 'require') return { ref: 'require' };
-    if (this.givenParams.size) {
-      const given = this.givenField(node, scope);
-      if (given) return given;
-    }
     const obj = this.valueOf(node.object, scope);
     let key: string | undefined = memberName(node);
     if (key === undefined && node.computed) {
@@ -1274,12 +1245,14 @@ export class Resolver {
 
   memberOf(obj: AV, key: string, node: Node): AV {
     if (obj.given) {
+      // A field another module passed in, and whatever the same object holds from this file's own callers.
       const parts: AV[] = [];
       for (const g of obj.given) {
         if (g.field === key) parts.push(g.value);
         else if (g.field.startsWith(`${key}.`)) parts.push({ given: [{ field: g.field.slice(key.length + 1), value: g.value }] });
       }
-      if (parts.length) return union(parts);
+      const { given: _g, ...rest } = obj;
+      return union([...parts, this.memberOf(rest, key, node)]);
     }
     if (obj.ref) {
       if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };

@@ -1120,9 +1120,11 @@ export class EffectFinder {
    * modules make (`new HostContext().k`) hold it in field k.
    */
   private exportedField(left: Node, path: Node[], field: string, at: Node): void {
-    if (this.mode !== 'data') return;
+    if (this.mode !== 'data' || field.startsWith('#')) return;
     const cls = this.ownClass(left, path);
     if (!cls) return;
+    // `this.k` in a static method is the class's own field, not an instance's.
+    if (path.some((n) => n.type === 'MethodDefinition' && n.static && n.start >= cls.start && n.end <= cls.end)) return;
     const i = path.indexOf(cls);
     const parent = path[i - 1];
     let names: string[] = [];

@@ -280,8 +280,10 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         add(node.test, scope);
       },
       // `MARKS[+check()]`: a table indexed by the test; `switch (check())`.
+      // (Only an index that is a call or a conversion: `o[KEY]` of an imported key is no test.)
       MemberExpression(node, scope) {
-        if (node.computed) add(node.property, scope);
+        const p = node.property;
+        if (node.computed && (p.type === 'CallExpression' || (p.type === 'UnaryExpression' && (p.operator === '+' || p.operator === '!' || p.operator === '~')))) add(p, scope);
       },
       SwitchStatement(node, scope) {
         add(node.discriminant, scope);

@@ -49,6 +49,7 @@ describe('values that cross files (src/core/links, src/host/links)', function ()
     assert.strictEqual(parseLinkedRef('module:axios.post'), undefined, 'a package is not a file of the tool');
     assert.deepStrictEqual(parseLinkedRef('module:./send.js'), { module: './send.js', path: ['default'] }, 'a default import');
     assert.deepStrictEqual(parseLinkedRef('module:./probe.js().matched'), { module: './probe.js', path: ['default', '()', 'matched'] }, "a default import's call");
+    assert.deepStrictEqual(parseLinkedRef('module:./chunk.js.ts()'), { module: './chunk.js', path: ['ts', '()'] }, 'an export named like an extension');
     assert.deepStrictEqual(resolveSpecifier('/bin/claude!/$bunfs/root/chunk-a.js', '/$bunfs/root/chunk-b.js'), ['/bin/claude!/$bunfs/root/chunk-b.js']);
     assert.deepStrictEqual(resolveSpecifier('/pkg/dist/a.js', './b.mjs'), ['/pkg/dist/b.mjs']);
     assert.ok(resolveSpecifier('/pkg/dist/sub/a.js', '../lib/c').includes('/pkg/dist/lib/c.js'));
@@ -314,6 +315,15 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.ok(!benign.findings.some((f) => f.ruleId === 'covert-marker' && (f.severity === 'critical' || f.severity === 'high')));
   });
 
+  it("asks for a test of another chunk's check even after many members keyed by imported names", async () => {
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
+    write(path.join(dir, 'pkg', 'keys.js'), keys.map((k) => `export const ${k} = "${k}";\n`).join(''));
+    write(path.join(dir, 'pkg', 'probe.js'), `const BLOCKED = ["Asia/Shanghai", "Asia/Harbin"];\nexport function check(tz) { return BLOCKED.includes(tz); }\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import { ${keys.join(', ')} } from "./keys.js";\nimport { check } from "./probe.js";\nconst o = {};\n${keys.map((k) => `o[${k}] = 1;`).join(' ')}\nif (check(Intl.DateTimeFormat().resolvedOptions().timeZone)) process.exit(1);\n`);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), (f.location as { line?: number }).line]), [['main.js', 5]], JSON.stringify(found.map((f) => f.message)));
+  });
+
   it("asks for another chunk's list that a pattern is built from at run time, and decides with the pattern", async () => {
     const files = (domains: string[]) => ({
       'list.js': `export const VENDORS = ${JSON.stringify(domains)};\n`,
@@ -339,6 +349,11 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     const said = JSON.stringify(found.map((f) => [f.location.line, f.message]));
     assert.ok(found.some((f) => f.location.line === 3 && /request/.test(f.message)), said);
     assert.ok(found.some((f) => f.location.line === 5 && /exit/.test(f.message)), said);
+    // The record's other fields are not the time zone (`region` compared with a list of regions is ordinary here).
+    write(path.join(dir, 'benign', 'list.js'), `export const PLACES = ["Asia/Shanghai", "Asia/Urumqi", "CN"];\n`);
+    write(path.join(dir, 'benign', 'gate.js'), `import { PLACES } from "./list.js";\nexport class Gate { constructor(o) { this.o = o; } limited() { return PLACES.includes(this.o.region); } }\n`);
+    write(path.join(dir, 'benign', 'main.js'), `import { Gate } from "./gate.js";\nconst cfg = JSON.parse(process.argv[2] || "{}");\nconst body = { t: new Gate({ ctx: { tz: Intl.DateTimeFormat().resolvedOptions().timeZone }, region: cfg.region }).limited() ? 0.1 : 0.7 };\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });\n`);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), []);
   });
 
   it("follows the environment object kept in a field of another chunk's class, and a time zone compared with another chunk's table by lookup", async () => {
@@ -371,13 +386,14 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
   it('follows a host name into an anonymous default export, and asks for a list another file exports as its default', async () => {
     write(path.join(dir, 'pkg', 'send.js'), `export default function (h) {\n  return fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ host: h }) });\n}\n`);
     write(path.join(dir, 'pkg', 'zones.js'), `export default ["Asia/Shanghai", "Asia/Urumqi"];\n`);
-    write(path.join(dir, 'pkg', 'main.js'), `import os from "node:os";\nimport send from "./send.js";\nimport ZONES from "./zones.js";\nsend(os.hostname());\nif (ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) process.exit(2);\n`);
+    write(path.join(dir, 'pkg', 'vendors.js'), `const VENDORS = ["deepseek.com", "moonshot.cn"];\nexport { VENDORS as default };\n`);
+    write(path.join(dir, 'pkg', 'main.js'), `import os from "node:os";\nimport send from "./send.js";\nimport ZONES from "./zones.js";\nimport VENDORS from "./vendors.js";\nsend(os.hostname());\nif (ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) process.exit(2);\nif (new RegExp("(" + VENDORS.join("|") + ")$").test(os.hostname())) process.exit(3);\n`);
     const r = await scanPaths([path.join(dir, 'pkg')]);
     const out = sent(r);
     assert.deepStrictEqual(out.map((f) => path.basename(f.location.path)), ['send.js'], JSON.stringify(out.map((f) => f.trace.map((s) => s.note))));
-    assert.match(out[0].trace[0].note, /main\.js:4/);
+    assert.match(out[0].trace[0].note, /main\.js:5/);
     const g = gated(r);
-    assert.deepStrictEqual(g.map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']], JSON.stringify(g.map((f) => f.message)));
+    assert.deepStrictEqual(g.map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi'], ['deepseek.com', 'moonshot.cn']], JSON.stringify(g.map((f) => f.message)));
   });
 
   it('takes back a machine id that a helper of another chunk returns to the call that passed it', async () => {
