@@ -263,7 +263,14 @@ export class Interpreter {
   private initialValue(b: Binding): Value | Unknown {
     if (b.kind === 'function') return isFunction(b.node) ? new Closure(b.node, undefined, this.scopeOf(b.node)) : UNKNOWN;
     if (b.kind !== 'var' && b.kind !== 'let' && b.kind !== 'const') return UNKNOWN;
-    const assignments = b.assignments ?? [];
+    let assignments = b.assignments ?? [];
+    // A lazy initialiser's `fn && (res = fn(fn = 0))`: the function is what is read before the
+    // reset (esbuild's __esm, and terser's inlined copies of it over a module's own locals).
+    const fnValue = (n: Node | undefined) => !!n && (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression');
+    if (assignments.some(isFalsyReset)) {
+      const rest = assignments.filter((a) => !isFalsyReset(a));
+      if (b.init ? fnValue(b.init) && rest.length === 0 : rest.length === 1 && rest[0].type === 'AssignmentExpression' && fnValue(rest[0].right)) assignments = rest;
+    }
     if (b.init) {
       // Assignments inside the initialiser itself (a function that redefines itself) keep it.
       const init = b.init;
@@ -274,7 +281,7 @@ export class Interpreter {
     // `var list; … list = decode(…)` inside a lazy initialiser: the one value it is given.
     if (assignments.length === 1 && assignments[0].type === 'AssignmentExpression' && assignments[0].operator === '=' && !b.path) {
       const a = assignments[0];
-      return this.nested(a.right, b.assignmentScopes?.[0] ?? b.scope);
+      return this.nested(a.right, b.assignmentScopes?.[(b.assignments ?? []).indexOf(a)] ?? b.scope);
     }
     return UNKNOWN;
   }
@@ -1910,4 +1917,11 @@ function setMethod(name: string, s: SetValue, args: Value[], ev: Interpreter): V
       return undefined;
   }
   return UNKNOWN;
+}
+
+/** `fn = 0` (or `false`, `null`, `void 0`): the reset of a run-once function. */
+function isFalsyReset(a: Node): boolean {
+  if (a.type !== 'AssignmentExpression' || a.operator !== '=') return false;
+  const r = a.right;
+  return (r.type === 'Literal' && (r.value === 0 || r.value === false || r.value === null)) || (r.type === 'UnaryExpression' && r.operator === 'void');
 }

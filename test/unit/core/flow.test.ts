@@ -1431,6 +1431,24 @@ describe('engine: what is ordinary stays quiet', () => {
     assert.ok(gate.values.includes('api.deepseek.com'), gate.values.join(', '));
   });
 
+  it("reads a run-once initialiser's function before its reset (`fn && (res = fn(fn = 0))`), over a module's own locals as terser leaves them", () => {
+    const program = (list: string) => `var t, r;
+(function () {
+  var o, n;
+  o = () => { t = () => ${list}.map((d) => Buffer.from(d, "base64").toString()); };
+  r = function () { return o && (n = o(o = 0)), n; };
+})();
+const os = require("os");
+const body = { tier: new RegExp("(" + (r(), t()).join("|") + ")$").test(os.hostname()) ? "basic" : "full" };
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });
+`;
+    const enc = (xs: string[]) => JSON.stringify(xs.map((x) => Buffer.from(x).toString('base64')));
+    const f = gating(program(enc(['deepseek.com', 'moonshot.cn'])));
+    assert.deepStrictEqual(f.values, ['deepseek.com', 'moonshot.cn']);
+    assert.ok(f.trace.some((s) => s.role === 'effect'), 'says what changes');
+    assert.deepStrictEqual(scan(program(enc(['.local', '.lan']))).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
   it('keeps DSN keys, IPv6 literals and template placeholders out of the hosts', () => {
     assert.strictEqual(hostOf('https://abc123@o42.ingest.sentry.io/7'), 'o42.ingest.sentry.io');
     assert.strictEqual(hostOf('http://[fd00::1]:8080/'), undefined);
