@@ -165,8 +165,12 @@ export interface LinkInputs {
   values?: LinkValue[];
 }
 
+/** A file of the tool as a reference names it: a path with an extension, or a specifier without one. */
+const MODULE = String.raw`(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
 /** A reference to a file of the tool: the module, then the path in it. */
-const LINKED_REF = /^module:((?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|$)|(?:\.{1,2}\/)*[^.()]*))(?:\.(.+))?$/;
+const LINKED_REF = new RegExp(`^module:(${MODULE})(?:\\.(.+))?$`);
+/** The module itself called (a default import): `module:./send.js()`. */
+const MODULE_CALLED = new RegExp(`^(module:${MODULE})(\\(\\).*)$`);
 
 /** Splits a resolver reference to another file's export (`module:/$bunfs/root/c.js.A().send`) into the specifier and the path. */
 export function parseLinkedRef(ref: string): { module: string; path: string[] } | undefined {
@@ -177,7 +181,7 @@ export function parseLinkedRef(ref: string): { module: string; path: string[] } 
     r = r.slice(4);
   }
   // A default import called (`import send from "./send.js"; send(v)`): `module:./send.js()` is its `default`.
-  const called = /^(module:(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)|(?:\.{1,2}\/)*[^.()]*))(\(\).*)$/.exec(r);
+  const called = MODULE_CALLED.exec(r);
   // (Not `module:./c.js.ts()`, a call of an export named `ts`: the part before the call must be the module alone.)
   if (called && !LINKED_REF.exec(called[1])?.[2]) r = `${called[1]}.default${called[2]}`;
   const m = LINKED_REF.exec(r);

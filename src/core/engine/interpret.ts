@@ -266,11 +266,8 @@ export class Interpreter {
     let assignments = b.assignments ?? [];
     // A lazy initialiser's `fn && (res = fn(fn = 0))`: the function is what is read before the
     // reset (esbuild's __esm, and terser's inlined copies of it over a module's own locals).
-    const fnValue = (n: Node | undefined) => !!n && (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression');
-    if (assignments.some(isFalsyReset)) {
-      const rest = assignments.filter((a) => !isFalsyReset(a));
-      if (b.init ? fnValue(b.init) && rest.length === 0 : rest.length === 1 && rest[0].type === 'AssignmentExpression' && fnValue(rest[0].right)) assignments = rest;
-    }
+    const rest = assignments.filter((a) => !isFalsyReset(a));
+    if (rest.length < assignments.length && (b.init ? isFunction(b.init) && rest.length === 0 : rest.length === 1 && rest[0].type === 'AssignmentExpression' && isFunction(rest[0].right))) assignments = rest;
     if (b.init) {
       // Assignments inside the initialiser itself (a function that redefines itself) keep it.
       const init = b.init;
