@@ -415,6 +415,14 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       const c = r.constant(b.init, b.scope);
       if (c) k = { v: c.v, node: b.init, decodedVia: c.decodedVia.length ? c.decodedVia : undefined };
     }
+    // A function exported to be called for its value (`ENTRIES()`, a memo of a decoded list): the
+    // call, evaluated here as the importer would make it.
+    if (!k && to.path.length === 2 && to.path[1] === '()' && b) {
+      const { start, end } = local.node;
+      const call = { type: 'CallExpression', start, end, optional: false, arguments: [], callee: { type: 'Identifier', name: b.name, start, end } } as unknown as Node;
+      const c = r.constant(call, scope);
+      if (c) k = { v: c.v, node: local.node, decodedVia: c.decodedVia.length ? c.decodedVia : undefined };
+    }
     // A regex literal's constant is its source text: the pattern crosses as a pattern.
     const regex = k?.node.type === 'Literal' && k.node.regex && typeof k.v === 'string' ? { regex: k.node.regex.pattern as string, flags: k.node.regex.flags as string } : undefined;
     const c = regex ?? (k && toLinkConst(k.v));

@@ -737,6 +737,8 @@ export class Interpreter {
       fn = this.member(obj, key as Value);
       thisValue = obj;
     } else {
+      // An imported function called for its value (`ENTRIES()`): the call is what the flow knows, and what it asks the other module for.
+      if (!frame && callee.type === 'Identifier' && !n.arguments.length && this.staticLookup(callee.name, scope)?.kind === 'import') return this.fromFlow(n, frame, scope);
       fn = this.expr(callee, frame, scope);
       // The same for a function under a name the interpreter cannot follow (destructured from a module).
       if (fn === UNKNOWN && callee.type === 'Identifier') return this.fromFlow(n, frame, scope);

@@ -282,7 +282,7 @@ export class Resolver {
         const v = this.valueOf(node, scope);
         // An import the interpreter needed (`KNOWN` of `KNOWN.map(…)`), by the name its binding
         // looks answers up under: its answer makes the rest a constant here.
-        if (this.needTracker && node.type === 'Identifier' && !v.konst && v.ref?.startsWith('module:') && !isSensed(v) && scope?.lookup(node.name)?.kind === 'import') this.needTracker.add(v.ref);
+        if (this.needTracker && !v.konst && v.ref?.startsWith('module:') && !isSensed(v) && importedName(node, scope)) this.needTracker.add(v.ref);
         if (!v.konst || isSensed(v)) return UNKNOWN;
         for (const d of v.konst.decodedVia ?? []) this.interpreter.decoded.add(d);
         return v.konst.v;
@@ -2286,4 +2286,13 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
     }
   }
   return [];
+}
+
+/**
+ * An import the interpreter needs by name: the identifier (`KNOWN`), or a call of it without
+ * arguments (`ENTRIES()`, a memo another module exports), which the other side can evaluate.
+ */
+function importedName(node: Node, scope: Scope | undefined): boolean {
+  const id = node.type === 'CallExpression' && !node.arguments.length ? unwrap(node.callee) : node;
+  return id.type === 'Identifier' && scope?.lookup(id.name)?.kind === 'import';
 }

@@ -340,6 +340,21 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a local-network suffix is ordinary');
   });
 
+  it("asks for the value of another chunk's memo of a decoded list, called where a pattern is built from it", async () => {
+    const files = (domains: string[]) => ({
+      'list.js': `const once = (fn) => { let v; return () => v ?? (v = fn()); };\nexport const VENDORS = once(() => atob(${JSON.stringify(Buffer.from(domains.join(';')).toString('base64'))}).split(";"));\n`,
+      'probe.js': `import { VENDORS } from "./list.js";\nimport os from "node:os";\nexport function onVendor() {\n  return new RegExp(VENDORS().map((d) => d.replace(/\\./g, "\\\\.")).join("|")).test(os.hostname());\n}\n`,
+      'main.js': `import { onVendor } from "./probe.js";\nif (onVendor()) throw new Error("Service unavailable.");\n`,
+    });
+    for (const [name, text] of Object.entries(files(['deepseek.com', 'moonshot.cn']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['.local', '.lan']))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
+    assert.deepStrictEqual(found[0].values, ['deepseek.com', 'moonshot.cn']);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a local-network suffix is ordinary');
+  });
+
   it('hands a value to a class constructed inside the test itself, and follows a test written after a lazy initialiser call', async () => {
     write(path.join(dir, 'pkg', 'list.js'), `export const ZONES = ["Asia/Shanghai", "Asia/Chongqing"];\n`);
     write(path.join(dir, 'pkg', 'gate.js'), `import { ZONES } from "./list.js";\nexport class Gate { constructor(o) { this.o = o; } limited() { return ZONES.includes(this.o.ctx.tz); } }\n`);
