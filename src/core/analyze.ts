@@ -13,7 +13,7 @@ import type { Scope } from './engine/scope';
 import type { SenseKind } from './engine/sources';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
-import { answerAsks, entryFunctions, type LinkInputs, type ModuleLinks } from './links';
+import { answerAsks, entryFunctions, hiddenRequires, type LinkInputs, type ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -46,7 +46,7 @@ export function analyzeSource(path: string, text: string, options: AnalyzeOption
   try {
     const findings = run.finish(parsed.ast, parsed.facts);
     const links = run.links();
-    return { path, findings, inventory, ...(links.exits || links.exports || links.callbacks || links.returns || links.asks || links.answers || links.decides ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
+    return { path, findings, inventory, ...(links.exits || links.exports || links.callbacks || links.returns || links.asks || links.answers || links.decides || links.hidden || links.writes ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
   } catch (err) {
     const stack = err instanceof RangeError && /call stack/i.test(err.message);
     const error: ScanError = { path, kind: stack ? 'stack' : 'internal', reason: stack ? 'Analysis ran out of stack on deeply nested code' : `Analysis failed: ${(err as Error).message}` };
@@ -121,6 +121,8 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       }
       for (const i of instances) i.finish?.();
       if (ctx.decisions.length) ctx.links.out.decides = true;
+      const hidden = hiddenRequires(resolver, f);
+      if (hidden.length) ctx.links.out.hidden = hidden;
       // What other modules asked of this one's exports (a list they compare, a value they test).
       const asks = options.links?.asks;
       if (asks?.length) {

@@ -1,6 +1,7 @@
 import * as posix from 'path/posix';
-import type { Node } from './engine/ast';
+import { staticString, unwrap, type Node } from './engine/ast';
 import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
+import { nodePath } from './engine/refs';
 import type { AV, Resolver } from './engine/resolve';
 import type { Binding, FunctionInfo, Scope } from './engine/scope';
 
@@ -147,10 +148,31 @@ export interface ModuleLinks {
   decides?: boolean;
   /** Answers to other modules' asks: `module` is the asking file's path. */
   answers?: (LinkValue & { module: string })[];
+  /** Sensed values its exports write into what their callers pass. */
+  writes?: LinkWrite[];
+  /** Other files this module requires by a name its text hides (`require(_0x4d42(0x1d4))`): its importers cannot be found by the name. */
+  hidden?: string[];
+}
+
+/**
+ * A sensed value this module writes into what another module passes one of its exports
+ * (`new EventPipeline(c).run({ code, event: ev })`, whose dispatch sets `event.machine`): the
+ * caller's object holds it in `field` of argument `arg` from then on.
+ */
+export interface LinkWrite {
+  /** The export's path: `[name]`, or `[Class, "()", method]` for a method of an instance. */
+  path: string[];
+  arg: number;
+  field: string;
+  kind: string;
+  label: string;
+  note: string;
 }
 
 /** What other modules of the tool tell this one. */
 export interface LinkInputs {
+  /** Writes of other modules' exports into what this one passes them: `module` is the writing file's path. */
+  writes?: (LinkWrite & { module: string })[];
   /** Values other modules pass into this one's exports. */
   entries?: (Omit<LinkExit, 'module'> & { origin?: string })[];
   /** Imports of exports that give sensed values: `module` is the exporting file's path. */
@@ -240,15 +262,160 @@ export function exportedLocal(root: Node, name: string): { id: string; node: Nod
   return undefined;
 }
 
+/** `exports` or `module.exports` as CommonJS writes them, when the program does not declare the name itself. */
+function isExportsObject(n: Node, scope: Scope, keyOf: (n: Node) => string | undefined = staticString): boolean {
+  if (n.type === 'Identifier') return n.name === 'exports' && !scope.lookup('exports');
+  return n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && (n.computed ? keyOf(n.property) : n.property.name) === 'exports' && !scope.lookup('module');
+}
+
+/** The CommonJS export an assignment's target names: `exports.n` and `module.exports.n` name n, `module.exports` the default. */
+export function cjsExportName(left: Node, scope: Scope, keyOf: (n: Node) => string | undefined = staticString): string | undefined {
+  if (left.type !== 'MemberExpression') return undefined;
+  if (isExportsObject(left, scope, keyOf)) return 'default';
+  if (!isExportsObject(left.object, scope, keyOf)) return undefined;
+  const name = left.computed ? keyOf(left.property) : (left.property.name as string);
+  return name === '__esModule' ? undefined : name;
+}
+
+const CJS_EXPORTS = new WeakMap<Node, Map<string, Node>>();
+/** The scope of an exported value assigned inside a function. */
+const CJS_SCOPES = new WeakMap<Node, Scope>();
+
+/**
+ * A CommonJS module's exports, by name, as compilers write them at the top level: assignments
+ * (`exports.check = check`, `module.exports.a = exports.b = void 0`, `module.exports = { a, b }`),
+ * TypeScript's getters (`Object.defineProperty(exports, "a", { get: function () { return m.a; } })`)
+ * and esbuild's table (`__export(probe_exports, { a: () => a }); module.exports = __toCommonJS(probe_exports)`).
+ * `module.exports = v` is the default export. The value is the expression that gives each.
+ */
+export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, Node> {
+  const hit = CJS_EXPORTS.get(root);
+  if (hit) return hit;
+  const out = new Map<string, Node>();
+  CJS_EXPORTS.set(root, out);
+  const keyOf = (k: Node) => staticString(k) ?? (() => {
+    const c = r.constant(k, scope);
+    return typeof c?.v === 'string' ? c.v : undefined;
+  })();
+  // The names `module.exports` is made from, when not a literal record: esbuild's table is one.
+  const tables = new Set<string>();
+  const expressions = (root.body as Node[]).flatMap((st) => (st.type !== 'ExpressionStatement' ? [] : st.expression.type === 'SequenceExpression' ? (st.expression.expressions as Node[]) : [st.expression as Node]));
+  const declared = new Map<string, Node>();
+  const put = (name: string, value: Node) => {
+    if (out.size >= 512) return;
+    if (value.type === 'UnaryExpression' && value.operator === 'void') declared.set(name, value);
+    else out.set(name, value);
+  };
+  for (const e of expressions) {
+    if (e.type === 'AssignmentExpression' && e.operator === '=') {
+      const names: string[] = [];
+      let value: Node = e;
+      while (value.type === 'AssignmentExpression' && value.operator === '=') {
+        const name = cjsExportName(value.left, scope, keyOf);
+        if (name === undefined) break;
+        names.push(name);
+        value = value.right;
+      }
+      for (const name of names) {
+        put(name, value);
+        if (name !== 'default') continue;
+        if (value.type === 'ObjectExpression') {
+          for (const p of value.properties as Node[]) {
+            const k = p.type === 'Property' ? (p.computed ? keyOf(p.key) : p.key.type === 'Identifier' ? p.key.name : staticString(p.key)) : undefined;
+            if (k !== undefined && p.kind === 'init') put(k, p.value);
+          }
+        } else namesIn(value, tables);
+      }
+    } else if (e.type === 'CallExpression' && e.arguments.length === 3 && isExportsObject(e.arguments[0], scope, keyOf)) {
+      const c = unwrap(e.callee);
+      if (c.type !== 'MemberExpression' || (c.property.name ?? staticString(c.property)) !== 'defineProperty') continue;
+      const name = keyOf(e.arguments[1]);
+      const d = e.arguments[2];
+      if (name === undefined || name === '__esModule' || d.type !== 'ObjectExpression') continue;
+      for (const p of d.properties as Node[]) {
+        if (p.type !== 'Property' || p.computed) continue;
+        const k = p.key.type === 'Identifier' ? p.key.name : staticString(p.key);
+        if (k === 'value') put(name, p.value);
+        const got = k === 'get' ? returned(p.value) : undefined;
+        if (got) put(name, got);
+      }
+    }
+  }
+  // esbuild's export table (`__export(probe_exports, { a: () => a })`), filled by a helper call
+  // with getters, when `module.exports` is made from something else than a literal record
+  // (`module.exports = __toCommonJS(probe_exports)`, which a minifier may inline).
+  if (tables.size) {
+    for (const e of expressions) {
+      if (e.type !== 'CallExpression' || e.arguments.length !== 2 || e.arguments[0].type !== 'Identifier' || !tables.has(e.arguments[0].name) || e.arguments[1].type !== 'ObjectExpression') continue;
+      for (const p of e.arguments[1].properties as Node[]) {
+        const k = p.type === 'Property' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : staticString(p.key)) : undefined;
+        const got = k !== undefined ? returned(p.value) : undefined;
+        if (k !== undefined && got) put(k, got);
+      }
+    }
+  }
+  // `exports.gate = void 0` declared up front, then `exports.gate = gate = …` wherever the module
+  // assigns its `export let gate` (TypeScript keeps the local): the local it exports, or (a
+  // minifier dropped it) the value a function assigns it.
+  for (const [name, at] of declared) {
+    if (out.has(name) || out.size >= 512) continue;
+    if (scope.lookup(name)) {
+      out.set(name, { type: 'Identifier', name, start: at.start, end: at.end } as Node);
+      continue;
+    }
+    for (const d of r.facts.propertyDefinitions?.('exports') ?? []) {
+      if (d.node.type !== 'AssignmentExpression' || d.node.operator !== '=' || cjsExportName(d.node.left, d.scope, keyOf) !== name) continue;
+      let value: Node = d.node.right;
+      while (value.type === 'AssignmentExpression' && value.operator === '=' && cjsExportName(value.left, d.scope, keyOf) !== undefined) value = value.right;
+      if (value.type === 'UnaryExpression' && value.operator === 'void') continue;
+      out.set(name, value);
+      CJS_SCOPES.set(value, d.scope);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The identifiers an expression names outside the functions in it (`__toCommonJS(t)`, `(e = l, copy(e))`), a few levels deep. */
+function namesIn(n: Node, out: Set<string>, depth = 0): void {
+  if (depth > 6 || out.size > 32) return;
+  if (n.type === 'Identifier') out.add(n.name);
+  else if (n.type === 'CallExpression') for (const a of n.arguments as Node[]) namesIn(a, out, depth + 1);
+  else if (n.type === 'SequenceExpression') for (const x of n.expressions as Node[]) namesIn(x, out, depth + 1);
+  else if (n.type === 'AssignmentExpression') namesIn(n.right, out, depth + 1);
+  else if (n.type === 'ParenthesizedExpression') namesIn(n.expression, out, depth + 1);
+}
+
+/** What a getter without parameters returns: `() => a`, `function () { return a; }`. */
+function returned(fn: Node): Node | undefined {
+  if ((fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') || fn.params.length) return undefined;
+  if (fn.expression) return fn.body;
+  const body = fn.body.body as Node[];
+  return body.length === 1 && body[0].type === 'ReturnStatement' ? (body[0].argument ?? undefined) : undefined;
+}
+
+/** The names a CommonJS module exports a top-level local under (`exports.check = check`). */
+export function cjsNamesOf(r: Resolver, root: Node, scope: Scope, local: string): string[] {
+  const out: string[] = [];
+  for (const [name, node] of cjsExports(r, root, scope)) if (node.type === 'Identifier' && node.name === local && out.length < 4) out.push(name);
+  return out;
+}
+
 /**
  * The value of export `name` and the node that names it: a local's binding, or what `export
- * default` gives when it names nothing (`export default function (h) {…}`, `export default {…}`).
+ * default` gives when it names nothing (`export default function (h) {…}`, `export default {…}`),
+ * or what a CommonJS module assigns to it.
  */
 function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: AV; node: Node; binding?: Binding } | undefined {
   const local = exportedLocal(root, name);
   if (local) {
     const b = scope.lookup(local.id);
     return b ? { v: r.binding(b), node: local.node, binding: b } : undefined;
+  }
+  const cjs = cjsExports(r, root, scope).get(name);
+  if (cjs) {
+    const b = cjs.type === 'Identifier' ? scope.lookup(cjs.name) : undefined;
+    return b ? { v: r.binding(b), node: cjs, binding: b } : { v: r.valueOf(cjs, CJS_SCOPES.get(cjs) ?? scope), node: cjs };
   }
   if (name !== 'default') return undefined;
   const st = (root.body as Node[]).find((x) => x.type === 'ExportDefaultDeclaration');
@@ -260,6 +427,104 @@ function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: 
   }
   if (d.type === 'ClassDeclaration' || d.type === 'ClassExpression') return { v: { cls: { node: d, scope } }, node: d };
   return { v: r.valueOf(d, scope), node: d };
+}
+
+/**
+ * Where this program (at `path`) reads export `name` of the file at `module`: the references of
+ * its import bindings (`import { name as x } from "./m.js"`), and CommonJS members of what a
+ * `require` of it gives (`const m_1 = require("./m.js"); (0, m_1.name)(…)`, also through
+ * `__importDefault`, `__toESM`); a call's callee is the whole `(0, m_1.name)`.
+ */
+export function importReads(r: Resolver, root: Node, path: string, module: string, name: string): { node: Node; path: Node[]; as: string }[] {
+  const scope = r.facts.programScope;
+  const out: { node: Node; path: Node[]; as: string }[] = [];
+  for (const b of importsOf(root, scope, path, module, name)) for (const ref of r.references(b).slice(0, 32)) out.push({ node: ref.node, path: ref.path, as: b.name });
+  // `require("./m.js").name` where it is used, as a minifier leaves it.
+  for (const site of r.facts.callSites('require').slice(0, 256)) {
+    if (site.scope.lookup('require')) continue;
+    const spec = requiredFile(r, site.node, site.scope);
+    if (spec === undefined || !resolveSpecifier(path, spec).includes(module)) continue;
+    const at = nodePath(root, site.node.start, site.node.end, (n) => n === site.node);
+    const parent = at[at.length - 2];
+    if (parent?.type !== 'MemberExpression' || parent.object !== site.node || (parent.computed ? (r.constant(parent.property, site.scope)?.v as unknown) : parent.property.name) !== name) continue;
+    let node: Node = parent;
+    let p = at.slice(0, -1);
+    const seq = p[p.length - 2];
+    if (seq?.type === 'SequenceExpression' && seq.expressions[seq.expressions.length - 1] === node) {
+      node = seq;
+      p = p.slice(0, -1);
+    }
+    out.push({ node, path: p, as: `require(${JSON.stringify(spec)}).${name}` });
+  }
+  for (const b of requiresOf(r, root, scope, path, module)) {
+    for (const ref of r.references(b).slice(0, 64)) {
+      const parent = ref.path[ref.path.length - 2];
+      let node: Node | undefined;
+      let at = ref.path;
+      if (parent?.type === 'MemberExpression' && parent.object === ref.node && (parent.computed ? (r.constant(parent.property, scope)?.v as unknown) : parent.property.name) === name) {
+        node = parent;
+        at = ref.path.slice(0, -1);
+      } else if (name === 'default' && parent?.type !== 'MemberExpression') node = ref.node;
+      if (!node) continue;
+      // `(0, m_1.name)(…)`: TypeScript calls an import without its module as `this`.
+      const seq = at[at.length - 2];
+      if (seq?.type === 'SequenceExpression' && seq.expressions[seq.expressions.length - 1] === node) {
+        node = seq;
+        at = at.slice(0, -1);
+      }
+      out.push({ node, path: at, as: node === ref.node ? b.name : `${b.name}.${name}` });
+      if (out.length >= 64) return out;
+    }
+  }
+  return out;
+}
+
+/** The `require` call an initialiser is, also inside one helper (`__importDefault(require("./m.js"))`, `__toESM(require(…), 1)`). */
+export function requireCall(init: Node): Node | undefined {
+  const isRequire = (e: Node) => e.type === 'CallExpression' && e.callee.type === 'Identifier' && e.callee.name === 'require' && e.arguments.length >= 1;
+  const e: Node = unwrap(init);
+  if (isRequire(e)) return e;
+  const inner = e.type === 'CallExpression' && e.arguments[0] ? unwrap(e.arguments[0]) : undefined;
+  return inner && isRequire(inner) ? inner : undefined;
+}
+
+/** The file a `require` call names, when it is another file of the program (`./m.js`; an obfuscated name through its constant). */
+function requiredFile(r: Resolver, call: Node, scope: Scope): string | undefined {
+  const arg = call.arguments[0] as Node;
+  const spec = staticString(arg) ?? (() => {
+    const c = r.constant(arg, scope);
+    return typeof c?.v === 'string' ? c.v : undefined;
+  })();
+  return spec !== undefined && (spec.startsWith('./') || spec.startsWith('../')) ? spec : undefined;
+}
+
+/** Other files of the program a module requires under a name that is not written out (an obfuscator's string table), decoded. */
+export function hiddenRequires(r: Resolver, facts: Resolver['facts']): string[] {
+  const out: string[] = [];
+  for (const site of facts.callSites('require').slice(0, 256)) {
+    const arg = site.node.arguments[0] as Node | undefined;
+    if (!arg || arg.type === 'Literal' || arg.type === 'TemplateLiteral' || site.scope.lookup('require')) continue;
+    const spec = requiredFile(r, site.node, site.scope);
+    if (spec !== undefined && !out.includes(spec) && out.length < 32) out.push(spec);
+  }
+  return out;
+}
+
+/** The top-level bindings a CommonJS program keeps a `require` of the file at `module` in (`const m_1 = require("./m.js")`). */
+function requiresOf(r: Resolver, root: Node, scope: Scope, path: string, module: string): Binding[] {
+  const out: Binding[] = [];
+  if (scope.lookup('require')) return out;
+  for (const st of root.body as Node[]) {
+    if (st.type !== 'VariableDeclaration') continue;
+    for (const d of st.declarations as Node[]) {
+      const call = d.id.type === 'Identifier' && d.init ? requireCall(d.init) : undefined;
+      const spec = call && requiredFile(r, call, scope);
+      if (spec === undefined || !resolveSpecifier(path, spec).includes(module)) continue;
+      const b = scope.lookup(d.id.name);
+      if (b) out.push(b);
+    }
+  }
+  return out;
 }
 
 /** The bindings through which this program (at `path`) imports export `name` of the file at `module` (`import { name as x } from "./m.js"`). */

@@ -90,17 +90,24 @@ export async function followLinks(
       if (target === undefined || target === slot) continue;
       if (add(seen, inputs, target, 'callbacks', { ...cb, module: from.path })) change(target, 1, 'flow');
     }
-    if (links.exports?.length) {
+    if (links.exports?.length || links.writes?.length) {
       // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
       // the files that mention it are looked for once, whatever number of exports it has.
       const inner = from.path.slice(from.path.lastIndexOf('!') + 1);
       const base = inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
       const importers = base ? sources.flatMap((s, i) => (i !== slot && s.text.includes(base) ? [i] : [])) : [];
+      // Files that require it by a name their text hides (decoded by their own analysis).
+      const hiding = sources.flatMap((s, i) => (i !== slot && results[i]?.links?.hidden?.some((spec) => resolveSpecifier(s.path, spec).includes(from.path)) ? [i] : []));
       // A chunk every other chunk imports from (Bun's main chunk) has a thousand importers: only
       // those that import the export itself are analysed again.
-      for (const exp of links.exports) {
-        const users = importers.filter((i) => mayImport(sources[i].text, base, exp.name));
+      for (const exp of links.exports ?? []) {
+        const users = [...new Set([...importers.filter((i) => mayImport(sources[i].text, base, exp.name)), ...hiding])];
         for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length, 'flow');
+      }
+      // What an export writes into its callers' objects: the files that import it.
+      for (const w of links.writes ?? []) {
+        const users = [...new Set([...importers.filter((i) => mayImport(sources[i].text, base, w.path[0])), ...hiding])];
+        for (const i of users) if (add(seen, inputs, i, 'writes', { ...w, module: from.path })) change(i, users.length, 'flow');
       }
     }
   };
@@ -177,7 +184,7 @@ export function mayImport(text: string, base: string, name: string): boolean {
   return other && (name === 'default' || text.includes(name));
 }
 
-function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'callbacks' | 'asks' | 'values' | 'returns', value: object): boolean {
+function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'writes' | 'callbacks' | 'asks' | 'values' | 'returns', value: object): boolean {
   const key = `${slot}\u0000${kind}\u0000${JSON.stringify(value)}`;
   if (seen.has(key)) return false;
   seen.add(key);

@@ -5,7 +5,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
-import { fromLinkConst, type LinkValue } from '../links';
+import { fromLinkConst, requireCall, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -2293,6 +2293,15 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
  * arguments (`ENTRIES()`, a memo another module exports), which the other side can evaluate.
  */
 function importedName(node: Node, scope: Scope | undefined): boolean {
-  const id = node.type === 'CallExpression' && !node.arguments.length ? unwrap(node.callee) : node;
+  let id = node.type === 'CallExpression' && !node.arguments.length ? unwrap(node.callee) : node;
+  if (id.type === 'SequenceExpression') id = id.expressions[id.expressions.length - 1]; // `(0, m_1.f)()`
+  // A member of a CommonJS module's `require` of another file (`list_1.KNOWN`, `require("./list.js").KNOWN`).
+  if (id.type === 'MemberExpression') {
+    const o = unwrap(id.object);
+    if (o.type === 'CallExpression') return o.callee.type === 'Identifier' && o.callee.name === 'require' && !scope?.lookup('require');
+    if (o.type !== 'Identifier') return false;
+    const b = scope?.lookup(o.name);
+    return !!b && (b.kind === 'import' || (!!b.init && !b.assignments && requireCall(b.init) !== undefined));
+  }
   return id.type === 'Identifier' && scope?.lookup(id.name)?.kind === 'import';
 }

@@ -23,6 +23,8 @@ const EQUALITY = new Set(['===', '!==', '==', '!=']);
 const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
 /** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
 const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
+/** List methods whose argument is an element looked for (`ZONES.includes(seen)`): with both sides another module's, both are asked for. */
+const ELEMENT_ARG = new Set(['includes', 'indexOf', 'lastIndexOf']);
 /** String methods whose argument is a pattern the receiver is tested against (`tz.match(LIST_RE)`). */
 const PATTERN_ARG = new Set(['match', 'search', 'matchAll']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
@@ -289,8 +291,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A sensed receiver is only compared with something when the argument holds values.
         if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) continue;
         const recv = r.valueOf(recvNode, scope);
-        if (PATTERN_ARG.has(method) && linkRef(arg) && linkRef(recv)) {
-          // `current.match(ENTRIES)` of two other modules' exports: the method says the argument is the pattern, so both are worth asking for.
+        if ((PATTERN_ARG.has(method) || ELEMENT_ARG.has(method)) && linkRef(arg) && linkRef(recv)) {
+          // `current.match(ENTRIES)`, `ZONES.includes(seen)` of two other modules' exports: the method says which side is the list, so both are worth asking for.
           ask(arg);
           ask(recv);
           continue;
@@ -307,6 +309,15 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const scope = (cb && ctx.facts().functions.get(cb)?.scope) || outer;
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
+        else if (!cb && node.computed) {
+          // `LIST[seen] !== void 0` of two other modules' exports: the table and the key are both asked for.
+          const key = r.valueOf(node.property, scope);
+          const table = linkRef(key) ? r.valueOf(node.object, scope) : undefined;
+          if (table && linkRef(table)) {
+            ask(key);
+            ask(table);
+          }
+        }
       }
       for (const { node, scope } of switches) {
         const d = r.valueOf(node.discriminant, scope);

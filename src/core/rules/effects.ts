@@ -6,6 +6,9 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from '..
 import type { CallSite } from '../engine/collect';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
+import { cjsExportName, cjsExports, cjsNamesOf } from '../links';
+
+const NO_NAMES: readonly string[] = [];
 
 /*
  * What a decision changes: the value a comparison decides is followed forward, the way it
@@ -38,6 +41,12 @@ export interface Slice {
   exits: { ref: string; arg: number; field?: string; node: Node; via: Step[] }[];
   /** Where this file exports the value: under `name`, as a function whose calls return it (`call`) or as the value itself. */
   exported: { name: string; call: boolean; field?: string; node: Node; via: Step[] }[];
+  /**
+   * Where the value is written into what another module passes an export (`run(wrapped)`, whose
+   * callers are elsewhere, hands `wrapped` to a method that sets `event.machine`): the export's
+   * path, the argument and the field of it that holds the value.
+   */
+  written: { path: string[]; arg: number; field: string; node: Node; via: Step[] }[];
   /**
    * Where a value that came from another module (sliceParam) goes back into what that module
    * handed the entered function: argument `arg` (its `field`), its `method` called with the value
@@ -155,7 +164,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'callbacks' | 'returned'> = { exits: [], exported: [], callbacks: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned'> = { exits: [], exported: [], written: [], callbacks: [] };
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string, callable?: boolean): Slice {
@@ -192,7 +201,7 @@ export class EffectFinder {
 
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
-    this.out = { exits: [], exported: [], callbacks: [] };
+    this.out = { exits: [], exported: [], written: [], callbacks: [] };
     this.climbing = undefined;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
@@ -283,6 +292,8 @@ export class EffectFinder {
       const cur = path[i];
       const parent = path[i - 1];
       const up = path.slice(0, i);
+      // What a CommonJS module exports under a name (`exports.n = v`, esbuild's `__export(t, { n: () => v })`, a getter): another module's `require` of it.
+      if (this.mode === 'data') for (const name of this.cjsExportedAs(cur)) this.exportAs({ name, call: !!callable, ...(field ? { field } : {}), node: cur });
       switch (parent.type) {
         case 'ParenthesizedExpression':
         case 'ChainExpression':
@@ -484,6 +495,15 @@ export class EffectFinder {
           const part = this.partOf(field);
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field);
+          // `exports.name = v`, `module.exports = { name: v }`: what another module's `require` gives.
+          const cjs = left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(left, scope, (k) => {
+                const c = this.r.constant(k, scope)?.v;
+                return typeof c === 'string' ? c : undefined;
+              }) : undefined;
+          if (cjs !== undefined) {
+            const [head, ...rest] = cjs === 'default' && field ? field.split('.') : [cjs];
+            if (!isElement(head)) this.exportAs({ name: head, call: !!callable, ...(rest.length ? { field: rest.join('.') } : field && cjs !== 'default' ? { field } : {}), node: parent });
+          }
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
             const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) : undefined);
@@ -742,6 +762,12 @@ export class EffectFinder {
       sites = this.dispatchedSites(b.fn, b.paramIndex, String(b.path[0]));
       if (sites.length) byName = `written into it by ${this.r.methodName(b.fn) ?? 'a method'}(), called by name on what a list holds`;
     }
+    // Its callers are in another module (an exported function or method of an exported class): what they passed holds it.
+    if (!sites.length && this.mode === 'data') {
+      const exported = this.exportPathOf(b.fn);
+      if (exported && this.out.written.length < 8) this.out.written.push({ path: exported, arg: b.paramIndex, field, node: b.fn.node, via: this.viaSoFar() });
+      return;
+    }
     // Back out through the call the value came in by: the context it had before that call.
     const outer: Push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? back) : push;
     for (const site of sites.slice(0, 4)) {
@@ -791,7 +817,10 @@ export class EffectFinder {
       const init = a?.type === 'ObjectExpression' ? a : madeWith(b);
       if (init?.type === 'ObjectExpression') return (init.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === key);
       if (depth > 0 || b?.kind !== 'param' || !b.fn || b.paramIndex === undefined || b.path) return false;
-      return this.r.callSitesOf(b.fn).slice(0, 4).some((s) => hasKey(s.node.arguments?.[b.paramIndex! + (s.shift ?? 0)], s.scope, depth + 1));
+      const calls = this.r.callSitesOf(b.fn);
+      // A parameter of an export no call here makes (`run(wrapped)`): its callers are in another module, which looks for the key.
+      if (!calls.length) return this.mode === 'data' && this.exportPathOf(b.fn) !== undefined;
+      return calls.slice(0, 4).some((s) => hasKey(s.node.arguments?.[b.paramIndex! + (s.shift ?? 0)], s.scope, depth + 1));
     };
     const out: CallSite[] = [];
     for (const site of this.r.methodCalls(name, 64)) {
@@ -1125,19 +1154,43 @@ export class EffectFinder {
     if (!cls) return;
     // `this.k` in a static method is the class's own field, not an instance's.
     if (path.some((n) => n.type === 'MethodDefinition' && n.static && n.start >= cls.start && n.end <= cls.end)) return;
+    for (const name of this.classExportNames(cls, path)) this.exportAs({ name, call: true, field, node: at });
+  }
+
+  /** The names a class is exported under (`path` holds it): its own export declaration, an export list, a CommonJS export. */
+  private classExportNames(cls: Node, path: Node[]): string[] {
     const i = path.indexOf(cls);
     const parent = path[i - 1];
-    let names: string[] = [];
-    if (parent?.type === 'ExportDefaultDeclaration') names = ['default'];
-    else if (parent?.type === 'ExportNamedDeclaration') names = cls.id ? [cls.id.name] : [];
-    else if (cls.type === 'ClassDeclaration' && parent?.type === 'Program' && cls.id) names = this.exportListOf(cls.id.name);
-    else if (cls.type === 'ClassExpression' && parent?.type === 'VariableDeclarator' && parent.init === cls && parent.id.type === 'Identifier') {
+    if (parent?.type === 'ExportDefaultDeclaration') return ['default'];
+    if (parent?.type === 'ExportNamedDeclaration') return cls.id ? [cls.id.name] : [];
+    if (cls.type === 'ClassDeclaration' && parent?.type === 'Program' && cls.id) return this.exportListOf(cls.id.name);
+    if (cls.type === 'ClassExpression' && parent?.type === 'VariableDeclarator' && parent.init === cls && parent.id.type === 'Identifier') {
       const decl = path[i - 2];
       const holder = path[i - 3];
-      if (holder?.type === 'ExportNamedDeclaration') names = [parent.id.name];
-      else if (holder?.type === 'Program' && decl?.type === 'VariableDeclaration') names = this.exportListOf(parent.id.name);
+      if (holder?.type === 'ExportNamedDeclaration') return [parent.id.name];
+      if (holder?.type === 'Program' && decl?.type === 'VariableDeclaration') return this.exportListOf(parent.id.name);
     }
-    for (const name of names) this.exportAs({ name, call: true, field, node: at });
+    return [];
+  }
+
+  /**
+   * How another module reaches a function of this one: an exported function (`[name]`), or a
+   * method of an exported class on an instance (`[Class, "()", method]`).
+   */
+  private exportPathOf(fn: FunctionInfo): string[] | undefined {
+    const path = nodePath(this.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const parent = path[path.length - 2];
+    if (parent?.type === 'MethodDefinition') {
+      if (parent.static || parent.kind !== 'method') return undefined;
+      // (A method named by an obfuscator's string table: its decoded name.)
+      const key = parent.computed ? this.r.constant(parent.key, this.r.scopeAt(path.slice(0, -1)) ?? this.r.facts.programScope)?.v : parent.key.type === 'Identifier' ? parent.key.name : undefined;
+      const cls = path[path.length - 4];
+      if (typeof key !== 'string' || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return undefined;
+      const name = this.classExportNames(cls, path.slice(0, -3))[0];
+      return name ? [name, '()', key] : undefined;
+    }
+    const name = this.exportedAs(fn, parent)[0];
+    return name ? [name] : undefined;
   }
 
   /** The names a top-level function is exported under: its own export declaration, or the export lists (`export { f as g }`). */
@@ -1149,8 +1202,27 @@ export class EffectFinder {
     return this.exportListOf(b.name);
   }
 
-  /** The names the export lists (`export { f as g }`) give a top-level name. */
+  /** The names a CommonJS module's exports give the value of this node (cjsExports, by node). */
+  private cjsExportedAs(n: Node): readonly string[] {
+    if (!this.cjsByNode) {
+      this.cjsByNode = new Map();
+      for (const [name, v] of cjsExports(this.r, this.root, this.r.facts.programScope)) {
+        const names = this.cjsByNode.get(v) ?? [];
+        if (names.length < 4) names.push(name);
+        this.cjsByNode.set(v, names);
+      }
+    }
+    return this.cjsByNode.get(n) ?? NO_NAMES;
+  }
+
+  private cjsByNode: Map<Node, string[]> | undefined;
+
+  /** The names the export lists (`export { f as g }`) and CommonJS assignments (`exports.g = f`) give a top-level name. */
   private exportListOf(local: string): string[] {
+    return [...this.esmListOf(local), ...cjsNamesOf(this.r, this.root, this.r.facts.programScope, local)];
+  }
+
+  private esmListOf(local: string): string[] {
     if (!this.exportLists) {
       this.exportLists = new Map();
       for (const st of this.root.body as Node[]) {

@@ -7,7 +7,7 @@ import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { EffectFinder, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, importsOf, parseLinkedRef, type LinkCallback } from '../links';
+import { entryFunctions, importReads, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -153,15 +153,13 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {
-            for (const b of importsOf(ctx.root(), ctx.facts().programScope, ctx.path, imp.module, imp.name)) {
-              for (const ref of r.references(b).slice(0, 32)) {
-                const parent = ref.path[ref.path.length - 2];
-                const node = imp.call ? ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === ref.node ? parent : undefined) : ref.node;
-                if (!node || wrapped.has(node)) continue;
-                // (What the call gives may be a function that gives it, `idSource()()`: the other module only says the call's result carries it.)
-                wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${b.name})`, field: imp.field, callable: imp.call && onlyCalled(r, ctx.ancestors(node)) });
-                starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
-              }
+            for (const ref of importReads(r, ctx.root(), ctx.path, imp.module, imp.name)) {
+              const parent = ref.path[ref.path.length - 2];
+              const node = imp.call ? ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === ref.node ? parent : undefined) : ref.node;
+              if (!node || wrapped.has(node)) continue;
+              // (What the call gives may be a function that gives it, `idSource()()`: the other module only says the call's result carries it.)
+              wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${ref.as})`, field: imp.field, callable: imp.call && onlyCalled(r, ctx.ancestors(node)) });
+              starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
             }
           }
           // Values this module passed to another's export, given back by the call (`tag(machineId)`).
@@ -171,6 +169,19 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             if (node.start !== back.at || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || wrapped.has(node)) continue;
             wrapped.set(node, { sensed: { kind: back.kind as SenseKind, label: back.label, node }, note: back.note, field: back.field });
             starts.push({ node, scope: r.scopeAt(path) });
+          }
+          // What another module's export wrote into the object this one passed it
+          // (`pipeline.run({ code, event: ev })` with `event.machine` set there): the object's other references hold it.
+          for (const w of (ctx.links.inputs?.writes ?? []).slice(0, 16)) {
+            for (const call of exportCalls(r, ctx.root(), ctx.path, w.module, w.path)) {
+              const arg = (call.node.arguments as Node[])[w.arg];
+              if (!arg || arg.type === 'SpreadElement') continue;
+              for (const held of heldBy(r, arg, call.scope, w.field)) {
+                if (wrapped.has(held.node)) continue;
+                wrapped.set(held.node, { sensed: { kind: w.kind as SenseKind, label: w.label, node: held.node }, note: `${w.note}, written into what ${w.path.join('.').replace(/\.\(\)/g, '()')}() was given`, field: held.field });
+                starts.push({ node: held.node, scope: held.scope });
+              }
+            }
           }
           const entries = ctx.links.inputs?.entries ?? [];
           const callbacks = ctx.links.inputs?.callbacks ?? [];
@@ -235,6 +246,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
             }
             for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
+            for (const x of slice.written) {
+              const last = x.via[x.via.length - 1];
+              for (const s of strong) addLink((out.writes ??= []), { path: x.path, arg: x.arg, field: x.field, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}` });
+            }
           };
           for (const src of starts) {
             if (done.has(src.node)) continue;
@@ -320,6 +335,53 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
   };
 }
 
+/** The calls this module (at `path`) makes of another module's export: `[name]` called, or `[Class, "()", method]` called on an instance. */
+function exportCalls(r: Resolver, root: Node, path: string, module: string, exportPath: string[]): { node: Node; scope: Scope }[] {
+  const out: { node: Node; scope: Scope }[] = [];
+  if (exportPath.length === 1) {
+    for (const ref of importReads(r, root, path, module, exportPath[0])) {
+      const call = ref.path[ref.path.length - 2];
+      if (call?.type === 'CallExpression' && call.callee === ref.node) out.push({ node: call, scope: r.scopeAt(ref.path) });
+    }
+    return out.slice(0, 8);
+  }
+  if (exportPath.length !== 3 || exportPath[1] !== '()') return out;
+  const want = exportPath.join('.');
+  for (const site of r.methodCalls(exportPath[2], 256)) {
+    const ref = r.calleeValue(unwrap(site.node.callee), site.scope).ref;
+    const to = ref?.startsWith('module:') ? parseLinkedRef(ref) : undefined;
+    if (!to || to.path.map((x) => (x === 'new' ? '()' : x)).join('.') !== want || !resolveSpecifier(path, to.module).includes(module)) continue;
+    out.push(site);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/**
+ * What holds a value written into `field` of an argument: an object literal's property that
+ * names a variable (`{ code, event: ev }` under event.machine: ev under machine), or the
+ * variable passed itself; each of its other references, with the rest of the field.
+ */
+function heldBy(r: Resolver, arg: Node, scope: Scope, field: string, depth = 0): { node: Node; scope: Scope; field?: string }[] {
+  const a = unwrap(arg);
+  const out: { node: Node; scope: Scope; field?: string }[] = [];
+  if (a.type === 'ObjectExpression') {
+    const dot = field.indexOf('.');
+    if (dot < 0 || depth > 2) return out;
+    for (const p of a.properties as Node[]) {
+      if (p.type !== 'Property' || p.computed || propertyKeyName(p) !== field.slice(0, dot)) continue;
+      out.push(...heldBy(r, p.value, scope, field.slice(dot + 1), depth + 1));
+    }
+  } else if (a.type === 'Identifier') {
+    const b = scope.lookup(a.name);
+    if (!b) return out;
+    for (const ref of r.references(b).slice(0, 32)) if (ref.node !== a) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field });
+    const made = b.init && !b.assignments ? unwrap(b.init) : undefined;
+    if (made?.type === 'ObjectExpression' && depth <= 2) out.push(...heldBy(r, made, b.scope, field, depth + 1));
+  }
+  return out;
+}
+
 /**
  * The functions a callback link names in this module: at each call this module makes of the
  * other's export (`new Flags({ provider: p, … })`), the object in the argument's field, then its
@@ -329,8 +391,8 @@ function handedFunctions(r: Resolver, root: Node, path: string, c: LinkCallback)
   const out: FunctionInfo[] = [];
   const construct = c.path[c.path.length - 1] === 'new';
   if (c.path.length !== (construct ? 2 : 1)) return out;
-  for (const b of importsOf(root, r.facts.programScope, path, c.module, c.path[0])) {
-    for (const ref of r.references(b).slice(0, 16)) {
+  {
+    for (const ref of importReads(r, root, path, c.module, c.path[0]).slice(0, 16)) {
       const call = ref.path[ref.path.length - 2];
       if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
       // The call that passed the value (another call of the export may hand another object).

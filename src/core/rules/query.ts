@@ -9,8 +9,8 @@ import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
 import { propertyKeyName } from '../engine/ast';
 import type { Visitors } from '../engine/collect';
-import type { Scope } from '../engine/scope';
-import { parseLinkedRef, type LinkValue } from '../links';
+import type { Binding, Scope } from '../engine/scope';
+import { parseLinkedRef, requireCall, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -255,7 +255,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   const names = new Set<string>();
   const tests: { node: Node; scope: Scope }[] = [];
   const add = (test: Node, scope: Scope) => {
-    if (!names.size || tests.length >= 4000) return;
+    if (tests.length >= 4000) return;
     let t = test;
     // `!x`, `+x`, `~~x`, `Number(x)`, `Boolean(x)`, `(init(), x)`: the same test.
     for (;;) {
@@ -265,7 +265,8 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       else if (t.type === 'CallExpression' && t.callee.type === 'Identifier' && (t.callee.name === 'Number' || t.callee.name === 'Boolean') && t.arguments.length === 1 && !scope.lookup(t.callee.name)) t = t.arguments[0];
       else break;
     }
-    if ((t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier') && names.has(rootName(t) ?? '')) tests.push({ node: t, scope });
+    const root = rootName(t) ?? '';
+    if ((t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier') && (names.has(root) || (root === 'require' && !scope.lookup('require')))) tests.push({ node: t, scope });
   };
   return {
     visitors: {
@@ -273,8 +274,12 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         const from = String(node.source.value);
         if (from.startsWith('.') || from.startsWith('/')) for (const sp of node.specifiers as Node[]) names.add(sp.local.name);
       },
-      VariableDeclarator(node) {
-        if (names.size && node.id.type === 'Identifier' && node.init && names.has(rootName(node.init) ?? '')) names.add(node.id.name);
+      VariableDeclarator(node, scope) {
+        if (node.id.type !== 'Identifier' || !node.init) return;
+        // `const m_1 = require("./m.js")`: a CommonJS module's import (of another file, if its
+        // value says so); `const t = (0, require("./m.js").factory)()`, as a minifier inlines it.
+        const from = rootName(node.init) ?? '';
+        if (requireCall(node.init) || names.has(from) || (from === 'require' && !scope.lookup('require'))) names.add(node.id.name);
       },
       IfStatement(node, scope) {
         add(node.test, scope);
@@ -304,10 +309,14 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       for (const { node, scope } of tests) {
         // Cheap first: the name it starts from is imported, or made once from an import (`const c = new Context()`).
         const b = scope.lookup(rootName(node) ?? '');
-        if (!b) continue;
-        if (b.kind !== 'import') {
+        const imported = (x: Binding) => x.kind === 'import' || !!(x.init && !x.assignments && requireCall(x.init));
+        if (!b) {
+          // `(0, require("./m.js").check)(…)`, as a minifier inlines a CommonJS import.
+          if (rootName(node) !== 'require') continue;
+        } else if (!imported(b)) {
           const from = b.init && !b.assignments ? rootName(b.init) : undefined;
-          if (!from || b.scope.lookup(from)?.kind !== 'import') continue;
+          const fb = from ? b.scope.lookup(from) : undefined;
+          if (fb ? !imported(fb) : from !== 'require') continue;
         }
         const v = r.valueOf(node, scope);
         if (!v.ref?.startsWith('module:') || v.konst || v.sensed?.length) continue;
@@ -319,7 +328,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
           if (x && (x.type === 'CallExpression' || x.type === 'NewExpression')) handOver(ctx, r, x, scope, kinds);
         }
         // What the tested name was made with (`gate = new Policy({ context })`, `t = check(locale)`).
-        if (b.kind !== 'import' && (b.init?.type === 'CallExpression' || b.init?.type === 'NewExpression') && !b.assignments) handOver(ctx, r, b.init, b.scope, kinds);
+        if (b && b.kind !== 'import' && !requireCall(b.init ?? b.node) && (b.init?.type === 'CallExpression' || b.init?.type === 'NewExpression') && !b.assignments) handOver(ctx, r, b.init, b.scope, kinds);
         const hit = answered.get(v.ref);
         if (hit) out.push({ node, value: hit });
         else if (!asked.has(v.ref) && asked.size < 8) {
@@ -392,6 +401,7 @@ function rootName(n: Node): string | undefined {
     if (cur.type === 'MemberExpression') cur = cur.object;
     else if (cur.type === 'CallExpression' || cur.type === 'NewExpression') cur = cur.callee;
     else if (cur.type === 'ChainExpression' || cur.type === 'ParenthesizedExpression' || cur.type === 'AwaitExpression') cur = cur.type === 'AwaitExpression' ? cur.argument : cur.expression;
+    else if (cur.type === 'SequenceExpression') cur = cur.expressions[cur.expressions.length - 1]; // `(0, m_1.check)(…)`
     else return undefined;
   }
   return undefined;

@@ -431,4 +431,79 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.strictEqual(found.length, 1, JSON.stringify(r.errors));
     assert.strictEqual(found[0].location.path, `${exe}!/$bunfs/root/chunk-client.js`);
   });
+
+  it('follows a machine id that another chunk writes into the record its caller passed, to the request the caller sends', async () => {
+    // A processor registered in a container writes into the event; the pipeline dispatches to it by name.
+    const chunk = `import fs from "node:fs";\nexport class DeviceProcessor {\n  async process({ event }) { event.machine = fs.readFileSync("/etc/machine-id", "utf8").trim(); }\n}\nglobalThis.container?.register("processor", DeviceProcessor);\nexport class EventPipeline {\n  constructor(c) { this.c = c; }\n  async run(wrapped) { for (const p of this.c.getAll("processor")) await p.process(wrapped); }\n}\n`;
+    const main = (field: string) => `import { EventPipeline } from "./chunk-a.js";\nconst ev = { type: "start" };\nawait new EventPipeline(globalThis.container).run({ code: 1, event: ev });\nawait fetch("https://t.example.dev/v2/report", { method: "POST", body: JSON.stringify({ kind: "start", v: ev.${field} }) });\n`;
+    write(path.join(dir, 'pkg', 'chunk-a.js'), chunk);
+    write(path.join(dir, 'pkg', 'main.js'), main('machine'));
+    write(path.join(dir, 'benign', 'chunk-a.js'), chunk);
+    write(path.join(dir, 'benign', 'main.js'), main('type'));
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+    assert.match(found[0].trace[0].note, /machine-id.*written into what EventPipeline\(\)\.run\(\) was given/);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'the event type is no identity');
+  });
+
+  it("asks for both sides when another chunk's list is searched for another chunk's sensed state, by includes or by a table key", async () => {
+    const files = (zones: string[], offsets: number[]) => ({
+      'probe.js': `export var seen = "";\nexport var offset = 0;\nexport function collect() {\n  seen = Intl.DateTimeFormat().resolvedOptions().timeZone;\n  offset = new Date().getTimezoneOffset();\n}\n`,
+      'list.js': `export var ZONES = ${JSON.stringify(zones)};\nexport var OFFSETS = ${JSON.stringify(Object.fromEntries(offsets.map((o, i) => [String(o), i])))};\n`,
+      'main.js': `import { ZONES, OFFSETS } from "./list.js";\nimport { collect, seen, offset } from "./probe.js";\ncollect();\nconst system = ZONES.includes(seen) ? "Keep every answer short." : "You are an expert.";\nif (OFFSETS[offset] !== void 0) process.exit(1);\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system }) });\n`,
+    });
+    for (const [name, text] of Object.entries(files(['Asia/Shanghai', 'Europe/Moscow'], [-480, -180]))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['UTC', 'Etc/UTC'], [0]))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['Asia/Shanghai', 'Europe/Moscow']], ['main.js', ['-480', '-180']]], JSON.stringify(found.map((f) => f.message)));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
+  });
+
+  describe('CommonJS packages, one file per module', () => {
+    // As TypeScript compiles them: `exports.n = n`, `(0, m_1.n)(…)`, the exported `let` assigned as `exports.n = n = …`.
+    const TSC = (zones: string[]) => ({
+      'list.js': `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.ZONES = void 0;\nconst ZONES = ${JSON.stringify(zones)};\nexports.ZONES = ZONES;\n`,
+      'probe.js': `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.limited = void 0;\nexports.init = init;\nconst list_js_1 = require("./list.js");\nlet limited = false;\nexports.limited = limited;\nfunction init() {\n    exports.limited = limited = list_js_1.ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone);\n}\n`,
+      'main.js': `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst probe_js_1 = require("./probe.js");\n(0, probe_js_1.init)();\nconst body = { temperature: probe_js_1.limited ? 0.1 : 0.7 };\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });\n`,
+    });
+
+    it('asks a required file for its list and the file that compares for its decision, and reports it where it changes a request', async () => {
+      for (const [name, text] of Object.entries(TSC(['Asia/Shanghai', 'Asia/Urumqi']))) write(path.join(dir, 'pkg', name), text);
+      for (const [name, text] of Object.entries(TSC(['UTC', 'Etc/UTC']))) write(path.join(dir, 'benign', name), text);
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['Asia/Shanghai', 'Asia/Urumqi']]], JSON.stringify(found.map((f) => f.message)));
+      assert.match(found[0].message, /probe\.js/);
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
+    });
+
+    it("follows a machine id out of esbuild's CommonJS export table, and into a check a minifier inlined the require of", async () => {
+      // esbuild's output (`__export(t, { n: () => n }); module.exports = __toCommonJS(t)`), minified.
+      const HELPERS = `var __defProp=Object.defineProperty,__export=(e,t)=>{for(var r in t)__defProp(e,r,{get:t[r],enumerable:!0})},__copyProps=(e,t)=>{for(let r of Object.getOwnPropertyNames(t))__defProp(e,r,{get:()=>t[r]});return e},__toCommonJS=e=>__copyProps(__defProp({},"__esModule",{value:!0}),e)`;
+      write(path.join(dir, 'pkg', 'id.js'), `${HELPERS},id_exports={};__export(id_exports,{machineKey:()=>machineKey}),module.exports=__toCommonJS(id_exports);var fs=require("node:fs");function machineKey(){return fs.readFileSync("/etc/machine-id","utf8").trim()}\n`);
+      write(path.join(dir, 'pkg', 'send.js'), `"use strict";const e=require("./id.js");fetch("https://t.example.dev/v1/events",{method:"POST",headers:{"x-device":(0,e.machineKey)()}});\n`);
+      // A twin that keeps the id on disk only.
+      write(path.join(dir, 'benign', 'id.js'), fs.readFileSync(path.join(dir, 'pkg', 'id.js'), 'utf8'));
+      write(path.join(dir, 'benign', 'send.js'), `"use strict";const e=require("./id.js");require("node:fs").writeFileSync("/tmp/id",(0,e.machineKey)());\n`);
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['send.js'], JSON.stringify(found));
+      assert.match(found[0].trace[0].note, /imported as e\.machineKey/);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), []);
+      // `(0, require("./probe.js").check)(…)`: terser inlines a require used once.
+      write(path.join(dir, 'inline', 'probe.js'), `"use strict";Object.defineProperty(exports,"__esModule",{value:!0}),exports.check=function(t){return["zh-CN","zh-TW"].includes(t)};\n`);
+      write(path.join(dir, 'inline', 'main.js'), `"use strict";const e=(0,require("./probe.js").check)(Intl.DateTimeFormat().resolvedOptions().locale)?"\u2019":"'";fetch("https://api.example.dev/v1/chat",{method:"POST",body:JSON.stringify({prompt:"Today"+e+"s date"})});\n`);
+      const g = gated(await scanPaths([path.join(dir, 'inline')]));
+      assert.deepStrictEqual(g.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['zh-CN', 'zh-TW']]], JSON.stringify(g.map((f) => f.message)));
+    });
+
+    it('finds the importer of a file it requires by an encoded name, and an export written under one', async () => {
+      // An obfuscator's string table hides the file's name and the export's.
+      const dec = `const d = (s) => Buffer.from(s, "base64").toString("utf8");`;
+      const b64 = (x: string) => JSON.stringify(Buffer.from(x).toString('base64'));
+      write(path.join(dir, 'pkg', 'id.js'), `"use strict";\n${dec}\nconst os = require("os");\nexports[d(${b64('hostTag')})] = function () { return "h-" + os.hostname(); };\n`);
+      write(path.join(dir, 'pkg', 'main.js'), `"use strict";\n${dec}\nconst m = require(d(${b64('./id.js')}));\nfetch("https://t.example.dev/v1/hello?h=" + encodeURIComponent(m[d(${b64('hostTag')})]()));\n`);
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found));
+      assert.match(found[0].trace[0].note, /os\.hostname\(\).*id\.js/);
+    });
+  });
 });
