@@ -36,6 +36,8 @@ describe('generated corpus', function () {
         // A split program is several files (a tool's chunks): each parses.
         const files = await renderFiles(p, system);
         if (system === 'esbuild-split') assert.ok(Object.keys(files).length >= 3, `${p.id}: ${Object.keys(files).join(', ')}`);
+        // An unbundled package: one CommonJS file per unit, each requiring the others.
+        if (system === 'cjs-split') assert.ok(Object.keys(files).length >= 2 && Object.values(files).some((c) => /require\("\.\/\w+\.js"\)/.test(c)), `${p.id}: ${Object.keys(files).join(', ')}`);
         for (const [name, code] of Object.entries(files)) assert.ok(parseSource(code).ok, `${p.id} ${system} ${name}`);
       }
     }
