@@ -1,5 +1,5 @@
 import * as posix from 'path/posix';
-import { staticString, unwrap, type Node } from './engine/ast';
+import { propertyKeyName, staticString, unwrap, type Node } from './engine/ast';
 import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
 import { nodePath } from './engine/refs';
 import type { AV, Resolver } from './engine/resolve';
@@ -164,6 +164,8 @@ export interface LinkWrite {
   path: string[];
   arg: number;
   field: string;
+  /** Written by a method called by name on what a list holds: only an object made with this key is one it takes. */
+  key?: string;
   kind: string;
   label: string;
   note: string;
@@ -268,10 +270,13 @@ function isExportsObject(n: Node, scope: Scope, keyOf: (n: Node) => string | und
   return n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && (n.computed ? keyOf(n.property) : n.property.name) === 'exports' && !scope.lookup('module');
 }
 
-/** The CommonJS export an assignment's target names: `exports.n` and `module.exports.n` name n, `module.exports` the default. */
+/** What `cjsExportName` says of `module.exports` itself: the whole module, whose fields are its names and which is its default. */
+export const WHOLE_MODULE = '';
+
+/** The CommonJS export an assignment's target names: `exports.n` and `module.exports.n` name n, `module.exports` the whole module (WHOLE_MODULE). */
 export function cjsExportName(left: Node, scope: Scope, keyOf: (n: Node) => string | undefined = staticString): string | undefined {
   if (left.type !== 'MemberExpression') return undefined;
-  if (isExportsObject(left, scope, keyOf)) return 'default';
+  if (isExportsObject(left, scope, keyOf)) return WHOLE_MODULE;
   if (!isExportsObject(left.object, scope, keyOf)) return undefined;
   const name = left.computed ? keyOf(left.property) : (left.property.name as string);
   return name === '__esModule' ? undefined : name;
@@ -303,7 +308,9 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
   const declared = new Map<string, Node>();
   const put = (name: string, value: Node) => {
     if (out.size >= 512) return;
-    if (value.type === 'UnaryExpression' && value.operator === 'void') declared.set(name, value);
+    if (value.type === 'UnaryExpression' && value.operator === 'void') {
+      if (declared.size < 512) declared.set(name, value);
+    }
     else out.set(name, value);
   };
   for (const e of expressions) {
@@ -317,8 +324,8 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
         value = value.right;
       }
       for (const name of names) {
-        put(name, value);
-        if (name !== 'default') continue;
+        put(name === WHOLE_MODULE ? 'default' : name, value);
+        if (name !== WHOLE_MODULE) continue;
         if (value.type === 'ObjectExpression') {
           for (const p of value.properties as Node[]) {
             const k = p.type === 'Property' ? (p.computed ? keyOf(p.key) : p.key.type === 'Identifier' ? p.key.name : staticString(p.key)) : undefined;
@@ -349,8 +356,9 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
       if (e.type !== 'CallExpression' || e.arguments.length !== 2 || e.arguments[0].type !== 'Identifier' || !tables.has(e.arguments[0].name) || e.arguments[1].type !== 'ObjectExpression') continue;
       for (const p of e.arguments[1].properties as Node[]) {
         const k = p.type === 'Property' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : staticString(p.key)) : undefined;
+        // (esbuild's getters return a name; `{ getId: () => machineId() }` is a function, not a table entry.)
         const got = k !== undefined ? returned(p.value) : undefined;
-        if (k !== undefined && got) put(k, got);
+        if (k !== undefined && got?.type === 'Identifier') put(k, got);
       }
     }
   }
@@ -397,7 +405,7 @@ function returned(fn: Node): Node | undefined {
 /** The names a CommonJS module exports a top-level local under (`exports.check = check`). */
 export function cjsNamesOf(r: Resolver, root: Node, scope: Scope, local: string): string[] {
   const out: string[] = [];
-  for (const [name, node] of cjsExports(r, root, scope)) if (node.type === 'Identifier' && node.name === local && out.length < 4) out.push(name);
+  for (const [name, node] of cjsExports(r, root, scope)) if (node.type === 'Identifier' && node.name === local && !CJS_SCOPES.has(node) && out.length < 4) out.push(name);
   return out;
 }
 
@@ -414,8 +422,10 @@ function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: 
   }
   const cjs = cjsExports(r, root, scope).get(name);
   if (cjs) {
-    const b = cjs.type === 'Identifier' ? scope.lookup(cjs.name) : undefined;
-    return b ? { v: r.binding(b), node: cjs, binding: b } : { v: r.valueOf(cjs, CJS_SCOPES.get(cjs) ?? scope), node: cjs };
+    // (A value assigned inside a function is looked up there: minified code reuses its short names in every scope.)
+    const within = CJS_SCOPES.get(cjs) ?? scope;
+    const b = cjs.type === 'Identifier' ? within.lookup(cjs.name) : undefined;
+    return b ? { v: r.binding(b), node: cjs, binding: b } : { v: r.valueOf(cjs, within), node: cjs };
   }
   if (name !== 'default') return undefined;
   const st = (root.body as Node[]).find((x) => x.type === 'ExportDefaultDeclaration');
@@ -456,6 +466,8 @@ export function importReads(r: Resolver, root: Node, path: string, module: strin
     }
     out.push({ node, path: p, as: `require(${JSON.stringify(spec)}).${name}` });
   }
+  // `const { machineKey } = require("./id.js")`, `const mk = require("./id.js").machineKey`: names bound to the export itself.
+  for (const b of requiredNames(r, root, scope, path, module, name)) for (const ref of r.references(b).slice(0, 32)) out.push({ node: ref.node, path: ref.path, as: b.name });
   for (const b of requiresOf(r, root, scope, path, module)) {
     for (const ref of r.references(b).slice(0, 64)) {
       const parent = ref.path[ref.path.length - 2];
@@ -506,6 +518,32 @@ export function hiddenRequires(r: Resolver, facts: Resolver['facts']): string[] 
     if (!arg || arg.type === 'Literal' || arg.type === 'TemplateLiteral' || site.scope.lookup('require')) continue;
     const spec = requiredFile(r, site.node, site.scope);
     if (spec !== undefined && !out.includes(spec) && out.length < 32) out.push(spec);
+  }
+  return out;
+}
+
+/** Top-level names bound to export `name` of a `require` of the file at `module`: destructured, or its member. */
+function requiredNames(r: Resolver, root: Node, scope: Scope, path: string, module: string, name: string): Binding[] {
+  const out: Binding[] = [];
+  if (scope.lookup('require')) return out;
+  for (const st of root.body as Node[]) {
+    if (st.type !== 'VariableDeclaration') continue;
+    for (const d of st.declarations as Node[]) {
+      if (!d.init) continue;
+      let init: Node = unwrap(d.init);
+      let local: string | undefined;
+      if (d.id.type === 'ObjectPattern') {
+        for (const p of d.id.properties as Node[]) if (p.type === 'Property' && !p.computed && propertyKeyName(p) === name && p.value.type === 'Identifier') local = p.value.name;
+      } else if (d.id.type === 'Identifier' && init.type === 'MemberExpression' && !init.computed && init.property.name === name) {
+        local = d.id.name;
+        init = unwrap(init.object);
+      }
+      const call = local !== undefined ? requireCall(init) : undefined;
+      const spec = call && requiredFile(r, call, scope);
+      if (spec === undefined || !resolveSpecifier(path, spec).includes(module)) continue;
+      const b = scope.lookup(local!);
+      if (b) out.push(b);
+    }
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from '..
 import type { CallSite } from '../engine/collect';
 import { forEachDescendant } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
-import { cjsExportName, cjsExports, cjsNamesOf } from '../links';
+import { cjsExportName, cjsExports, cjsNamesOf, WHOLE_MODULE } from '../links';
 
 const NO_NAMES: readonly string[] = [];
 
@@ -46,7 +46,7 @@ export interface Slice {
    * callers are elsewhere, hands `wrapped` to a method that sets `event.machine`): the export's
    * path, the argument and the field of it that holds the value.
    */
-  written: { path: string[]; arg: number; field: string; node: Node; via: Step[] }[];
+  written: { path: string[]; arg: number; field: string; key?: string; node: Node; via: Step[] }[];
   /**
    * Where a value that came from another module (sliceParam) goes back into what that module
    * handed the entered function: argument `arg` (its `field`), its `method` called with the value
@@ -501,8 +501,9 @@ export class EffectFinder {
                 return typeof c === 'string' ? c : undefined;
               }) : undefined;
           if (cjs !== undefined) {
-            const [head, ...rest] = cjs === 'default' && field ? field.split('.') : [cjs];
-            if (!isElement(head)) this.exportAs({ name: head, call: !!callable, ...(rest.length ? { field: rest.join('.') } : field && cjs !== 'default' ? { field } : {}), node: parent });
+            // `module.exports = { name: v }`: the field's head is the name another module reads.
+            const [head, ...rest] = cjs === WHOLE_MODULE ? (field ? field.split('.') : ['default']) : [cjs];
+            if (!isElement(head)) this.exportAs({ name: head, call: !!callable, ...(rest.length ? { field: rest.join('.') } : field && cjs !== WHOLE_MODULE ? { field } : {}), node: parent });
           }
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
@@ -749,7 +750,7 @@ export class EffectFinder {
    * pass — a name (`setHeader(headers, …)`), or a field of one (`setHeader(req.headers, …)`: req
    * under headers.k, and req's own callers when it is a parameter too, one level up).
    */
-  private intoCallers(b: Binding, field: string, push: Push, depth: number): void {
+  private intoCallers(b: Binding, field: string, push: Push, depth: number, key?: string): void {
     if (b.kind !== 'param' || !b.fn || b.paramIndex === undefined) return;
     // `process({ event }) { event.k = v }`: the caller's argument holds it under event.k.
     if (b.path && !b.path.every((k) => typeof k === 'string')) return;
@@ -765,7 +766,7 @@ export class EffectFinder {
     // Its callers are in another module (an exported function or method of an exported class): what they passed holds it.
     if (!sites.length && this.mode === 'data') {
       const exported = this.exportPathOf(b.fn);
-      if (exported && this.out.written.length < 8) this.out.written.push({ path: exported, arg: b.paramIndex, field, node: b.fn.node, via: this.viaSoFar() });
+      if (exported && this.out.written.length < 8) this.out.written.push({ path: exported, arg: b.paramIndex, field, ...(key ? { key } : {}), node: b.fn.node, via: this.viaSoFar() });
       return;
     }
     // Back out through the call the value came in by: the context it had before that call.
@@ -782,7 +783,8 @@ export class EffectFinder {
         this.followBinding(ab, field, outer, site.node, byName ?? `kept in ${arg.name}`);
         this.intoAliases(ab, field, site.scope, [], outer, site.node);
         // The caller's own parameter (`runProcessors(rec) { … p.process(rec) }`): its callers' objects, one level up.
-        if (depth < 1) this.intoCallers(ab, field, outer, depth + 1);
+        // (Reached by a call by name: the other module's object must be made with the key the method takes.)
+        if (depth < 1) this.intoCallers(ab, field, outer, depth + 1, byName ? String(b.path![0]) : key);
       } else if (arg.type === 'ObjectExpression') this.intoAliases(arg, field, site.scope, [], outer, site.node);
       else if (arg.type === 'MemberExpression') {
         const name = this.r.nameOf(arg, site.scope);
@@ -1169,6 +1171,15 @@ export class EffectFinder {
       const holder = path[i - 3];
       if (holder?.type === 'ExportNamedDeclaration') return [parent.id.name];
       if (holder?.type === 'Program' && decl?.type === 'VariableDeclaration') return this.exportListOf(parent.id.name);
+    }
+    // `exports.EventPipeline = class { … }`, as a minifier writes a CommonJS module's class.
+    if (cls.type === 'ClassExpression' && parent?.type === 'AssignmentExpression' && parent.right === cls) {
+      const scope = this.r.scopeAt(path.slice(0, i));
+      const name = cjsExportName(parent.left, scope, (k) => {
+        const c = this.r.constant(k, scope)?.v;
+        return typeof c === 'string' ? c : undefined;
+      });
+      return name === undefined ? [] : [name === WHOLE_MODULE ? 'default' : name];
     }
     return [];
   }

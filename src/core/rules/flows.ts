@@ -176,7 +176,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const call of exportCalls(r, ctx.root(), ctx.path, w.module, w.path)) {
               const arg = (call.node.arguments as Node[])[w.arg];
               if (!arg || arg.type === 'SpreadElement') continue;
-              for (const held of heldBy(r, arg, call.scope, w.field)) {
+              for (const held of heldBy(r, arg, call.scope, w.field, call.node.end, w.key)) {
                 if (wrapped.has(held.node)) continue;
                 wrapped.set(held.node, { sensed: { kind: w.kind as SenseKind, label: w.label, node: held.node }, note: `${w.note}, written into what ${w.path.join('.').replace(/\.\(\)/g, '()')}() was given`, field: held.field });
                 starts.push({ node: held.node, scope: held.scope });
@@ -248,7 +248,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
             for (const x of slice.written) {
               const last = x.via[x.via.length - 1];
-              for (const s of strong) addLink((out.writes ??= []), { path: x.path, arg: x.arg, field: x.field, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}` });
+              for (const s of strong) addLink((out.writes ??= []), { path: x.path, arg: x.arg, field: x.field, ...(x.key ? { key: x.key } : {}), kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}` });
             }
           };
           for (const src of starts) {
@@ -362,7 +362,7 @@ function exportCalls(r: Resolver, root: Node, path: string, module: string, expo
  * names a variable (`{ code, event: ev }` under event.machine: ev under machine), or the
  * variable passed itself; each of its other references, with the rest of the field.
  */
-function heldBy(r: Resolver, arg: Node, scope: Scope, field: string, depth = 0): { node: Node; scope: Scope; field?: string }[] {
+function heldBy(r: Resolver, arg: Node, scope: Scope, field: string, after: number, key?: string, depth = 0): { node: Node; scope: Scope; field?: string }[] {
   const a = unwrap(arg);
   const out: { node: Node; scope: Scope; field?: string }[] = [];
   if (a.type === 'ObjectExpression') {
@@ -370,14 +370,17 @@ function heldBy(r: Resolver, arg: Node, scope: Scope, field: string, depth = 0):
     if (dot < 0 || depth > 2) return out;
     for (const p of a.properties as Node[]) {
       if (p.type !== 'Property' || p.computed || propertyKeyName(p) !== field.slice(0, dot)) continue;
-      out.push(...heldBy(r, p.value, scope, field.slice(dot + 1), depth + 1));
+      out.push(...heldBy(r, p.value, scope, field.slice(dot + 1), after, undefined, depth + 1));
     }
   } else if (a.type === 'Identifier') {
     const b = scope.lookup(a.name);
     if (!b) return out;
-    for (const ref of r.references(b).slice(0, 32)) if (ref.node !== a) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field });
     const made = b.init && !b.assignments ? unwrap(b.init) : undefined;
-    if (made?.type === 'ObjectExpression' && depth <= 2) out.push(...heldBy(r, made, b.scope, field, depth + 1));
+    // A method called by name takes only objects made with its key (`{ code, event }` for `process({ event })`).
+    if (key !== undefined && (made?.type !== 'ObjectExpression' || !(made.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === key))) return out;
+    // What is read after the call: before it, the object did not hold the value yet.
+    for (const ref of r.references(b).slice(0, 32)) if (ref.node !== a && ref.node.start > after) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field });
+    if (made?.type === 'ObjectExpression' && depth <= 2) out.push(...heldBy(r, made, b.scope, field, after, undefined, depth + 1));
   }
   return out;
 }

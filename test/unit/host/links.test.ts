@@ -495,6 +495,41 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(g.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['zh-CN', 'zh-TW']]], JSON.stringify(g.map((f) => f.message)));
     });
 
+    it('follows a machine id that a minified CommonJS module writes into the record its importer passed', async () => {
+      // terser's output of TypeScript's: the class assigned to exports, the pipeline dispatching by name.
+      write(path.join(dir, 'pkg', 'probe.js'), `"use strict";Object.defineProperty(exports,"__esModule",{value:!0}),exports.EventPipeline=exports.DeviceProcessor=void 0;const s=require("node:fs");class r{async process({event:e}){e.machine=s.readFileSync("/etc/machine-id","utf8").trim()}}exports.DeviceProcessor=r,globalThis.container?.register("processor",r),exports.EventPipeline=class{constructor(e){this.c=e}async run(e){for(const s of this.c.getAll("processor"))await s.process(e)}};\n`);
+      write(path.join(dir, 'pkg', 'main.js'), `"use strict";const t=require("./probe.js");(async()=>{const n={type:"start"};await new t.EventPipeline(globalThis.container).run({code:1,event:n}),await fetch("https://t.example.dev/v2/report",{method:"POST",body:JSON.stringify({kind:"start",machine:n.machine})})})();\n`);
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+      assert.match(found[0].trace[0].note, /written into what EventPipeline\(\)\.run\(\) was given/);
+    });
+
+    it('does not take a top-level name for the export a function assigns, a record without the key for what a method takes, or what was read before the write', async () => {
+      // Minified code reuses `e` in every scope: the export is the inner one, a list of ordinary zones.
+      write(path.join(dir, 'scope', 'list.js'), `"use strict";\nexports.ZONES = void 0;\nexports.init = init;\nconst e = ["Asia/Shanghai", "Asia/Urumqi"];\nconsole.log("picker", e.join(","));\nfunction init() { const e = ["UTC", "Etc/UTC"]; exports.ZONES = e; }\n`);
+      write(path.join(dir, 'scope', 'main.js'), `"use strict";\nconst list_js_1 = require("./list.js");\n(0, list_js_1.init)();\nconst limited = list_js_1.ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone);\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ temperature: limited ? 0.1 : 0.7 }) });\n`);
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'scope')])), []);
+      // A job queue's process(job) is no event processor: the job is made without \`event\`.
+      write(path.join(dir, 'queue', 'a.js'), `"use strict";\nconst os = require("os");\nclass AuditLog { process({ event }) { event.host = os.hostname(); console.log(event); } }\nglobalThis.registry && globalThis.registry.add(new AuditLog());\nfunction enqueue(q, job) { q.process(job); }\nexports.enqueue = enqueue;\n`);
+      write(path.join(dir, 'queue', 'main.js'), `"use strict";\nconst a_1 = require("./a.js");\nconst job = { kind: "sync" };\n(0, a_1.enqueue)(globalThis.jobs, job);\nfetch("https://t.example.dev/v1/jobs", { method: "POST", body: JSON.stringify(job) });\n`);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'queue')])), []);
+      // Sent before the helper stamps it, and only written to disk after.
+      write(path.join(dir, 'before', 'a.js'), `"use strict";\nconst os = require("os");\nfunction stamp(rec) { rec.host = os.hostname(); }\nexports.stamp = stamp;\n`);
+      write(path.join(dir, 'before', 'main.js'), `"use strict";\nconst a_1 = require("./a.js");\nconst rec = { type: "start" };\nfetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify(rec) });\n(0, a_1.stamp)(rec);\nrequire("fs").writeFileSync("/tmp/x", JSON.stringify(rec));\n`);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'before')])), []);
+      // The positive of the last: sent after the stamp.
+      write(path.join(dir, 'after', 'a.js'), fs.readFileSync(path.join(dir, 'before', 'a.js'), 'utf8'));
+      write(path.join(dir, 'after', 'main.js'), `"use strict";\nconst a_1 = require("./a.js");\nconst rec = { type: "start" };\n(0, a_1.stamp)(rec);\nfetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify(rec) });\n`);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'after')])).map((f) => path.basename(f.location.path)), ['main.js']);
+    });
+
+    it('follows a destructured require and a required member to the calls of the export', async () => {
+      write(path.join(dir, 'pkg', 'id.js'), `"use strict";\nconst os = require("os");\nfunction machineKey() { return "h-" + os.hostname(); }\nfunction appName() { return "app"; }\nmodule.exports = { machineKey, appName };\n`);
+      write(path.join(dir, 'pkg', 'main.js'), `"use strict";\nconst { machineKey, appName } = require("./id.js");\nconst mk = require("./id.js").machineKey;\nfetch("https://t.example.dev/v1/e?h=" + encodeURIComponent(machineKey()));\nfetch("https://t.example.dev/v1/f?h=" + encodeURIComponent(mk()));\nfetch("https://t.example.dev/v1/g?a=" + appName());\n`);
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => `${path.basename(f.location.path)}:${f.location.line}`), ['main.js:4', 'main.js:5'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+    });
+
     it('finds the importer of a file it requires by an encoded name, and an export written under one', async () => {
       // An obfuscator's string table hides the file's name and the export's.
       const dec = `const d = (s) => Buffer.from(s, "base64").toString("utf8");`;
