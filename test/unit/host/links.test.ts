@@ -324,20 +324,29 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), (f.location as { line?: number }).line]), [['main.js', 5]], JSON.stringify(found.map((f) => f.message)));
   });
 
-  it("asks for another chunk's list that a pattern is built from at run time, and decides with the pattern", async () => {
-    const files = (domains: string[]) => ({
-      'list.js': `export const VENDORS = ${JSON.stringify(domains)};\n`,
-      'probe.js': `import { VENDORS } from "./list.js";\nimport os from "node:os";\nexport class Host {\n  name = os.hostname();\n  get onVendor() {\n    const re = new RegExp("(" + VENDORS.map((d) => d.replace(/\\./g, "\\\\.")).join("|") + ")$", "i");\n    return re.test(this.name);\n  }\n}\n`,
-      'main.js': `import { Host } from "./probe.js";\nconst h = new Host();\nif (h.onVendor) throw new Error("Service unavailable.");\n`,
-    });
+  /**
+   * A program's files written with a list of vendors and, as its twin, with local-network
+   * suffixes: the first is reported once, in main.js, with the vendors; the twin raises nothing.
+   */
+  const vendorsWithTwin = async (files: (domains: string[]) => Record<string, string>) => {
     for (const [name, text] of Object.entries(files(['deepseek.com', 'moonshot.cn']))) write(path.join(dir, 'pkg', name), text);
     for (const [name, text] of Object.entries(files(['.local', '.lan']))) write(path.join(dir, 'benign', name), text);
     const found = gated(await scanPaths([path.join(dir, 'pkg')]));
     assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
     assert.strictEqual(path.basename(found[0].location.path), 'main.js');
     assert.deepStrictEqual(found[0].values, ['deepseek.com', 'moonshot.cn']);
-    assert.match(found[0].message, /Service unavailable/);
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a local-network suffix is ordinary');
+    return found;
+  };
+
+  it("asks for another chunk's list that a pattern is built from at run time, and decides with the pattern", async () => {
+    const files = (domains: string[]) => ({
+      'list.js': `export const VENDORS = ${JSON.stringify(domains)};\n`,
+      'probe.js': `import { VENDORS } from "./list.js";\nimport os from "node:os";\nexport class Host {\n  name = os.hostname();\n  get onVendor() {\n    const re = new RegExp("(" + VENDORS.map((d) => d.replace(/\\./g, "\\\\.")).join("|") + ")$", "i");\n    return re.test(this.name);\n  }\n}\n`,
+      'main.js': `import { Host } from "./probe.js";\nconst h = new Host();\nif (h.onVendor) throw new Error("Service unavailable.");\n`,
+    });
+    const found = await vendorsWithTwin(files);
+    assert.match(found[0].message, /Service unavailable/);
   });
 
   it("asks for the value of another chunk's memo of a decoded list, called where a pattern is built from it", async () => {
@@ -346,13 +355,7 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       'probe.js': `import { VENDORS } from "./list.js";\nimport os from "node:os";\nexport function onVendor() {\n  return new RegExp(VENDORS().map((d) => d.replace(/\\./g, "\\\\.")).join("|")).test(os.hostname());\n}\n`,
       'main.js': `import { onVendor } from "./probe.js";\nif (onVendor()) throw new Error("Service unavailable.");\n`,
     });
-    for (const [name, text] of Object.entries(files(['deepseek.com', 'moonshot.cn']))) write(path.join(dir, 'pkg', name), text);
-    for (const [name, text] of Object.entries(files(['.local', '.lan']))) write(path.join(dir, 'benign', name), text);
-    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
-    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
-    assert.strictEqual(path.basename(found[0].location.path), 'main.js');
-    assert.deepStrictEqual(found[0].values, ['deepseek.com', 'moonshot.cn']);
-    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a local-network suffix is ordinary');
+    await vendorsWithTwin(files);
   });
 
   it('hands a value to a class constructed inside the test itself, and follows a test written after a lazy initialiser call', async () => {
