@@ -540,11 +540,22 @@ export class EffectFinder {
           if (parent.type === 'FunctionExpression') return;
           const fnIndex = parent.type === 'ReturnStatement' ? lastIndex(up, isFunction) : i - 1;
           if (fnIndex < 0) return;
+          // A record returned with a function in a field (`{ resolveId: async () => id }`): the
+          // field's calls give the value (`().`), whatever calls the function that returns it.
+          if (callable && field !== undefined) {
+            field = `${field}.()`;
+            callable = false;
+          }
           this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), field, push);
           return;
         }
         case 'CallExpression':
         case 'NewExpression': {
+          if (parent.callee === cur && (field === '()' || field?.startsWith('().'))) {
+            // Calling the field that holds the function (`session.resolveId()`).
+            field = field === '()' ? undefined : field.slice(3);
+            continue;
+          }
           if (parent.callee === cur) {
             // Calling the function value that yields the outcome.
             if (!callable) return;
