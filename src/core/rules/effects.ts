@@ -540,13 +540,7 @@ export class EffectFinder {
           if (parent.type === 'FunctionExpression') return;
           const fnIndex = parent.type === 'ReturnStatement' ? lastIndex(up, isFunction) : i - 1;
           if (fnIndex < 0) return;
-          // A record returned with a function in a field (`{ resolveId: async () => id }`): the
-          // field's calls give the value (`().`), whatever calls the function that returns it.
-          if (callable && field !== undefined) {
-            field = `${field}.()`;
-            callable = false;
-          }
-          this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), field, push);
+          this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), field, push, !!callable && field !== undefined);
           return;
         }
         case 'CallExpression':
@@ -1002,7 +996,7 @@ export class EffectFinder {
   }
 
   /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
-  private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push): void {
+  private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push, fieldCalled = false): void {
     if (fn === this.entered) {
       if (this.mode === 'data') this.out.returned ??= { field, via: this.viaSoFar() };
       return;
@@ -1069,6 +1063,10 @@ export class EffectFinder {
       }
     }
     const { sites, back } = this.returnSites(info, this.r.callSitesOf(info));
+    // A record returned with a function in a field (`{ resolveId: async () => id }`) by a function
+    // no call here makes: another module may call it, then the field (`().`), for the value; it is
+    // followed that way too, besides as the record whose field is the function.
+    if (fieldCalled && !sites.length) this.followReturn(fn, path, `${field}.()`, push);
     for (const site of sites) {
       push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
     }
