@@ -265,20 +265,25 @@ export function exportedLocal(root: Node, name: string): { id: string; node: Nod
 }
 
 /** `exports` or `module.exports` as CommonJS writes them, when the program does not declare the name itself. */
-function isExportsObject(n: Node, scope: Scope, keyOf: (n: Node) => string | undefined = staticString): boolean {
+function isExportsObject(n: Node, scope: Scope, r?: Resolver): boolean {
   if (n.type === 'Identifier') return n.name === 'exports' && !scope.lookup('exports');
-  return n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && (n.computed ? keyOf(n.property) : n.property.name) === 'exports' && !scope.lookup('module');
+  return n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'module' && memberNameIn(n, scope, r) === 'exports' && !scope.lookup('module');
+}
+
+/** A member's name, a computed one through its constant when there is a resolver (an obfuscator's string table). */
+function memberNameIn(n: Node, scope: Scope, r?: Resolver): string | undefined {
+  return r ? r.nameOf(n, scope) : n.computed ? staticString(n.property) : (n.property.name as string);
 }
 
 /** What `cjsExportName` says of `module.exports` itself: the whole module, whose fields are its names and which is its default. */
 export const WHOLE_MODULE = '';
 
 /** The CommonJS export an assignment's target names: `exports.n` and `module.exports.n` name n, `module.exports` the whole module (WHOLE_MODULE). */
-export function cjsExportName(left: Node, scope: Scope, keyOf: (n: Node) => string | undefined = staticString): string | undefined {
+export function cjsExportName(left: Node, scope: Scope, r?: Resolver): string | undefined {
   if (left.type !== 'MemberExpression') return undefined;
-  if (isExportsObject(left, scope, keyOf)) return WHOLE_MODULE;
-  if (!isExportsObject(left.object, scope, keyOf)) return undefined;
-  const name = left.computed ? keyOf(left.property) : (left.property.name as string);
+  if (isExportsObject(left, scope, r)) return WHOLE_MODULE;
+  if (!isExportsObject(left.object, scope, r)) return undefined;
+  const name = memberNameIn(left, scope, r);
   return name === '__esModule' ? undefined : name;
 }
 
@@ -298,10 +303,6 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
   if (hit) return hit;
   const out = new Map<string, Node>();
   CJS_EXPORTS.set(root, out);
-  const keyOf = (k: Node) => staticString(k) ?? (() => {
-    const c = r.constant(k, scope);
-    return typeof c?.v === 'string' ? c.v : undefined;
-  })();
   // The names `module.exports` is made from, when not a literal record: esbuild's table is one.
   const tables = new Set<string>();
   const expressions = (root.body as Node[]).flatMap((st) => (st.type !== 'ExpressionStatement' ? [] : st.expression.type === 'SequenceExpression' ? (st.expression.expressions as Node[]) : [st.expression as Node]));
@@ -318,7 +319,7 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
       const names: string[] = [];
       let value: Node = e;
       while (value.type === 'AssignmentExpression' && value.operator === '=') {
-        const name = cjsExportName(value.left, scope, keyOf);
+        const name = cjsExportName(value.left, scope, r);
         if (name === undefined) break;
         names.push(name);
         value = value.right;
@@ -328,15 +329,15 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
         if (name !== WHOLE_MODULE) continue;
         if (value.type === 'ObjectExpression') {
           for (const p of value.properties as Node[]) {
-            const k = p.type === 'Property' ? (p.computed ? keyOf(p.key) : p.key.type === 'Identifier' ? p.key.name : staticString(p.key)) : undefined;
+            const k = p.type === 'Property' ? r.keyOf(p, scope) : undefined;
             if (k !== undefined && p.kind === 'init') put(k, p.value);
           }
         } else namesIn(value, tables);
       }
-    } else if (e.type === 'CallExpression' && e.arguments.length === 3 && isExportsObject(e.arguments[0], scope, keyOf)) {
+    } else if (e.type === 'CallExpression' && e.arguments.length === 3 && isExportsObject(e.arguments[0], scope, r)) {
       const c = unwrap(e.callee);
       if (c.type !== 'MemberExpression' || (c.property.name ?? staticString(c.property)) !== 'defineProperty') continue;
-      const name = keyOf(e.arguments[1]);
+      const name = stringOf(r, e.arguments[1], scope);
       const d = e.arguments[2];
       if (name === undefined || name === '__esModule' || d.type !== 'ObjectExpression') continue;
       for (const p of d.properties as Node[]) {
@@ -372,9 +373,9 @@ export function cjsExports(r: Resolver, root: Node, scope: Scope): Map<string, N
       continue;
     }
     for (const d of r.facts.propertyDefinitions?.('exports') ?? []) {
-      if (d.node.type !== 'AssignmentExpression' || d.node.operator !== '=' || cjsExportName(d.node.left, d.scope, keyOf) !== name) continue;
+      if (d.node.type !== 'AssignmentExpression' || d.node.operator !== '=' || cjsExportName(d.node.left, d.scope, r) !== name) continue;
       let value: Node = d.node.right;
-      while (value.type === 'AssignmentExpression' && value.operator === '=' && cjsExportName(value.left, d.scope, keyOf) !== undefined) value = value.right;
+      while (value.type === 'AssignmentExpression' && value.operator === '=' && cjsExportName(value.left, d.scope, r) !== undefined) value = value.right;
       if (value.type === 'UnaryExpression' && value.operator === 'void') continue;
       out.set(name, value);
       CJS_SCOPES.set(value, d.scope);
@@ -456,7 +457,7 @@ export function importReads(r: Resolver, root: Node, path: string, module: strin
     if (spec === undefined || !resolveSpecifier(path, spec).includes(module)) continue;
     const at = nodePath(root, site.node.start, site.node.end, (n) => n === site.node);
     const parent = at[at.length - 2];
-    if (parent?.type !== 'MemberExpression' || parent.object !== site.node || (parent.computed ? (r.constant(parent.property, site.scope)?.v as unknown) : parent.property.name) !== name) continue;
+    if (parent?.type !== 'MemberExpression' || parent.object !== site.node || r.nameOf(parent, site.scope) !== name) continue;
     let node: Node = parent;
     let p = at.slice(0, -1);
     const seq = p[p.length - 2];
@@ -473,7 +474,7 @@ export function importReads(r: Resolver, root: Node, path: string, module: strin
       const parent = ref.path[ref.path.length - 2];
       let node: Node | undefined;
       let at = ref.path;
-      if (parent?.type === 'MemberExpression' && parent.object === ref.node && (parent.computed ? (r.constant(parent.property, scope)?.v as unknown) : parent.property.name) === name) {
+      if (parent?.type === 'MemberExpression' && parent.object === ref.node && r.nameOf(parent, scope) === name) {
         node = parent;
         at = ref.path.slice(0, -1);
       } else if (name === 'default' && parent?.type !== 'MemberExpression') node = ref.node;
@@ -502,12 +503,21 @@ export function requireCall(init: Node): Node | undefined {
 
 /** The file a `require` call names, when it is another file of the program (`./m.js`; an obfuscated name through its constant). */
 function requiredFile(r: Resolver, call: Node, scope: Scope): string | undefined {
-  const arg = call.arguments[0] as Node;
-  const spec = staticString(arg) ?? (() => {
-    const c = r.constant(arg, scope);
-    return typeof c?.v === 'string' ? c.v : undefined;
-  })();
+  const spec = stringOf(r, call.arguments[0] as Node, scope);
   return spec !== undefined && (spec.startsWith('./') || spec.startsWith('../')) ? spec : undefined;
+}
+
+/** A string an expression is: written out, or its constant (decoded through a string table). */
+function stringOf(r: Resolver, n: Node, scope: Scope): string | undefined {
+  const s = staticString(n);
+  if (s !== undefined) return s;
+  const c = r.constant(n, scope)?.v;
+  return typeof c === 'string' ? c : undefined;
+}
+
+/** A binding that holds another module: an import, or a `require` kept once (`const m_1 = require("./m.js")`). */
+export function importBinding(b: Binding): boolean {
+  return b.kind === 'import' || (!!b.init && !b.assignments && requireCall(b.init) !== undefined);
 }
 
 /** Other files of the program a module requires under a name that is not written out (an obfuscator's string table), decoded. */

@@ -100,15 +100,13 @@ export async function followLinks(
       const hiding = sources.flatMap((s, i) => (i !== slot && results[i]?.links?.hidden?.some((spec) => resolveSpecifier(s.path, spec).includes(from.path)) ? [i] : []));
       // A chunk every other chunk imports from (Bun's main chunk) has a thousand importers: only
       // those that import the export itself are analysed again.
-      for (const exp of links.exports ?? []) {
-        const users = [...new Set([...importers.filter((i) => mayImport(sources[i].text, base, exp.name)), ...hiding])];
-        for (const i of users) if (add(seen, inputs, i, 'imports', { ...exp, module: from.path })) change(i, users.length, 'flow');
-      }
-      // What an export writes into its callers' objects: the files that import it.
-      for (const w of links.writes ?? []) {
-        const users = [...new Set([...importers.filter((i) => mayImport(sources[i].text, base, w.path[0])), ...hiding])];
-        for (const i of users) if (add(seen, inputs, i, 'writes', { ...w, module: from.path })) change(i, users.length, 'flow');
-      }
+      // (What an export gives, and what it writes into its callers' objects.)
+      const toUsers = (kind: 'imports' | 'writes', name: string, value: object) => {
+        const users = [...new Set([...importers.filter((i) => mayImport(sources[i].text, base, name)), ...hiding])];
+        for (const i of users) if (add(seen, inputs, i, kind, { ...value, module: from.path })) change(i, users.length, 'flow');
+      };
+      for (const exp of links.exports ?? []) toUsers('imports', exp.name, exp);
+      for (const w of links.writes ?? []) toUsers('writes', w.path[0], w);
     }
   };
   const flow = new Map<number, number>();

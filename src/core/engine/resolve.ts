@@ -5,7 +5,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
-import { fromLinkConst, requireCall, type LinkValue } from '../links';
+import { fromLinkConst, importBinding, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -2301,7 +2301,7 @@ function importedName(node: Node, scope: Scope | undefined): boolean {
     if (o.type === 'CallExpression') return o.callee.type === 'Identifier' && o.callee.name === 'require' && !scope?.lookup('require');
     if (o.type !== 'Identifier') return false;
     const b = scope?.lookup(o.name);
-    return !!b && (b.kind === 'import' || (!!b.init && !b.assignments && requireCall(b.init) !== undefined));
+    return !!b && importBinding(b);
   }
   return id.type === 'Identifier' && scope?.lookup(id.name)?.kind === 'import';
 }

@@ -496,10 +496,7 @@ export class EffectFinder {
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field);
           // `exports.name = v`, `module.exports = { name: v }`: what another module's `require` gives.
-          const cjs = left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(left, scope, (k) => {
-                const c = this.r.constant(k, scope)?.v;
-                return typeof c === 'string' ? c : undefined;
-              }) : undefined;
+          const cjs = left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(left, scope, this.r) : undefined;
           if (cjs !== undefined) {
             // `module.exports = { name: v }`: the field's head is the name another module reads.
             const [head, ...rest] = cjs === WHOLE_MODULE ? (field ? field.split('.') : ['default']) : [cjs];
@@ -1183,11 +1180,7 @@ export class EffectFinder {
     }
     // `exports.EventPipeline = class { … }`, as a minifier writes a CommonJS module's class.
     if (cls.type === 'ClassExpression' && parent?.type === 'AssignmentExpression' && parent.right === cls) {
-      const scope = this.r.scopeAt(path.slice(0, i));
-      const name = cjsExportName(parent.left, scope, (k) => {
-        const c = this.r.constant(k, scope)?.v;
-        return typeof c === 'string' ? c : undefined;
-      });
+      const name = cjsExportName(parent.left, this.r.scopeAt(path.slice(0, i)), this.r);
       return name === undefined ? [] : [name === WHOLE_MODULE ? 'default' : name];
     }
     return [];
@@ -1203,7 +1196,7 @@ export class EffectFinder {
     if (parent?.type === 'MethodDefinition') {
       if (parent.static || parent.kind !== 'method') return undefined;
       // (A method named by an obfuscator's string table: its decoded name.)
-      const key = parent.computed ? this.r.constant(parent.key, this.r.scopeAt(path.slice(0, -1)) ?? this.r.facts.programScope)?.v : parent.key.type === 'Identifier' ? parent.key.name : undefined;
+      const key = this.r.keyOf(parent, this.r.scopeAt(path.slice(0, -1)));
       const cls = path[path.length - 4];
       if (typeof key !== 'string' || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return undefined;
       const name = this.classExportNames(cls, path.slice(0, -3))[0];

@@ -394,21 +394,19 @@ function handedFunctions(r: Resolver, root: Node, path: string, c: LinkCallback)
   const out: FunctionInfo[] = [];
   const construct = c.path[c.path.length - 1] === 'new';
   if (c.path.length !== (construct ? 2 : 1)) return out;
-  {
-    for (const ref of importReads(r, root, path, c.module, c.path[0]).slice(0, 16)) {
-      const call = ref.path[ref.path.length - 2];
-      if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
-      // The call that passed the value (another call of the export may hand another object).
-      if (c.at !== undefined && call.start !== c.at) continue;
-      const arg = (call.arguments as Node[])[c.arg];
-      if (!arg || arg.type === 'SpreadElement') continue;
-      let v = r.valueOf(arg, r.scopeAt(ref.path));
-      if (c.field) v = r.memberOf(v, c.field, arg);
-      // One of several objects (`test ? new Provider(…) : new Noop()`): each one's method, the
-      // module's ones aside (another file's class is that file's to follow).
-      const each: AV[] = c.method ? [v.instance && { instance: v.instance }, v.obj && { obj: v.obj }, v.cls && { cls: v.cls }].flatMap((x) => (x ? [r.memberOf(x, c.method!, arg)] : [])) : [v];
-      for (const m of each) for (const fn of m.fns ?? []) if (!out.includes(fn) && out.length < 4) out.push(fn);
-    }
+  for (const ref of importReads(r, root, path, c.module, c.path[0]).slice(0, 16)) {
+    const call = ref.path[ref.path.length - 2];
+    if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.callee !== ref.node) continue;
+    // The call that passed the value (another call of the export may hand another object).
+    if (c.at !== undefined && call.start !== c.at) continue;
+    const arg = (call.arguments as Node[])[c.arg];
+    if (!arg || arg.type === 'SpreadElement') continue;
+    let v = r.valueOf(arg, r.scopeAt(ref.path));
+    if (c.field) v = r.memberOf(v, c.field, arg);
+    // One of several objects (`test ? new Provider(…) : new Noop()`): each one's method, the
+    // module's ones aside (another file's class is that file's to follow).
+    const each: AV[] = c.method ? [v.instance && { instance: v.instance }, v.obj && { obj: v.obj }, v.cls && { cls: v.cls }].flatMap((x) => (x ? [r.memberOf(x, c.method!, arg)] : [])) : [v];
+    for (const m of each) for (const fn of m.fns ?? []) if (!out.includes(fn) && out.length < 4) out.push(fn);
   }
   return out;
 }

@@ -9,8 +9,8 @@ import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
 import { propertyKeyName } from '../engine/ast';
 import type { Visitors } from '../engine/collect';
-import type { Binding, Scope } from '../engine/scope';
-import { parseLinkedRef, requireCall, type LinkValue } from '../links';
+import type { Scope } from '../engine/scope';
+import { importBinding, parseLinkedRef, requireCall, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -309,14 +309,13 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       for (const { node, scope } of tests) {
         // Cheap first: the name it starts from is imported, or made once from an import (`const c = new Context()`).
         const b = scope.lookup(rootName(node) ?? '');
-        const imported = (x: Binding) => x.kind === 'import' || !!(x.init && !x.assignments && requireCall(x.init));
         if (!b) {
           // `(0, require("./m.js").check)(…)`, as a minifier inlines a CommonJS import.
           if (rootName(node) !== 'require') continue;
-        } else if (!imported(b)) {
+        } else if (!importBinding(b)) {
           const from = b.init && !b.assignments ? rootName(b.init) : undefined;
           const fb = from ? b.scope.lookup(from) : undefined;
-          if (fb ? !imported(fb) : from !== 'require') continue;
+          if (fb ? !importBinding(fb) : from !== 'require') continue;
         }
         const v = r.valueOf(node, scope);
         if (!v.ref?.startsWith('module:') || v.konst || v.sensed?.length) continue;

@@ -435,30 +435,30 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.strictEqual(found[0].location.path, `${exe}!/$bunfs/root/chunk-client.js`);
   });
 
+  /** A chunk and a main.js that sends what it takes from it, and the twin's main.js: main.js sends identity once, the twin nothing. */
+  const sentFromMainWithTwin = async (chunk: string, main: string, twin: string, why: string) => {
+    write(path.join(dir, 'pkg', 'chunk-a.js'), chunk);
+    write(path.join(dir, 'pkg', 'main.js'), main);
+    write(path.join(dir, 'benign', 'chunk-a.js'), chunk);
+    write(path.join(dir, 'benign', 'main.js'), twin);
+    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], why);
+    return found;
+  };
+
   it("follows a host name returned by a function kept in a field of another chunk's record, to the call of that field", async () => {
     const chunk = `import os from "node:os";\nexport function createContext() {\n  const id = os.hostname();\n  return { name: "session", resolveId: async () => id, resolveName: async () => "session" };\n}\n`;
     const main = (field: string) => `import { createContext } from "./chunk-a.js";\nconst session = createContext();\nconst v = await session.${field}();\nawait fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ v }) });\n`;
-    write(path.join(dir, 'pkg', 'chunk-a.js'), chunk);
-    write(path.join(dir, 'pkg', 'main.js'), main('resolveId'));
-    write(path.join(dir, 'benign', 'chunk-a.js'), chunk);
-    write(path.join(dir, 'benign', 'main.js'), main('resolveName'));
-    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
-    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
-    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'the other field holds no identity');
+    await sentFromMainWithTwin(chunk, main('resolveId'), main('resolveName'), 'the other field holds no identity');
   });
 
   it('follows a machine id that another chunk writes into the record its caller passed, to the request the caller sends', async () => {
     // A processor registered in a container writes into the event; the pipeline dispatches to it by name.
     const chunk = `import fs from "node:fs";\nexport class DeviceProcessor {\n  async process({ event }) { event.machine = fs.readFileSync("/etc/machine-id", "utf8").trim(); }\n}\nglobalThis.container?.register("processor", DeviceProcessor);\nexport class EventPipeline {\n  constructor(c) { this.c = c; }\n  async run(wrapped) { for (const p of this.c.getAll("processor")) await p.process(wrapped); }\n}\n`;
     const main = (field: string) => `import { EventPipeline } from "./chunk-a.js";\nconst ev = { type: "start" };\nawait new EventPipeline(globalThis.container).run({ code: 1, event: ev });\nawait fetch("https://t.example.dev/v2/report", { method: "POST", body: JSON.stringify({ kind: "start", v: ev.${field} }) });\n`;
-    write(path.join(dir, 'pkg', 'chunk-a.js'), chunk);
-    write(path.join(dir, 'pkg', 'main.js'), main('machine'));
-    write(path.join(dir, 'benign', 'chunk-a.js'), chunk);
-    write(path.join(dir, 'benign', 'main.js'), main('type'));
-    const found = sent(await scanPaths([path.join(dir, 'pkg')]));
-    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+    const found = await sentFromMainWithTwin(chunk, main('machine'), main('type'), 'the event type is no identity');
     assert.match(found[0].trace[0].note, /machine-id.*written into what EventPipeline\(\)\.run\(\) was given/);
-    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), [], 'the event type is no identity');
   });
 
   it("asks for both sides when another chunk's list is searched for another chunk's sensed state, by includes or by a table key", async () => {
