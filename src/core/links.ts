@@ -728,6 +728,11 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       const c = r.constant(b.init, b.scope);
       if (c) k = { v: c.v, node: b.init, decodedVia: c.decodedVia.length ? c.decodedVia : undefined };
     }
+    // Exported as it is written, with no local name (`exports.ENTRIES = { … }`, as a minifier leaves TypeScript's output).
+    if (!k && to.path.length === 1 && !b) {
+      const c = r.constant(local.node, CJS_SCOPES.get(local.node) ?? scope);
+      if (c) k = { v: c.v, node: local.node, decodedVia: c.decodedVia.length ? c.decodedVia : undefined };
+    }
     // A function exported to be called for its value (`ENTRIES()`, a memo of a decoded list): the
     // call, evaluated here as the importer would make it.
     if (!k && to.path.length === 2 && to.path[1] === '()' && b) {

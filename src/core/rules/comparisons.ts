@@ -281,9 +281,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           else if (linkRef(arg)) {
             // The method says which side is the list (`KNOWN.test(detected)`): both are asked for when both are another module's.
             const recv = r.valueOf(recvNode, scope);
-            if (linkRef(recv)) {
+            // (A pattern made here from another module's list, `new RegExp(KNOWN().join("|"))`: what it is made from.)
+            const made = linkRef(recv) ? [] : r.linksNeeded(recvNode, scope);
+            if (linkRef(recv) || made.length) {
               ask(arg);
               ask(recv);
+              for (const ref of made) askRef(ref);
             } else askPair(arg, argNode, recv, recvNode, scope);
           }
           continue;
@@ -291,11 +294,17 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A sensed receiver is only compared with something when the argument holds values.
         if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) continue;
         const recv = r.valueOf(recvNode, scope);
-        if ((PATTERN_ARG.has(method) || ELEMENT_ARG.has(method)) && linkRef(arg) && linkRef(recv)) {
-          // `current.match(ENTRIES)`, `ZONES.includes(seen)` of two other modules' exports: the method says which side is the list, so both are worth asking for.
-          ask(arg);
-          ask(recv);
-          continue;
+        if ((PATTERN_ARG.has(method) || ELEMENT_ARG.has(method)) && (linkRef(arg) || linkRef(recv))) {
+          // `current.match(ENTRIES)`, `ZONES.includes(seen)` of two other modules' exports: the method says which side is the list, so both are worth asking for
+          // (also a list made here from another module's, `NAMES().map(lower).includes(seen)`).
+          const made = (v: AV, n: Node) => (linkRef(v) ? [] : r.linksNeeded(n, scope));
+          const needed = [...made(arg, argNode), ...made(recv, recvNode)];
+          if ((linkRef(arg) || needed.length) && (linkRef(recv) || needed.length)) {
+            ask(arg);
+            ask(recv);
+            for (const ref of needed) askRef(ref);
+            continue;
+          }
         }
         askPair(arg, argNode, recv, recvNode, scope);
         if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);

@@ -100,6 +100,12 @@ const MAP_ENTRY = '#entry';
 export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
+/**
+ * The field a record holds a value in once it is stored under `key`: a function value (its calls
+ * yield the outcome) becomes a field that is called (`id.()`, `make.().id`), so that "called,
+ * then read" and "read, then called" stay apart.
+ */
+const under = (key: string, field: string | undefined, callable: boolean | undefined): string => (callable ? (field ? `${key}.().${field}` : `${key}.()`) : field ? `${key}.${field}` : key);
 const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
@@ -446,7 +452,8 @@ export class EffectFinder {
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
           }
-          field = field ? `${k}.${field}` : k;
+          field = under(k, field, callable);
+          callable = false;
           i--; // the object literal holds the outcome in that field
           if (path[i - 1] && path[i - 1].type !== 'ObjectExpression') return;
           continue;
@@ -470,8 +477,8 @@ export class EffectFinder {
           const els = parent.elements as (Node | null)[];
           const at = els.indexOf(cur);
           const exact = cur.type !== 'SpreadElement' && at >= 0 && !els.slice(0, at).some((e) => e?.type === 'SpreadElement');
-          const head = exact ? String(at) : '*';
-          field = field ? `${head}.${field}` : head;
+          field = under(exact ? String(at) : '*', field, callable);
+          callable = false;
           continue;
         }
         case 'ExportSpecifier':
@@ -494,7 +501,7 @@ export class EffectFinder {
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
           const part = this.partOf(field);
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
-          if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field);
+          if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field, callable);
           // `exports.name = v`, `module.exports = { name: v }`: what another module's `require` gives.
           const cjs = left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(left, scope, this.r) : undefined;
           if (cjs !== undefined) {
@@ -708,7 +715,7 @@ export class EffectFinder {
    * `o.k = v`, `o[k] = v`: the object holds the value from then on, in its other references and,
    * when it is a parameter (`setHeader(headers, "X-Host", v)`), in what the callers passed.
    */
-  private storedInto(left: Node, scope: Scope, push: Push, at: Node, field?: string): void {
+  private storedInto(left: Node, scope: Scope, push: Push, at: Node, field?: string, callable?: boolean): void {
     // `o.k = v`, and `o.event.k = v` (o holds it under event.k): the keys down to a variable.
     const keys = [this.r.nameOf(left, scope) ?? '*'];
     let obj = unwrap(left.object);
@@ -718,12 +725,26 @@ export class EffectFinder {
       keys.unshift(k);
       obj = unwrap(obj.object);
     }
+    // `o.config = rec` with the value in rec.machine_name: o holds it under config.machine_name.
+    const held = under(keys.join('.'), field, callable);
+    // A namespace written as it is made, as a minifier inlines one: `(exports.NS = ns ||= {}).k = v`.
+    while (obj.type === 'AssignmentExpression' || obj.type === 'LogicalExpression') {
+      if (obj.type === 'AssignmentExpression' && obj.left.type === 'MemberExpression') {
+        const cjs = this.mode === 'data' ? cjsExportName(obj.left, scope, this.r) : undefined;
+        if (cjs === undefined) return;
+        if (cjs !== WHOLE_MODULE) this.exportAs({ name: cjs, call: false, field: held, node: at });
+        obj = unwrap(obj.right);
+      } else obj = unwrap(obj.left);
+    }
     if (obj.type !== 'Identifier') return;
     const b = scope.lookup(obj.name);
     if (!b) return;
-    // `o.config = rec` with the value in rec.machine_name: o holds it under config.machine_name.
-    const held = field ? `${keys.join('.')}.${field}` : keys.join('.');
     const note = `stored in ${obj.name}${keys.map((k) => (k === '*' ? '[…]' : `.${k}`)).join('')}`;
+    // The record is not itself the function: what follows it is not called for the value.
+    if (callable) {
+      const outer = push;
+      push = (n, p, f, nt, fn, ctx) => outer(n, p, f, nt, fn ?? false, ctx);
+    }
     this.followBinding(b, held, push, at, note);
     this.intoAliases(b, held, scope, [], push, at);
     this.intoCallers(b, held, push, 0);
@@ -776,8 +797,19 @@ export class EffectFinder {
     for (const site of sites.slice(0, 4)) {
       const a = site.node.arguments?.[b.paramIndex + (site.shift ?? 0)];
       let arg = a ? unwrap(a) : undefined;
-      // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`.
-      while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) arg = unwrap(arg.left);
+      // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`, and
+      // TypeScript's exported one, `(exports.NS = NS ||= {})`: what another module requires.
+      while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) {
+        if (arg.type === 'AssignmentExpression' && arg.left.type === 'MemberExpression') {
+          const cjs = this.mode === 'data' ? cjsExportName(arg.left, site.scope, this.r) : undefined;
+          if (cjs !== undefined && cjs !== WHOLE_MODULE) this.exportAs({ name: cjs, call: false, field, node: arg });
+          if (cjs !== undefined) {
+            arg = unwrap(arg.right);
+            continue;
+          }
+        }
+        arg = unwrap(arg.left);
+      }
       if (!arg) continue;
       if (arg.type === 'Identifier') {
         const ab = site.scope.lookup(arg.name);

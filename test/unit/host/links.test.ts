@@ -358,6 +358,15 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     await vendorsWithTwin(files);
   });
 
+  it("asks for another chunk's sensed state and for the decoded list a pattern is built from, both imported where they are compared", async () => {
+    const files = (domains: string[]) => ({
+      'list.js': `function dec(s, k) {\n  const b = Buffer.from(s, "base64");\n  let out = "";\n  for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i] ^ k.charCodeAt(i % k.length));\n  return out;\n}\nexport function KNOWN() {\n  return dec(${JSON.stringify(Buffer.from(domains.join('\n').split('').map((c, i) => c.charCodeAt(0) ^ 'salt'.charCodeAt(i % 4))).toString('base64'))}, "salt").split("\\n");\n}\n`,
+      'probe.js': `import os from "node:os";\nexport var detected = "";\nexport function collect() {\n  detected = process.env.HOSTNAME || os.hostname();\n}\n`,
+      'main.js': `import { KNOWN } from "./list.js";\nimport { collect, detected } from "./probe.js";\ncollect();\nif (new RegExp(KNOWN().map((x) => x.replace(/[.*+?^$()|[\\]\\\\]/g, "\\\\$&")).join("|")).test(detected)) throw new Error("Service unavailable.");\n`,
+    });
+    await vendorsWithTwin(files);
+  });
+
   it('hands a value to a class constructed inside the test itself, and follows a test written after a lazy initialiser call', async () => {
     write(path.join(dir, 'pkg', 'list.js'), `export const ZONES = ["Asia/Shanghai", "Asia/Chongqing"];\n`);
     write(path.join(dir, 'pkg', 'gate.js'), `import { ZONES } from "./list.js";\nexport class Gate { constructor(o) { this.o = o; } limited() { return ZONES.includes(this.o.ctx.tz); } }\n`);
@@ -453,6 +462,13 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     await sentFromMainWithTwin(chunk, main('resolveId'), main('resolveName'), 'the other field holds no identity');
   });
 
+  it("follows a host name returned by a function of another chunk's namespace, to the call of that member", async () => {
+    // TypeScript's namespace (`namespace Machine { export function id() … }`), as esbuild emits it.
+    const chunk = `import os from "node:os";\nvar Machine;\n((o) => {\n  function id() { return os.userInfo().username; }\n  function kind() { return "cli"; }\n  o.id = id;\n  o.kind = kind;\n})(Machine ||= {});\nexport { Machine };\n`;
+    const main = (field: string) => `import { Machine } from "./chunk-a.js";\nfetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ who: Machine.${field}() }) });\n`;
+    await sentFromMainWithTwin(chunk, main('id'), main('kind'), 'the other member gives no identity');
+  });
+
   it('follows a machine id that another chunk writes into the record its caller passed, to the request the caller sends', async () => {
     // A processor registered in a container writes into the event; the pipeline dispatches to it by name.
     const chunk = `import fs from "node:fs";\nexport class DeviceProcessor {\n  async process({ event }) { event.machine = fs.readFileSync("/etc/machine-id", "utf8").trim(); }\n}\nglobalThis.container?.register("processor", DeviceProcessor);\nexport class EventPipeline {\n  constructor(c) { this.c = c; }\n  async run(wrapped) { for (const p of this.c.getAll("processor")) await p.process(wrapped); }\n}\n`;
@@ -536,6 +552,36 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       write(path.join(dir, 'after', 'a.js'), fs.readFileSync(path.join(dir, 'before', 'a.js'), 'utf8'));
       write(path.join(dir, 'after', 'main.js'), `"use strict";\nconst a_1 = require("./a.js");\nconst rec = { type: "start" };\n(0, a_1.stamp)(rec);\nfetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify(rec) });\n`);
       assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'after')])).map((f) => path.basename(f.location.path)), ['main.js']);
+    });
+
+    it("follows a host name out of TypeScript's exported namespace, also as a minifier inlines it, to the call of its member", async () => {
+      const main = (field: string) => `"use strict";\nconst probe_js_1 = require("./probe.js");\nfetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ host: probe_js_1.HostInfo.${field}() }) });\n`;
+      const probes = {
+        tsc: `"use strict";\nexports.HostInfo = void 0;\nconst os = require("os");\nvar HostInfo;\n((o) => {\n  function id() { return os.hostname(); }\n  function kind() { return "cli"; }\n  o.id = id;\n  o.kind = kind;\n})(exports.HostInfo = HostInfo ||= {});\n`,
+        terser: `"use strict";exports.HostInfo=void 0;const t=require("os");var o;(exports.HostInfo=o||={}).id=function(){return t.hostname()},o.kind=function(){return"cli"};\n`,
+      };
+      for (const [name, probe] of Object.entries(probes)) {
+        write(path.join(dir, name, 'probe.js'), probe);
+        write(path.join(dir, name, 'main.js'), main('id'));
+        write(path.join(dir, `${name}-benign`, 'probe.js'), probe);
+        write(path.join(dir, `${name}-benign`, 'main.js'), main('kind'));
+        const found = sent(await scanPaths([path.join(dir, name)]));
+        assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], `${name}: ${JSON.stringify(found)}`);
+        assert.deepStrictEqual(sent(await scanPaths([path.join(dir, `${name}-benign`)])), [], `${name}: the other member gives no identity`);
+      }
+    });
+
+    it('asks a required file for a table it exports with no name of its own, as a minifier leaves it', async () => {
+      const files = (offsets: number[]) => ({
+        'list.js': `"use strict";Object.defineProperty(exports,"__esModule",{value:!0}),exports.ENTRIES=void 0,exports.ENTRIES=${JSON.stringify(Object.fromEntries(offsets.map((o, i) => [String(o), i + 1])))};\n`,
+        'probe.js': `"use strict";Object.defineProperty(exports,"__esModule",{value:!0}),exports.probe=function(){const t=(new Date).getTimezoneOffset();return{value:t,matched:void 0!==e.ENTRIES[t]}};const e=require("./list.js");\n`,
+        'main.js': `"use strict";const e=(0,require("./probe.js").probe)();console.log(e.matched?"The service is busy right now.":"Connected.");\n`,
+      });
+      for (const [name, text] of Object.entries(files([-480, -180]))) write(path.join(dir, 'pkg', name), text);
+      for (const [name, text] of Object.entries(files([0]))) write(path.join(dir, 'benign', name), text);
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['-480', '-180']]], JSON.stringify(found.map((f) => f.message)));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
     });
 
     it('follows a destructured require and a required member to the calls of the export', async () => {
