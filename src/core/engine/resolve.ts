@@ -121,6 +121,8 @@ export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promis
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
 /** Functions called with literal arguments are interpreted when they are this small (decoders, string tables and their wrappers are) or work on char codes. */
 const MAX_INTERPRETED_FUNCTION = 4000;
+/** Methods that register an event listener (Node's EventEmitter and its look-alikes). */
+const LISTENS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
 const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
 /** Methods whose result is a test of their receiver or argument. */
@@ -877,7 +879,62 @@ export class Resolver {
   private findPassedSites(fn: FunctionInfo): CallSite[] {
     const path = nodePath(this.index!.root, fn.node.start, fn.node.end, (n) => n === fn.node);
     const b = this.parameterFor(path[path.length - 2], fn.node);
-    return b ? this.callsOf(b, MAX_CALLSITES) : [];
+    if (b) return this.callsOf(b, MAX_CALLSITES);
+    const listen = path[path.length - 2];
+    return listen?.type === 'CallExpression' && listen.arguments[1] === fn.node ? this.emitsFor(listen, this.scopeAt(path.slice(0, -1))) : [];
+  }
+
+  /**
+   * An event emitter's listener (`bus.on("ready", (id) => …)`, `once`, `addListener`): it is
+   * called by the emits of that event on the same emitter (`bus.emit("ready", id)`), with the
+   * arguments after the event's name.
+   */
+  emitsFor(listen: Node, scope: Scope): CallSite[] {
+    const callee = unwrap(listen.callee);
+    if (callee.type !== 'MemberExpression' || !LISTENS.has(this.nameOf(callee, scope) ?? '')) return [];
+    const event = this.constant(listen.arguments[0], scope)?.v;
+    if (typeof event !== 'string') return [];
+    const emitter = this.emitterOf(unwrap(callee.object), scope);
+    if (emitter === undefined) return [];
+    const out: CallSite[] = [];
+    for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
+      const c = unwrap(site.node.callee);
+      if (c.type !== 'MemberExpression' || !site.node.arguments[0] || this.emitterOf(unwrap(c.object), site.scope) !== emitter) continue;
+      if (this.constant(site.node.arguments[0], site.scope)?.v !== event) continue;
+      out.push({ node: site.node, scope: site.scope, shift: 1 });
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out;
+  }
+
+  /** The listeners an emit calls (`bus.emit("ready", id)` → the functions of `bus.on("ready", fn)`). */
+  listenersFor(emit: Node, scope: Scope): Node[] {
+    const callee = unwrap(emit.callee);
+    if (callee.type !== 'MemberExpression' || this.nameOf(callee, scope) !== 'emit' || !emit.arguments[0]) return [];
+    const event = this.constant(emit.arguments[0], scope)?.v;
+    const emitter = typeof event === 'string' ? this.emitterOf(unwrap(callee.object), scope) : undefined;
+    if (emitter === undefined) return [];
+    const out: Node[] = [];
+    for (const name of LISTENS) {
+      for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
+        const c = unwrap(site.node.callee);
+        const fn = site.node.arguments[1];
+        if (!fn || c.type !== 'MemberExpression' || this.emitterOf(unwrap(c.object), site.scope) !== emitter || this.constant(site.node.arguments[0], site.scope)?.v !== event) continue;
+        out.push(fn);
+        if (out.length >= 8) return out;
+      }
+    }
+    return out;
+  }
+
+  /** What names an emitter, for telling whether two calls are on the same one: its variable, or the field that holds it (`this.events`). */
+  private emitterOf(recv: Node, scope: Scope): Binding | string | undefined {
+    if (recv.type === 'Identifier') return scope.lookup(recv.name);
+    if (recv.type === 'MemberExpression') {
+      const k = this.nameOf(recv, scope);
+      return k === undefined ? undefined : `.${k}`;
+    }
+    return undefined;
   }
 
   /** The parameter that receives `arg` when `call` calls a function literal (`(function (p) { … })(arg)`). */
@@ -1297,18 +1354,16 @@ export class Resolver {
   /** A property of an object literal, a class instance, a class, or a module, wherever it is defined. */
   private fieldOf(obj: AV, key: string, node: Node): AV | undefined {
     if (obj.obj) {
+      // Defined after the literal (an export object, a namespace, state a function fills in):
+      // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
+      const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
       for (const p of obj.obj.node.properties as Node[]) {
         if (p.type === 'Property' && this.keyOf(p, obj.obj.scope) === key) {
-          if (p.kind === 'get' && isFunction(p.value)) return this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node);
-          return this.valueOf(p.value, obj.obj.scope);
+          const own = p.kind === 'get' && isFunction(p.value) ? this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node) : this.valueOf(p.value, obj.obj.scope);
+          return def ? union([own, def]) : own;
         }
       }
-      // Defined after an empty literal (an export object, a namespace): `o.k = …`,
-      // `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
-      if (obj.obj.binding && (obj.obj.node.properties as Node[]).length === 0) {
-        const def = this.definedElsewhere(obj.obj.binding, key);
-        if (def) return def;
-      }
+      if (def) return def;
       if (!(obj.obj.node.properties as Node[]).some((p) => p.type === 'SpreadElement')) return EMPTY;
     }
     if (obj.arr && /^\d+$/.test(key)) {
@@ -1520,9 +1575,11 @@ export class Resolver {
   private getterDefinition(call: Node, key: string, scope: Scope): AV | undefined {
     const [, a1, a2] = call.arguments as Node[];
     if (a1?.type === 'ObjectExpression') {
+      // `Object.assign(o, { k: v })` copies values; an export helper's entries are getters.
+      const assign = this.calleeValue(unwrap(call.callee), scope).ref === 'Object.assign';
       for (const p of a1.properties as Node[]) {
         if (p.type !== 'Property' || this.keyOf(p, scope) !== key) continue;
-        if (isFunction(p.value)) {
+        if (isFunction(p.value) && !assign) {
           const info = this.facts.functions.get(p.value);
           return info ? this.returnsOf([info], call) : EMPTY;
         }
@@ -1598,6 +1655,40 @@ export class Resolver {
     return sites;
   }
 
+  /**
+   * The values a Map held in `map` (made by `new Map()` where it is declared) was given by its
+   * `set` calls whose key may be `key`: keys that are two different constants, or two different
+   * variables, do not match.
+   */
+  private mapEntries(map: Node, key: Node, scope: Scope): AV | undefined {
+    const b = scope.lookup(map.name);
+    const made = b?.init ? unwrap(b.init) : undefined;
+    if (!b || made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !/^(Map|WeakMap)$/.test(made.callee.name)) return undefined;
+    const keyOf = (k: Node, sc: Scope): Binding | string | number | undefined => {
+      const u = unwrap(k);
+      if (u.type === 'Identifier') {
+        const kb = sc.lookup(u.name);
+        // (A parameter may be any key: `use(t) { return reg.get(t) }`.)
+        if (kb?.kind === 'param') return undefined;
+        if (kb) return kb;
+      }
+      const c = this.constant(u, sc)?.v;
+      return typeof c === 'string' || typeof c === 'number' ? c : undefined;
+    };
+    const wanted = keyOf(key, scope);
+    const parts: AV[] = [];
+    for (const site of this.methodCalls('set', MAX_CALLSITES * 4)) {
+      const c = unwrap(site.node.callee);
+      const [k, v] = site.node.arguments as Node[];
+      if (!k || !v || c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || site.scope.lookup(unwrap(c.object).name) !== b) continue;
+      const have = keyOf(k, site.scope);
+      if (wanted !== undefined && have !== undefined && have !== wanted) continue;
+      parts.push(this.valueOf(v, site.scope));
+      if (parts.length >= 4) break;
+    }
+    return parts.length ? union(parts) : undefined;
+  }
+
   private call(node: Node, scope: Scope): AV {
     const callee = unwrap(node.callee);
     const isNew = node.type === 'NewExpression';
@@ -1619,6 +1710,11 @@ export class Resolver {
         return fns?.length ? this.returnsOf(fns.slice(0, 3), node) : EMPTY;
       }
       if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
+      // `registry.get(tag)` of a Map this file fills with set(): what was set under that key (or any key).
+      if (method === 'get' && node.arguments.length === 1 && unwrap(callee.object).type === 'Identifier') {
+        const entries = this.mapEntries(unwrap(callee.object), node.arguments[0], scope);
+        if (entries) return entries;
+      }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
@@ -2141,6 +2237,11 @@ export class Resolver {
         return { sensed: [{ kind: 'machine-id', label: `stored machine id (${file})`, node }], steps: [{ role: 'source', node, note: `reads the id it keeps for this machine (${file})` }] };
       }
       return EMPTY;
+    }
+    // A deep copy (`JSON.parse(JSON.stringify(rec))`): the record it copies, fields and all.
+    if (ref === 'JSON.parse' && node.arguments[0]) {
+      const inner = unwrap(node.arguments[0]);
+      if (inner.type === 'CallExpression' && inner.arguments[0] && this.calleeValue(unwrap(inner.callee), scope).ref === 'JSON.stringify') return this.valueOf(inner.arguments[0], scope);
     }
     if ((ref === 'Object.keys' || ref === 'Object.values' || ref === 'Object.entries') && node.arguments[0] && this.valueOf(node.arguments[0], scope).ref === 'process.env') {
       return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${ref})` }] };

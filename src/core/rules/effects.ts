@@ -1,4 +1,4 @@
-import { calleeName, constructorOf, isFunction, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
@@ -467,6 +467,18 @@ export class EffectFinder {
             field = field === undefined ? undefined : tail(field);
             continue;
           }
+          if ((path[i - 2]?.type === 'CallExpression' || path[i - 2]?.type === 'NewExpression') && this.mode === 'data' && field !== undefined) {
+            // `f(...args)` with the value at a known position of args: f's parameter there.
+            const call = path[i - 2];
+            const args = call.arguments as Node[];
+            const at = args.indexOf(parent);
+            const head = field.split('.')[0];
+            if (at >= 0 && /^\d+$/.test(head) && !args.slice(0, at).some((a) => a.type === 'SpreadElement')) {
+              const fns = (this.r.calleeValue(unwrap(call.callee), this.r.scopeAt(path.slice(0, i - 1))).fns ?? []).slice(0, 3);
+              for (const fn of fns) this.followParam(fn.node, at + Number(head), tail(field), push, call, `spread into ${fn.name ?? 'a function'}()`);
+            }
+            return;
+          }
           // `{ ...rec, k: v }`: the new object holds the record's fields (every field, when the
           // whole record is the value: `{ ...attrs, _required: true }`).
           field = this.partOf(field);
@@ -589,6 +601,43 @@ export class EffectFinder {
             effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
             return;
           }
+          if (argIndex >= 1 && this.mode === 'data' && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'bind') {
+            // `send.bind(null, "start", v)`: the bound function's parameter after thisArg's.
+            const bound = (this.r.valueOf(callee.object, scope).fns ?? []).slice(0, 3);
+            for (const fn of bound) this.followParam(fn.node, argIndex - 1, field, push, parent, `bound to ${fn.name ?? 'a function'}()`);
+            if (bound.length) return;
+          }
+          if (argIndex >= 1 && this.mode === 'data' && callee.type === 'MemberExpression') {
+            // `bus.emit("identity", v)`: the listeners of that event on that emitter get it.
+            const listeners = this.r.listenersFor(parent, scope);
+            for (const fn of listeners) this.followParam(fn, argIndex - 1, field, push, parent, `emitted as ${this.stringOf(parent.arguments[0], up) ?? 'an event'}`);
+            if (listeners.length) return;
+          }
+          if (parent.type === 'NewExpression' && argIndex === 0 && /^(Map|WeakMap)$/.test(f.ref ?? '') && this.mode === 'data' && field !== undefined) {
+            // `new Map([["id", v], …])`: an entry's value, read back by get().
+            const [, second, ...rest] = field.split('.');
+            if (second !== '1') return;
+            field = rest.length ? `${MAP_ENTRY}.${rest.join('.')}` : MAP_ENTRY;
+            continue;
+          }
+          if (f.ref === 'Object.assign' && argIndex >= 1 && field !== undefined && this.mode === 'data') {
+            // `Object.assign(state, { machine: v })`: the target holds the field from then on, and the call gives the target.
+            const target = unwrap(parent.arguments[0]);
+            const tb = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+            if (tb) {
+              this.followBinding(tb, field, push, parent, `assigned into ${target.name}`);
+              this.intoCallers(tb, field, push, 0);
+            }
+            continue;
+          }
+          if (f.ref === 'JSON.stringify' && this.mode === 'data' && field !== undefined) {
+            // `JSON.parse(JSON.stringify(rec))`: a deep copy, with the same fields.
+            const outer = path[i - 2];
+            if (outer?.type === 'CallExpression' && outer.arguments[0] === parent && this.r.calleeValue(unwrap(outer.callee), this.r.scopeAt(path.slice(0, i - 1))).ref === 'JSON.parse') {
+              i--;
+              continue;
+            }
+          }
           if (f.ref && PURE_REFS.test(f.ref)) {
             if (/\.(update|digest)$/.test(f.ref)) {
               const step: Step = { role: 'transform', node: parent, note: 'hashes it' };
@@ -623,7 +672,7 @@ export class EffectFinder {
               const hb = holder.type === 'Identifier' ? scope.lookup(holder.name) : undefined;
               const made = hb?.init ?? (hb?.assignments?.length === 1 && hb.assignments[0].type === 'AssignmentExpression' ? hb.assignments[0].right : undefined);
               const isMap = made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name);
-              const held = this.mode === 'data' && m === 'set' && isMap ? MAP_ENTRY : undefined;
+              const held = this.mode === 'data' && m === 'set' && isMap ? (field === undefined ? MAP_ENTRY : `${MAP_ENTRY}.${field}`) : undefined;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
                 const k = this.r.nameOf(holder, scope);
@@ -1047,7 +1096,10 @@ export class EffectFinder {
     // An export getter (`__export(ns, { k: () => v })`, webpack's `.d(exports, { k: () => v })`): reads of ns.k.
     const obj = path[path.length - 3];
     const call = path[path.length - 4];
-    if (parent?.type === 'Property' && parent.value === fn && obj?.type === 'ObjectExpression' && call?.type === 'CallExpression' && call.arguments[1] === obj && call.arguments[0]) {
+    // (A helper called by its name, or webpack's `.d`: `registry.set(tag, { user: () => v })` is no export table.)
+    const helper = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
+    const exportHelper = helper?.type === 'Identifier' || (helper?.type === 'MemberExpression' && memberName(helper) === 'd');
+    if (exportHelper && parent?.type === 'Property' && parent.value === fn && obj?.type === 'ObjectExpression' && call.arguments[1] === obj && call.arguments[0]) {
       const key = this.r.keyOf(parent, this.r.scopeAt(path));
       const target = call.arguments[0];
       if (key) {

@@ -260,6 +260,40 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(!found.some((x) => x.ruleId === 'host-identity-sent'), found.map((x) => x.message).join(' | '));
   });
 
+  it('follows a value through ordinary hops: an event emitter, Object.assign, a JSON copy, a Map of services, bind, spread and a Map made from entries', () => {
+    const sent = (code: string) => scan(`const os = require("os");\nconst { EventEmitter } = require("events");\n${code}`).filter((f) => f.ruleId === 'host-identity-sent');
+    const SEND = (v: string) => `fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ v: ${v} }) });`;
+    // Each hop with the identity, then with an ordinary value in its place (or another key, event or field).
+    const hops: [string, string, string][] = [
+      ['emitter', `const bus = new EventEmitter();\nbus.on("identity", (id) => { ${SEND('id')} });\nbus.on("ready", (x) => { ${SEND('x')} });\nfunction boot() { bus.emit("identity", os.hostname()); bus.emit("ready", "cli"); }\nboot();`, `const bus = new EventEmitter();\nbus.on("ready", (x) => { ${SEND('x')} });\nfunction boot() { bus.emit("identity", os.hostname()); bus.emit("ready", "cli"); }\nboot();`],
+      ['assign', `const ctx = { client: "cli" };\nfunction init() { Object.assign(ctx, { host: os.hostname(), at: Date.now() }); }\ninit();\n${SEND('ctx.host')}`, `const ctx = { client: "cli" };\nfunction init() { Object.assign(ctx, { host: os.hostname(), at: Date.now() }); }\ninit();\n${SEND('ctx.client')}`],
+      ['json copy', `const copy = JSON.parse(JSON.stringify({ host: os.hostname(), kind: "cli" }));\n${SEND('copy.host')}`, `const copy = JSON.parse(JSON.stringify({ host: os.hostname(), kind: "cli" }));\n${SEND('copy.kind')}`],
+      ['registry', `const reg = new Map();\nconst Tag = Symbol("Tag");\nreg.set(Tag, { user: () => os.userInfo().username, kind: () => "cli" });\nconst svc = reg.get(Tag);\n${SEND('svc.user()')}`, `const reg = new Map();\nconst Tag = Symbol("Tag");\nreg.set(Tag, { user: () => os.userInfo().username, kind: () => "cli" });\nconst svc = reg.get(Tag);\n${SEND('svc.kind()')}`],
+      ['bind', `function report(kind, id) { ${SEND('id')} }\nconst go = report.bind(null, "start", os.hostname());\ngo();`, `function report(kind, id) { ${SEND('kind')} }\nconst go = report.bind(null, "start", os.hostname());\ngo();`],
+      ['spread', `function track(kind, id) { ${SEND('id')} }\nconst args = ["start", os.hostname()];\ntrack(...args);`, `function track(kind, id) { ${SEND('kind')} }\nconst args = ["start", os.hostname()];\ntrack(...args);`],
+      ['map entries', `const meta = new Map([["platform", process.platform], ["id", os.hostname()]]);\n${SEND('meta.get("id")')}`, `const meta = new Map([["platform", process.platform], ["id", os.hostname()]]);\nconsole.log(meta.get("id"));\n${SEND('process.platform')}`],
+    ];
+    for (const [name, positive, twin] of hops) {
+      assert.strictEqual(sent(positive).length, 1, `${name}: the identity is sent`);
+      assert.deepStrictEqual(sent(twin).map((f) => f.message), [], `${name}: nothing sensed is sent`);
+    }
+  });
+
+  it('compares a time zone carried by an event, Object.assign, a JSON copy or a Map of services, and not another field', () => {
+    const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const cases: [string, (field: string) => string][] = [
+      ['emitter', (f) => `const { EventEmitter } = require("events");\nconst bus = new EventEmitter();\nlet limited = false;\nbus.on("${f}", (v) => { limited = ["Asia/Shanghai", "Europe/Moscow"].includes(v); });\nbus.emit("zone", ${TZ});\nbus.emit("other", "UTC");\nif (limited) process.exit(1);`],
+      ['assign', (f) => `const settings = { other: "UTC" };\nfunction load() { Object.assign(settings, { zone: ${TZ} }); }\nload();\nif (["Asia/Shanghai", "Europe/Moscow"].includes(settings.${f})) process.exit(1);`],
+      ['json copy', (f) => `const snap = JSON.parse(JSON.stringify({ zone: ${TZ}, other: "UTC" }));\nif (["Asia/Shanghai", "Europe/Moscow"].includes(snap.${f})) process.exit(1);`],
+      ['registry', (f) => `const reg = new Map();\nreg.set("zone", { current: () => ${TZ} });\nreg.set("other", { current: () => "UTC" });\nconst svc = reg.get("${f}");\nif (["Asia/Shanghai", "Europe/Moscow"].includes(svc.current())) process.exit(1);`],
+    ];
+    for (const [name, code] of cases) {
+      assert.strictEqual(gated(code('zone')).length, 1, `${name}: the time zone is compared`);
+      assert.deepStrictEqual(gated(code('other')).map((f) => f.message), [], `${name}: the other one holds no time zone`);
+    }
+  });
+
   it('carries a record through spreads and fallbacks into the body it sends', () => {
     const found = scan(`
       const os = require("os");
