@@ -16,7 +16,7 @@ import { Random } from './random';
 
 export type UnitName = 'list' | 'probe' | 'main';
 export const UNITS: readonly UnitName[] = ['list', 'probe', 'main'];
-export type NodeModule = 'os' | 'child_process' | 'fs' | 'crypto' | 'https' | 'vscode';
+export type NodeModule = 'os' | 'child_process' | 'fs' | 'crypto' | 'https' | 'vscode' | 'events' | 'async_hooks';
 
 export type ProgramKind = 'gating' | 'marker' | 'identity';
 
@@ -602,6 +602,58 @@ const CARRIERS: Record<string, Carrier> = {
   },
 };
 
+/**
+ * Carriers added after the first seeds were measured: ordinary hops of Node programs (an event
+ * emitter, `Object.assign` into module state, a JSON round trip, a registry of services keyed by
+ * a tag). They are drawn from a stream of their own (see laterDraw), so every program that does
+ * not get one is the one earlier runs of its seed made.
+ */
+const MORE_CARRIERS: Record<string, Carrier> = {
+  'event-emitter'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const bus = b.name(['bus', 'hub', 'emitter']);
+    const start = b.name(['announce', 'boot', 'startProbe']);
+    b.add('probe', `const ${bus} = new ${b.mod('probe', 'events')}.EventEmitter();\nfunction ${start}() {\n  ${bus}.emit("detected", ${s.expr});\n}`, [bus, start]);
+    const flag = b.name(['limited', 'restricted', 'degraded']);
+    return { pre: `let ${flag} = false;\n${ref(bus)}.on("detected", (v) => {\n  ${flag} = ${compare('main', 'v')};\n});\n${ref(start)}();`, cond: flag };
+  },
+  'object-assign'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const st = b.name(['settings', 'runtime', 'environment']);
+    const load = b.name(['loadSettings', 'hydrate', 'initRuntime']);
+    b.add('probe', `const ${st} = { retries: 3 };\nfunction ${load}() {\n  Object.assign(${st}, { value: ${s.expr}, loadedAt: Date.now() });\n}`, [st, load]);
+    return { pre: `${ref(load)}();`, cond: `(${compare('main', `${ref(st)}.value`)})` };
+  },
+  'json-clone'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['snapshot', 'readConfig', 'cloneState']);
+    b.add('probe', `function ${f}() {\n  return JSON.parse(JSON.stringify({ value: ${s.expr}, at: Date.now() }));\n}`, [f]);
+    const r = b.name(['snap', 'copy', 'cfg']);
+    return { pre: `const ${r} = ${ref(f)}();`, cond: `(${compare('main', `${r}.value`)})` };
+  },
+  'service-registry'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const reg = b.name(['services', 'registry', 'container']);
+    const tag = b.name(['EnvTag', 'RegionService', 'Locator']);
+    const use = b.name(['use', 'resolveService', 'lookup']);
+    b.add('probe', `const ${reg} = new Map();\nconst ${tag} = Symbol("${tag}");\nfunction ${use}(t) {\n  return ${reg}.get(t);\n}\n${reg}.set(${tag}, { current: () => ${s.expr} });`, [reg, tag, use]);
+    const svc = b.name(['svc', 'env1']);
+    return { pre: `const ${svc} = ${ref(use)}(${ref(tag)});`, cond: `(${compare('main', `${svc}.current()`)})` };
+  },
+};
+
+/**
+ * A carrier: the first draw from the program's own stream (as the first seeds made it), replaced
+ * by one of the carriers added later (`more`) in their share of the programs, drawn from a stream
+ * of their own so that the main stream, and the programs that keep their first carrier, are
+ * unchanged.
+ */
+function laterDraw(seed: number, first: string, firstPool: Record<string, unknown>, more: Record<string, unknown>): string {
+  const later = new Random((seed ^ 0x2f6b5a3) >>> 0);
+  const names = Object.keys(more);
+  return later.chance(names.length / (names.length + Object.keys(firstPool).length)) ? later.pick(names) : first;
+}
+
 // --- Effects ----------------------------------------------------------------------------------
 
 const API = 'https://api.example-coder.dev/v1/messages';
@@ -868,6 +920,68 @@ const IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
   },
 };
 
+/** Identity carriers added later (see MORE_CARRIERS): ordinary hops the first ones do not take. */
+const MORE_IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
+  'event-emitter'(b, s) {
+    const bus = b.name(['bus', 'hub', 'emitter']);
+    const start = b.name(['announce', 'boot', 'identify']);
+    b.add('probe', `const ${bus} = new ${b.mod('probe', 'events')}.EventEmitter();\nfunction ${start}() {\n  ${bus}.emit("identity", ${s.build(b, 'probe')});\n}`, [bus, start]);
+    return { pre: '', value: 'id', wrap: (code) => `${ref(bus)}.on("identity", (id) => {\n${code}\n});\n${ref(start)}();` };
+  },
+  'object-assign'(b, s) {
+    const st = b.name(['context', 'runtime', 'clientState']);
+    const init = b.name(['initContext', 'loadState', 'hydrate']);
+    b.add('probe', `const ${st} = { client: "cli" };\nfunction ${init}() {\n  Object.assign(${st}, { machine: ${s.build(b, 'probe')}, started: Date.now() });\n}`, [st, init]);
+    return { pre: `${ref(init)}();`, value: `${ref(st)}.machine` };
+  },
+  // Metadata turned into telemetry attributes under computed keys (as the AI SDK's spans take them).
+  'entries-reduce'(b, s) {
+    const f = b.name(['toAttributes', 'flattenMeta', 'telemetryAttributes']);
+    b.add('probe', `function ${f}(meta) {\n  return Object.entries(meta).reduce((acc, [key, value]) => ({ ...acc, [\`app.meta.\${key}\`]: value }), {});\n}`, [f]);
+    const a = b.name(['attributes', 'attrs']);
+    return { pre: `const ${a} = ${ref(f)}({ userId: ${s.build(b, 'main')}, mode: "cli" });`, value: `JSON.stringify(${a})` };
+  },
+  'service-registry'(b, s) {
+    const reg = b.name(['services', 'registry', 'container']);
+    const tag = b.name(['IdentityTag', 'AccountService', 'UserTag']);
+    const use = b.name(['use', 'resolveService', 'lookup']);
+    b.add('probe', `const ${reg} = new Map();\nconst ${tag} = Symbol("${tag}");\nfunction ${use}(t) {\n  return ${reg}.get(t);\n}\n${reg}.set(${tag}, { user: () => ${s.build(b, 'probe')} });`, [reg, tag, use]);
+    return { pre: `const svc = ${ref(use)}(${ref(tag)});`, value: 'svc.user()' };
+  },
+  'bound-args'(b, s) {
+    const f = b.name(['report', 'announce', 'sendHello']);
+    const bound = b.name(['bindHost', 'withIdentity']);
+    b.add('probe', `function ${bound}(fn) {\n  return fn.bind(null, "start", ${s.build(b, 'probe')});\n}`, [bound]);
+    return { pre: '', value: 'id', wrap: (code) => `function ${f}(kind, id) {\n${code}\n}\nconst go = ${ref(bound)}(${f});\ngo();` };
+  },
+  'spread-args'(b, s) {
+    const f = b.name(['post', 'emitEvent', 'track']);
+    const make = b.name(['startArgs', 'eventArgs']);
+    b.add('probe', `function ${make}() {\n  return ["start", ${s.build(b, 'probe')}];\n}`, [make]);
+    return { pre: '', value: 'id', wrap: (code) => `function ${f}(kind, id) {\n${code}\n}\nconst args = ${ref(make)}();\n${f}(...args);` };
+  },
+  'json-clone'(b, s) {
+    const f = b.name(['snapshot', 'cloneInfo']);
+    b.add('probe', `function ${f}() {\n  return JSON.parse(JSON.stringify({ id: ${s.build(b, 'probe')}, at: Date.now() }));\n}`, [f]);
+    const r = b.name(['snap', 'copy']);
+    return { pre: `const ${r} = ${ref(f)}();`, value: `${r}.id` };
+  },
+  'map-entries'(b, s) {
+    const m = b.name(['fields', 'meta']);
+    b.add('probe', `const ${m} = new Map([["platform", process.platform], ["id", ${s.build(b, 'probe')}]]);`, [m]);
+    return { pre: '', value: `${ref(m)}.get("id")` };
+  },
+  'async-context'(b, s) {
+    const als = b.name(['requestContext', 'storage']);
+    const h = b.name(['handle', 'onStart']);
+    b.add('probe', `const ${als} = new ${b.mod('probe', 'async_hooks')}.AsyncLocalStorage();`, [als]);
+    return { pre: '', value: 'store.id', wrap: (code) => `function ${h}() {\n  const store = ${ref(als)}.getStore();\n${code}\n}\n${ref(als)}.run({ id: ${s.build(b, 'main')} }, () => ${h}());` };
+  },
+};
+
+/** The carriers added after the first seeds were measured (kept apart in the sample's floors). */
+export const LATER_CARRIERS: ReadonlySet<string> = new Set([...Object.keys(MORE_CARRIERS), ...Object.keys(MORE_IDENTITY_CARRIERS)]);
+
 const TELEMETRY_URL = 'https://telemetry.example-coder.dev/v1/events';
 
 const SINKS: Record<string, (b: Builder, value: string) => string> = {
@@ -973,11 +1087,11 @@ function gatingProgram(id: string, kind: 'gating' | 'marker', seed: number, twin
   const list: ListRef = { rep: listRep, decoder, expr: listExpr, values };
   listModes.set(list, mode);
 
-  const carrierName = rnd.pick(Object.keys(CARRIERS));
+  const carrierName = laterDraw(seed, rnd.pick(Object.keys(CARRIERS)), CARRIERS, MORE_CARRIERS);
   const effects = EFFECTS.filter((e) => e.kind === kind);
   let effect = rnd.pick(effects);
   const out: { value?: Sensed } = {};
-  const carried = CARRIERS[carrierName](b, (bb, unit) => (sensed = sense(bb, unit)), (unit, v) => comparison.build(b, unit, v, list), out);
+  const carried = (CARRIERS[carrierName] ?? MORE_CARRIERS[carrierName])(b, (bb, unit) => (sensed = sense(bb, unit)), (unit, v) => comparison.build(b, unit, v, list), out);
   let cond = carried.cond;
   let effectCode: string;
   if (twin === 'translation') {
@@ -1012,9 +1126,10 @@ function identityProgram(id: string, seed: number, twin: string | undefined): Pr
   const rnd = new Random(seed);
   const b = new Builder(rnd);
   const src = rnd.pick(IDENTITY_SOURCES);
-  const carrierName = rnd.pick(Object.keys(IDENTITY_CARRIERS));
+  const first = rnd.pick(Object.keys(IDENTITY_CARRIERS));
   const sinkName = rnd.pick(Object.keys(SINKS));
-  const { pre, value, wrap } = IDENTITY_CARRIERS[carrierName](b, src);
+  const carrierName = laterDraw(seed, first, IDENTITY_CARRIERS, MORE_IDENTITY_CARRIERS);
+  const { pre, value, wrap } = (IDENTITY_CARRIERS[carrierName] ?? MORE_IDENTITY_CARRIERS[carrierName])(b, src);
   let code: string;
   if (twin === 'local-use') {
     // The identity stays on the machine (shown to the user); the request carries ordinary data.

@@ -13,9 +13,9 @@ export type ModuleSystem = (typeof MODULE_SYSTEMS)[number];
 export const TRANSFORMS = ['plain', 'esbuild-minify', 'terser', 'obfuscator-base64', 'obfuscator-rc4'] as const;
 export type Transform = (typeof TRANSFORMS)[number];
 
-const ALIAS: Record<NodeModule, string> = { os: 'os_', child_process: 'cp_', fs: 'fs_', crypto: 'crypto_', https: 'https_', vscode: 'vscode_' };
+const ALIAS: Record<NodeModule, string> = { os: 'os_', child_process: 'cp_', fs: 'fs_', crypto: 'crypto_', https: 'https_', vscode: 'vscode_', events: 'events_', async_hooks: 'hooks_' };
 /** webpack keeps externals as numbered modules that `require` them. */
-const WEBPACK_IDS: Record<NodeModule, number> = { os: 857, child_process: 5317, fs: 9896, crypto: 6982, https: 5692, vscode: 1398 };
+const WEBPACK_IDS: Record<NodeModule, number> = { os: 857, child_process: 5317, fs: 9896, crypto: 6982, https: 5692, vscode: 1398, events: 4434, async_hooks: 290 };
 const UNIT_IDS: Record<UnitName, number> = { list: 4120, probe: 7305, main: 0 };
 
 /** Names a unit refers to with «name» that another unit declares. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vm from 'vm';
 import { parseSource } from '../../../src/core/engine/parse';
-import { generate } from '../../eval/generator';
+import { generate, LATER_CARRIERS } from '../../eval/generator';
 import { renderFiles } from '../../eval/render';
 import { corpus, pct, score, summarise, type Summary } from '../../eval/score';
 
@@ -45,24 +45,37 @@ describe('generated corpus', function () {
 
   describe('a seeded sample through every transform', () => {
     let s: Summary;
+    let later: Summary;
     before(async () => {
       const outcomes = [];
       for (const v of await corpus(40, 2)) outcomes.push(await score(v));
-      s = summarise(outcomes);
+      // The carriers added later (an event emitter, Object.assign, a Map of services…) have floors of their own.
+      s = summarise(outcomes.filter((o) => !LATER_CARRIERS.has(o.variant.program.dims.carrier)));
+      later = summarise(outcomes.filter((o) => LATER_CARRIERS.has(o.variant.program.dims.carrier)));
     });
 
-    // Floors: what the engine reaches on this sample today, less one miss. Raise them as recall
-    // improves; a drop below one is a regression in the engine or its rules. Today 95.0 % in every
-    // transform: the two misses are programs split into chunks (`esbuild-split`), a machine id in a
-    // class field of another chunk's class and env names handed to another chunk's check.
+    // Floors: what the engine reaches on this sample today, less a miss or two. Raise them as
+    // recall improves; a drop below one is a regression in the engine or its rules. Today the
+    // programs of the first carriers are at 100.0 % in every transform (27 of the sample's 40).
+    // The 13 with carriers added later are at 46.2 % (38.5 % through terser): an event emitter
+    // whose listener's flag picks a mark, a Map of services tested by `switch`, and metadata
+    // reduced into attributes under computed keys are missed.
     const FLOORS: Record<string, number> = { plain: 92.5, 'esbuild-minify': 92.5, terser: 92.5, 'obfuscator-base64': 92.5, 'obfuscator-rc4': 92.5 };
     for (const [t, floor] of Object.entries(FLOORS)) {
       it(`${t}: recall at least ${floor} %`, () => {
         const r = s.positives.byTransform[t];
-        assert.ok(r && r.n >= 40, `${r?.n} positives`);
+        assert.ok(r && r.n >= 25, `${r?.n} positives`);
         assert.ok(pct(r) >= floor, `recall ${pct(r).toFixed(1)} % < ${floor} %; misses:\n${s.misses.filter((o) => o.variant.transform === t).slice(0, 10).map((o) => `${o.variant.program.id} ${JSON.stringify(o.variant.program.dims)}: ${o.why}`).join('\n')}`);
       });
     }
+
+    it('carriers added later: recall at least 30 % in every transform', () => {
+      for (const t of Object.keys(FLOORS)) {
+        const r = later.positives.byTransform[t];
+        assert.ok(r && r.n >= 10, `${t}: ${r?.n} positives`);
+        assert.ok(pct(r) >= 30, `${t}: recall ${pct(r).toFixed(1)} %`);
+      }
+    });
 
     it('says what was compared and what changes in most alerts it raises (at least 90 %)', () => {
       const r = s.positives.all;
@@ -70,9 +83,9 @@ describe('generated corpus', function () {
     });
 
     it('raises nothing at high or above on benign twins (at most 1 %)', () => {
-      const r = s.twins.all;
+      const r = { n: s.twins.all.n + later.twins.all.n, ok: s.twins.all.ok + later.twins.all.ok };
       const alarms = r.n - r.ok;
-      assert.ok(alarms <= r.n * 0.01, `${alarms} of ${r.n} twins raised an alarm:\n${s.alarms.slice(0, 10).map((o) => `${o.variant.program.id} ${o.variant.transform}: ${o.why}`).join('\n')}`);
+      assert.ok(alarms <= r.n * 0.01, `${alarms} of ${r.n} twins raised an alarm:\n${[...s.alarms, ...later.alarms].slice(0, 10).map((o) => `${o.variant.program.id} ${o.variant.transform}: ${o.why}`).join('\n')}`);
     });
   });
 });
