@@ -1096,9 +1096,10 @@ export class EffectFinder {
     // An export getter (`__export(ns, { k: () => v })`, webpack's `.d(exports, { k: () => v })`): reads of ns.k.
     const obj = path[path.length - 3];
     const call = path[path.length - 4];
-    // (A helper called by its name, or webpack's `.d`: `registry.set(tag, { user: () => v })` is no export table.)
+    // (A helper called by its name or written in place, as terser inlines esbuild's `__export`, or
+    // webpack's `.d`: `registry.set(tag, { user: () => v })` is no export table.)
     const helper = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
-    const exportHelper = helper?.type === 'Identifier' || (helper?.type === 'MemberExpression' && memberName(helper) === 'd');
+    const exportHelper = helper !== undefined && (helper.type === 'Identifier' || isFunction(helper) || (helper.type === 'MemberExpression' && memberName(helper) === 'd'));
     if (exportHelper && parent?.type === 'Property' && parent.value === fn && obj?.type === 'ObjectExpression' && call.arguments[1] === obj && call.arguments[0]) {
       const key = this.r.keyOf(parent, this.r.scopeAt(path));
       const target = call.arguments[0];
