@@ -122,7 +122,8 @@ const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|ht
 /** Functions called with literal arguments are interpreted when they are this small (decoders, string tables and their wrappers are) or work on char codes. */
 const MAX_INTERPRETED_FUNCTION = 4000;
 /** Methods that register an event listener (Node's EventEmitter and its look-alikes). */
-const LISTENS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const LISTENS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+const EMITS: ReadonlySet<string> = new Set(['emit']);
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
 const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
 /** Methods whose result is a test of their receiver or argument. */
@@ -890,17 +891,12 @@ export class Resolver {
    * arguments after the event's name.
    */
   emitsFor(listen: Node, scope: Scope): CallSite[] {
-    const callee = unwrap(listen.callee);
-    if (callee.type !== 'MemberExpression' || !LISTENS.has(this.nameOf(callee, scope) ?? '')) return [];
-    const event = this.constant(listen.arguments[0], scope)?.v;
-    if (typeof event !== 'string') return [];
-    const emitter = this.emitterOf(unwrap(callee.object), scope);
-    if (emitter === undefined) return [];
+    const on = this.eventOf(listen, scope, LISTENS);
+    if (!on) return [];
     const out: CallSite[] = [];
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
-      const c = unwrap(site.node.callee);
-      if (c.type !== 'MemberExpression' || !site.node.arguments[0] || this.emitterOf(unwrap(c.object), site.scope) !== emitter) continue;
-      if (this.constant(site.node.arguments[0], site.scope)?.v !== event) continue;
+      const e = this.eventOf(site.node, site.scope, EMITS);
+      if (e?.emitter !== on.emitter || e.event !== on.event) continue;
       out.push({ node: site.node, scope: site.scope, shift: 1 });
       if (out.length >= MAX_CALLSITES) break;
     }
@@ -909,22 +905,28 @@ export class Resolver {
 
   /** The listeners an emit calls (`bus.emit("ready", id)` → the functions of `bus.on("ready", fn)`). */
   listenersFor(emit: Node, scope: Scope): Node[] {
-    const callee = unwrap(emit.callee);
-    if (callee.type !== 'MemberExpression' || this.nameOf(callee, scope) !== 'emit' || !emit.arguments[0]) return [];
-    const event = this.constant(emit.arguments[0], scope)?.v;
-    const emitter = typeof event === 'string' ? this.emitterOf(unwrap(callee.object), scope) : undefined;
-    if (emitter === undefined) return [];
+    const at = this.eventOf(emit, scope, EMITS);
+    if (!at) return [];
     const out: Node[] = [];
     for (const name of LISTENS) {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
-        const c = unwrap(site.node.callee);
         const fn = site.node.arguments[1];
-        if (!fn || c.type !== 'MemberExpression' || this.emitterOf(unwrap(c.object), site.scope) !== emitter || this.constant(site.node.arguments[0], site.scope)?.v !== event) continue;
+        const on = fn ? this.eventOf(site.node, site.scope, LISTENS) : undefined;
+        if (on?.emitter !== at.emitter || on.event !== at.event) continue;
         out.push(fn);
         if (out.length >= 8) return out;
       }
     }
     return out;
+  }
+
+  /** `x.m("event", …)` with m one of `methods`: the emitter it is called on and the event's name. */
+  private eventOf(call: Node, scope: Scope, methods: ReadonlySet<string>): { emitter: Binding | string; event: string } | undefined {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || !call.arguments[0] || !methods.has(this.nameOf(callee, scope) ?? '')) return undefined;
+    const event = this.constant(call.arguments[0], scope)?.v;
+    const emitter = typeof event === 'string' ? this.emitterOf(unwrap(callee.object), scope) : undefined;
+    return emitter === undefined ? undefined : { emitter, event: event as string };
   }
 
   /** What names an emitter, for telling whether two calls are on the same one: its variable, or the field that holds it (`this.events`). */

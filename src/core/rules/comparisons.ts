@@ -190,6 +190,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       /** The other module's value a side is, or is an element of (`NAMES().every((d) => …)`). */
       const linkRef = (v: AV) => (linked(v) ? v.ref : !isSensed(v) && v.elementOf && linked(v.elementOf) ? v.elementOf.ref : undefined);
       const ask = (v: AV) => askRef(linkRef(v));
+      /** What a side made here from other modules' values needs asked (`new RegExp(KNOWN().join("|"))`); nothing for another module's value itself. */
+      const madeFrom = (v: AV, n: Node, scope: Scope) => (linkRef(v) ? [] : r.linksNeeded(n, scope));
       const askRef = (ref: string | undefined) => {
         if (!ref || asked.has(ref) || asked.size >= 32) return;
         const to = parseLinkedRef(ref);
@@ -282,7 +284,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             // The method says which side is the list (`KNOWN.test(detected)`): both are asked for when both are another module's.
             const recv = r.valueOf(recvNode, scope);
             // (A pattern made here from another module's list, `new RegExp(KNOWN().join("|"))`: what it is made from.)
-            const made = linkRef(recv) ? [] : r.linksNeeded(recvNode, scope);
+            const made = madeFrom(recv, recvNode, scope);
             if (linkRef(recv) || made.length) {
               ask(arg);
               ask(recv);
@@ -297,8 +299,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if ((PATTERN_ARG.has(method) || ELEMENT_ARG.has(method)) && (linkRef(arg) || linkRef(recv))) {
           // `current.match(ENTRIES)`, `ZONES.includes(seen)` of two other modules' exports: the method says which side is the list, so both are worth asking for
           // (also a list made here from another module's, `NAMES().map(lower).includes(seen)`).
-          const made = (v: AV, n: Node) => (linkRef(v) ? [] : r.linksNeeded(n, scope));
-          const needed = [...made(arg, argNode), ...made(recv, recvNode)];
+          const needed = [...madeFrom(arg, argNode, scope), ...madeFrom(recv, recvNode, scope)];
           if ((linkRef(arg) || needed.length) && (linkRef(recv) || needed.length)) {
             ask(arg);
             ask(recv);

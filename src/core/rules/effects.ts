@@ -777,14 +777,7 @@ export class EffectFinder {
     // `o.config = rec` with the value in rec.machine_name: o holds it under config.machine_name.
     const held = under(keys.join('.'), field, callable);
     // A namespace written as it is made, as a minifier inlines one: `(exports.NS = ns ||= {}).k = v`.
-    while (obj.type === 'AssignmentExpression' || obj.type === 'LogicalExpression') {
-      if (obj.type === 'AssignmentExpression' && obj.left.type === 'MemberExpression') {
-        const cjs = this.mode === 'data' ? cjsExportName(obj.left, scope, this.r) : undefined;
-        if (cjs === undefined) return;
-        if (cjs !== WHOLE_MODULE) this.exportAs({ name: cjs, call: false, field: held, node: at });
-        obj = unwrap(obj.right);
-      } else obj = unwrap(obj.left);
-    }
+    obj = this.namespaceTarget(obj, scope, held, at);
     if (obj.type !== 'Identifier') return;
     const b = scope.lookup(obj.name);
     if (!b) return;
@@ -797,6 +790,24 @@ export class EffectFinder {
     this.followBinding(b, held, push, at, note);
     this.intoAliases(b, held, scope, [], push, at);
     this.intoCallers(b, held, push, 0);
+  }
+
+  /**
+   * The object a namespace expression fills (`NS || (NS = {})`, `NS ||= {}`, and TypeScript's
+   * exported `exports.NS = NS ||= {}`): the name innermost, each CommonJS export on the way
+   * exported as holding `field`. A member written that is no export is where it stops.
+   */
+  private namespaceTarget(e: Node, scope: Scope, field: string, at?: Node): Node {
+    while (e.type === 'LogicalExpression' || e.type === 'AssignmentExpression') {
+      const cjs = e.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(e.left, scope, this.r) : undefined;
+      if (cjs === undefined) {
+        e = unwrap(e.left);
+        continue;
+      }
+      if (cjs !== WHOLE_MODULE) this.exportAs({ name: cjs, call: false, field, node: at ?? e });
+      e = unwrap(e.right);
+    }
+    return e;
   }
 
   /**
@@ -846,20 +857,9 @@ export class EffectFinder {
     for (const site of sites.slice(0, 4)) {
       const a = site.node.arguments?.[b.paramIndex + (site.shift ?? 0)];
       let arg = a ? unwrap(a) : undefined;
-      // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`, and
-      // TypeScript's exported one, `(exports.NS = NS ||= {})`: what another module requires.
-      while (arg && (arg.type === 'LogicalExpression' || arg.type === 'AssignmentExpression')) {
-        if (arg.type === 'AssignmentExpression' && arg.left.type === 'MemberExpression') {
-          const cjs = this.mode === 'data' ? cjsExportName(arg.left, site.scope, this.r) : undefined;
-          if (cjs !== undefined && cjs !== WHOLE_MODULE) this.exportAs({ name: cjs, call: false, field, node: arg });
-          if (cjs !== undefined) {
-            arg = unwrap(arg.right);
-            continue;
-          }
-        }
-        arg = unwrap(arg.left);
-      }
+      // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`, `(exports.NS = NS ||= {})`.
       if (!arg) continue;
+      arg = this.namespaceTarget(arg, site.scope, field);
       if (arg.type === 'Identifier') {
         const ab = site.scope.lookup(arg.name);
         if (!ab) continue;
