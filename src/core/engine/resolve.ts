@@ -1660,22 +1660,24 @@ export class Resolver {
   /**
    * The values a Map held in `map` (made by `new Map()` where it is declared) was given by its
    * `set` calls whose key may be `key`: keys that are two different constants, or two different
-   * variables, do not match.
+   * tags (`const Tag = Symbol("…")`), do not match; any other key may be either.
    */
   private mapEntries(map: Node, key: Node, scope: Scope): AV | undefined {
     const b = scope.lookup(map.name);
     const made = b?.init ? unwrap(b.init) : undefined;
     if (!b || made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !/^(Map|WeakMap)$/.test(made.callee.name)) return undefined;
-    const keyOf = (k: Node, sc: Scope): Binding | string | number | undefined => {
+    const keyOf = (k: Node, sc: Scope, depth = 0): Binding | string | number | undefined => {
       const u = unwrap(k);
-      if (u.type === 'Identifier') {
-        const kb = sc.lookup(u.name);
-        // (A parameter may be any key: `use(t) { return reg.get(t) }`.)
-        if (kb?.kind === 'param') return undefined;
-        if (kb) return kb;
-      }
       const c = this.constant(u, sc)?.v;
-      return typeof c === 'string' || typeof c === 'number' ? c : undefined;
+      if (typeof c === 'string' || typeof c === 'number') return c;
+      // (A parameter, or any other variable, may be any key.)
+      const kb = u.type === 'Identifier' ? sc.lookup(u.name) : undefined;
+      if (!kb || kb.kind === 'param') return undefined;
+      const init = kb.init ? unwrap(kb.init) : undefined;
+      if (init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Symbol' && !kb.assignments?.length) return kb;
+      // `r = t, reg.get(r)`: terser's copy of a tag into a variable of its own.
+      const only = !init && kb.assignments?.length === 1 && kb.assignments[0].type === 'AssignmentExpression' ? kb.assignments[0].right : undefined;
+      return only && depth < 2 ? keyOf(only, kb.scope, depth + 1) : undefined;
     };
     const wanted = keyOf(key, scope);
     const parts: AV[] = [];

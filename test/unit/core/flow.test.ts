@@ -287,6 +287,9 @@ describe('engine: value flow through carriers and module systems', () => {
       ['assign', (f) => `const settings = { other: "UTC" };\nfunction load() { Object.assign(settings, { zone: ${TZ} }); }\nload();\nif (["Asia/Shanghai", "Europe/Moscow"].includes(settings.${f})) process.exit(1);`],
       ['json copy', (f) => `const snap = JSON.parse(JSON.stringify({ zone: ${TZ}, other: "UTC" }));\nif (["Asia/Shanghai", "Europe/Moscow"].includes(snap.${f})) process.exit(1);`],
       ['registry', (f) => `const reg = new Map();\nreg.set("zone", { current: () => ${TZ} });\nreg.set("other", { current: () => "UTC" });\nconst svc = reg.get("${f}");\nif (["Asia/Shanghai", "Europe/Moscow"].includes(svc.current())) process.exit(1);`],
+      // A key named by a constant on one side, and a tag handed through a variable as terser writes it.
+      ['registry by name', (f) => `const reg = new Map();\nconst KEY = "${f}";\nreg.set("zone", { current: () => ${TZ} });\nreg.set("other", { current: () => "UTC" });\nif (["Asia/Shanghai", "Europe/Moscow"].includes(reg.get(KEY).current())) process.exit(1);`],
+      ['registry by tag', (f) => `var e = new Map, zone = Symbol("zone"), other = Symbol("other");\ne.set(zone, { current: () => ${TZ} });\ne.set(other, { current: () => "UTC" });\nvar r, n = (r = ${f}, e.get(r));\nif (["Asia/Shanghai", "Europe/Moscow"].includes(n.current())) process.exit(1);`],
     ];
     for (const [name, code] of cases) {
       assert.strictEqual(gated(code('zone')).length, 1, `${name}: the time zone is compared`);
