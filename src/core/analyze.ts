@@ -29,7 +29,7 @@ export interface AnalyzeOptions {
   links?: LinkInputs;
 }
 
-const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
+const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce', 'reduceRight']);
 
 /** Analyses one JavaScript source. Pure: no file system, network or process access; never runs the code. */
 export function analyzeSource(path: string, text: string, options: AnalyzeOptions = {}): FileResult {

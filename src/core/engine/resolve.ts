@@ -75,6 +75,8 @@ export interface AV {
   arr?: { node: Node; scope: Scope };
   /** Fields of a record another module passed in (`{ context: { value: process.env } }`), by their path in it. */
   given?: { field: string; value: AV }[];
+  /** The `new` expression that made this object, when it is one object. */
+  made?: Node;
 }
 
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
@@ -125,7 +127,7 @@ const MAX_INTERPRETED_FUNCTION = 4000;
 const LISTENS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 const EMITS: ReadonlySet<string> = new Set(['emit']);
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
-const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce']);
+const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce', 'reduceRight']);
 /** Methods whose result is a test of their receiver or argument. */
 const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'some', 'every', 'find', 'findIndex', 'findLast', 'filter', 'match', 'search', 'get', 'localeCompare', 'exec', 'hasOwnProperty']);
 const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
@@ -191,6 +193,7 @@ function union(values: AV[]): AV {
     if (v.module && !out.module) out.module = v.module;
     if (v.cls && !out.cls) out.cls = v.cls;
     if (v.arr && !out.arr) out.arr = v.arr;
+    if (v.made && !out.made) out.made = v.made;
     if (v.given) for (const g of v.given) if ((out.given ??= []).length < 16 && !out.given.some((x) => x.field === g.field && x.value === g.value)) out.given.push(g);
   }
   if (out.sensed) out.sensed = uniqueSensed(out.sensed);
@@ -415,8 +418,12 @@ export class Resolver {
       case 'MemberExpression':
         return this.member(node, scope);
       case 'CallExpression':
-      case 'NewExpression':
         return this.call(node, scope);
+      case 'NewExpression': {
+        // An object made here: the `new` is its identity (the same emitter, wherever it is reached from).
+        const v = this.call(node, scope);
+        return v.ref || v.instance ? { ...v, made: node } : v;
+      }
       case 'ChainExpression':
       case 'ParenthesizedExpression':
         return this.valueOf(node.expression, scope);
@@ -586,6 +593,7 @@ export class Resolver {
     }
     if (b.assignments) {
       const scopes = b.assignmentScopes ?? [];
+      const guards = new Set<AV>();
       b.assignments.slice(0, 16).forEach((a, i) => {
         if (a.type !== 'AssignmentExpression') return;
         const scope = scopes[i] ?? b.scope;
@@ -597,11 +605,12 @@ export class Resolver {
         // `if (x === d) { hit = true; break; }`: the tests a flag's assignment sits under decide its value.
         if (isFlag(a.right)) {
           const c = this.guardControl(a, scope);
-          if (c) parts.push({ control: c });
+          if (c) guards.add(parts[parts.push({ control: c }) - 1]);
         }
       });
       // A reassigned variable is not a constant, unless it is only given its value once (a lazy initialiser).
-      const values = parts.filter((p) => !(p.control && Object.keys(p).length === 1));
+      // What a guard adds is not a value; an assigned comparison (`limited = LIST.test(v)`) is one.
+      const values = parts.filter((p) => !guards.has(p));
       const u = union(parts);
       const v = union(values);
       if (v.konst && values.length === 1 && !b.assignments.some((a) => a.type !== 'AssignmentExpression')) return { ...u, konst: v.konst };
@@ -638,6 +647,24 @@ export class Resolver {
     const fnNode = fn.node;
     // Callback of `list.some(x => …)`: x ranges over the list.
     const parentCall = this.callbackOwner.get(fnNode);
+    // `list.reduce((acc, x) => …, init)`: acc is the start or what a step returned; x ranges over the list.
+    if (parentCall && this.reduces(parentCall.node, parentCall.scope)) {
+      const list = unwrap(unwrap(parentCall.node.callee).object);
+      if (b.paramIndex === 0) {
+        if (b.path) return EMPTY;
+        const init = parentCall.node.arguments[1] as Node | undefined;
+        return union([init ? this.valueOf(init, parentCall.scope) : EMPTY, this.returnsOf([fn], parentCall.node)]);
+      }
+      if (b.paramIndex !== 1) return EMPTY;
+      const recv = this.valueOf(list, parentCall.scope);
+      // `Object.entries(rec)`'s pairs: the key is a property's name (the environment's names are sensed as such).
+      if (b.path?.[0] === 0 && list.type === 'CallExpression' && recv.ref !== 'process.env' && this.calleeValue(unwrap(list.callee), parentCall.scope).ref === 'Object.entries') {
+        const rec = list.arguments[0] ? this.valueOf(list.arguments[0], parentCall.scope) : EMPTY;
+        if (rec.ref !== 'process.env') return EMPTY;
+      }
+      const el: AV = { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
+      return b.path ? this.applyAVPath(el, b.path, fnNode) : el;
+    }
     if (parentCall && b.paramIndex === 0 && this.iterates(parentCall.node, parentCall.scope)) {
       if (b.path) return EMPTY;
       const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
@@ -854,14 +881,24 @@ export class Resolver {
 
   /** Whether a call is an iteration over its receiver (`some`, `map`, … also when the name is computed). */
   iterates(call: Node, scope: Scope): boolean {
-    const callee = unwrap(call.callee);
-    if (callee.type !== 'MemberExpression') return false;
-    let m = memberName(callee);
-    if (m === undefined && callee.computed) {
-      const k = this.valueOf(callee.property, scope).konst?.v;
-      m = typeof k === 'string' ? k : undefined;
-    }
+    const m = this.methodOf(call, scope);
     return m !== undefined && ITERATION_METHODS.has(m);
+  }
+
+  /** Whether a call is a fold of its receiver (`reduce`, `reduceRight`). */
+  private reduces(call: Node, scope: Scope): boolean {
+    const m = this.methodOf(call, scope);
+    return m === 'reduce' || m === 'reduceRight';
+  }
+
+  /** The method a call calls, also when its name is computed from a constant. */
+  private methodOf(call: Node, scope: Scope): string | undefined {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
+    const m = memberName(callee);
+    if (m !== undefined || !callee.computed) return m;
+    const k = this.valueOf(callee.property, scope).konst?.v;
+    return typeof k === 'string' ? k : undefined;
   }
 
   /**
@@ -921,7 +958,7 @@ export class Resolver {
   }
 
   /** `x.m("event", …)` with m one of `methods`: the emitter it is called on and the event's name. */
-  private eventOf(call: Node, scope: Scope, methods: ReadonlySet<string>): { emitter: Binding | string; event: string } | undefined {
+  private eventOf(call: Node, scope: Scope, methods: ReadonlySet<string>): { emitter: Binding | Node | string; event: string } | undefined {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || !call.arguments[0] || !methods.has(this.nameOf(callee, scope) ?? '')) return undefined;
     const event = this.constant(call.arguments[0], scope)?.v;
@@ -930,7 +967,10 @@ export class Resolver {
   }
 
   /** What names an emitter, for telling whether two calls are on the same one: its variable, or the field that holds it (`this.events`). */
-  private emitterOf(recv: Node, scope: Scope): Binding | string | undefined {
+  private emitterOf(recv: Node, scope: Scope): Binding | Node | string | undefined {
+    // The object itself when its `new` is known: `bus` here and `probe_.bus` through an export table are one.
+    const made = this.valueOf(recv, scope).made;
+    if (made) return made;
     if (recv.type === 'Identifier') return scope.lookup(recv.name);
     if (recv.type === 'MemberExpression') {
       const k = this.nameOf(recv, scope);
@@ -1714,6 +1754,13 @@ export class Resolver {
         return fns?.length ? this.returnsOf(fns.slice(0, 3), node) : EMPTY;
       }
       if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
+      // A fold: its start and what its steps return (`Object.entries(m).reduce((a, [k, v]) => ({ ...a, [k]: v }), {})`).
+      if ((method === 'reduce' || method === 'reduceRight') && node.arguments[0]) {
+        const cb = unwrap(node.arguments[0]);
+        const info = isFunction(cb) ? this.facts.functions.get(cb) : undefined;
+        const fns = info ? [info] : this.valueOf(cb, scope).fns;
+        if (fns?.length) return union([node.arguments[1] ? this.valueOf(node.arguments[1], scope) : EMPTY, this.returnsOf(fns.slice(0, 3), node)]);
+      }
       // `registry.get(tag)` of a Map this file fills with set(): what was set under that key (or any key).
       if (method === 'get' && node.arguments.length === 1 && unwrap(callee.object).type === 'Identifier') {
         const entries = this.mapEntries(unwrap(callee.object), node.arguments[0], scope);

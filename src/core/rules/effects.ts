@@ -93,7 +93,9 @@ const ARRAY_KEEPS = new Set(['filter', 'slice', 'concat', 'flat', 'reverse', 'so
 /** Array methods whose result is one of its elements. */
 const ARRAY_ELEMENT = new Set(['at', 'pop', 'shift', 'find', 'findLast']);
 /** Array methods that hand each element to a callback's first parameter. */
-const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'find', 'findIndex', 'filter', 'reduce']);
+const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'find', 'findIndex', 'filter', 'reduce', 'reduceRight']);
+/** Array methods that fold: each element goes to the callback's second parameter, and what it returns to the first and to the result. */
+const FOLDS = new Set(['reduce', 'reduceRight']);
 /** The field a Map holds a value in, after `map.set(k, value)`. */
 const MAP_ENTRY = '#entry';
 /** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
@@ -414,7 +416,7 @@ export class EffectFinder {
                 i--;
                 continue;
               }
-              if (ARRAY_CALLBACK.has(m)) this.followParam(call.arguments[0], m === 'reduce' ? 1 : 0, tail(field!), push, call, 'for each element');
+              if (ARRAY_CALLBACK.has(m)) this.followParam(call.arguments[0], FOLDS.has(m) ? 1 : 0, tail(field!), push, call, 'for each element');
               if (ARRAY_ELEMENT.has(m)) {
                 field = tail(field!);
                 i--;
@@ -430,6 +432,11 @@ export class EffectFinder {
             if (name !== head && head !== '*' && !(isElement(head) && name === undefined && parent.computed)) return;
             field = rest.length ? rest.join('.') : undefined;
             continue;
+          }
+          if (parent.object === cur && !callable && field === undefined && this.mode === 'data' && FOLDS.has(this.r.nameOf(parent, this.r.scopeAt(up)) ?? '') && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
+            // A list made from the value as a whole (`s.split(",").reduce(…)`): each element holds it.
+            this.followParam(path[i - 2].arguments[0], 1, undefined, push, path[i - 2], 'for each element');
+            return;
           }
           if (parent.object === cur && !callable && field === undefined && this.r.nameOf(parent, this.r.scopeAt(up)) === 'length') {
             if (this.mode === 'data') return;
@@ -637,6 +644,13 @@ export class EffectFinder {
               i--;
               continue;
             }
+          }
+          if ((f.ref === 'Object.entries' || f.ref === 'Object.values') && argIndex === 0 && this.mode === 'data' && field !== undefined) {
+            // A record's entries (`[name, value]` pairs) or values: each element holds what a field held.
+            const rest = tail(field);
+            const each = f.ref === 'Object.entries' ? '*.1' : '*';
+            field = rest ? `${each}.${rest}` : each;
+            continue;
           }
           if (f.ref && PURE_REFS.test(f.ref)) {
             if (/\.(update|digest)$/.test(f.ref)) {
@@ -1087,6 +1101,12 @@ export class EffectFinder {
     if (owner && this.r.iterates(owner.node, owner.scope)) {
       // A value (not a decision) only travels on through map(): some()/find() give back a test's result or the list's own element.
       const m = this.r.nameOf(unwrap(owner.node.callee), owner.scope);
+      if (FOLDS.has(m ?? '') && owner.node.arguments[0] === fn) {
+        // A fold's step: what it returns is the next step's accumulator, and the fold's result.
+        this.followParam(fn, 0, field, push, owner.node, 'accumulated');
+        push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), field, 'folded into the result');
+        return;
+      }
       if (this.mode === 'data' && m !== 'map' && m !== 'flatMap') return;
       // map() gives back a list of what the callback returns: each element holds it.
       const each = this.mode === 'data' ? (field ? `*.${field}` : '*') : field;

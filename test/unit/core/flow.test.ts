@@ -297,6 +297,44 @@ describe('engine: value flow through carriers and module systems', () => {
     }
   });
 
+  it('marks the prompt by a flag a listener sets from a comparison, also on an emitter reached through an export table', () => {
+    const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (on: string, emitted: string) => `
+      const { EventEmitter } = require("events");
+      const bus = new EventEmitter();
+      const table = { bus: () => bus, other: () => new EventEmitter() };
+      var limited = false;
+      ${on}.on("zone", (v) => { limited = ["Asia/Shanghai", "Europe/Moscow"].includes(v); });
+      bus.emit("zone", ${emitted});
+      function apos(level) { if (level === 2) return "\u2019"; return "'"; }
+      var prompt = "Today" + apos(limited ? 2 : 0) + "s date";
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ prompt }) });`;
+    const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    for (const on of ['bus', 'table.bus()']) {
+      assert.strictEqual(marker(program(on, TZ)).length, 1, `${on}: the flag decides the mark`);
+      assert.strictEqual(gated(program(on, TZ)).length, 1, `${on}: the zone is compared`);
+      assert.deepStrictEqual(marker(program(on, '"UTC"')).map((f) => f.message), [], `${on}: a constant decides nothing sensed`);
+    }
+    // Another emitter, made by another \`new\`, never hears these emits.
+    assert.deepStrictEqual(gated(program('table.other()', TZ)).map((f) => f.message), []);
+  });
+
+  it("follows a record's values through Object.entries and a fold into computed keys, and not its names", () => {
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+    const program = (pair: string, use: string) => `
+      const os = require("os");
+      function attributes(meta) {
+        return Object.entries(meta).reduce((acc, ${pair}) => ({ ...acc, [\`app.meta.\${key}\`]: ${use} }), {});
+      }
+      const attrs = attributes({ host: os.hostname(), mode: "cli" });
+      fetch("https://t.example.dev/v1/spans", { method: "POST", body: JSON.stringify(attrs) });`;
+    assert.strictEqual(sent(program('[key, value]', 'value')).length, 1, 'the value is sent under its new key');
+    assert.strictEqual(sent(program('[key, value]', 'String(value).slice(0, 64)')).length, 1, 'also transformed on the way');
+    assert.deepStrictEqual(sent(program('[key]', 'true')).map((f) => f.message), [], 'the names of the fields are not the host name');
+    assert.deepStrictEqual(sent(program('[key, value]', 'key.length')).map((f) => f.message), [], 'nor are their lengths');
+  });
+
   it('carries a record through spreads and fallbacks into the body it sends', () => {
     const found = scan(`
       const os = require("os");
