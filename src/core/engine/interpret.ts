@@ -87,6 +87,11 @@ export interface ProgramView {
    * Asked only outside interpreted calls; the answer is copied before use.
    */
   constantOf?(node: Node, scope: Scope): Value | Unknown;
+  /**
+   * Whether a variable's object is filled in somewhere the interpreter does not run
+   * (`o.k = …` or `Object.assign(o, …)` in a function): its literal alone is not its value.
+   */
+  filledElsewhere?(b: Binding): boolean;
 }
 
 export interface Budget {
@@ -273,6 +278,9 @@ export class Interpreter {
       const init = b.init;
       if (assignments.some((a) => a.start < init.start || a.start >= init.end)) return UNKNOWN;
       const v = this.nested(init, b.scope);
+      // `const state = { retries: 3 }` that a function later fills (`Object.assign(state, { zone })`):
+      // reading state.zone is not `undefined`.
+      if (isRecord(v) && !b.path && this.program.filledElsewhere?.(b)) return UNKNOWN;
       return v === UNKNOWN || !b.path ? v : applyPath(v, b.path);
     }
     // `var list; … list = decode(…)` inside a lazy initialiser: the one value it is given.

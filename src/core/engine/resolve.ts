@@ -293,6 +293,10 @@ export class Resolver {
         for (const d of v.konst.decodedVia ?? []) this.interpreter.decoded.add(d);
         return v.konst.v;
       },
+      filledElsewhere: (b) => {
+        const init = b.init;
+        return (this.facts.propertyDefinitions?.(b.name) ?? []).some((site) => (!init || site.node.start < init.start || site.node.start >= init.end) && site.scope.lookup(b.name) === b);
+      },
     });
   }
 
@@ -1704,7 +1708,8 @@ export class Resolver {
    */
   private mapEntries(map: Node, key: Node, scope: Scope): AV | undefined {
     const b = scope.lookup(map.name);
-    const made = b?.init ? unwrap(b.init) : undefined;
+    // (Made where it is declared, or by a lazy initialiser's one assignment.)
+    const made = b ? soleValue(b) : undefined;
     if (!b || made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !/^(Map|WeakMap)$/.test(made.callee.name)) return undefined;
     const keyOf = (k: Node, sc: Scope, depth = 0): Binding | string | number | undefined => {
       const u = unwrap(k);
@@ -1713,11 +1718,10 @@ export class Resolver {
       // (A parameter, or any other variable, may be any key.)
       const kb = u.type === 'Identifier' ? sc.lookup(u.name) : undefined;
       if (!kb || kb.kind === 'param') return undefined;
-      const init = kb.init ? unwrap(kb.init) : undefined;
-      if (init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'Symbol' && !kb.assignments?.length) return kb;
+      const only = soleValue(kb);
+      if (only?.type === 'CallExpression' && only.callee.type === 'Identifier' && only.callee.name === 'Symbol') return kb;
       // `r = t, reg.get(r)`: terser's copy of a tag into a variable of its own.
-      const only = !init && kb.assignments?.length === 1 && kb.assignments[0].type === 'AssignmentExpression' ? kb.assignments[0].right : undefined;
-      return only && depth < 2 ? keyOf(only, kb.scope, depth + 1) : undefined;
+      return only && !kb.init && depth < 2 ? keyOf(only, kb.scope, depth + 1) : undefined;
     };
     const wanted = keyOf(key, scope);
     const parts: AV[] = [];
@@ -2314,6 +2318,13 @@ export class Resolver {
     if (l.konst !== undefined) return { ref, konst: { v: fromLinkConst(l.konst), node, ...(l.decodedVia?.length ? { decodedVia: l.decodedVia } : {}) } };
     return undefined;
   }
+}
+
+/** What a variable is only ever given: its initialiser, or the one `=` of a lazy initialiser (`var m; … m = new Map()`). */
+function soleValue(b: Binding): Node | undefined {
+  if (b.init) return b.assignments?.length ? undefined : unwrap(b.init);
+  const a = b.assignments?.length === 1 ? b.assignments[0] : undefined;
+  return a?.type === 'AssignmentExpression' && a.operator === '=' ? unwrap(a.right) : undefined;
 }
 
 /** A value set or returned as an outcome (`true`, `-1`, `i`, `"cn"`), not computed from data. */

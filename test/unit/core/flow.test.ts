@@ -290,6 +290,8 @@ describe('engine: value flow through carriers and module systems', () => {
       // A key named by a constant on one side, and a tag handed through a variable as terser writes it.
       ['registry by name', (f) => `const reg = new Map();\nconst KEY = "${f}";\nreg.set("zone", { current: () => ${TZ} });\nreg.set("other", { current: () => "UTC" });\nif (["Asia/Shanghai", "Europe/Moscow"].includes(reg.get(KEY).current())) process.exit(1);`],
       ['registry by tag', (f) => `var e = new Map, zone = Symbol("zone"), other = Symbol("other");\ne.set(zone, { current: () => ${TZ} });\ne.set(other, { current: () => "UTC" });\nvar r, n = (r = ${f}, e.get(r));\nif (["Asia/Shanghai", "Europe/Moscow"].includes(n.current())) process.exit(1);`],
+      // The Map and its tags made by a lazy initialiser (esbuild's __esm), as a bundle of ESM modules has them.
+      ['registry made lazily', (f) => `var reg, zone, other;\nfunction init() { reg = new Map(); zone = Symbol("zone"); other = Symbol("other"); reg.set(zone, { current: () => ${TZ} }); reg.set(other, { current: () => "UTC" }); }\ninit();\nif (["Asia/Shanghai", "Europe/Moscow"].includes(reg.get(${f}).current())) process.exit(1);`],
     ];
     for (const [name, code] of cases) {
       assert.strictEqual(gated(code('zone')).length, 1, `${name}: the time zone is compared`);
@@ -333,6 +335,19 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.strictEqual(sent(program('[key, value]', 'String(value).slice(0, 64)')).length, 1, 'also transformed on the way');
     assert.deepStrictEqual(sent(program('[key]', 'true')).map((f) => f.message), [], 'the names of the fields are not the host name');
     assert.deepStrictEqual(sent(program('[key, value]', 'key.length')).map((f) => f.message), [], 'nor are their lengths');
+  });
+
+  it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
+    const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
+    const program = (zone: string) => `
+      const runtime = { retries: 3 };
+      function hydrate() { Object.assign(runtime, { value: ${zone}, loadedAt: Date.now() }); }
+      hydrate();
+      const MARKS = ["'", "\\u2019"];
+      const apostrophe = MARKS[["Asia/Shanghai", "Europe/Moscow"].every((d) => runtime.value !== d) ? 0 : 1];
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ prompt: "Today" + apostrophe + "s date" }) });`;
+    assert.strictEqual(marker(program('Intl.DateTimeFormat().resolvedOptions().timeZone')).length, 1);
+    assert.deepStrictEqual(marker(program('"UTC"')).map((f) => f.message), [], 'a constant zone decides nothing sensed');
   });
 
   it('carries a record through spreads and fallbacks into the body it sends', () => {
