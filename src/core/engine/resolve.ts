@@ -966,12 +966,47 @@ export class Resolver {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || !call.arguments[0] || !methods.has(this.nameOf(callee, scope) ?? '')) return undefined;
     const event = this.constant(call.arguments[0], scope)?.v;
-    const emitter = typeof event === 'string' ? this.emitterOf(unwrap(callee.object), scope) : undefined;
+    const emitter = typeof event === 'string' ? this.identityOf(unwrap(callee.object), scope) : undefined;
     return emitter === undefined ? undefined : { emitter, event: event as string };
   }
 
-  /** What names an emitter, for telling whether two calls are on the same one: its variable, or the field that holds it (`this.events`). */
-  private emitterOf(recv: Node, scope: Scope): Binding | Node | string | undefined {
+  /**
+   * `als.getStore()` of a Node AsyncLocalStorage: what `als.run(store, fn)` and `als.enterWith(store)`
+   * put in that same storage (the code run inside reads it).
+   */
+  contextStores(getStore: Node, scope: Scope): CallSite[] {
+    const callee = unwrap(getStore.callee);
+    const id = callee.type === 'MemberExpression' ? this.identityOf(unwrap(callee.object), scope) : undefined;
+    if (id === undefined) return [];
+    const out: CallSite[] = [];
+    for (const name of ['run', 'enterWith']) {
+      for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
+        const c = unwrap(site.node.callee);
+        if (!site.node.arguments[0] || c.type !== 'MemberExpression' || this.identityOf(unwrap(c.object), site.scope) !== id) continue;
+        out.push(site);
+        if (out.length >= 8) return out;
+      }
+    }
+    return out;
+  }
+
+  /** The reads (`als.getStore()`) of the storage `als.run(store, fn)` or `als.enterWith(store)` puts a store in. */
+  contextReads(put: Node, scope: Scope): CallSite[] {
+    const callee = unwrap(put.callee);
+    const id = callee.type === 'MemberExpression' ? this.identityOf(unwrap(callee.object), scope) : undefined;
+    if (id === undefined) return [];
+    const out: CallSite[] = [];
+    for (const site of this.methodCalls('getStore', MAX_CALLSITES * 4)) {
+      const c = unwrap(site.node.callee);
+      if (c.type !== 'MemberExpression' || this.identityOf(unwrap(c.object), site.scope) !== id) continue;
+      out.push(site);
+      if (out.length >= 16) break;
+    }
+    return out;
+  }
+
+  /** What names an object, for telling whether two calls are on the same one (an emitter, a storage): the `new` that made it, its variable, or the field that holds it (`this.events`). */
+  private identityOf(recv: Node, scope: Scope): Binding | Node | string | undefined {
     // The object itself when its `new` is known: `bus` here and `probe_.bus` through an export table are one.
     const made = this.valueOf(recv, scope).made;
     if (made) return made;
@@ -1758,6 +1793,10 @@ export class Resolver {
         return fns?.length ? this.returnsOf(fns.slice(0, 3), node) : EMPTY;
       }
       if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
+      if (method === 'getStore' && node.arguments.length === 0) {
+        const stores = this.contextStores(node, scope);
+        if (stores.length) return union(stores.map((site) => this.valueOf(site.node.arguments[0], site.scope)));
+      }
       // A fold: its start and what its steps return (`Object.entries(m).reduce((a, [k, v]) => ({ ...a, [k]: v }), {})`).
       if ((method === 'reduce' || method === 'reduceRight') && node.arguments[0]) {
         const cb = unwrap(node.arguments[0]);

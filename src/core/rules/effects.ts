@@ -614,6 +614,12 @@ export class EffectFinder {
             for (const fn of bound) this.followParam(fn.node, argIndex - 1, field, push, parent, `bound to ${fn.name ?? 'a function'}()`);
             if (bound.length) return;
           }
+          if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && /^(run|enterWith)$/.test(this.r.nameOf(callee, scope) ?? '')) {
+            // `als.run({ id: v }, fn)`: the code run inside reads it back with `als.getStore()`.
+            const reads = this.r.contextReads(parent, scope);
+            for (const read of reads) push(read.node, nodePath(this.root, read.node.start, read.node.end, (n) => n === read.node), field, 'kept in an async context');
+            if (reads.length) return;
+          }
           if (argIndex >= 1 && this.mode === 'data' && callee.type === 'MemberExpression') {
             // `bus.emit("identity", v)`: the listeners of that event on that emitter get it.
             const listeners = this.r.listenersFor(parent, scope);

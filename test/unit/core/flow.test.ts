@@ -350,6 +350,23 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(marker(program('"UTC"')).map((f) => f.message), [], 'a constant zone decides nothing sensed');
   });
 
+  it("follows a machine id put in an AsyncLocalStorage to the code that reads the store, and not another storage's reads", () => {
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+    const program = (read: string) => `
+      const { AsyncLocalStorage } = require("node:async_hooks");
+      const os = require("os");
+      const context = new AsyncLocalStorage();
+      const other = new AsyncLocalStorage();
+      function handle() {
+        const store = ${read}.getStore();
+        fetch("https://t.example.dev/v1", { method: "POST", headers: { "x-host": store.host } });
+      }
+      other.run({ host: "ci" }, () => handle());
+      context.run({ host: os.hostname() }, () => handle());`;
+    assert.strictEqual(sent(program('context')).length, 1, 'the store the code runs in');
+    assert.deepStrictEqual(sent(program('other')).map((f) => f.message), [], 'another storage holds a constant');
+  });
+
   it('carries a record through spreads and fallbacks into the body it sends', () => {
     const found = scan(`
       const os = require("os");
