@@ -590,6 +590,25 @@ export function importsOf(root: Node, scope: Scope, path: string, module: string
 }
 
 /** A member step of an export path: a named field, or `*`, any function of a handler table picked at run time. */
+/**
+ * The step of a linked reference that names what the emits of one event on an exported emitter
+ * pass a listener (`module:./probe.js.bus.@emit:detected:0()`: argument 0 after the event's name).
+ * The event's name is escaped so that it stays one step of the path.
+ */
+export function emitStep(event: string, index: number): string {
+  return `@emit:${encodeURIComponent(event).replace(/[.()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}:${index}`;
+}
+
+function parseEmitStep(step: string): { event: string; index: number } | undefined {
+  const m = /^@emit:([^:]*):(\d+)$/.exec(step);
+  if (!m) return undefined;
+  try {
+    return { event: decodeURIComponent(m[1]), index: Number(m[2]) };
+  } catch {
+    return undefined;
+  }
+}
+
 function memberStep(r: Resolver, v: AV, step: string, at: Node): AV {
   return step === '*' ? r.anyMemberOf(v) : r.memberOf(v, step, at);
 }
@@ -688,7 +707,15 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     const local = exportValue(r, root, scope, to.path[0]);
     if (!local) continue;
     let v = local.v;
-    for (const step of to.path.slice(1)) {
+    const steps = to.path.slice(1);
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i];
+      // What this module's emits of an event on the exported emitter pass the asking module's listener.
+      const emit = parseEmitStep(step);
+      if (emit) {
+        v = r.emitted(v, i === 0 ? local.binding : undefined, emit.event, emit.index);
+        break;
+      }
       v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : memberStep(r, v, step, local.node);
       if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length) break;
     }

@@ -5,7 +5,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
-import { fromLinkConst, importBinding, type LinkValue } from '../links';
+import { emitStep, fromLinkConst, importBinding, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -682,6 +682,10 @@ export class Resolver {
     const parts: AV[] = [];
     const sites = this.callSitesOf(fn);
     if (!sites.length) sites.push(...this.dispatchSites(fn));
+    if (!sites.length && !b.path) {
+      const elsewhere = this.emittedElsewhere(fn, b.paramIndex);
+      if (elsewhere) parts.push(elsewhere);
+    }
     for (const site of sites) {
       const arg = site.node.arguments[b.paramIndex + (site.shift ?? 0)];
       if (!arg || arg.type === 'SpreadElement') continue;
@@ -942,6 +946,43 @@ export class Resolver {
       if (out.length >= MAX_CALLSITES) break;
     }
     return out;
+  }
+
+  /**
+   * What the emits of `event` on an emitter pass its listeners' parameter `index`: the emitter known
+   * by the `new` that made it, else by the variable that holds it (for another module's listener).
+   */
+  emitted(emitter: AV, holder: Binding | undefined, event: string, index: number): AV {
+    const id = emitter.made ?? holder;
+    if (!id) return EMPTY;
+    const parts: AV[] = [];
+    for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
+      const e = this.eventOf(site.node, site.scope, EMITS);
+      const arg = site.node.arguments[index + 1] as Node | undefined;
+      if (e?.emitter !== id || e.event !== event || !arg || arg.type === 'SpreadElement') continue;
+      parts.push(this.valueOf(arg, site.scope));
+      if (parts.length >= MAX_CALLSITES) break;
+    }
+    return union(parts);
+  }
+
+  /**
+   * A listener on another module's emitter (`import { bus } …; bus.on("ready", (id) => …)`): what
+   * that module's emits pass it, as it answered, else the reference to ask it by.
+   */
+  private emittedElsewhere(fn: FunctionInfo, index: number): AV | undefined {
+    if (!this.index) return undefined;
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const listen = path[path.length - 2];
+    if (listen?.type !== 'CallExpression' || listen.arguments[1] !== fn.node) return undefined;
+    const callee = unwrap(listen.callee);
+    const scope = this.scopeAt(path.slice(0, -1));
+    if (callee.type !== 'MemberExpression' || !LISTENS.has(this.nameOf(callee, scope) ?? '')) return undefined;
+    const event = this.constant(listen.arguments[0], scope)?.v;
+    const ref = typeof event === 'string' ? this.valueOf(unwrap(callee.object), scope).ref : undefined;
+    if (!ref || !ref.startsWith('module:') || ref.includes('(')) return undefined;
+    const asked = `${ref}.${emitStep(event as string, index)}()`;
+    return this.linkedValue(asked, listen) ?? { ref: asked };
   }
 
   /** The listeners an emit calls (`bus.emit("ready", id)` → the functions of `bus.on("ready", fn)`). */

@@ -490,6 +490,20 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
   });
 
+  it("compares what another chunk's emitter emits in this chunk's listener, and marks the prompt by it; not another event's value", async () => {
+    const files = (event: string) => ({
+      'probe.js': `import { EventEmitter } from "node:events";\nexport const bus = new EventEmitter();\nexport function startProbe() {\n  bus.emit("zone.detected", Intl.DateTimeFormat().resolvedOptions().timeZone);\n  bus.emit("other", "UTC");\n}\n`,
+      'list.js': `export const ZONES = ["Asia/Shanghai", "Europe/Moscow"];\n`,
+      'main.js': `import { ZONES } from "./list.js";\nimport { bus, startProbe } from "./probe.js";\nlet limited = false;\nbus.on(${JSON.stringify(event)}, (v) => { limited = ZONES.includes(v); });\nstartProbe();\nconst mark = limited ? "\\u2019" : "'";\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ prompt: "Today" + mark + "s date" }) });\n`,
+    });
+    for (const [name, text] of Object.entries(files('zone.detected'))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files('other'))) write(path.join(dir, 'benign', name), text);
+    const report = await scanPaths([path.join(dir, 'pkg')]);
+    assert.deepStrictEqual(gated(report).map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['Asia/Shanghai', 'Europe/Moscow']]], JSON.stringify(report.findings.map((f) => f.message)));
+    assert.ok(report.findings.some((f) => f.ruleId === 'covert-marker' && f.severity === 'critical'), 'the mark is decided by the zone');
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the other event carries UTC');
+  });
+
   describe('CommonJS packages, one file per module', () => {
     // As TypeScript compiles them: `exports.n = n`, `(0, m_1.n)(…)`, the exported `let` assigned as `exports.n = n = …`.
     const TSC = (zones: string[]) => ({
