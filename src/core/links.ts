@@ -589,7 +589,6 @@ export function importsOf(root: Node, scope: Scope, path: string, module: string
   return out;
 }
 
-/** A member step of an export path: a named field, or `*`, any function of a handler table picked at run time. */
 /**
  * The step of a linked reference that names what the emits of one event on an exported emitter
  * pass a listener (`module:./probe.js.bus.@emit:detected:0()`: argument 0 after the event's name).
@@ -609,6 +608,7 @@ function parseEmitStep(step: string): { event: string; index: number } | undefin
   }
 }
 
+/** A member step of an export path: a named field, or `*`, any function of a handler table picked at run time. */
 function memberStep(r: Resolver, v: AV, step: string, at: Node): AV {
   return step === '*' ? r.anyMemberOf(v) : r.memberOf(v, step, at);
 }

@@ -662,7 +662,7 @@ export class Resolver {
       if (b.paramIndex !== 1) return EMPTY;
       const recv = this.valueOf(list, parentCall.scope);
       // `Object.entries(rec)`'s pairs: the key is a property's name (the environment's names are sensed as such).
-      if (b.path?.[0] === 0 && list.type === 'CallExpression' && recv.ref !== 'process.env' && this.calleeValue(unwrap(list.callee), parentCall.scope).ref === 'Object.entries') {
+      if (b.path?.[0] === 0 && list.type === 'CallExpression' && this.calleeValue(unwrap(list.callee), parentCall.scope).ref === 'Object.entries') {
         const rec = list.arguments[0] ? this.valueOf(list.arguments[0], parentCall.scope) : EMPTY;
         if (rec.ref !== 'process.env') return EMPTY;
       }
