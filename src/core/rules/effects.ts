@@ -98,6 +98,8 @@ const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'f
 const FOLDS = new Set(['reduce', 'reduceRight']);
 /** The field a Map holds a value in, after `map.set(k, value)`. */
 const MAP_ENTRY = '#entry';
+/** The field of a function that holds what it is called with, by parameter (`()1`: its second parameter). */
+export const CALLED_WITH = '()';
 /** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
 export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
 /** A field's head that names an element of an array: a position, or any one. */
@@ -613,6 +615,8 @@ export class EffectFinder {
             const bound = (this.r.valueOf(callee.object, scope).fns ?? []).slice(0, 3);
             for (const fn of bound) this.followParam(fn.node, argIndex - 1, field, push, parent, `bound to ${fn.name ?? 'a function'}()`);
             if (bound.length) return;
+            // `fn.bind(null, "start", v)` of a function another module hands an export: that function's parameter.
+            if (this.calledBack(callee.object, scope, argIndex - 1, field, parent)) return;
           }
           if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && /^(run|enterWith)$/.test(this.r.nameOf(callee, scope) ?? '')) {
             // `als.run({ id: v }, fn)`: the code run inside reads it back with `als.getStore()`.
@@ -727,6 +731,8 @@ export class EffectFinder {
           } finally {
             this.entering = undefined;
           }
+          // `fn("start", v)` with fn a function another module hands an export (`withIdentity(announce)`): that function's parameter.
+          if (!ctorInfo && !f.fns?.length && !f.ref && idx >= 0 && this.mode === 'data') this.calledBack(callee, scope, idx, field, parent);
           // A function another module exports (`import { send } from "./chunk-a.js"`): where the value leaves this file.
           if (!ctorInfo && !f.fns?.length && idx >= 0 && this.mode === 'data' && f.ref && LINKED_MODULE.test(f.ref)) {
             this.exitTo({ ref: parent.type === 'NewExpression' ? `new ${f.ref}` : f.ref, arg: idx, field, node: parent });
@@ -846,6 +852,22 @@ export class EffectFinder {
       const v = unwrap(p.value);
       if (v.type === 'Identifier') this.followName(v.name, scope, path, field.slice(dot + 1), push, at);
     }
+  }
+
+  /**
+   * `fn(…, v)` (or `fn.bind(null, …, v)`) where fn is a parameter of an exported function whose
+   * callers are in another module: what they pass there receives the value in parameter `index`,
+   * written as the field `()index` of that argument (core/links.ts, LinkWrite).
+   */
+  private calledBack(fnExpr: Node, scope: Scope, index: number, field: string | undefined, at: Node): boolean {
+    const e = unwrap(fnExpr);
+    const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
+    if (b?.kind !== 'param' || !b.fn || b.paramIndex === undefined || b.path || this.out.written.length >= 8) return false;
+    if (this.r.callSitesOf(b.fn).length) return false;
+    const exported = this.exportPathOf(b.fn);
+    if (!exported) return false;
+    this.out.written.push({ path: exported, arg: b.paramIndex, field: field === undefined ? `${CALLED_WITH}${index}` : `${CALLED_WITH}${index}.${field}`, node: at, via: this.viaSoFar() });
+    return true;
   }
 
   /**
@@ -1321,6 +1343,8 @@ export class EffectFinder {
   private exportedAs(info: FunctionInfo, parent: Node | undefined): string[] {
     if (parent?.type === 'ExportDefaultDeclaration') return ['default'];
     if (parent?.type === 'ExportNamedDeclaration') return info.node.id ? [info.node.id.name] : [];
+    // `exports.f = function (…) {…}`: written in place.
+    if (parent?.type === 'AssignmentExpression' && parent.right === info.node) return [...this.cjsExportedAs(info.node)];
     const b = functionBinding(info);
     if (!b || b.scope !== this.r.facts.programScope) return [];
     return this.exportListOf(b.name);

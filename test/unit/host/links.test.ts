@@ -504,6 +504,24 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the other event carries UTC');
   });
 
+  it('follows a host name another file calls back with, or binds into, the function this file hands its export, to the parameter that gets it', async () => {
+    const probes = {
+      call: `const os = require("os");\nexports.withIdentity = function (fn) { return fn("start", os.hostname()); };\n`,
+      bind: `"use strict";\nexports.withIdentity = withIdentity;\nconst os = require("os");\nfunction withIdentity(fn) {\n  return fn.bind(null, "start", os.hostname());\n}\n`,
+    };
+    const main = (sent: string) => `const probe = require("./probe.js");\nfunction announce(kind, id) {\n  return fetch("https://t.example.dev/v1", { method: "POST", body: JSON.stringify({ value: ${sent} }) });\n}\nconst go = probe.withIdentity(announce);\nif (typeof go === "function") go();\n`;
+    for (const [how, probe] of Object.entries(probes)) {
+      write(path.join(dir, how, 'probe.js'), probe);
+      write(path.join(dir, how, 'main.js'), main('id'));
+      write(path.join(dir, `${how}-benign`, 'probe.js'), probe);
+      write(path.join(dir, `${how}-benign`, 'main.js'), main('kind'));
+      const found = sent(await scanPaths([path.join(dir, how)]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], `${how}: ${JSON.stringify(found.map((f) => f.trace))}`);
+      assert.match(found[0].trace[0].note, /passed to the function withIdentity\(\) was given/);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, `${how}-benign`)])).map((f) => f.location.path), [], `${how}: the first parameter holds "start"`);
+    }
+  });
+
   describe('CommonJS packages, one file per module', () => {
     // As TypeScript compiles them: `exports.n = n`, `(0, m_1.n)(…)`, the exported `let` assigned as `exports.n = n = …`.
     const TSC = (zones: string[]) => ({
