@@ -116,9 +116,9 @@ const PURE_METHODS = new Set([
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
 ]);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone']);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers']);
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
-export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone']);
+export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
 /** Functions called with literal arguments are interpreted when they are this small (decoders, string tables and their wrappers are) or work on char codes. */
@@ -679,6 +679,14 @@ export class Resolver {
     if (b.name === 'require' || b.name === '__require') {
       if (params.some((p) => p.type === 'Identifier' && (p.name === 'module' || p.name === 'exports'))) return { ref: 'require' };
     }
+    // `p.then((v) => …)`: v is what the promise resolves to.
+    if (b.paramIndex === 0) {
+      const settled = this.thenOf(fn);
+      if (settled) {
+        const v = this.valueOf(settled.promise, settled.scope);
+        return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
+      }
+    }
     const parts: AV[] = [];
     const sites = this.callSitesOf(fn);
     if (!sites.length) sites.push(...this.dispatchSites(fn));
@@ -704,6 +712,11 @@ export class Resolver {
       if (g.field === undefined ? !b.path : at !== undefined && (g.field === at || (isSensed(g.value) && g.field.startsWith(`${at}.`)))) parts.push(g.value);
       else if (g.field !== undefined && (at === undefined || g.field.startsWith(`${at}.`))) parts.push({ given: [{ field: at === undefined ? g.field : g.field.slice(at.length + 1), value: g.value }] });
     }
+    // `function send(host = os.hostname())`: the default, when a call leaves it out (after what
+    // the calls pass: a union keeps the first record it meets).
+    const declared = (fnNode.params as Node[])[b.paramIndex];
+    const omitted = !sites.length || sites.some((site) => site.node.arguments.length <= b.paramIndex! + (site.shift ?? 0));
+    if (declared?.type === 'AssignmentPattern' && declared.left.type === 'Identifier' && omitted) parts.push(this.valueOf(declared.right, fn.scope));
     // A parameter is a constant only when every call passes that constant (union keeps it so).
     return union(parts);
   }
@@ -948,6 +961,17 @@ export class Resolver {
     return out;
   }
 
+  /** The promise a function is the fulfilment callback of (`p.then(fn)`). */
+  private thenOf(fn: FunctionInfo): { promise: Node; scope: Scope } | undefined {
+    if (!this.index) return undefined;
+    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const call = path[path.length - 2];
+    if (call?.type !== 'CallExpression' || call.arguments[0] !== fn.node) return undefined;
+    const callee = unwrap(call.callee);
+    const scope = this.scopeAt(path.slice(0, -1));
+    return callee.type === 'MemberExpression' && this.nameOf(callee, scope) === 'then' ? { promise: callee.object, scope } : undefined;
+  }
+
   /**
    * What the emits of `event` on an emitter pass its listeners' parameter `index`: the emitter known
    * by the `new` that made it, else by the variable that holds it (for another module's listener).
@@ -1048,9 +1072,12 @@ export class Resolver {
 
   /** What names an object, for telling whether two calls are on the same one (an emitter, a storage): the `new` that made it, its variable, or the field that holds it (`this.events`). */
   private identityOf(recv: Node, scope: Scope): Binding | Node | string | undefined {
+    // An instance of a class of this file (`class Watcher extends EventEmitter`): its class, so that
+    // `this.emit(…)` inside it and `w.on(…)` on `new Watcher()` are on one emitter.
+    const v = this.valueOf(recv, scope);
+    if (v.instance) return v.instance.cls;
     // The object itself when its `new` is known: `bus` here and `probe_.bus` through an export table are one.
-    const made = this.valueOf(recv, scope).made;
-    if (made) return made;
+    if (v.made) return v.made;
     if (recv.type === 'Identifier') return scope.lookup(recv.name);
     if (recv.type === 'MemberExpression') {
       const k = this.nameOf(recv, scope);
@@ -1884,6 +1911,11 @@ export class Resolver {
           return isSensed(u) ? addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' }) : EMPTY;
         }
       }
+      if (method === 'exec' && node.arguments[0]) {
+        // `/_([A-Z]{2})/.exec(LANG)`: the match holds parts of the text it was run on.
+        const arg = this.valueOf(node.arguments[0], scope);
+        if (isSensed(arg)) return addStep({ sensed: arg.sensed, steps: arg.steps, control: mergeControl(arg.control, controlOf(recv)) }, { role: 'transform', node, note: 'exec()' });
+      }
       if (method && TESTS.has(method)) {
         // A membership or pattern test: its result is decided by what it tests (and, for some()/find(), by the callback's test).
         const parts: AV[] = [recv, ...(node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope))];
@@ -2372,6 +2404,11 @@ export class Resolver {
         return { sensed: [{ kind: 'machine-id', label: `stored machine id (${file})`, node }], steps: [{ role: 'source', node, note: `reads the id it keeps for this machine (${file})` }] };
       }
       return EMPTY;
+    }
+    // `new Intl.Locale(tag)`: its region, script and language are parts of the tag.
+    if (ref === 'Intl.Locale' && node.arguments[0]) {
+      const tag = this.valueOf(node.arguments[0], scope);
+      return isSensed(tag) ? addStep({ sensed: tag.sensed, steps: tag.steps }, { role: 'transform', node, note: 'Intl.Locale()' }) : EMPTY;
     }
     // A deep copy (`JSON.parse(JSON.stringify(rec))`): the record it copies, fields and all.
     if (ref === 'JSON.parse' && node.arguments[0]) {

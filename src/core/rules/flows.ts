@@ -479,6 +479,15 @@ function evalArg(node: Node | undefined, scope: Scope, env: Map<Binding, Val>, r
     const b = scope.lookup(n.name);
     if (b && env.has(b)) return env.get(b);
   }
+  // `git config --get ${key}`, `"git config " + key`: the text, with a caller's argument put in.
+  if (n.type === 'TemplateLiteral' && n.expressions.length <= 8) {
+    const parts = (n.expressions as Node[]).map((e) => evalArg(e, scope, env, r));
+    if (parts.every((p) => typeof p === 'string')) return (n.quasis as Node[]).map((q, i) => `${q.value.cooked ?? ''}${i < parts.length ? parts[i] : ''}`).join('');
+  }
+  if (n.type === 'BinaryExpression' && n.operator === '+') {
+    const [a, b] = [evalArg(n.left, scope, env, r), evalArg(n.right, scope, env, r)];
+    if (typeof a === 'string' && typeof b === 'string') return a + b;
+  }
   if (n.type === 'ArrayExpression') {
     const out: string[] = [];
     for (const e of (n.elements as (Node | null)[]).slice(0, 32)) {

