@@ -114,11 +114,11 @@ function lowerBound(sites: readonly CallSite[], offset: number): number {
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
-  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString',
+  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers']);
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
-export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers']);
+export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
 /** Functions called with literal arguments are interpreted when they are this small (decoders, string tables and their wrappers are) or work on char codes. */
@@ -716,7 +716,12 @@ export class Resolver {
     // the calls pass: a union keeps the first record it meets).
     const declared = (fnNode.params as Node[])[b.paramIndex];
     const omitted = !sites.length || sites.some((site) => site.node.arguments.length <= b.paramIndex! + (site.shift ?? 0));
-    if (declared?.type === 'AssignmentPattern' && declared.left.type === 'Identifier' && omitted) parts.push(this.valueOf(declared.right, fn.scope));
+    if (declared?.type === 'AssignmentPattern' && omitted) {
+      // (`function f({ zone, locale: lang } = sense())`: the part of the default the pattern takes.)
+      const v = this.valueOf(declared.right, fn.scope);
+      if (declared.left.type === 'Identifier') parts.push(v);
+      else if (b.path) parts.push(this.applyAVPath(v, b.path, declared.right));
+    }
     // A parameter is a constant only when every call passes that constant (union keeps it so).
     return union(parts);
   }

@@ -114,6 +114,12 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             }
           },
           VariableDeclarator(node, scope) {
+            // `const run = promisify(execFile)`: calls of run are calls of execFile.
+            if (node.id.type === 'Identifier' && node.init?.type === 'CallExpression' && calleeName(node.init) === 'promisify') {
+              const fn = node.init.arguments[0] ? unwrap(node.init.arguments[0]) : undefined;
+              const named = fn?.type === 'Identifier' ? fn.name : fn?.type === 'MemberExpression' ? memberName(fn) : undefined;
+              if (named && calls.has(named)) aliases.push({ local: node.id.name, scope });
+            }
             if (node.id.type !== 'ObjectPattern' || !node.init) return;
             for (const p of node.id.properties as Node[]) {
               const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
