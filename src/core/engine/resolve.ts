@@ -760,6 +760,8 @@ export class Resolver {
       if (iife) return [iife];
       const passed = this.passedSites(fn);
       if (passed.length) return passed;
+      const returned = this.returnedSites(fn);
+      if (returned.length) return returned;
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
     if (out.length > 0) return out;
@@ -782,6 +784,37 @@ export class Resolver {
     // Not called by its key: a handler in a table picked at run time.
     if (!binding && !sites.length) sites.push(...this.tableSites(fn));
     return [...sites];
+  }
+
+  /**
+   * A closure a factory returns (`function makeMatcher() { return (z) => ZONES.includes(z); }`):
+   * called where the factory's result is (`const isBlocked = makeMatcher(); isBlocked(tz)`, or
+   * `makeMatcher()(tz)`).
+   */
+  private returnedSites(fn: FunctionInfo): CallSite[] {
+    if (!this.index) return [];
+    const root = this.index.root;
+    const path = nodePath(root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const p = path[path.length - 2];
+    let outer: Node | undefined;
+    if (p && isFunction(p) && p.body === fn.node) outer = p;
+    else if (p?.type === 'ReturnStatement') for (let i = path.length - 3; i >= 0 && !outer; i--) if (isFunction(path[i])) outer = path[i];
+    const info = outer ? this.facts.functions.get(outer) : undefined;
+    if (!info) return [];
+    const out: CallSite[] = [];
+    for (const site of this.callSitesOf(info).slice(0, 8)) {
+      const sp = nodePath(root, site.node.start, site.node.end, (n) => n === site.node);
+      let k = sp.length - 2;
+      while (k > 0 && (sp[k].type === 'AwaitExpression' || sp[k].type === 'ParenthesizedExpression')) k--;
+      const parent = sp[k];
+      if (parent?.type === 'CallExpression' && unwrap(parent.callee) === site.node) out.push({ node: parent, scope: site.scope });
+      else if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') {
+        const b = site.scope.lookup(parent.id.name);
+        if (b && !b.assignments) out.push(...this.callsOf(b, MAX_CALLSITES));
+      }
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out.slice(0, MAX_CALLSITES);
   }
 
   /**
@@ -2403,6 +2436,10 @@ export class Resolver {
       if (p.konst && typeof p.konst.v === 'string' && MACHINE_ID_FILES.test(p.konst.v)) {
         return { sensed: [{ kind: 'machine-id', label: p.konst.v, node }], steps: [{ role: 'source', node, note: `reads ${p.konst.v}` }] };
       }
+      // One of a list of paths (`for (const p of ["/etc/machine-id", "/var/lib/dbus/machine-id"])`, `.find(existsSync)`).
+      const paths = p.elementOf?.konst?.v;
+      const idFile = Array.isArray(paths) ? paths.find((x): x is string => typeof x === 'string' && MACHINE_ID_FILES.test(x)) : undefined;
+      if (idFile) return { sensed: [{ kind: 'machine-id', label: idFile, node }], steps: [{ role: 'source', node, note: `reads ${idFile} (or another path of its list)` }] };
       // A path built from a folder only known at run time: its file name says what it holds.
       const file = node.arguments[0] ? this.fileNameOf(node.arguments[0], scope) : undefined;
       if (file && STORED_ID_FILE.test(file)) {

@@ -133,8 +133,22 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   const switches: { node: Node; scope: Scope }[] = [];
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
   const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node }[] = [];
+  /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
+  const presence = (test: Node, scope: Scope) => {
+    const x = unwrapNot(unwrap(test));
+    if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope });
+  };
   return {
     visitors: {
+      LogicalExpression(node, scope) {
+        if (node.operator === '??' || node.operator === '||') presence(node.left, scope);
+      },
+      IfStatement(node, scope) {
+        presence(node.test, scope);
+      },
+      ConditionalExpression(node, scope) {
+        presence(node.test, scope);
+      },
       BinaryExpression(node, scope) {
         const op = node.operator;
         if (op === 'in') {

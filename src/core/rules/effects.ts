@@ -1167,6 +1167,22 @@ export class EffectFinder {
         return;
       }
     }
+    // `Object.defineProperty(env, "machine", { get() { return v } })`: reads of env.machine.
+    if (parent?.type === 'Property' && parent.value === fn && obj?.type === 'ObjectExpression' && call?.type === 'CallExpression' && call.arguments[2] === obj && this.r.keyOf(parent, this.r.scopeAt(path)) === 'get') {
+      const scope = this.r.scopeAt(path.slice(0, -3));
+      if (this.r.calleeValue(unwrap(call.callee), scope).ref === 'Object.defineProperty') {
+        const key = this.r.constant(call.arguments[1], scope)?.v;
+        const target = unwrap(call.arguments[0]);
+        const tb = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+        if (typeof key === 'string' && tb) {
+          for (const read of this.propertyReads(key, 48)) {
+            const o = unwrap(read.node.object);
+            if (o.type === 'Identifier' && this.r.scopeAt(read.path).lookup(o.name) === tb) push(read.node, read.path, field, `read through the getter ${key}`);
+          }
+        }
+        return;
+      }
+    }
     if (parent?.type === 'MethodDefinition' && parent.kind === 'get') {
       const name = this.r.keyOf(parent, this.r.scopeAt(path.slice(0, -2)));
       // A getter of a class is read on its instances (or inside the class), not wherever an object
