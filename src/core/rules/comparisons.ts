@@ -132,11 +132,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   const methodCalls: { node: Node; scope: Scope }[] = [];
   const switches: { node: Node; scope: Scope }[] = [];
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
-  const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node }[] = [];
+  const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean }[] = [];
   /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
   const presence = (test: Node, scope: Scope) => {
     const x = unwrapNot(unwrap(test));
-    if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope });
+    if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
   };
   return {
     visitors: {
@@ -325,12 +325,17 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
       }
-      for (const { node, cb, scope: outer, method } of lookups) {
+      for (const { node, cb, scope: outer, method, truthy } of lookups) {
         if (method) {
           const name = r.nameOf(method, outer);
           if (name === undefined || !ITERATION.has(name)) continue;
         }
         const scope = (cb && ctx.facts().functions.get(cb)?.scope) || outer;
+        // A table of texts looked up by a locale and used as it is (`{ zh_CN: "Simplified Chinese" }[tag] || "English"`) is a translation, not a policy.
+        if (truthy) {
+          const t = unwrap(node.object);
+          if (isTextTable(t.type === 'ObjectExpression' ? t : r.valueOf(t, scope).obj?.node)) continue;
+        }
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
         else if (!cb && node.computed) {
@@ -353,6 +358,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       return groupDecisions(ctx, r, found);
     },
   };
+}
+
+/** An object literal whose every value is a text (labels, translations): looking a key up in it picks a text. */
+function isTextTable(n: Node | undefined): boolean {
+  if (n?.type !== 'ObjectExpression' || !n.properties.length) return false;
+  return (n.properties as Node[]).every((p) => p.type === 'Property' && ((p.value.type === 'Literal' && typeof p.value.value === 'string') || p.value.type === 'TemplateLiteral'));
 }
 
 /**
