@@ -830,6 +830,13 @@ export class EffectFinder {
    */
   private namespaceTarget(e: Node, scope: Scope, field: string, at?: Node): Node {
     while (e.type === 'LogicalExpression' || e.type === 'AssignmentExpression') {
+      // `NS || (exports.NS = NS = {})`, TypeScript's exported namespace: the export is on the right.
+      if (e.type === 'LogicalExpression') {
+        const right = unwrap(e.right);
+        if (right.type === 'AssignmentExpression') this.namespaceTarget(right, scope, field, at);
+        e = unwrap(e.left);
+        continue;
+      }
       const cjs = e.type === 'AssignmentExpression' && e.left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(e.left, scope, this.r) : undefined;
       if (cjs === undefined) {
         e = unwrap(e.left);

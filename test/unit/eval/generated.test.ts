@@ -57,9 +57,9 @@ describe('generated corpus', function () {
     // Floors: what the engine reaches on this sample today, less a miss or two. Raise them as
     // recall improves; a drop below one is a regression in the engine or its rules. Today the
     // programs of the first carriers are at 100.0 % in every transform (27 of the sample's 40).
-    // The 13 with carriers added later are at 46.2 % (38.5 % through terser): an event emitter
-    // whose listener's flag picks a mark, a Map of services tested by `switch`, and metadata
-    // reduced into attributes under computed keys are missed.
+    // The 13 with carriers added later (an event emitter, a Map of services, a fold into
+    // computed keys, AsyncLocalStorage…) are at 100.0 % too (46.2 % before the engine followed
+    // a listener's flag, folds and a Map made lazily).
     const FLOORS: Record<string, number> = { plain: 92.5, 'esbuild-minify': 92.5, terser: 92.5, 'obfuscator-base64': 92.5, 'obfuscator-rc4': 92.5 };
     for (const [t, floor] of Object.entries(FLOORS)) {
       it(`${t}: recall at least ${floor} %`, () => {
@@ -69,11 +69,11 @@ describe('generated corpus', function () {
       });
     }
 
-    it('carriers added later: recall at least 30 % in every transform', () => {
+    it('carriers added later: recall at least 84 % in every transform', () => {
       for (const t of Object.keys(FLOORS)) {
         const r = later.positives.byTransform[t];
         assert.ok(r && r.n >= 10, `${t}: ${r?.n} positives`);
-        assert.ok(pct(r) >= 30, `${t}: recall ${pct(r).toFixed(1)} %`);
+        assert.ok(pct(r) >= 84, `${t}: recall ${pct(r).toFixed(1)} %`);
       }
     });
 

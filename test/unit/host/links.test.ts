@@ -522,6 +522,17 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     }
   });
 
+  it("follows a value out of TypeScript's exported namespace written `NS || (exports.NS = NS = {})`", async () => {
+    const probe = (sense: string) => `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.Device = void 0;\nconst os = require("os");\nvar Device;\n(function (o) {\n    function id() { return ${sense}; }\n    o.id = id;\n})(Device || (exports.Device = Device = {}));\n`;
+    const main = `"use strict";\nconst probe_1 = require("./probe.js");\nfetch("https://t.example.dev/v1", { method: "POST", body: JSON.stringify({ device: probe_1.Device.id() }) });\n`;
+    write(path.join(dir, 'pkg', 'probe.js'), probe('os.hostname()'));
+    write(path.join(dir, 'pkg', 'main.js'), main);
+    write(path.join(dir, 'benign', 'probe.js'), probe('"cli-1"'));
+    write(path.join(dir, 'benign', 'main.js'), main);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])).map((f) => path.basename(f.location.path)), ['main.js']);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), []);
+  });
+
   describe('CommonJS packages, one file per module', () => {
     // As TypeScript compiles them: `exports.n = n`, `(0, m_1.n)(…)`, the exported `let` assigned as `exports.n = n = …`.
     const TSC = (zones: string[]) => ({
