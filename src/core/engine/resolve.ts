@@ -679,6 +679,17 @@ export class Resolver {
     if (b.name === 'require' || b.name === '__require') {
       if (params.some((p) => p.type === 'Identifier' && (p.name === 'module' || p.name === 'exports'))) return { ref: 'require' };
     }
+    // `set locale(v) { … }`: v is what is assigned to that key of the class's instances.
+    if (b.paramIndex === 0 && !b.path && this.index) {
+      const path = nodePath(this.index.root, fnNode.start, fnNode.end, (n) => n === fnNode);
+      const m = path[path.length - 2];
+      const cls = path[path.length - 4];
+      if (m?.type === 'MethodDefinition' && m.kind === 'set' && !m.static && cls && /^Class/.test(cls.type)) {
+        const key = this.keyOf(m, this.scopeAt(path.slice(0, -2)));
+        const written = key === undefined ? undefined : this.instanceWrites(cls, key);
+        if (written) return written;
+      }
+    }
     // `p.then((v) => …)`: v is what the promise resolves to.
     if (b.paramIndex === 0) {
       const settled = this.thenOf(fn);
@@ -1662,11 +1673,22 @@ export class Resolver {
   private classMember(cls: Node, scope: Scope, key: string, node: Node, statics: boolean): AV | undefined {
     const body = cls.body?.body as Node[] | undefined;
     if (!body) return undefined;
+    // What code outside the class writes into its instances (`const s = new Settings(); s.locale = v`),
+    // and what its methods write into `this` (`set locale(v) { this.#locale = v }`).
+    const written = statics ? [] : (this.methodFields(cls, body, scope).get(key) ?? []).map((a) => this.valueOf(a.node, a.scope));
+    const fromOutside = statics ? undefined : this.instanceWrites(cls, key);
+    if (fromOutside) written.push(fromOutside);
+    const outside = written.length ? union(written) : undefined;
     for (const m of body) {
       if (!m.key || !!m.static !== statics || this.keyOf(m, scope) !== key) continue;
+      // A setter is what a write calls, not what a read gives (its getter is).
+      if (m.type === 'MethodDefinition' && m.kind === 'set') continue;
       // A field declared without a value (`agents;`) is given one by the constructor, below.
       if (m.type === 'PropertyDefinition' && !m.value && !statics) break;
-      if (m.type === 'PropertyDefinition') return m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
+      if (m.type === 'PropertyDefinition') {
+        const own = m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
+        return outside ? union([own, outside]) : own;
+      }
       if (m.type === 'MethodDefinition') {
         const info = this.facts.functions.get(m.value);
         if (!info) return EMPTY;
@@ -1675,7 +1697,8 @@ export class Resolver {
     }
     if (!statics) {
       const assigned = this.constructorFields(cls, body, scope).get(key);
-      if (assigned) return union(assigned.map((a) => this.valueOf(a.node, a.scope)));
+      if (assigned) return union([...assigned.map((a) => this.valueOf(a.node, a.scope)), ...(outside ? [outside] : [])]);
+      if (outside) return outside;
       if (cls.superClass) {
         const sup = this.valueOf(cls.superClass, scope);
         if (sup.cls) return this.classMember(sup.cls.node, sup.cls.scope, key, node, false);
@@ -1684,6 +1707,30 @@ export class Resolver {
     return undefined;
   }
 
+  /** The values code outside a class assigns to `key` of the variables its instances are kept in. */
+  private instanceWrites(cls: Node, key: string): AV | undefined {
+    let holders = this.instanceHolders.get(cls);
+    if (!holders) {
+      holders = [];
+      this.instanceHolders.set(cls, holders);
+      const name = cls.id?.name as string | undefined;
+      if (name && this.index && this.facts.constructions) {
+        for (const site of this.facts.constructions(name).slice(0, 16)) {
+          const sp = nodePath(this.index.root, site.node.start, site.node.end, (n) => n === site.node);
+          const parent = sp[sp.length - 2];
+          const id = parent?.type === 'VariableDeclarator' && parent.init === site.node ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === site.node ? parent.left : undefined;
+          const b = id?.type === 'Identifier' ? site.scope.lookup(id.name) : undefined;
+          if (b && !holders.includes(b)) holders.push(b);
+        }
+      }
+    }
+    const parts: AV[] = [];
+    for (const b of holders) this.definitionsOn(b, key, parts);
+    return parts.length ? union(parts) : undefined;
+  }
+
+  private instanceHolders = new Map<Node, Binding[]>();
+
   /** What a class's constructor assigns to `this`, by key (found once per class). */
   private constructorFields(cls: Node, body: Node[], scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
     let fields = this.ctorFields.get(cls);
@@ -1691,10 +1738,24 @@ export class Resolver {
     fields = new Map();
     this.ctorFields.set(cls, fields);
     const ctor = constructorOf(cls);
-    if (!ctor) return fields;
-    const fnScope = this.scopeOf(ctor.value) ?? scope;
-    const found = fields;
-    forEachDescendant(ctor.value.body, (n) => {
+    if (ctor) this.thisWrites(ctor.value, this.scopeOf(ctor.value) ?? scope, fields);
+    return fields;
+  }
+
+  /** What a class's other methods, setters included, assign to `this` (`init() { this.region = … }`), by key. */
+  private methodFields(cls: Node, body: Node[], scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
+    let fields = this.methodFieldsOf.get(cls);
+    if (fields) return fields;
+    fields = new Map();
+    this.methodFieldsOf.set(cls, fields);
+    for (const m of body) if (m.type === 'MethodDefinition' && !m.static && m.kind !== 'constructor') this.thisWrites(m.value, this.scopeOf(m.value) ?? scope, fields);
+    return fields;
+  }
+
+  private methodFieldsOf = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
+
+  private thisWrites(fn: Node, fnScope: Scope, found: Map<string, { node: Node; scope: Scope }[]>): void {
+    forEachDescendant(fn.body, (n) => {
       if (isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
       if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression') {
         const k = this.nameOf(n.left, fnScope);
@@ -1706,7 +1767,6 @@ export class Resolver {
       }
       return true;
     }, 5000);
-    return fields;
   }
 
   /**

@@ -96,6 +96,8 @@ const ARRAY_ELEMENT = new Set(['at', 'pop', 'shift', 'find', 'findLast']);
 const ARRAY_CALLBACK = new Set(['map', 'flatMap', 'forEach', 'some', 'every', 'find', 'findIndex', 'filter', 'reduce', 'reduceRight']);
 /** Array methods that fold: each element goes to the callback's second parameter, and what it returns to the first and to the result. */
 const FOLDS = new Set(['reduce', 'reduceRight']);
+/** Request parameters that only say how to format an answer (units, language, date format, currency). */
+const FORMAT_PARAMS = /^(units?|metric|imperial|measurement|format|date_?format|locale|lang|language|hl|currency|tz|time_?zone)$/i;
 /** The field a Map holds a value in, after `map.set(k, value)`. */
 const MAP_ENTRY = '#entry';
 /** The field of a function that holds what it is called with, by parameter (`()1`: its second parameter). */
@@ -1540,6 +1542,16 @@ export class EffectFinder {
           const ref = this.r.valueOf(c, scope).ref;
           if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
+          else if (c.type === 'MemberExpression' && (name === 'set' || name === 'append') && x.arguments.length >= 2) {
+            // `url.searchParams.set("safety", "max")`, `headers.append("x-tier", …)`: a URL's query or
+            // a request's headers changed, then sent.
+            let owner = unwrap(c.object);
+            if (owner.type === 'MemberExpression' && /^(searchParams|headers)$/.test(this.r.nameOf(owner, scope) ?? '')) owner = unwrap(owner.object);
+            const k = this.r.constant(x.arguments[0], scope)?.v;
+            const sent = this.objectSent(owner, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a parameter'} ${when}`);
+            // (A formatting preference, `units=metric` or `lang=…`, formats the answer as dates and translations do: not a request changed by who the user is.)
+            out.push(...(typeof k === 'string' && FORMAT_PARAMS.test(k) ? sent.map((e) => ({ ...e, kind: 'value' as const })) : sent));
+          }
         } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression') {
           const k = this.r.nameOf(x.left, scope);
           const sent = this.objectSent(x.left.object, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);
