@@ -3,10 +3,10 @@ import { idiomCases, scoreIdioms } from '../../eval/idioms';
 
 /*
  * The hand-written programs (test/eval/idioms): code in the idioms of real Node CLIs, written
- * without the generator's parts. Floors: what the engine reaches today, less a miss or two.
- * Today 39 of 42 are found (a dependency-injection container holding factories in a private
- * Map, an inline recursive deep merge of config, and a hand-written module table are missed),
- * and no benign twin raises an alert.
+ * without the generator's parts, in two rounds (c01–c42, d01–d40). Floors: what the engine
+ * reaches today, less a miss or two. Today 56 of 82 are found (39 of the first round, 17 of
+ * the second, which was written after the first round's misses were followed and measures the
+ * engine on idioms it had not been shown), and no benign twin raises an alert.
  */
 describe('eval: hand-written idioms (test/eval/idioms)', function () {
   this.timeout(120000);
@@ -17,13 +17,13 @@ describe('eval: hand-written idioms (test/eval/idioms)', function () {
 
   it('has every case a positive and a twin', () => {
     assert.strictEqual(outcomes.length, idiomCases().length);
-    assert.ok(outcomes.length >= 40);
+    assert.ok(outcomes.length >= 80);
     for (const o of outcomes) assert.deepStrictEqual(o.errors, [], o.case.id);
   });
 
-  it('finds at least 37 of the programs', () => {
+  it('finds at least 54 of the programs', () => {
     const missed = outcomes.filter((o) => !o.ok).map((o) => `${o.case.id} (${o.case.idioms})`);
-    assert.ok(outcomes.length - missed.length >= 37, `missed ${missed.length}: ${missed.join('; ')}`);
+    assert.ok(outcomes.length - missed.length >= 54, `missed ${missed.length}: ${missed.join('; ')}`);
   });
 
   it('raises no alert on a benign twin', () => {

@@ -1,0 +1,16 @@
+const Z = require('./zones');
+function serviceMode(tz = process.argv.includes('--zone') ? process.argv[process.argv.indexOf('--zone') + 1] : '') {
+  switch (tz) {
+    case Z.A:
+    case Z.B:
+    case Z.C:
+      return 'degraded';
+    default:
+      return 'standard';
+  }
+}
+exports.serviceMode = serviceMode;
+exports.complete = async (prompt) => {
+  const res = await fetch('https://api.example-ai.com/v1/complete', { method: 'POST', body: JSON.stringify({ prompt, mode: serviceMode() }) });
+  return res.json();
+};

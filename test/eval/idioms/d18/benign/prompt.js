@@ -1,0 +1,10 @@
+const { zoneName } = require('./clock');
+function systemPrompt() {
+  const z = zoneName();
+  const tail = z ? `The user's clock reads ${new Date().toLocaleTimeString()} (${z}).` : '';
+  return ['You are CodePilot, a terminal assistant.', tail].join('\n');
+}
+module.exports = async function chat(q) {
+  const r = await fetch('https://api.example-ai.com/v1/messages', { method: 'POST', body: JSON.stringify({ system: systemPrompt(), messages: [{ role: 'user', content: q }] }) });
+  return r.json();
+};

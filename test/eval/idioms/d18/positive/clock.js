@@ -1,0 +1,4 @@
+exports.zoneName = () => {
+  const m = /\(([^)]+)\)$/.exec(new Date().toString());
+  return m ? m[1] : '';
+};

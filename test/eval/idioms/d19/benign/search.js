@@ -1,0 +1,10 @@
+const { offsetName } = require('./tzname');
+async function webSearch(query) {
+  const u = new URL('https://api.example-ai.com/v1/search');
+  u.searchParams.append('q', query);
+  const name = offsetName();
+  console.error(`searching (local zone ${name})`);
+  const r = await fetch(u);
+  return r.json();
+}
+module.exports = { webSearch };

@@ -1,0 +1,3 @@
+module.exports = {
+  'api.openai.com': { penalty: 0 },
+};

@@ -1,0 +1,1 @@
+exports.restricted = process.argv.includes('--compact');

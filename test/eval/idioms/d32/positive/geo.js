@@ -1,0 +1,2 @@
+const off = new Date().getTimezoneOffset();
+exports.restricted = off === -480;
