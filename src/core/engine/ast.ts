@@ -32,6 +32,8 @@ export function propertyKeyName(p: Node): string | undefined {
   if (!p.computed) {
     if (p.key.type === 'Identifier') return p.key.name;
     if (p.key.type === 'Literal') return String(p.key.value);
+    // A class's private member (`#factories`), as `this.#factories` names it.
+    if (p.key.type === 'PrivateIdentifier') return '#' + p.key.name;
     return undefined;
   }
   return staticString(p.key);

