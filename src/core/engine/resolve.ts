@@ -1555,10 +1555,15 @@ export class Resolver {
       // Defined after the literal (an export object, a namespace, state a function fills in):
       // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
       const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
-      for (const p of obj.obj.node.properties as Node[]) {
+      const props = obj.obj.node.properties as Node[];
+      for (let i = 0; i < props.length; i++) {
+        const p = props[i];
         if (p.type === 'Property' && this.keyOf(p, obj.obj.scope) === key) {
           const own = p.kind === 'get' && isFunction(p.value) ? this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node) : this.valueOf(p.value, obj.obj.scope);
-          return def ? union([own, def]) : own;
+          // `{ tz: "UTC", ...fromEnv() }`: a record spread after the default may override it.
+          const later = props.slice(i + 1, i + 5).filter((x) => x.type === 'SpreadElement').map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node));
+          const parts = [own, ...later, ...(def ? [def] : [])];
+          return parts.length > 1 ? union(parts) : own;
         }
       }
       if (def) return def;

@@ -1555,6 +1555,9 @@ export class EffectFinder {
             // (A formatting preference, `units=metric` or `lang=…`, formats the answer as dates and translations do: not a request changed by who the user is.)
             out.push(...(typeof k === 'string' && FORMAT_PARAMS.test(k) ? sent.map((e) => ({ ...e, kind: 'value' as const })) : sent));
           }
+        } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression' && this.r.nameOf(x.left, scope) === 'exitCode' && this.r.valueOf(x.left.object, scope).ref === 'process') {
+          // `process.exitCode = 3; return`: the program ends with that status.
+          out.push({ kind: 'exit', node: x, note: `stops the program ${when} (exitCode)` });
         } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression') {
           const k = this.r.nameOf(x.left, scope);
           const sent = this.objectSent(x.left.object, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);

@@ -60,6 +60,11 @@ export function classifyValue(raw: string): Classified {
   if (TZ_RE.test(value) || TZ_ALIAS.has(value) || TZ_AREA.test(value)) return { value, cls: 'timezone' };
   if (COUNTRIES.has(value)) return { value, cls: 'country' };
   if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
+  // Written lower-case to be compared with a lower-cased value (`tz.toLowerCase() === "asia/shanghai"`, `"zh-cn"`).
+  if (value === value.toLowerCase()) {
+    if (/^[a-z]+\/[a-z]/.test(value) && TZ_RE.test(value.replace(/(^|[/_])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()))) return { value, cls: 'timezone' };
+    if (/^[a-z]{2,3}[-_][a-z]{2}(\.[a-z0-9-]{1,16})?$/.test(value)) return { value, cls: 'locale' };
+  }
   const m = VENDOR_RE.exec(value.toLowerCase());
   if (m && value.length <= 200) return { value, cls: 'vendor', vendor: VENDORS[m[2].toLowerCase()] };
   return { value, cls: 'other' };
