@@ -1010,15 +1010,22 @@ export class Resolver {
     return out;
   }
 
-  /** The promise a function is the fulfilment callback of (`p.then(fn)`). */
-  private thenOf(fn: FunctionInfo): { promise: Node; scope: Scope } | undefined {
+  /** The method call a function literal is argument `at` of (`p.then(fn)`, `bus.on("e", fn)`), with the method's name. */
+  private handedTo(fn: FunctionInfo, at: number): { call: Node; callee: Node; method: string | undefined; scope: Scope } | undefined {
     if (!this.index) return undefined;
     const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
     const call = path[path.length - 2];
-    if (call?.type !== 'CallExpression' || call.arguments[0] !== fn.node) return undefined;
+    if (call?.type !== 'CallExpression' || call.arguments[at] !== fn.node) return undefined;
     const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') return undefined;
     const scope = this.scopeAt(path.slice(0, -1));
-    return callee.type === 'MemberExpression' && this.nameOf(callee, scope) === 'then' ? { promise: callee.object, scope } : undefined;
+    return { call, callee, method: this.nameOf(callee, scope), scope };
+  }
+
+  /** The promise a function is the fulfilment callback of (`p.then(fn)`). */
+  private thenOf(fn: FunctionInfo): { promise: Node; scope: Scope } | undefined {
+    const h = this.handedTo(fn, 0);
+    return h?.method === 'then' ? { promise: h.callee.object, scope: h.scope } : undefined;
   }
 
   /**
@@ -1044,13 +1051,9 @@ export class Resolver {
    * that module's emits pass it, as it answered, else the reference to ask it by.
    */
   private emittedElsewhere(fn: FunctionInfo, index: number): AV | undefined {
-    if (!this.index) return undefined;
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
-    const listen = path[path.length - 2];
-    if (listen?.type !== 'CallExpression' || listen.arguments[1] !== fn.node) return undefined;
-    const callee = unwrap(listen.callee);
-    const scope = this.scopeAt(path.slice(0, -1));
-    if (callee.type !== 'MemberExpression' || !LISTENS.has(this.nameOf(callee, scope) ?? '')) return undefined;
+    const h = this.handedTo(fn, 1);
+    if (!h || !LISTENS.has(h.method ?? '')) return undefined;
+    const { call: listen, callee, scope } = h;
     const event = this.constant(listen.arguments[0], scope)?.v;
     const ref = typeof event === 'string' ? this.valueOf(unwrap(callee.object), scope).ref : undefined;
     if (!ref || !ref.startsWith('module:') || ref.includes('(')) return undefined;
