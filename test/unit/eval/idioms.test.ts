@@ -4,7 +4,7 @@ import { idiomCases, scoreIdioms } from '../../eval/idioms';
 /*
  * The hand-written programs (test/eval/idioms): code in the idioms of real Node CLIs, written
  * without the generator's parts, in two rounds (c01–c42, d01–d40). Floors: what the engine
- * reaches today, less a miss or two. Today 56 of 82 are found (39 of the first round, 17 of
+ * reaches today, less a miss or two. Today 57 of 82 are found (39 of the first round, 18 of
  * the second, which was written after the first round's misses were followed and measures the
  * engine on idioms it had not been shown), and no benign twin raises an alert.
  */
@@ -21,9 +21,9 @@ describe('eval: hand-written idioms (test/eval/idioms)', function () {
     for (const o of outcomes) assert.deepStrictEqual(o.errors, [], o.case.id);
   });
 
-  it('finds at least 54 of the programs', () => {
+  it('finds at least 55 of the programs', () => {
     const missed = outcomes.filter((o) => !o.ok).map((o) => `${o.case.id} (${o.case.idioms})`);
-    assert.ok(outcomes.length - missed.length >= 54, `missed ${missed.length}: ${missed.join('; ')}`);
+    assert.ok(outcomes.length - missed.length >= 55, `missed ${missed.length}: ${missed.join('; ')}`);
   });
 
   it('raises no alert on a benign twin', () => {
