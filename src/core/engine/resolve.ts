@@ -680,22 +680,21 @@ export class Resolver {
     if (b.name === 'require' || b.name === '__require') {
       if (params.some((p) => p.type === 'Identifier' && (p.name === 'module' || p.name === 'exports'))) return { ref: 'require' };
     }
-    // `set locale(v) { … }`: v is what is assigned to that key of the class's instances.
-    if (b.paramIndex === 0 && !b.path && this.index) {
+    if (b.paramIndex === 0 && this.index) {
+      // (Where the function is written, found once for both questions below.)
       const path = nodePath(this.index.root, fnNode.start, fnNode.end, (n) => n === fnNode);
+      // `set locale(v) { … }`: v is what is assigned to that key of the class's instances.
       const m = path[path.length - 2];
       const cls = path[path.length - 4];
-      if (m?.type === 'MethodDefinition' && m.kind === 'set' && !m.static && cls && /^Class/.test(cls.type)) {
+      if (!b.path && m?.type === 'MethodDefinition' && m.kind === 'set' && !m.static && cls && /^Class/.test(cls.type)) {
         const key = this.keyOf(m, this.scopeAt(path.slice(0, -2)));
         const written = key === undefined ? undefined : this.instanceWrites(cls, key);
         if (written) return written;
       }
-    }
-    // `p.then((v) => …)`: v is what the promise resolves to.
-    if (b.paramIndex === 0) {
-      const settled = this.thenOf(fn);
-      if (settled) {
-        const v = this.valueOf(settled.promise, settled.scope);
+      // `p.then((v) => …)`: v is what the promise resolves to.
+      const h = this.handedTo(fn, 0, path);
+      if (h?.method === 'then') {
+        const v = this.valueOf(h.callee.object, h.scope);
         return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
       }
     }
@@ -1011,21 +1010,15 @@ export class Resolver {
   }
 
   /** The method call a function literal is argument `at` of (`p.then(fn)`, `bus.on("e", fn)`), with the method's name. */
-  private handedTo(fn: FunctionInfo, at: number): { call: Node; callee: Node; method: string | undefined; scope: Scope } | undefined {
+  private handedTo(fn: FunctionInfo, at: number, known?: Node[]): { call: Node; callee: Node; method: string | undefined; scope: Scope } | undefined {
     if (!this.index) return undefined;
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = known ?? nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
     const call = path[path.length - 2];
     if (call?.type !== 'CallExpression' || call.arguments[at] !== fn.node) return undefined;
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') return undefined;
     const scope = this.scopeAt(path.slice(0, -1));
     return { call, callee, method: this.nameOf(callee, scope), scope };
-  }
-
-  /** The promise a function is the fulfilment callback of (`p.then(fn)`). */
-  private thenOf(fn: FunctionInfo): { promise: Node; scope: Scope } | undefined {
-    const h = this.handedTo(fn, 0);
-    return h?.method === 'then' ? { promise: h.callee.object, scope: h.scope } : undefined;
   }
 
   /**

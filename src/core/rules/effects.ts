@@ -100,8 +100,16 @@ const FOLDS = new Set(['reduce', 'reduceRight']);
 const FORMAT_PARAMS = /^(units?|metric|imperial|measurement|format|date_?format|locale|lang|language|hl|currency|tz|time_?zone)$/i;
 /** The field a Map holds a value in, after `map.set(k, value)`. */
 const MAP_ENTRY = '#entry';
-/** The field of a function that holds what it is called with, by parameter (`()1`: its second parameter). */
-export const CALLED_WITH = '()';
+/** The field of a function that holds what it is called with, by parameter (`()1`: its second parameter; `()1.host`: under host in it). */
+export function calledWith(index: number, field: string | undefined): string {
+  return field === undefined ? `()${index}` : `()${index}.${field}`;
+}
+
+/** The parameter and the field in it that a `calledWith` field names, or undefined for any other field. */
+export function parseCalledWith(field: string): { index: number; field?: string } | undefined {
+  const m = /^\(\)(\d+)(?:\.(.+))?$/.exec(field);
+  return m ? { index: Number(m[1]), field: m[2] } : undefined;
+}
 /** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
 export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
 /** A field's head that names an element of an array: a position, or any one. */
@@ -883,7 +891,7 @@ export class EffectFinder {
     if (this.r.callSitesOf(b.fn).length) return false;
     const exported = this.exportPathOf(b.fn);
     if (!exported) return false;
-    this.out.written.push({ path: exported, arg: b.paramIndex, field: field === undefined ? `${CALLED_WITH}${index}` : `${CALLED_WITH}${index}.${field}`, node: at, via: this.viaSoFar() });
+    this.out.written.push({ path: exported, arg: b.paramIndex, field: calledWith(index, field), node: at, via: this.viaSoFar() });
     return true;
   }
 

@@ -6,7 +6,7 @@ import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sour
 import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
-import { CALLED_WITH, EffectFinder, urlHead, type EffectKind, type Slice } from './effects';
+import { EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
 import { entryFunctions, importReads, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
@@ -182,9 +182,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const call of exportCalls(r, ctx.root(), ctx.path, w.module, w.path)) {
               const arg = (call.node.arguments as Node[])[w.arg];
               if (!arg || arg.type === 'SpreadElement') continue;
-              if (w.field.startsWith(CALLED_WITH)) {
+              const called = parseCalledWith(w.field);
+              if (called) {
                 // A function this module handed the export, called there with the value (`withIdentity(announce)`): its parameter's reads.
-                for (const read of parameterReads(r, arg, call.scope, w.field)) {
+                for (const read of parameterReads(r, arg, call.scope, called.index, called.field)) {
                   if (wrapped.has(read.node)) continue;
                   wrapped.set(read.node, { sensed: { kind: w.kind as SenseKind, label: w.label, node: read.node }, note: `${w.note}, passed to the function ${w.path.join('.').replace(/\.\(\)/g, '()')}() was given`, field: read.field });
                   starts.push({ node: read.node, scope: read.scope });
@@ -373,18 +374,16 @@ function exportCalls(r: Resolver, root: Node, path: string, module: string, expo
 }
 
 /**
- * The reads of the parameter a function passed as an argument is called with the value in
- * (`()1.host`: its second parameter, under host), for each function the argument may be.
+ * The reads of the parameter `index` a function passed as an argument is called with the value
+ * in (under `field` of it), for each function the argument may be.
  */
-function parameterReads(r: Resolver, arg: Node, scope: Scope, field: string): { node: Node; scope: Scope; field?: string }[] {
-  const m = /^\(\)(\d+)(?:\.(.+))?$/.exec(field);
-  if (!m) return [];
+function parameterReads(r: Resolver, arg: Node, scope: Scope, index: number, field: string | undefined): { node: Node; scope: Scope; field?: string }[] {
   const out: { node: Node; scope: Scope; field?: string }[] = [];
   for (const fn of (r.valueOf(arg, scope).fns ?? []).slice(0, 3)) {
-    const p = fn.node.params[Number(m[1])];
+    const p = fn.node.params[index];
     const b = p?.type === 'Identifier' ? fn.scope.own(p.name) : undefined;
     if (!b) continue;
-    for (const ref of r.references(b).slice(0, 32)) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field: m[2] });
+    for (const ref of r.references(b).slice(0, 32)) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field });
   }
   return out;
 }
