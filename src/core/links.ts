@@ -1,6 +1,7 @@
 import * as posix from 'path/posix';
 import { propertyKeyName, staticString, unwrap, type Node } from './engine/ast';
 import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
+import { wrapperCommand } from './engine/commands';
 import { nodePath } from './engine/refs';
 import type { AV, Resolver } from './engine/resolve';
 import type { Binding, FunctionInfo, Scope } from './engine/scope';
@@ -96,6 +97,12 @@ export interface LinkValue {
   /** How the constant was hidden where it is defined (base64, XOR…). */
   decodedVia?: string[];
   sensed?: { kind: string; label: string; envName?: string; weak?: boolean }[];
+  /**
+   * The command the exported function runs, with its parameters as holes (engine/commands.ts): the
+   * call's own arguments complete it on the asking side (`gitConfig("user.email")`). `ref` is then
+   * the call's reference, which the asked one may go on from.
+   */
+  command?: string;
   /** A decision the exporting module made (a sensed value compared with a list): tested by the asking one. */
   decision?: LinkDecision;
   /** Where it comes from, for the trace ("reads the locale (chunk-a.js:7)"). */
@@ -747,6 +754,15 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       const source = v.steps?.find((s) => s.role === 'source');
       out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });
       continue;
+    }
+    // A wrapper around a process API (`gitConfig(key)` running `git config --get ${key}`): the command, for the caller to complete.
+    const callAt = ask.ref.startsWith('module:') ? ask.ref.indexOf('()') : -1;
+    if (callAt > 0 && to.path[1] === '()' && local.v.fns?.length && !v.sensed?.length) {
+      const command = wrapperCommand(r, root, local.v.fns[0]);
+      if (command) {
+        out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), command, note: `${local.v.fns[0].name ? `${local.v.fns[0].name}() ` : ''}(${where(local.v.fns[0].node)})` });
+        continue;
+      }
     }
     if (ask.tested) continue;
     let k = v.konst;

@@ -1,4 +1,5 @@
 import { constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { fillCommand } from './commands';
 import { Closure, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
@@ -354,6 +355,68 @@ export class Resolver {
   linksNeeded(node: Node, scope: Scope): readonly string[] {
     this.constant(node, scope);
     return this.constNeeds.get(node) ?? [];
+  }
+
+  /**
+   * Other modules' values an expression is made from here, when it is neither sensed nor one of
+   * them itself: `new URL(p).hostname` of `const p = proxyUrl()` imported, `email.slice(at)` of an
+   * imported helper's result. Followed back through the expression and the constants and single
+   * assignments of its names, a few steps deep; what to ask of those modules, so the expression is
+   * sensed when the file is analysed again with their answers.
+   */
+  linkedInputs(node: Node, scope: Scope): string[] {
+    const out = new Set<string>();
+    let budget = 40;
+    const seen = new Set<Node>();
+    const visit = (raw: Node | null | undefined, s: Scope, depth: number): void => {
+      if (!raw || budget-- <= 0 || out.size >= 4) return;
+      const n = unwrap(raw);
+      if (seen.has(n)) return;
+      seen.add(n);
+      const v = this.valueOf(n, s);
+      if (v.ref?.startsWith('module:') && !v.konst && !isSensed(v)) {
+        out.add(v.ref);
+        return;
+      }
+      if (isSensed(v) || v.konst || v.fns || v.cls) return;
+      switch (n.type) {
+        case 'Identifier': {
+          const b = s.lookup(n.name);
+          if (!b || depth <= 0 || b.kind === 'param' || b.path) return;
+          const init = b.init ?? (b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined);
+          visit(init, b.init ? b.scope : b.assignmentScopes?.[0] ?? b.scope, depth - 1);
+          return;
+        }
+        case 'MemberExpression':
+          visit(n.object, s, depth);
+          return;
+        case 'CallExpression':
+        case 'NewExpression': {
+          const c = unwrap(n.callee);
+          if (c.type === 'MemberExpression') visit(c.object, s, depth);
+          for (const a of (n.arguments as Node[]).slice(0, 3)) visit(a, s, depth);
+          return;
+        }
+        case 'BinaryExpression':
+        case 'LogicalExpression':
+          visit(n.left, s, depth);
+          visit(n.right, s, depth);
+          return;
+        case 'ConditionalExpression':
+          visit(n.consequent, s, depth);
+          visit(n.alternate, s, depth);
+          return;
+        case 'TemplateLiteral':
+          for (const e of n.expressions as Node[]) visit(e, s, depth);
+          return;
+        case 'AwaitExpression':
+        case 'UnaryExpression':
+          visit(n.argument, s, depth);
+          return;
+      }
+    };
+    visit(node, scope, 4);
+    return [...out];
   }
 
   // --- Abstract values -------------------------------------------------------------------------
@@ -2534,13 +2597,25 @@ export class Resolver {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
-    return this.linkedValue(callRef, node) ?? { ref: callRef };
+    return this.linkedValue(callRef, node, scope) ?? { ref: callRef };
   }
 
   /** Another module's export, as that module answered: a constant or a sensed value, here at `node`. */
-  private linkedValue(ref: string, node: Node): AV | undefined {
+  private linkedValue(ref: string, node: Node, scope?: Scope): AV | undefined {
     const l = this.linked?.get(ref);
     if (!l) return undefined;
+    // A wrapper of a process API: this call's arguments complete its command (`gitConfig("user.email")`).
+    if (l.command !== undefined) {
+      if (!scope || node.type !== 'CallExpression') return undefined;
+      const args = (node.arguments as Node[]).slice(0, 4).map((a) => {
+        const c = this.constant(a, scope)?.v;
+        return typeof c === 'string' ? c : Array.isArray(c) && c.every((x) => typeof x === 'string') ? c.join(' ') : undefined;
+      });
+      const text = fillCommand(l.command, args);
+      const hit = text !== undefined ? DISCOVERY_COMMANDS.find((x) => x.re.test(text)) : undefined;
+      if (!hit || text === undefined) return undefined;
+      return { ref, sensed: [{ kind: hit.kind, label: hit.label, node }], steps: [{ role: 'source', node, note: `runs \`${text.slice(0, 80)}\` through ${l.note}` }] };
+    }
     if (l.sensed?.length) {
       return { ref, sensed: l.sensed.map((s) => ({ kind: s.kind as SenseKind, label: s.label, node, ...(s.envName ? { envName: s.envName } : {}) })), steps: [{ role: 'source', node, note: l.note }] };
     }

@@ -222,9 +222,16 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const vals = listValues(r, x, node, scope);
         return !!vals?.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))));
       };
+      /** A side made here from other modules' values (`new URL(proxyUrl()).hostname`), compared with a list worth it: what it is made from is asked for. */
+      const askInputs = (x: AV, node: Node, other: AV, otherNode: Node, scope: Scope) => {
+        if (isSensed(x) || linkRef(x) || x.konst || isSensed(other) || linkRef(other) || !worth(other, otherNode, scope)) return;
+        for (const ref of r.linkedInputs(node, scope)) askRef(ref);
+      };
       const askPair = (a: AV, aNode: Node, b: AV, bNode: Node, scope: Scope) => {
         if (linkRef(a) && worth(b, bNode, scope)) ask(a);
         if (linkRef(b) && worth(a, aNode, scope)) ask(b);
+        askInputs(a, aNode, b, bNode, scope);
+        askInputs(b, bNode, a, aNode, scope);
       };
       const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false) => {
         if (!isSensed(sensed)) return;

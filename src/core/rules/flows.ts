@@ -2,6 +2,7 @@ import { calleeName, calleeOf, inSourceOrder, isFunction, memberName, propertyKe
 import { nodePath } from '../engine/refs';
 import type { AV, Resolver, Sensed, Step } from '../engine/resolve';
 import type { Binding, FunctionInfo, Scope } from '../engine/scope';
+import { commandOf, evalArg, type Val } from '../engine/commands';
 import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
 import { forEachDescendant } from '../engine/walk';
 import type { Severity } from '../model';
@@ -472,50 +473,6 @@ function dedupeSteps(steps: Step[]): Step[] {
 }
 
 export type { SenseKind };
-
-type Val = string | string[] | undefined;
-
-/** What an argument evaluates to, with some parameters bound (`env`): a string, a list of strings, or unknown. */
-function evalArg(node: Node | undefined, scope: Scope, env: Map<Binding, Val>, r: Resolver): Val {
-  if (!node) return undefined;
-  const n = unwrap(node);
-  if (n.type === 'Literal') return typeof n.value === 'string' ? n.value : undefined;
-  if (n.type === 'Identifier') {
-    const b = scope.lookup(n.name);
-    if (b && env.has(b)) return env.get(b);
-  }
-  // `git config --get ${key}`, `"git config " + key`: the text, with a caller's argument put in.
-  if (n.type === 'TemplateLiteral' && n.expressions.length <= 8) {
-    const parts = (n.expressions as Node[]).map((e) => evalArg(e, scope, env, r));
-    if (parts.every((p) => typeof p === 'string')) return (n.quasis as Node[]).map((q, i) => `${q.value.cooked ?? ''}${i < parts.length ? parts[i] : ''}`).join('');
-  }
-  if (n.type === 'BinaryExpression' && n.operator === '+') {
-    const [a, b] = [evalArg(n.left, scope, env, r), evalArg(n.right, scope, env, r)];
-    if (typeof a === 'string' && typeof b === 'string') return a + b;
-  }
-  if (n.type === 'ArrayExpression') {
-    const out: string[] = [];
-    for (const e of (n.elements as (Node | null)[]).slice(0, 32)) {
-      if (!e) continue;
-      const v = evalArg(e.type === 'SpreadElement' ? e.argument : e, scope, env, r);
-      if (Array.isArray(v)) out.push(...v);
-      else out.push(v ?? '…');
-    }
-    return out;
-  }
-  const c = r.constant(n, scope)?.v;
-  if (typeof c === 'string') return c;
-  if (Array.isArray(c) && c.every((x) => typeof x === 'string')) return c as string[];
-  return undefined;
-}
-
-/** The command a call to a process API runs, as text, with unknown parts as `…`. */
-function commandOf(call: Node, scope: Scope, env: Map<Binding, Val>, r: Resolver): string {
-  const a0 = evalArg(call.arguments[0], scope, env, r);
-  const a1 = call.arguments[1] ? evalArg(call.arguments[1], scope, env, r) : undefined;
-  const head = typeof a0 === 'string' ? a0 : Array.isArray(a0) ? a0.join(' ') : '…';
-  return [head, ...(Array.isArray(a1) ? a1 : typeof a1 === 'string' ? [a1] : [])].join(' ');
-}
 
 /** The parameters of `fn` that a call's arguments use. */
 function paramsIn(call: Node, fn: { node: Node; scope: Scope }, scope: Scope): Binding[] {

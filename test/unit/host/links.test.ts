@@ -644,5 +644,30 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found));
       assert.match(found[0].trace[0].note, /os\.hostname\(\).*id\.js/);
     });
+
+    it("asks for the imported value a compared one is made from here: a proxy URL parsed, a git helper's output cut", async () => {
+      // The list is here; what is compared with it is made here from another file's result (`new URL(proxy()).host`).
+      const net = (value: string) => `"use strict";\nexports.proxy = function () { return ${value}; };\n`;
+      const guard = `"use strict";\nconst n = require("./net.js");\nconst host = new URL((0, n.proxy)()).host.toLowerCase();\nif (["deepseek.com", "moonshot.cn", "bigmodel.cn"].some((d) => host.endsWith(d))) throw new Error("Unsupported network.");\n`;
+      write(path.join(dir, 'proxy', 'net.js'), net('process.env.HTTPS_PROXY || ""'));
+      write(path.join(dir, 'proxy', 'guard.js'), guard);
+      write(path.join(dir, 'proxy-benign', 'net.js'), net('"https://proxy.example.dev:8080"'));
+      write(path.join(dir, 'proxy-benign', 'guard.js'), guard);
+      const found = gated(await scanPaths([path.join(dir, 'proxy')]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['guard.js', ['deepseek.com', 'moonshot.cn', 'bigmodel.cn']]], JSON.stringify(found.map((f) => f.message)));
+      assert.ok(found[0].trace.some((s) => s.role === 'source' && /HTTPS_PROXY/.test(s.note)), JSON.stringify(found[0].trace));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'proxy-benign')])), [], 'a proxy the tool itself names senses nothing');
+      // A git helper of another file, its key given by the caller: the command the call completes says what it prints.
+      const git = `"use strict";\nconst cp = require("child_process");\nfunction readConfig(key) { return cp.execFileSync("git", ["config", "--get", key], { encoding: "utf8" }).trim(); }\nmodule.exports = { readConfig };\n`;
+      const check = (key: string) => `"use strict";\nconst { readConfig } = require("./git.js");\nconst email = readConfig("${key}");\nconst domain = email.split("@").pop();\nif (["bytedance.com", "alibaba-inc.com", "tencent.com"].includes(domain)) process.exit(3);\n`;
+      write(path.join(dir, 'git', 'git.js'), git);
+      write(path.join(dir, 'git', 'check.js'), check('user.email'));
+      write(path.join(dir, 'git-benign', 'git.js'), git);
+      write(path.join(dir, 'git-benign', 'check.js'), check('core.editor'));
+      const g = gated(await scanPaths([path.join(dir, 'git')]));
+      assert.deepStrictEqual(g.map((f) => path.basename(f.location.path)), ['check.js'], JSON.stringify(g.map((f) => f.message)));
+      assert.ok(g[0].trace.some((s) => s.role === 'source' && /git config --get user\.email.*readConfig\(\)/.test(s.note)), JSON.stringify(g[0].trace));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'git-benign')])), [], "the editor's name is no identity");
+    });
   });
 });
