@@ -1,4 +1,4 @@
-import { isFunction, memberName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { isFunction, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
 import { nodePath, referencesOf } from '../engine/refs';
 import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
@@ -95,6 +95,13 @@ export const covertMarkerCheck: Check = {
         },
         SwitchStatement(node, scope) {
           if ((node.cases as Node[]).length >= 2) switches.push({ node, scope });
+        },
+        // `{ true: "\u00a0", false: " " }[String(flag)]`: a table keyed by the flag's two values.
+        ObjectExpression(node, scope) {
+          const ps = node.properties as Node[];
+          if (ps.length !== 2 || !ps.every((p) => p.type === 'Property' && !p.computed && maybeString(p.value))) return;
+          const keys = ps.map((p) => String(propertyKeyName(p))).sort().join();
+          if (keys === 'false,true' || keys === '0,1') arrays.push({ node, scope });
         },
         ArrayExpression(node, scope) {
           const els = node.elements as (Node | null)[];
@@ -270,11 +277,11 @@ function switchChoices(_r: Resolver, _root: Node, switches: { node: Node; scope:
   return out;
 }
 
-/** A table of look-alike strings (`["'", "’"]`) read with a computed index: the index decides. */
+/** A table of look-alike strings (`["'", "’"]`, `{ true: "’", false: "'" }`) read with a computed index: the index decides. */
 function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scope }[], str: (n: Node, s: Scope) => string | undefined): Choice[] {
   const out: Choice[] = [];
   for (const { node, scope } of arrays) {
-    const strings = (node.elements as Node[]).map((e) => str(e, scope));
+    const strings = (node.type === 'ObjectExpression' ? (node.properties as Node[]).map((p) => p.value as Node) : (node.elements as Node[])).map((e) => str(e, scope));
     let pair: [string, string] | undefined;
     for (let i = 0; i < strings.length && !pair; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
       const a = strings[i];

@@ -257,12 +257,12 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   const add = (test: Node, scope: Scope) => {
     if (tests.length >= 4000) return;
     let t = test;
-    // `!x`, `+x`, `~~x`, `Number(x)`, `Boolean(x)`, `(init(), x)`: the same test.
+    // `!x`, `+x`, `~~x`, `Number(x)`, `Boolean(x)`, `String(x)` (`{ true: a, false: b }[String(x)]`), `(init(), x)`: the same test.
     for (;;) {
       if (t.type === 'UnaryExpression' && (t.operator === '!' || t.operator === '+' || t.operator === '~')) t = t.argument;
       else if (t.type === 'ChainExpression' || t.type === 'ParenthesizedExpression') t = t.expression;
       else if (t.type === 'SequenceExpression') t = t.expressions[t.expressions.length - 1]; // `if (init(), gate)`
-      else if (t.type === 'CallExpression' && t.callee.type === 'Identifier' && (t.callee.name === 'Number' || t.callee.name === 'Boolean') && t.arguments.length === 1 && !scope.lookup(t.callee.name)) t = t.arguments[0];
+      else if (t.type === 'CallExpression' && t.callee.type === 'Identifier' && (t.callee.name === 'Number' || t.callee.name === 'Boolean' || t.callee.name === 'String') && t.arguments.length === 1 && !scope.lookup(t.callee.name)) t = t.arguments[0];
       else break;
     }
     const root = rootName(t) ?? '';
@@ -275,11 +275,19 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         if (from.startsWith('.') || from.startsWith('/')) for (const sp of node.specifiers as Node[]) names.add(sp.local.name);
       },
       VariableDeclarator(node, scope) {
-        if (node.id.type !== 'Identifier' || !node.init) return;
+        if ((node.id.type !== 'Identifier' && node.id.type !== 'ObjectPattern') || !node.init) return;
         // `const m_1 = require("./m.js")`: a CommonJS module's import (of another file, if its
         // value says so); `const t = (0, require("./m.js").factory)()`, as a minifier inlines it.
         const from = rootName(node.init) ?? '';
-        if (requireCall(node.init) || names.has(from) || (from === 'require' && !scope.lookup('require'))) names.add(node.id.name);
+        if (!(requireCall(node.init) || names.has(from) || (from === 'require' && !scope.lookup('require')))) return;
+        if (node.id.type === 'Identifier') names.add(node.id.name);
+        else {
+          // `const { limited, base } = require("./geo")`: each name destructured from it.
+          for (const p of node.id.properties as Node[]) {
+            const v = p.type === 'Property' ? (p.value.type === 'AssignmentPattern' ? p.value.left : p.value) : undefined;
+            if (v?.type === 'Identifier') names.add(v.name);
+          }
+        }
       },
       IfStatement(node, scope) {
         add(node.test, scope);

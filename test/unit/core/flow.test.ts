@@ -337,6 +337,18 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(sent(program('[key, value]', 'key.length')).map((f) => f.message), [], 'nor are their lengths');
   });
 
+  it('marks the text by a table keyed by a flag\'s two values, `{ true: …, false: … }[String(flag)]`, and not when the flag is a terminal test', () => {
+    const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
+    const program = (table: string, index: string) => `
+      const off = new Date().getTimezoneOffset();
+      const limited = [-480, -540].includes(off);
+      const SPACE = ${table}[${index}];
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ prompt: ["Fix", "the", "bug"].join(SPACE) }) });`;
+    assert.strictEqual(marker(program('{ true: "\\u00a0", false: " " }', 'String(limited)')).length, 1, 'keyed by the flag as text');
+    assert.strictEqual(marker(program('{ 1: "\\u2019", 0: "\'" }', '+limited')).length, 1, 'keyed by the flag as a number');
+    assert.deepStrictEqual(loud(scan(program('{ true: "\\u00a0", false: " " }', 'String(process.stdout.isTTY)'))).filter((f) => f.ruleId === 'covert-marker').map((f) => f.message), [], 'a terminal test is layout, not a marker');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `

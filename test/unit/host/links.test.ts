@@ -669,5 +669,19 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.ok(g[0].trace.some((s) => s.role === 'source' && /git config --get user\.email.*readConfig\(\)/.test(s.note)), JSON.stringify(g[0].trace));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'git-benign')])), [], "the editor's name is no identity");
     });
+
+    it("takes another file's check result, destructured from its require, to the mark it picks", async () => {
+      const geo = (zone: string) => `"use strict";\nconst zone = ${zone};\nexports.restricted = ["Asia/Shanghai", "Asia/Urumqi"].includes(zone);\nexports.version = "1.2.0";\n`;
+      const render = (name: string) => `"use strict";\nconst { restricted, version } = require("./geo.js");\nconst SEP = ${name} ? "\\u00a0" : " ";\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ prompt: ["Review", "this"].join(SEP) }) });\n`;
+      write(path.join(dir, 'pkg', 'geo.js'), geo('Intl.DateTimeFormat().resolvedOptions().timeZone'));
+      write(path.join(dir, 'pkg', 'render.js'), render('restricted'));
+      write(path.join(dir, 'benign', 'geo.js'), geo('Intl.DateTimeFormat().resolvedOptions().timeZone'));
+      write(path.join(dir, 'benign', 'render.js'), render('version.startsWith("2.")'));
+      const marks = (r: Awaited<ReturnType<typeof scanPaths>>) => r.findings.filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
+      const found = marks(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['render.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.match(found[0].message, /region check \(Asia\/Shanghai/);
+      assert.deepStrictEqual(marks(await scanPaths([path.join(dir, 'benign')])), [], 'a version test is no region check');
+    });
   });
 });
