@@ -422,7 +422,7 @@ export function cjsNamesOf(r: Resolver, root: Node, scope: Scope, local: string)
  * default` gives when it names nothing (`export default function (h) {…}`, `export default {…}`),
  * or what a CommonJS module assigns to it.
  */
-function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: AV; node: Node; binding?: Binding } | undefined {
+export function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: AV; node: Node; binding?: Binding } | undefined {
   const local = exportedLocal(root, name);
   if (local) {
     const b = scope.lookup(local.id);
@@ -435,7 +435,14 @@ function exportValue(r: Resolver, root: Node, scope: Scope, name: string): { v: 
     const b = cjs.type === 'Identifier' ? within.lookup(cjs.name) : undefined;
     return b ? { v: r.binding(b), node: cjs, binding: b } : { v: r.valueOf(cjs, within), node: cjs };
   }
-  if (name !== 'default') return undefined;
+  if (name !== 'default') {
+    // A member of the whole `module.exports = …` that is not written out there: `module.exports =
+    // defaults`, `module.exports = { ...defaults, ...fromEnv() }`.
+    const whole = cjsExports(r, root, scope).get('default');
+    if (!whole) return undefined;
+    const v = r.memberOf(r.valueOf(whole, CJS_SCOPES.get(whole) ?? scope), name, whole);
+    return v.sensed?.length || v.konst || v.fns || v.obj || v.cls || v.instance || v.control ? { v, node: whole } : undefined;
+  }
   const st = (root.body as Node[]).find((x) => x.type === 'ExportDefaultDeclaration');
   const d = st?.declaration as Node | undefined;
   if (!d) return undefined;

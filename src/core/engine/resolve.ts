@@ -6,7 +6,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
-import { emitStep, fromLinkConst, importBinding, type LinkValue } from '../links';
+import { emitStep, exportValue, fromLinkConst, importBinding, type LinkValue } from '../links';
 import { forEachDescendant } from './walk';
 
 /*
@@ -110,6 +110,9 @@ function lowerBound(sites: readonly CallSite[], offset: number): number {
   }
   return lo;
 }
+
+/** Numeric functions whose result is decided by their arguments. */
+const ARITHMETIC = new Set(['Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.min', 'Math.max', 'Math.abs', 'Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
 
 /** Methods whose result carries what their receiver carries (strings, arrays, URLs). */
 const PURE_METHODS = new Set([
@@ -382,7 +385,14 @@ export class Resolver {
       switch (n.type) {
         case 'Identifier': {
           const b = s.lookup(n.name);
-          if (!b || depth <= 0 || b.kind === 'param' || b.path) return;
+          if (!b || depth <= 0 || b.path) return;
+          if (b.kind === 'param') {
+            // The element a callback is handed (`Object.keys(TABLE).find((k) => …)`): the list it iterates.
+            const owner = b.fn && b.paramIndex === 0 ? this.callbackOwner.get(b.fn.node) : undefined;
+            const c = owner ? unwrap(owner.node.callee) : undefined;
+            if (c?.type === 'MemberExpression') visit(c.object, owner!.scope, depth - 1);
+            return;
+          }
           const init = b.init ?? (b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined);
           visit(init, b.init ? b.scope : b.assignmentScopes?.[0] ?? b.scope, depth - 1);
           return;
@@ -643,7 +653,12 @@ export class Resolver {
       // `for (const d of LIST)`: d ranges over the list.
       const list = this.valueOf(loop.right, b.scope);
       if (loop.type === 'ForOfStatement') parts.push({ elementOf: list, sensed: list.sensed, steps: list.steps, control: list.control });
-      else parts.push({ control: controlOf(list) });
+      else {
+        // `for (const key in REGIONS)`: key ranges over the table's names.
+        const table = list.konst?.v ?? (list.obj ? this.constant(loop.right, b.scope)?.v : undefined);
+        const keys = table && typeof table === 'object' && !Array.isArray(table) && !(table instanceof Closure) && !(table instanceof MapValue) && !(table instanceof SetValue) ? Object.keys(table) : undefined;
+        parts.push(keys ? { elementOf: { konst: { v: keys, node: loop.right }, ref: list.ref }, control: controlOf(list) } : { control: controlOf(list) });
+      }
     }
     if (b.init) {
       let v = this.valueOf(b.init, b.scope);
@@ -798,7 +813,14 @@ export class Resolver {
       else if (b.path) parts.push(this.applyAVPath(v, b.path, declared.right));
     }
     // A parameter is a constant only when every call passes that constant (union keeps it so).
-    return union(parts);
+    const u = union(parts);
+    // Different texts at different calls (`eq(lang, "zh-CN") || eq(lang, "zh-Hans")`): one of
+    // them, as an element of the list of what the calls pass.
+    if (!u.konst && parts.length >= 2 && parts.length <= 64 && parts.every((p) => typeof p.konst?.v === 'string' && !p.sensed && !p.control)) {
+      const values = [...new Set(parts.map((p) => p.konst!.v as string))];
+      if (values.length >= 2) return { elementOf: { konst: { v: values, node: (fnNode.params as Node[])[b.paramIndex] ?? fnNode } } };
+    }
+    return u;
   }
 
   /**
@@ -1478,8 +1500,15 @@ export class Resolver {
   private member(node: Node, scope: Scope): AV {
     // Bun's `import.meta.require` is `require`.
     if (node.object.type === 'MetaProperty' && memberName(node) === 'require') return { ref: 'require' };
-    const obj = this.valueOf(node.object, scope);
     let key: string | undefined = memberName(node);
+    // `(parts.find(…) || { value: "" }).value`: the member of each alternative (a union of the
+    // alternatives would take the fallback record's field for the whole).
+    const alts = key !== undefined ? alternativesOf(unwrap(node.object), scope, 0) : undefined;
+    if (alts && alts.length > 1) {
+      const vs = alts.slice(0, 4).map((a) => this.memberOf(this.valueOf(a.node, a.scope), key!, node));
+      return union(vs);
+    }
+    const obj = this.valueOf(node.object, scope);
     if (key === undefined && node.computed) {
       const k = this.valueOf(node.property, scope);
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
@@ -1500,6 +1529,17 @@ export class Resolver {
         const table = obj.konst ? obj : this.tryConst(node.object, scope);
         const fns = this.tableFunctions(obj);
         return { ...k, elementOf: table.konst ? table : obj, ...(fns.length ? { fns } : {}) };
+      } else if ((obj.konst || obj.obj) && !k.control && k.elementOf?.konst && Array.isArray(k.elementOf.konst.v)) {
+        // `REGIONS[key]` for each key of a table (`for (const key in REGIONS)`, `Object.keys(T).find(…)`):
+        // one of its entries; entries that are lists are searched as one list of them all.
+        const table = obj.konst ?? this.tryConst(node.object, scope).konst;
+        const rec = table?.v;
+        if (rec && typeof rec === 'object' && !Array.isArray(rec) && Object.getPrototypeOf(rec) === null) {
+          const names = (k.elementOf.konst.v as Value[]).filter((x): x is string => typeof x === 'string' && x in (rec as object));
+          const entries = names.map((n) => (rec as Record<string, Value>)[n]);
+          if (names.length && entries.every(Array.isArray)) return { konst: { v: (entries as Value[][]).flat().slice(0, 2000), node, decodedVia: table!.decodedVia } };
+          if (names.length) return { elementOf: { konst: { v: entries, node, decodedVia: table!.decodedVia } } };
+        }
       } else if (obj.konst && k.control) {
         // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
         return { control: k.control, elementOf: obj };
@@ -1519,6 +1559,11 @@ export class Resolver {
       const table = this.tableFunctions(obj);
       if (table.length) return { fns: table, sensed: obj.sensed, steps: obj.steps };
       return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
+    }
+    // `exports.headers(key)` in the file that assigns `exports.headers = function …`: its own export.
+    if (obj === EMPTY && this.index && this.isOwnExports(unwrap(node.object), scope)) {
+      const own = this.ownExport(key);
+      if (own) return own;
     }
     if ((!obj.ref || obj.ref.endsWith('()')) && !obj.obj && !obj.module && !isSensed(obj)) {
       const mod = this.inlinedInterop(node.object, scope);
@@ -1555,6 +1600,23 @@ export class Resolver {
     const out = mod && interop ? { ref: normaliseModule(mod) } : undefined;
     this.interopCache.set(init, out ?? null);
     return out;
+  }
+
+  /** `exports` or `module.exports` of a CommonJS file, not a name it declares. */
+  private isOwnExports(n: Node, scope: Scope): boolean {
+    if (n.type === 'Identifier') return n.name === 'exports' && !scope.lookup('exports');
+    return n.type === 'MemberExpression' && memberName(n) === 'exports' && unwrap(n.object).type === 'Identifier' && unwrap(n.object).name === 'module' && !scope.lookup('module');
+  }
+
+  private ownExportMemo = new Map<string, AV | undefined>();
+  /** What this CommonJS file exports under `key` (`exports.k = …`, `module.exports = { k }`). */
+  private ownExport(key: string): AV | undefined {
+    if (this.ownExportMemo.has(key)) return this.ownExportMemo.get(key);
+    this.ownExportMemo.set(key, undefined);
+    const found = exportValue(this, this.index!.root, this.facts.programScope, key)?.v;
+    const v = found && found !== EMPTY ? found : undefined;
+    this.ownExportMemo.set(key, v);
+    return v;
   }
 
   memberOf(obj: AV, key: string, node: Node): AV {
@@ -1626,7 +1688,11 @@ export class Resolver {
         }
       }
       if (def) return def;
-      if (!(obj.obj.node.properties as Node[]).some((p) => p.type === 'SpreadElement')) return EMPTY;
+      const spreads = props.filter((p) => p.type === 'SpreadElement');
+      if (!spreads.length) return EMPTY;
+      // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
+      const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
+      if (found.length) return union(found);
     }
     if (obj.arr && /^\d+$/.test(key)) {
       // An element before any spread is the expression at that index.
@@ -2024,6 +2090,10 @@ export class Resolver {
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
       }
+      // Text that names the local zone: `new Date().toString()` ("… GMT+0800 (China Standard Time)"),
+      // `formatToParts()` / `toLocaleString()` asked for the zone's name (`{ timeZoneName: "short" }`).
+      const zoneText = zoneNamingCall(node, method);
+      if (zoneText) return { sensed: [{ kind: 'timezone', label: zoneText, node }], steps: [{ role: 'source', node, note: `reads the local time zone's name (${zoneText})` }] };
       // A promise's value: `p.then(cb)` is what cb returns; `p.catch(…)`, `p.finally(…)` are p's.
       if (method === 'then' && node.arguments[0]) {
         const cb = unwrap(node.arguments[0]);
@@ -2128,7 +2198,10 @@ export class Resolver {
           const c = this.valueOf(arg, scope);
           return c.konst && typeof c.konst.v === 'string' ? c.konst.v : undefined;
         })();
-        return name !== undefined ? { ref: normaliseModule(name) } : EMPTY;
+        if (name === undefined) return EMPTY;
+        // A file of the tool required whole (`const TABLE = require("./vendors")`): what it answered, when it was asked.
+        const ref = normaliseModule(name);
+        return (ref.startsWith('module:') ? this.linkedValue(ref, node) : undefined) ?? { ref };
       }
       if (f.ref === 'Promise' && isNew) return this.promiseValue(node);
       // A bundler's runtime `require` imported from a shared chunk under a minified name
@@ -2593,6 +2666,14 @@ export class Resolver {
     if ((ref === 'Object.keys' || ref === 'Object.values' || ref === 'Object.entries') && node.arguments[0] && this.valueOf(node.arguments[0], scope).ref === 'process.env') {
       return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${ref})` }] };
     }
+    // Arithmetic over a value a decision picked (`Math.round(10 * factor)`): decided by it too.
+    if (ARITHMETIC.has(ref) && node.arguments.length) {
+      const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope));
+      const c = args.reduce<Control | undefined>((acc, a) => mergeControl(acc, controlOf(a)), undefined);
+      const sensed = args.filter(isSensed);
+      if (sensed.length) return addStep({ ...union(sensed), ...(c ? { control: c } : {}) }, { role: 'transform', node, note: `${ref}()` });
+      if (c) return { control: c };
+    }
     if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
@@ -2622,6 +2703,43 @@ export class Resolver {
     if (l.konst !== undefined) return { ref, konst: { v: fromLinkConst(l.konst), node, ...(l.decodedVia?.length ? { decodedVia: l.decodedVia } : {}) } };
     return undefined;
   }
+}
+
+/** The expressions a value may be: the sides of `a || b`, `a ?? b`, `c ? a : b`, also through a constant that holds one (two levels). */
+function alternativesOf(n: Node, scope: Scope, depth: number): { node: Node; scope: Scope }[] | undefined {
+  if (depth > 2) return undefined;
+  let x = n;
+  let s = scope;
+  if (x.type === 'Identifier') {
+    const b = scope.lookup(x.name);
+    if (!b || b.kind === 'param' || b.path || b.assignments || !b.init) return undefined;
+    x = unwrap(b.init);
+    s = b.scope;
+  }
+  const sides = x.type === 'LogicalExpression' && x.operator !== '&&' ? [x.left, x.right] : x.type === 'ConditionalExpression' ? [x.consequent, x.alternate] : undefined;
+  if (!sides) return undefined;
+  return sides.flatMap((side: Node) => alternativesOf(unwrap(side), s, depth + 1) ?? [{ node: side, scope: s }]);
+}
+
+/** A call whose text names the local time zone, as what it calls (`Date#toString()`), or undefined. */
+function zoneNamingCall(node: Node, method: string | undefined): string | undefined {
+  if (!method) return undefined;
+  const callee = unwrap(node.callee);
+  const recv = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+  const made = (n: Node | undefined, ...names: string[]) => n?.type === 'NewExpression' && names.includes(memberPath(unwrap(n.callee)) ?? '');
+  const asksZone = (opts: Node | undefined) => opts?.type === 'ObjectExpression' && (opts.properties as Node[]).some((p) => p.type === 'Property' && propertyKeyName(p) === 'timeZoneName');
+  if ((method === 'toString' || method === 'toTimeString') && node.arguments.length === 0 && made(recv, 'Date')) return `Date#${method}()`;
+  if ((method === 'toLocaleString' || method === 'toLocaleTimeString' || method === 'toLocaleDateString') && made(recv, 'Date') && asksZone(node.arguments[1])) return `Date#${method}() with timeZoneName`;
+  if ((method === 'formatToParts' || method === 'format') && made(recv, 'Intl.DateTimeFormat') && asksZone(recv!.arguments[1])) return `Intl.DateTimeFormat#${method}() with timeZoneName`;
+  return undefined;
+}
+
+/** `Intl.DateTimeFormat` of a callee written as a path of names. */
+function memberPath(n: Node): string | undefined {
+  if (n.type === 'Identifier') return n.name;
+  if (n.type !== 'MemberExpression' || n.computed) return undefined;
+  const o = memberPath(unwrap(n.object));
+  return o === undefined ? undefined : `${o}.${memberName(n)}`;
 }
 
 /** What a variable is only ever given: its initialiser, or the one `=` of a lazy initialiser (`var m; … m = new Map()`). */

@@ -129,7 +129,8 @@ export interface DecisionCandidate {
  */
 export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] = []): { visitors: Visitors; finish(): DecisionCandidate[] } {
   const binaries: { node: Node; scope: Scope }[] = [];
-  const methodCalls: { node: Node; scope: Scope }[] = [];
+  /** `recv.method(arg)`; a borrowed method (`Array.prototype.includes.call(list, x)`, `Reflect.apply(String.prototype.startsWith, s, [p])`) names its parts. */
+  const methodCalls: { node: Node; scope: Scope; borrowed?: { method: string; recv: Node; arg: Node } }[] = [];
   const switches: { node: Node; scope: Scope }[] = [];
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
   const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean }[] = [];
@@ -167,6 +168,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       CallExpression(node, scope) {
         const callee = calleeOf(node);
         if (callee.type !== 'MemberExpression' || node.arguments.length === 0) return;
+        const borrowed = borrowedCall(node);
+        if (borrowed) {
+          if (LIST_METHODS.has(borrowed.method)) methodCalls.push({ node, scope, borrowed });
+          return;
+        }
         const method = calleeName(node);
         // `names.find((k) => env[k])`: a table looked up with each name of a list, by truthiness.
         // The method may be named through a string decoder (`names[_0x1f(3)]((k) => env[k])`):
@@ -239,7 +245,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (!vals) {
           ask(list);
           // A list made at run time from another module's export (`new RegExp(KNOWN.map(esc).join("|"))`): ask for what it is made from.
-          if (listNode && !linkRef(list)) for (const ref of r.linksNeeded(listNode, scope)) askRef(ref);
+          if (listNode && !linkRef(list)) for (const ref of [...r.linksNeeded(listNode, scope), ...r.linkedInputs(listNode, scope)]) askRef(ref);
         }
         if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))))) return;
         // Classified per decision (a chain of `===` over one value each is one decision).
@@ -279,9 +285,9 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         else if (isSensed(l)) consider(node, scope, l, rv, node.right);
         else if (isSensed(rv)) consider(node, scope, rv, l, node.left);
       }
-      for (const { node, scope } of methodCalls) {
+      for (const { node, scope, borrowed } of methodCalls) {
         const callee = unwrap(node.callee);
-        let method = memberName(callee);
+        let method = borrowed?.method ?? memberName(callee);
         if (method === undefined) {
           const k = r.valueOf(callee.property, scope);
           method = k.konst && typeof k.konst.v === 'string' ? k.konst.v : undefined;
@@ -295,9 +301,9 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           if (isSensed(k)) consider(node, scope, k, r.valueOf(table, scope), table);
           continue;
         }
-        const argNode = node.arguments[0];
+        const argNode = borrowed?.arg ?? node.arguments[0];
         const arg = r.valueOf(argNode, scope);
-        const recvNode = callee.object;
+        const recvNode = borrowed?.recv ?? callee.object;
         if (MEMBERSHIP.has(method)) {
           // Only a sensed argument makes a decision worth resolving the list.
           if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode, true);
@@ -359,12 +365,45 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const d = r.valueOf(node.discriminant, scope);
         ask(d);
         if (!isSensed(d)) continue;
-        const values = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope).konst?.v : undefined)).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
-        found.push({ node, scope, sensed: d, values, exact: true });
+        const cases = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope) : undefined));
+        // `case Z.A:` of another module's constants: asked of that module.
+        for (const c of cases.slice(0, 16)) if (c) ask(c);
+        const values = cases.map((c) => c?.konst?.v).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number');
+        const decodedVia = [...new Set(cases.flatMap((c) => c?.konst?.decodedVia ?? []))];
+        found.push({ node, scope, sensed: d, values, exact: true, ...(decodedVia.length ? { decodedVia } : {}) });
       }
       return groupDecisions(ctx, r, found);
     },
   };
+}
+
+/**
+ * A method borrowed from a prototype and called on a value: `Array.prototype.includes.call(list, x)`,
+ * `String.prototype.startsWith.call(s, p)`, `Reflect.apply(Array.prototype.includes, list, [x])`,
+ * also `[].includes.call(list, x)` and `"".startsWith.call(s, p)`.
+ */
+function borrowedCall(node: Node): { method: string; recv: Node; arg: Node } | undefined {
+  const c = unwrap(node.callee);
+  if (c.type !== 'MemberExpression') return undefined;
+  const protoMethod = (n: Node): string | undefined => {
+    const m = unwrap(n);
+    if (m.type !== 'MemberExpression') return undefined;
+    const name = memberName(m);
+    const o = unwrap(m.object);
+    const proto = o.type === 'MemberExpression' && memberName(o) === 'prototype' && unwrap(o.object).type === 'Identifier' && /^(Array|String)$/.test(unwrap(o.object).name);
+    const literal = (o.type === 'ArrayExpression' && o.elements.length === 0) || (o.type === 'Literal' && o.value === '');
+    return name && (proto || literal) ? name : undefined;
+  };
+  const [a0, a1, a2] = node.arguments as Node[];
+  if (memberName(c) === 'call') {
+    const method = protoMethod(c.object);
+    return method && a0 && a1 && a0.type !== 'SpreadElement' && a1.type !== 'SpreadElement' ? { method, recv: a0, arg: a1 } : undefined;
+  }
+  if (memberName(c) === 'apply' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect' && a0 && a1 && a2?.type === 'ArrayExpression' && a2.elements[0]) {
+    const method = protoMethod(a0);
+    return method ? { method, recv: a1, arg: a2.elements[0] as Node } : undefined;
+  }
+  return undefined;
 }
 
 /** An object literal whose every value is a text (labels, translations): looking a key up in it picks a text. */

@@ -37,6 +37,9 @@ function marks(from: string, to: string): boolean {
   return false;
 }
 
+/** Characters that show nothing: zero-width spaces and joiners, direction marks, the word joiner, the byte-order mark, the soft hyphen. */
+const INVISIBLE = /^[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]$/u;
+
 /** A string a branch may yield, worth resolving: a literal, a call with literal arguments (a string table), or a ternary of those. */
 function maybeString(n: Node | null | undefined, depth = 0): boolean {
   if (!n) return false;
@@ -75,6 +78,7 @@ export const covertMarkerCheck: Check = {
     const pairs: { node: Node; test: Node; x: Node; y: Node; scope: Scope }[] = [];
     const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
+    const appends: { node: Node; value: Node; scope: Scope }[] = [];
     const returns: { node: Node; scope: Scope }[] = [];
     const arrays: { node: Node; scope: Scope }[] = [];
     const switches: { node: Node; scope: Scope }[] = [];
@@ -106,6 +110,10 @@ export const covertMarkerCheck: Check = {
         ArrayExpression(node, scope) {
           const els = node.elements as (Node | null)[];
           if (els.length >= 2 && els.length <= 8 && els.every((e) => e && maybeString(e))) arrays.push({ node, scope });
+        },
+        // `if (…) text += "\u200b"`: an invisible character added on one side of a branch only.
+        AssignmentExpression(node, scope) {
+          if (node.operator === '+=' && maybeString(node.right)) appends.push({ node, value: node.right, scope });
         },
         CallExpression(node, scope) {
           const callee = node.callee;
@@ -154,18 +162,26 @@ export const covertMarkerCheck: Check = {
           }
         }
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
-        // A swap is a marker when a branch decides it: find the test that guards the call.
-        for (const x of inSourceOrder(replaces)) {
-          const path = nodePath(root, x.node.start, x.node.end, (n) => n === x.node);
-          let test: Node | undefined;
-          for (let i = path.length - 2; i >= 0 && !test; i--) {
+        // A swap (or an append) is a marker when a branch decides it: the test that guards the call.
+        const guard = (node: Node): Node | undefined => {
+          const path = nodePath(root, node.start, node.end, (n) => n === node);
+          for (let i = path.length - 2; i >= 0; i--) {
             const p = path[i];
             const child = path[i + 1];
-            if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== child) test = p.test;
-            else if (p.type === 'LogicalExpression' && p.right === child) test = p.left;
-            else if (isFunction(p)) break;
+            if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== child) return p.test;
+            if (p.type === 'LogicalExpression' && p.right === child) return p.left;
+            if (isFunction(p)) break;
           }
+          return undefined;
+        };
+        for (const x of inSourceOrder(replaces)) {
+          const test = guard(x.node);
           if (test) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to });
+        }
+        for (const x of inSourceOrder(appends)) {
+          const added = strings(x.value, x.scope).find((v) => v.length > 0 && v.length <= 4 && [...v].every((c) => INVISIBLE.test(c)));
+          const test = added !== undefined ? guard(x.node) : undefined;
+          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added });
         }
         choices.push(...returnChains(r, root, returns));
         choices.push(...switchChoices(r, root, switches, str));
@@ -190,7 +206,7 @@ export const covertMarkerCheck: Check = {
             ruleId: 'covert-marker',
             severity: decisions.length ? 'critical' : sensed ? 'high' : 'medium',
             confidence: 'high',
-            message: `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : ''}`,
+            message: `${f.a === '' ? `Adds the invisible ${JSON.stringify(f.b)}` : `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}`} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : ''}`,
             node: f.node,
             values: [f.a, f.b],
             trace: [...gatedBy, ...sensedSteps, ...f.tests.slice(0, 2).map((t) => ({ role: 'condition' as const, node: t.node, note: 'decides which one is used' })), { role: 'effect', node: f.node, note: `chooses ${diff.join(', ')} — invisible to a reader` }],

@@ -172,7 +172,7 @@ const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
-const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|Intl\.Locale|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
+const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|Math\.(round|floor|ceil|trunc|min|max|abs)|parseInt|parseFloat|Number\.parse(Int|Float)|Intl\.Locale|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
 const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries', 'sort', 'reverse', 'toSorted', 'toReversed']);
 
 export class EffectFinder {
@@ -1598,7 +1598,19 @@ export class EffectFinder {
     for (let i = path.length - 1; i > 0 && hops >= 0; i--) {
       const cur = path[i];
       const parent = path[i - 1];
-      if (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement') continue;
+      if (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'AwaitExpression') continue;
+      if ((parent.type === 'ReturnStatement' && parent.argument === cur) || (isFunction(parent) && parent.body === cur)) {
+        // `const h = {…}; if (…) h.k = v; return h;`: what the function's callers do with it.
+        if (hops <= 0) return false;
+        const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i - 1).reverse().find(isFunction) : parent;
+        const info = fnNode && this.r.facts.functions.get(fnNode);
+        if (!info) return false;
+        for (const site of this.r.callSitesOf(info).slice(0, 8)) {
+          const full = nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node);
+          if (full[full.length - 1] === site.node && this.reachesRequest(full, hops - 1)) return true;
+        }
+        return false;
+      }
       if (parent.type === 'CallExpression' || parent.type === 'NewExpression') {
         if (parent.callee === cur) return false;
         const scope = this.r.scopeAt(path.slice(0, i));

@@ -349,6 +349,82 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(loud(scan(program('{ true: "\\u00a0", false: " " }', 'String(process.stdout.isTTY)'))).filter((f) => f.ruleId === 'covert-marker').map((f) => f.message), [], 'a terminal test is layout, not a marker');
   });
 
+  it('reads a field of a record spread together from defaults and the environment, and a table of lists walked by for…in', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (zones: string) => `
+      const DEFAULTS = { zone: "UTC", retries: 2 };
+      function fromEnv() { const o = {}; if (process.env.TZ) o.zone = process.env.TZ; return o; }
+      function load(file = {}) { return { ...DEFAULTS, ...file, ...fromEnv() }; }
+      const ZONES = ${zones};
+      function regionOf(z) { for (const key in ZONES) { if (ZONES[key].indexOf(z) !== -1) return key; } return "other"; }
+      const POLICY = { cn: "deny", ru: "deny" };
+      if (POLICY[regionOf(load().zone)] === "deny") throw new Error("This feature is not available.");`;
+    const found = gated(program('{ cn: ["Asia/Shanghai", "Asia/Urumqi"], ru: ["Europe/Moscow"] }'));
+    assert.strictEqual(found.length, 1, 'the zone the environment gives is compared with every list of the table');
+    assert.deepStrictEqual(found[0].values, ['Asia/Shanghai', 'Asia/Urumqi', 'Europe/Moscow']);
+    assert.deepStrictEqual(gated(program('{ utc: ["UTC", "Etc/UTC"] }')).map((f) => f.message), [], 'a table of UTC names is no region');
+  });
+
+  it("compares through a helper called with a different text at each call, and follows a record changed in a branch out of the function that returns it", () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (subject: string, use: string) => `
+      const lang = (process.env.LANG || "en_US").split(".")[0].replace("_", "-");
+      const eq = (a, b) => a.localeCompare(b, undefined, { sensitivity: "base" }) === 0;
+      exports.headers = function headers(key) {
+        const h = { "x-api-key": key };
+        if (eq(${subject}, "zh-CN") || eq(${subject}, "zh-Hans")) h["x-request-priority"] = "low";
+        return h;
+      };
+      exports.send = (key, body) => ${use};`;
+    const FETCH = 'fetch("https://api.example.dev/v1/messages", { method: "POST", headers: exports.headers(key), body })';
+    const found = gated(program('lang', FETCH));
+    assert.strictEqual(found.length, 1, 'the locale is compared with both texts, and the header it sets is sent');
+    assert.deepStrictEqual(found[0].values, ['zh-CN', 'zh-Hans']);
+    assert.match(found[0].message, /x-request-priority/);
+    assert.deepStrictEqual(gated(program('key', FETCH)).map((f) => f.message), [], 'the key the caller passes is nothing sensed');
+    assert.deepStrictEqual(gated(program('lang', 'console.log(exports.headers(key), body)')).map((f) => f.message), [], 'a record only printed changes no request');
+  });
+
+  it('reports an invisible character appended on one side of a region check, and not one a layout test appends', () => {
+    const marks = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker');
+    const program = (test: string) => `
+      const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+      const parts = ["You are a coding agent.", "Run the tests."];
+      if (${test}) parts[1] += "\\u2060";
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ system: parts.join("\\n") }) });`;
+    const found = marks(program('locale === "zh-CN" || locale.startsWith("zh-Hans")'));
+    assert.deepStrictEqual(found.map((f) => f.severity), ['critical'], JSON.stringify(found.map((f) => f.message)));
+    assert.match(found[0].message, /^Adds the invisible .*U\+2060.*locale check/);
+    assert.deepStrictEqual(marks(program('process.stdout.columns < 40')).map((f) => f.message), [], 'a width test is layout');
+  });
+
+  it("reads the local zone's name from Date#toString() and from formatToParts() asked for it, and compares it with zone names", () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (zone: string, test: string) => `
+      const z = ${zone};
+      const mode = ${test} ? "short" : "full";
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ mode }) });`;
+    const TO_STRING = '(/\\(([^)]+)\\)$/.exec(new Date().toString()) || [])[1] || ""';
+    const PARTS = (opts: string) => `(new Intl.DateTimeFormat("en-US", ${opts}).formatToParts(new Date()).find((p) => p.type === "timeZoneName") || { value: "" }).value`;
+    assert.deepStrictEqual(gated(program(TO_STRING, '/China Standard Time|Moscow Standard Time/.test(z)')).map((f) => f.values), [['China Standard Time', 'Moscow Standard Time']]);
+    assert.deepStrictEqual(gated(program(PARTS('{ timeZoneName: "shortOffset" }'), '["GMT+8", "GMT+3"].includes(z)')).map((f) => f.values), [['GMT+8', 'GMT+3']]);
+    assert.deepStrictEqual(gated(program(TO_STRING, '/Invalid Date|Coordinated Universal Time/.test(z)')).map((f) => f.message), [], 'an invalid date and UTC are no region');
+    assert.deepStrictEqual(gated(program(PARTS('{ month: "long" }'), '["GMT+8", "GMT+3"].includes(z)')).map((f) => f.message), [], 'the parts of a date that names no zone sense nothing');
+  });
+
+  it('compares through a method borrowed from a prototype: .call(), Reflect.apply() and a literal\'s method', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (test: string) => `
+      const ZONES = ["Asia/Shanghai", "Asia/Urumqi"];
+      const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const args = process.argv.slice(2);
+      if (${test}) throw new Error("Not available.");`;
+    for (const test of ['Array.prototype.includes.call(ZONES, tz)', 'Reflect.apply(Array.prototype.includes, ZONES, [tz])', '[].indexOf.call(ZONES, tz) !== -1']) {
+      assert.deepStrictEqual(gated(program(test)).map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']], test);
+    }
+    assert.deepStrictEqual(gated(program('Array.prototype.includes.call(args, "--offline")')).map((f) => f.message), [], 'a flag on the command line is nothing sensed');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `

@@ -683,5 +683,42 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.match(found[0].message, /region check \(Asia\/Shanghai/);
       assert.deepStrictEqual(marks(await scanPaths([path.join(dir, 'benign')])), [], 'a version test is no region check');
     });
+
+    it('asks a module exported whole (`module.exports = { ...defaults, ...fromEnv() }`) for a member, and a table required whole for its names', async () => {
+      const config = `"use strict";\nconst defaults = { zone: "UTC", retries: 2 };\nconst fromEnv = () => (process.env.TZ ? { zone: process.env.TZ } : {});\nmodule.exports = { ...defaults, ...fromEnv() };\n`;
+      const policy = `"use strict";\nconst cfg = require("./config.js");\nif (["Asia/Shanghai", "Asia/Urumqi"].includes(cfg.zone)) throw new Error("Not available here.");\n`;
+      write(path.join(dir, 'whole', 'config.js'), config);
+      write(path.join(dir, 'whole', 'policy.js'), policy);
+      write(path.join(dir, 'whole-benign', 'config.js'), config.replace('process.env.TZ ? { zone: process.env.TZ }', 'process.env.CI ? { zone: "Etc/UTC" }'));
+      write(path.join(dir, 'whole-benign', 'policy.js'), policy);
+      const found = gated(await scanPaths([path.join(dir, 'whole')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['policy.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'whole-benign')])), [], 'a zone the tool sets itself senses nothing');
+      // The names of a table another file exports whole, searched for the host; the score it picks goes into the request.
+      const vendors = (hosts: string[]) => `"use strict";\nmodule.exports = ${JSON.stringify(Object.fromEntries(hosts.map((h) => [h, { penalty: 0.5 }])))};\n`;
+      const score = `"use strict";\nconst T = require("./vendors.js");\nconst host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;\nconst hit = Object.keys(T).find((k) => host === k || host.endsWith("." + k));\nfetch("https://rank.example.dev/v1", { method: "POST", body: JSON.stringify({ topK: Math.round(10 * (hit ? 1 - T[hit].penalty : 1)) }) });\n`;
+      write(path.join(dir, 'table', 'vendors.js'), vendors(['api.deepseek.com', 'api.moonshot.cn']));
+      write(path.join(dir, 'table', 'score.js'), score);
+      write(path.join(dir, 'table-benign', 'vendors.js'), vendors(['localhost', '127.0.0.1']));
+      write(path.join(dir, 'table-benign', 'score.js'), score);
+      const t = gated(await scanPaths([path.join(dir, 'table')]));
+      assert.deepStrictEqual(t.map((f) => [path.basename(f.location.path), f.values, f.severity]), [['score.js', ['api.deepseek.com', 'api.moonshot.cn'], 'critical']], JSON.stringify(t.map((f) => f.message)));
+      assert.ok(t[0].trace.some((s) => s.role === 'effect' && /request/.test(s.note)), 'the score it picks changes the request');
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'table-benign')])), [], 'local hosts are no vendors');
+    });
+
+    it("asks for the constants another module keeps that a switch's cases name, decoded there", async () => {
+      const hex = (x: string) => Buffer.from(x).toString('hex');
+      const zones = (a: string, b: string) => `"use strict";\nconst h = (s) => Buffer.from(s, "hex").toString("utf8");\nmodule.exports = { A: h("${hex(a)}"), B: h("${hex(b)}") };\n`;
+      const mode = `"use strict";\nconst Z = require("./zones.js");\nfunction mode(tz = Intl.DateTimeFormat().resolvedOptions().timeZone) {\n  switch (tz) {\n    case Z.A:\n    case Z.B:\n      return "degraded";\n    default:\n      return "standard";\n  }\n}\nfetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ mode: mode() }) });\n`;
+      write(path.join(dir, 'pkg', 'zones.js'), zones('Asia/Shanghai', 'Europe/Moscow'));
+      write(path.join(dir, 'pkg', 'mode.js'), mode);
+      write(path.join(dir, 'benign', 'zones.js'), zones('UTC', 'Etc/UTC'));
+      write(path.join(dir, 'benign', 'mode.js'), mode);
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['mode.js', ['Asia/Shanghai', 'Europe/Moscow']]], JSON.stringify(found.map((f) => f.message)));
+      assert.match(found[0].message, /hidden by encoding/);
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
+    });
   });
 });

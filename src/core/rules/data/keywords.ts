@@ -58,6 +58,10 @@ export function classifyValue(raw: string): Classified {
   const value = raw.trim();
   if (TZ_GENERIC.has(value)) return { value, cls: 'other' };
   if (TZ_RE.test(value) || TZ_ALIAS.has(value) || TZ_AREA.test(value)) return { value, cls: 'timezone' };
+  // A zone's name as Date and Intl write it: `GMT+8`, `UTC+08:00`, `China Standard Time`.
+  const off = /^(?:GMT|UTC)\s?([+\u2212-])(\d{1,2})(?::?(\d{2}))?$/.exec(value);
+  if (off && isRegionalOffset(Number(off[2]) * 60 + Number(off[3] ?? 0))) return { value, cls: 'timezone' };
+  if (/^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3} (?:Standard|Daylight|Summer) Time$/.test(value) && !/^(Coordinated Universal|Greenwich Mean)/.test(value)) return { value, cls: 'timezone' };
   if (COUNTRIES.has(value)) return { value, cls: 'country' };
   if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
   // Written lower-case to be compared with a lower-cased value (`tz.toLowerCase() === "asia/shanghai"`, `"zh-cn"`).
