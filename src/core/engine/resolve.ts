@@ -1478,10 +1478,57 @@ export class Resolver {
     return this.computeThis(node);
   }
 
+  private ctorWriteMemo = new Map<string, AV | undefined>();
+  /** What `this.key = …` writes in the plain function `this` belongs to, or in the constructor whose prototype holds it. */
+  private constructorThisWrite(scope: Scope, key: string): AV | undefined {
+    if (!this.index) return undefined;
+    let fnScope: Scope | undefined = scope.functionScope();
+    while (fnScope?.fn?.node.type === 'ArrowFunctionExpression') fnScope = fnScope.fn.scope.parent?.functionScope();
+    const owner = fnScope?.fn?.node;
+    if (!owner || (owner.type !== 'FunctionExpression' && owner.type !== 'FunctionDeclaration')) return undefined;
+    const memoKey = `${owner.start}:${key}`;
+    if (this.ctorWriteMemo.has(memoKey)) return this.ctorWriteMemo.get(memoKey);
+    this.ctorWriteMemo.set(memoKey, undefined);
+    const root = this.index.root;
+    const path = nodePath(root, owner.start, owner.end, (n) => n === owner);
+    const parent = path[path.length - 2];
+    if (parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition' || parent?.type === 'Property') return undefined;
+    const fns: Node[] = [owner];
+    // `Session.prototype.greet = function () { … this.locale … }`: the constructor Session writes it.
+    const left = parent?.type === 'AssignmentExpression' && parent.right === owner ? unwrap(parent.left) : undefined;
+    const proto = left?.type === 'MemberExpression' ? unwrap(left.object) : undefined;
+    if (proto?.type === 'MemberExpression' && memberName(proto) === 'prototype' && unwrap(proto.object).type === 'Identifier') {
+      const ctor = this.valueOf(unwrap(proto.object), this.scopeAt(path.slice(0, -2))).fns?.[0];
+      if (ctor) fns.push(ctor.node);
+    }
+    const parts: AV[] = [];
+    for (const fn of fns) {
+      forEachDescendant(fn.body as Node, (x) => {
+        if (x.type === 'FunctionExpression' || x.type === 'FunctionDeclaration' || x.type.startsWith('Class')) return false;
+        if (parts.length < 4 && x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression' && unwrap(x.left.object).type === 'ThisExpression' && memberName(x.left) === key) {
+          const at = nodePath(root, x.right.start, x.right.end, (n) => n === x.right);
+          parts.push(this.valueOf(x.right, this.scopeAt(at)));
+        }
+        return true;
+      }, 4000);
+    }
+    const v = parts.length ? union(parts) : undefined;
+    this.ctorWriteMemo.set(memoKey, v);
+    return v;
+  }
+
   private computeThis(node: Node): AV {
     if (!this.index) return EMPTY;
     // The class whose method (or field) this is in; arrow functions see their outer `this`.
     const path = nodePath(this.index.root, node.start, node.end, (n) => n === node);
+    // A method of an object literal (`const Mixin = { zone() {…}, check() { … this.zone() … } }`): the object.
+    const [obj, prop] = path.slice(-3, -1);
+    if (node.type === 'FunctionExpression' && prop?.type === 'Property' && prop.value === node && obj?.type === 'ObjectExpression') {
+      const holder = path[path.length - 4];
+      const scope = this.scopeAt(path.slice(0, -2));
+      const binding = holder?.type === 'VariableDeclarator' && holder.init === obj && holder.id.type === 'Identifier' ? scope.lookup(holder.id.name) : undefined;
+      return { obj: { node: obj, scope, ...(binding ? { binding } : {}) } };
+    }
     for (let i = path.length - 2; i >= 0; i--) {
       const n = path[i];
       if ((n.type === 'ClassBody') && (path[i - 1]?.type === 'ClassDeclaration' || path[i - 1]?.type === 'ClassExpression')) {
@@ -1507,6 +1554,12 @@ export class Resolver {
     if (alts && alts.length > 1) {
       const vs = alts.slice(0, 4).map((a) => this.memberOf(this.valueOf(a.node, a.scope), key!, node));
       return union(vs);
+    }
+    // `this.locale` in an ES5 constructor (`function Session() { this.locale = …; if (this.locale === …) … }`)
+    // or in a method of its prototype: what the constructor writes there.
+    if (key !== undefined && unwrap(node.object).type === 'ThisExpression') {
+      const w = this.constructorThisWrite(scope, key);
+      if (w) return w;
     }
     const obj = this.valueOf(node.object, scope);
     if (key === undefined && node.computed) {
@@ -1829,12 +1882,34 @@ export class Resolver {
       const assigned = this.constructorFields(cls, body, scope).get(key);
       if (assigned) return union([...assigned.map((a) => this.valueOf(a.node, a.scope)), ...(outside ? [outside] : [])]);
       if (outside) return outside;
+      // `Object.assign(Updater.prototype, RegionMixin)`: a mixin's members are the instances'.
+      for (const mixin of this.mixinsOf(cls)) {
+        const m = this.memberOf(mixin, key, node);
+        if (m !== EMPTY && (m.fns || m.sensed?.length || m.konst || m.ref || m.obj)) return m;
+      }
       if (cls.superClass) {
         const sup = this.valueOf(cls.superClass, scope);
         if (sup.cls) return this.classMember(sup.cls.node, sup.cls.scope, key, node, false);
       }
     }
     return undefined;
+  }
+
+  private mixinMemo = new Map<Node, AV[]>();
+  /** The records copied onto a class's prototype (`Object.assign(C.prototype, A, B)`). */
+  private mixinsOf(cls: Node): AV[] {
+    const hit = this.mixinMemo.get(cls);
+    if (hit) return hit;
+    const out: AV[] = [];
+    this.mixinMemo.set(cls, out);
+    for (const site of this.methodCalls('assign', 64)) {
+      const [target, ...sources] = site.node.arguments as Node[];
+      const t = target ? unwrap(target) : undefined;
+      if (t?.type !== 'MemberExpression' || memberName(t) !== 'prototype' || this.valueOf(unwrap(site.node.callee), site.scope).ref !== 'Object.assign') continue;
+      if (this.valueOf(unwrap(t.object), site.scope).cls?.node !== cls) continue;
+      for (const src of sources.slice(0, 4)) if (src.type !== 'SpreadElement') out.push(this.valueOf(src, site.scope));
+    }
+    return out;
   }
 
   /** The values code outside a class assigns to `key` of the variables its instances are kept in. */

@@ -425,6 +425,45 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(program('Array.prototype.includes.call(args, "--offline")')).map((f) => f.message), [], 'a flag on the command line is nothing sensed');
   });
 
+  it("reads what an ES5 constructor writes to `this`, in the constructor and in a method of its prototype", () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (value: string, where: 'ctor' | 'proto') => `
+      var Session = function Session(opts) {
+        this.locale = ${value};
+        this.opts = opts;
+        ${where === 'ctor' ? 'if (this.locale === "zh-CN" || this.locale === "zh-TW") throw new Error("Not available in your region.");' : ''}
+      };
+      Session.prototype.start = function () {
+        ${where === 'proto' ? 'if (this.locale === "zh-CN" || this.locale === "zh-TW") throw new Error("Not available in your region.");' : ''}
+        return fetch("https://api.example.dev/v1/start", { method: "POST", body: JSON.stringify(this.opts) });
+      };
+      new Session({}).start();`;
+    const LANG = '(process.env.LANG || "en_US").split(".")[0].replace("_", "-")';
+    for (const where of ['ctor', 'proto'] as const) {
+      assert.deepStrictEqual(gated(program(LANG, where)).map((f) => f.values), [['zh-CN', 'zh-TW']], where);
+      assert.deepStrictEqual(gated(program('opts.locale', where)).map((f) => f.message), [], `${where}: a locale the caller passes is nothing sensed`);
+    }
+  });
+
+  it('takes `this` in a method of an object literal for the object, and calls its other methods, also mixed into a class', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (zone: string) => `
+      const Region = {
+        zone() { return ${zone}; },
+        restricted() { return ["Asia/Shanghai", "Asia/Urumqi"].includes(this.zone()); },
+      };
+      const channel = Region.restricted() ? "frozen" : "stable";
+      fetch("https://updates.example.dev/" + channel + "/latest.json");`;
+    assert.deepStrictEqual(gated(program('Intl.DateTimeFormat().resolvedOptions().timeZone')).map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']]);
+    assert.deepStrictEqual(gated(program('"UTC"')).map((f) => f.message), [], 'a zone written in the code senses nothing');
+    // Mixed into a class's prototype, called on an instance.
+    const mixed = (zone: string) => program(zone).replace('const channel = Region.restricted()', `class Updater { check() { return this.restricted(); } }
+      Object.assign(Updater.prototype, Region);
+      const channel = new Updater().check()`);
+    assert.deepStrictEqual(gated(mixed('Intl.DateTimeFormat().resolvedOptions().timeZone')).map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']], 'mixed in');
+    assert.deepStrictEqual(gated(mixed('"UTC"')).map((f) => f.message), [], 'mixed in, a zone written in the code');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `
