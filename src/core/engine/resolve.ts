@@ -1744,8 +1744,16 @@ export class Resolver {
       const spreads = props.filter((p) => p.type === 'SpreadElement');
       if (!spreads.length) return EMPTY;
       // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
-      const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
-      if (found.length) return union(found);
+      // (A record spread into itself, `s = { ...s, k }`, or a chain of such: each literal once per key.)
+      const guard = `${obj.obj.node.start}:${key}`;
+      if (this.spreadsOpen.has(guard) || this.spreadsOpen.size >= 16) return undefined;
+      this.spreadsOpen.add(guard);
+      try {
+        const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
+        if (found.length) return union(found);
+      } finally {
+        this.spreadsOpen.delete(guard);
+      }
     }
     if (obj.arr && /^\d+$/.test(key)) {
       // An element before any spread is the expression at that index.
@@ -1781,6 +1789,7 @@ export class Resolver {
   }
 
   private elementLevels = 0;
+  private spreadsOpen = new Set<string>();
 
   /** The values of an array literal's elements, through its spreads (`[...(opts.adapters ?? []), b]`), at most eight. */
   private elementsOf(list: AV, depth: number): AV[] {
