@@ -173,6 +173,9 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
   const slice = finder.slice(decision.type === 'SwitchStatement' ? decision.discriminant : decision);
   const effects = slice.effects;
+  // A host compared with vendors' domains only to return the vendor's own name (`"dashscope"` for
+  // `dashscope.aliyuncs.com`, a provider label for logs): the provider named, nothing gated.
+  if (q.decides === 'vendor' && effects.length && effects.every((e) => namesComparedVendor(e, values))) return undefined;
   const trace: Step[] = [];
   const seen = new Set<string>();
   for (const c of comps)
@@ -412,6 +415,20 @@ function rootName(n: Node): string | undefined {
     else return undefined;
   }
   return undefined;
+}
+
+/** A returned text that is the name of one of the compared vendors (`"deepseek"` for `deepseek.com`, `"x_ai"` for `x.ai`). */
+function namesComparedVendor(e: Effect, values: readonly string[]): boolean {
+  if (e.kind !== 'value' || !e.picks) return false;
+  const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const compared = values.map(flat);
+  return e.picks.every((p) => {
+    if (typeof p !== 'string') return false;
+    const name = flat(p);
+    if (name.length < 3) return false;
+    const vendor = classifyValue(p).vendor;
+    return compared.some((c) => c.includes(name)) || (vendor !== undefined && values.some((v) => classifyValue(v).vendor === vendor));
+  });
 }
 
 /** A pick that is not a translation: numbers, or two texts in the same script. */

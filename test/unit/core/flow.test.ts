@@ -464,6 +464,23 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(mixed('"UTC"')).map((f) => f.message), [], 'mixed in, a zone written in the code');
   });
 
+  it("does not take a provider label (the vendor's own name for the vendor's host) for gating, and reports another value picked the same way", () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (a: string, b: string) => `
+      function isHostOrSubdomain(hostname, domain) { return hostname === domain || hostname.endsWith("." + domain); }
+      function providerFromHostname(hostname) {
+        if (isHostOrSubdomain(hostname, "api.deepseek.com")) return ${a};
+        if (isHostOrSubdomain(hostname, "moonshot.cn")) return ${b};
+        return undefined;
+      }
+      const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;
+      exports.provider = () => providerFromHostname(host);`;
+    assert.deepStrictEqual(gated(program('"deepseek"', '"moonshot"')).map((f) => f.message), [], 'the provider named for telemetry');
+    const found = gated(program('"degraded"', '"degraded"'));
+    assert.strictEqual(found.length, 1, 'a tier picked by the vendor is gating');
+    assert.deepStrictEqual(found[0].values, ['api.deepseek.com', 'moonshot.cn']);
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `
