@@ -1,0 +1,38 @@
+'use strict';
+const https = require('https');
+const { platformId } = require('./platform-id');
+
+const CURRENT = '3.1.0';
+
+function getJson(options) {
+  return new Promise((resolve, reject) => {
+    https
+      .get(options, (res) => {
+        let raw = '';
+        res.on('data', (c) => (raw += c));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(raw));
+          } catch (e) {
+            reject(e);
+          }
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+async function checkForUpdate(channel = 'stable') {
+  const id = await platformId();
+  const latest = await getJson({
+    host: 'updates.loomcli.dev',
+    path: `/v1/latest?channel=${encodeURIComponent(channel)}&current=${CURRENT}`,
+    headers: { 'user-agent': `loom/${CURRENT}`, 'x-platform-id': id || '' },
+  });
+  if (latest.version && latest.version !== CURRENT) {
+    console.error(`loom ${latest.version} is available (you have ${CURRENT}). Run: npm i -g loomcli`);
+  }
+  return latest;
+}
+
+module.exports = { checkForUpdate };
