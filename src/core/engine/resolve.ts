@@ -78,6 +78,8 @@ export interface AV {
   given?: { field: string; value: AV }[];
   /** The `new` expression that made this object, when it is one object. */
   made?: Node;
+  /** The alternatives of a union that holds several object literals (a function that returns `{ a: 1 }` or `{ a: x }`): a member is each one's. */
+  alts?: AV[];
 }
 
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
@@ -199,6 +201,11 @@ function union(values: AV[]): AV {
     if (v.arr && !out.arr) out.arr = v.arr;
     if (v.made && !out.made) out.made = v.made;
     if (v.given) for (const g of v.given) if ((out.given ??= []).length < 16 && !out.given.some((x) => x.field === g.field && x.value === g.value)) out.given.push(g);
+  }
+  // Several records (`return { lang: "en", country: "" }` early, `return { lang, country }` later): each kept for its members.
+  const objs = nonEmpty.filter((v) => v.obj || v.alts);
+  if (objs.length > 1 && new Set(objs.flatMap((v) => (v.alts ?? [v]).map((a) => a.obj?.node))).size > 1) {
+    out.alts = nonEmpty.flatMap((v) => v.alts ?? [v]).slice(0, 6);
   }
   if (out.sensed) out.sensed = uniqueSensed(out.sensed);
   if (out.steps) out.steps = uniqueSteps(out.steps);
@@ -749,7 +756,18 @@ export class Resolver {
       return b.path ? this.applyAVPath(el, b.path, fnNode) : el;
     }
     if (parentCall && b.paramIndex === 0 && this.iterates(parentCall.node, parentCall.scope)) {
-      if (b.path) return EMPTY;
+      if (b.path) {
+        // `Object.entries(POLICY).find(([, zones]) => zones.includes(zone))`: the part of each
+        // element the pattern takes; lists taken from each element are searched as one list.
+        const listNode = unwrap(parentCall.node.callee).object;
+        const k = this.valueOf(listNode, parentCall.scope).konst ?? this.tryConst(listNode, parentCall.scope).konst;
+        const key = b.path.length === 1 ? b.path[0] : undefined;
+        if (!k || !Array.isArray(k.v) || key === undefined) return EMPTY;
+        const items = (k.v as Value[]).map((x) => (Array.isArray(x) && typeof key === 'number' ? x[key] : x && typeof x === 'object' && Object.getPrototypeOf(x) === null ? (x as Record<string, Value>)[String(key)] : undefined));
+        if (items.some((x) => x === undefined)) return EMPTY;
+        if (items.every(Array.isArray)) return { konst: { v: (items as Value[][]).flat().slice(0, 2000), node: fnNode, decodedVia: k.decodedVia } };
+        return { elementOf: { konst: { v: items, node: fnNode, decodedVia: k.decodedVia } } };
+      }
       const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
     }
@@ -1673,6 +1691,7 @@ export class Resolver {
   }
 
   memberOf(obj: AV, key: string, node: Node): AV {
+    if (obj.alts) return union(obj.alts.map((a) => this.memberOf(a, key, node)));
     if (obj.given) {
       // A field another module passed in, and whatever the same object holds from this file's own callers.
       const parts: AV[] = [];

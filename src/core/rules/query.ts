@@ -266,6 +266,8 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       else if (t.type === 'ChainExpression' || t.type === 'ParenthesizedExpression') t = t.expression;
       else if (t.type === 'SequenceExpression') t = t.expressions[t.expressions.length - 1]; // `if (init(), gate)`
       else if (t.type === 'CallExpression' && t.callee.type === 'Identifier' && (t.callee.name === 'Number' || t.callee.name === 'Boolean' || t.callee.name === 'String') && t.arguments.length === 1 && !scope.lookup(t.callee.name)) t = t.arguments[0];
+      // `tier === "restricted"`: what another module's check returned, compared with one of its outcomes.
+      else if (t.type === 'BinaryExpression' && /^[!=]==?$/.test(t.operator) && (t.right.type === 'Literal' || t.left.type === 'Literal')) t = t.right.type === 'Literal' ? t.left : t.right;
       else break;
     }
     const root = rootName(t) ?? '';

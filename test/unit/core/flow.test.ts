@@ -481,6 +481,26 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(found[0].values, ['api.deepseek.com', 'moonshot.cn']);
   });
 
+  it('reads a member of each record a function may return, and the part of each entry a destructuring callback takes', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const records = (country: string) => `
+      function systemLocale(env = process.env) {
+        const raw = env.LC_ALL || env.LANG || "";
+        if (!raw || raw === "C") return { language: "en", country: "" };
+        const [language = "en", country = ""] = raw.split(".")[0].split(/[_-]/);
+        return { language: language.toLowerCase(), country: ${country} };
+      }
+      if (["CN", "RU", "IR"].includes(systemLocale().country)) throw new Error("Not available in your region.");`;
+    assert.deepStrictEqual(gated(records('country.toUpperCase()')).map((f) => f.values), [['CN', 'RU', 'IR']], 'the country of the second record');
+    assert.deepStrictEqual(gated(records('"US"')).map((f) => f.message), [], 'records of constants sense nothing');
+    const entries = (lists: string) => `
+      const POLICY = ${lists};
+      function tierFor(zone) { const hit = Object.entries(POLICY).find(([, zones]) => zones.includes(zone)); return hit ? hit[0] : "standard"; }
+      if (tierFor(Intl.DateTimeFormat().resolvedOptions().timeZone) === "restricted") throw new Error("Not available right now.");`;
+    assert.deepStrictEqual(gated(entries('{ restricted: ["Asia/Shanghai", "Europe/Moscow"], review: ["Asia/Tehran"] }')).map((f) => f.values), [['Asia/Shanghai', 'Europe/Moscow', 'Asia/Tehran']]);
+    assert.deepStrictEqual(gated(entries('{ utc: ["UTC", "Etc/UTC"] }')).map((f) => f.message), [], 'UTC is no region');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `

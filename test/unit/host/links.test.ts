@@ -720,5 +720,17 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.match(found[0].message, /hidden by encoding/);
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
     });
+
+    it("hands a sensed value to another file's check and takes back its decision where the result is compared with one of its outcomes", async () => {
+      const policy = (zones: string) => `"use strict";\nconst POLICY = { restricted: ${zones} };\nexports.tierFor = (zone) => (Object.entries(POLICY).find(([, list]) => list.includes(zone)) || ["standard"])[0];\n`;
+      const client = `"use strict";\nconst { tierFor } = require("./policy.js");\nconst tier = tierFor(Intl.DateTimeFormat().resolvedOptions().timeZone);\nif (tier === "restricted") throw new Error("Not available right now.");\nfetch("https://api.example.dev/v1", { method: "POST", body: "{}" });\n`;
+      write(path.join(dir, 'pkg', 'policy.js'), policy('["Asia/Shanghai", "Europe/Moscow"]'));
+      write(path.join(dir, 'pkg', 'client.js'), client);
+      write(path.join(dir, 'benign', 'policy.js'), policy('["UTC"]'));
+      write(path.join(dir, 'benign', 'client.js'), client);
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['client.js', ['Asia/Shanghai', 'Europe/Moscow']]], JSON.stringify(found.map((f) => f.message)));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
+    });
   });
 });
