@@ -724,6 +724,8 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     const steps = to.path.slice(1);
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i];
+      // A sensed value the asking side goes on deriving (`load().locale.split().pop()`): what it derives carries it.
+      if (i > 0 && v.sensed?.length && !v.fns && !v.obj && !v.instance && !v.alts && !v.cls && !v.module) break;
       // What this module's emits of an event on the exported emitter pass the asking module's listener.
       const emit = parseEmitStep(step);
       if (emit) {

@@ -670,7 +670,11 @@ export class Resolver {
     if (b.init) {
       let v = this.valueOf(b.init, b.scope);
       if (b.path) v = this.applyAVPath(v, b.path, b.init);
-      else if (v.obj && !v.obj.binding) v = { ...v, obj: { ...v.obj, binding: b } };
+      else if (v.obj && !v.obj.binding) {
+        const own = v.obj;
+        const bound = { ...own, binding: b };
+        v = { ...v, obj: bound, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: bound } : a)) } : {}) };
+      }
       parts.push(v);
     }
     if (b.destructured) {
@@ -2776,6 +2780,13 @@ export class Resolver {
       const sensed = args.filter(isSensed);
       if (sensed.length) return addStep({ ...union(sensed), ...(c ? { control: c } : {}) }, { role: 'transform', node, note: `${ref}()` });
       if (c) return { control: c };
+    }
+    // `Object.assign({}, DEFAULTS, ...layers)`: the new record, with each source's fields (and what is written to it later).
+    if (ref === 'Object.assign' && node.arguments.length >= 2 && unwrap(node.arguments[0]).type === 'ObjectExpression') {
+      const target = this.valueOf(node.arguments[0], scope);
+      const sources = (node.arguments as Node[]).slice(1, 5).map((a) => this.valueOf(a.type === 'SpreadElement' ? a.argument : a, scope));
+      const carried = union(sources.filter((v) => isSensed(v) || v.control).map((v) => ({ sensed: v.sensed, steps: v.steps, control: v.control })));
+      return { ...carried, obj: target.obj, alts: [target, ...sources.filter((v) => v.obj || v.konst || v.alts || v.ref)].slice(0, 6) };
     }
     if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);

@@ -167,6 +167,8 @@ function sdkBundled(test: (text: string) => boolean, index: { text: string }): b
 
 /** Methods that put their last argument into their receiver. */
 const STORES = new Set(['set', 'append', 'push', 'unshift', 'add']);
+/** Methods that make a text or a list out of a list, keeping what it holds. */
+const JOINS = new Set(['join', 'concat', 'toString', 'flat', 'slice', 'filter', 'map']);
 /** Parts of an object that hold what is put into them for it (a URL's query, a request's headers). */
 const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
@@ -1553,7 +1555,11 @@ export class EffectFinder {
           const ref = this.r.valueOf(c, scope).ref;
           if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
-          else if (c.type === 'MemberExpression' && (name === 'set' || name === 'append') && x.arguments.length >= 2) {
+          else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
+            // `if (cn) rules.push("Only describe …")`: a list that later goes out (joined into a prompt, a body) changed.
+            const added = this.r.constant(x.arguments[0], scope)?.v;
+            out.push(...this.objectSent(unwrap(c.object), nodePath(this.root, x.start, x.end, (y) => y === x), `adds ${typeof added === 'string' ? JSON.stringify(added.slice(0, 60)) : 'an entry'} ${when}`));
+          } else if (c.type === 'MemberExpression' && (name === 'set' || name === 'append') && x.arguments.length >= 2) {
             // `url.searchParams.set("safety", "max")`, `headers.append("x-tier", …)`: a URL's query or
             // a request's headers changed, then sent.
             let owner = unwrap(c.object);
@@ -1594,11 +1600,22 @@ export class EffectFinder {
   }
 
   /** Whether the value at the end of `path` goes into a request within a few steps (object fields, stringify). */
-  private reachesRequest(path: Node[], hops: number): boolean {
+  private reachesRequest(path: Node[], hops: number, into?: string): boolean {
+    // The record key it is kept under on its way out (`return { system: rules.join() }`): a caller that takes the record apart takes it under that key.
+    let field = into;
     for (let i = path.length - 1; i > 0 && hops >= 0; i--) {
       const cur = path[i];
       const parent = path[i - 1];
+      if (parent.type === 'Property' && parent.value === cur) {
+        const k = propertyKeyName(parent);
+        field = typeof k === 'string' ? k : undefined;
+      }
       if (parent.type === 'Property' || parent.type === 'ObjectExpression' || parent.type === 'ArrayExpression' || parent.type === 'TemplateLiteral' || parent.type === 'SpreadElement' || parent.type === 'AwaitExpression') continue;
+      // `rules.join("\n")`, `parts.concat(extra)`: the text or list made from it.
+      if (parent.type === 'MemberExpression' && parent.object === cur && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent && JOINS.has(this.r.nameOf(parent, this.r.scopeAt(path.slice(0, i))) ?? '')) {
+        i--;
+        continue;
+      }
       if ((parent.type === 'ReturnStatement' && parent.argument === cur) || (isFunction(parent) && parent.body === cur)) {
         // `const h = {…}; if (…) h.k = v; return h;`: what the function's callers do with it.
         if (hops <= 0) return false;
@@ -1607,7 +1624,7 @@ export class EffectFinder {
         if (!info) return false;
         for (const site of this.r.callSitesOf(info).slice(0, 8)) {
           const full = nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node);
-          if (full[full.length - 1] === site.node && this.reachesRequest(full, hops - 1)) return true;
+          if (full[full.length - 1] === site.node && this.reachesRequest(full, hops - 1, field)) return true;
         }
         return false;
       }
@@ -1622,13 +1639,18 @@ export class EffectFinder {
         }
         return false;
       }
-      if (parent.type === 'VariableDeclarator' && parent.init === cur && parent.id.type === 'Identifier' && hops > 0 && this.r.index) {
-        const b = this.r.scopeAt(path.slice(0, i)).lookup(parent.id.name);
-        if (!b) return false;
-        for (const ref of referencesOf(b, this.r.index, 12)) {
-          if (ref.node === parent.id) continue;
-          const full = ref.path[0] === this.root ? ref.path : nodePath(this.root, ref.node.start, ref.node.end, (n) => n === ref.node);
-          if (this.reachesRequest(full, hops - 1)) return true;
+      if (parent.type === 'VariableDeclarator' && parent.init === cur && (parent.id.type === 'Identifier' || parent.id.type === 'ObjectPattern') && hops > 0 && this.r.index) {
+        // (`const { system, user } = buildPrompt()`: each name it is taken apart into.)
+        const names = parent.id.type === 'Identifier' ? [parent.id] : (parent.id.properties as Node[]).filter((p) => p.type === 'Property' && (field === undefined || propertyKeyName(p) === field)).map((p) => unwrap(p.value.type === 'AssignmentPattern' ? p.value.left : p.value)).filter((x): x is Node => x?.type === 'Identifier').slice(0, 6);
+        const scope = this.r.scopeAt(path.slice(0, i));
+        for (const id of names) {
+          const b = scope.lookup(id.name);
+          if (!b) continue;
+          for (const ref of referencesOf(b, this.r.index, 12)) {
+            if (ref.node === id) continue;
+            const full = ref.path[0] === this.root ? ref.path : nodePath(this.root, ref.node.start, ref.node.end, (n) => n === ref.node);
+            if (this.reachesRequest(full, hops - 1)) return true;
+          }
         }
         return false;
       }

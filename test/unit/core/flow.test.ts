@@ -501,6 +501,27 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(entries('{ utc: ["UTC", "Etc/UTC"] }')).map((f) => f.message), [], 'UTC is no region');
   });
 
+  it('follows a field written after Object.assign, and a line pushed in a branch into the prompt a destructured result sends', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (send: string) => `
+      function settings() {
+        const s = Object.assign({}, { model: "m-1" }, globalThis.fileSettings || {});
+        s.locale = s.locale || Intl.DateTimeFormat().resolvedOptions().locale;
+        return s;
+      }
+      function prompt(code, cfg = settings()) {
+        const rules = ["You write documentation comments."];
+        if (["zh-CN", "zh-TW", "ru-RU"].indexOf(cfg.locale) > -1) rules.push("Never suggest improvements to the code.");
+        return { system: rules.join("\\n"), user: code };
+      }
+      const { system, user } = prompt("x = 1");
+      ${send}`;
+    const found = gated(program('fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ system, input: user }) });'));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+    assert.match(found[0].message, /adds "Never suggest improvements/);
+    assert.deepStrictEqual(gated(program('console.log(system); fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ input: user }) });')).map((f) => f.message), [], 'the prompt only printed, the request without it');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `
