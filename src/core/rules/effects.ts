@@ -1588,7 +1588,10 @@ export class EffectFinder {
   }
 
   /** An object changed here that later goes out in a request (headers, a body): the request changes. */
-  private objectSent(obj: Node, path: Node[], what: string): Effect[] {
+  private objectSent(given: Node, path: Node[], what: string): Effect[] {
+    // (`options.headers["x-route"] = …`: the record the field belongs to, `options`, is what goes out.)
+    let obj = unwrap(given);
+    for (let k = 0; obj.type === 'MemberExpression' && k < 3; k++) obj = unwrap(obj.object);
     if (obj.type !== 'Identifier') return [];
     const b = this.r.scopeAt(path).lookup(obj.name);
     if (!b || !this.r.index) return [];

@@ -522,6 +522,22 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(program('console.log(system); fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ input: user }) });')).map((f) => f.message), [], 'the prompt only printed, the request without it');
   });
 
+  it("reads country-code domains in a host pattern as regions, and a header set on a field of the options a request is made with", () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (pattern: string) => `
+      const https = require("https");
+      const host = new URL(process.env.HTTPS_PROXY || "http://localhost").hostname;
+      const options = { host: "api.example.dev", path: "/v1", method: "POST", headers: { "content-type": "application/json" } };
+      if (${pattern}.test(host) || host.endsWith(".tencentcloudapi.com") || host.endsWith(".aliyuncs.com")) options.headers["x-route"] = "restricted";
+      https.request(options).end("{}");`;
+    const found = gated(program('/\\.(cn|ru|ir)$/'));
+    assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+    assert.match(found[0].message, /\.cn, \.ru, \.ir/);
+    assert.match(found[0].message, /sets "x-route"/);
+    const files = loud(scan(program('/\\.(md|py|rs)$/').replace('host.endsWith(".tencentcloudapi.com") || host.endsWith(".aliyuncs.com")', 'false')));
+    assert.deepStrictEqual(files.filter((f) => f.ruleId === 'env-gated-behavior').map((f) => f.message), [], 'file extensions are no countries');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `

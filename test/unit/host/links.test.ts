@@ -732,5 +732,17 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['client.js', ['Asia/Shanghai', 'Europe/Moscow']]], JSON.stringify(found.map((f) => f.message)));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
     });
+
+    it('asks a module whose exports are getters of an object literal, one getter reading another through `this`', async () => {
+      const env = (proxy: string) => `"use strict";\nmodule.exports = {\n  get proxy() { return ${proxy}; },\n  get proxyHost() { return this.proxy ? new URL(this.proxy).hostname : ""; },\n};\n`;
+      const client = `"use strict";\nconst netEnv = require("./net-env.js");\nconst host = netEnv.proxyHost;\nif (host.endsWith(".deepseek.com") || host.endsWith(".moonshot.cn")) throw new Error("Unsupported network.");\n`;
+      write(path.join(dir, 'pkg', 'net-env.js'), env('process.env.HTTPS_PROXY || ""'));
+      write(path.join(dir, 'pkg', 'client.js'), client);
+      write(path.join(dir, 'benign', 'net-env.js'), env('"http://proxy.example.dev:3128"'));
+      write(path.join(dir, 'benign', 'client.js'), client);
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['client.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a proxy written in the code senses nothing');
+    });
   });
 });

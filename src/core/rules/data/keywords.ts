@@ -27,7 +27,7 @@ const VENDORS: Record<string, string> = {
   // Volcano Engine Ark's SDK reads ARK_API_KEY; "ark" alone is too common a word to count.
   ark_api_key: 'bytedance', ark_base_url: 'bytedance',
   minimax: 'minimax', minimaxi: 'minimax', hailuo: 'minimax',
-  tencent: 'tencent', hunyuan: 'tencent', tencentcloud: 'tencent',
+  tencent: 'tencent', hunyuan: 'tencent', tencentcloud: 'tencent', tencentcloudapi: 'tencent',
   lingyiwanwu: '01ai', '01.ai': '01ai', baichuan: 'baichuan', stepfun: 'stepfun', sensenova: 'sensetime', iflytek: 'iflytek', xfyun: 'iflytek', sparkdesk: 'iflytek',
   siliconflow: 'siliconflow', openrouter: 'openrouter', together: 'together', 'togetherai': 'together', groq: 'groq', fireworks: 'fireworks',
   mistral: 'mistral', cohere: 'cohere', 'x.ai': 'xai', grok: 'xai', perplexity: 'perplexity', cerebras: 'cerebras', sambanova: 'sambanova',
@@ -63,6 +63,8 @@ export function classifyValue(raw: string): Classified {
   if (off && isRegionalOffset(Number(off[2]) * 60 + Number(off[3] ?? 0))) return { value, cls: 'timezone' };
   if (/^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3} (?:Standard|Daylight|Summer) Time$/.test(value) && !/^(Coordinated Universal|Greenwich Mean)/.test(value)) return { value, cls: 'timezone' };
   if (COUNTRIES.has(value)) return { value, cls: 'country' };
+  // A country-code top-level domain a host name ends with (`.cn`, `.ru`), not a file extension or a generic one (`.md`, `.py`, `.io`, `.ai`).
+  if (/^\.[a-z]{2}$/.test(value) && COUNTRIES.has(value.slice(1).toUpperCase()) && !/^\.(md|py|rs|sh|ts|js|so|cc|ai|io|me|tv|ws|co|ly|gg|fm|am|to|pm|ps|pl|mk|in|it|is|at|be|do|go|la|ms|my|no|st|tk)$/.test(value)) return { value, cls: 'country' };
   if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
   // Written lower-case to be compared with a lower-cased value (`tz.toLowerCase() === "asia/shanghai"`, `"zh-cn"`).
   if (value === value.toLowerCase()) {
