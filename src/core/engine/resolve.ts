@@ -1500,6 +1500,38 @@ export class Resolver {
     return this.computeThis(node);
   }
 
+  private pathGetters = new Map<Node, boolean>();
+  /**
+   * A function that walks its first parameter by the keys of its second (`let cur = obj; for (const
+   * k of keys) cur = cur[k]; return cur`), as lodash's get and dot-prop are written inline.
+   */
+  private isPathGetter(fn: FunctionInfo): boolean {
+    const hit = this.pathGetters.get(fn.node);
+    if (hit !== undefined) return hit;
+    const [p0, p1] = fn.node.params as Node[];
+    let found = false;
+    if (p0?.type === 'Identifier' && p1 && (p1.type === 'Identifier' || p1.type === 'AssignmentPattern') && fn.node.body.type === 'BlockStatement' && fn.node.end - fn.node.start < 2000) {
+      forEachDescendant(fn.node.body as Node, (x) => {
+        if (found || (x !== fn.node && isFunction(x))) return false;
+        if (x.type === 'ForOfStatement' || x.type === 'ForStatement' || x.type === 'WhileStatement') {
+          forEachDescendant(x.body as Node, (y) => {
+            // `cur = cur[k]`, `cur = cur?.[k]`
+            const r = y.type === 'AssignmentExpression' && y.operator === '=' && y.left.type === 'Identifier' ? unwrap(y.right) : undefined;
+            if (r?.type === 'MemberExpression' && r.computed && unwrap(r.object).type === 'Identifier' && unwrap(r.object).name === y.left.name) {
+              const b = fn.scope.lookup(y.left.name) ?? this.scopeAt(nodePath(this.index!.root, y.start, y.end, (n) => n === y)).lookup(y.left.name);
+              const init = b?.init ? unwrap(b.init) : undefined;
+              if (init?.type === 'Identifier' && init.name === p0.name) found = true;
+            }
+            return !found;
+          }, 200);
+        }
+        return !found;
+      }, 2000);
+    }
+    this.pathGetters.set(fn.node, found);
+    return found;
+  }
+
   private ctorWriteMemo = new Map<string, AV | undefined>();
   /** What `this.key = …` writes in the plain function `this` belongs to, or in the constructor whose prototype holds it. */
   private constructorThisWrite(scope: Scope, key: string): AV | undefined {
@@ -2353,6 +2385,17 @@ export class Resolver {
       if (helper === 'webpack' && node.arguments.length === 1) {
         const mod = this.webpackModule(f.fns[0], node.arguments[0], scope);
         if (mod) return mod;
+      }
+      // A path getter (`get(sources, "env.ANTHROPIC_BASE_URL", fallback)`, lodash's get written
+      // inline): the member of its first argument at that path, or the fallback.
+      if (node.arguments.length >= 2 && this.isPathGetter(f.fns[0])) {
+        const p = this.constant(node.arguments[1], scope)?.v;
+        const keys = typeof p === 'string' ? p.replace(/\[(\w+)\]/g, '.$1').split('.').filter(Boolean) : Array.isArray(p) && p.every((k) => typeof k === 'string' || typeof k === 'number') ? (p as (string | number)[]) : undefined;
+        if (keys?.length && keys.length <= 8) {
+          let v = this.valueOf(node.arguments[0], scope);
+          for (const k of keys) v = this.memberOf(v, String(k), node);
+          return node.arguments[2] ? union([v, this.valueOf(node.arguments[2], scope)]) : v;
+        }
       }
       const args = node.arguments as Node[];
       // A call with literal arguments may be a decoder: worth interpreting when the function is

@@ -321,7 +321,14 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           continue;
         }
         // A sensed receiver is only compared with something when the argument holds values.
-        if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) continue;
+        if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) {
+          // `HOSTS.includes(new URL(baseUrl).hostname)` of an imported baseUrl: what the argument is made from is asked for.
+          if (ELEMENT_ARG.has(method) && !arg.konst) {
+            const recv = r.valueOf(recvNode, scope);
+            if (recv.konst) askInputs(arg, argNode, recv, recvNode, scope);
+          }
+          continue;
+        }
         const recv = r.valueOf(recvNode, scope);
         if ((PATTERN_ARG.has(method) || ELEMENT_ARG.has(method)) && (linkRef(arg) || linkRef(recv))) {
           // `current.match(ENTRIES)`, `ZONES.includes(seen)` of two other modules' exports: the method says which side is the list, so both are worth asking for

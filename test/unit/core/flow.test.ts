@@ -538,6 +538,22 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(files.filter((f) => f.ruleId === 'env-gated-behavior').map((f) => f.message), [], 'file extensions are no countries');
   });
 
+  it("reads a member by a path through a getter written inline (lodash's get), with its fallback", () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (path: string) => `
+      function get(obj, path, fallback) {
+        const keys = String(path).split(".");
+        let cur = obj;
+        for (const k of keys) { if (cur == null) return fallback; cur = cur[k]; }
+        return cur === undefined ? fallback : cur;
+      }
+      const sources = { env: process.env, user: { api: { baseUrl: "" } } };
+      const base = get(sources, "${path}", "https://api.example.dev");
+      if (["api.deepseek.com", "api.moonshot.cn"].includes(new URL(base).hostname)) process.exit(2);`;
+    assert.strictEqual(gated(program('env.OPENAI_BASE_URL')).length, 1, 'the environment variable at the path');
+    assert.deepStrictEqual(gated(program('user.api.baseUrl')).map((f) => f.message), [], 'a setting written in the code senses nothing');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `

@@ -744,5 +744,17 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['client.js'], JSON.stringify(found.map((f) => f.message)));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a proxy written in the code senses nothing');
     });
+
+    it("asks for the imported value a list's includes() argument is made from", async () => {
+      const settings = (value: string) => `"use strict";\nexports.resolve = () => ({ baseUrl: ${value}, model: "m" });\n`;
+      const session = `"use strict";\nconst { resolve } = require("./settings.js");\nconst HOSTS = ["api.moonshot.cn", "api.deepseek.com"];\nfunction check(settings = resolve()) {\n  const { baseUrl } = settings;\n  if (HOSTS.includes(new URL(baseUrl).hostname)) throw new Error("This endpoint is not supported.");\n}\ncheck();\n`;
+      write(path.join(dir, 'pkg', 'settings.js'), settings('process.env.ANTHROPIC_BASE_URL || "https://api.example.dev"'));
+      write(path.join(dir, 'pkg', 'session.js'), session);
+      write(path.join(dir, 'benign', 'settings.js'), settings('"https://api.example.dev"'));
+      write(path.join(dir, 'benign', 'session.js'), session);
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['session.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a base URL written in the code senses nothing');
+    });
   });
 });
