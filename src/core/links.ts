@@ -103,6 +103,8 @@ export interface LinkValue {
    * the call's reference, which the asked one may go on from.
    */
   command?: string;
+  /** The exported function's result is made from this argument (`hostOf(url)`): the asking side's argument is the value. `ref` is then the call's reference. */
+  carries?: number;
   /** A decision the exporting module made (a sensed value compared with a list): tested by the asking one. */
   decision?: LinkDecision;
   /** Where it comes from, for the trace ("reads the locale (chunk-a.js:7)"). */
@@ -715,6 +717,7 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
   // Values computed from here on carry the decisions they depend on.
   if (decisions.length) r.setDecisions(decisions.map((d) => d.node));
   const out: (LinkValue & { module: string; at?: Node })[] = [];
+  let carried = 0;
   for (const ask of asks.slice(0, 32)) {
     const to = parseLinkedRef(ask.ref);
     if (!to) continue;
@@ -771,6 +774,17 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       if (command) {
         out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), command, note: `${local.v.fns[0].name ? `${local.v.fns[0].name}() ` : ''}(${where(local.v.fns[0].node)})` });
         continue;
+      }
+    }
+    // A function whose result is made from its argument (`hostOf(url)` → `new URL(url).hostname`): the asker's argument, carried.
+    if (callAt > 0 && to.path.length === 2 && to.path[1] === '()' && local.v.fns?.length === 1 && !v.sensed?.length && !v.konst && carried++ < 4) {
+      const fn = local.v.fns[0];
+      if (fn.node.end - fn.node.start < 4000) {
+        const i = (fn.node.params as Node[]).slice(0, 3).findIndex((p, k) => p.type === 'Identifier' && r.carriesParam(fn, k));
+        if (i >= 0) {
+          out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), carries: i, note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
+          continue;
+        }
       }
     }
     if (ask.tested) continue;

@@ -850,6 +850,22 @@ export class Resolver {
    * export), or in `field` of it: the parameter (or the name a pattern takes the field to) holds
    * it too. Clears what was computed before.
    */
+  /** Whether a function's result is made from its parameter `index` (`hostOf(url)` returning `new URL(url).hostname`). */
+  carriesParam(fn: FunctionInfo, index: number): boolean {
+    const mark: Sensed = { kind: 'env', label: '\u0000carried', node: fn.node };
+    this.giveParam(fn.node, index, undefined, { sensed: [mark], steps: [] });
+    try {
+      return !!this.returnsOf([fn], fn.node).sensed?.some((s) => s.label === mark.label);
+    } finally {
+      const list = this.givenParams.get(fn.node)?.get(index);
+      list?.pop();
+      this.memo.clear();
+      this.bindingMemo.clear();
+      this.cutAt.clear();
+      this.bindingCutAt.clear();
+    }
+  }
+
   giveParam(fn: Node, index: number, field: string | undefined, value: AV): void {
     let m = this.givenParams.get(fn);
     if (!m) this.givenParams.set(fn, (m = new Map()));
@@ -2842,6 +2858,13 @@ export class Resolver {
   private linkedValue(ref: string, node: Node, scope?: Scope): AV | undefined {
     const l = this.linked?.get(ref);
     if (!l) return undefined;
+    // A function of the other module whose result is made from an argument (`hostOf(baseUrl())`): this call's argument, carried.
+    if (l.carries !== undefined) {
+      const arg = scope && node.type === 'CallExpression' ? (node.arguments as Node[])[l.carries] : undefined;
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      const v = this.valueOf(arg, scope!);
+      return isSensed(v) ? addStep(v, { role: 'transform', node, note: `passed through ${l.note}` }) : v;
+    }
     // A wrapper of a process API: this call's arguments complete its command (`gitConfig("user.email")`).
     if (l.command !== undefined) {
       if (!scope || node.type !== 'CallExpression') return undefined;

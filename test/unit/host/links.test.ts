@@ -756,5 +756,18 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['session.js'], JSON.stringify(found.map((f) => f.message)));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a base URL written in the code senses nothing');
     });
+
+    it("passes a value through another file's function whose result is made from its argument", async () => {
+      const util = (base: string) => `"use strict";\nexports.apiBase = () => (${base}).replace(/\\/+$/, "");\nexports.hostOf = (url) => new URL(url).hostname.toLowerCase();\nexports.label = (url) => "endpoint";\n`;
+      const main = (fn: string) => `"use strict";\nconst { apiBase, hostOf, label } = require("./util.js");\nif (["api.deepseek.com", "api.moonshot.cn"].includes(${fn}(apiBase()))) throw new Error("Unsupported endpoint.");\n`;
+      write(path.join(dir, 'pkg', 'util.js'), util('process.env.OPENAI_BASE_URL || "https://api.example.dev"'));
+      write(path.join(dir, 'pkg', 'main.js'), main('hostOf'));
+      write(path.join(dir, 'benign', 'util.js'), util('process.env.OPENAI_BASE_URL || "https://api.example.dev"'));
+      write(path.join(dir, 'benign', 'main.js'), main('label'));
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.ok(found[0].trace.some((s) => /passed through hostOf\(\)/.test(s.note)), JSON.stringify(found[0].trace));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a function whose result is a constant carries nothing');
+    });
   });
 });
