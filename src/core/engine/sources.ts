@@ -43,7 +43,7 @@ export const CALL_SOURCES: Record<string, SourceDef> = {
 export function normaliseModule(name: string): string {
   let m = name.startsWith('node:') ? name.slice(5) : name;
   if (m === 'fs/promises') m = 'fs';
-  if (m === 'child_process' || m === 'os' || m === 'fs' || m === 'process' || m === 'vscode' || m === 'node-machine-id' || m === 'https' || m === 'http' || m === 'url' || m === 'path' || m === 'crypto' || m === 'net' || m === 'dns' || m === 'util') return m;
+  if (m === 'child_process' || m === 'os' || m === 'fs' || m === 'process' || m === 'vscode' || m === 'node-machine-id' || m === 'https' || m === 'http' || m === 'url' || m === 'path' || m === 'crypto' || m === 'net' || m === 'tls' || m === 'dgram' || m === 'http2' || m === 'dns' || m === 'util') return m;
   return 'module:' + m;
 }
 

@@ -554,6 +554,19 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(program('user.api.baseUrl')).map((f) => f.message), [], 'a setting written in the code senses nothing');
   });
 
+  it("takes Node's http2 and tls clients for requests, and not their servers", () => {
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+    const h2 = (make: string, send: string) => `
+      const http2 = require("node:http2");
+      const tls = require("tls");
+      const os = require("os");
+      const session = ${make};
+      ${send}`;
+    assert.strictEqual(sent(h2('http2.connect("https://api.example.dev")', 'session.request({ ":method": "POST", ":path": "/v1", "x-host": os.hostname() }).end("{}");')).length, 1, 'an http2 request header');
+    assert.strictEqual(sent(h2('tls.connect(443, "api.example.dev")', 'session.write(JSON.stringify({ host: os.hostname() }));')).length, 1, 'written to a TLS socket');
+    assert.deepStrictEqual(sent(h2('http2.createServer()', 'session.on("stream", (s) => s.respond({ "x-host": os.hostname() }));')).map((f) => f.message), [], 'a server answering is no request');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `
