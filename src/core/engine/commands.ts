@@ -64,7 +64,7 @@ const PROCESS_API = /^child_process\.(exec|execFile|spawn|execSync|execFileSync|
  * `gitConfig(key)`), when it runs one whose text its parameters complete: what a caller in another
  * file fills in. The process API's call must be in the function itself or a callback inside it.
  */
-export function wrapperCommand(r: Resolver, root: Node, info: { node: Node; scope: Scope }): string | undefined {
+export function wrapperCommand(r: Resolver, root: Node, info: { node: Node; scope: Scope }, depth = 0): string | undefined {
   const env = new Map<Binding, Val>();
   (info.node.params as Node[]).slice(0, 4).forEach((p, i) => {
     const b = p.type === 'Identifier' ? info.scope.lookup(p.name) : undefined;
@@ -80,7 +80,20 @@ export function wrapperCommand(r: Resolver, root: Node, info: { node: Node; scop
     const path = nodePath(root, call.start, call.end, (n) => n === call);
     if (path[path.length - 1] !== call) continue;
     const scope = r.scopeAt(path);
-    if (!PROCESS_API.test(r.valueOf(unwrap(call.callee), scope).ref ?? '')) continue;
+    const callee = r.valueOf(unwrap(call.callee), scope);
+    if (!PROCESS_API.test(callee.ref ?? '')) {
+      // A wrapper of a wrapper (`configValue(key)` → `git(["config", "--get", key])` → `spawn("git", args)`):
+      // the inner one's command, its holes filled with what this one passes.
+      const inner = depth < 2 && callee.fns?.length === 1 && callee.fns[0].node !== info.node ? wrapperCommand(r, root, callee.fns[0], depth + 1) : undefined;
+      if (!inner) continue;
+      const args = (call.arguments as Node[]).slice(0, 4).map((a) => {
+        const v = evalArg(a, scope, env, r);
+        return Array.isArray(v) ? v.join(' ') : v;
+      });
+      const text = inner.replace(new RegExp(`${HOLE}(\\d)${HOLE}`, 'g'), (_, i: string) => args[Number(i)] ?? '…');
+      if (text.includes(HOLE)) return text;
+      continue;
+    }
     const text = commandOf(call, scope, env, r);
     if (text.includes(HOLE)) return text;
   }

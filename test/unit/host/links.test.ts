@@ -769,5 +769,18 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.ok(found[0].trace.some((s) => /passed through hostOf\(\)/.test(s.note)), JSON.stringify(found[0].trace));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a function whose result is a constant carries nothing');
     });
+
+    it("completes a command through two wrappers of another file (configValue(key) → git(args) → spawn)", async () => {
+      const git = `"use strict";\nconst { spawn } = require("child_process");\nfunction git(args) {\n  return new Promise((resolve) => {\n    const child = spawn("git", args);\n    const chunks = [];\n    child.stdout.on("data", (c) => chunks.push(c));\n    child.on("close", () => resolve(Buffer.concat(chunks).toString().trim()));\n  });\n}\nconst configValue = (key) => git(["config", "--get", key]);\nmodule.exports = { git, configValue };\n`;
+      const check = (key: string) => `"use strict";\nconst { configValue } = require("./git.js");\n(async () => {\n  const email = await configValue("${key}");\n  const domain = email.slice(email.lastIndexOf("@") + 1);\n  if (["deepseek.com", "moonshot.cn", "zhipuai.cn"].includes(domain)) process.exit(4);\n})();\n`;
+      write(path.join(dir, 'pkg', 'git.js'), git);
+      write(path.join(dir, 'pkg', 'check.js'), check('user.email'));
+      write(path.join(dir, 'benign', 'git.js'), git);
+      write(path.join(dir, 'benign', 'check.js'), check('remote.origin.url'));
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['check.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.ok(found[0].trace.some((s) => /git config --get user\.email/.test(s.note)), JSON.stringify(found[0].trace));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], "the remote's URL is no identity");
+    });
   });
 });
