@@ -444,8 +444,16 @@ export class Interpreter {
       }
       case 'TaggedTemplateExpression': {
         const tag = this.expr(n.tag, frame, scope);
-        if (tag instanceof Builtin && tag.name === 'String.raw') return (n.quasi.quasis as Node[]).length === 1 ? n.quasi.quasis[0].value.raw : UNKNOWN;
-        return UNKNOWN;
+        if (!(tag instanceof Builtin && tag.name === 'String.raw')) return UNKNOWN;
+        // String.raw`\.(?:${list.join("|")})$`: the raw text with each substitution put in.
+        const quasis = n.quasi.quasis as Node[];
+        let s = quasis[0].value.raw as string;
+        for (let i = 0; i < n.quasi.expressions.length; i++) {
+          const v = this.value(n.quasi.expressions[i], frame, scope);
+          s += toStr(v) + (quasis[i + 1].value.raw ?? '');
+          this.size(s);
+        }
+        return s;
       }
       case 'Identifier': {
         const v = this.lookup(n.name, frame, scope);

@@ -567,6 +567,17 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(sent(h2('http2.createServer()', 'session.on("stream", (s) => s.respond({ "x-host": os.hostname() }));')).map((f) => f.message), [], 'a server answering is no request');
   });
 
+  it('evaluates a pattern built with String.raw and substitutions', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const program = (orgs: string) => `
+      const os = require("os");
+      const ORGS = ${orgs};
+      const WATCH = new RegExp(String.raw\`(?:^|[.-])(?:\${ORGS.join("|")})(?:[.-]|$)\`, "i");
+      if (WATCH.test(os.hostname())) process.exit(1);`;
+    assert.deepStrictEqual(gated(program('["bytedance", "baidu", "tencent"]')).map((f) => f.values), [['bytedance', 'baidu', 'tencent']]);
+    assert.deepStrictEqual(gated(program('["build", "ci", "runner"]')).map((f) => f.message), [], 'build machines are no vendors');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `
