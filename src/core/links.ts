@@ -761,7 +761,7 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       });
       continue;
     }
-    const strong = (v.sensed ?? []).filter((s) => !s.weak);
+    const strong = (v.sensed ?? []).filter((s) => !s.weak && !s.label.startsWith('\u0000'));
     if (strong.length) {
       const source = v.steps?.find((s) => s.role === 'source');
       out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });

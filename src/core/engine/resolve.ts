@@ -663,7 +663,7 @@ export class Resolver {
       else {
         // `for (const key in REGIONS)`: key ranges over the table's names.
         const table = list.konst?.v ?? (list.obj ? this.constant(loop.right, b.scope)?.v : undefined);
-        const keys = table && typeof table === 'object' && !Array.isArray(table) && !(table instanceof Closure) && !(table instanceof MapValue) && !(table instanceof SetValue) ? Object.keys(table) : undefined;
+        const keys = table && typeof table === 'object' && !Array.isArray(table) && Object.getPrototypeOf(table) === null ? Object.keys(table) : undefined;
         parts.push(keys ? { elementOf: { konst: { v: keys, node: loop.right }, ref: list.ref }, control: controlOf(list) } : { control: controlOf(list) });
       }
     }
@@ -838,7 +838,9 @@ export class Resolver {
     const u = union(parts);
     // Different texts at different calls (`eq(lang, "zh-CN") || eq(lang, "zh-Hans")`): one of
     // them, as an element of the list of what the calls pass.
-    if (!u.konst && parts.length >= 2 && parts.length <= 64 && parts.every((p) => typeof p.konst?.v === 'string' && !p.sensed && !p.control)) {
+    // (Only when the calls pass the same other arguments, `eq(lang, "zh-CN") || eq(lang, "zh-Hans")`: `eq(mode, "a")` and `eq(tz, "b")` are two comparisons, not one.)
+    const others = (site: CallSite) => (site.node.arguments as Node[]).filter((_, i) => i !== b.paramIndex! + (site.shift ?? 0)).map((a) => (this.index ? this.index.text.slice(a.start, a.end) : '')).join('\u0000');
+    if (!u.konst && parts.length >= 2 && parts.length <= 64 && parts.length === sites.length && this.index && sites.every((site) => others(site) === others(sites[0])) && parts.every((p) => typeof p.konst?.v === 'string' && !p.sensed && !p.control)) {
       const values = [...new Set(parts.map((p) => p.konst!.v as string))];
       if (values.length >= 2) return { elementOf: { konst: { v: values, node: (fnNode.params as Node[])[b.paramIndex] ?? fnNode } } };
     }
@@ -855,15 +857,28 @@ export class Resolver {
     const mark: Sensed = { kind: 'env', label: '\u0000carried', node: fn.node };
     this.giveParam(fn.node, index, undefined, { sensed: [mark], steps: [] });
     try {
-      return !!this.returnsOf([fn], fn.node).sensed?.some((s) => s.label === mark.label);
+      // (A lookup keyed by the argument, `MESSAGES[key]`, is a table's entry, not the argument carried.)
+      const out = this.returnsOf([fn], fn.node);
+      return !out.elementOf && !!out.sensed?.some((s) => s.label === mark.label);
     } finally {
       const list = this.givenParams.get(fn.node)?.get(index);
       list?.pop();
-      this.memo.clear();
-      this.bindingMemo.clear();
-      this.cutAt.clear();
-      this.bindingCutAt.clear();
+      this.resetValueMemos();
     }
+  }
+
+  /** Forgets every value computed so far: what a parameter holds changed. */
+  private resetValueMemos(): void {
+    this.memo.clear();
+    this.bindingMemo.clear();
+    this.cutAt.clear();
+    this.bindingCutAt.clear();
+    this.ctorWriteMemo.clear();
+    this.ownExportMemo.clear();
+    this.mixinMemo.clear();
+    this.thisOfFunction.clear();
+    this.guardMemo.clear();
+    this.constMemo.clear();
   }
 
   giveParam(fn: Node, index: number, field: string | undefined, value: AV): void {
@@ -872,10 +887,7 @@ export class Resolver {
     const list = m.get(index) ?? [];
     list.push({ field, value });
     m.set(index, list);
-    this.memo.clear();
-    this.bindingMemo.clear();
-    this.cutAt.clear();
-    this.bindingCutAt.clear();
+    this.resetValueMemos();
   }
 
   /**
@@ -1629,7 +1641,7 @@ export class Resolver {
     // or in a method of its prototype: what the constructor writes there.
     if (key !== undefined && unwrap(node.object).type === 'ThisExpression') {
       const w = this.constructorThisWrite(scope, key);
-      if (w) return w;
+      if (w && w !== EMPTY) return w;
     }
     const obj = this.valueOf(node.object, scope);
     if (key === undefined && node.computed) {
@@ -1652,17 +1664,12 @@ export class Resolver {
         const table = obj.konst ? obj : this.tryConst(node.object, scope);
         const fns = this.tableFunctions(obj);
         return { ...k, elementOf: table.konst ? table : obj, ...(fns.length ? { fns } : {}) };
-      } else if ((obj.konst || obj.obj) && !k.control && k.elementOf?.konst && Array.isArray(k.elementOf.konst.v)) {
+      } else if ((obj.konst || obj.obj) && !k.control && k.elementOf?.konst && Array.isArray(k.elementOf.konst.v) && (k.elementOf.konst.v as Value[]).every((x) => typeof x === 'string') && this.recordEntries(obj, node, scope, k.elementOf.konst.v as string[])) {
         // `REGIONS[key]` for each key of a table (`for (const key in REGIONS)`, `Object.keys(T).find(…)`):
         // one of its entries; entries that are lists are searched as one list of them all.
-        const table = obj.konst ?? this.tryConst(node.object, scope).konst;
-        const rec = table?.v;
-        if (rec && typeof rec === 'object' && !Array.isArray(rec) && Object.getPrototypeOf(rec) === null) {
-          const names = (k.elementOf.konst.v as Value[]).filter((x): x is string => typeof x === 'string' && x in (rec as object));
-          const entries = names.map((n) => (rec as Record<string, Value>)[n]);
-          if (names.length && entries.every(Array.isArray)) return { konst: { v: (entries as Value[][]).flat().slice(0, 2000), node, decodedVia: table!.decodedVia } };
-          if (names.length) return { elementOf: { konst: { v: entries, node, decodedVia: table!.decodedVia } } };
-        }
+        const { entries, decodedVia } = this.recordEntries(obj, node, scope, k.elementOf.konst.v as string[])!;
+        if (entries.every(Array.isArray)) return { konst: { v: (entries as Value[][]).flat().slice(0, 2000), node, decodedVia } };
+        return { elementOf: { konst: { v: entries, node, decodedVia } } };
       } else if (obj.konst && k.control) {
         // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
         return { control: k.control, elementOf: obj };
@@ -1684,7 +1691,7 @@ export class Resolver {
       return isSensed(obj) ? { sensed: obj.sensed, steps: obj.steps } : EMPTY;
     }
     // `exports.headers(key)` in the file that assigns `exports.headers = function …`: its own export.
-    if (obj === EMPTY && this.index && this.isOwnExports(unwrap(node.object), scope)) {
+    if ((obj === EMPTY || obj.ref === 'module.exports') && this.index && this.isOwnExports(unwrap(node.object), scope)) {
       const own = this.ownExport(key);
       if (own) return own;
     }
@@ -1723,6 +1730,15 @@ export class Resolver {
     const out = mod && interop ? { ref: normaliseModule(mod) } : undefined;
     this.interopCache.set(init, out ?? null);
     return out;
+  }
+
+  /** The entries of a constant record (not a list) at the given names, when it has them all. */
+  private recordEntries(obj: AV, node: Node, scope: Scope, names: string[]): { entries: Value[]; decodedVia?: string[] } | undefined {
+    const table = obj.konst ?? this.tryConst(node.object, scope).konst;
+    const rec = table?.v;
+    if (!rec || typeof rec !== 'object' || Array.isArray(rec) || Object.getPrototypeOf(rec) !== null) return undefined;
+    const own = names.filter((x) => x in (rec as object));
+    return own.length ? { entries: own.map((n) => (rec as Record<string, Value>)[n]), decodedVia: table!.decodedVia } : undefined;
   }
 
   /** `exports` or `module.exports` of a CommonJS file, not a name it declares. */
@@ -1963,9 +1979,18 @@ export class Resolver {
       if (assigned) return union([...assigned.map((a) => this.valueOf(a.node, a.scope)), ...(outside ? [outside] : [])]);
       if (outside) return outside;
       // `Object.assign(Updater.prototype, RegionMixin)`: a mixin's members are the instances'.
-      for (const mixin of this.mixinsOf(cls)) {
-        const m = this.memberOf(mixin, key, node);
-        if (m !== EMPTY && (m.fns || m.sensed?.length || m.konst || m.ref || m.obj)) return m;
+      const open = `${cls.start}:${key}`;
+      if (!this.mixinsOpen.has(open)) {
+        this.mixinsOpen.add(open);
+        try {
+          for (const mixin of this.mixinsOf(cls)) {
+            if (mixin.instance) continue; // (an instance copied onto a prototype: its members are this class's own)
+            const m = this.memberOf(mixin, key, node);
+            if (m !== EMPTY && (m.fns || m.sensed?.length || m.konst || m.ref || m.obj)) return m;
+          }
+        } finally {
+          this.mixinsOpen.delete(open);
+        }
       }
       if (cls.superClass) {
         const sup = this.valueOf(cls.superClass, scope);
@@ -1976,6 +2001,7 @@ export class Resolver {
   }
 
   private mixinMemo = new Map<Node, AV[]>();
+  private mixinsOpen = new Set<string>();
   /** The records copied onto a class's prototype (`Object.assign(C.prototype, A, B)`). */
   private mixinsOf(cls: Node): AV[] {
     const hit = this.mixinMemo.get(cls);
@@ -2863,7 +2889,9 @@ export class Resolver {
       const arg = scope && node.type === 'CallExpression' ? (node.arguments as Node[])[l.carries] : undefined;
       if (!arg || arg.type === 'SpreadElement') return undefined;
       const v = this.valueOf(arg, scope!);
-      return isSensed(v) ? addStep(v, { role: 'transform', node, note: `passed through ${l.note}` }) : v;
+      // (Only what the argument carries, or the name to ask for: not its constant or its record, which the function made something else of.)
+      if (isSensed(v)) return addStep({ sensed: v.sensed, steps: v.steps, control: v.control }, { role: 'transform', node, note: `passed through ${l.note}` });
+      return v.ref && !v.konst ? { ref: v.ref } : v.control ? { control: v.control } : EMPTY;
     }
     // A wrapper of a process API: this call's arguments complete its command (`gitConfig("user.email")`).
     if (l.command !== undefined) {

@@ -68,7 +68,7 @@ function dullLiteral(n: Node, patterns: readonly RegExp[]): boolean {
 /** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
 export function regexTokens(pattern: string): string[] {
   // (A character class, `[.-]`, is no value of the list: it is dropped, and splits what it sits in.)
-  const p = pattern.replace(/\[(?:\\.|[^\]\\])*\]/g, '^').replace(/\\([./\-_@])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
+  const p = pattern.replace(/(?<!\\)\[(?:\\.|[^\]\\])*\]/g, '^').replace(/\\([./\-_@])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
   const group = /^([^()|]*)\(([^()]*)\)([^()|]*)$/.exec(p);
   const alts = group ? group[2].split('|').map((a) => group[1] + a + group[3]) : p.split('|');
   return alts

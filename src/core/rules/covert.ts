@@ -38,7 +38,7 @@ function marks(from: string, to: string): boolean {
 }
 
 /** Characters that show nothing: zero-width spaces and joiners, direction marks, the word joiner, the byte-order mark, the soft hyphen. */
-const INVISIBLE = /^[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]$/u;
+const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]$/u;
 
 /** A string a branch may yield, worth resolving: a literal, a call with literal arguments (a string table), or a ternary of those. */
 function maybeString(n: Node | null | undefined, depth = 0): boolean {
@@ -69,6 +69,8 @@ interface Choice {
   tests: { node: Node; scope: Scope }[];
   a: string;
   b: string;
+  /** An invisible character appended on one side: a mark only when something sensed decides it (text layout adds them too). */
+  onlyWhenSensed?: boolean;
 }
 
 export const covertMarkerCheck: Check = {
@@ -113,7 +115,10 @@ export const covertMarkerCheck: Check = {
         },
         // `if (…) text += "\u200b"`: an invisible character added on one side of a branch only.
         AssignmentExpression(node, scope) {
-          if (node.operator === '+=' && maybeString(node.right)) appends.push({ node, value: node.right, scope });
+          if (node.operator !== '+=' || appends.length >= 256) return;
+          const r = unwrap(node.right);
+          // (A literal is read here; a string table's call is resolved later, when it may be one.)
+          if (r.type === 'Literal' ? typeof r.value === 'string' && r.value.length > 0 && r.value.length <= 4 && [...r.value].every((c) => INVISIBLE.test(c)) : r.type === 'CallExpression' && maybeString(r)) appends.push({ node, value: node.right, scope });
         },
         CallExpression(node, scope) {
           const callee = node.callee;
@@ -179,9 +184,9 @@ export const covertMarkerCheck: Check = {
           if (test) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to });
         }
         for (const x of inSourceOrder(appends)) {
-          const added = strings(x.value, x.scope).find((v) => v.length > 0 && v.length <= 4 && [...v].every((c) => INVISIBLE.test(c)));
-          const test = added !== undefined ? guard(x.node) : undefined;
-          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added });
+          const test = guard(x.node);
+          const added = test ? strings(x.value, x.scope).find((v) => v.length > 0 && v.length <= 4 && [...v].every((c) => INVISIBLE.test(c))) : undefined;
+          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, onlyWhenSensed: true });
         }
         choices.push(...returnChains(r, root, returns));
         choices.push(...switchChoices(r, root, switches, str));
@@ -195,7 +200,7 @@ export const covertMarkerCheck: Check = {
           const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
           const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
           const sensed = tested.some(({ av }) => dependsOnSensed(av));
-          if (!decisions.length && !sensed && (f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
+          if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
           reported.add(key);

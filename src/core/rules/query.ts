@@ -419,17 +419,19 @@ function rootName(n: Node): string | undefined {
   return undefined;
 }
 
+/** Labels of host names that name no one (`api.deepseek.com`'s `api`). */
+const GENERIC_LABELS = new Set(['api', 'www', 'open', 'com', 'net', 'org', 'cn', 'ai', 'io', 'app', 'dev', 'cloud', 'services', 'us', 'intl', 'global', 'v1', 'gateway']);
+
 /** A returned text that is the name of one of the compared vendors (`"deepseek"` for `deepseek.com`, `"x_ai"` for `x.ai`). */
 function namesComparedVendor(e: Effect, values: readonly string[]): boolean {
   if (e.kind !== 'value' || !e.picks) return false;
-  const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const compared = values.map(flat);
+  // Each part of the name (`x_ai`, `azure.ai.openai`, `dashscope`) is a label of a compared host, and together they name a vendor (`api` alone does not; `deepseek-lite` is a tier, not a name).
+  const labels = new Set(values.flatMap((v) => v.toLowerCase().split('.')));
+  const label = (x: string) => labels.has(x) || (x.length >= 4 && [...labels].some((l) => l.length > x.length && (l.startsWith(x) || l.endsWith(x))));
   return e.picks.every((p) => {
-    if (typeof p !== 'string') return false;
-    const name = flat(p);
-    if (name.length < 3) return false;
-    const vendor = classifyValue(p).vendor;
-    return compared.some((c) => c.includes(name)) || (vendor !== undefined && values.some((v) => classifyValue(v).vendor === vendor));
+    if (typeof p !== 'string' || p.length > 40) return false;
+    const parts = p.toLowerCase().split(/[._-]/).filter(Boolean);
+    return parts.length > 0 && parts.every(label) && !parts.every((x) => GENERIC_LABELS.has(x));
   });
 }
 

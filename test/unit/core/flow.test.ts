@@ -578,6 +578,22 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(program('["build", "ci", "runner"]')).map((f) => f.message), [], 'build machines are no vendors');
   });
 
+  it('keeps apart what the new shapes could merge: instances mixed into their own prototype, lists indexed by number, two comparisons through one helper, tiers named after vendors', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    // An instance copied onto its own class's prototype, and a subclass's: read without end before.
+    const mixed = analyzeSource('mixed.js', `class A { m() { return this.k; } }\nObject.assign(A.prototype, new A());\nclass B extends A {}\nObject.assign(A.prototype, new B());\nconst tz = ${TZ};\nif (new B().zz === "x" || ["Asia/Shanghai", "Asia/Urumqi"].includes(tz)) process.exit(1);\n`);
+    assert.strictEqual(mixed.error, undefined);
+    assert.strictEqual(mixed.findings.filter((f) => f.ruleId === 'env-gated-behavior').length, 1);
+    // A list's elements by a numeric index in a loop.
+    assert.strictEqual(gated(`const Z = ["Asia/Shanghai", "Europe/Moscow"];\nconst tz = ${TZ};\nfor (const i of [0, 1]) if (tz === Z[i]) fetch("https://api.example.dev/v1", { method: "POST", body: "{}" });`).length, 1, 'Z[i]');
+    // Two different comparisons through one helper are not one list.
+    assert.deepStrictEqual(gated(`function eq(a, b) { return a === b; }\nconst tz = ${TZ};\nconst mode = process.argv[2];\nif (eq(mode, "Asia/Shanghai") || eq(tz, "UTC")) fetch("https://api.example.dev", { method: "POST", body: "{}" });`).map((f) => f.message), [], 'the mode is compared with a zone, the zone with UTC');
+    // A tier that carries a vendor's name is still a tier.
+    const tiers = gated(`function on(h, d) { return h === d || h.endsWith("." + d); }\nfunction tier(h) { if (on(h, "api.deepseek.com")) return "deepseek-lite"; if (on(h, "api.moonshot.cn")) return "moonshot-lite"; return "full"; }\nconst host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;\nexports.tier = () => tier(host);`);
+    assert.strictEqual(tiers.length, 1, 'deepseek-lite is a tier');
+  });
+
   it('does not evaluate a record a function fills in as its literal: the filled field decides the mark', () => {
     const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
     const program = (zone: string) => `

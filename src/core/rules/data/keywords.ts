@@ -60,11 +60,12 @@ export function classifyValue(raw: string): Classified {
   if (TZ_RE.test(value) || TZ_ALIAS.has(value) || TZ_AREA.test(value)) return { value, cls: 'timezone' };
   // A zone's name as Date and Intl write it: `GMT+8`, `UTC+08:00`, `China Standard Time`.
   const off = /^(?:GMT|UTC)\s?([+\u2212-])(\d{1,2})(?::?(\d{2}))?$/.exec(value);
-  if (off && isRegionalOffset(Number(off[2]) * 60 + Number(off[3] ?? 0))) return { value, cls: 'timezone' };
+  // (`GMT+8` is getTimezoneOffset()'s -480.)
+  if (off && isRegionalOffset((off[1] === '+' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3] ?? 0)))) return { value, cls: 'timezone' };
   if (/^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3} (?:Standard|Daylight|Summer) Time$/.test(value) && !/^(Coordinated Universal|Greenwich Mean)/.test(value)) return { value, cls: 'timezone' };
   if (COUNTRIES.has(value)) return { value, cls: 'country' };
   // A country-code top-level domain a host name ends with (`.cn`, `.ru`), not a file extension or a generic one (`.md`, `.py`, `.io`, `.ai`).
-  if (/^\.[a-z]{2}$/.test(value) && COUNTRIES.has(value.slice(1).toUpperCase()) && !/^\.(md|py|rs|sh|ts|js|so|cc|ai|io|me|tv|ws|co|ly|gg|fm|am|to|pm|ps|pl|mk|in|it|is|at|be|do|go|la|ms|my|no|st|tk)$/.test(value)) return { value, cls: 'country' };
+  if (/^\.[a-z]{2}$/.test(value) && COUNTRIES.has(value.slice(1).toUpperCase()) && !/^\.(md|py|rs|sh|ts|js|so|cc|ai|io|me|tv|ws|co|ly|gg|fm|am|to|pm|ps|pl|mk|in|it|is|at|be|do|go|la|ms|my|no|st|tk|mo|mm|cu|cf|hm|ml|mp|sc|sv|cl|cr|ch|ph|pe|re|ge|ag|ac|bz|ci|es|gs|ni|nu|om|sb|sg|vc)$/.test(value)) return { value, cls: 'country' };
   if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
   // Written lower-case to be compared with a lower-cased value (`tz.toLowerCase() === "asia/shanghai"`, `"zh-cn"`).
   if (value === value.toLowerCase()) {
