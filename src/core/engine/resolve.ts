@@ -1813,6 +1813,22 @@ export class Resolver {
   /** A property of an object literal, a class instance, a class, or a module, wherever it is defined. */
   private fieldOf(obj: AV, key: string, node: Node): AV | undefined {
     if (obj.obj) {
+      // (A record spread into itself, `s = { ...s, k }`, or reached again through the alternatives
+      // of what is spread into it: each literal is read once per key at a time, sixteen at most.)
+      const guard = `${obj.obj.node.start}:${key}`;
+      if (this.spreadsOpen.has(guard) || this.spreadsOpen.size >= 16) return undefined;
+      this.spreadsOpen.add(guard);
+      try {
+        return this.literalField(obj as AV & { obj: NonNullable<AV['obj']> }, key, node);
+      } finally {
+        this.spreadsOpen.delete(guard);
+      }
+    }
+    return this.otherField(obj, key, node);
+  }
+
+  private literalField(obj: AV & { obj: NonNullable<AV['obj']> }, key: string, node: Node): AV | undefined {
+    {
       // Defined after the literal (an export object, a namespace, state a function fills in):
       // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
       const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
@@ -1831,17 +1847,14 @@ export class Resolver {
       const spreads = props.filter((p) => p.type === 'SpreadElement');
       if (!spreads.length) return EMPTY;
       // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
-      // (A record spread into itself, `s = { ...s, k }`, or a chain of such: each literal once per key.)
-      const guard = `${obj.obj.node.start}:${key}`;
-      if (this.spreadsOpen.has(guard) || this.spreadsOpen.size >= 16) return undefined;
-      this.spreadsOpen.add(guard);
-      try {
-        const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
-        if (found.length) return union(found);
-      } finally {
-        this.spreadsOpen.delete(guard);
-      }
+      const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
+      if (found.length) return union(found);
     }
+    return this.otherField(obj, key, node);
+  }
+
+  /** A property of what is not an object literal: an array's element, an element of a list of objects, an instance's, a class's, a module's. */
+  private otherField(obj: AV, key: string, node: Node): AV | undefined {
     if (obj.arr && /^\d+$/.test(key)) {
       // An element before any spread is the expression at that index.
       const els = obj.arr.node.elements as (Node | null)[];
