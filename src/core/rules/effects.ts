@@ -126,7 +126,16 @@ const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
 /** What a response gives (`fetch(u).then((r) => r.clone().json()).url`): data a request brought back, not a request. */
 const RESPONSE_DATA = /\(\)\.(clone|json|text|body|url|headers|status|statusText|ok|arrayBuffer|blob|data|formData)\b/;
-const REQUEST_REFS = { test: (ref: string) => REQUEST_API.test(ref) && !RESPONSE_DATA.test(ref) };
+/** A method of a socket or session the tool opened (`dgram.createSocket().addMembership`): only those that send send. */
+const SOCKET_METHOD = /^(?:dgram\.createSocket|net\.(?:connect|createConnection|Socket)|tls\.connect|http2\.connect)\(\)\.(\w+)/;
+const SENDS = new Set(['send', 'write', 'end', 'request', 'connect']);
+const REQUEST_REFS = {
+  test: (ref: string) => {
+    if (!REQUEST_API.test(ref) || RESPONSE_DATA.test(ref)) return false;
+    const m = SOCKET_METHOD.exec(ref);
+    return !m || SENDS.has(m[1]);
+  },
+};
 /**
  * OpenTelemetry's exporter bundled in the same file, and its resource detectors run: by the Node
  * SDK (which runs them by default) or by a call to detectResources — and not turned off

@@ -554,7 +554,7 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(gated(program('user.api.baseUrl')).map((f) => f.message), [], 'a setting written in the code senses nothing');
   });
 
-  it("takes Node's http2 and tls clients for requests, and not their servers", () => {
+  it("takes Node's http2, tls and dgram clients for requests, and not their servers or a multicast membership", () => {
     const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
     const h2 = (make: string, send: string) => `
       const http2 = require("node:http2");
@@ -565,6 +565,10 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.strictEqual(sent(h2('http2.connect("https://api.example.dev")', 'session.request({ ":method": "POST", ":path": "/v1", "x-host": os.hostname() }).end("{}");')).length, 1, 'an http2 request header');
     assert.strictEqual(sent(h2('tls.connect(443, "api.example.dev")', 'session.write(JSON.stringify({ host: os.hostname() }));')).length, 1, 'written to a TLS socket');
     assert.deepStrictEqual(sent(h2('http2.createServer()', 'session.on("stream", (s) => s.respond({ "x-host": os.hostname() }));')).map((f) => f.message), [], 'a server answering is no request');
+    // A multicast socket (mDNS) joins its group on each local interface: that sends nothing; send() does.
+    const dgram = (use: string) => `const dgram = require("dgram");\nconst os = require("os");\nconst s = dgram.createSocket("udp4");\nfor (const list of Object.values(os.networkInterfaces())) for (const a of list) ${use};`;
+    assert.deepStrictEqual(sent(dgram('s.addMembership("224.0.0.251", a.address)')).map((f) => f.message), [], 'joining a multicast group');
+    assert.strictEqual(sent(dgram('s.send(a.address, 5353, "224.0.0.251")')).length, 1, 'sent in a datagram');
   });
 
   it('evaluates a pattern built with String.raw and substitutions', () => {
