@@ -1759,7 +1759,13 @@ export class Resolver {
   }
 
   memberOf(obj: AV, key: string, node: Node): AV {
-    if (obj.alts) return union(obj.alts.map((a) => this.memberOf(a, key, node)));
+    if (obj.alts) {
+      // The first record's, as before alternatives were kept; the others' when it carries nothing.
+      const { alts, ...first } = obj;
+      const own = this.memberOf(first, key, node);
+      if (isSensed(own) || own.fns || own.control) return own;
+      return union([own, ...alts.filter((a) => a.obj !== first.obj).map((a) => this.memberOf(a, key, node))]);
+    }
     if (obj.given) {
       // A field another module passed in, and whatever the same object holds from this file's own callers.
       const parts: AV[] = [];
