@@ -1764,7 +1764,8 @@ export class Resolver {
       const { alts, ...first } = obj;
       const own = this.memberOf(first, key, node);
       if (isSensed(own) || own.fns || own.control) return own;
-      return union([own, ...alts.filter((a) => a.obj !== first.obj).map((a) => this.memberOf(a, key, node))]);
+      // (An alternative record's own field, not what the record as a whole carries: a config record holding API keys does not make its every field a key.)
+      return union([own, ...alts.filter((a) => a.obj && a.obj !== first.obj).map((a) => this.fieldOf(a, key, node) ?? EMPTY)]);
     }
     if (obj.given) {
       // A field another module passed in, and whatever the same object holds from this file's own callers.
