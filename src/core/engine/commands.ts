@@ -90,7 +90,7 @@ export function wrapperCommand(r: Resolver, root: Node, info: { node: Node; scop
         const v = evalArg(a, scope, env, r);
         return Array.isArray(v) ? v.join(' ') : v;
       });
-      const text = inner.replace(new RegExp(`${HOLE}(\\d)${HOLE}`, 'g'), (_, i: string) => args[Number(i)] ?? '…');
+      const text = fillCommand(inner, args, '…')!;
       if (text.includes(HOLE)) return text;
       continue;
     }
@@ -100,11 +100,11 @@ export function wrapperCommand(r: Resolver, root: Node, info: { node: Node; scop
   return undefined;
 }
 
-/** A wrapper's command with a call's arguments put in its holes; undefined when one is not known. */
-export function fillCommand(template: string, args: readonly (string | undefined)[]): string | undefined {
+/** A wrapper's command with a call's arguments put in its holes; undefined when one is not known, unless `unknown` stands for it. */
+export function fillCommand(template: string, args: readonly (string | undefined)[], unknown?: string): string | undefined {
   let missing = false;
   const text = template.replace(new RegExp(`${HOLE}(\\d)${HOLE}`, 'g'), (_, i: string) => {
-    const a = args[Number(i)];
+    const a = args[Number(i)] ?? unknown;
     if (a === undefined) missing = true;
     return a ?? '';
   });

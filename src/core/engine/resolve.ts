@@ -400,8 +400,7 @@ export class Resolver {
             if (c?.type === 'MemberExpression') visit(c.object, owner!.scope, depth - 1);
             return;
           }
-          const init = b.init ?? (b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined);
-          visit(init, b.init ? b.scope : b.assignmentScopes?.[0] ?? b.scope, depth - 1);
+          visit(soleValue(b), b.init ? b.scope : b.assignmentScopes?.[0] ?? b.scope, depth - 1);
           return;
         }
         case 'MemberExpression':
@@ -1583,20 +1582,22 @@ export class Resolver {
       const ctor = this.valueOf(unwrap(proto.object), this.scopeAt(path.slice(0, -2))).fns?.[0];
       if (ctor) fns.push(ctor.node);
     }
-    const parts: AV[] = [];
-    for (const fn of fns) {
-      forEachDescendant(fn.body as Node, (x) => {
-        if (x.type === 'FunctionExpression' || x.type === 'FunctionDeclaration' || x.type.startsWith('Class')) return false;
-        if (parts.length < 4 && x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression' && unwrap(x.left.object).type === 'ThisExpression' && memberName(x.left) === key) {
-          const at = nodePath(root, x.right.start, x.right.end, (n) => n === x.right);
-          parts.push(this.valueOf(x.right, this.scopeAt(at)));
-        }
-        return true;
-      }, 4000);
-    }
+    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn, scope).get(key) ?? []).map((w) => this.valueOf(w.node, w.scope)));
     const v = parts.length ? union(parts) : undefined;
     this.ctorWriteMemo.set(memoKey, v);
     return v;
+  }
+
+  private plainThisWrites = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
+  /** What a plain function assigns to `this` (`function Session() { this.locale = … }`), by key. */
+  private functionThisWrites(fn: Node, scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
+    let fields = this.plainThisWrites.get(fn);
+    if (!fields) {
+      fields = new Map();
+      this.plainThisWrites.set(fn, fields);
+      this.thisWrites(fn, this.facts.functions.get(fn)?.scope ?? scope, fields);
+    }
+    return fields;
   }
 
   private computeThis(node: Node): AV {
@@ -1645,6 +1646,7 @@ export class Resolver {
     }
     const obj = this.valueOf(node.object, scope);
     if (key === undefined && node.computed) {
+      let named: ReturnType<Resolver['namedEntries']>;
       const k = this.valueOf(node.property, scope);
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
       else if (obj.ref === 'process.env') {
@@ -1664,10 +1666,10 @@ export class Resolver {
         const table = obj.konst ? obj : this.tryConst(node.object, scope);
         const fns = this.tableFunctions(obj);
         return { ...k, elementOf: table.konst ? table : obj, ...(fns.length ? { fns } : {}) };
-      } else if ((obj.konst || obj.obj) && !k.control && k.elementOf?.konst && Array.isArray(k.elementOf.konst.v) && (k.elementOf.konst.v as Value[]).every((x) => typeof x === 'string') && this.recordEntries(obj, node, scope, k.elementOf.konst.v as string[])) {
+      } else if ((obj.konst || obj.obj) && !k.control && (named = this.namedEntries(obj, node, scope, k))) {
         // `REGIONS[key]` for each key of a table (`for (const key in REGIONS)`, `Object.keys(T).find(…)`):
         // one of its entries; entries that are lists are searched as one list of them all.
-        const { entries, decodedVia } = this.recordEntries(obj, node, scope, k.elementOf.konst.v as string[])!;
+        const { entries, decodedVia } = named;
         if (entries.every(Array.isArray)) return { konst: { v: (entries as Value[][]).flat().slice(0, 2000), node, decodedVia } };
         return { elementOf: { konst: { v: entries, node, decodedVia } } };
       } else if (obj.konst && k.control) {
@@ -1732,12 +1734,14 @@ export class Resolver {
     return out;
   }
 
-  /** The entries of a constant record (not a list) at the given names, when it has them all. */
-  private recordEntries(obj: AV, node: Node, scope: Scope, names: string[]): { entries: Value[]; decodedVia?: string[] } | undefined {
+  /** The entries of a constant record (not a list) at the names a key ranges over, when it has any. */
+  private namedEntries(obj: AV, node: Node, scope: Scope, k: AV): { entries: Value[]; decodedVia?: string[] } | undefined {
+    const names = k.elementOf?.konst?.v;
+    if (!Array.isArray(names) || !names.every((x) => typeof x === 'string')) return undefined;
     const table = obj.konst ?? this.tryConst(node.object, scope).konst;
     const rec = table?.v;
     if (!rec || typeof rec !== 'object' || Array.isArray(rec) || Object.getPrototypeOf(rec) !== null) return undefined;
-    const own = names.filter((x) => x in (rec as object));
+    const own = (names as string[]).filter((x) => x in (rec as object));
     return own.length ? { entries: own.map((n) => (rec as Record<string, Value>)[n]), decodedVia: table!.decodedVia } : undefined;
   }
 
@@ -1835,28 +1839,26 @@ export class Resolver {
   }
 
   private literalField(obj: AV & { obj: NonNullable<AV['obj']> }, key: string, node: Node): AV | undefined {
-    {
-      // Defined after the literal (an export object, a namespace, state a function fills in):
-      // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
-      const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
-      const props = obj.obj.node.properties as Node[];
-      for (let i = 0; i < props.length; i++) {
-        const p = props[i];
-        if (p.type === 'Property' && this.keyOf(p, obj.obj.scope) === key) {
-          const own = p.kind === 'get' && isFunction(p.value) ? this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node) : this.valueOf(p.value, obj.obj.scope);
-          // `{ tz: "UTC", ...fromEnv() }`: a record spread after the default may override it.
-          const later = props.slice(i + 1, i + 5).filter((x) => x.type === 'SpreadElement').map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node));
-          const parts = [own, ...later, ...(def ? [def] : [])];
-          return parts.length > 1 ? union(parts) : own;
-        }
+    // Defined after the literal (an export object, a namespace, state a function fills in):
+    // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
+    const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
+    const props = obj.obj.node.properties as Node[];
+    for (let i = 0; i < props.length; i++) {
+      const p = props[i];
+      if (p.type === 'Property' && this.keyOf(p, obj.obj.scope) === key) {
+        const own = p.kind === 'get' && isFunction(p.value) ? this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node) : this.valueOf(p.value, obj.obj.scope);
+        // `{ tz: "UTC", ...fromEnv() }`: a record spread after the default may override it.
+        const later = props.slice(i + 1, i + 5).filter((x) => x.type === 'SpreadElement').map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node));
+        const parts = [own, ...later, ...(def ? [def] : [])];
+        return parts.length > 1 ? union(parts) : own;
       }
-      if (def) return def;
-      const spreads = props.filter((p) => p.type === 'SpreadElement');
-      if (!spreads.length) return EMPTY;
-      // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
-      const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
-      if (found.length) return union(found);
     }
+    if (def) return def;
+    const spreads = props.filter((p) => p.type === 'SpreadElement');
+    if (!spreads.length) return EMPTY;
+    // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
+    const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
+    if (found.length) return union(found);
     return this.otherField(obj, key, node);
   }
 
@@ -2293,7 +2295,7 @@ export class Resolver {
       }
       // Text that names the local zone: `new Date().toString()` ("… GMT+0800 (China Standard Time)"),
       // `formatToParts()` / `toLocaleString()` asked for the zone's name (`{ timeZoneName: "short" }`).
-      const zoneText = zoneNamingCall(node, method);
+      const zoneText = zoneNamingCall(node, method, (n) => this.valueOf(unwrap(n), scope).ref);
       if (zoneText) return { sensed: [{ kind: 'timezone', label: zoneText, node }], steps: [{ role: 'source', node, note: `reads the local time zone's name (${zoneText})` }] };
       // A promise's value: `p.then(cb)` is what cb returns; `p.catch(…)`, `p.finally(…)` are p's.
       if (method === 'then' && node.arguments[0]) {
@@ -2950,24 +2952,16 @@ function alternativesOf(n: Node, scope: Scope, depth: number): { node: Node; sco
 }
 
 /** A call whose text names the local time zone, as what it calls (`Date#toString()`), or undefined. */
-function zoneNamingCall(node: Node, method: string | undefined): string | undefined {
+function zoneNamingCall(node: Node, method: string | undefined, refOf: (n: Node) => string | undefined): string | undefined {
   if (!method) return undefined;
   const callee = unwrap(node.callee);
   const recv = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
-  const made = (n: Node | undefined, ...names: string[]) => n?.type === 'NewExpression' && names.includes(memberPath(unwrap(n.callee)) ?? '');
+  const made = (n: Node | undefined, name: string) => n?.type === 'NewExpression' && refOf(n.callee) === name;
   const asksZone = (opts: Node | undefined) => opts?.type === 'ObjectExpression' && (opts.properties as Node[]).some((p) => p.type === 'Property' && propertyKeyName(p) === 'timeZoneName');
   if ((method === 'toString' || method === 'toTimeString') && node.arguments.length === 0 && made(recv, 'Date')) return `Date#${method}()`;
   if ((method === 'toLocaleString' || method === 'toLocaleTimeString' || method === 'toLocaleDateString') && made(recv, 'Date') && asksZone(node.arguments[1])) return `Date#${method}() with timeZoneName`;
   if ((method === 'formatToParts' || method === 'format') && made(recv, 'Intl.DateTimeFormat') && asksZone(recv!.arguments[1])) return `Intl.DateTimeFormat#${method}() with timeZoneName`;
   return undefined;
-}
-
-/** `Intl.DateTimeFormat` of a callee written as a path of names. */
-function memberPath(n: Node): string | undefined {
-  if (n.type === 'Identifier') return n.name;
-  if (n.type !== 'MemberExpression' || n.computed) return undefined;
-  const o = memberPath(unwrap(n.object));
-  return o === undefined ? undefined : `${o}.${memberName(n)}`;
 }
 
 /** What a variable is only ever given: its initialiser, or the one `=` of a lazy initialiser (`var m; … m = new Map()`). */
