@@ -2,7 +2,7 @@ import * as posix from 'path/posix';
 import { propertyKeyName, staticString, unwrap, type Node } from './engine/ast';
 import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
 import { wrapperCommand } from './engine/commands';
-import { nodePath } from './engine/refs';
+import { pathTo } from './engine/walk';
 import type { AV, Resolver } from './engine/resolve';
 import type { Binding, FunctionInfo, Scope } from './engine/scope';
 
@@ -471,7 +471,7 @@ export function importReads(r: Resolver, root: Node, path: string, module: strin
     if (site.scope.lookup('require')) continue;
     const spec = requiredFile(r, site.node, site.scope);
     if (spec === undefined || !resolveSpecifier(path, spec).includes(module)) continue;
-    const at = nodePath(root, site.node.start, site.node.end, (n) => n === site.node);
+    const at = pathTo(root, site.node);
     const parent = at[at.length - 2];
     if (parent?.type !== 'MemberExpression' || parent.object !== site.node || r.nameOf(parent, site.scope) !== name) continue;
     let node: Node = parent;

@@ -44,6 +44,8 @@ export interface ProgramFacts {
   propertyDefinitions?(name: string): readonly CallSite[];
   /** Where a name is stored under a key: `{ k: name }`, `{ k: () => name }`, `o.k = name` (the Property or AssignmentExpression), by that name. */
   aliasSites?(name: string): readonly CallSite[];
+  /** Every `this.k = v`, in the order the assignments end (so those inside a function are one run). */
+  thisWrites?: readonly CallSite[];
   /** The block scope a lexical declaration (or a catch clause) declares in, when it is not a function's. */
   blockScope?(declaration: Node): Scope | undefined;
 }
@@ -276,6 +278,8 @@ class Collector {
   readonly definitionScopes: Scope[] = [];
   readonly aliasNodes: Node[] = [];
   readonly aliasScopes: Scope[] = [];
+  /** `this.k = v` (any assignment operator), in the order they end. */
+  readonly thisWrites: CallSite[] = [];
   /** Lexical declarations in blocks, loops' heads and catch clauses, with the block scope they declare in. */
   readonly blockScopes = new Map<Node, Scope>();
   /** The scope the parser closed last, and the last function scope it closed. */
@@ -823,6 +827,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       tableCalls,
       propertyDefinitions,
       aliasSites,
+      thisWrites: c.thisWrites,
       blockScope: (n) => c.blockScopes.get(n),
     },
   };
@@ -884,6 +889,8 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
   } else if (node.type === 'AssignmentExpression' && target.type === 'MemberExpression' && target.object.type === 'Identifier') {
     c.definitionNodes.push(node);
     c.definitionScopes.push(scope);
+  } else if (node.type === 'AssignmentExpression' && target.type === 'MemberExpression' && target.object.type === 'ThisExpression') {
+    c.thisWrites.push({ node, scope });
   }
   if (node.type === 'AssignmentExpression' && target.type === 'MemberExpression' && node.right.type === 'Identifier') {
     c.aliasNodes.push(node);

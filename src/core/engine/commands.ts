@@ -2,7 +2,7 @@ import { unwrap, type Node } from './ast';
 import type { Resolver } from './resolve';
 import { nodePath } from './refs';
 import type { Binding, Scope } from './scope';
-import { forEachDescendant } from './walk';
+import { forEachDescendant, pathTo } from './walk';
 
 /*
  * The text of a command a process API runs, with what its wrapper's callers pass put in: `git
@@ -77,7 +77,7 @@ export function wrapperCommand(r: Resolver, root: Node, info: { node: Node; scop
     return calls.length < 8;
   }, 400);
   for (const call of calls) {
-    const path = nodePath(root, call.start, call.end, (n) => n === call);
+    const path = pathTo(root, call);
     if (path[path.length - 1] !== call) continue;
     const scope = r.scopeAt(path);
     const callee = r.valueOf(unwrap(call.callee), scope);

@@ -1,6 +1,6 @@
 import { isFunction, type Node } from './ast';
 import type { Binding, FunctionInfo } from './scope';
-import { nodePath } from './walk';
+import { nodePath, pathTo } from './walk';
 
 export { nodePath };
 
@@ -33,7 +33,7 @@ export function regionOf(b: Binding, index: ProgramIndex): Node {
   if (b.kind === 'param' && b.fn) return b.fn.node;
   if ((b.kind === 'let' || b.kind === 'const' || b.kind === 'class') && b.node.type !== 'Program') {
     // The innermost block around the declaration.
-    const path = nodePath(index.root, b.node.start, b.node.end, (n) => n === b.node);
+    const path = pathTo(index.root, b.node);
     for (let i = path.length - 2; i >= 0; i--) {
       const t = path[i].type;
       if (t === 'BlockStatement' || t === 'Program' || t === 'StaticBlock' || t === 'SwitchStatement' || t === 'ForStatement' || t === 'ForOfStatement' || t === 'ForInStatement') return path[i];

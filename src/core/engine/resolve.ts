@@ -7,7 +7,7 @@ import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOU
 import type { TraceRole } from '../model';
 import type { CallSite, ProgramFacts } from './collect';
 import { emitStep, exportValue, fromLinkConst, importBinding, type LinkValue } from '../links';
-import { forEachDescendant } from './walk';
+import { forEachDescendant, pathTo } from './walk';
 
 /*
  * Value flow, demand-driven: an analysis asks for the abstract value of the few expressions it
@@ -306,7 +306,7 @@ export class Resolver {
       },
       filledElsewhere: (b) => {
         const init = b.init;
-        return (this.facts.propertyDefinitions?.(b.name) ?? []).some((site) => (!init || site.node.start < init.start || site.node.start >= init.end) && site.scope.lookup(b.name) === b);
+        return sitesWithin(this.facts.propertyDefinitions?.(b.name) ?? [], b).some((site) => (!init || site.node.start < init.start || site.node.start >= init.end) && site.scope.lookup(b.name) === b);
       },
     });
   }
@@ -781,7 +781,7 @@ export class Resolver {
     }
     if (b.paramIndex === 0 && this.index) {
       // (Where the function is written, found once for both questions below.)
-      const path = nodePath(this.index.root, fnNode.start, fnNode.end, (n) => n === fnNode);
+      const path = pathTo(this.index.root, fnNode);
       // `set locale(v) { … }`: v is what is assigned to that key of the class's instances.
       const m = path[path.length - 2];
       const cls = path[path.length - 4];
@@ -938,7 +938,7 @@ export class Resolver {
   private returnedSites(fn: FunctionInfo): CallSite[] {
     if (!this.index) return [];
     const root = this.index.root;
-    const path = nodePath(root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(root, fn.node);
     const p = path[path.length - 2];
     let outer: Node | undefined;
     if (p && isFunction(p) && p.body === fn.node) outer = p;
@@ -947,7 +947,7 @@ export class Resolver {
     if (!info) return [];
     const out: CallSite[] = [];
     for (const site of this.callSitesOf(info).slice(0, 8)) {
-      const sp = nodePath(root, site.node.start, site.node.end, (n) => n === site.node);
+      const sp = pathTo(root, site.node);
       let k = sp.length - 2;
       while (k > 0 && (sp[k].type === 'AwaitExpression' || sp[k].type === 'ParenthesizedExpression')) k--;
       const parent = sp[k];
@@ -997,7 +997,7 @@ export class Resolver {
    */
   private tableSites(fn: FunctionInfo): CallSite[] {
     if (!this.index) return [];
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.index.root, fn.node);
     const k = path.length;
     const prop = path[k - 2];
     const obj = path[k - 3];
@@ -1037,7 +1037,7 @@ export class Resolver {
       // `mod[_0x1f(3)][k](v)`: the module object's member named through a string decoder.
       for (const target of this.hiddenMembers(n).slice(0, 64)) {
         if (sites.length >= MAX_CALLSITES) break;
-        const at = nodePath(root, target.start, target.end, (x) => x === target);
+        const at = pathTo(root, target);
         const m = at[at.length - 2];
         if (m?.type !== 'MemberExpression' || m.object !== target) continue;
         if (this.valueOf(target, this.scopeAt(at.slice(0, -1))).obj?.node !== obj) continue;
@@ -1055,7 +1055,7 @@ export class Resolver {
   /** The name a method or property written with a computed key gives its function, evaluated. */
   private computedMethodName(fn: FunctionInfo): string | undefined {
     if (!this.index || fn.node.type === 'FunctionDeclaration') return undefined;
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.index.root, fn.node);
     const owner = path[path.length - 2];
     if ((owner?.type !== 'MethodDefinition' && owner?.type !== 'Property') || !owner.computed || owner.value !== fn.node) return undefined;
     return this.keyOf(owner, this.scopeAt(path.slice(0, -2)));
@@ -1118,7 +1118,7 @@ export class Resolver {
   }
 
   private findPassedSites(fn: FunctionInfo): CallSite[] {
-    const path = nodePath(this.index!.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.index!.root, fn.node);
     const b = this.parameterFor(path[path.length - 2], fn.node);
     if (b) return this.callsOf(b, MAX_CALLSITES);
     const listen = path[path.length - 2];
@@ -1146,7 +1146,7 @@ export class Resolver {
   /** The method call a function literal is argument `at` of (`p.then(fn)`, `bus.on("e", fn)`), with the method's name. */
   private handedTo(fn: FunctionInfo, at: number, known?: Node[]): { call: Node; callee: Node; method: string | undefined; scope: Scope } | undefined {
     if (!this.index) return undefined;
-    const path = known ?? nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = known ?? pathTo(this.index.root, fn.node);
     const call = path[path.length - 2];
     if (call?.type !== 'CallExpression' || call.arguments[at] !== fn.node) return undefined;
     const callee = unwrap(call.callee);
@@ -1282,7 +1282,7 @@ export class Resolver {
     if (!this.index) return undefined;
     if (this.iifeCache.has(fn)) return this.iifeCache.get(fn);
     let site: CallSite | undefined;
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.index.root, fn.node);
     let i = path.length - 2;
     while (i > 0 && (path[i].type === 'ParenthesizedExpression' || (path[i].type === 'SequenceExpression' && path[i].expressions[path[i].expressions.length - 1] === path[i + 1]))) i--;
     const p = path[i];
@@ -1320,7 +1320,7 @@ export class Resolver {
     sites = [];
     this.ctorSites.set(fn, sites);
     if (!this.index) return sites;
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.index.root, fn.node);
     const k = path.length;
     const method = path[k - 2];
     const cls = path[k - 4];
@@ -1349,9 +1349,16 @@ export class Resolver {
     return sites;
   }
 
+  /** Whether a literal is a module table (asked once per table, not once per module in it). */
+  private isTable(obj: Node, test: () => boolean): boolean {
+    let v = this.tables.get(obj);
+    if (v === undefined) this.tables.set(obj, (v = test()));
+    return v;
+  }
+  private tables = new Map<Node, boolean>();
   private findDispatchSites(fn: FunctionInfo): CallSite[] {
     if (!this.index) return [];
-    const path = nodePath(this.index.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.index.root, fn.node);
     let obj: Node | undefined;
     let at: number;
     const parent = path[path.length - 2];
@@ -1359,14 +1366,18 @@ export class Resolver {
       // A module table: numeric keys (webpack's ids), every value a function.
       obj = path[path.length - 3];
       at = path.length - 3;
-      const props = obj.properties as Node[];
-      if (props.length < 2 || !props.every((q) => q.type === 'Property' && q.key.type === 'Literal' && typeof q.key.value === 'number' && isFunction(q.value))) return [];
+      if (!this.isTable(obj, () => {
+        const props = obj!.properties as Node[];
+        return props.length >= 2 && props.every((q) => q.type === 'Property' && q.key.type === 'Literal' && typeof q.key.value === 'number' && isFunction(q.value));
+      })) return [];
     } else if (parent?.type === 'ArrayExpression') {
       // webpack 4's and older UMD builds' table: an array of module functions.
       obj = parent;
       at = path.length - 2;
-      const els = obj.elements as (Node | null)[];
-      if (els.length < 2 || !els.every((q) => q === null || isFunction(q))) return [];
+      if (!this.isTable(obj, () => {
+        const els = obj!.elements as (Node | null)[];
+        return els.length >= 2 && els.every((q) => q === null || isFunction(q));
+      })) return [];
     } else return [];
     const holder = path[at - 1];
     let binding: Binding | undefined;
@@ -1470,7 +1481,7 @@ export class Resolver {
     }
     // A path from a block inside a function (a reference's region): the function around that block.
     if (path.length && this.index && path[0] !== this.index.root) {
-      const outer = nodePath(this.index.root, path[0].start, path[0].end, (n) => n === path[0]);
+      const outer = pathTo(this.index.root, path[0]);
       for (let i = outer.length - 2; i >= 0; i--) {
         if (isFunction(outer[i])) {
           const s = this.scopeOf(outer[i]);
@@ -1545,7 +1556,7 @@ export class Resolver {
             // `cur = cur[k]`, `cur = cur?.[k]`
             const r = y.type === 'AssignmentExpression' && y.operator === '=' && y.left.type === 'Identifier' ? unwrap(y.right) : undefined;
             if (r?.type === 'MemberExpression' && r.computed && unwrap(r.object).type === 'Identifier' && unwrap(r.object).name === y.left.name) {
-              const b = fn.scope.lookup(y.left.name) ?? this.scopeAt(nodePath(this.index!.root, y.start, y.end, (n) => n === y)).lookup(y.left.name);
+              const b = fn.scope.lookup(y.left.name) ?? this.scopeAt(pathTo(this.index!.root, y)).lookup(y.left.name);
               const init = b?.init ? unwrap(b.init) : undefined;
               if (init?.type === 'Identifier' && init.name === p0.name) found = true;
             }
@@ -1571,7 +1582,7 @@ export class Resolver {
     if (this.ctorWriteMemo.has(memoKey)) return this.ctorWriteMemo.get(memoKey);
     this.ctorWriteMemo.set(memoKey, undefined);
     const root = this.index.root;
-    const path = nodePath(root, owner.start, owner.end, (n) => n === owner);
+    const path = pathTo(root, owner);
     const parent = path[path.length - 2];
     if (parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition' || parent?.type === 'Property') return undefined;
     const fns: Node[] = [owner];
@@ -1603,7 +1614,7 @@ export class Resolver {
   private computeThis(node: Node): AV {
     if (!this.index) return EMPTY;
     // The class whose method (or field) this is in; arrow functions see their outer `this`.
-    const path = nodePath(this.index.root, node.start, node.end, (n) => n === node);
+    const path = pathTo(this.index.root, node);
     // A method of an object literal (`const Mixin = { zone() {…}, check() { … this.zone() … } }`): the object.
     const [obj, prop] = path.slice(-3, -1);
     if (node.type === 'FunctionExpression' && prop?.type === 'Property' && prop.value === node && obj?.type === 'ObjectExpression') {
@@ -2049,7 +2060,7 @@ export class Resolver {
       const name = cls.id?.name as string | undefined;
       if (name && this.index && this.facts.constructions) {
         for (const site of this.facts.constructions(name).slice(0, 16)) {
-          const sp = nodePath(this.index.root, site.node.start, site.node.end, (n) => n === site.node);
+          const sp = pathTo(this.index.root, site.node);
           const parent = sp[sp.length - 2];
           const id = parent?.type === 'VariableDeclarator' && parent.init === site.node ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === site.node ? parent.left : undefined;
           const b = id?.type === 'Identifier' ? site.scope.lookup(id.name) : undefined;
@@ -2087,19 +2098,28 @@ export class Resolver {
 
   private methodFieldsOf = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
 
+  /** The `this.k = v` of a function (and of the arrows in it, which share its `this`), by key, up to four each. */
   private thisWrites(fn: Node, fnScope: Scope, found: Map<string, { node: Node; scope: Scope }[]>): void {
-    forEachDescendant(fn.body, (n) => {
-      if (isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
-      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression') {
-        const k = this.nameOf(n.left, fnScope);
-        if (k !== undefined) {
-          const list = found.get(k) ?? [];
-          if (list.length < 4) list.push({ node: n.right, scope: fnScope });
-          found.set(k, list);
-        }
-      }
-      return true;
-    }, 5000);
+    const all = this.facts.thisWrites ?? [];
+    // The parser recorded them as they ended: those inside the function are one run of the list.
+    let lo = 0;
+    for (let hi = all.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].node.end < fn.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < all.length && all[i].node.end <= fn.end; i++) {
+      const { node: n, scope } = all[i];
+      // Its `this` is the function's unless a function other than an arrow lies between.
+      let s: Scope | undefined = scope.functionScope();
+      while (s?.fn?.node.type === 'ArrowFunctionExpression') s = s.fn.scope.parent?.functionScope();
+      if (s?.fn?.node !== fn) continue;
+      const k = this.nameOf(n.left, scope);
+      if (k === undefined) continue;
+      const list = found.get(k) ?? [];
+      if (list.length < 4) list.push({ node: n.right, scope });
+      found.set(k, list);
+    }
   }
 
   /**
@@ -2126,7 +2146,7 @@ export class Resolver {
     // Found from the binding's own assignments (`X = {}`, `X ||= {}`, `X = X || {}`), never by searching its references.
     for (const a of b.assignments.slice(0, 16)) {
       if (a.type !== 'AssignmentExpression' || !emptyObjectOrDefault(a.right)) continue;
-      const path = nodePath(this.index.root, a.start, a.end, (n) => n === a);
+      const path = pathTo(this.index.root, a);
       let i = path.length - 1;
       // Up through `X || (X = {})` and parentheses to the argument it is.
       while (i > 0 && (path[i - 1].type === 'LogicalExpression' || path[i - 1].type === 'ParenthesizedExpression')) i--;
@@ -2138,7 +2158,7 @@ export class Resolver {
   }
 
   private definitionsOn(b: Binding, key: string, parts: AV[]): void {
-    for (const site of this.facts.propertyDefinitions?.(b.name) ?? []) {
+    for (const site of sitesWithin(this.facts.propertyDefinitions?.(b.name) ?? [], b)) {
       const n = site.node;
       if (site.scope.lookup(b.name) !== b) continue;
       if (n.type === 'AssignmentExpression') {
@@ -2534,7 +2554,8 @@ export class Resolver {
   }
 
   /** Where `word` occurs in the source (found once per file). */
-  private positionsOf(word: string): number[] {
+  /** Every offset where `word` occurs in the source, found once per word. */
+  positionsOf(word: string): readonly number[] {
     let at = this.positions.get(word);
     if (!at) {
       at = [];
@@ -2627,16 +2648,22 @@ export class Resolver {
       const fScope = factory && isFunction(factory) ? this.scopeOf(factory) : undefined;
       return factory && fScope ? { module: { factory, scope: fScope } } : undefined;
     }
-    for (const prop of t.obj.node.properties as Node[]) {
-      if (prop.type !== 'Property' || propertyKeyName(prop) !== String(id)) continue;
-      const factory = prop.value;
-      if (!isFunction(factory)) return undefined;
-      const fScope = this.scopeOf(factory);
-      if (!fScope) return undefined;
-      return { module: { factory, scope: fScope } };
+    // A bundle's table holds thousands of modules, each required many times: its keys are indexed once.
+    let byKey = this.moduleTables.get(t.obj.node);
+    if (!byKey) {
+      byKey = new Map();
+      for (const prop of t.obj.node.properties as Node[]) {
+        const k = prop.type === 'Property' ? propertyKeyName(prop) : undefined;
+        if (k !== undefined && !byKey.has(k)) byKey.set(k, prop);
+      }
+      this.moduleTables.set(t.obj.node, byKey);
     }
-    return undefined;
+    const factory = byKey.get(String(id))?.value as Node | undefined;
+    if (!factory || !isFunction(factory)) return undefined;
+    const fScope = this.scopeOf(factory);
+    return fScope ? { module: { factory, scope: fScope } } : undefined;
   }
+  private moduleTables = new Map<Node, Map<string, Node>>();
 
   /**
    * Where the bundle stores a value under `name` (`name: v`, `.name = v`, a class field or
@@ -2751,7 +2778,7 @@ export class Resolver {
 
   private computeGuards(node: Node, scope: Scope, within?: Node): Control | undefined {
     if (!this.index) return undefined;
-    const path = nodePath(within ?? this.index.root, node.start, node.end, (n) => n === node);
+    const path = pathTo(within ?? this.index.root, node);
     let c: Control | undefined;
     let tests = 0;
     for (let i = path.length - 2; i >= 0 && tests < 6; i--) {

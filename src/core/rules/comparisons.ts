@@ -1,6 +1,6 @@
 import { calleeName, calleeOf, isFunction, memberName, unwrap, inSourceOrder, type Node } from '../engine/ast';
 import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
-import { nodePath } from '../engine/refs';
+import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Visitors } from '../engine/collect';
@@ -465,7 +465,7 @@ function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Sc
 
 /** Climbs from a comparison to the decision it is part of (`a || b`, `!x`, `list.some(…)`). */
 function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decision: Node; path: Node[] } {
-  const path = nodePath(root, node.start, node.end, (n) => n === node);
+  const path = pathTo(root, node);
   let i = path.length - 1;
   for (; i > 0; i--) {
     const parent = path[i - 1];

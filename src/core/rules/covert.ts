@@ -2,7 +2,7 @@ import { isFunction, memberName, propertyKeyName, staticString, unwrap, inSource
 import { nodePath, referencesOf } from '../engine/refs';
 import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
-import { forEachDescendant } from '../engine/walk';
+import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, isPlain, lookAlike } from './data/confusables';
 import type { Decision } from './query';
 import type { Check } from './types';
@@ -169,7 +169,7 @@ export const covertMarkerCheck: Check = {
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap (or an append) is a marker when a branch decides it: the test that guards the call.
         const guard = (node: Node): Node | undefined => {
-          const path = nodePath(root, node.start, node.end, (n) => n === node);
+          const path = pathTo(root, node);
           for (let i = path.length - 2; i >= 0; i--) {
             const p = path[i];
             const child = path[i + 1];
@@ -258,7 +258,7 @@ function returnChains(r: Resolver, root: Node, returns: { node: Node; scope: Sco
     // The tests guarding each return, inside this function.
     const tests: { node: Node; scope: Scope }[] = [];
     for (const ret of rets) {
-      const path = nodePath(fn, ret.node.start, ret.node.end, (n) => n === ret.node);
+      const path = pathTo(fn, ret.node);
       for (let i = path.length - 2; i >= 0; i--) {
         const p = path[i];
         if (p === fn) break;
@@ -310,7 +310,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       if (a !== undefined && b !== undefined && lookAlike(a, b)) pair = [a, b];
     }
     if (!pair) continue;
-    const path = nodePath(root, node.start, node.end, (n) => n === node);
+    const path = pathTo(root, node);
     const parent = path[path.length - 2];
     const reads: { node: Node; scope: Scope }[] = [];
     if (parent?.type === 'MemberExpression' && parent.object === node && parent.computed) reads.push({ node: parent.property, scope });

@@ -4,7 +4,7 @@ import { nodePath, referencesOf } from '../engine/refs';
 import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import type { CallSite } from '../engine/collect';
-import { forEachDescendant } from '../engine/walk';
+import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
 import { cjsExportName, cjsExports, cjsNamesOf, WHOLE_MODULE } from '../links';
 
@@ -202,7 +202,7 @@ export class EffectFinder {
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string, callable?: boolean): Slice {
-    const work: Item[] = [{ node: start, path: nodePath(this.root, start.start, start.end, (n) => n === start), depth: 0, field, ...(callable ? { callable } : {}) }];
+    const work: Item[] = [{ node: start, path: pathTo(this.root, start), depth: 0, field, ...(callable ? { callable } : {}) }];
     return this.run(work, mode, start);
   }
 
@@ -625,7 +625,7 @@ export class EffectFinder {
           // `new Promise((resolve) => … resolve(v))`: the promise's value.
           const settled = this.promiseOf(callee, scope);
           if (settled) {
-            push(settled, nodePath(this.root, settled.start, settled.end, (n) => n === settled), field, 'resolves a promise with it');
+            push(settled, pathTo(this.root, settled), field, 'resolves a promise with it');
             return;
           }
           const f = this.r.calleeValue(callee, scope);
@@ -650,7 +650,7 @@ export class EffectFinder {
           if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && /^(run|enterWith)$/.test(this.r.nameOf(callee, scope) ?? '')) {
             // `als.run({ id: v }, fn)`: the code run inside reads it back with `als.getStore()`.
             const reads = this.r.contextReads(parent, scope);
-            for (const read of reads) push(read.node, nodePath(this.root, read.node.start, read.node.end, (n) => n === read.node), field, 'kept in an async context');
+            for (const read of reads) push(read.node, pathTo(this.root, read.node), field, 'kept in an async context');
             if (reads.length) return;
           }
           if (argIndex >= 1 && this.mode === 'data' && callee.type === 'MemberExpression') {
@@ -805,7 +805,7 @@ export class EffectFinder {
   private followParam(fnNode: Node | undefined, index: number, field: string | undefined, push: Push, at: Node, note: string): void {
     if (!fnNode) return;
     const fn = unwrap(fnNode);
-    const infos = isFunction(fn) ? [this.r.facts.functions.get(fn)] : (this.r.valueOf(fn, this.r.scopeAt(nodePath(this.root, fn.start, fn.end, (n) => n === fn))).fns ?? []).slice(0, 3);
+    const infos = isFunction(fn) ? [this.r.facts.functions.get(fn)] : (this.r.valueOf(fn, this.r.scopeAt(pathTo(this.root, fn))).fns ?? []).slice(0, 3);
     for (const info of infos) {
       const p = info?.node.params[index];
       const b = p?.type === 'Identifier' ? info!.scope.own(p.name) : undefined;
@@ -1012,7 +1012,7 @@ export class EffectFinder {
       const site = all.find((s) => s.node === top);
       if (site) return { sites: [site], back: ctx.slice(0, j) };
       if (top.type !== 'CallExpression' && top.type !== 'NewExpression') continue;
-      const scope = this.r.scopeAt(nodePath(this.root, top.start, top.end, (n) => n === top));
+      const scope = this.r.scopeAt(pathTo(this.root, top));
       // (Its callee resolves to the function itself: arguments line up with parameters.)
       if (scope && this.r.valueOf(unwrap(top.callee), scope).fns?.includes(fn)) return { sites: [{ node: top, scope }], back: ctx.slice(0, j) };
     }
@@ -1108,7 +1108,7 @@ export class EffectFinder {
     const b = scope.lookup(callee.name);
     if (b?.kind !== 'param' || b.paramIndex !== 0 || b.path || !b.fn) return undefined;
     const fn = b.fn.node;
-    const path = nodePath(this.root, fn.start, fn.end, (n) => n === fn);
+    const path = pathTo(this.root, fn);
     const owner = path[path.length - 2];
     if (owner?.type !== 'NewExpression' || owner.arguments[0] !== fn) return undefined;
     const c = unwrap(owner.callee);
@@ -1146,7 +1146,7 @@ export class EffectFinder {
       if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression' && at.type !== 'NewExpression') continue; // the declaration itself
       const parent = ref.path[ref.path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;
-      const full = ref.path[0] === this.root ? ref.path : [...nodePath(this.root, ref.path[0].start, ref.path[0].end, (n) => n === ref.path[0]).slice(0, -1), ...ref.path];
+      const full = ref.path[0] === this.root ? ref.path : [...pathTo(this.root, ref.path[0]).slice(0, -1), ...ref.path];
       push(ref.node, full, field, note, callable);
     }
   }
@@ -1168,13 +1168,13 @@ export class EffectFinder {
       if (FOLDS.has(m ?? '') && owner.node.arguments[0] === fn) {
         // A fold's step: what it returns is the next step's accumulator, and the fold's result.
         this.followParam(fn, 0, field, push, owner.node, 'accumulated');
-        push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), field, 'folded into the result');
+        push(owner.node, pathTo(this.root, owner.node), field, 'folded into the result');
         return;
       }
       if (this.mode === 'data' && m !== 'map' && m !== 'flatMap') return;
       // map() gives back a list of what the callback returns: each element holds it.
       const each = this.mode === 'data' ? (field ? `*.${field}` : '*') : field;
-      push(owner.node, nodePath(this.root, owner.node.start, owner.node.end, (n) => n === owner.node), each);
+      push(owner.node, pathTo(this.root, owner.node), each);
       return;
     }
     // An export getter (`__export(ns, { k: () => v })`, webpack's `.d(exports, { k: () => v })`): reads of ns.k.
@@ -1250,7 +1250,7 @@ export class EffectFinder {
     // followed that way too, besides as the record whose field is the function.
     if (fieldCalled && !sites.length) this.followReturn(fn, path, `${field}.()`, push);
     for (const site of sites) {
-      push(site.node, nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
+      push(site.node, pathTo(this.root, site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
     }
     // A function the module exports and also calls itself (Bun's chunks list their exports at the
     // end): its callers in other modules get the value too, when the value begins inside it. One
@@ -1376,7 +1376,7 @@ export class EffectFinder {
    * method of an exported class on an instance (`[Class, "()", method]`).
    */
   private exportPathOf(fn: FunctionInfo): string[] | undefined {
-    const path = nodePath(this.root, fn.node.start, fn.node.end, (n) => n === fn.node);
+    const path = pathTo(this.root, fn.node);
     const parent = path[path.length - 2];
     if (parent?.type === 'MethodDefinition') {
       if (parent.static || parent.kind !== 'method') return undefined;
@@ -1478,23 +1478,29 @@ export class EffectFinder {
     for (const m of this.r.hiddenMembers(name)) {
       if (out.length >= limit) break;
       if (m.start < from || m.end > to) continue;
-      const path = nodePath(this.root, m.start, m.end, (n) => n === m);
+      const path = pathTo(this.root, m);
       const parent = path[path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
       out.push({ node: m, path });
     }
     const { text } = index;
-    for (const needle of [`.${name}`, `?.${name}`]) {
-      for (let at = text.indexOf(needle, from); at !== -1 && at < to && out.length < limit; at = text.indexOf(needle, at + 1)) {
-        const s = at + needle.length - name.length;
-        if (/[A-Za-z0-9_$]/.test(text[s + name.length] ?? '')) continue;
-        const path = nodePath(this.root, s, s + name.length, (n) => n.type === 'MemberExpression' && !n.computed && n.property.start === s);
-        const m = path[path.length - 1];
-        if (m?.type !== 'MemberExpression' || m.property.start !== s) continue;
-        const parent = path[path.length - 2];
-        if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
-        if (!out.some((o) => o.node === m)) out.push({ node: m, path });
-      }
+    // `.name` (also found inside `?.name`), from the offsets of the whole file found once per name.
+    const at = this.r.positionsOf(`.${name}`);
+    let lo = 0;
+    for (let hi = at.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < at.length && at[i] < to && out.length < limit; i++) {
+      const s = at[i] + 1;
+      if (/[A-Za-z0-9_$]/.test(text[s + name.length] ?? '')) continue;
+      const path = nodePath(this.root, s, s + name.length, (n) => n.type === 'MemberExpression' && !n.computed && n.property.start === s);
+      const m = path[path.length - 1];
+      if (m?.type !== 'MemberExpression' || m.property.start !== s) continue;
+      const parent = path[path.length - 2];
+      if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
+      if (!out.some((o) => o.node === m)) out.push({ node: m, path });
     }
     return out;
   }
@@ -1516,14 +1522,14 @@ export class EffectFinder {
 
   private pair(a: Node | null | undefined, b: Node | null | undefined): Effect[] {
     if (!a || !b) return [];
-    const scope = this.r.scopeAt(nodePath(this.root, a.start, a.end, (n) => n === a));
+    const scope = this.r.scopeAt(pathTo(this.root, a));
     const x = this.pick(a, scope);
     const y = this.pick(b, scope);
     return describePair(x, y, a);
   }
 
   private cases(sw: Node): Effect[] {
-    const scope = this.r.scopeAt(nodePath(this.root, sw.start, sw.end, (n) => n === sw));
+    const scope = this.r.scopeAt(pathTo(this.root, sw));
     const values: { v: Value; node: Node }[] = [];
     for (const c of sw.cases as Node[]) {
       for (const s of c.consequent as Node[]) {
@@ -1549,7 +1555,7 @@ export class EffectFinder {
   /** What a branch does: refuse, stop, send, print, return a value. */
   branch(n: Node, when: string): Effect[] {
     const out: Effect[] = [];
-    const scope = this.r.scopeAt(nodePath(this.root, n.start, n.end, (x) => x === n));
+    const scope = this.r.scopeAt(pathTo(this.root, n));
     forEachDescendant(
       n,
       (x) => {
@@ -1567,14 +1573,14 @@ export class EffectFinder {
           else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
             // `if (cn) rules.push("Only describe …")`: a list that later goes out (joined into a prompt, a body) changed.
             const added = this.r.constant(x.arguments[0], scope)?.v;
-            out.push(...this.objectSent(unwrap(c.object), nodePath(this.root, x.start, x.end, (y) => y === x), `adds ${typeof added === 'string' ? JSON.stringify(added.slice(0, 60)) : 'an entry'} ${when}`));
+            out.push(...this.objectSent(unwrap(c.object), pathTo(this.root, x), `adds ${typeof added === 'string' ? JSON.stringify(added.slice(0, 60)) : 'an entry'} ${when}`));
           } else if (c.type === 'MemberExpression' && (name === 'set' || name === 'append') && x.arguments.length >= 2) {
             // `url.searchParams.set("safety", "max")`, `headers.append("x-tier", …)`: a URL's query or
             // a request's headers changed, then sent.
             let owner = unwrap(c.object);
             if (owner.type === 'MemberExpression' && /^(searchParams|headers)$/.test(this.r.nameOf(owner, scope) ?? '')) owner = unwrap(owner.object);
             const k = this.r.constant(x.arguments[0], scope)?.v;
-            const sent = this.objectSent(owner, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a parameter'} ${when}`);
+            const sent = this.objectSent(owner, pathTo(this.root, x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a parameter'} ${when}`);
             // (A formatting preference, `units=metric` or `lang=…`, formats the answer as dates and translations do: not a request changed by who the user is.)
             out.push(...(typeof k === 'string' && FORMAT_PARAMS.test(k) ? sent.map((e) => ({ ...e, kind: 'value' as const })) : sent));
           }
@@ -1583,7 +1589,7 @@ export class EffectFinder {
           out.push({ kind: 'exit', node: x, note: `stops the program ${when} (exitCode)` });
         } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression') {
           const k = this.r.nameOf(x.left, scope);
-          const sent = this.objectSent(x.left.object, nodePath(this.root, x.start, x.end, (y) => y === x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);
+          const sent = this.objectSent(x.left.object, pathTo(this.root, x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);
           out.push(...sent);
         } else if (x.type === 'ReturnStatement' && x.argument) {
           const v = this.r.constant(x.argument, scope)?.v;
@@ -1605,7 +1611,7 @@ export class EffectFinder {
     const b = this.r.scopeAt(path).lookup(obj.name);
     if (!b || !this.r.index) return [];
     for (const ref of referencesOf(b, this.r.index, 24)) {
-      const full = ref.path[0] === this.root ? ref.path : nodePath(this.root, ref.node.start, ref.node.end, (n) => n === ref.node);
+      const full = ref.path[0] === this.root ? ref.path : pathTo(this.root, ref.node);
       if (this.reachesRequest(full, 3)) return [{ kind: 'request', node: ref.node, note: `${what} of what it sends (${obj.name})` }];
     }
     return [];
@@ -1635,7 +1641,7 @@ export class EffectFinder {
         const info = fnNode && this.r.facts.functions.get(fnNode);
         if (!info) return false;
         for (const site of this.r.callSitesOf(info).slice(0, 8)) {
-          const full = nodePath(this.root, site.node.start, site.node.end, (n) => n === site.node);
+          const full = pathTo(this.root, site.node);
           if (full[full.length - 1] === site.node && this.reachesRequest(full, hops - 1, field)) return true;
         }
         return false;
@@ -1660,7 +1666,7 @@ export class EffectFinder {
           if (!b) continue;
           for (const ref of referencesOf(b, this.r.index, 12)) {
             if (ref.node === id) continue;
-            const full = ref.path[0] === this.root ? ref.path : nodePath(this.root, ref.node.start, ref.node.end, (n) => n === ref.node);
+            const full = ref.path[0] === this.root ? ref.path : pathTo(this.root, ref.node);
             if (this.reachesRequest(full, hops - 1)) return true;
           }
         }

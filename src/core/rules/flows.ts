@@ -4,7 +4,7 @@ import type { AV, Resolver, Sensed, Step } from '../engine/resolve';
 import type { Binding, FunctionInfo, Scope } from '../engine/scope';
 import { commandOf, evalArg, type Val } from '../engine/commands';
 import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
-import { forEachDescendant } from '../engine/walk';
+import { forEachDescendant, pathTo } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
@@ -495,7 +495,7 @@ function paramsIn(call: Node, fn: { node: Node; scope: Scope }, scope: Scope): B
  * functions out: `run(cmd, args) { return new Promise((res) => execFile(cmd, args, …)) }`), with them.
  */
 function wrapperOf(call: Node, scope: Scope, r: Resolver, root: Node): { info: NonNullable<ReturnType<Resolver['facts']['functions']['get']>>; params: Binding[] } | undefined {
-  const path = nodePath(root, call.start, call.end, (n) => n === call);
+  const path = pathTo(root, call);
   let seen = 0;
   for (let i = path.length - 2; i >= 0 && seen < 3; i--) {
     if (!isFunction(path[i])) continue;

@@ -153,7 +153,7 @@ export const inventoryCheck: Check = {
           const verb = how === 'serialises' ? 'Serialises' : how === 'copies' ? 'Copies' : 'Enumerates';
           let sent: { node: Node; at: Node } | undefined;
           for (const n of nodes.slice(0, 20)) {
-            const start = how === 'serialises' ? (ctx.ancestors(n).reverse().find((x) => x.type === 'CallExpression') ?? n) : n;
+            const start = how === 'serialises' ? ([...ctx.ancestors(n)].reverse().find((x) => x.type === 'CallExpression') ?? n) : n;
             const e = finder!.slice(start, 'data').effects.find((x) => x.kind === 'request');
             if (e) {
               sent = { node: e.node, at: n };

@@ -4,7 +4,7 @@ import { Interpreter, UNKNOWN } from '../../../src/core/engine/interpret';
 import { parseSource } from '../../../src/core/engine/parse';
 import type { Node } from '../../../src/core/engine/ast';
 import { ACORN_VERSION, firstSlot, hashWord, parseAndCollect, Words } from '../../../src/core/engine/collect';
-import { childrenOf, forEachDescendant, pathTo } from '../../../src/core/engine/walk';
+import { childrenOf, forEachDescendant, genericChildren, nodePath, pathTo } from '../../../src/core/engine/walk';
 import { Resolver } from '../../../src/core/engine/resolve';
 import { functionBinding } from '../../../src/core/engine/scope';
 
@@ -74,6 +74,47 @@ describe('engine: parsing', () => {
       for (let cur: Node | undefined = n; cur; cur = parent.get(cur)) expected.unshift(cur);
       assert.deepStrictEqual(pathTo(root, n).map((x) => `${x.type}@${x.start}`), expected.map((x) => `${x.type}@${x.start}`));
     }
+  });
+
+  it('gives every node the children acorn-walk gives it, in source order, for every kind of syntax', () => {
+    // The walk reads the common node types' fields directly; acorn-walk's base walkers are the reference.
+    const code = [
+      'import d, { a as b, c } from "m"; import * as ns from "n"; export { b as e }; export default class K extends (d ?? Object) { #p = 1; static s; static { this.s = 2; } get [c]() { return this.#p; } m(x = 1, ...r) { super.m?.(x); } }',
+      'export * as all from "x"; export const [u, , w = 3] = [1, 2], { y, z: { q }, ...rest } = {};',
+      'label: for (let i = 0, j; i < 3; i++, j--) { if (i) continue label; else break label; }',
+      'for (const k in o) ; for (var v of [1, ...s]) { } while (a) do { debugger; } while (b);',
+      'switch (x) { case 1: case f(): y(); default: { } } try { throw new E(`t${a}u${b}`); } catch ({ m }) { } finally { }',
+      'try { } catch { } async function* g(p, { k } = {}, [h]) { yield* p; await h; return; }',
+      'const f = async (a) => a?.b?.[c]?.(d), t = tag`x${y}z`, n = import.meta, l = /re/g, big = 1n;',
+      'o = { a, b: 1, [c]: 2, ...d, get e() { return 1; }, set e(v) {}, m() {}, "s": 3, 4: 5 }; x ||= y &&= z ??= w; (a, b, (c));',
+      'delete o[k], void 0, typeof x, -x, ++i, i--; a = b ? c : d; [a, b] = [b, a]; ({ a, b = 2 } = o); import("dyn", { with: { type: "json" } });',
+    ].join('\n');
+    const parsed = parseSource(code);
+    assert.ok(parsed.ok);
+    const root = parsed.ast as unknown as Node;
+    const types = new Set<string>();
+    forEachDescendant(root, (n) => {
+      types.add(n.type);
+      assert.deepStrictEqual(childrenOf(n).map((k) => `${k.type}@${k.start}`), genericChildren(n).map((k) => `${k.type}@${k.start}`), `${n.type}@${n.start}`);
+    }, 1_000_000);
+    for (const t of ['ClassBody', 'StaticBlock', 'PropertyDefinition', 'ObjectPattern', 'ArrayPattern', 'RestElement', 'AssignmentPattern', 'TaggedTemplateExpression', 'ChainExpression', 'SwitchCase', 'CatchClause', 'LabeledStatement', 'ImportExpression', 'ExportNamedDeclaration']) assert.ok(types.has(t), t);
+  });
+
+  it('finds a node in a long list by bisection, and the later of two siblings that meet at an empty range', () => {
+    const code = `x = { ${Array.from({ length: 400 }, (_, i) => `k${i}: f${i}(${i})`).join(', ')} }; a;b;`;
+    const parsed = parseSource(code);
+    assert.ok(parsed.ok);
+    const root = parsed.ast as unknown as Node;
+    const at = code.indexOf('f321(');
+    const path = nodePath(root, at, at, (n) => n.type === 'CallExpression' && n.start === at);
+    assert.strictEqual(path[path.length - 1].type, 'CallExpression');
+    assert.strictEqual(path[path.length - 2].type, 'Property');
+    // `a;b;`: the first statement ends where the second starts.
+    const seam = code.lastIndexOf('b;');
+    const p2 = nodePath(root, seam, seam, () => false);
+    assert.strictEqual(p2[1].start, seam);
+    // Paths handed out are shared: a caller that changed one would corrupt every other's.
+    assert.throws(() => (pathTo(root, path[path.length - 1]) as Node[]).push(root));
   });
 
   it('accepts and rejects redeclarations exactly as acorn does, in modules and scripts', () => {
