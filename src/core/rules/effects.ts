@@ -120,6 +120,12 @@ const isElement = (head: string | undefined) => head === '*' || (head !== undefi
  * then read" and "read, then called" stay apart.
  */
 const under = (key: string, field: string | undefined, callable: boolean | undefined): string => (callable ? (field ? `${key}.().${field}` : `${key}.()`) : field ? `${key}.${field}` : key);
+/** A Map's entries as a list (`for…of`, spread, entries()): each element is `[key, value]`, the value at index 1. */
+const mapEntries = <F extends string | undefined>(field: F): F | string => {
+  if (field === undefined || field.split('.')[0] !== MAP_ENTRY) return field;
+  const rest = tail(field);
+  return rest ? `*.1.${rest}` : '*.1';
+};
 const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
@@ -381,6 +387,7 @@ export class EffectFinder {
         case 'ForOfStatement': {
           // `for (const p of list)`: the loop variable holds each element.
           if (parent.right !== cur || this.mode !== 'data') return;
+          field = mapEntries(field);
           const head = field?.split('.')[0];
           if (field !== undefined && !isElement(head)) return;
           const rest = field === undefined ? undefined : tail(field);
@@ -423,9 +430,16 @@ export class EffectFinder {
             }
             const head = field?.split('.')[0];
             if (head === MAP_ENTRY) {
-              // What a Map was given by set() comes back from its get().
-              if (m !== 'get') return;
-              field = tail(field!);
+              // What a Map was given by set() comes back from its get(), its values() and entries()
+              // (iterators of it), and to its forEach() callback (the value first).
+              const rest = tail(field!);
+              if (m === 'get') field = rest;
+              else if (m === 'values') field = rest ? `*.${rest}` : '*';
+              else if (m === 'entries') field = mapEntries(field!);
+              else {
+                if (m === 'forEach') this.followParam(call.arguments[0], 0, rest, push, call, 'for each entry');
+                return;
+              }
               i--;
               continue;
             }
@@ -495,6 +509,7 @@ export class EffectFinder {
           continue;
         case 'SpreadElement':
           if (path[i - 2]?.type === 'ArrayExpression') {
+            field = mapEntries(field);
             // `[...list, x]`, `[...(c ? [v] : [])]`: the new array holds the list's elements.
             if (field !== undefined && !isElement(field.split('.')[0])) return;
             field = field === undefined ? undefined : tail(field);
@@ -725,7 +740,9 @@ export class EffectFinder {
               const hb = holder.type === 'Identifier' ? scope.lookup(holder.name) : undefined;
               const made = hb?.init ?? (hb?.assignments?.length === 1 && hb.assignments[0].type === 'AssignmentExpression' ? hb.assignments[0].right : undefined);
               const isMap = made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name);
-              const held = this.mode === 'data' && m === 'set' && isMap ? (field === undefined ? MAP_ENTRY : `${MAP_ENTRY}.${field}`) : undefined;
+              // (A function put there is called once taken out: `registry.get(name)()`.)
+              const held = this.mode === 'data' && m === 'set' && isMap ? under(MAP_ENTRY, field, callable) : undefined;
+              if (held) callable = false;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
                 const k = this.r.nameOf(holder, scope);

