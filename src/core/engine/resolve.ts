@@ -2414,6 +2414,13 @@ export class Resolver {
       // What another module's function returned, sensed (`getId = idSource(); getId()`): a function
       // that gives what it holds, as that module answered only that its result carries it.
       if (f.ref.startsWith('module:') && f.ref.endsWith(')') && isSensed(f) && !f.fns && !isNew) return addStep({ sensed: f.sensed, steps: f.steps }, { role: 'transform', node, note: 'calls the function it returned' });
+      // What another module's wrapper made of a function literal here (`memoize(() => …)()`): the literal's result.
+      if (f.fns && f.ref.startsWith('module:') && f.ref.endsWith(')') && !isNew) {
+        const linked = this.linkedValue(`${f.ref}()`, node, scope);
+        if (linked) return linked;
+        const r = this.returnsOf(f.fns, node);
+        if (r !== EMPTY) return r;
+      }
       // esbuild's code splitting imports its `__require` from a shared chunk.
       if ((f.ref === 'require' || f.ref === '__require' || f.ref === 'module:module.createRequire()' || (f.ref.startsWith('module:') && f.ref.endsWith('.__require'))) && node.arguments.length >= 1) {
         const arg = node.arguments[0];
@@ -2926,7 +2933,17 @@ export class Resolver {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
-    return this.linkedValue(callRef, node, scope) ?? { ref: callRef };
+    const linked = this.linkedValue(callRef, node, scope);
+    if (linked) return linked;
+    // Another module's wrapper around one function literal (`memoize(() => …)`, `once(…)` from a
+    // util file), as for an unknown wrapper here: called, it gives what the literal returns, unless
+    // that module answers otherwise.
+    if (ref.startsWith('module:') && node.arguments.length <= 2) {
+      const fnArgs = (node.arguments as Node[]).filter((a) => isFunction(a));
+      const info = fnArgs.length === 1 ? this.facts.functions.get(fnArgs[0]) : undefined;
+      if (info) return { ref: callRef, fns: [info] };
+    }
+    return { ref: callRef };
   }
 
   /** Another module's export, as that module answered: a constant or a sensed value, here at `node`. */

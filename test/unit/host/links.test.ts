@@ -522,6 +522,20 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     }
   });
 
+  it("takes another file's wrapper around a function literal (a memoize from a util file) for that function, and compares what it returns", async () => {
+    const memo = `'use strict';\nfunction memoize(fn) { const cache = new Map(); return function (...args) { const k = JSON.stringify(args); if (!cache.has(k)) cache.set(k, fn.apply(this, args)); return cache.get(k); }; }\nmodule.exports = { memoize };\n`;
+    const locale = (read: string) => `'use strict';\nconst { memoize } = require('./memo');\nconst detectLocale = memoize(() => ${read});\nmodule.exports = { detectLocale };\n`;
+    const main = `'use strict';\nconst { detectLocale } = require('./locale');\nconst REDUCED = ['zh-CN', 'ru-RU', 'fa-IR'];\nfunction model() { return REDUCED.some((p) => detectLocale().startsWith(p)) ? 'small-model' : 'large-model'; }\nfetch('https://api.example.dev/v1/messages', { method: 'POST', body: JSON.stringify({ model: model() }) });\n`;
+    for (const [dirName, read] of [['pkg', "(process.env.LANG || '').split('.')[0].replace('_', '-')"], ['benign', "'en-US'"]]) {
+      write(path.join(dir, dirName, 'memo.js'), memo);
+      write(path.join(dir, dirName, 'locale.js'), locale(read));
+      write(path.join(dir, dirName, 'main.js'), main);
+    }
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.message)));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a fixed locale decides nothing');
+  });
+
   it("follows a value out of TypeScript's exported namespace written `NS || (exports.NS = NS = {})`", async () => {
     const probe = (sense: string) => `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.Device = void 0;\nconst os = require("os");\nvar Device;\n(function (o) {\n    function id() { return ${sense}; }\n    o.id = id;\n})(Device || (exports.Device = Device = {}));\n`;
     const main = `"use strict";\nconst probe_1 = require("./probe.js");\nfetch("https://t.example.dev/v1", { method: "POST", body: JSON.stringify({ device: probe_1.Device.id() }) });\n`;
