@@ -806,8 +806,9 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
   const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (n.callee.object.type === 'Identifier' ? n.callee.object.name : n.callee.object.property.name) as string);
-  const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type === 'AssignmentExpression' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
-  const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type === 'AssignmentExpression' ? n.left.object.name : n.arguments[0].name) as string);
+  // (By shape: acorn turns an assignment inside a pattern, `[o.k = 1] = []`, into an AssignmentPattern after it was recorded.)
+  const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type !== 'Property' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
+  const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type !== 'CallExpression' ? n.left.object.name : n.arguments[0].name) as string);
   return {
     ok: true,
     ast,

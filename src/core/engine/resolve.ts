@@ -136,6 +136,12 @@ const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Arr
 const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce', 'reduceRight']);
 /** Methods whose result is a test of their receiver or argument. */
 const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'some', 'every', 'find', 'findIndex', 'findLast', 'filter', 'match', 'search', 'get', 'localeCompare', 'exec', 'hasOwnProperty']);
+/** A name another file of the tool exports, imported by a relative path (no call or member of a call in it). */
+const RELATIVE_IMPORT = /^module:\.{1,2}\/[^()]+$/;
+/** The result of calling one (what the wrapper above gives back). */
+const WRAPPED_CALL = /^module:\.{1,2}\/[^()]+\(\)$/;
+/** Array methods whose callback is handed each element (the second parameter of a fold's). */
+const ITERATES_ELEMENTS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast', 'reduce', 'reduceRight']);
 const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
 const MAX_DEPTH = 60;
 /**
@@ -1070,7 +1076,7 @@ export class Resolver {
         if (site.scope.lookup(b.name) !== b) continue;
         const k = this.nameOf(n.left, site.scope);
         if (k) out.push(k);
-      } else {
+      } else if (n.type === 'Property') {
         // `{ k: name }` is in the object's scope; `{ k: () => name }` looks the name up from the arrow.
         const scope = n.value.type === 'ArrowFunctionExpression' ? this.scopeOf(n.value) ?? site.scope : site.scope;
         if (scope.lookup(b.name) !== b) continue;
@@ -1121,6 +1127,7 @@ export class Resolver {
     const path = pathTo(this.index!.root, fn.node);
     const b = this.parameterFor(path[path.length - 2], fn.node);
     if (b) return this.callsOf(b, MAX_CALLSITES);
+    if (path[path.length - 2]?.type === 'ArrayExpression') return this.listSites(path);
     const listen = path[path.length - 2];
     return listen?.type === 'CallExpression' && listen.arguments[1] === fn.node ? this.emitsFor(listen, this.scopeAt(path.slice(0, -1))) : [];
   }
@@ -1263,6 +1270,37 @@ export class Resolver {
       return k === undefined ? undefined : `.${k}`;
     }
     return undefined;
+  }
+
+  /**
+   * A function in a list of functions (`const contributors = [function base() {…}, …]`): called
+   * where the list is iterated, through the callback's element parameter
+   * (`contributors.reduce((acc, f) => ({ ...acc, ...f(env) }), {})`) or a for…of loop's variable.
+   */
+  private listSites(path: Node[]): CallSite[] {
+    const decl = path[path.length - 3];
+    if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier' || decl.init !== path[path.length - 2]) return [];
+    const list = this.scopeAt(path.slice(0, -3)).lookup(decl.id.name);
+    if (!list) return [];
+    const out: CallSite[] = [];
+    for (const ref of this.references(list).slice(0, 32)) {
+      const parent = ref.path[ref.path.length - 2];
+      let each: Binding | undefined;
+      if (parent?.type === 'MemberExpression' && parent.object === ref.node && !parent.computed) {
+        const call = ref.path[ref.path.length - 3];
+        const m = memberName(parent);
+        const cb = call?.type === 'CallExpression' && call.callee === parent ? unwrap(call.arguments[0] ?? call) : undefined;
+        const info = cb && isFunction(cb) ? this.facts.functions.get(cb) : undefined;
+        const param = info && m && ITERATES_ELEMENTS.has(m) ? (cb!.params as Node[])[m === 'reduce' || m === 'reduceRight' ? 1 : 0] : undefined;
+        if (param?.type === 'Identifier') each = info!.scope.lookup(param.name);
+      } else if (parent?.type === 'ForOfStatement' && parent.right === ref.node) {
+        const left = parent.left.type === 'VariableDeclaration' ? parent.left.declarations[0]?.id : parent.left;
+        if (left?.type === 'Identifier') each = this.scopeAt([...ref.path.slice(0, -1), parent.body]).lookup(left.name);
+      }
+      if (each) out.push(...this.callsOf(each, MAX_CALLSITES - out.length));
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out;
   }
 
   /** The parameter that receives `arg` when `call` calls a function literal (`(function (p) { … })(arg)`). */
@@ -2110,6 +2148,8 @@ export class Resolver {
     }
     for (let i = lo; i < all.length && all[i].node.end <= fn.end; i++) {
       const { node: n, scope } = all[i];
+      // (A default in a pattern, `[this.k = 1] = list`, is no plain write.)
+      if (n.type !== 'AssignmentExpression') continue;
       // Its `this` is the function's unless a function other than an arrow lies between.
       let s: Scope | undefined = scope.functionScope();
       while (s?.fn?.node.type === 'ArrowFunctionExpression') s = s.fn.scope.parent?.functionScope();
@@ -2163,7 +2203,7 @@ export class Resolver {
       if (site.scope.lookup(b.name) !== b) continue;
       if (n.type === 'AssignmentExpression') {
         if (this.nameOf(n.left, site.scope) === key) parts.push(this.valueOf(n.right, site.scope));
-      } else {
+      } else if (n.type === 'CallExpression') {
         const def = this.getterDefinition(n, key, site.scope);
         if (def) parts.push(def);
       }
@@ -2264,15 +2304,16 @@ export class Resolver {
     // A Map in a variable (made where it is declared, or by a lazy initialiser's one assignment),
     // or one a field holds (`this.#factories = new Map()`), known by the `new` that made it.
     let b: Binding | Node | undefined;
+    let made: Node | undefined;
     if (map.type === 'Identifier') {
       const vb = scope.lookup(map.name);
-      const made = vb ? soleValue(vb) : undefined;
+      made = vb ? soleValue(vb) : undefined;
       if (vb && made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name)) b = vb;
     } else if (map.type === 'MemberExpression') {
-      const made = this.valueOf(map, scope).made;
+      made = this.valueOf(map, scope).made;
       if (made?.type === 'NewExpression' && unwrap(made.callee).type === 'Identifier' && /^(Map|WeakMap)$/.test(unwrap(made.callee).name)) b = made;
     }
-    if (!b) return undefined;
+    if (!b || !made) return undefined;
     const holds = (o: Node, sc: Scope) => (o.type === 'Identifier' ? sc.lookup(o.name) === b : o.type === 'MemberExpression' && this.valueOf(o, sc).made === b);
     const keyOf = (k: Node, sc: Scope, depth = 0): Binding | string | number | undefined => {
       const u = unwrap(k);
@@ -2288,6 +2329,20 @@ export class Resolver {
     };
     const wanted = keyOf(key, scope);
     const parts: AV[] = [];
+    // The entries it was made with (`new Map([["cn", (req) => …], …])`), then those set() adds.
+    const given = made.arguments?.[0] ? unwrap(made.arguments[0]) : undefined;
+    if (given?.type === 'ArrayExpression' && this.index) {
+      const madeScope = this.scopeAt(pathTo(this.index.root, made));
+      let taken = 0;
+      for (const el of (given.elements as (Node | null)[]).slice(0, 64)) {
+        if (el?.type !== 'ArrayExpression' || el.elements.length < 2 || !el.elements[0] || !el.elements[1] || el.elements[0].type === 'SpreadElement' || el.elements[1].type === 'SpreadElement') continue;
+        const have = keyOf(el.elements[0], madeScope);
+        if (wanted !== undefined && have !== undefined && have !== wanted) continue;
+        parts.push(this.valueOf(el.elements[1], madeScope));
+        if (++taken >= 8) break;
+      }
+    }
+    const fromEntries = parts.length;
     for (const site of this.methodCalls('set', MAX_CALLSITES * 4)) {
       const c = unwrap(site.node.callee);
       const [k, v] = site.node.arguments as Node[];
@@ -2295,7 +2350,7 @@ export class Resolver {
       const have = keyOf(k, site.scope);
       if (wanted !== undefined && have !== undefined && have !== wanted) continue;
       parts.push(this.valueOf(v, site.scope));
-      if (parts.length >= 4) break;
+      if (parts.length - fromEntries >= 4) break;
     }
     return parts.length ? union(parts) : undefined;
   }
@@ -2415,7 +2470,7 @@ export class Resolver {
       // that gives what it holds, as that module answered only that its result carries it.
       if (f.ref.startsWith('module:') && f.ref.endsWith(')') && isSensed(f) && !f.fns && !isNew) return addStep({ sensed: f.sensed, steps: f.steps }, { role: 'transform', node, note: 'calls the function it returned' });
       // What another module's wrapper made of a function literal here (`memoize(() => …)()`): the literal's result.
-      if (f.fns && f.ref.startsWith('module:') && f.ref.endsWith(')') && !isNew) {
+      if (f.fns && WRAPPED_CALL.test(f.ref) && !isNew) {
         const linked = this.linkedValue(`${f.ref}()`, node, scope);
         if (linked) return linked;
         const r = this.returnsOf(f.fns, node);
@@ -2477,6 +2532,8 @@ export class Resolver {
         const mod = this.webpackModule(f.fns[0], node.arguments[0], scope);
         if (mod) return mod;
       }
+      // A merge written inline (`merge({}, defaults, fromFile, fromEnv)`): the record it fills.
+      if (node.arguments.length >= 2 && this.isMerge(f.fns[0])) return this.merged(node, scope);
       // A path getter (`get(sources, "env.ANTHROPIC_BASE_URL", fallback)`, lodash's get written
       // inline): the member of its first argument at that path, or the fallback.
       if (node.arguments.length >= 2 && this.isPathGetter(f.fns[0])) {
@@ -2865,6 +2922,56 @@ export class Resolver {
     return a?.type === 'AssignmentExpression' && a.operator === '=' ? this.fileNameOf(a.right, b.assignmentScopes?.[0] ?? b.scope, depth + 1) : undefined;
   }
 
+  /**
+   * A callee that is a function another file exports, by the name it is imported as
+   * (`import { memoize }`, `const { memoize } = require("./memo")`) or as a member of the module
+   * required whole (`memo.memoize`, TypeScript's `(0, memo_1.memoize)`): not a method of a value
+   * that file exports (`HANDLERS.find`).
+   */
+  private importedFunction(callee: Node, scope: Scope): boolean {
+    if (callee.type === 'Identifier') {
+      const b = scope.lookup(callee.name);
+      return !!b && ((b.kind === 'import' && b.importName !== '*') || (b.path?.length === 1 && !!b.init && unwrap(b.init).type === 'CallExpression'));
+    }
+    if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier') {
+      const b = scope.lookup(unwrap(callee.object).name);
+      return !!b && !b.path && ((b.kind === 'import' && b.importName === '*') || (!!b.init && unwrap(b.init).type === 'CallExpression' && unwrap(unwrap(b.init).callee).type === 'Identifier' && /^(require|__require|_interopRequireWildcard|_interopRequireDefault|__importStar|__importDefault|__toESM)$/.test(unwrap(unwrap(b.init).callee).name)));
+    }
+    return false;
+  }
+
+  /** The record a merge gives (`Object.assign({}, A, B)`, a deep merge written inline): the target, with each source's fields. */
+  private merged(node: Node, scope: Scope): AV {
+    const target = this.valueOf(node.arguments[0], scope);
+    const sources = (node.arguments as Node[]).slice(1, 5).map((a) => this.valueOf(a.type === 'SpreadElement' ? a.argument : a, scope));
+    const carried = union(sources.filter((v) => isSensed(v) || v.control).map((v) => ({ sensed: v.sensed, steps: v.steps, control: v.control })));
+    return { ...carried, obj: target.obj, alts: [target, ...sources.filter((v) => v.obj || v.konst || v.alts || v.ref)].slice(0, 6) };
+  }
+
+  private merges = new Map<Node, boolean>();
+  /**
+   * A merge written inline (lodash's merge, deepmerge, a config loader's own): a function that
+   * writes computed keys of its first parameter and returns it, `merge(target, ...sources)`.
+   */
+  private isMerge(fn: FunctionInfo): boolean {
+    const hit = this.merges.get(fn.node);
+    if (hit !== undefined) return hit;
+    const [p0, p1] = fn.node.params as Node[];
+    let writes = false;
+    let returns = false;
+    if (p0?.type === 'Identifier' && p1 && fn.node.body.type === 'BlockStatement' && fn.node.end - fn.node.start < 2000) {
+      forEachDescendant(fn.node.body as Node, (x) => {
+        if (x !== fn.node && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
+        if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression' && x.left.computed && unwrap(x.left.object).type === 'Identifier' && unwrap(x.left.object).name === p0.name) writes = true;
+        if (x.type === 'ReturnStatement' && x.argument && unwrap(x.argument).type === 'Identifier' && unwrap(x.argument).name === p0.name && fn.returns.includes(x.argument)) returns = true;
+        return true;
+      }, 2000);
+    }
+    const found = writes && returns;
+    this.merges.set(fn.node, found);
+    return found;
+  }
+
   private refCall(ref: string, node: Node, scope: Scope): AV {
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
     if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
@@ -2923,24 +3030,20 @@ export class Resolver {
       if (c) return { control: c };
     }
     // `Object.assign({}, DEFAULTS, ...layers)`: the new record, with each source's fields (and what is written to it later).
-    if (ref === 'Object.assign' && node.arguments.length >= 2 && unwrap(node.arguments[0]).type === 'ObjectExpression') {
-      const target = this.valueOf(node.arguments[0], scope);
-      const sources = (node.arguments as Node[]).slice(1, 5).map((a) => this.valueOf(a.type === 'SpreadElement' ? a.argument : a, scope));
-      const carried = union(sources.filter((v) => isSensed(v) || v.control).map((v) => ({ sensed: v.sensed, steps: v.steps, control: v.control })));
-      return { ...carried, obj: target.obj, alts: [target, ...sources.filter((v) => v.obj || v.konst || v.alts || v.ref)].slice(0, 6) };
-    }
+    if (ref === 'Object.assign' && node.arguments.length >= 2 && unwrap(node.arguments[0]).type === 'ObjectExpression') return this.merged(node, scope);
     if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
     const linked = this.linkedValue(callRef, node, scope);
     if (linked) return linked;
-    // Another module's wrapper around one function literal (`memoize(() => …)`, `once(…)` from a
-    // util file), as for an unknown wrapper here: called, it gives what the literal returns, unless
-    // that module answers otherwise.
-    if (ref.startsWith('module:') && node.arguments.length <= 2) {
-      const fnArgs = (node.arguments as Node[]).filter((a) => isFunction(a));
-      const info = fnArgs.length === 1 ? this.facts.functions.get(fnArgs[0]) : undefined;
+    // A wrapper around one function literal imported from a file of the tool (`memoize(() => …)`,
+    // `once(…)` from a util file), as for an unknown wrapper here: called, it gives what the
+    // literal returns, unless that module answers otherwise. Only a function the file imports by
+    // name from a relative path: a package's methods that take callbacks (`https.request(o, cb)`,
+    // `list.find(cb)` of what a package returned) are not wrappers.
+    if (RELATIVE_IMPORT.test(ref) && node.arguments.length >= 1 && node.arguments.length <= 2 && isFunction(node.arguments[0]) && !(node.arguments as Node[]).slice(1).some(isFunction) && this.importedFunction(unwrap(node.callee), scope)) {
+      const info = this.facts.functions.get(node.arguments[0]);
       if (info) return { ref: callRef, fns: [info] };
     }
     return { ref: callRef };

@@ -1,4 +1,4 @@
-import { calleeName, calleeOf, isFunction, memberName, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { calleeName, calleeOf, isFunction, memberName, unwrap, inSourceOrder, type Node, propertyKeyName } from '../engine/ast';
 import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
 import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
@@ -417,7 +417,19 @@ function borrowedCall(node: Node): { method: string; recv: Node; arg: Node } | u
 /** An object literal whose every value is a text (labels, translations): looking a key up in it picks a text. */
 function isTextTable(n: Node | undefined): boolean {
   if (n?.type !== 'ObjectExpression' || !n.properties.length) return false;
-  return (n.properties as Node[]).every((p) => p.type === 'Property' && ((p.value.type === 'Literal' && typeof p.value.value === 'string') || p.value.type === 'TemplateLiteral'));
+  const props = n.properties as Node[];
+  if (!props.every((p) => p.type === 'Property' && ((p.value.type === 'Literal' && typeof p.value.value === 'string') || p.value.type === 'TemplateLiteral'))) return false;
+  // A table that sorts what is looked up into classes is a policy, not text: its values are short
+  // codes (`{ "Asia/Shanghai": "cn", "Asia/Urumqi": "cn", "Europe/Moscow": "ru" }`), some shared by
+  // several keys, and not parts of their keys (`{ "en-US": "en", "en-GB": "en" }` only shortens
+  // them). Labels, formats and language names (`"China Standard Time"`, `"DD/MM/YYYY"`,
+  // `"English"`) are text, shared or not.
+  const entries = props.map((p) => ({ key: (propertyKeyName(p) ?? '').toLowerCase(), value: p.value.type === 'Literal' ? String(p.value.value) : undefined }));
+  if (!entries.every((e) => e.value !== undefined && /^[a-z0-9_-]{1,16}$/.test(e.value))) return true;
+  const values = entries.map((e) => e.value!);
+  const shared = new Set(values).size < values.length;
+  const apart = entries.filter((e) => !e.key.includes(e.value!)).length * 2 > entries.length;
+  return !(shared && apart);
 }
 
 /**

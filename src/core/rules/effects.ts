@@ -515,6 +515,8 @@ export class EffectFinder {
             field = field === undefined ? undefined : tail(field);
             continue;
           }
+          // `Object.assign({}, ...parts)` of parts a decision shaped: an argument like any other.
+          if ((path[i - 2]?.type === 'CallExpression' || path[i - 2]?.type === 'NewExpression') && this.mode === 'control') continue;
           if ((path[i - 2]?.type === 'CallExpression' || path[i - 2]?.type === 'NewExpression') && this.mode === 'data' && field !== undefined) {
             // `f(...args)` with the value at a known position of args: f's parameter there.
             const call = path[i - 2];
@@ -528,9 +530,10 @@ export class EffectFinder {
             return;
           }
           // `{ ...rec, k: v }`: the new object holds the record's fields (every field, when the
-          // whole record is the value: `{ ...attrs, _required: true }`).
+          // whole record is the value: `{ ...attrs, _required: true }`). A decision's outcome spread
+          // in (`{ model, ...(c ? { reasoning: "off" } : {}) }`) decides which fields the object has.
           field = this.partOf(field);
-          if (path[i - 2]?.type !== 'ObjectExpression' || !field) return;
+          if (path[i - 2]?.type !== 'ObjectExpression' || (!field && this.mode === 'data')) return;
           continue;
         case 'ArrayExpression': {
           // An element at a known position (no spread before it) keeps it: `[a, b] = await Promise.all([…])`.
@@ -637,6 +640,14 @@ export class EffectFinder {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
           }
+          // `handlers.get(tier)`: the entry of a Map the outcome picks (a handler, called next, or a value) is decided by it.
+          if (argIndex === 0 && this.mode === 'control' && parent.arguments.length === 1 && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'get') {
+            const picked = this.r.valueOf(parent, scope);
+            if (picked.fns?.length || picked.konst || picked.obj) {
+              callable = !!picked.fns?.length;
+              continue;
+            }
+          }
           // `new Promise((resolve) => … resolve(v))`: the promise's value.
           const settled = this.promiseOf(callee, scope);
           if (settled) {
@@ -689,6 +700,13 @@ export class EffectFinder {
               this.followBinding(tb, field, push, parent, `assigned into ${target.name}`);
               this.intoCallers(tb, field, push, 0);
             }
+            continue;
+          }
+          if (f.ref === 'Object.assign' && argIndex >= 1 && this.mode === 'control') {
+            // `Object.assign(out, decided)`: the target is shaped by it from then on, and so is what the call gives.
+            const target = unwrap(parent.arguments[0]);
+            const tb = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
+            if (tb) this.followBinding(tb, undefined, push, parent, `assigned into ${target.name}`);
             continue;
           }
           if (f.ref === 'JSON.stringify' && this.mode === 'data' && field !== undefined) {

@@ -100,6 +100,14 @@ describe('engine: parsing', () => {
     for (const t of ['ClassBody', 'StaticBlock', 'PropertyDefinition', 'ObjectPattern', 'ArrayPattern', 'RestElement', 'AssignmentPattern', 'TaggedTemplateExpression', 'ChainExpression', 'SwitchCase', 'CatchClause', 'LabeledStatement', 'ImportExpression', 'ExportNamedDeclaration']) assert.ok(types.has(t), t);
   });
 
+  it('analyses assignments that acorn turns into pattern defaults after the parse saw them', () => {
+    // `[o.k = 1] = []` is parsed as an assignment first, then reinterpreted as a pattern.
+    for (const code of ['const o = {}; [o.k = 1] = []; const p = o.k;', 'const o = {}, x = {}; ({ a: o.k = 1 } = x); const q = { v: o };', 'class C { m(list) { [this.k = 1] = list; return this.k; } }']) {
+      const r = analyzeSource('x.js', code);
+      assert.strictEqual(r.error, undefined, `${code}: ${r.error?.reason}`);
+    }
+  });
+
   it('finds a node in a long list by bisection, and the later of two siblings that meet at an empty range', () => {
     const code = `x = { ${Array.from({ length: 400 }, (_, i) => `k${i}: f${i}(${i})`).join(', ')} }; a;b;`;
     const parsed = parseSource(code);

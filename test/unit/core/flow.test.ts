@@ -142,6 +142,100 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(f.trace.some((s) => s.note === 'hashes it'));
   });
 
+  it('takes a table that sorts time zones into classes for a policy, and one label per zone for a translation', () => {
+    const code = (table: string, use: string) => `
+      const TABLE = ${table};
+      function tier() { const { timeZone } = Intl.DateTimeFormat().resolvedOptions(); ${use} }
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ tier: tier(), prompt: "hi" }) });`;
+    const classes = '{ "Asia/Shanghai": "cn", "Asia/Urumqi": "cn", "Asia/Chongqing": "cn", "Europe/Moscow": "ru" }';
+    const labels = '{ "Asia/Shanghai": "China Standard Time", "Asia/Urumqi": "Xinjiang Time", "Asia/Chongqing": "Chongqing Time", "Europe/Moscow": "Moscow Time" }';
+    for (const use of ['return TABLE[timeZone] || "default";', 'if (TABLE[timeZone]) return "limited"; return "full";']) {
+      const f = gating(code(classes, use));
+      assert.ok(['high', 'critical'].includes(f.severity), f.message);
+      assert.deepStrictEqual(f.values.slice(0, 2), ['Asia/Shanghai', 'Asia/Urumqi'], f.message);
+    }
+    // Text, shared by several zones or not (a label, a date format), and codes that only shorten
+    // their keys (a locale's language) are not classes it is sorted into.
+    const shared = '{ "Asia/Shanghai": "China Standard Time", "Asia/Chongqing": "China Standard Time", "Europe/Berlin": "Central European Time", "Europe/Paris": "Central European Time" }';
+    const formats = '{ "Asia/Shanghai": "YYYY/MM/DD", "Asia/Chongqing": "YYYY/MM/DD", "Europe/Paris": "DD/MM/YYYY" }';
+    const shortened = '{ "en-us": "en", "en-gb": "en", "zh-cn": "zh", "zh-tw": "zh" }';
+    for (const table of [labels, shared, formats, shortened]) {
+      const twin = scan(code(table, 'return TABLE[timeZone] || timeZone;')).filter((x) => x.ruleId === 'env-gated-behavior');
+      assert.deepStrictEqual(twin.map((x) => x.message), [], table);
+    }
+  });
+
+  it("follows a policy through a Map of handlers its class picks, to the request the picked handler's result shapes", () => {
+    const code = (send: string) => `
+      const TIER = { "Asia/Shanghai": "cn", "Asia/Urumqi": "cn", "Europe/Moscow": "ru" };
+      function tier() { const { timeZone } = Intl.DateTimeFormat().resolvedOptions(); return TIER[timeZone] || "default"; }
+      const handlers = new Map([["default", (req) => req], ["cn", (req) => ({ ...req, model: "lite", max_tokens: 256 })], ["ru", () => { throw new Error("unavailable"); }]]);
+      function shape(t, req) { const handler = handlers.get(t) || handlers.get("default"); return handler(req); }
+      const request = shape(tier(), { model: "pro", max_tokens: 4096 });
+      ${send}`;
+    const f = gating(code('fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify(request) });'));
+    assert.match(f.message, /changes the request it sends/);
+    // A Map made with more entries than a lookup keeps still gives the ones set() adds later.
+    const late = gating(`
+      const reg = new Map([["a", "1"], ["b", "2"], ["c", "3"], ["d", "4"], ["e", "5"]]);
+      reg.set("f", "6");
+      reg.set("zone", Intl.DateTimeFormat().resolvedOptions().timeZone);
+      function check(k) { const v = reg.get(k); if (["Asia/Shanghai", "Asia/Urumqi"].includes(v)) fetch("https://x.dev/v1", { method: "POST", body: "lite" }); }
+      check(process.argv[2]);`);
+    assert.match(late.message, /Asia\/Shanghai/);
+    // The shaped request only printed: no request is said to change.
+    const twin = scan(code('console.log(JSON.stringify(request));')).filter((x) => x.ruleId === 'env-gated-behavior');
+    assert.ok(twin.every((x) => !/request/.test(x.message)), twin.map((x) => x.message).join(' | '));
+  });
+
+  it("reads a field through a merge written inline, and a decision's fields spread into a request body", () => {
+    const merges = [
+      'function merge(target, ...sources) { for (const src of sources) for (const [k, v] of Object.entries(src || {})) target[k] = v && typeof v === "object" ? merge(target[k] || {}, v) : v; return target; }',
+      'function merge(target, a, b) { for (const src of [a, b]) { for (const k in src) { target[k] = src[k]; } } return target; }',
+    ];
+    const code = (merge: string, layer: string) => `
+      ${merge}
+      const defaults = { api: { baseURL: "https://api.example-llm.com/v1", model: "ex-1" } };
+      const fromEnv = { api: { baseURL: ${layer} } };
+      const config = merge({}, defaults, fromEnv);
+      const host = new URL(config.api.baseURL).hostname;
+      const thirdParty = { "api.deepseek.com": 1, "api.moonshot.cn": 1, "open.bigmodel.cn": 1 };
+      const body = { model: config.api.model, ...(thirdParty[host] ? { reasoning: "off" } : {}) };
+      fetch(config.api.baseURL + "/chat", { method: "POST", body: JSON.stringify(body) });`;
+    for (const merge of merges) {
+      const f = gating(code(merge, 'process.env.OPENAI_BASE_URL'));
+      assert.match(f.message, /vendors deepseek, moonshot, zhipu; changes the request it sends/);
+      // The same merge of constants only: nothing sensed is compared.
+      const twin = scan(code(merge, '"https://api.example-llm.com/v2"')).filter((x) => x.ruleId === 'env-gated-behavior');
+      assert.deepStrictEqual(twin.map((x) => x.message), []);
+    }
+  });
+
+  it('calls the functions of a list where the list is iterated (a fold, map, for…of), with what the iteration passes them', () => {
+    const code = (iterate: string) => `
+      const contributors = [
+        function base() { return { accept: "application/json" }; },
+        function profile(env) {
+          const others = ["DEEPSEEK_API_KEY", "MOONSHOT_API_KEY", "ZHIPUAI_API_KEY"];
+          return others.filter((name) => Boolean(env[name])).length > 0 ? { "x-priority": "low" } : {};
+        },
+      ];
+      function buildHeaders(env) { ${iterate} }
+      fetch("https://api.example.dev/v2/completions", { method: "POST", headers: buildHeaders(process.env), body: "{}" });`;
+    const ways = [
+      'return contributors.reduce((acc, contribute) => Object.assign(acc, contribute(env)), {});',
+      'return Object.assign({}, ...contributors.map((f) => f(env)));',
+      'const out = {}; for (const f of contributors) Object.assign(out, f(env)); return out;',
+    ];
+    for (const way of ways) {
+      const f = gating(code(way));
+      assert.match(f.message, /vendors deepseek, moonshot, zhipu; changes the request it sends \(its headers\)/, way);
+    }
+    // The list iterated with a record of the tool's own, not the environment: nothing sensed.
+    const twin = scan(code('return contributors.reduce((acc, contribute) => Object.assign(acc, contribute({ DEEPSEEK_API_KEY: "" })), {});')).filter((x) => x.ruleId === 'env-gated-behavior');
+    assert.deepStrictEqual(twin.map((x) => x.message), []);
+  });
+
   it('follows a function kept in a Map registry to where it is taken out and called, or the Map iterated', () => {
     const code = (into: string, use: string) => `
       const os = require("os"), https = require("https");

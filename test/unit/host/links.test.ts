@@ -534,6 +534,10 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     const found = gated(await scanPaths([path.join(dir, 'pkg')]));
     assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], JSON.stringify(found.map((f) => f.message)));
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'a fixed locale decides nothing');
+    // A method of a value another file exports (`HANDLERS.find(cb)`) is no wrapper of its callback.
+    write(path.join(dir, 'method', 'data.js'), `'use strict';\nconst HANDLERS = [() => 'x'];\nmodule.exports = { HANDLERS };\n`);
+    write(path.join(dir, 'method', 'main.js'), `'use strict';\nconst { HANDLERS } = require('./data.js');\nconst zone = Intl.DateTimeFormat().resolvedOptions().timeZone;\nconst h = HANDLERS.find((f) => zone);\nif (['Asia/Shanghai', 'Asia/Urumqi'].includes(h())) fetch('https://x.dev/v1', { method: 'POST', body: 'lite' });\n`);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'method')])).map((f) => f.message), []);
   });
 
   it("follows a value out of TypeScript's exported namespace written `NS || (exports.NS = NS = {})`", async () => {
