@@ -1387,10 +1387,10 @@ export class Resolver {
     return sites;
   }
 
-  /** Whether a literal is a module table (asked once per table, not once per module in it). */
-  private isTable(obj: Node, test: () => boolean): boolean {
-    let v = this.tables.get(obj);
-    if (v === undefined) this.tables.set(obj, (v = test()));
+  /** A yes-or-no question about a node, answered once (whether a literal is a module table: once per table, not per module in it). */
+  private cachedTest(answers: Map<Node, boolean>, n: Node, test: () => boolean): boolean {
+    let v = answers.get(n);
+    if (v === undefined) answers.set(n, (v = test()));
     return v;
   }
   private tables = new Map<Node, boolean>();
@@ -1404,7 +1404,7 @@ export class Resolver {
       // A module table: numeric keys (webpack's ids), every value a function.
       obj = path[path.length - 3];
       at = path.length - 3;
-      if (!this.isTable(obj, () => {
+      if (!this.cachedTest(this.tables, obj, () => {
         const props = obj!.properties as Node[];
         return props.length >= 2 && props.every((q) => q.type === 'Property' && q.key.type === 'Literal' && typeof q.key.value === 'number' && isFunction(q.value));
       })) return [];
@@ -1412,7 +1412,7 @@ export class Resolver {
       // webpack 4's and older UMD builds' table: an array of module functions.
       obj = parent;
       at = path.length - 2;
-      if (!this.isTable(obj, () => {
+      if (!this.cachedTest(this.tables, obj, () => {
         const els = obj!.elements as (Node | null)[];
         return els.length >= 2 && els.every((q) => q === null || isFunction(q));
       })) return [];
@@ -1631,7 +1631,7 @@ export class Resolver {
       const ctor = this.valueOf(unwrap(proto.object), this.scopeAt(path.slice(0, -2))).fns?.[0];
       if (ctor) fns.push(ctor.node);
     }
-    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn, scope).get(key) ?? []).map((w) => this.valueOf(w.node, w.scope)));
+    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn).get(key) ?? []).map((w) => this.valueOf(w.node, w.scope)));
     const v = parts.length ? union(parts) : undefined;
     this.ctorWriteMemo.set(memoKey, v);
     return v;
@@ -1639,12 +1639,12 @@ export class Resolver {
 
   private plainThisWrites = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
   /** What a plain function assigns to `this` (`function Session() { this.locale = … }`), by key. */
-  private functionThisWrites(fn: Node, scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
+  private functionThisWrites(fn: Node): Map<string, { node: Node; scope: Scope }[]> {
     let fields = this.plainThisWrites.get(fn);
     if (!fields) {
       fields = new Map();
       this.plainThisWrites.set(fn, fields);
-      this.thisWrites(fn, this.facts.functions.get(fn)?.scope ?? scope, fields);
+      this.thisWrites(fn, fields);
     }
     return fields;
   }
@@ -2025,7 +2025,7 @@ export class Resolver {
     if (!body) return undefined;
     // What code outside the class writes into its instances (`const s = new Settings(); s.locale = v`),
     // and what its methods write into `this` (`set locale(v) { this.#locale = v }`).
-    const written = statics ? [] : (this.methodFields(cls, body, scope).get(key) ?? []).map((a) => this.valueOf(a.node, a.scope));
+    const written = statics ? [] : (this.methodFields(cls, body).get(key) ?? []).map((a) => this.valueOf(a.node, a.scope));
     const fromOutside = statics ? undefined : this.instanceWrites(cls, key);
     if (fromOutside) written.push(fromOutside);
     const outside = written.length ? union(written) : undefined;
@@ -2046,7 +2046,7 @@ export class Resolver {
       }
     }
     if (!statics) {
-      const assigned = this.constructorFields(cls, body, scope).get(key);
+      const assigned = this.constructorFields(cls).get(key);
       if (assigned) return union([...assigned.map((a) => this.valueOf(a.node, a.scope)), ...(outside ? [outside] : [])]);
       if (outside) return outside;
       // `Object.assign(Updater.prototype, RegionMixin)`: a mixin's members are the instances'.
@@ -2114,39 +2114,33 @@ export class Resolver {
   private instanceHolders = new Map<Node, Binding[]>();
 
   /** What a class's constructor assigns to `this`, by key (found once per class). */
-  private constructorFields(cls: Node, body: Node[], scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
+  private constructorFields(cls: Node): Map<string, { node: Node; scope: Scope }[]> {
     let fields = this.ctorFields.get(cls);
     if (fields) return fields;
     fields = new Map();
     this.ctorFields.set(cls, fields);
     const ctor = constructorOf(cls);
-    if (ctor) this.thisWrites(ctor.value, this.scopeOf(ctor.value) ?? scope, fields);
+    if (ctor) this.thisWrites(ctor.value, fields);
     return fields;
   }
 
   /** What a class's other methods, setters included, assign to `this` (`init() { this.region = … }`), by key. */
-  private methodFields(cls: Node, body: Node[], scope: Scope): Map<string, { node: Node; scope: Scope }[]> {
+  private methodFields(cls: Node, body: Node[]): Map<string, { node: Node; scope: Scope }[]> {
     let fields = this.methodFieldsOf.get(cls);
     if (fields) return fields;
     fields = new Map();
     this.methodFieldsOf.set(cls, fields);
-    for (const m of body) if (m.type === 'MethodDefinition' && !m.static && m.kind !== 'constructor') this.thisWrites(m.value, this.scopeOf(m.value) ?? scope, fields);
+    for (const m of body) if (m.type === 'MethodDefinition' && !m.static && m.kind !== 'constructor') this.thisWrites(m.value, fields);
     return fields;
   }
 
   private methodFieldsOf = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
 
   /** The `this.k = v` of a function (and of the arrows in it, which share its `this`), by key, up to four each. */
-  private thisWrites(fn: Node, fnScope: Scope, found: Map<string, { node: Node; scope: Scope }[]>): void {
+  private thisWrites(fn: Node, found: Map<string, { node: Node; scope: Scope }[]>): void {
     const all = this.facts.thisWrites ?? [];
     // The parser recorded them as they ended: those inside the function are one run of the list.
-    let lo = 0;
-    for (let hi = all.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].node.end < fn.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < all.length && all[i].node.end <= fn.end; i++) {
+    for (let i = lowerBound(all, fn.start); i < all.length && all[i].node.end <= fn.end; i++) {
       const { node: n, scope } = all[i];
       // (A default in a pattern, `[this.k = 1] = list`, is no plain write.)
       if (n.type !== 'AssignmentExpression') continue;
@@ -2954,22 +2948,18 @@ export class Resolver {
    * writes computed keys of its first parameter and returns it, `merge(target, ...sources)`.
    */
   private isMerge(fn: FunctionInfo): boolean {
-    const hit = this.merges.get(fn.node);
-    if (hit !== undefined) return hit;
-    const [p0, p1] = fn.node.params as Node[];
-    let writes = false;
-    let returns = false;
-    if (p0?.type === 'Identifier' && p1 && fn.node.body.type === 'BlockStatement' && fn.node.end - fn.node.start < 2000) {
+    return this.cachedTest(this.merges, fn.node, () => {
+      const [p0, p1] = fn.node.params as Node[];
+      if (p0?.type !== 'Identifier' || !p1 || fn.node.body.type !== 'BlockStatement' || fn.node.end - fn.node.start >= 2000) return false;
+      if (!fn.returns.some((r) => unwrap(r).type === 'Identifier' && unwrap(r).name === p0.name)) return false;
+      let writes = false;
       forEachDescendant(fn.node.body as Node, (x) => {
-        if (x !== fn.node && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
+        if (writes || (x !== fn.node && isFunction(x) && x.type !== 'ArrowFunctionExpression')) return false;
         if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression' && x.left.computed && unwrap(x.left.object).type === 'Identifier' && unwrap(x.left.object).name === p0.name) writes = true;
-        if (x.type === 'ReturnStatement' && x.argument && unwrap(x.argument).type === 'Identifier' && unwrap(x.argument).name === p0.name && fn.returns.includes(x.argument)) returns = true;
-        return true;
+        return !writes;
       }, 2000);
-    }
-    const found = writes && returns;
-    this.merges.set(fn.node, found);
-    return found;
+      return writes;
+    });
   }
 
   private refCall(ref: string, node: Node, scope: Scope): AV {
