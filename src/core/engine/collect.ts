@@ -11,6 +11,8 @@ export interface CallSite {
   scope: Scope;
   /** Arguments to skip before the callee's first parameter (1 for `f.call(thisArg, …)`). */
   shift?: number;
+  /** React renders the function here (an element made of a component): the call's value is not what it returns. */
+  rendered?: boolean;
 }
 
 /** What the one pass learns about a program, for the checks' lazy, demand-driven resolution. */

@@ -80,6 +80,8 @@ export interface AV {
   made?: Node;
   /** The alternatives of a union that holds several object literals (a function that returns `{ a: 1 }` or `{ a: x }`): a member is each one's. */
   alts?: AV[];
+  /** What a React hook keeps (`useRef(x)`: `.current`; `useState(x)`: `[0]`), with the binding that holds it. */
+  hook?: { kind: 'ref' | 'state'; call: Node; scope: Scope; binding?: Binding };
 }
 
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
@@ -140,6 +142,39 @@ const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'sta
 const RELATIVE_IMPORT = /^module:\.{1,2}\/[^()]+$/;
 /** The result of calling one (what the wrapper above gives back). */
 const WRAPPED_CALL = /^module:\.{1,2}\/[^()]+\(\)$/;
+
+/** React's element factories: `createElement(type, props, …children)`, the automatic runtime's `jsx(type, props)`. */
+const ELEMENT_FACTORIES = new Set(['createElement', 'jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs']);
+export function isElementFactory(call: Node): boolean {
+  const c = unwrap(call.callee);
+  const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
+  return name !== undefined && ELEMENT_FACTORIES.has(name) && call.arguments.length >= 2;
+}
+
+/**
+ * React's hooks, known by their names and shapes (Ink terminal UIs are React): bundled React's
+ * own `useCallback` hands its callback to a dispatcher installed at render time, which no reading
+ * of the bundle follows. `useCallback(f, deps)` is f; `useMemo(f, deps)` is what f returns;
+ * `useRef(x).current` is x and whatever is written there; `useState(x)[0]` is x and whatever its
+ * setter is given; `useContext(Ctx)` is what its providers are given. The dependency list must be an array literal, as React's own lint rule asks.
+ */
+export function reactHook(call: Node): 'useRef' | 'useState' | 'useCallback' | 'useMemo' | 'useContext' | undefined {
+  if (call.type !== 'CallExpression') return undefined;
+  const c = unwrap(call.callee);
+  const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
+  const args = call.arguments as Node[];
+  switch (name) {
+    case 'useContext':
+      return args.length === 1 && unwrap(args[0]).type === 'Identifier' ? name : undefined;
+    case 'useRef':
+    case 'useState':
+      return args.length <= 1 && args[0]?.type !== 'SpreadElement' ? name : undefined;
+    case 'useCallback':
+    case 'useMemo':
+      return args.length === 2 && args[1].type === 'ArrayExpression' && isFunction(unwrap(args[0])) ? name : undefined;
+  }
+  return undefined;
+}
 /** Array methods whose callback is handed each element (the second parameter of a fold's). */
 const ITERATES_ELEMENTS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast', 'reduce', 'reduceRight']);
 const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
@@ -206,6 +241,7 @@ function union(values: AV[]): AV {
     if (v.cls && !out.cls) out.cls = v.cls;
     if (v.arr && !out.arr) out.arr = v.arr;
     if (v.made && !out.made) out.made = v.made;
+    if (v.hook && !out.hook) out.hook = v.hook;
     if (v.given) for (const g of v.given) if ((out.given ??= []).length < 16 && !out.given.some((x) => x.field === g.field && x.value === g.value)) out.given.push(g);
   }
   // Several records (`return { lang: "en", country: "" }` early, `return { lang, country }` later): each kept for its members.
@@ -674,7 +710,8 @@ export class Resolver {
     }
     if (b.init) {
       let v = this.valueOf(b.init, b.scope);
-      if (b.path) v = this.applyAVPath(v, b.path, b.init);
+      if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init);
+      else if (v.hook && !v.hook.binding) v = { ...v, hook: { ...v.hook, binding: b } };
       else if (v.obj && !v.obj.binding) {
         const own = v.obj;
         const bound = { ...own, binding: b };
@@ -915,6 +952,11 @@ export class Resolver {
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
     if (out.length > 0) return out;
+    // A React component: called by React with the props of each element made of it.
+    if (binding && fn.node.params.length <= 2) {
+      const rendered = this.elementSites(binding);
+      if (rendered.length) return rendered;
+    }
     // Called as a method (`o.f(…)`, an exported function `m.f(…)`, also under the name it is
     // exported by): only calls whose callee resolves to it.
     const cached = this.methodSites.get(fn);
@@ -1127,6 +1169,16 @@ export class Resolver {
     const path = pathTo(this.index!.root, fn.node);
     const b = this.parameterFor(path[path.length - 2], fn.node);
     if (b) return this.callsOf(b, MAX_CALLSITES);
+    const outer = path[path.length - 2];
+    // `useMemo(() => v, [])`: run by the hook, whose call gives what it returns.
+    if (outer?.type === 'CallExpression' && unwrap(outer.arguments[0]) === fn.node && reactHook(outer) === 'useMemo') return [{ node: outer, scope: this.scopeAt(path.slice(0, -1)) }];
+    // `const save = useCallback((v) => …, [])`: called where `save` is.
+    if (outer?.type === 'CallExpression' && unwrap(outer.arguments[0]) === fn.node && reactHook(outer) === 'useCallback') {
+      const holder = path[path.length - 3];
+      const id = holder?.type === 'VariableDeclarator' ? holder.id : holder?.type === 'AssignmentExpression' && holder.right === outer ? holder.left : undefined;
+      const hb = id?.type === 'Identifier' ? this.scopeAt(path.slice(0, -2)).lookup(id.name) : undefined;
+      return hb ? this.callsOf(hb, MAX_CALLSITES) : [];
+    }
     if (path[path.length - 2]?.type === 'ArrayExpression') return this.listSites(path);
     const listen = path[path.length - 2];
     return listen?.type === 'CallExpression' && listen.arguments[1] === fn.node ? this.emitsFor(listen, this.scopeAt(path.slice(0, -1))) : [];
@@ -1453,6 +1505,120 @@ export class Resolver {
       this.refCache.set(b, refs);
     }
     return refs;
+  }
+
+  /**
+   * Where elements of a component are made (`React.createElement(Panel, { host })`, the automatic
+   * runtime's `jsx(Panel, props)`): each a call of the component with the props as its one argument.
+   */
+  private elementSites(b: Binding, depth = 0): CallSite[] {
+    const index = this.elementIndex();
+    if (!index.types.has(b.name) && !index.aliases.has(b.name)) return [];
+    const hit = depth === 0 ? this.elementCache.get(b) : undefined;
+    if (hit) return hit;
+    const out = this.findElementSites(b, depth).slice(0, MAX_CALLSITES);
+    if (depth === 0) this.elementCache.set(b, out);
+    return out;
+  }
+
+  private elementCache = new Map<Binding, CallSite[]>();
+
+  /** The identifier at a position of the text, with its path (undefined when the text there is not one). */
+  private identifierAt(at: number, name: string): Node[] | undefined {
+    if (!this.index) return undefined;
+    const path = nodePath(this.index.root, at, at + name.length, (n) => n.type === 'Identifier' && n.start === at);
+    const id = path[path.length - 1];
+    return id?.type === 'Identifier' && id.start === at && id.name === name ? path : undefined;
+  }
+
+  private findElementSites(b: Binding, depth: number): CallSite[] {
+    const out: CallSite[] = [];
+    const index = this.elementIndex();
+    for (const at of index.types.get(b.name) ?? []) {
+      const path = this.identifierAt(at, b.name);
+      const call = path?.[path.length - 2];
+      if (!path || call?.type !== 'CallExpression' || call.arguments[0] !== path[path.length - 1] || !isElementFactory(call)) continue;
+      const scope = this.scopeAt(path);
+      if (scope.lookup(b.name) !== b) continue;
+      // (The props only: a component's second parameter is not the element's first child or key.)
+      out.push({ node: { ...call, arguments: [call.arguments[1]] }, scope, rendered: true });
+      if (out.length >= MAX_CALLSITES) return out;
+    }
+    // Under another name: `var App = Main;`, as bundlers keep a component's display name.
+    if (depth < 2) {
+      for (const at of index.aliases.get(b.name) ?? []) {
+        const path = this.identifierAt(at, b.name);
+        const decl = path?.[path.length - 2];
+        if (!path || decl?.type !== 'VariableDeclarator' || decl.init !== path[path.length - 1] || decl.id.type !== 'Identifier') continue;
+        const scope = this.scopeAt(path);
+        if (scope.lookup(b.name) !== b) continue;
+        const alias = scope.lookup(decl.id.name);
+        if (alias && alias !== b && !alias.assignments) out.push(...this.findElementSites(alias, depth + 1));
+        if (out.length >= MAX_CALLSITES) return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where elements are made in this file, by the name of what they are made of
+   * (`createElement(Panel, …`, `(0, r.jsx)(Panel, …`), and where such a name is given another
+   * (`var Panel = Main`: Main's position, by "Main"): one scan of the text, once. A function no
+   * element is made of is not looked for as a component, and the sites of one that is are found
+   * from these positions, not from every occurrence of its (often one-letter) name.
+   */
+  private elementIndex(): { types: Map<string, number[]>; aliases: Map<string, number[]> } {
+    if (this.elements) return this.elements;
+    const types = new Map<string, number[]>();
+    const aliases = new Map<string, number[]>();
+    const text = this.index?.text ?? '';
+    const add = (m: Map<string, number[]>, k: string, at: number) => {
+      const list = m.get(k) ?? [];
+      if (list.length < 64) list.push(at);
+      m.set(k, list);
+    };
+    if (/createElement|jsx/.test(text)) {
+      for (const m of text.matchAll(/\b(?:createElement|jsxs?|jsxDEV|_jsxs?)\)?\(\s*([A-Za-z_$][\w$]*)\s*,/g)) add(types, m[1], m.index! + m[0].length - m[0].slice(m[0].indexOf('(') + 1).trimStart().length);
+      // (Each match starts at an identifier's first character: a pattern free to start inside one backtracks over every suffix, 23 s on a 33 MB bundle.)
+      if (types.size) for (const m of text.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*) ?= ?([A-Za-z_$][\w$]*) ?[,;\n]/g)) if (types.has(m[1])) add(aliases, m[2], m.index! + m[0].lastIndexOf(m[2]));
+    }
+    this.elements = { types, aliases };
+    return this.elements;
+  }
+
+  private elements?: { types: Map<string, number[]>; aliases: Map<string, number[]> };
+
+  /**
+   * The values a React context is given: the `value` prop of each element made of its provider
+   * (`createElement(Ctx.Provider, { value })`, and React 19's `<Ctx value={…}>`).
+   */
+  providedValues(ctx: Binding): { node: Node; scope: Scope }[] {
+    const out: { node: Node; scope: Scope }[] = [];
+    for (const ref of this.references(ctx)) {
+      let k = ref.path.length - 2;
+      const up = ref.path[k];
+      if (up?.type === 'MemberExpression' && up.object === ref.node && memberName(up) === 'Provider') k--;
+      const call = ref.path[k];
+      const type = ref.path[k + 1];
+      if (call?.type !== 'CallExpression' || call.arguments[0] !== type || !isElementFactory(call)) continue;
+      const props = unwrap(call.arguments[1]);
+      if (props.type !== 'ObjectExpression') continue;
+      const scope = this.scopeAt(ref.path);
+      for (const p of props.properties as Node[]) if (p.type === 'Property' && this.keyOf(p, scope) === 'value') out.push({ node: p.value, scope });
+      if (out.length >= 8) break;
+    }
+    return out;
+  }
+
+  /** The calls `useContext(ctx)` that read a React context. */
+  contextUses(ctx: Binding): { node: Node; path: Node[] }[] {
+    const out: { node: Node; path: Node[] }[] = [];
+    for (const ref of this.references(ctx)) {
+      const call = ref.path[ref.path.length - 2];
+      if (call?.type === 'CallExpression' && call.arguments[0] === ref.node && reactHook(call) === 'useContext') out.push({ node: call, path: ref.path.slice(0, -1) });
+      if (out.length >= 16) break;
+    }
+    return out;
   }
 
   /** Calls `x.name(…)` anywhere in the file (as the parse recorded them). */
@@ -1811,6 +1977,36 @@ export class Resolver {
     return v;
   }
 
+  /** `.current` of a ref, `[0]` of a state: the first value, and what is written or set later. */
+  private hookMember(h: NonNullable<AV['hook']>, key: string): AV {
+    if ((h.kind === 'ref' && key !== 'current') || (h.kind === 'state' && key !== '0')) return EMPTY;
+    const first = h.call.arguments[0] as Node | undefined;
+    const parts: AV[] = [];
+    if (first) {
+      // `useState(() => initial())`: what the initialiser returns.
+      const info = h.kind === 'state' && isFunction(unwrap(first)) ? this.facts.functions.get(unwrap(first)) : undefined;
+      parts.push(info ? this.returnsOf([info], h.call) : this.valueOf(first, h.scope));
+    }
+    if (h.kind === 'ref' && h.binding) {
+      const later = this.definedElsewhere(h.binding, 'current');
+      if (later) parts.push(later);
+    }
+    if (h.kind === 'state' && h.binding?.init && h.binding.path) {
+      // The setter beside the state in `const [v, setV] = useState(…)`: what its calls give (or what their updaters return).
+      const decl = this.index ? pathTo(this.index.root, h.call) : [];
+      const pattern = decl[decl.length - 2]?.type === 'VariableDeclarator' ? decl[decl.length - 2].id : undefined;
+      const setter = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : undefined;
+      const sb = setter?.type === 'Identifier' ? h.binding.scope.lookup(setter.name) : undefined;
+      for (const site of sb ? this.callsOf(sb, 8) : []) {
+        const arg = site.node.arguments[0] as Node | undefined;
+        if (!arg || arg.type === 'SpreadElement') continue;
+        const info = isFunction(unwrap(arg)) ? this.facts.functions.get(unwrap(arg)) : undefined;
+        parts.push(info ? this.returnsOf([info], site.node) : this.valueOf(arg, site.scope));
+      }
+    }
+    return union(parts);
+  }
+
   memberOf(obj: AV, key: string, node: Node): AV {
     if (obj.alts) {
       // The first record's, as before alternatives were kept; the others' when it carries nothing.
@@ -1830,6 +2026,7 @@ export class Resolver {
       const { given: _g, ...rest } = obj;
       return union([...parts, this.memberOf(rest, key, node)]);
     }
+    if (obj.hook) return this.hookMember(obj.hook, key);
     if (obj.ref) {
       if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };
       if (key === 'default' && (obj.ref.startsWith('module:') || !obj.ref.includes('.'))) return obj;
@@ -2352,6 +2549,19 @@ export class Resolver {
   private call(node: Node, scope: Scope): AV {
     const callee = unwrap(node.callee);
     const isNew = node.type === 'NewExpression';
+    const hook = isNew ? undefined : reactHook(node);
+    if (hook === 'useCallback') return this.valueOf(node.arguments[0], scope);
+    if (hook === 'useMemo') {
+      const info = this.facts.functions.get(unwrap(node.arguments[0]));
+      return info ? this.returnsOf([info], node) : EMPTY;
+    }
+    if (hook === 'useRef') return { hook: { kind: 'ref', call: node, scope } };
+    if (hook === 'useContext') {
+      // What the nearest provider of that context gives: any `<Ctx.Provider value={…}>` of the file.
+      const ctx = scope.lookup(unwrap(node.arguments[0]).name);
+      return ctx ? union(this.providedValues(ctx).map((p) => this.valueOf(p.node, p.scope))) : EMPTY;
+    }
+    if (hook === 'useState') return { hook: { kind: 'state', call: node, scope } };
     if (callee.type === 'MemberExpression') {
       let method = memberName(callee);
       if (method === undefined && callee.computed) {

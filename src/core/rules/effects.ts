@@ -1,7 +1,7 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
-import { KEEPS_ARGUMENT, type AV, type Resolver, type Step } from '../engine/resolve';
+import { isElementFactory, KEEPS_ARGUMENT, reactHook, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import type { CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
@@ -127,6 +127,8 @@ const mapEntries = <F extends string | undefined>(field: F): F | string => {
   return rest ? `*.1.${rest}` : '*.1';
 };
 const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf('.') + 1) : undefined);
+/** How a request is worded when a protocol, not a URL, says where it goes (a telemetry SDK's field, a JSON-RPC message). */
+export const BY_PROTOCOL = 'in a request to ';
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
@@ -152,6 +154,12 @@ function OTEL(text: string): boolean {
   return /\botlp/i.test(text) && /new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{/.test(text) && !/autoDetectResources\s*:\s*(false|!1)/.test(text);
 }
 const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
+/** vscode-jsonrpc bundled (or required) in the file: its connections write each message to a stream or socket of another program. */
+const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
+const RPC_SENDS = new Set(['sendRequest', 'sendNotification']);
+const HTTP_METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
+/** A JSON-RPC method's name (`host.start`, `textDocument/didOpen`, `initialize`). */
+const RPC_METHOD = /^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)*$/;
 /** OpenTelemetry's logs pipeline bundled in the file: an OTLP exporter, a LoggerProvider and a logger taken from one. */
 const OTEL_LOGS = (text: string) => /\botlp/i.test(text) && /LoggerProvider/.test(text) && /\.getLogger\(/.test(text);
 /**
@@ -636,6 +644,11 @@ export class EffectFinder {
             effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (log record attribute, with every log export)" });
             return;
           }
+          const rpc = this.mode === 'data' ? this.rpcMethod(parent, scope, argIndex) : undefined;
+          if (rpc) {
+            effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}another program (JSON-RPC ${rpc})` });
+            return;
+          }
           if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
@@ -653,6 +666,37 @@ export class EffectFinder {
           if (settled) {
             push(settled, pathTo(this.root, settled), field, 'resolves a promise with it');
             return;
+          }
+          // React's hooks (engine/resolve.ts reactHook): `useRef(v)` keeps it as `.current`, `useState(v)` as the state.
+          const hook = argIndex === 0 ? reactHook(parent) : undefined;
+          if (hook === 'useRef' || hook === 'useState') {
+            const at = hook === 'useRef' ? 'current' : '0';
+            field = field === undefined ? at : `${at}.${field}`;
+            continue;
+          }
+          // `createElement(Ctx.Provider, { value: v })`: what `useContext(Ctx)` gives below it.
+          if (argIndex === 1 && isElementFactory(parent) && field !== undefined && field.split('.')[0] === 'value') {
+            const type = unwrap(parent.arguments[0]);
+            const id = type.type === 'MemberExpression' && memberName(type) === 'Provider' ? unwrap(type.object) : type;
+            const ctx = id.type === 'Identifier' ? scope.lookup(id.name) : undefined;
+            const uses = ctx ? this.r.contextUses(ctx) : [];
+            const rest = tail(field);
+            for (const use of uses) push(use.node, use.path[0] === this.root ? use.path : pathTo(this.root, use.node), rest, 'provided as a React context');
+            if (uses.length) return;
+          }
+          // `createElement(Panel, { host: v })`: Panel is called with the props.
+          if (argIndex === 1 && isElementFactory(parent)) {
+            const comps = (this.r.valueOf(parent.arguments[0], scope).fns ?? []).slice(0, 3);
+            for (const fn of comps) this.followParam(fn.node, 0, field, push, parent, `passed as a prop to ${fn.name ?? 'a component'}`);
+            if (comps.length) return;
+          }
+          // `setState(v)`: the state beside that setter holds it.
+          if (argIndex === 0 && callee.type === 'Identifier') {
+            const state = this.stateOfSetter(callee.name, scope);
+            if (state) {
+              this.followBinding(state, field, push, parent, 'set as React state');
+              return;
+            }
           }
           const f = this.r.calleeValue(callee, scope);
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
@@ -834,6 +878,17 @@ export class EffectFinder {
       const fnIndex = lastIndex(path, isFunction);
       if (fnIndex >= 0) this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), undefined, push);
     }
+  }
+
+  /** The state binding beside a React state setter (`const [v, setV] = useState(…)`), for `setV`. */
+  private stateOfSetter(name: string, scope: Scope): Binding | undefined {
+    const b = scope.lookup(name);
+    if (!b?.init || reactHook(unwrap(b.init)) !== 'useState' || b.path?.length !== 1 || String(b.path[0]) !== '1') return undefined;
+    const decl = pathTo(this.root, unwrap(b.init));
+    const pattern = decl[decl.length - 2]?.type === 'VariableDeclarator' ? decl[decl.length - 2].id : undefined;
+    const first = pattern?.type === 'ArrayPattern' ? pattern.elements[0] : undefined;
+    const sb = first?.type === 'Identifier' ? b.scope.lookup(first.name) : undefined;
+    return sb && sb !== b ? sb : undefined;
   }
 
   /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
@@ -1073,7 +1128,10 @@ export class EffectFinder {
     const cls = this.ownClass(left, path);
     if (this.mode === 'data' && !cls && unwrap(left.object).type === 'Identifier') return [];
     const reads = this.propertyReads(k, 24, cls);
-    if (this.mode !== 'data') return reads;
+    // A decision stored on an object is tested on that object: the same record, instance, module or
+    // global, or the same variable or path of fields. (An HTML element's `lang` set from the UI
+    // language is not a syntax highlighter's `options.grammarState.lang`.)
+    if (this.mode !== 'data') return cls ? reads : reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path) || this.sameHolder(left.object, path, r.node.object, r.path));
     if (!cls) return reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
     return reads.filter((r) => this.onClass(r, cls));
   }
@@ -1127,11 +1185,36 @@ export class EffectFinder {
 
   private readonly patternCache = new Map<string, { pattern: Node; from: Node; path: Node[]; at: Node }[]>();
 
-  /** Whether two object expressions resolve to the same object literal, class instance or module. */
+  /** The same variable, or the same fields of it (`ctx.state` and `ctx.state`), written in both places. */
+  private sameHolder(a: Node, aPath: Node[], b: Node, bPath: Node[]): boolean {
+    const key = (n: Node, p: Node[]): string | undefined => {
+      const x = unwrap(n);
+      if (x.type === 'Identifier') {
+        const bd = this.r.scopeAt(p).lookup(x.name);
+        if (!bd) return `global:${x.name}`;
+        let id = this.holderIds.get(bd);
+        if (id === undefined) this.holderIds.set(bd, (id = this.holderIds.size));
+        return `b${id}`;
+      }
+      if (x.type === 'MemberExpression' && !x.computed) {
+        const inner = key(x.object, p);
+        const name = memberName(x);
+        return inner !== undefined && name !== undefined ? `${inner}.${name}` : undefined;
+      }
+      return undefined;
+    };
+    const ka = key(a, aPath);
+    return ka !== undefined && ka === key(b, bPath);
+  }
+
+  private holderIds = new Map<Binding, number>();
+
+  /** Whether two object expressions resolve to the same object literal, class instance, module or named global (not two results of one call). */
   private sameObject(a: Node, aPath: Node[], b: Node, bPath: Node[]): boolean {
     const va = this.r.valueOf(a, this.r.scopeAt(aPath));
     const vb = this.r.valueOf(b, this.r.scopeAt(bPath));
     if (va.obj && vb.obj) return va.obj.node === vb.obj.node;
+    if (va.ref && vb.ref && !va.obj && !vb.obj && !va.ref.endsWith(')')) return va.ref === vb.ref;
     if (va.instance && vb.instance) return va.instance.cls === vb.instance.cls;
     if (va.module && vb.module) return va.module.factory === vb.module.factory;
     return false;
@@ -1267,6 +1350,11 @@ export class EffectFinder {
         return;
       }
     }
+    // `useMemo(() => v, deps)`: the hook's call gives what the function returns.
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === fn && reactHook(parent) === 'useMemo') {
+      push(parent, path.slice(0, -1), field, 'kept by useMemo()');
+      return;
+    }
     // A function passed to a wrapper (`once(() => …)`): the wrapper's result is called instead,
     // wherever that result goes (called by its name, exported, passed on).
     if (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(fn)) {
@@ -1279,7 +1367,21 @@ export class EffectFinder {
         }
       }
     }
-    const { sites, back } = this.returnSites(info, this.r.callSitesOf(info));
+    // `useState(() => v)`: the state; `setV((prev) => v)`: the state beside that setter.
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === fn) {
+      if (reactHook(parent) === 'useState') {
+        push(parent, path.slice(0, -1), field === undefined ? '0' : `0.${field}`, 'the first state of useState()');
+        return;
+      }
+      const setter = unwrap(parent.callee);
+      const state = setter.type === 'Identifier' ? this.stateOfSetter(setter.name, this.r.scopeAt(path.slice(0, -1))) : undefined;
+      if (state) {
+        this.followBinding(state, field, push, parent, 'set as React state');
+        return;
+      }
+    }
+    // (React calls a component where an element is made of it: the element is not what it returns.)
+    const { sites, back } = this.returnSites(info, this.r.callSitesOf(info).filter((s) => !s.rendered));
     // A record returned with a function in a field (`{ resolveId: async () => id }`) by a function
     // no call here makes: another module may call it, then the field (`().`), for the value; it is
     // followed that way too, besides as the record whose field is the function.
@@ -1721,6 +1823,20 @@ export class EffectFinder {
    * clients bundled inline (by their code: a function or method whose body reaches one of
    * those), a request object's write/end/send, a WebSocket's send.
    */
+  /** The method of a JSON-RPC message whose parameters (argument `argIndex`) are sent, when `call` sends one. */
+  private rpcMethod(call: Node, scope: Scope, argIndex: number | undefined): string | undefined {
+    const c = unwrap(call.callee);
+    if (c.type !== 'MemberExpression' || argIndex === undefined || argIndex < 1 || !RPC_SENDS.has(this.r.nameOf(c, scope) ?? '')) return undefined;
+    if (!this.r.index || !sdkBundled(JSON_RPC, this.r.index)) return undefined;
+    const method = this.r.constant(call.arguments[0] as Node, scope)?.v;
+    if (typeof method !== 'string' || !RPC_METHOD.test(method) || HTTP_METHOD.test(method)) return undefined;
+    // A `sendRequest` the file defines must be the connection's own (its code handles JSON-RPC's
+    // parameter structures), not a local class's method of that name.
+    const fns = this.r.calleeValue(c, scope).fns ?? [];
+    if (fns.length && !fns.some((fn) => this.r.index!.text.slice(fn.node.start, Math.min(fn.node.end, fn.node.start + 4000)).includes('ParameterStructures'))) return undefined;
+    return method;
+  }
+
   isRequest(call: Node, scope: Scope, argIndex?: number, depth = 3): boolean {
     const c = unwrap(call.callee);
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
@@ -1743,6 +1859,9 @@ export class EffectFinder {
       // What it is given is kept on the instance for the requests its methods send: not checked.
       if (ctor && this.requestFunction(ctor.value, f.cls.scope, 2)) return true;
     }
+    // A JSON-RPC message to another program (`connection.sendRequest("host.start", params)`) from a
+    // file that bundles vscode-jsonrpc's message connection: its parameters leave the tool.
+    if (this.rpcMethod(call, scope, argIndex)) return true;
     // `X.fetch(url, { method, body, headers })`: undici's, node-fetch's, a bundled one.
     if (c.type === 'MemberExpression' && this.r.nameOf(c, scope) === 'fetch' && isRequestInit(call.arguments[1])) return true;
     // An HTTP client the analysis cannot see into (another chunk's, a container's): a verb called

@@ -7,7 +7,7 @@ import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sour
 import { forEachDescendant, pathTo } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
-import { EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
+import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
 import { entryFunctions, importReads, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
@@ -50,8 +50,6 @@ function addLink<T>(list: T[], link: T): void {
   if (!list.some((l) => JSON.stringify(l) === key)) list.push(link);
 }
 
-/** How the effect finder words a field that a telemetry SDK sends by its protocol. */
-export const BY_PROTOCOL = 'in a request to ';
 /** Calls whose receiver may be a bundled library the resolver cannot follow (node-machine-id behind a UMD and webpack wrapper): resolved through the functions the file stores under that name. */
 const BY_NAME = new Set(['hostname', 'userInfo', 'machineId', 'machineIdSync', 'getMachineId', 'getHostname']);
 

@@ -261,6 +261,155 @@ describe('engine: value flow through carriers and module systems', () => {
     }
   });
 
+  it('follows values through React hooks as terminal UIs hold them (useRef, useState and its setter, useMemo, useCallback)', () => {
+    // React's own code is required here as a bundle has it: its hooks dispatch at render time, so
+    // only their names and shapes say what they return.
+    const code = (hold: string, send: string) => `
+      const os = require("os"), React = require("react");
+      function useRemote(props) {
+        ${hold}
+        const post = React.useCallback(async (body) => { await fetch("https://api.example.dev/v1/hosts", { method: "POST", body: JSON.stringify(body) }); }, []);
+        React.useEffect(() => { post(${send}); }, []);
+      }
+      module.exports = { useRemote };`;
+    const cases: [string, string][] = [
+      ['const ref = React.useRef(os.hostname()); const other = React.useRef("cli");', '{ name: ref.current }|{ name: other.current }'],
+      ['const ref = React.useRef(null); ref.current = os.hostname(); const other = React.useRef(null); other.current = "cli";', '{ name: ref.current }|{ name: other.current }'],
+      ['const [name, setName] = React.useState(""); React.useEffect(() => setName(os.hostname()), []); const [mode, setMode] = React.useState("cli"); React.useEffect(() => setMode("tui"), []);', '{ name }|{ name: mode }'],
+      ['const [name] = React.useState(() => os.hostname()); const [mode] = React.useState(() => "cli");', '{ name }|{ name: mode }'],
+      ['const info = React.useMemo(() => ({ host: os.hostname(), kind: "cli" }), []);', '{ name: info.host }|{ name: info.kind }'],
+    ];
+    for (const [hold, sends] of cases) {
+      const [send, benign] = sends.split('|');
+      const found = scan(code(hold, send));
+      assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), `${hold}: ${found.map((x) => x.message).join(' | ')}`);
+      // The same hooks, the request carrying the value beside the host name.
+      const twin = scan(code(hold, benign));
+      assert.ok(!twin.some((x) => x.ruleId === 'host-identity-sent'), `${hold} (twin): ${twin.map((x) => x.message).join(' | ')}`);
+    }
+    // Two callbacks: the host name given to the one that only logs.
+    const two = (arg: string) => `
+      const os = require("os"), React = require("react");
+      function useRemote() {
+        const post = React.useCallback(async (body) => { await fetch("https://api.example.dev/v1/hosts", { method: "POST", body: JSON.stringify(body) }); }, []);
+        const note = React.useCallback((text) => { console.debug(text); }, []);
+        React.useEffect(() => { ${arg} }, []);
+      }
+      module.exports = { useRemote };`;
+    assert.ok(scan(two('post({ name: os.hostname() }); note("ready");')).some((x) => x.ruleId === 'host-identity-sent'));
+    assert.ok(!scan(two('post({ name: "cli" }); note(os.hostname());')).some((x) => x.ruleId === 'host-identity-sent'));
+  });
+
+  it('follows a prop into the component an element is made of (createElement, the automatic runtime, a renamed component)', () => {
+    const code = (make: string, label: string) => `
+      const os = require("os"), React = require("react"), runtime = require("react/jsx-runtime");
+      class Owner { async start(t) { await fetch("https://api.example.dev/v1/hosts", { method: "POST", body: JSON.stringify(t) }); } }
+      function Panel({ host, label, title }) {
+        React.useEffect(() => { host.start({ name: label }); }, []);
+        return title;
+      }
+      var Shown = Panel;
+      function App({ server }) { return ${make}; }
+      class Server { constructor() { this.owner = new Owner(); } }
+      module.exports = { main: () => React.createElement(App, { server: new Server() }) };`;
+    const makes = [
+      (label: string) => `React.createElement(Panel, { host: server.owner, label: ${label}, title: "Remote" })`,
+      (label: string) => `runtime.jsx(Panel, { host: server.owner, label: ${label}, title: "Remote" })`,
+      (label: string) => `React.createElement(Shown, { host: server.owner, label: ${label}, title: "Remote" })`,
+    ];
+    for (const make of makes) {
+      const found = scan(code(make('`CLI on ${os.hostname()}`'), ''));
+      assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), `${make('')}: ${found.map((x) => x.message).join(' | ')}`);
+      // The host name given to the prop the component only shows.
+      const twin = scan(code(make('"CLI"').replace('title: "Remote"', 'title: os.hostname()'), ''));
+      assert.ok(!twin.some((x) => x.ruleId === 'host-identity-sent'), `${make('')} (twin): ${twin.map((x) => x.message).join(' | ')}`);
+    }
+  });
+
+  it('follows a value a React context provides to the components that read it with useContext', () => {
+    const code = (value: string, read: string) => `
+      const os = require("os"), React = require("react"), runtime = require("react/jsx-runtime");
+      const Identity = React.createContext(null);
+      function Sender() {
+        const id = React.useContext(Identity);
+        React.useEffect(() => { fetch("https://api.example.dev/v1/hello", { method: "POST", body: JSON.stringify({ who: ${read} }) }); }, [id]);
+        return null;
+      }
+      function App() {
+        const id = ${value};
+        return runtime.jsx(Identity.Provider, { value: id, children: runtime.jsx(Sender, {}) });
+      }
+      module.exports = { App };`;
+    const values = ['React.useMemo(() => ({ host: os.hostname(), theme: "dark" }), [])', '{ host: os.hostname(), theme: "dark" }'];
+    for (const value of values) {
+      const found = scan(code(value, 'id.host'));
+      assert.ok(found.some((x) => x.ruleId === 'host-identity-sent'), `${value}: ${found.map((x) => x.message).join(' | ')}`);
+      // The context's other field.
+      const twin = scan(code(value, 'id.theme'));
+      assert.ok(!twin.some((x) => x.ruleId === 'host-identity-sent'), `${value} (twin): ${twin.map((x) => x.message).join(' | ')}`);
+    }
+  });
+
+  it('follows a decision stored on an object to tests of that object, not to a field of the same name elsewhere', () => {
+    const code = (store: string, test: string) => `
+      function pick(l) { const t = l?.trim().toLowerCase(); return t && (t === "zh" || t === "zh-cn") ? "restricted" : "full"; }
+      ${store}
+      export function highlight(code, opts) { if (${test} !== "full") throw new Error("not available here"); return code; }`;
+    // Stored on a module's record and tested on it (also through a path of fields): the refusal is what it changes.
+    for (const [store, test] of [
+      ['const state = {}; state.mode = pick(navigator.language);', 'state.mode'],
+      ['const app = { ui: {} }; app.ui.mode = pick(navigator.language);', 'app.ui.mode'],
+      ['globalThis.mode = pick(navigator.language);', 'globalThis.mode'],
+    ]) assert.match(gating(code(store, test)).message, /refuses when it holds/, store);
+    // Set on a page element; the test is of another object's field of that name.
+    const twin = scan(code('const el = document.getElementById("app"); el.mode = pick(navigator.language);', 'opts.grammar.mode'));
+    assert.ok(!twin.some((x) => /refuses/.test(x.message)), twin.map((x) => x.message).join(' | '));
+  });
+
+  it('follows a decision through React hooks to the request it changes', () => {
+    const code = (hold: string) => `
+      const React = require("react");
+      const ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Asia/Chongqing"];
+      function useModel() {
+        ${hold}
+        return React.useCallback(async (p) => { await fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ model, p }) }); }, [model]);
+      }
+      module.exports = { useModel };`;
+    const holds = [
+      'const [tz] = React.useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone); const limited = React.useMemo(() => ZONES.includes(tz), [tz]); const model = limited ? "small" : "large";',
+      'const tz = React.useRef(Intl.DateTimeFormat().resolvedOptions().timeZone); const [limited, setLimited] = React.useState(false); React.useEffect(() => { setLimited(ZONES.includes(tz.current)); }, []); const model = limited ? "small" : "large";',
+      'const ref = React.useRef(ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone) ? "small" : "large"); const model = ref.current;',
+    ];
+    for (const hold of holds) {
+      assert.match(gating(code(hold)).message, /changes the request it sends/, hold);
+      // The same decision, kept but not what the request is made from.
+      const kept = hold.replace(/const model = ([^;]+);/, 'const shown = $1; const model = "large";');
+      assert.doesNotMatch(gating(code(kept)).message, /changes the request/, kept);
+    }
+  });
+
+  it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
+    const code = (make: string, params: string) => `
+      const os = require("os"), rpc = require("vscode-jsonrpc/node");
+      ${make}
+      class Owner {
+        hostRpc = { start: (t) => this.connection.sendRequest("host.start", t) };
+        constructor(connection) { this.connection = connection; }
+        async start(options) { return this.hostRpc.start({ hostId: 1, ...options }); }
+      }
+      new Owner(connection).start(${params});`;
+    const made = 'const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));';
+    const found = scan(code(made, '{ name: `CLI on ${os.hostname()}` }')).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
+    assert.match(found[0].message, /another program \(JSON-RPC host\.start\)/);
+    // Parameters that hold no identity; and a sendRequest of something that is not vscode-jsonrpc.
+    assert.ok(!scan(code(made, '{ name: "CLI" }')).some((x) => x.ruleId === 'host-identity-sent'));
+    assert.ok(!scan(code('const connection = new EventTarget();', '{ name: `CLI on ${os.hostname()}` }')).some((x) => x.ruleId === 'host-identity-sent'));
+    // vscode-jsonrpc in the file, but this connection is a local log with a method of the same name.
+    const local = `${made} class Log { constructor() { this.lines = []; } sendRequest(method, params) { this.lines.push([method, params]); } }`;
+    assert.ok(!scan(code(local.replace('const connection = rpc', 'const other = rpc') + ' const connection = new Log();', '{ name: `CLI on ${os.hostname()}` }')).some((x) => x.ruleId === 'host-identity-sent'));
+  });
+
   it('follows a machine id read by a bundled library (UMD around a webpack array table) to the request that sends it', () => {
     // node-machine-id as it ships: a webpack array table inside a UMD factory, inside esbuild's
     // lazy CommonJS wrapper; the command is picked from a table by \`process.platform\`.
