@@ -1,4 +1,4 @@
-import { constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
 import { Closure, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
@@ -146,8 +146,7 @@ const WRAPPED_CALL = /^module:\.{1,2}\/[^()]+\(\)$/;
 /** React's element factories: `createElement(type, props, …children)`, the automatic runtime's `jsx(type, props)`. */
 const ELEMENT_FACTORIES = new Set(['createElement', 'jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs']);
 export function isElementFactory(call: Node): boolean {
-  const c = unwrap(call.callee);
-  const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
+  const name = calleeName(call);
   return name !== undefined && ELEMENT_FACTORIES.has(name) && call.arguments.length >= 2;
 }
 
@@ -160,21 +159,32 @@ export function isElementFactory(call: Node): boolean {
  */
 export function reactHook(call: Node): 'useRef' | 'useState' | 'useCallback' | 'useMemo' | 'useContext' | undefined {
   if (call.type !== 'CallExpression') return undefined;
-  const c = unwrap(call.callee);
-  const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
   const args = call.arguments as Node[];
-  switch (name) {
+  switch (calleeName(call)) {
     case 'useContext':
-      return args.length === 1 && unwrap(args[0]).type === 'Identifier' ? name : undefined;
+      return args.length === 1 && unwrap(args[0]).type === 'Identifier' ? 'useContext' : undefined;
     case 'useRef':
+      return args.length <= 1 && args[0]?.type !== 'SpreadElement' ? 'useRef' : undefined;
     case 'useState':
-      return args.length <= 1 && args[0]?.type !== 'SpreadElement' ? name : undefined;
+      return args.length <= 1 && args[0]?.type !== 'SpreadElement' ? 'useState' : undefined;
     case 'useCallback':
+      return args.length === 2 && args[1].type === 'ArrayExpression' && isFunction(unwrap(args[0])) ? 'useCallback' : undefined;
     case 'useMemo':
-      return args.length === 2 && args[1].type === 'ArrayExpression' && isFunction(unwrap(args[0])) ? name : undefined;
+      return args.length === 2 && args[1].type === 'ArrayExpression' && isFunction(unwrap(args[0])) ? 'useMemo' : undefined;
   }
   return undefined;
 }
+/**
+ * The other name of `const [state, setState] = useState(…)`: the setter beside the state
+ * (`index` 1) or the state beside its setter (`index` 0).
+ */
+export function statePartner(b: Binding, index: 0 | 1): Binding | undefined {
+  if (!b.init || reactHook(unwrap(b.init)) !== 'useState' || b.node.type !== 'VariableDeclarator' || b.node.id.type !== 'ArrayPattern') return undefined;
+  const el = b.node.id.elements[index];
+  const other = el?.type === 'Identifier' ? b.scope.lookup(el.name) : undefined;
+  return other && other !== b ? other : undefined;
+}
+
 /** Array methods whose callback is handed each element (the second parameter of a fold's). */
 const ITERATES_ELEMENTS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findLast', 'reduce', 'reduceRight']);
 const COMPARISON_OPS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof']);
@@ -1511,13 +1521,11 @@ export class Resolver {
    * Where elements of a component are made (`React.createElement(Panel, { host })`, the automatic
    * runtime's `jsx(Panel, props)`): each a call of the component with the props as its one argument.
    */
-  private elementSites(b: Binding, depth = 0): CallSite[] {
+  private elementSites(b: Binding): CallSite[] {
     const index = this.elementIndex();
     if (!index.types.has(b.name) && !index.aliases.has(b.name)) return [];
-    const hit = depth === 0 ? this.elementCache.get(b) : undefined;
-    if (hit) return hit;
-    const out = this.findElementSites(b, depth).slice(0, MAX_CALLSITES);
-    if (depth === 0) this.elementCache.set(b, out);
+    let out = this.elementCache.get(b);
+    if (!out) this.elementCache.set(b, (out = this.findElementSites(b, 0).slice(0, MAX_CALLSITES)));
     return out;
   }
 
@@ -1578,7 +1586,7 @@ export class Resolver {
       m.set(k, list);
     };
     if (/createElement|jsx/.test(text)) {
-      for (const m of text.matchAll(/\b(?:createElement|jsxs?|jsxDEV|_jsxs?)\)?\(\s*([A-Za-z_$][\w$]*)\s*,/g)) add(types, m[1], m.index! + m[0].length - m[0].slice(m[0].indexOf('(') + 1).trimStart().length);
+      for (const m of text.matchAll(/\b(?:createElement|jsxs?|jsxDEV|_jsxs?)\)?\(\s*([A-Za-z_$][\w$]*)\s*,/g)) add(types, m[1], m.index! + m[0].lastIndexOf(m[1]));
       // (Each match starts at an identifier's first character: a pattern free to start inside one backtracks over every suffix, 23 s on a 33 MB bundle.)
       if (types.size) for (const m of text.matchAll(/(?<![\w$])([A-Za-z_$][\w$]*) ?= ?([A-Za-z_$][\w$]*) ?[,;\n]/g)) if (types.has(m[1])) add(aliases, m[2], m.index! + m[0].lastIndexOf(m[2]));
     }
@@ -1991,12 +1999,9 @@ export class Resolver {
       const later = this.definedElsewhere(h.binding, 'current');
       if (later) parts.push(later);
     }
-    if (h.kind === 'state' && h.binding?.init && h.binding.path) {
+    if (h.kind === 'state' && h.binding) {
       // The setter beside the state in `const [v, setV] = useState(…)`: what its calls give (or what their updaters return).
-      const decl = this.index ? pathTo(this.index.root, h.call) : [];
-      const pattern = decl[decl.length - 2]?.type === 'VariableDeclarator' ? decl[decl.length - 2].id : undefined;
-      const setter = pattern?.type === 'ArrayPattern' ? pattern.elements[1] : undefined;
-      const sb = setter?.type === 'Identifier' ? h.binding.scope.lookup(setter.name) : undefined;
+      const sb = statePartner(h.binding, 1);
       for (const site of sb ? this.callsOf(sb, 8) : []) {
         const arg = site.node.arguments[0] as Node | undefined;
         if (!arg || arg.type === 'SpreadElement') continue;

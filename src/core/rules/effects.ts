@@ -1,7 +1,7 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
-import { isElementFactory, KEEPS_ARGUMENT, reactHook, type AV, type Resolver, type Step } from '../engine/resolve';
+import { isElementFactory, KEEPS_ARGUMENT, reactHook, statePartner, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import type { CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
@@ -883,12 +883,7 @@ export class EffectFinder {
   /** The state binding beside a React state setter (`const [v, setV] = useState(…)`), for `setV`. */
   private stateOfSetter(name: string, scope: Scope): Binding | undefined {
     const b = scope.lookup(name);
-    if (!b?.init || reactHook(unwrap(b.init)) !== 'useState' || b.path?.length !== 1 || String(b.path[0]) !== '1') return undefined;
-    const decl = pathTo(this.root, unwrap(b.init));
-    const pattern = decl[decl.length - 2]?.type === 'VariableDeclarator' ? decl[decl.length - 2].id : undefined;
-    const first = pattern?.type === 'ArrayPattern' ? pattern.elements[0] : undefined;
-    const sb = first?.type === 'Identifier' ? b.scope.lookup(first.name) : undefined;
-    return sb && sb !== b ? sb : undefined;
+    return b?.path?.length === 1 && String(b.path[0]) === '1' ? statePartner(b, 0) : undefined;
   }
 
   /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
