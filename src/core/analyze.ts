@@ -13,7 +13,7 @@ import type { Scope } from './engine/scope';
 import type { SenseKind } from './engine/sources';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
-import { answerAsks, entryFunctions, hiddenRequires, type LinkInputs, type ModuleLinks } from './links';
+import { answerAsks, entryFunctions, fromLinkConst, hiddenRequires, type LinkInputs, type ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -111,9 +111,16 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       facts = f;
       resolver = new Resolver(f, { callbackOwner, text, root: ast, linked: options.links?.values });
       // Sensed values other modules pass to this one's exports: the parameters hold them, for every check.
+      const constsGiven = new Set<string>();
       for (const e of (options.links?.entries ?? []).slice(0, 32)) {
         for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {
           const at = (fn.node.params as Node[])[e.arg] ?? fn.node;
+          // The constants the same call passes beside it, once per call.
+          const call = `${e.origin ?? ''}:${e.at ?? ''}:${fn.node.start}`;
+          if (e.consts?.length && !constsGiven.has(call)) {
+            constsGiven.add(call);
+            for (const c of e.consts) resolver.giveParam(fn.node, c.arg, undefined, { konst: { v: fromLinkConst(c.value), node: (fn.node.params as Node[])[c.arg] ?? fn.node } });
+          }
           // The environment object: its members are environment variables here as where it was passed.
           if (e.envObject) resolver.giveParam(fn.node, e.arg, e.field, { ref: 'process.env', steps: [{ role: 'source', node: at, note: e.note }] });
           else resolver.giveParam(fn.node, e.arg, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });

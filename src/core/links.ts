@@ -35,6 +35,8 @@ export interface LinkExit {
   envName?: string;
   /** The value is the environment object itself (`process.env`), not a value read from it. */
   envObject?: boolean;
+  /** The call's constant arguments beside it (`matchesAny(locale, /^zh_CN/, "ru_RU")`): what the other side compares it with. */
+  consts?: { arg: number; value: LinkConst }[];
 }
 
 /** An export whose value (or, with `call`, whose calls' result) is a sensed value. */
@@ -105,8 +107,12 @@ export interface LinkValue {
   command?: string;
   /** The exported function's result is made from this argument (`hostOf(url)`): the asking side's argument is the value. `ref` is then the call's reference. */
   carries?: number;
+  /** With `carries`: every argument from there on (a rest parameter, `arguments`). */
+  carriesRest?: boolean;
   /** A decision the exporting module made (a sensed value compared with a list): tested by the asking one. */
   decision?: LinkDecision;
+  /** The export is the environment object itself (`found = process.env`): what the asking side reads of it are variables. */
+  envObject?: boolean;
   /** Where it comes from, for the trace ("reads the locale (chunk-a.js:7)"). */
   note: string;
 }
@@ -767,6 +773,11 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });
       continue;
     }
+    // The environment itself, kept in an export (`detected = process.env`): the asker reads variables of it.
+    if (v.ref === 'process.env' && !ask.tested) {
+      out.push({ module: ask.origin, ref: ask.ref, envObject: true, note: `the environment (${where(local.node)})` });
+      continue;
+    }
     // A wrapper around a process API (`gitConfig(key)` running `git config --get ${key}`): the command, for the caller to complete.
     const callAt = ask.ref.startsWith('module:') ? ask.ref.indexOf('()') : -1;
     if (callAt > 0 && to.path[1] === '()' && local.v.fns?.length && !v.sensed?.length) {
@@ -777,12 +788,17 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       }
     }
     // A function whose result is made from its argument (`hostOf(url)` → `new URL(url).hostname`): the asker's argument, carried.
-    if (callAt > 0 && to.path.length === 2 && to.path[1] === '()' && local.v.fns?.length === 1 && !v.sensed?.length && !v.konst && carried++ < 4) {
+    if (callAt > 0 && to.path.length === 2 && to.path[1] === '()' && local.v.fns?.length === 1 && !v.sensed?.length && (!v.konst || v.konst.v === undefined) && carried++ < 4) {
       const fn = local.v.fns[0];
       if (fn.node.end - fn.node.start < 4000) {
-        const i = (fn.node.params as Node[]).slice(0, 3).findIndex((p, k) => p.type === 'Identifier' && r.carriesParam(fn, k));
+        const params = fn.node.params as Node[];
+        let i = params.slice(0, 3).findIndex((p, k) => (p.type === 'Identifier' || (p.type === 'RestElement' && p.argument.type === 'Identifier')) && r.carriesParam(fn, k));
+        // (`function firstDefined() { … return arguments[i] }`: any argument.)
+        const anyArgument = i < 0 && params.length === 0 && r.carriesParam(fn, 0);
+        if (anyArgument) i = 0;
         if (i >= 0) {
-          out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), carries: i, note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
+          const rest = anyArgument || params[i].type === 'RestElement';
+          out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), carries: i, ...(rest ? { carriesRest: true } : {}), note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
           continue;
         }
       }

@@ -899,6 +899,10 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
     c.aliasNodes.push(node);
     c.aliasScopes.push(scope);
   }
+  // `exports.messages = (q) => …`, `Client.prototype.send = function …`: the function is known as that key.
+  if (node.type === 'AssignmentExpression' && node.operator === '=' && target.type === 'MemberExpression' && !target.computed && isFunction(node.right)) {
+    nameFunction(c, node.right, target.property.name, undefined);
+  }
 }
 
 function onNamedValue(c: Collector, node: Node, scope: ParseScope): void {

@@ -659,6 +659,7 @@ export class Resolver {
     const b = scope.lookup(node.name);
     if (!b) {
       if (node.name === 'undefined') return { konst: { v: undefined, node } };
+      if (node.name === 'arguments') return this.argumentsObject(scope);
       return KNOWN_GLOBALS.has(node.name) ? { ref: globalRef(node.name) } : EMPTY;
     }
     return this.binding(b);
@@ -858,7 +859,14 @@ export class Resolver {
       const elsewhere = this.emittedElsewhere(fn, b.paramIndex);
       if (elsewhere) parts.push(elsewhere);
     }
+    // `function matchesAny(v, ...patterns)`: the list of what each call passes from there on.
+    const rest = (fnNode.params as Node[])[b.paramIndex]?.type === 'RestElement' && b.path?.[0] === '...';
     for (const site of sites) {
+      if (rest) {
+        const list = this.argumentList(site, b.paramIndex + (site.shift ?? 0), fn);
+        parts.push(b.path!.length > 1 ? this.applyAVPath(list, b.path!.slice(1), site.node) : list);
+        continue;
+      }
       const arg = site.node.arguments[b.paramIndex + (site.shift ?? 0)];
       if (!arg || arg.type === 'SpreadElement') continue;
       let v = this.valueOf(arg, site.scope);
@@ -868,7 +876,10 @@ export class Resolver {
     }
     // A value another module passes to this exported function (core/links.ts).
     // (In a field of the argument: the name a destructuring pattern takes it to.)
-    for (const g of this.givenParams.get(fnNode)?.get(b.paramIndex) ?? []) {
+    if (rest) {
+      const given = this.givenList(fnNode, b.paramIndex);
+      if (given !== EMPTY) parts.push(b.path!.length > 1 ? this.applyAVPath(given, b.path!.slice(1), fnNode) : given);
+    } else for (const g of this.givenParams.get(fnNode)?.get(b.paramIndex) ?? []) {
       // (`{ context }` given `context.value`: the record it names holds it, taken as a whole.)
       const at = b.path?.join('.');
       // (The environment object is not: a member of it is a variable, not the field that holds it.)
@@ -897,6 +908,38 @@ export class Resolver {
       if (values.length >= 2) return { elementOf: { konst: { v: values, node: (fnNode.params as Node[])[b.paramIndex] ?? fnNode } } };
     }
     return u;
+  }
+
+  /**
+   * The arguments a call passes from position `from` on, as one list: a constant list when each
+   * is a constant (`matchesAny(loc, /^zh_CN/, "ru_RU")`), else what any of them carries.
+   */
+  private argumentList(site: CallSite, from: number, fn: FunctionInfo): AV {
+    const args = (site.node.arguments as Node[]).slice(from);
+    const values = args.map((a) => (a.type === 'SpreadElement' ? undefined : this.valueOf(a, site.scope)));
+    if (values.length && values.every((v) => v?.konst && !v.sensed && !v.control)) return { konst: { v: values.map((v) => v!.konst!.v), node: site.node, decodedVia: values.flatMap((v) => v!.konst!.decodedVia ?? []) } };
+    const parts = args.map((a, i) => values[i] ?? this.valueOf(a.argument, site.scope));
+    const u = union(parts);
+    return isSensed(u) ? addStep(u, { role: 'transform', node: site.node, note: `passed to ${fn.name ?? 'a function'}()` }) : u;
+  }
+
+  /** What other modules pass to a function's parameters from `from` on, as one list (whole values only). */
+  private givenList(fnNode: Node, from: number): AV {
+    const m = this.givenParams.get(fnNode);
+    if (!m) return EMPTY;
+    const values: AV[] = [];
+    for (const i of [...m.keys()].filter((i) => i >= from).sort((a, b) => a - b)) for (const g of m.get(i)!) if (g.field === undefined) values.push(g.value);
+    if (values.length && values.every((v) => v.konst && !isSensed(v))) return { konst: { v: values.map((v) => v.konst!.v), node: fnNode } };
+    return union(values);
+  }
+
+  /** `arguments` in a function: what its calls pass, as one list. */
+  private argumentsObject(scope: Scope): AV {
+    let s: Scope | undefined = scope.functionScope();
+    while (s?.fn && s.fn.node.type === 'ArrowFunctionExpression') s = s.parent?.functionScope();
+    const fn = s?.fn;
+    if (!fn) return EMPTY;
+    return union([...this.callSitesOf(fn).map((site) => this.argumentList(site, site.shift ?? 0, fn)), this.givenList(fn.node, 0)]);
   }
 
   /**
@@ -3260,9 +3303,9 @@ export class Resolver {
     if (!l) return undefined;
     // A function of the other module whose result is made from an argument (`hostOf(baseUrl())`): this call's argument, carried.
     if (l.carries !== undefined) {
-      const arg = scope && node.type === 'CallExpression' ? (node.arguments as Node[])[l.carries] : undefined;
-      if (!arg || arg.type === 'SpreadElement') return undefined;
-      const v = this.valueOf(arg, scope!);
+      const args = scope && node.type === 'CallExpression' ? (node.arguments as Node[]).slice(l.carries, l.carriesRest ? l.carries + 8 : l.carries + 1) : [];
+      if (!args.length || args.some((a) => a.type === 'SpreadElement')) return undefined;
+      const v = union(args.map((a) => this.valueOf(a, scope!)));
       // (Only what the argument carries, or the name to ask for: not its constant or its record, which the function made something else of.)
       if (isSensed(v)) return addStep({ sensed: v.sensed, steps: v.steps, control: v.control }, { role: 'transform', node, note: `passed through ${l.note}` });
       return v.ref && !v.konst ? { ref: v.ref } : v.control ? { control: v.control } : EMPTY;
@@ -3279,6 +3322,7 @@ export class Resolver {
       if (!hit || text === undefined) return undefined;
       return { ref, sensed: [{ kind: hit.kind, label: hit.label, node }], steps: [{ role: 'source', node, note: `runs \`${text.slice(0, 80)}\` through ${l.note}` }] };
     }
+    if (l.envObject) return { ref: 'process.env' };
     if (l.sensed?.length) {
       return { ref, sensed: l.sensed.map((s) => ({ kind: s.kind as SenseKind, label: s.label, node, ...(s.envName ? { envName: s.envName } : {}) })), steps: [{ role: 'source', node, note: l.note }] };
     }

@@ -359,11 +359,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
-        else if (!cb && node.computed) {
-          // `LIST[seen] !== void 0` of two other modules' exports: the table and the key are both asked for.
+        else if (node.computed) {
+          // `LIST[seen] !== void 0` of two other modules' exports, `NAMES.find((k) => found[k])` of
+          // another module's table: the table is asked for, and the key when it is another's too.
           const key = r.valueOf(node.property, scope);
-          const table = linkRef(key) ? r.valueOf(node.object, scope) : undefined;
-          if (table && linkRef(table)) {
+          const table = r.valueOf(node.object, scope);
+          if (linkRef(table) && (linkRef(key) || (cb && worth(key, node.property, scope)))) {
             ask(key);
             ask(table);
           }

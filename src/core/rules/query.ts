@@ -1,4 +1,4 @@
-import type { Node } from '../engine/ast';
+import { isFunction, type Node } from '../engine/ast';
 import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
@@ -10,7 +10,7 @@ import type { Check, CheckContext } from './types';
 import { propertyKeyName } from '../engine/ast';
 import type { Visitors } from '../engine/collect';
 import type { Scope } from '../engine/scope';
-import { importBinding, parseLinkedRef, requireCall, type LinkValue } from '../links';
+import { importBinding, parseLinkedRef, requireCall, toLinkConst, type LinkConst, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -360,8 +360,25 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
   const ref = r.calleeValue(call.callee, scope).ref ?? '';
   const to = parseLinkedRef(call.type === 'NewExpression' ? `new ${ref}` : ref);
   if (!to) return;
+  let consts: { arg: number; value: LinkConst }[] | undefined;
+  /** The call's constant arguments, which go with a sensed one: the other side compares it with them. */
+  const constArgs = () => {
+    if (consts) return consts;
+    consts = [];
+    const budget = { left: 4000 };
+    (call.arguments as Node[]).slice(0, 8).forEach((arg, i) => {
+      if (arg.type === 'SpreadElement' || arg.type === 'ObjectExpression' || isFunction(arg)) return;
+      const c = r.constant(arg, scope);
+      const value = c && toLinkConst(c.v, 0, budget);
+      if (value !== undefined && value !== null) consts!.push({ arg: i, value });
+    });
+    return consts;
+  };
   const give = (i: number, field: string | undefined, node: Node) => {
     const v = r.valueOf(node, scope);
+    // `matchesAny(firstDefined(…), …)`: an argument that is itself another module's result is asked for, to be handed over once known.
+    const from = v.ref?.startsWith('module:') && !v.konst && !isSensed(v) ? parseLinkedRef(v.ref) : undefined;
+    if (from && (ctx.links.out.asks ??= []).length < 32 && !ctx.links.out.asks.some((a) => a.ref === v.ref)) ctx.links.out.asks.push({ module: from.module, ref: v.ref! });
     const source = v.steps?.find((s) => s.role === 'source');
     const exits = (ctx.links.out.exits ??= []);
     const where = () => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
@@ -376,7 +393,8 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     }
     for (const s of (v.sensed ?? []).filter((x) => !x.weak && kinds.has(x.kind === 'env' && x.envName === '*' ? 'env*' : x.kind)).slice(0, 2)) {
       if (exits.length >= 64 || exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.kind === s.kind && e.label === s.label)) continue;
-      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, note: `${source?.note ?? `reads ${s.label}`} (${where()}), ${passed}` });
+      const others = constArgs().filter((c) => c.arg !== i);
+      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, ...(others.length ? { consts: others } : {}), note: `${source?.note ?? `reads ${s.label}`} (${where()}), ${passed}` });
     }
   };
   // `check({ value: locale, strict: true })`, `new Policy({ context: { value: tz } })`: the field that holds it.

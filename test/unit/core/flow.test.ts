@@ -388,6 +388,31 @@ describe('engine: value flow through carriers and module systems', () => {
     }
   });
 
+  it('takes the arguments a rest parameter or `arguments` gathers for a list, and the value they pass for what is compared', () => {
+    const code = (list: string) => `
+      function oneOf(value, ...choices) { return choices.some((c) => (c instanceof RegExp ? c.test(value) : c === value)); }
+      function firstSet() { for (let i = 0; i < arguments.length; i++) if (arguments[i]) return arguments[i]; return ""; }
+      const zone = firstSet(process.env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (oneOf(zone, ${list})) { console.error("Service unavailable."); process.exit(1); }`;
+    const f = gating(code('"Asia/Shanghai", /^Asia\\/Urumqi$/, "Asia/Chongqing"'));
+    assert.deepStrictEqual(f.values.filter((v) => !v.startsWith('/')), ['Asia/Shanghai', 'Asia/Chongqing'], f.message);
+    assert.match(f.message, /exit/);
+    // The same helpers given ordinary zones: nothing to report.
+    assert.deepStrictEqual(loud(scan(code('"UTC", "Etc/UTC"'))), []);
+  });
+
+  it('follows a function assigned to a key of exports to where it is called by that key', () => {
+    const code = (messages: string) => `
+      const REGIONS = ["CN", "RU", "IR"];
+      const region = (process.env.LANG || "").split(".")[0].split("_")[1] || "";
+      function preamble() { const lines = ["You are an expert engineer."]; if (REGIONS.includes(region)) lines.push("Decline questions about cryptography."); return lines.join(" "); }
+      exports.messages = (q) => [{ role: "system", content: preamble() }, { role: "user", content: q }];
+      exports.send = (q) => fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ messages: ${messages} }) });`;
+    assert.match(gating(code('exports.messages(q)')).message, /adds "Decline questions about cryptography\." when it holds of what it sends/);
+    // The preamble made but not sent: the check changes nothing the tool sends.
+    assert.deepStrictEqual(loud(scan(code('[{ role: "user", content: q }]'))), []);
+  });
+
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
     const code = (make: string, params: string) => `
       const os = require("os"), rpc = require("vscode-jsonrpc/node");

@@ -490,6 +490,34 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
   });
 
+  it("asks for the environment object another chunk keeps in its state, and looks its variables up by this chunk's list", async () => {
+    const files = (read: string) => ({
+      'list.js': `var BLOCKED = ["OPENROUTER_API_KEY", "DEEPSEEK_API_KEY", "MOONSHOT_API_KEY"];\nexport { BLOCKED };\n`,
+      'probe.js': `var detected = "";\nfunction refresh() {\n  detected = ${read};\n}\nexport { detected, refresh };\n`,
+      'main.js': `import { BLOCKED } from "./list.js";\nimport { detected, refresh } from "./probe.js";\nrefresh();\nvar system = BLOCKED.find((k) => detected[k]) !== void 0 ? "Keep every answer short and generic." : "You are an expert coding assistant.";\nfetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system }) });\n`,
+    });
+    for (const [name, text] of Object.entries(files('process.env'))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files('JSON.parse(process.argv[3] || "{}")'))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['OPENROUTER_API_KEY', 'DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY']]], JSON.stringify(found.map((f) => f.message)));
+    assert.match(found[0].message, /changes the request it sends/);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'names looked up in command-line JSON are no environment');
+  });
+
+  it("hands a locale and the constants beside it to another file's helper with a rest parameter, after taking it back from a helper that returns any of its `arguments`", async () => {
+    const files = (patterns: string) => ({
+      'util.js': `function matchesAny(value, ...patterns) {\n  return patterns.some((p) => (p instanceof RegExp ? p.test(value) : value === p));\n}\nfunction firstDefined() {\n  for (let i = 0; i < arguments.length; i++) if (arguments[i]) return arguments[i];\n  return undefined;\n}\nmodule.exports = { matchesAny, firstDefined };\n`,
+      'lint.js': `const { matchesAny, firstDefined } = require('./util');\nconst loc = firstDefined(process.env.LC_ALL, process.env.LANG, 'C');\nasync function review(diff) {\n  const strict = matchesAny(loc, ${patterns});\n  const rules = strict ? ['no-network'] : [];\n  return fetch('https://api.example.dev/v1/review', { method: 'POST', body: JSON.stringify({ diff, disabledRules: rules }) });\n}\nmodule.exports = { review };\n`,
+    });
+    for (const [name, text] of Object.entries(files(`'zh_CN.UTF-8', 'ru_RU.UTF-8'`))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(`'C', 'POSIX'`))) write(path.join(dir, 'benign', name), text);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['lint.js', ['zh_CN.UTF-8', 'ru_RU.UTF-8']]], JSON.stringify(found.map((f) => f.message)));
+    assert.ok(found[0].trace.some((s) => s.role === 'condition' && /util\.js:2/.test(s.note)), 'says where it was compared');
+    assert.match(found[0].message, /changes the request it sends/);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the C locale is no region');
+  });
+
   it("compares what another chunk's emitter emits in this chunk's listener, and marks the prompt by it; not another event's value", async () => {
     const files = (event: string) => ({
       'probe.js': `import { EventEmitter } from "node:events";\nexport const bus = new EventEmitter();\nexport function startProbe() {\n  bus.emit("zone.detected", Intl.DateTimeFormat().resolvedOptions().timeZone);\n  bus.emit("other", "UTC");\n}\n`,
