@@ -1003,6 +1003,12 @@ export class Resolver {
       const passed = this.passedSites(fn);
       if (passed.length) return passed;
     }
+    // `const c = new Container().register("client", (c) => …)`: named as if wrapped, but handed to a
+    // method that keeps it; when the name is never called, where the method calls it.
+    if (binding && !out.length && binding.init !== fn.node && binding.node !== fn.node) {
+      const passed = this.passedSites(fn);
+      if (passed.length) return passed;
+    }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
     if (out.length > 0) return out;
     // A React component: called by React with the props of each element made of it.
@@ -1222,6 +1228,13 @@ export class Resolver {
     const path = pathTo(this.index!.root, fn.node);
     const b = this.parameterFor(path[path.length - 2], fn.node);
     if (b) return this.callsOf(b, MAX_CALLSITES);
+    // `registry.register("clock", () => …)`: called where the method that takes it calls its
+    // parameter, or calls what a Map it stores the parameter in gives back.
+    const taken = this.methodParameterFor(path[path.length - 2], fn.node, path);
+    if (taken) {
+      const calls = this.callsOf(taken, MAX_CALLSITES);
+      return calls.length ? calls : this.storedSites(taken);
+    }
     const outer = path[path.length - 2];
     // `useMemo(() => v, [])`: run by the hook, whose call gives what it returns.
     if (outer?.type === 'CallExpression' && unwrap(outer.arguments[0]) === fn.node && reactHook(outer) === 'useMemo') return [{ node: outer, scope: this.scopeAt(path.slice(0, -1)) }];
@@ -1418,6 +1431,54 @@ export class Resolver {
     const info = this.facts.functions.get(callee);
     const b = param?.type === 'Identifier' && info ? info.scope.lookup(param.name) : undefined;
     return b?.kind === 'param' ? b : undefined;
+  }
+
+  /** The parameter of a method of this file that a call passes `arg` to (`c.register(name, factory)`). */
+  private methodParameterFor(call: Node | undefined, arg: Node, path: Node[]): Binding | undefined {
+    if (call?.type !== 'CallExpression' || unwrap(call.callee).type !== 'MemberExpression') return undefined;
+    const at = (call.arguments as Node[]).indexOf(arg);
+    if (at < 0) return undefined;
+    const fns = this.calleeValue(unwrap(call.callee), this.scopeAt(path.slice(0, -2))).fns;
+    if (fns?.length !== 1) return undefined;
+    const param = (fns[0].node.params as Node[])[at];
+    const b = param?.type === 'Identifier' ? fns[0].scope.lookup(param.name) : undefined;
+    return b?.kind === 'param' ? b : undefined;
+  }
+
+  /**
+   * A parameter a function stores in a Map (`this.#factories.set(name, factory)`): called where
+   * what the same Map gives back is (`this.#factories.get(name)(this)`).
+   */
+  private storedSites(b: Binding): CallSite[] {
+    if (!this.index) return [];
+    const root = this.index.root;
+    const out: CallSite[] = [];
+    for (const ref of this.references(b).slice(0, 16)) {
+      const set = ref.path[ref.path.length - 2];
+      const c = set?.type === 'CallExpression' ? unwrap(set.callee) : undefined;
+      if (c?.type !== 'MemberExpression' || set.arguments[1] !== ref.node || memberName(c) !== 'set') continue;
+      const map = this.mapMade(unwrap(c.object), this.scopeAt(pathTo(root, set)));
+      if (!map) continue;
+      for (const site of this.methodCalls('get', MAX_CALLSITES * 4)) {
+        const g = unwrap(site.node.callee);
+        if (g.type !== 'MemberExpression' || this.mapMade(unwrap(g.object), site.scope) !== map) continue;
+        const gp = pathTo(root, site.node);
+        const parent = gp[gp.length - 2];
+        if (parent?.type === 'CallExpression' && unwrap(parent.callee) === site.node) out.push({ node: parent, scope: site.scope });
+        if (out.length >= MAX_CALLSITES) return out;
+      }
+    }
+    return out;
+  }
+
+  /** The `new Map()` a variable or a field holds, when one `new` made it. */
+  private mapMade(n: Node, scope: Scope): Node | undefined {
+    let made: Node | undefined;
+    if (n.type === 'Identifier') {
+      const vb = scope.lookup(n.name);
+      made = vb ? soleValue(vb) : undefined;
+    } else if (n.type === 'MemberExpression') made = this.valueOf(n, scope).made;
+    return made?.type === 'NewExpression' && unwrap(made.callee).type === 'Identifier' && /^(Map|WeakMap)$/.test(unwrap(made.callee).name) ? made : undefined;
   }
 
   /** `(function (x) { … })(arg)`, also through `.call(this, arg)`: the function's one call. */

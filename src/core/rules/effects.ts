@@ -799,11 +799,13 @@ export class EffectFinder {
               if (holder.type === 'MemberExpression' && HOLDER_PARTS.has(this.r.nameOf(holder, scope) ?? '')) holder = unwrap(holder.object);
               // A value put into a Map (data mode) is read back by get(): the holder holds it as an entry.
               // (made where it is declared, or by the one assignment a lazy initialiser gives it)
+              // (A field that holds one, `this.#cache.set(k, v)`, known by the `new` that made it.)
               const hb = holder.type === 'Identifier' ? scope.lookup(holder.name) : undefined;
-              const made = hb?.init ?? (hb?.assignments?.length === 1 && hb.assignments[0].type === 'AssignmentExpression' ? hb.assignments[0].right : undefined);
-              const isMap = made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name);
-              // (A function put there is called once taken out: `registry.get(name)()`.)
-              const held = this.mode === 'data' && m === 'set' && isMap ? under(MAP_ENTRY, field, callable) : undefined;
+              const made = hb ? hb.init ?? (hb.assignments?.length === 1 && hb.assignments[0].type === 'AssignmentExpression' ? hb.assignments[0].right : undefined) : holder.type === 'MemberExpression' ? this.r.valueOf(holder, scope).made : undefined;
+              const isMap = made?.type === 'NewExpression' && unwrap(made.callee).type === 'Identifier' && /^(Map|WeakMap)$/.test(unwrap(made.callee).name);
+              // (A function put there is called once taken out: `registry.get(name)()`. A decision
+              // kept there is what get() gives back, not what every use of the Map is.)
+              const held = m === 'set' && isMap ? under(MAP_ENTRY, field, callable) : undefined;
               if (held) callable = false;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
@@ -811,7 +813,7 @@ export class EffectFinder {
                 // `this.events.push(ev)`: reads of the class's own `.events` first (a common name has
                 // more reads in a bundle than are followed).
                 const reads = k === undefined ? [] : unwrap(holder.object).type === 'ThisExpression' ? this.readsOfStore(holder, k, up) : this.propertyReads(k, 24);
-                for (const read of reads) push(read.node, read.path, undefined, `kept in .${k}`);
+                for (const read of reads) push(read.node, read.path, held, `kept in .${k}`);
               }
               return;
             }

@@ -413,6 +413,28 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(loud(scan(code('[{ role: "user", content: q }]'))), []);
   });
 
+  it("follows a factory handed to a registry's method, kept in a Map and called when taken out, both ways", () => {
+    const code = (zones: string) => `
+      class Services {
+        #made = new Map();
+        #ready = new Map();
+        provide(key, make) { this.#made.set(key, make); return this; }
+        use(key) {
+          if (!this.#ready.has(key)) this.#ready.set(key, this.#made.get(key)(this));
+          return this.#ready.get(key);
+        }
+      }
+      const services = new Services()
+        .provide("env", () => ({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone }))
+        .provide("limits", (s) => ({ low: ${zones}.includes(s.use("env").zone) }))
+        .provide("api", (s) => ({ ask: (q) => fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ q, max_tokens: s.use("limits").low ? 256 : 4096 }) }) }));
+      module.exports = services;`;
+    const f = gating(code('["Asia/Shanghai", "Asia/Urumqi"]'));
+    assert.deepStrictEqual(f.values, ['Asia/Shanghai', 'Asia/Urumqi']);
+    assert.match(f.message, /changes the request it sends/);
+    assert.deepStrictEqual(loud(scan(code('["UTC", "Etc/UTC"]'))), []);
+  });
+
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
     const code = (make: string, params: string) => `
       const os = require("os"), rpc = require("vscode-jsonrpc/node");
