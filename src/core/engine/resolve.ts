@@ -2240,11 +2240,13 @@ export class Resolver {
     }
     if (obj.instance) {
       const own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
-      if (own || !obj.instance.self) return own;
+      if (!obj.instance.self || (own && !own.fns)) return own;
       // `this.fetch(…)` in a base class that leaves fetch to its subclasses (an SDK's core and its
-      // Node client): the subclasses' methods of that name.
+      // Node client): the subclasses' methods of that name. `this.buildHeaders()` in a base class
+      // whose subclass overrides it: either method.
       const subs = this.subclassesOf(obj.instance.cls).slice(0, 4);
-      const found = subs.map((c) => this.classMember(c.node, c.scope, key, node, false)).filter((v): v is AV => !!v);
+      const found = subs.map((c) => this.classMember(c.node, c.scope, key, node, false)).filter((v): v is AV => !!v && (!own || !!v.fns));
+      if (own) return found.length ? { ...own, fns: [...new Set([...own.fns!, ...found.flatMap((v) => v.fns!)])] } : own;
       return found.length ? union(found) : undefined;
     }
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);

@@ -435,6 +435,24 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(loud(scan(code('["UTC", "Etc/UTC"]'))), []);
   });
 
+  it("follows what a subclass's override returns to where its base class calls the method on itself", () => {
+    const code = (zones: string, sub: string) => `
+      const LIMITED = new Set(${zones});
+      class BaseClient {
+        headers() { return { "content-type": "application/json" }; }
+        send(body) { return fetch("https://api.example.dev/v1", { method: "POST", headers: this.headers(), body: JSON.stringify(body) }); }
+      }
+      class RegionalClient ${sub} {
+        constructor() { ${sub ? 'super(); ' : ''}this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone; }
+        headers() { const h = ${sub ? 'super.headers()' : '{}'}; if (LIMITED.has(this.zone)) h["x-safety-profile"] = "strict"; return h; }
+      }
+      module.exports = { BaseClient, RegionalClient };`;
+    assert.match(gating(code('["Asia/Shanghai", "Asia/Urumqi"]', 'extends BaseClient')).message, /sets "x-safety-profile" when it holds of what it sends/);
+    assert.deepStrictEqual(loud(scan(code('["UTC", "Etc/UTC"]', 'extends BaseClient'))), []);
+    // A class of its own with a method of the same name: the base class never calls it.
+    assert.doesNotMatch(gating(code('["Asia/Shanghai", "Asia/Urumqi"]', '')).message, /what it sends/);
+  });
+
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
     const code = (make: string, params: string) => `
       const os = require("os"), rpc = require("vscode-jsonrpc/node");
