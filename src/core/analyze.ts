@@ -113,6 +113,8 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       // Sensed values other modules pass to this one's exports: the parameters hold them, for every check.
       const constsGiven = new Set<string>();
       for (const e of (options.links?.entries ?? []).slice(0, 32)) {
+        // (What another module's override returns enters by this module's calls of it, not a parameter: rules/flows.ts.)
+        if (e.override !== undefined) continue;
         for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {
           const at = (fn.node.params as Node[])[e.arg] ?? fn.node;
           // The constants the same call passes beside it, once per call.

@@ -37,6 +37,13 @@ export interface LinkExit {
   envObject?: boolean;
   /** The call's constant arguments beside it (`matchesAny(locale, /^zh_CN/, "ru_RU")`): what the other side compares it with. */
   consts?: { arg: number; value: LinkConst }[];
+  /**
+   * Not passed but returned by this module's override of method `override` of the exported class
+   * at `path` (`arg` unused): the class's calls of it on itself (`this.buildHeaders()`) give it.
+   */
+  override?: string;
+  /** With `override`: the value is a decision this module made, tested where the class uses it. */
+  decision?: LinkDecision;
 }
 
 /** An export whose value (or, with `call`, whose calls' result) is a sensed value. */
@@ -636,6 +643,27 @@ function memberStep(r: Resolver, v: AV, step: string, at: Node): AV {
 }
 
 /** The functions an entry's path leads to in this program (`A().register`: the `register` method of what `A()` returns). */
+/**
+ * The calls a class another module extends makes of one of its methods on itself (`this.buildHeaders()`
+ * in its request()): where an override in that module gives back what it returns.
+ */
+export function overrideCalls(r: Resolver, root: Node, scope: Scope, path: string[], method: string): { node: Node; scope: Scope }[] {
+  if (path.length !== 1) return [];
+  const cls = exportValue(r, root, scope, path[0])?.v.cls?.node;
+  if (!cls) return [];
+  const out: { node: Node; scope: Scope }[] = [];
+  // (Every call of that name in the file, the class's own by where they are.)
+  for (const site of r.methodCalls(method, Infinity)) {
+    if (site.node.end < cls.start) continue;
+    if (site.node.start > cls.end) continue;
+    const callee = unwrap(site.node.callee);
+    if (site.node.end > cls.end || callee.type !== 'MemberExpression' || unwrap(callee.object).type !== 'ThisExpression') continue;
+    out.push(site);
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
 export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: string[]): FunctionInfo[] {
   if (!path.length) return [];
   const local = exportValue(r, root, scope, path[0]);

@@ -899,8 +899,9 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
     c.aliasNodes.push(node);
     c.aliasScopes.push(scope);
   }
-  // `exports.messages = (q) => …`, `Client.prototype.send = function …`: the function is known as that key.
-  if (node.type === 'AssignmentExpression' && node.operator === '=' && target.type === 'MemberExpression' && !target.computed && isFunction(node.right)) {
+  // `exports.messages = (q) => …`, `Client.prototype.send = function …`: the function is known as
+  // that key (not `module.exports = function …`, and not over a name of its own).
+  if (node.type === 'AssignmentExpression' && node.operator === '=' && target.type === 'MemberExpression' && !target.computed && isFunction(node.right) && target.property.name !== 'exports' && !c.functions.get(node.right)?.name) {
     nameFunction(c, node.right, target.property.name, undefined);
   }
 }

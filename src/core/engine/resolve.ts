@@ -897,6 +897,14 @@ export class Resolver {
       if (declared.left.type === 'Identifier') parts.push(v);
       else if (b.path) parts.push(this.applyAVPath(v, b.path, declared.right));
     }
+    // `oneOf(zone, "Asia/Shanghai", …)` and `oneOf(mode, "fast", "slow")`: the lists of the calls that
+    // pass something sensed beside them, as one list (a list only matters next to a sensed value).
+    if (rest && parts.length > 1 && parts.every((p) => Array.isArray(p.konst?.v))) {
+      const beside = sites.filter((site) => (site.node.arguments as Node[]).slice(0, b.paramIndex! + (site.shift ?? 0)).some((a) => a.type !== 'SpreadElement' && isSensed(this.valueOf(a, site.scope))));
+      // (What another module passed comes with a sensed value: after the calls here, always kept.)
+      const lists = (beside.length ? parts.filter((_, i) => i >= sites.length || beside.includes(sites[i])) : parts).map((p) => p.konst!.v as Value[]);
+      return { konst: { v: [...new Set(lists.flat())].slice(0, 2000), node: fnNode } };
+    }
     // A parameter is a constant only when every call passes that constant (union keeps it so).
     const u = union(parts);
     // Different texts at different calls (`eq(lang, "zh-CN") || eq(lang, "zh-Hans")`): one of
@@ -1233,7 +1241,8 @@ export class Resolver {
     const taken = this.methodParameterFor(path[path.length - 2], fn.node, path);
     if (taken) {
       const calls = this.callsOf(taken, MAX_CALLSITES);
-      return calls.length ? calls : this.storedSites(taken);
+      const found = calls.length ? calls : this.storedSites(taken);
+      if (found.length) return found;
     }
     const outer = path[path.length - 2];
     // `useMemo(() => v, [])`: run by the hook, whose call gives what it returns.
@@ -1457,11 +1466,20 @@ export class Resolver {
       const set = ref.path[ref.path.length - 2];
       const c = set?.type === 'CallExpression' ? unwrap(set.callee) : undefined;
       if (c?.type !== 'MemberExpression' || set.arguments[1] !== ref.node || memberName(c) !== 'set') continue;
-      const map = this.mapMade(unwrap(c.object), this.scopeAt(pathTo(root, set)));
+      const holder = unwrap(c.object);
+      const map = this.mapMade(holder, this.scopeAt(pathTo(root, set)));
       if (!map) continue;
-      for (const site of this.methodCalls('get', MAX_CALLSITES * 4)) {
+      // (Every get() of the file, the ones on a holder written the same way first: a bundle has thousands.)
+      const text = this.index.text;
+      const written = text.slice(holder.start, holder.end);
+      let looked = 0;
+      for (const site of this.methodCalls('get', Infinity)) {
         const g = unwrap(site.node.callee);
-        if (g.type !== 'MemberExpression' || this.mapMade(unwrap(g.object), site.scope) !== map) continue;
+        if (g.type !== 'MemberExpression') continue;
+        const o = unwrap(g.object);
+        if (o.end - o.start !== written.length || text.slice(o.start, o.end) !== written) continue;
+        if (++looked > 64) break;
+        if (this.mapMade(o, site.scope) !== map) continue;
         const gp = pathTo(root, site.node);
         const parent = gp[gp.length - 2];
         if (parent?.type === 'CallExpression' && unwrap(parent.callee) === site.node) out.push({ node: parent, scope: site.scope });
@@ -2471,8 +2489,40 @@ export class Resolver {
    */
   private definedElsewhere(b: Binding, key: string): AV | undefined {
     const parts: AV[] = [];
-    for (const holder of [b, ...this.namespaceParams(b)]) this.definitionsOn(holder, key, parts);
+    // (Also through the parameters of the functions it is handed to, `sense(ctx)` writing `ctx.tz = …`, two calls deep.)
+    const filling = this.fillingParams(b);
+    const holders = [b, ...this.namespaceParams(b), ...filling, ...filling.flatMap((p) => this.fillingParams(p))];
+    for (const holder of new Set(holders)) this.definitionsOn(holder, key, parts);
     return parts.length ? union(parts) : undefined;
+  }
+
+  private fillCache = new Map<Binding, Binding[]>();
+  /**
+   * The parameters of the functions an object is handed to (`sense(ctx)`, `init(this.options)`):
+   * what they write into their parameter's fields is written into the object.
+   */
+  private fillingParams(b: Binding): Binding[] {
+    if (!this.index) return [];
+    const hit = this.fillCache.get(b);
+    if (hit) return hit;
+    const out: Binding[] = [];
+    this.fillCache.set(b, out);
+    const root = this.index.root;
+    for (const ref of this.references(b).slice(0, 32)) {
+      const call = ref.path[ref.path.length - 2];
+      if (call?.type !== 'CallExpression' || unwrap(call.callee) === ref.node) continue;
+      const at = (call.arguments as Node[]).indexOf(ref.node);
+      if (at < 0) continue;
+      const path = ref.path[0] === root ? ref.path.slice(0, -1) : pathTo(root, call);
+      const fns = this.calleeValue(unwrap(call.callee), this.scopeAt(path)).fns ?? [];
+      for (const fn of fns.slice(0, 2)) {
+        const p = (fn.node.params as Node[])[at];
+        const pb = p?.type === 'Identifier' ? fn.scope.lookup(p.name) : undefined;
+        if (pb?.kind === 'param' && pb !== b && !out.includes(pb)) out.push(pb);
+      }
+      if (out.length >= 4) break;
+    }
+    return out;
   }
 
   /**

@@ -299,7 +299,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           const [table, key] = node.arguments as Node[];
           if (!table || !key) continue;
           const k = r.valueOf(key, scope);
-          if (isSensed(k)) consider(node, scope, k, r.valueOf(table, scope), table);
+          const t = r.valueOf(table, scope);
+          // (Another module's table and another module's sensed state: the call says which is which, so both are asked for.)
+          if (linkRef(k) && linkRef(t)) {
+            ask(k);
+            ask(t);
+          } else askPair(k, key, t, table, scope);
+          if (isSensed(k)) consider(node, scope, k, t, table);
           continue;
         }
         const argNode = borrowed?.arg ?? node.arguments[0];
@@ -363,6 +369,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           // `LIST[seen] !== void 0` of two other modules' exports, `NAMES.find((k) => found[k])` of
           // another module's table: the table is asked for, and the key when it is another's too.
           const key = r.valueOf(node.property, scope);
+          if (!cb && !linkRef(key)) continue;
           const table = r.valueOf(node.object, scope);
           if (linkRef(table) && (linkRef(key) || (cb && worth(key, node.property, scope)))) {
             ask(key);

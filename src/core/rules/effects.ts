@@ -55,6 +55,12 @@ export interface Slice {
   callbacks: { arg: number; field?: string; method?: string; methodArg: number; methodField?: string; node: Node; via: Step[] }[];
   /** A value that came from another module (sliceParam) and the entered function returns: it goes back to that module's call (in `field` of the result). */
   returned?: { field?: string; via: Step[] };
+  /**
+   * Where the value is returned by a method that overrides one of another module's class
+   * (`class Regional extends Base { buildHeaders() { … } }`): that class's own methods call it on
+   * themselves (`this.buildHeaders()`), there. `ref` names the base class as the resolver does.
+   */
+  overridden: { ref: string; method: string; field?: string; node: Node; via: Step[] }[];
 }
 
 interface Item {
@@ -212,7 +218,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned'> = { exits: [], exported: [], written: [], callbacks: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string, callable?: boolean): Slice {
@@ -249,7 +255,7 @@ export class EffectFinder {
 
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
-    this.out = { exits: [], exported: [], written: [], callbacks: [] };
+    this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
     this.climbing = undefined;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
@@ -1392,6 +1398,8 @@ export class EffectFinder {
     // `f.call(x, v)` or through a reference) goes back to that call only.
     const fromOutside = (this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end);
     if (sites.length && !back && !fromOutside && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
+    // A method no call here makes that overrides one of another module's class: that class calls it.
+    if (!sites.length) this.overrides(fn, path, field);
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {
@@ -1736,6 +1744,21 @@ export class EffectFinder {
     return out;
   }
 
+  /**
+   * `fn`, written at the end of `path`, is a method that overrides one of another module's class
+   * (`class Regional extends Base { buildHeaders() { … } }`): what it returns goes there.
+   */
+  private overrides(fn: Node, path: Node[], field: string | undefined): boolean {
+    const m = path[path.length - 2];
+    if (m?.type !== 'MethodDefinition' || m.kind !== 'method' || m.static || m.value !== fn) return false;
+    const cls = path[path.length - 4];
+    const sup = cls && /^Class/.test(cls.type) && cls.superClass ? this.r.valueOf(cls.superClass, this.r.scopeAt(path.slice(0, -4))) : undefined;
+    const method = this.r.keyOf(m, this.r.scopeAt(path.slice(0, -2)));
+    if (!sup?.ref?.startsWith('module:') || sup.cls || !method) return false;
+    if (this.out.overridden.length < 8 && !this.out.overridden.some((o) => o.node === fn && o.field === field)) this.out.overridden.push({ ref: sup.ref, method, field, node: fn, via: this.viaSoFar() });
+    return true;
+  }
+
   /** An object changed here that later goes out in a request (headers, a body): the request changes. */
   private objectSent(given: Node, path: Node[], what: string): Effect[] {
     // (`options.headers["x-route"] = …`: the record the field belongs to, `options`, is what goes out.)
@@ -1774,10 +1797,13 @@ export class EffectFinder {
         const fnNode = parent.type === 'ReturnStatement' ? path.slice(0, i - 1).reverse().find(isFunction) : parent;
         const info = fnNode && this.r.facts.functions.get(fnNode);
         if (!info) return false;
-        for (const site of this.r.callSitesOf(info).slice(0, 8)) {
+        const sites = this.r.callSitesOf(info);
+        for (const site of sites.slice(0, 8)) {
           const full = pathTo(this.root, site.node);
           if (full[full.length - 1] === site.node && this.reachesRequest(full, hops - 1, field)) return true;
         }
+        // (An override of another module's class method: the decision goes there, core/links.ts.)
+        if (!sites.length && fnNode) this.overrides(fnNode, pathTo(this.root, fnNode), field);
         return false;
       }
       if (parent.type === 'CallExpression' || parent.type === 'NewExpression') {

@@ -8,7 +8,7 @@ import { forEachDescendant, pathTo } from '../engine/walk';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, importReads, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
+import { entryFunctions, importReads, overrideCalls, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -261,6 +261,11 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
             }
             for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
+            for (const x of slice.overridden) {
+              const to = parseLinkedRef(x.ref);
+              if (!to || to.path.length !== 1) continue;
+              for (const s of strong) addLink((out.exits ??= []), { ...to, arg: -1, override: x.method, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: `${where}, returned by ${x.method}(), which ${to.path[0]} calls on itself` });
+            }
             for (const x of slice.written) {
               const last = x.via[x.via.length - 1];
               for (const s of strong) addLink((out.writes ??= []), { path: x.path, arg: x.arg, field: x.field, ...(x.key ? { key: x.key } : {}), kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}` });
@@ -305,6 +310,18 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           };
           // Values other modules pass into this one's exports.
           for (const e of entries.slice(0, 32)) {
+            // Returned by another module's override of a method this module's class calls on itself.
+            if (e.override !== undefined) {
+              if (e.decision) continue;
+              for (const call of overrideCalls(r, ctx.root(), ctx.facts().programScope, e.path, e.override)) {
+                const strong: Sensed[] = [{ kind: e.kind as SenseKind, label: e.label, node: call.node }];
+                const steps: Step[] = [{ role: 'source', node: call.node, note: e.note }];
+                const slice = finder.slice(call.node, 'data', e.field);
+                record(slice, strong, steps);
+                leave(slice, strong, steps[0]);
+              }
+              continue;
+            }
             for (const fn of entryFunctions(r, ctx.root(), ctx.facts().programScope, e.path)) {
               const slice = enter(fn, e.arg, e.field, e);
               // Given back by the export (a helper that tags or hashes it): to the call that passed it.

@@ -4,13 +4,13 @@ import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
 import { classifyValue, profileValues, type ListProfile } from './data/keywords';
-import { EffectFinder, type Effect, type EffectKind } from './effects';
+import { EffectFinder, type Effect, type EffectKind, type Slice } from './effects';
 import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
 import { propertyKeyName } from '../engine/ast';
 import type { Visitors } from '../engine/collect';
 import type { Scope } from '../engine/scope';
-import { importBinding, parseLinkedRef, requireCall, toLinkConst, type LinkConst, type LinkValue } from '../links';
+import { importBinding, overrideCalls, parseLinkedRef, requireCall, toLinkConst, type LinkConst, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -142,8 +142,15 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
         finish() {
           const candidates = finder.finish();
           const linked = tests.finish();
-          if (!candidates.length && !linked.length) return;
+          // Decisions another module's override of a method of this module's class returns: tested where the class calls it on itself.
+          const overrides = (ctx.links.inputs?.entries ?? []).filter((e) => e.override !== undefined && e.decision);
+          if (!candidates.length && !linked.length && !overrides.length) return;
           const effects = new EffectFinder(ctx.resolver(), ctx.root());
+          for (const e of overrides.slice(0, 8)) {
+            for (const call of overrideCalls(ctx.resolver(), ctx.root(), ctx.facts().programScope, e.path, e.override!)) {
+              linked.push({ node: call.node, value: { ref: '', decision: e.decision, note: e.note } });
+            }
+          }
           for (const { decision, comps } of candidates) {
             const d = reportDecision(ctx, queries, effects, decision, comps);
             if (d) ctx.decisions.push(d);
@@ -197,9 +204,46 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
   const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace };
+  // Returned by an override of another module's class method: the decision goes where that class
+  // calls it, to be reported there with what it changes (and here as well, in case it is not).
+  if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);
   const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
   report(ctx, q, decision, recorded, effects, decoded, viaCall ? 'medium' : 'high');
   return recorded;
+}
+
+/** A decision an override returns, handed to the module of the class it overrides a method of (core/links.ts). */
+function handOverride(ctx: CheckContext, slice: Slice, q: DecisionQuery, d: Decision, decoded: boolean, trace: Step[]): void {
+  const where = (n: Node) => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+  const cond = trace.find((s) => s.role === 'condition');
+  const at = where(cond?.node ?? d.node);
+  for (const o of slice.overridden) {
+    const to = parseLinkedRef(o.ref);
+    const exits = (ctx.links.out.exits ??= []);
+    if (!to || to.path.length !== 1) continue;
+    // (Each decision its own: two checks in one override are two.)
+    if (exits.length >= 64 || exits.some((e) => e.override === o.method && e.module === to.module && e.decision?.where === at && e.decision.query === q.name)) continue;
+    exits.push({
+      ...to,
+      arg: -1,
+      override: o.method,
+      ...(o.field ? { field: o.field } : {}),
+      kind: d.senses[0] ?? 'env',
+      label: q.name,
+      forDecision: true,
+      decision: {
+        query: q.name,
+        kind: q.decides,
+        values: d.values.slice(0, 60),
+        senses: d.senses,
+        decoded,
+        sources: trace.filter((s) => s.role === 'source').slice(0, 2).map((s) => `${s.note} (${where(s.node)})`),
+        condition: cond?.note ?? 'compares it with a list',
+        where: at,
+      },
+      note: `returned by ${o.method}() (${where(o.node)}), which ${to.path[0]} calls on itself`,
+    });
+  }
 }
 
 /** Reports a decision as its query says, unless the query wants an effect it does not have. */

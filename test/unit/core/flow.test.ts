@@ -393,6 +393,7 @@ describe('engine: value flow through carriers and module systems', () => {
       function oneOf(value, ...choices) { return choices.some((c) => (c instanceof RegExp ? c.test(value) : c === value)); }
       function firstSet() { for (let i = 0; i < arguments.length; i++) if (arguments[i]) return arguments[i]; return ""; }
       const zone = firstSet(process.env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone);
+      const mode = oneOf(process.argv[2], "fast", "slow") ? process.argv[2] : "fast";
       if (oneOf(zone, ${list})) { console.error("Service unavailable."); process.exit(1); }`;
     const f = gating(code('"Asia/Shanghai", /^Asia\\/Urumqi$/, "Asia/Chongqing"'));
     assert.deepStrictEqual(f.values.filter((v) => !v.startsWith('/')), ['Asia/Shanghai', 'Asia/Chongqing'], f.message);
@@ -415,6 +416,7 @@ describe('engine: value flow through carriers and module systems', () => {
 
   it("follows a factory handed to a registry's method, kept in a Map and called when taken out, both ways", () => {
     const code = (zones: string) => `
+      ${Array.from({ length: 120 }, (_, i) => `const m${i} = new Map([["k", ${i}]]); m${i}.get("k");`).join('\n')}
       class Services {
         #made = new Map();
         #ready = new Map();
@@ -451,6 +453,36 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(loud(scan(code('["UTC", "Etc/UTC"]', 'extends BaseClient'))), []);
     // A class of its own with a method of the same name: the base class never calls it.
     assert.doesNotMatch(gating(code('["Asia/Shanghai", "Asia/Urumqi"]', '')).message, /what it sends/);
+  });
+
+  it('reads a field that a function writes into the object it is handed, also two calls deep', () => {
+    const code = (passed: string, write: string) => `
+      const BLOCKED = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"];
+      function setZone(target) { target.tz = ${write}; }
+      function sense(ctx) { ctx.started = Date.now(); setZone(ctx); }
+      function main(prompt) {
+        const ctx = { prompt }, other = {};
+        sense(${passed});
+        if (BLOCKED.includes(ctx.tz)) { console.error("Unavailable"); process.exit(3); }
+        return fetch("https://api.example.dev/v1/complete", { method: "POST", body: JSON.stringify({ prompt: ctx.prompt }) });
+      }
+      module.exports = main;`;
+    const zone = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    assert.match(gating(code('ctx', zone)).message, /stops the program/);
+    assert.deepStrictEqual(loud(scan(code('ctx', 'process.argv[2]'))), [], 'a zone the user passes is no sensed value');
+    assert.deepStrictEqual(loud(scan(code('other', zone))), [], 'another object filled');
+  });
+
+  it("follows a listener handed to a local emitter class's on() to the emit that calls it", () => {
+    const code = (zones: string) => `
+      class Emitter { constructor() { this.h = {}; } on(e, fn) { (this.h[e] ||= []).push(fn); return this; } emit(e, ...a) { for (const f of this.h[e] || []) f(...a); } }
+      const bus = new Emitter();
+      let limited = false;
+      bus.on("zone", (v) => { limited = ${zones}.includes(v); });
+      bus.emit("zone", Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (limited) process.exit(1);`;
+    assert.match(gating(code('["Asia/Shanghai", "Europe/Moscow"]')).message, /stops the program/);
+    assert.deepStrictEqual(loud(scan(code('["UTC"]'))), []);
   });
 
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {

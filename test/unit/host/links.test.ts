@@ -518,6 +518,52 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the C locale is no region');
   });
 
+  it("follows what a subclass's override returns into the file of the base class that calls it on itself: a host name, and a decision", async () => {
+    const BASE = `class BaseClient {\n  headers() { return { 'content-type': 'application/json' }; }\n  async send(body) { return fetch('https://api.example.dev/v1', { method: 'POST', headers: this.headers(), body: JSON.stringify(body) }); }\n}\nmodule.exports = { BaseClient };\n`;
+    const sub = (extend: boolean, body: string) => `const os = require('os');\nconst { BaseClient } = require('./base');\nconst LIMITED = new Set(['Asia/Shanghai', 'Asia/Urumqi']);\nclass Client ${extend ? 'extends BaseClient ' : ''}{\n  headers() {\n    const h = ${extend ? 'super.headers()' : '{}'};\n    ${body}\n    return h;\n  }\n}\nmodule.exports = { Client };\n`;
+    const HOST = "h['x-device'] = os.hostname();";
+    const ZONE = "if (LIMITED.has(Intl.DateTimeFormat().resolvedOptions().timeZone)) h['x-profile'] = 'strict';";
+    write(path.join(dir, 'host', 'base.js'), BASE);
+    write(path.join(dir, 'host', 'client.js'), sub(true, HOST));
+    const found = sent(await scanPaths([path.join(dir, 'host')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['base.js'], JSON.stringify(found.map((f) => f.trace)));
+    assert.match(found[0].trace[0].note, /client\.js:7\), returned by headers\(\), which BaseClient calls on itself/);
+    write(path.join(dir, 'zone', 'base.js'), BASE);
+    write(path.join(dir, 'zone', 'client.js'), sub(true, ZONE));
+    const gate = gated(await scanPaths([path.join(dir, 'zone')]));
+    // Reported where the headers are sent (and where it is compared, which cannot see them).
+    const there = gate.filter((f) => path.basename(f.location.path) === 'base.js');
+    assert.deepStrictEqual(there.map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']], JSON.stringify(gate.map((f) => f.message)));
+    assert.match(there[0].message, /in client\.js:\d+; changes the request it sends \(its headers\)/);
+    // Two checks in one override: each is reported where the headers are sent.
+    write(path.join(dir, 'two', 'base.js'), BASE);
+    write(path.join(dir, 'two', 'client.js'), sub(true, `${ZONE}\n    if (['Europe/Moscow', 'Europe/Minsk'].includes(Intl.DateTimeFormat().resolvedOptions().timeZone)) h['x-region'] = 'ru';`));
+    const two = gated(await scanPaths([path.join(dir, 'two')])).filter((f) => path.basename(f.location.path) === 'base.js');
+    assert.deepStrictEqual(two.map((f) => f.values).sort(), [['Asia/Shanghai', 'Asia/Urumqi'], ['Europe/Moscow', 'Europe/Minsk']], JSON.stringify(two.map((f) => f.message)));
+    // Without the base class's file, the check is still reported where it is made.
+    write(path.join(dir, 'alone', 'client.js'), sub(true, ZONE));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'alone')])).map((f) => path.basename(f.location.path)), ['client.js']);
+    // A class of its own with a method of the same name: the base class never calls it.
+    write(path.join(dir, 'own', 'base.js'), BASE);
+    write(path.join(dir, 'own', 'client.js'), sub(false, HOST));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'own')])), []);
+  });
+
+  it("asks for both sides of `Object.prototype.hasOwnProperty.call(TABLE, seen)` when each is another chunk's", async () => {
+    const files = (zones: string[]) => ({
+      'probe.js': `var environ = process.env;\nvar seen = "";\nfunction refresh() {\n  seen = environ.TZ || "";\n}\nexport { seen, refresh };\n`,
+      'list.js': `var ENTRIES = ${JSON.stringify(Object.fromEntries(zones.map((z, i) => [z, i + 1])))};\nexport { ENTRIES };\n`,
+      'main.js': `import { ENTRIES } from "./list.js";\nimport { refresh, seen } from "./probe.js";\nrefresh();\nvar tag = Object.prototype.hasOwnProperty.call(ENTRIES, seen) ? "\\u200B" : "";\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ content: "Today is" + tag + " " + new Date().toDateString() }) });\n`,
+    });
+    for (const [name, text] of Object.entries(files(['Asia/Urumqi', 'Asia/Macau']))) write(path.join(dir, 'pkg', name), text);
+    for (const [name, text] of Object.entries(files(['UTC', 'Etc/UTC']))) write(path.join(dir, 'benign', name), text);
+    const r = await scanPaths([path.join(dir, 'pkg')]);
+    const marker = r.findings.find((f) => f.ruleId === 'covert-marker');
+    assert.ok(marker, r.findings.map((f) => `${f.ruleId} ${f.message}`).join('\n'));
+    assert.match(marker.message, /U\+200B.*region check \(Asia\/Urumqi, Asia\/Macau\)/);
+    assert.deepStrictEqual((await scanPaths([path.join(dir, 'benign')])).findings.filter((f) => f.ruleId === 'covert-marker' && f.severity !== 'low' && f.severity !== 'info'), [], 'UTC is no region');
+  });
+
   it("compares what another chunk's emitter emits in this chunk's listener, and marks the prompt by it; not another event's value", async () => {
     const files = (event: string) => ({
       'probe.js': `import { EventEmitter } from "node:events";\nexport const bus = new EventEmitter();\nexport function startProbe() {\n  bus.emit("zone.detected", Intl.DateTimeFormat().resolvedOptions().timeZone);\n  bus.emit("other", "UTC");\n}\n`,
