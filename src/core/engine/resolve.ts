@@ -82,6 +82,8 @@ export interface AV {
   alts?: AV[];
   /** What a React hook keeps (`useRef(x)`: `.current`; `useState(x)`: `[0]`), with the binding that holds it. */
   hook?: { kind: 'ref' | 'state'; call: Node; scope: Scope; binding?: Binding };
+  /** A Proxy (`new Proxy(target, { get(t, key) { … } })`): a member is what its get trap returns, besides the target's own. */
+  proxy?: { get: FunctionInfo[]; call: Node };
 }
 
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
@@ -2154,6 +2156,11 @@ export class Resolver {
       return union([...parts, this.memberOf(rest, key, node)]);
     }
     if (obj.hook) return this.hookMember(obj.hook, key);
+    if (obj.proxy) {
+      const { proxy, ...target } = obj;
+      const trapped = this.returnsOf(proxy.get, proxy.call);
+      return union([this.memberOf(target, key, node), isSensed(trapped) ? addStep(trapped, { role: 'transform', node, note: `returned by the get trap of a Proxy for .${key}` }) : trapped]);
+    }
     if (obj.ref) {
       if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };
       if (key === 'default' && (obj.ref.startsWith('module:') || !obj.ref.includes('.'))) return obj;
@@ -2859,6 +2866,12 @@ export class Resolver {
       if (f.ref.startsWith('module:') && !f.ref.endsWith(')') && node.arguments.length === 1) {
         const name = staticString(node.arguments[0]);
         if (name !== undefined && NODE_BUILTINS.test(name)) return { ref: normaliseModule(name) };
+      }
+      if (f.ref === 'Proxy' && isNew && node.arguments.length >= 2 && node.arguments[0].type !== 'SpreadElement' && node.arguments[1].type !== 'SpreadElement') {
+        // The target's members, and whatever the get trap returns for a key (any key: the trap's own lookups say which).
+        const target = this.valueOf(node.arguments[0], scope);
+        const trap = this.memberOf(this.valueOf(node.arguments[1], scope), 'get', node).fns ?? [];
+        return trap.length ? { ...target, proxy: { get: trap.slice(0, 2), call: node } } : target;
       }
       if (f.ref === 'URL' && isNew) {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;

@@ -485,6 +485,22 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(loud(scan(code('["UTC"]'))), []);
   });
 
+  it("reads a member of a Proxy as what its get trap returns, besides the target's own", () => {
+    const code = (source: string) => `
+      const DEFAULTS = Object.freeze({ model: "gpt-4o", baseUrl: "https://api.openai.com/v1" });
+      const NAMES = { model: "APP_MODEL", baseUrl: "OPENAI_BASE_URL" };
+      const config = new Proxy(DEFAULTS, { get(target, key) { const raw = NAMES[key] ? ${source}[NAMES[key]] : undefined; return raw === undefined ? Reflect.get(target, key) : raw; } });
+      const host = new URL(config.baseUrl).hostname;
+      const body = { model: config.model };
+      if (["deepseek.com", "moonshot.cn", "bigmodel.cn"].some((d) => host.endsWith(d))) body.model = "small";
+      fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });`;
+    const f = gating(code('process.env'));
+    assert.match(f.message, /vendors deepseek, moonshot, zhipu; sets "model"/);
+    assert.ok(f.trace.some((s) => /get trap of a Proxy for \.baseUrl/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
+    // The same trap over settings the user passes on the command line: nothing sensed.
+    assert.deepStrictEqual(loud(scan(code('JSON.parse(process.argv[2] || "{}")'))), []);
+  });
+
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
     const code = (make: string, params: string) => `
       const os = require("os"), rpc = require("vscode-jsonrpc/node");
