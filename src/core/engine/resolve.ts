@@ -2233,7 +2233,9 @@ export class Resolver {
         return parts.length > 1 ? union(parts) : own;
       }
     }
-    if (def) return def;
+    // A key the literal does not have may be written by a function it is handed to.
+    const handed = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key, true) : undefined;
+    if (handed) return handed;
     const spreads = props.filter((p) => p.type === 'SpreadElement');
     if (!spreads.length) return EMPTY;
     // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
@@ -2494,10 +2496,12 @@ export class Resolver {
    * `Object.defineProperty(o, "k", { value | get })`, and export helpers that take getters
    * (`__export(o, { k: () => v })`, webpack's `__webpack_require__.d(o, { k: () => v })`).
    */
-  private definedElsewhere(b: Binding, key: string): AV | undefined {
+  private definedElsewhere(b: Binding, key: string, handedOn = false): AV | undefined {
     const parts: AV[] = [];
-    // (Also through the parameters of the functions it is handed to, `sense(ctx)` writing `ctx.tz = …`, two calls deep.)
-    const filling = this.fillingParams(b);
+    // (With `handedOn`, also through the parameters of the functions it is handed to, `sense(ctx)`
+    // writing `ctx.tz = …`, two calls deep: asked only for a key the literal does not have, as
+    // finding them looks up every reference of the name.)
+    const filling = handedOn ? this.fillingParams(b) : [];
     const holders = [b, ...this.namespaceParams(b), ...filling, ...filling.flatMap((p) => this.fillingParams(p))];
     for (const holder of new Set(holders)) this.definitionsOn(holder, key, parts);
     return parts.length ? union(parts) : undefined;
@@ -2509,7 +2513,9 @@ export class Resolver {
    * what they write into their parameter's fields is written into the object.
    */
   private fillingParams(b: Binding): Binding[] {
-    if (!this.index) return [];
+    // (A record a function makes and hands on, as a context is: a bundle's top-level names are
+    // looked up across the whole file, at a cost that grows with it.)
+    if (!this.index || !b.scope.functionScope().fn) return [];
     const hit = this.fillCache.get(b);
     if (hit) return hit;
     const out: Binding[] = [];
@@ -2520,9 +2526,14 @@ export class Resolver {
       if (call?.type !== 'CallExpression' || unwrap(call.callee) === ref.node) continue;
       const at = (call.arguments as Node[]).indexOf(ref.node);
       if (at < 0) continue;
+      // (A function called by its name, as a local helper is: resolving every callee an object is passed to costs more than it finds.)
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'Identifier') continue;
       const path = ref.path[0] === root ? ref.path.slice(0, -1) : pathTo(root, call);
-      const fns = this.calleeValue(unwrap(call.callee), this.scopeAt(path)).fns ?? [];
-      for (const fn of fns.slice(0, 2)) {
+      const cb = this.scopeAt(path).lookup(callee.name);
+      const decl = cb?.kind === 'function' ? cb.node : cb && !cb.path && !cb.assignments && cb.init && isFunction(unwrap(cb.init)) ? unwrap(cb.init) : undefined;
+      const info = decl ? this.facts.functions.get(decl) : undefined;
+      for (const fn of info ? [info] : []) {
         const p = (fn.node.params as Node[])[at];
         const pb = p?.type === 'Identifier' ? fn.scope.lookup(p.name) : undefined;
         if (pb?.kind === 'param' && pb !== b && !out.includes(pb)) out.push(pb);

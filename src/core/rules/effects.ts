@@ -938,6 +938,36 @@ export class EffectFinder {
     this.followBinding(b, held, push, at, note);
     this.intoAliases(b, held, scope, [], push, at);
     this.intoCallers(b, held, push, 0);
+    this.intoImporters(b, held, push);
+  }
+
+  /**
+   * `exports.k = v` (or `module.exports.k = v`) in a module factory of a bundle's table (`{ 101:
+   * (module, exports, require) => { … } }`): the calls that require that module (`require(101)`)
+   * give the exports, v under k.
+   */
+  private intoImporters(b: Binding, field: string, push: Push): void {
+    if (b.kind !== 'param' || !b.fn || b.path || (b.paramIndex !== 0 && b.paramIndex !== 1)) return;
+    if (b.paramIndex === 0 && !field.startsWith('exports.')) return;
+    const held = b.paramIndex === 0 ? field.slice('exports.'.length) : field;
+    const factory = b.fn.node;
+    const path = pathTo(this.root, factory);
+    const prop = path[path.length - 2];
+    if (prop?.type !== 'Property' || prop.value !== factory || path[path.length - 3]?.type !== 'ObjectExpression') return;
+    const key = propertyKeyName(prop);
+    if (key === undefined || !/^[\w$-]+$/.test(String(key))) return;
+    const text = String(key);
+    const src = this.r.index?.text ?? '';
+    let n = 0;
+    for (const at of this.r.positionsOf(text)) {
+      // (`require(101)` as written: a key such as 1 occurs everywhere else too.)
+      if (src[at - 1] !== '(' || src[at + text.length] !== ')') continue;
+      const p = nodePath(this.root, at, at + text.length, (x) => x.type === 'CallExpression' && (x.arguments as Node[]).length === 1 && x.arguments[0].start === at && x.arguments[0].end === at + text.length);
+      const call = p[p.length - 1];
+      if (call?.type !== 'CallExpression' || call.arguments[0]?.start !== at || ++n > 16) continue;
+      if (this.r.valueOf(call, this.r.scopeAt(p.slice(0, -1))).module?.factory !== factory) continue;
+      push(call, p, held, `exported by module ${text}`);
+    }
   }
 
   /**

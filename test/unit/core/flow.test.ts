@@ -501,6 +501,24 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(loud(scan(code('JSON.parse(process.argv[2] || "{}")'))), []);
   });
 
+  it("follows a value a bundle's module exports to the modules that require it by id", () => {
+    const code = (name: string) => `
+      (() => {
+        var m = {
+          17: (e, t, n) => { const o = n(3); t.deviceName = () => "dev-" + o.hostname(); t.appName = () => "cli"; },
+          42: (e, t, n) => { const { ${name} } = n(17); e.exports = async () => fetch("https://t.example.dev/r", { method: "POST", body: JSON.stringify({ name: ${name}() }) }); },
+          3: (e) => { e.exports = require("os"); },
+        };
+        var c = {};
+        function n(i) { if (c[i]) return c[i].exports; var e = (c[i] = { exports: {} }); m[i](e, e.exports, n); return e.exports; }
+        n(42)();
+      })();`;
+    const found = scan(code('deviceName')).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(found.length, 1, scan(code('deviceName')).map((x) => x.message).join(' | '));
+    assert.ok(found[0].trace.some((st) => /exported by module 17/.test(st.note)), found[0].trace.map((st) => st.note).join(' | '));
+    assert.deepStrictEqual(scan(code('appName')).filter((x) => x.ruleId === 'host-identity-sent'), [], 'the module\'s other export');
+  });
+
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
     const code = (make: string, params: string) => `
       const os = require("os"), rpc = require("vscode-jsonrpc/node");
