@@ -2158,7 +2158,7 @@ export class Resolver {
     if (obj.hook) return this.hookMember(obj.hook, key);
     if (obj.proxy) {
       const { proxy, ...target } = obj;
-      const trapped = this.returnsOf(proxy.get, proxy.call);
+      const trapped = union(proxy.get.map((fn) => this.trapReturns(fn, key)));
       return union([this.memberOf(target, key, node), isSensed(trapped) ? addStep(trapped, { role: 'transform', node, note: `returned by the get trap of a Proxy for .${key}` }) : trapped]);
     }
     if (obj.ref) {
@@ -2229,13 +2229,16 @@ export class Resolver {
         const own = p.kind === 'get' && isFunction(p.value) ? this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node) : this.valueOf(p.value, obj.obj.scope);
         // `{ tz: "UTC", ...fromEnv() }`: a record spread after the default may override it.
         const later = props.slice(i + 1, i + 5).filter((x) => x.type === 'SpreadElement').map((x) => this.memberOf(this.valueOf(x.argument, obj.obj!.scope), key, node));
-        const parts = [own, ...later, ...(def ? [def] : [])];
+        // `{ prompt, tz: null }` handed to `setZone(ctx)`: a placeholder a function it is handed to fills.
+        const placeholder = p.value.type === 'Literal' || (p.value.type === 'Identifier' && p.value.name === 'undefined') || (p.value.type === 'UnaryExpression' && p.value.operator === 'void');
+        const handed = placeholder && obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key, 'handed') : undefined;
+        const parts = [own, ...later, ...(def ? [def] : []), ...(handed ? [handed] : [])];
         return parts.length > 1 ? union(parts) : own;
       }
     }
     // A key the literal does not have may be written by a function it is handed to.
-    const handed = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key, true) : undefined;
-    if (handed) return handed;
+    const handed = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key, 'handed') : undefined;
+    if (def || handed) return def && handed ? union([def, handed]) : def ?? handed;
     const spreads = props.filter((p) => p.type === 'SpreadElement');
     if (!spreads.length) return EMPTY;
     // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
@@ -2496,13 +2499,13 @@ export class Resolver {
    * `Object.defineProperty(o, "k", { value | get })`, and export helpers that take getters
    * (`__export(o, { k: () => v })`, webpack's `__webpack_require__.d(o, { k: () => v })`).
    */
-  private definedElsewhere(b: Binding, key: string, handedOn = false): AV | undefined {
+  private definedElsewhere(b: Binding, key: string, through: 'own' | 'handed' = 'own'): AV | undefined {
     const parts: AV[] = [];
-    // (With `handedOn`, also through the parameters of the functions it is handed to, `sense(ctx)`
-    // writing `ctx.tz = …`, two calls deep: asked only for a key the literal does not have, as
-    // finding them looks up every reference of the name.)
-    const filling = handedOn ? this.fillingParams(b) : [];
-    const holders = [b, ...this.namespaceParams(b), ...filling, ...filling.flatMap((p) => this.fillingParams(p))];
+    // ('handed': through the parameters of the functions it is handed to, `sense(ctx)` writing
+    // `ctx.tz = …`, two calls deep: asked only for a key the literal lacks or holds a placeholder
+    // for, as finding them looks up every reference of the name.)
+    const filling = through === 'handed' ? this.fillingParams(b) : [];
+    const holders = through === 'handed' ? [...filling, ...filling.flatMap((p) => this.fillingParams(p))] : [b, ...this.namespaceParams(b)];
     for (const holder of new Set(holders)) this.definitionsOn(holder, key, parts);
     return parts.length ? union(parts) : undefined;
   }
@@ -2536,7 +2539,8 @@ export class Resolver {
       for (const fn of info ? [info] : []) {
         const p = (fn.node.params as Node[])[at];
         const pb = p?.type === 'Identifier' ? fn.scope.lookup(p.name) : undefined;
-        if (pb?.kind === 'param' && pb !== b && !out.includes(pb)) out.push(pb);
+        // (A parameter given another object on the way, `o = Object.assign({}, o)`, writes into that one.)
+        if (pb?.kind === 'param' && pb !== b && !pb.assignments?.length && !out.includes(pb)) out.push(pb);
       }
       if (out.length >= 4) break;
     }
@@ -2882,7 +2886,8 @@ export class Resolver {
         // The target's members, and whatever the get trap returns for a key (any key: the trap's own lookups say which).
         const target = this.valueOf(node.arguments[0], scope);
         const trap = this.memberOf(this.valueOf(node.arguments[1], scope), 'get', node).fns ?? [];
-        return trap.length ? { ...target, proxy: { get: trap.slice(0, 2), call: node } } : target;
+        // (A proxy of a proxy: both traps.)
+        return trap.length ? { ...target, proxy: { get: [...trap.slice(0, 2), ...(target.proxy?.get ?? [])].slice(0, 4), call: node } } : target;
       }
       if (f.ref === 'URL' && isNew) {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
@@ -2990,6 +2995,46 @@ export class Resolver {
     }
     this.helperCache.set(node, kind);
     return kind;
+  }
+
+  /**
+   * What a Proxy's get trap returns for `key`: its returns, less those it gives only for another
+   * key (`if (k === "systemLocale") return locale;`, `k === "tz" ? tz : t[k]`).
+   */
+  private trapReturns(fn: FunctionInfo, key: string): AV {
+    const param = (fn.node.params as Node[])[1];
+    if (param?.type !== 'Identifier' || !this.index) return this.returnsOf([fn], fn.node);
+    const root = this.index.root;
+    // The key a test of the parameter names (`k === "tz"`, `"tz" == k`), and whether the test says it is (or is not) that key.
+    const tested = (t: Node): { lit: string; is: boolean } | undefined => {
+      const u = unwrap(t);
+      if (u.type !== 'BinaryExpression' || !/^[!=]==?$/.test(u.operator)) return undefined;
+      const [a, b] = [unwrap(u.left), unwrap(u.right)];
+      const lit = a.type === 'Literal' && b.type === 'Identifier' && b.name === param.name ? a.value : b.type === 'Literal' && a.type === 'Identifier' && a.name === param.name ? b.value : undefined;
+      return typeof lit === 'string' ? { lit, is: u.operator.startsWith('=') } : undefined;
+    };
+    const parts: AV[] = [];
+    fn.returns.forEach((ret, i) => {
+      const path = pathTo(root, ret);
+      // Each test between the function and the return: a branch for another key is left out.
+      for (let j = path.length - 1; j > 0; j--) {
+        const up = path[j - 1];
+        if (up === fn.node) break;
+        const branch = up.type === 'IfStatement' || up.type === 'ConditionalExpression' ? tested(up.test) : undefined;
+        if (!branch || up.test === path[j]) continue;
+        const inThen = up.consequent === path[j];
+        if (inThen === branch.is ? branch.lit !== key : branch.lit === key) return;
+      }
+      // `k === "tz" ? tz : t[k]` as what is returned: the branch for this key.
+      let e = unwrap(ret);
+      for (let d = 0; e.type === 'ConditionalExpression' && d < 8; d++) {
+        const branch = tested(e.test);
+        if (!branch) break;
+        e = unwrap((branch.lit === key) === branch.is ? e.consequent : e.alternate);
+      }
+      parts.push(this.valueOf(e, fn.returnScopes?.[i] ?? fn.scope));
+    });
+    return union(parts);
   }
 
   /** Whether `word` occurs in the source between two offsets (its positions are found once per file). */

@@ -948,8 +948,9 @@ export class EffectFinder {
    */
   private intoImporters(b: Binding, field: string, push: Push): void {
     if (b.kind !== 'param' || !b.fn || b.path || (b.paramIndex !== 0 && b.paramIndex !== 1)) return;
-    if (b.paramIndex === 0 && !field.startsWith('exports.')) return;
-    const held = b.paramIndex === 0 ? field.slice('exports.'.length) : field;
+    if (b.paramIndex === 0 && field !== 'exports' && !field.startsWith('exports.')) return;
+    // (`module.exports = v`: the module is the value itself.)
+    const held = b.paramIndex === 0 ? (field === 'exports' ? undefined : field.slice('exports.'.length)) : field;
     const factory = b.fn.node;
     const path = pathTo(this.root, factory);
     const prop = path[path.length - 2];
@@ -957,15 +958,17 @@ export class EffectFinder {
     const key = propertyKeyName(prop);
     if (key === undefined || !/^[\w$-]+$/.test(String(key))) return;
     const text = String(key);
-    const src = this.r.index?.text ?? '';
-    let n = 0;
-    for (const at of this.r.positionsOf(text)) {
-      // (`require(101)` as written: a key such as 1 occurs everywhere else too.)
-      if (src[at - 1] !== '(' || src[at + text.length] !== ')') continue;
+    // (`require(101)` as written; a short id such as 1 is in `.slice(1)` too: those are looked at, a few hundred at most.)
+    let found = 0;
+    let looked = 0;
+    for (const open of this.r.positionsOf(`(${text})`)) {
+      if (found >= 16 || ++looked > 512) break;
+      const at = open + 1;
       const p = nodePath(this.root, at, at + text.length, (x) => x.type === 'CallExpression' && (x.arguments as Node[]).length === 1 && x.arguments[0].start === at && x.arguments[0].end === at + text.length);
       const call = p[p.length - 1];
-      if (call?.type !== 'CallExpression' || call.arguments[0]?.start !== at || ++n > 16) continue;
+      if (call?.type !== 'CallExpression' || call.arguments[0]?.start !== at) continue;
       if (this.r.valueOf(call, this.r.scopeAt(p.slice(0, -1))).module?.factory !== factory) continue;
+      found++;
       push(call, p, held, `exported by module ${text}`);
     }
   }

@@ -471,6 +471,18 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.match(gating(code('ctx', zone)).message, /stops the program/);
     assert.deepStrictEqual(loud(scan(code('ctx', 'process.argv[2]'))), [], 'a zone the user passes is no sensed value');
     assert.deepStrictEqual(loud(scan(code('other', zone))), [], 'another object filled');
+    // A context declared with a placeholder for the field; a helper that copies its parameter first fills the copy.
+    const placeholder = (fill: string) => `
+      const BLOCKED = ["Asia/Shanghai", "Asia/Urumqi"];
+      function setZone(o) { ${fill} o.tz = Intl.DateTimeFormat().resolvedOptions().timeZone; return o; }
+      function main() {
+        const ctx = { prompt: "hi", tz: null };
+        setZone(ctx);
+        if (BLOCKED.includes(ctx.tz)) process.exit(3);
+      }
+      module.exports = main;`;
+    assert.match(gating(placeholder('')).message, /stops the program/);
+    assert.deepStrictEqual(loud(scan(placeholder('o = Object.assign({}, o);'))), []);
   });
 
   it("follows a listener handed to a local emitter class's on() to the emit that calls it", () => {
@@ -499,6 +511,14 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(f.trace.some((s) => /get trap of a Proxy for \.baseUrl/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
     // The same trap over settings the user passes on the command line: nothing sensed.
     assert.deepStrictEqual(loud(scan(code('JSON.parse(process.argv[2] || "{}")'))), []);
+    // A trap that gives the locale for one key only: another key of it is the setting's own.
+    const guarded = (test: string) => `
+      const settings = new Proxy({ language: "en" }, { get: (t, k) => k === "systemLocale" ? Intl.DateTimeFormat().resolvedOptions().locale : t[k] });
+      let base = "https://api.example.dev";
+      if (${test} === "zh-CN") base = "https://api.example.cn";
+      fetch(base + "/v1/chat", { method: "POST", body: "{}" });`;
+    assert.deepStrictEqual(loud(scan(guarded('settings.language'))), []);
+    assert.match(gating(guarded('settings.systemLocale')).message, /locale compared with regions zh-CN/);
   });
 
   it("follows a value a bundle's module exports to the modules that require it by id", () => {
@@ -517,6 +537,20 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.strictEqual(found.length, 1, scan(code('deviceName')).map((x) => x.message).join(' | '));
     assert.ok(found[0].trace.some((st) => /exported by module 17/.test(st.note)), found[0].trace.map((st) => st.note).join(' | '));
     assert.deepStrictEqual(scan(code('appName')).filter((x) => x.ruleId === 'host-identity-sent'), [], 'the module\'s other export');
+    // A module that is the value itself, required by a short id that many other calls pass too.
+    const whole = `
+      (() => {
+        ${Array.from({ length: 40 }, (_, i) => `var s${i} = "abc".slice(1);`).join('\n')}
+        var m = {
+          1: (e, t, n) => { e.exports = n(3).hostname(); },
+          42: (e, t, n) => { const host = n(1); e.exports = async () => fetch("https://t.example.dev/r", { method: "POST", body: JSON.stringify({ host }) }); },
+          3: (e) => { e.exports = require("os"); },
+        };
+        var c = {};
+        function n(i) { if (c[i]) return c[i].exports; var e = (c[i] = { exports: {} }); m[i](e, e.exports, n); return e.exports; }
+        n(42)();
+      })();`;
+    assert.strictEqual(scan(whole).filter((x) => x.ruleId === 'host-identity-sent').length, 1, scan(whole).map((x) => x.message).join(' | '));
   });
 
   it('takes a JSON-RPC message to another program for a request, where vscode-jsonrpc makes the connection', () => {
