@@ -2677,16 +2677,8 @@ export class Resolver {
   private mapEntries(map: Node, key: Node, scope: Scope): AV | undefined {
     // A Map in a variable (made where it is declared, or by a lazy initialiser's one assignment),
     // or one a field holds (`this.#factories = new Map()`), known by the `new` that made it.
-    let b: Binding | Node | undefined;
-    let made: Node | undefined;
-    if (map.type === 'Identifier') {
-      const vb = scope.lookup(map.name);
-      made = vb ? soleValue(vb) : undefined;
-      if (vb && made?.type === 'NewExpression' && made.callee.type === 'Identifier' && /^(Map|WeakMap)$/.test(made.callee.name)) b = vb;
-    } else if (map.type === 'MemberExpression') {
-      made = this.valueOf(map, scope).made;
-      if (made?.type === 'NewExpression' && unwrap(made.callee).type === 'Identifier' && /^(Map|WeakMap)$/.test(unwrap(made.callee).name)) b = made;
-    }
+    const made = this.mapMade(map, scope);
+    const b: Binding | Node | undefined = made && (map.type === 'Identifier' ? scope.lookup(map.name) : made);
     if (!b || !made) return undefined;
     const holds = (o: Node, sc: Scope) => (o.type === 'Identifier' ? sc.lookup(o.name) === b : o.type === 'MemberExpression' && this.valueOf(o, sc).made === b);
     const keyOf = (k: Node, sc: Scope, depth = 0): Binding | string | number | undefined => {
