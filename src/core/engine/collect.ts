@@ -11,8 +11,15 @@ export interface CallSite {
   scope: Scope;
   /** Arguments to skip before the callee's first parameter (1 for `f.call(thisArg, …)`). */
   shift?: number;
+  /** The arguments when they are not the call's own (`f.apply(t, [a, b])`: `t, a, b`). */
+  args?: readonly Node[];
   /** React renders the function here (an element made of a component): the call's value is not what it returns. */
   rendered?: boolean;
+}
+
+/** The arguments a call site passes (its own, or those an `apply` spreads). */
+export function siteArgs(site: CallSite): readonly Node[] {
+  return site.args ?? (site.node.arguments as Node[]);
 }
 
 /** What the one pass learns about a program, for the checks' lazy, demand-driven resolution. */
@@ -972,6 +979,12 @@ const SPECIAL: Record<string, Special> = {
     const fn = scope.functionScope().fn;
     if (fn && node.argument) addReturn(fn, node.argument, scope);
   },
+  // A generator's call gives what it yields to whoever iterates it (`for (const v of gen())`,
+  // `[...gen()]`), and what it returns to a `yield*`.
+  YieldExpression: (_c, node, scope) => {
+    const fn = scope.functionScope().fn;
+    if (fn && node.argument && (fn.yields?.length ?? 0) < 32) (fn.yields ??= []).push({ node: node.argument, scope });
+  },
   AssignmentExpression: onAssignment,
   UpdateExpression: onAssignment,
   MemberExpression: (c, node, scope) => {
@@ -986,7 +999,8 @@ const SPECIAL: Record<string, Special> = {
   CallExpression: (c, node, scope) => {
     const callee = node.callee;
     const args = node.arguments as Node[];
-    if (args.length >= 2 && args[0].type === 'Identifier' && (args[1].type === 'ObjectExpression' || (args[1].type === 'Literal' && args[2]?.type === 'ObjectExpression'))) {
+    // (`Object.defineProperty(o, "k", { get })`, also with the key behind a string decoder: `o, _0x1f(3), {…}`.)
+    if (args.length >= 2 && args[0].type === 'Identifier' && (args[1].type === 'ObjectExpression' || ((args[1].type === 'Literal' || args[1].type === 'CallExpression') && args[2]?.type === 'ObjectExpression'))) {
       c.definitionNodes.push(node);
       c.definitionScopes.push(scope);
     }

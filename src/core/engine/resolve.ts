@@ -5,7 +5,7 @@ import { referencesOf, nodePath, type ProgramIndex, type Reference } from './ref
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
-import type { CallSite, ProgramFacts } from './collect';
+import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { emitStep, exportValue, fromLinkConst, importBinding, type LinkValue } from '../links';
 import { forEachDescendant, pathTo } from './walk';
 
@@ -103,6 +103,47 @@ function sitesWithin(sites: readonly CallSite[], b: Binding): readonly CallSite[
   const first = lowerBound(sites, fnNode.start);
   const last = lowerBound(sites, fnNode.end + 1);
   return first === 0 && last === sites.length ? sites : sites.slice(first, last);
+}
+
+/**
+ * What `f.call(x, …)` may take as `this` (anything but a string or number written out: `rpc.call("track", v)`
+ * is an object's own method, not Function.prototype.call). A call without arguments calls with none.
+ */
+function thisArgLike(n: Node | undefined): boolean {
+  if (!n) return true;
+  return !((n.type === 'Literal' && (typeof n.value === 'string' || typeof n.value === 'number')) || n.type === 'TemplateLiteral');
+}
+
+/** The elements of a list written out in full (`[a, b]`, no holes or spreads): the arguments an `apply` passes. */
+function listedArgs(n: Node | undefined): Node[] | undefined {
+  return n?.type === 'ArrayExpression' && (n.elements as (Node | null)[]).every((e) => e && e.type !== 'SpreadElement') ? (n.elements as Node[]) : undefined;
+}
+
+/**
+ * A key that is a symbol the program makes once (`const K = Symbol("zone")`, `Symbol.for("zone")`):
+ * a name of its own for that symbol (the one made where it is made; `Symbol.for`'s by its
+ * description), so that `o[K] = v` and `o[K]` name the same field and no other.
+ */
+function symbolKey(k: Node, scope: Scope): string | undefined {
+  if (k.type !== 'Identifier') return undefined;
+  const b = scope.lookup(k.name);
+  if (!b || b.path || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var')) return undefined;
+  // (Made where it is declared, or by the one assignment a lazy initialiser gives it.)
+  const only = b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined;
+  const made = b.assignments ? (b.init ? undefined : only) : b.init;
+  return made ? symbolMade(unwrap(made), b.scope) : undefined;
+}
+
+/** `Symbol("zone")` (a symbol of its own, named by where it is made) or `Symbol.for("zone")` (by its description). */
+function symbolMade(init: Node, scope: Scope): string | undefined {
+  if (init.type !== 'CallExpression') return undefined;
+  const c = unwrap(init.callee);
+  if (c.type === 'Identifier' && c.name === 'Symbol' && !scope.lookup('Symbol')) return `@@symbol@${init.start}`;
+  if (c.type === 'MemberExpression' && memberName(c) === 'for' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Symbol' && !scope.lookup('Symbol')) {
+    const d = init.arguments[0] ? staticString(init.arguments[0]) : undefined;
+    return d === undefined ? undefined : `@@symbol.for:${d}`;
+  }
+  return undefined;
 }
 
 /** The first site whose node ends at or after `offset`. */
@@ -567,6 +608,18 @@ export class Resolver {
         return this.valueOf(node.expression, scope);
       case 'AwaitExpression':
         return node.argument ? this.valueOf(node.argument, scope) : EMPTY;
+      // `const v = yield* probe()`: what the delegated generator returns. (`yield x` gives what
+      // the caller's next() sends in, unknown here.)
+      case 'YieldExpression': {
+        if (!node.delegate || !node.argument) return EMPTY;
+        // (Of a generator's call, what it returns: what it yields goes to the outer generator's caller.)
+        const arg = unwrap(node.argument);
+        if (arg.type === 'CallExpression') {
+          const fns = this.valueOf(arg.callee, scope).fns?.filter((f) => f.node.generator);
+          if (fns?.length) return this.returnsOf(fns, arg, false);
+        }
+        return this.valueOf(node.argument, scope);
+      }
       case 'SequenceExpression': {
         // `(t = void 0, (t = "…", t.split("").reverse().join("")))`: a call terser inlined, its
         // parameter now a variable assigned on the way. Evaluated in order, it may be a constant.
@@ -843,7 +896,7 @@ export class Resolver {
       const cls = path[path.length - 4];
       if (!b.path && m?.type === 'MethodDefinition' && m.kind === 'set' && !m.static && cls && /^Class/.test(cls.type)) {
         const key = this.keyOf(m, this.scopeAt(path.slice(0, -2)));
-        const written = key === undefined ? undefined : this.instanceWrites(cls, key);
+        const written = key === undefined ? undefined : this.instanceWrites(cls, key, true);
         if (written) return written;
       }
       // `p.then((v) => …)`: v is what the promise resolves to.
@@ -869,7 +922,7 @@ export class Resolver {
         parts.push(b.path!.length > 1 ? this.applyAVPath(list, b.path!.slice(1), site.node) : list);
         continue;
       }
-      const arg = site.node.arguments[b.paramIndex + (site.shift ?? 0)];
+      const arg = siteArgs(site)[b.paramIndex + (site.shift ?? 0)];
       if (!arg || arg.type === 'SpreadElement') continue;
       let v = this.valueOf(arg, site.scope);
       if (b.path) v = this.applyAVPath(v, b.path, arg);
@@ -892,7 +945,7 @@ export class Resolver {
     // `function send(host = os.hostname())`: the default, when a call leaves it out (after what
     // the calls pass: a union keeps the first record it meets).
     const declared = (fnNode.params as Node[])[b.paramIndex];
-    const omitted = !sites.length || sites.some((site) => site.node.arguments.length <= b.paramIndex! + (site.shift ?? 0));
+    const omitted = !sites.length || sites.some((site) => siteArgs(site).length <= b.paramIndex! + (site.shift ?? 0));
     if (declared?.type === 'AssignmentPattern' && omitted) {
       // (`function f({ zone, locale: lang } = sense())`: the part of the default the pattern takes.)
       const v = this.valueOf(declared.right, fn.scope);
@@ -902,7 +955,7 @@ export class Resolver {
     // `oneOf(zone, "Asia/Shanghai", …)` and `oneOf(mode, "fast", "slow")`: the lists of the calls that
     // pass something sensed beside them, as one list (a list only matters next to a sensed value).
     if (rest && parts.length > 1 && parts.every((p) => Array.isArray(p.konst?.v))) {
-      const beside = sites.filter((site) => (site.node.arguments as Node[]).slice(0, b.paramIndex! + (site.shift ?? 0)).some((a) => a.type !== 'SpreadElement' && isSensed(this.valueOf(a, site.scope))));
+      const beside = sites.filter((site) => siteArgs(site).slice(0, b.paramIndex! + (site.shift ?? 0)).some((a) => a.type !== 'SpreadElement' && isSensed(this.valueOf(a, site.scope))));
       // (What another module passed comes with a sensed value: after the calls here, always kept.)
       const lists = (beside.length ? parts.filter((_, i) => i >= sites.length || beside.includes(sites[i])) : parts).map((p) => p.konst!.v as Value[]);
       return { konst: { v: [...new Set(lists.flat())].slice(0, 2000), node: fnNode } };
@@ -912,7 +965,7 @@ export class Resolver {
     // Different texts at different calls (`eq(lang, "zh-CN") || eq(lang, "zh-Hans")`): one of
     // them, as an element of the list of what the calls pass.
     // (Only when the calls pass the same other arguments, `eq(lang, "zh-CN") || eq(lang, "zh-Hans")`: `eq(mode, "a")` and `eq(tz, "b")` are two comparisons, not one.)
-    const others = (site: CallSite) => (site.node.arguments as Node[]).filter((_, i) => i !== b.paramIndex! + (site.shift ?? 0)).map((a) => (this.index ? this.index.text.slice(a.start, a.end) : '')).join('\u0000');
+    const others = (site: CallSite) => siteArgs(site).filter((_, i) => i !== b.paramIndex! + (site.shift ?? 0)).map((a) => (this.index ? this.index.text.slice(a.start, a.end) : '')).join('\u0000');
     if (!u.konst && parts.length >= 2 && parts.length <= 64 && parts.length === sites.length && this.index && sites.every((site) => others(site) === others(sites[0])) && parts.every((p) => typeof p.konst?.v === 'string' && !p.sensed && !p.control)) {
       const values = [...new Set(parts.map((p) => p.konst!.v as string))];
       if (values.length >= 2) return { elementOf: { konst: { v: values, node: (fnNode.params as Node[])[b.paramIndex] ?? fnNode } } };
@@ -925,7 +978,7 @@ export class Resolver {
    * is a constant (`matchesAny(loc, /^zh_CN/, "ru_RU")`), else what any of them carries.
    */
   private argumentList(site: CallSite, from: number, fn: FunctionInfo): AV {
-    const args = (site.node.arguments as Node[]).slice(from);
+    const args = siteArgs(site).slice(from);
     const values = args.map((a) => (a.type === 'SpreadElement' ? undefined : this.valueOf(a, site.scope)));
     if (values.length && values.every((v) => v?.konst && !v.sensed && !v.control)) return { konst: { v: values.map((v) => v!.konst!.v), node: site.node, decodedVia: values.flatMap((v) => v!.konst!.decodedVia ?? []) } };
     const parts = args.map((a, i) => values[i] ?? this.valueOf(a.argument, site.scope));
@@ -1007,6 +1060,8 @@ export class Resolver {
     }
     const binding = functionBinding(fn);
     const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
+    // `check.call(ctx, v)`, `check.apply(null, [v])`, `Reflect.apply(check, null, [v])`: calls too.
+    if (binding && out.length < MAX_CALLSITES) out.push(...this.indirectSites(binding).slice(0, MAX_CALLSITES - out.length));
     if (!binding && fn.node.type !== 'FunctionDeclaration') {
       const iife = this.immediateCall(fn);
       if (iife) return [iife];
@@ -1040,6 +1095,13 @@ export class Resolver {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
         if (sites.length >= MAX_CALLSITES) break;
         if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
+      }
+      // `m.f.call(t, a)`, `m.f.apply(t, [a])`.
+      for (const site of this.indirectIndex(`.${name}`).slice(0, MAX_CALLSITES * 4)) {
+        if (sites.length >= MAX_CALLSITES) break;
+        const object = unwrap(unwrap(site.node.callee).object);
+        const target = object.type === 'Identifier' && object.name === 'Reflect' ? site.node.arguments[0] : object;
+        if (this.valueOf(target, site.scope).fns?.includes(fn)) sites.push(site);
       }
     }
     // Not called by its key: a handler in a table picked at run time.
@@ -1236,8 +1298,19 @@ export class Resolver {
 
   private findPassedSites(fn: FunctionInfo): CallSite[] {
     const path = pathTo(this.index!.root, fn.node);
+    // `var o; … o = (e, t) => { … }`: a function assigned once to a name (as a minifier merges
+    // declarations), called by that name.
+    const holder = path[path.length - 2];
+    if (holder?.type === 'AssignmentExpression' && holder.operator === '=' && holder.right === fn.node && holder.left.type === 'Identifier') {
+      const b = this.scopeAt(path.slice(0, -1)).lookup(holder.left.name);
+      const calls = b && !b.init && b.assignments?.length === 1 && (b.kind === 'var' || b.kind === 'let') ? this.callsOf(b, MAX_CALLSITES) : [];
+      if (calls.length) return calls;
+    }
     const b = this.parameterFor(path[path.length - 2], fn.node);
     if (b) return this.callsOf(b, MAX_CALLSITES);
+    const named = this.namedParameterFor(path[path.length - 2], fn.node, path);
+    const calledBack = named ? this.callsOf(named, MAX_CALLSITES) : [];
+    if (calledBack.length) return calledBack;
     // `registry.register("clock", () => …)`: called where the method that takes it calls its
     // parameter, or calls what a Map it stores the parameter in gives back.
     const taken = this.methodParameterFor(path[path.length - 2], fn.node, path);
@@ -1444,6 +1517,21 @@ export class Resolver {
     return b?.kind === 'param' ? b : undefined;
   }
 
+  /**
+   * The parameter of a function of this file, called by its name, that a call passes `arg` to
+   * (`probe((err, v) => …)` with `function probe(callback) { … callback(null, v) }`): a Node-style
+   * callback, called where that parameter is.
+   */
+  private namedParameterFor(call: Node | undefined, arg: Node, path: Node[]): Binding | undefined {
+    if (call?.type !== 'CallExpression' || unwrap(call.callee).type !== 'Identifier') return undefined;
+    const at = (call.arguments as Node[]).indexOf(arg);
+    if (at < 0) return undefined;
+    const fn = this.valueOf(call.callee, this.scopeAt(path.slice(0, -1))).fns?.[0];
+    const param = fn ? (fn.node.params as Node[])[at] : undefined;
+    const b = param?.type === 'Identifier' ? fn!.scope.own(param.name) : undefined;
+    return b?.kind === 'param' ? b : undefined;
+  }
+
   /** The parameter of a method of this file that a call passes `arg` to (`c.register(name, factory)`). */
   private methodParameterFor(call: Node | undefined, arg: Node, path: Node[]): Binding | undefined {
     if (call?.type !== 'CallExpression' || unwrap(call.callee).type !== 'MemberExpression') return undefined;
@@ -1515,6 +1603,15 @@ export class Resolver {
       // `.call(thisArg, a, b)`: the arguments after thisArg (apply's array is not spread here).
       const call = path[i - 1];
       if (memberName(p) === 'call') site = { node: { ...call, arguments: call.arguments.slice(1) }, scope: this.scopeAt(path.slice(0, i)) };
+      else {
+        // `.apply(thisArg, [a, b])` with its list written out (as a minifier leaves an inlined helper).
+        const list = listedArgs(call.arguments[1]);
+        if (list && call.arguments[0]) site = { node: call, scope: this.scopeAt(path.slice(0, i)), shift: 1, args: [call.arguments[0], ...list] };
+      }
+    } else if (p?.type === 'CallExpression' && p.arguments[0] === path[i + 1] && unwrap(p.callee).type === 'MemberExpression' && memberName(unwrap(p.callee)) === 'apply' && unwrap(unwrap(p.callee).object).type === 'Identifier' && unwrap(unwrap(p.callee).object).name === 'Reflect') {
+      // `Reflect.apply(function (v) { … }, thisArg, [a])`.
+      const list = listedArgs(p.arguments[2]);
+      if (list && p.arguments[1]) site = { node: p, scope: this.scopeAt(path.slice(0, i + 1)), shift: 1, args: [p.arguments[1], ...list] };
     }
     this.iifeCache.set(fn, site);
     return site;
@@ -1754,11 +1851,100 @@ export class Resolver {
   }
 
   /** Calls `x.name(…)` anywhere in the file (as the parse recorded them). */
+  private indirectByName?: Map<string, CallSite[]>;
+
+  /**
+   * The function a call calls and the arguments it takes: `f.call(t, a)` calls f with a,
+   * `f.apply(t, [a])` and `Reflect.apply(f, t, [a])` too (when the list is written out); any other
+   * call its own callee and arguments.
+   */
+  directCall(call: Node, scope: Scope): { callee: Node; args: readonly Node[] } {
+    const own = { callee: call.callee as Node, args: call.arguments as Node[] };
+    const c = unwrap(call.callee);
+    if (call.type !== 'CallExpression' || c.type !== 'MemberExpression') return own;
+    const m = this.nameOf(c, scope);
+    if (m !== 'call' && m !== 'apply') return own;
+    const args = call.arguments as Node[];
+    const listed = listedArgs;
+    const object = unwrap(c.object);
+    if (m === 'apply' && object.type === 'Identifier' && object.name === 'Reflect' && !scope.lookup('Reflect')) {
+      const list = listed(args[2]);
+      return args[0] && list ? { callee: args[0], args: list } : own;
+    }
+    if (m === 'call') return thisArgLike(args[0]) ? { callee: c.object, args: args.slice(1) } : own;
+    const list = listed(args[1]);
+    return list ? { callee: c.object, args: list } : own;
+  }
+
   methodCalls(name: string, limit: number): readonly CallSite[] {
     const named = this.facts.methodCallSites?.(name) ?? [];
     const hidden = this.hiddenMethodCalls(name);
     const sites = hidden.length ? [...named, ...hidden] : named;
     return sites.length > limit ? sites.slice(0, limit) : sites;
+  }
+
+  /**
+   * Calls of a name through Function.prototype and Reflect (`f.call(t, a)`, `f.apply(t, [a])`,
+   * `Reflect.apply(f, t, [a])`), with the arguments the function's parameters take (after `this`);
+   * an `apply` counts only when its list is written out. Indexed by the name once.
+   */
+  private indirectSites(b: Binding): CallSite[] {
+    const out: CallSite[] = [];
+    const sites = sitesWithin(this.indirectIndex(b.name), b);
+    for (let i = 0; i < sites.length && i < MAX_SITES_SCANNED && out.length < MAX_CALLSITES; i++) if (sites[i].scope.lookup(b.name) === b) out.push(sites[i]);
+    return out;
+  }
+
+  /** The calls `indirectSites` indexes, under a name or (of a member) `.name`. */
+  private indirectIndex(key: string): CallSite[] {
+    if (!this.indirectByName) {
+      const index = new Map<string, CallSite[]>();
+      this.indirectByName = index;
+      const add = (name: string, site: CallSite) => {
+        const list = index.get(name);
+        if (!list) index.set(name, [site]);
+        else list.push(site);
+      };
+      const spread = listedArgs;
+      for (const method of ['call', 'apply']) {
+        // (Also `f[_0x1f(3)](t, a)`, the method's name hidden as obfuscators hide every one.)
+        for (const site of this.methodCalls(method, 50_000)) {
+          const callee = unwrap(site.node.callee);
+          if (callee.type !== 'MemberExpression') continue;
+          const obj = unwrap(callee.object);
+          const args = site.node.arguments as Node[];
+          // `rpc.call("track", v)` is an object's own method, not Function.prototype.call.
+          if (method === 'call' && !thisArgLike(args[0])) continue;
+          // `m.f.call(t, a)`: a method's, under `.f` (the callee told apart by its value). (A
+          // hidden name costs an evaluation: a quarter of the file's budget at most, as for methods.)
+          const member = obj.type === 'MemberExpression' && !(obj.computed && this.interpreter.spent > 0.25) ? this.nameOf(obj, site.scope) : undefined;
+          if (member !== undefined) {
+            const key = `.${member}`;
+            if (method === 'call') add(key, { node: site.node, scope: site.scope, shift: 1 });
+            else {
+              const list = spread(args[1]);
+              if (list && args[0]) add(key, { node: site.node, scope: site.scope, shift: 1, args: [args[0], ...list] });
+            }
+            continue;
+          }
+          if (obj.type !== 'Identifier') continue;
+          if (obj.name === 'Reflect') {
+            const target = args[0] && unwrap(args[0]);
+            const list = method === 'apply' ? spread(args[2]) : undefined;
+            const targetMember = target?.type === 'MemberExpression' && !(target.computed && this.interpreter.spent > 0.25) ? this.nameOf(target, site.scope) : undefined;
+            const key = target?.type === 'Identifier' ? target.name : targetMember !== undefined ? `.${targetMember}` : undefined;
+            if (key && list && args[1]) add(key, { node: site.node, scope: site.scope, shift: 1, args: [args[1], ...list] });
+          } else if (method === 'call') add(obj.name, { node: site.node, scope: site.scope, shift: 1 });
+          else {
+            const list = spread(args[1]);
+            if (list && args[0]) add(obj.name, { node: site.node, scope: site.scope, shift: 1, args: [args[0], ...list] });
+          }
+        }
+      }
+      // In the order of their ends, as the parser finishes calls: sitesWithin bisects them.
+      for (const list of index.values()) list.sort((a, b) => a.node.end - b.node.end);
+    }
+    return this.indirectByName.get(key) ?? [];
   }
 
   /** Members read with a computed key (`o[_0x1f(3)]`, `o["k"]`) by the name it evaluates to (indexed once, when first asked). */
@@ -1977,7 +2163,7 @@ export class Resolver {
   private member(node: Node, scope: Scope): AV {
     // Bun's `import.meta.require` is `require`.
     if (node.object.type === 'MetaProperty' && memberName(node) === 'require') return { ref: 'require' };
-    let key: string | undefined = memberName(node);
+    let key: string | undefined = memberName(node) ?? (node.computed ? symbolKey(node.property, scope) : undefined);
     // `(parts.find(…) || { value: "" }).value`: the member of each alternative (a union of the
     // alternatives would take the fallback record's field for the whole).
     const alts = key !== undefined ? alternativesOf(unwrap(node.object), scope, 0) : undefined;
@@ -1996,6 +2182,7 @@ export class Resolver {
       let named: ReturnType<Resolver['namedEntries']>;
       const k = this.valueOf(node.property, scope);
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
+      else if (k.ref?.startsWith('@@symbol')) key = k.ref; // `o[m.KEY]` of a symbol another module of the bundle made
       else if (obj.ref === 'process.env') {
         const names = k.elementOf?.konst && Array.isArray(k.elementOf.konst.v) ? (k.elementOf.konst.v as Value[]).filter((x): x is string => typeof x === 'string').slice(0, 8) : [];
         if (names.length) {
@@ -2308,7 +2495,13 @@ export class Resolver {
     const m = memberName(member);
     if (m !== undefined || !member.computed) return m;
     const p = member.property;
+    if (p.type === 'MemberExpression') {
+      const ref = this.valueOf(p, scope).ref;
+      return ref?.startsWith('@@symbol') ? ref : undefined;
+    }
     if (p.type !== 'CallExpression' && p.type !== 'Identifier' && p.type !== 'BinaryExpression' && p.type !== 'TemplateLiteral') return undefined;
+    const sym = symbolKey(p, scope);
+    if (sym) return sym;
     const c = this.constant(p, scope);
     return c && typeof c.v === 'string' ? c.v : undefined;
   }
@@ -2318,8 +2511,14 @@ export class Resolver {
     if (!p.computed) return propertyKeyName(p);
     const k = p.key;
     if (k.type === 'Literal') return String(k.value);
-    if (k.type === 'MemberExpression') return this.moduleConstant(k, scope);
+    if (k.type === 'MemberExpression') {
+      const v = this.valueOf(k, scope);
+      if (v.ref?.startsWith('@@symbol')) return v.ref; // `{ [m.KEY]: v }` of a symbol the bundle made
+      return typeof v.konst?.v === 'string' || typeof v.konst?.v === 'number' ? String(v.konst.v) : undefined;
+    }
     if (k.type !== 'CallExpression' && k.type !== 'Identifier' && k.type !== 'TemplateLiteral' && k.type !== 'BinaryExpression') return undefined;
+    const sym = symbolKey(k, scope);
+    if (sym) return sym;
     const c = this.constant(k, scope);
     return c && (typeof c.v === 'string' || typeof c.v === 'number') ? String(c.v) : undefined;
   }
@@ -2428,14 +2627,16 @@ export class Resolver {
   }
 
   /** The values code outside a class assigns to `key` of the variables its instances are kept in. */
-  private instanceWrites(cls: Node, key: string): AV | undefined {
+  private instanceWrites(cls: Node, key: string, setter = false): AV | undefined {
     let holders = this.instanceHolders.get(cls);
     if (!holders) {
       holders = [];
       this.instanceHolders.set(cls, holders);
       const name = cls.id?.name as string | undefined;
       if (name && this.index && this.facts.constructions) {
-        for (const site of this.facts.constructions(name).slice(0, 16)) {
+        // (`new Prefs()`, and `new m.Prefs()` of the module that exports it, when it is this class.)
+        const members = (this.facts.memberConstructions?.(name) ?? []).slice(0, 16).filter((site) => this.valueOf(unwrap(site.node.callee), site.scope).cls?.node === cls);
+        for (const site of [...this.facts.constructions(name).slice(0, 16), ...members]) {
           const sp = pathTo(this.index.root, site.node);
           const parent = sp[sp.length - 2];
           const id = parent?.type === 'VariableDeclarator' && parent.init === site.node ? parent.id : parent?.type === 'AssignmentExpression' && parent.right === site.node ? parent.left : undefined;
@@ -2446,10 +2647,28 @@ export class Resolver {
     }
     const parts: AV[] = [];
     for (const b of holders) this.definitionsOn(b, key, parts);
+    if (!parts.length && setter && this.index) {
+      // A setter's class made under a name it does not have (`new (r(7305).Preferences)()` of a
+      // minified `class o`): the writes of that key whose object is an instance of it.
+      const memo = `${cls.start}:${key}`;
+      const known = this.setterWrites.get(memo);
+      if (known) return known === EMPTY ? undefined : known;
+      this.setterWrites.set(memo, EMPTY);
+      for (const { value, scope } of this.definitionSites(key, 32)) {
+        const vp = pathTo(this.index.root, value);
+        const asg = vp[vp.length - 2];
+        if (asg?.type !== 'AssignmentExpression' || asg.right !== value || asg.left.type !== 'MemberExpression') continue;
+        if (this.valueOf(unwrap(asg.left.object), scope).instance?.cls === cls) parts.push(this.valueOf(value, scope));
+      }
+      const found = parts.length ? union(parts) : undefined;
+      this.setterWrites.set(memo, found ?? EMPTY);
+      return found;
+    }
     return parts.length ? union(parts) : undefined;
   }
 
   private instanceHolders = new Map<Node, Binding[]>();
+  private setterWrites = new Map<string, AV>();
 
   /** What a class's constructor assigns to `this`, by key (found once per class). */
   private constructorFields(cls: Node): Map<string, { node: Node; scope: Scope }[]> {
@@ -2600,10 +2819,17 @@ export class Resolver {
         return this.valueOf(p.value, scope);
       }
     }
-    if (a1 && staticString(a1) === key && a2?.type === 'ObjectExpression') {
+    // (The key may be hidden behind a string decoder, as obfuscators hide every one.)
+    const named = (n: Node) => {
+      const st = staticString(n);
+      if (st !== undefined || (n.type !== 'CallExpression' && n.type !== 'Identifier')) return st;
+      const c = this.constant(n, scope);
+      return typeof c?.v === 'string' ? c.v : undefined;
+    };
+    if (a1 && a2?.type === 'ObjectExpression' && named(a1) === key) {
       for (const p of a2.properties as Node[]) {
-        if (p.type !== 'Property' || p.computed) continue;
-        const k = propertyKeyName(p);
+        if (p.type !== 'Property') continue;
+        const k = this.keyOf(p, scope);
         if (k === 'value') return this.valueOf(p.value, scope);
         if (k === 'get' && isFunction(p.value)) {
           const info = this.facts.functions.get(p.value);
@@ -2724,6 +2950,9 @@ export class Resolver {
   private call(node: Node, scope: Scope): AV {
     const callee = unwrap(node.callee);
     const isNew = node.type === 'NewExpression';
+    // A symbol made here: a key of its own (see symbolKey).
+    const sym = isNew ? undefined : symbolMade(node, scope);
+    if (sym) return { ref: sym };
     const hook = isNew ? undefined : reactHook(node);
     if (hook === 'useCallback') return this.valueOf(node.arguments[0], scope);
     if (hook === 'useMemo') {
@@ -2780,6 +3009,14 @@ export class Resolver {
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
         return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}()` }) : base;
       }
+      // `Reflect.apply(f, t, args)`: what f returns.
+      if (method === 'apply' && recv.ref === 'Reflect' && node.arguments[0]) {
+        const f = this.valueOf(node.arguments[0], scope);
+        if (f.fns) return this.returnsOf(f.fns, node);
+        if (f.ref?.startsWith('module:') && !isSensed(f)) return { ref: `${f.ref}()` };
+      }
+      // `check.call(t, v)` of another module's export: what calling it gives, asked of that module as for `check(v)`.
+      if (recv.ref?.startsWith('module:') && !recv.ref.endsWith(')') && !isSensed(recv) && ((method === 'call' && thisArgLike(node.arguments[0])) || (method === 'apply' && listedArgs(node.arguments[1])))) return { ref: `${recv.ref}()` };
       if (method && recv.ref && !isSensed(recv)) {
         // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
         if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(literalData)) {
@@ -3236,13 +3473,21 @@ export class Resolver {
     return fn.fns?.length ? this.returnsOf(fn.fns, at) : EMPTY;
   }
 
-  private returnsOf(fns: FunctionInfo[], call: Node): AV {
+  private returnsOf(fns: FunctionInfo[], call: Node, yields = true): AV {
     const parts: AV[] = [];
     for (const fn of fns.slice(0, 4)) {
       for (const [i, r] of fn.returns.slice(0, 12).entries()) {
         const v = this.valueOf(r, fn.returnScopes?.[i] ?? fn.scope);
         if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: call, note: `returned by ${fn.name ?? 'a function'}()` }));
         else parts.push(v);
+      }
+      // A generator's call, iterated: what it yields (not for `yield*`, which takes what it returns).
+      if (yields && fn.node.generator) {
+        for (const y of (fn.yields ?? []).slice(0, 12)) {
+          const v = this.valueOf(y.node, y.scope);
+          if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: call, note: `yielded by ${fn.name ?? 'a generator'}()` }));
+          else if (v.control) parts.push(v);
+        }
       }
       // `if (list[i] === x) return i; return -1`: which return is taken is decided by the tests before it.
       if (fn.returns.length > 1 && !fn.node.expression && fn.returns.some(isFlag)) {

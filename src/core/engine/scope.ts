@@ -81,6 +81,8 @@ export interface FunctionInfo {
    * v = …; return v }`): `v` is only found from there. Absent when every return is at the top.
    */
   returnScopes?: (Scope | undefined)[];
+  /** A generator's yielded values (`yield v`, `yield* other()`), with their scopes: what iterating its call gives. */
+  yields?: { node: Node; scope: Scope }[];
   /** The name it is known by: declaration id, `var f = function…`, `{ f() {} }`, `var f = once(() => …)`. */
   name?: string;
   /** The scope whose (deferred) declarations name it. */

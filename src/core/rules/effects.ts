@@ -3,7 +3,7 @@ import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
 import { isElementFactory, KEEPS_ARGUMENT, reactHook, statePartner, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
-import type { CallSite } from '../engine/collect';
+import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
 import { cjsExportName, cjsExports, cjsNamesOf, WHOLE_MODULE } from '../links';
@@ -85,8 +85,13 @@ interface Item {
 type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
 
 const MAX_ITEMS = 200;
-/** A value's slice may fan out through many references of a parameter before it reaches a request. */
-const MAX_DATA_ITEMS = 800;
+/**
+ * A value's slice may fan out through many references of a parameter before it reaches a request
+ * (and through the callers of each callback it passes, now that a callback handed to a named
+ * function is called where that function calls it: Qoder's machine id reaches its feedback
+ * upload after about a thousand items).
+ */
+const MAX_DATA_ITEMS = 1200;
 /** Hops a decision is followed through; a value (data mode) through more, as it often crosses a client's layers. */
 const MAX_DEPTH = 12;
 const MAX_DATA_DEPTH = 32;
@@ -571,6 +576,15 @@ export class EffectFinder {
           if (part) this.destructure(parent.id, part, scope, up, push, parent);
           return;
         }
+        case 'PropertyDefinition': {
+          // `class C { #id = v; … }`, `class C { id = v }`: reads of the field in the class and on its instances.
+          if (parent.value !== cur || parent.static) return;
+          const cls = path[i - 3];
+          const k = this.r.keyOf(parent, this.r.scopeAt(up));
+          if (k === undefined || !cls) return;
+          for (const read of this.propertyReads(k, 24, cls)) if (this.onClass(read, cls)) push(read.node, read.path, field, `kept in .${k}`);
+          return;
+        }
         case 'AssignmentPattern': {
           // `function send(host = os.hostname())`, `const { zone = tz() } = o`: the name given the default.
           if (parent.right !== cur || parent.left.type !== 'Identifier') return;
@@ -612,8 +626,10 @@ export class EffectFinder {
         case 'YieldExpression': {
           // `yield v`: an element of what the generator gives its loop; `yield* gen()`: the
           // elements of gen() are this generator's too.
-          if (parent.argument !== cur || this.mode !== 'data') return;
-          if (parent.delegate && !isElement(field?.split('.')[0])) return;
+          if (parent.argument !== cur) return;
+          // `const v = yield* gen()`: what gen returns is the value of the yield* expression.
+          if (parent.delegate && !isElement(field?.split('.')[0])) continue;
+          if (this.mode !== 'data') return;
           const fnIndex = lastIndex(up, isFunction);
           if (fnIndex < 0) return;
           this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), parent.delegate ? field : field ? `*.${field}` : '*', push);
@@ -722,6 +738,23 @@ export class EffectFinder {
             if (bound.length) return;
             // `fn.bind(null, "start", v)` of a function another module hands an export: that function's parameter.
             if (this.calledBack(callee.object, scope, argIndex - 1, field, parent)) return;
+          }
+          if (argIndex >= 1 && callee.type === 'MemberExpression' && /^(call|apply)$/.test(this.r.nameOf(callee, scope) ?? '') && this.r.directCall(parent, scope).callee !== parent.callee) {
+            // `fn.call(t, v)`: fn's parameter after thisArg's; `fn.apply(t, [a, v])` and
+            // `Reflect.apply(fn, t, [a, v])`: the parameter at the element's position.
+            const method = this.r.nameOf(callee, scope);
+            const reflect = method === 'apply' && this.r.valueOf(callee.object, scope).ref === 'Reflect';
+            const spread = reflect ? argIndex === 2 : method === 'apply' && argIndex === 1;
+            const head = field?.split('.')[0];
+            const at = spread ? (head !== undefined && /^\d+$/.test(head) ? Number(head) : -1) : method === 'call' && !reflect ? argIndex - 1 : -1;
+            if (at >= 0) {
+              const rest = spread ? tail(field!) : field;
+              const target = reflect ? parent.arguments[0] : callee.object;
+              const fns = (this.r.valueOf(target, scope).fns ?? []).slice(0, 3);
+              for (const fn of fns) this.followParam(fn.node, at, rest, push, parent, `passed to ${fn.name ?? 'a function'}()`);
+              if (fns.length) return;
+              if (this.mode === 'data' && this.calledBack(target, scope, at, rest, parent)) return;
+            }
           }
           if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && /^(run|enterWith)$/.test(this.r.nameOf(callee, scope) ?? '')) {
             // `als.run({ id: v }, fn)`: the code run inside reads it back with `als.getStore()`.
@@ -1059,7 +1092,7 @@ export class EffectFinder {
     // Back out through the call the value came in by: the context it had before that call.
     const outer: Push = back ? (n, p, f, note, c, ctx) => push(n, p, f, note, c, ctx ?? back) : push;
     for (const site of sites.slice(0, 4)) {
-      const a = site.node.arguments?.[b.paramIndex + (site.shift ?? 0)];
+      const a = siteArgs(site)[b.paramIndex + (site.shift ?? 0)];
       let arg = a ? unwrap(a) : undefined;
       // A compiled namespace: `((o) => { o.k = … })(NS || (NS = {}))`, `(NS ||= {})`, `(exports.NS = NS ||= {})`.
       if (!arg) continue;
@@ -1109,7 +1142,7 @@ export class EffectFinder {
       const calls = this.r.callSitesOf(b.fn);
       // A parameter of an export no call here makes (`run(wrapped)`): its callers are in another module, which looks for the key.
       if (!calls.length) return this.mode === 'data' && this.exportPathOf(b.fn) !== undefined;
-      return calls.slice(0, 4).some((s) => hasKey(s.node.arguments?.[b.paramIndex! + (s.shift ?? 0)], s.scope, depth + 1));
+      return calls.slice(0, 4).some((s) => hasKey(siteArgs(s)[b.paramIndex! + (s.shift ?? 0)], s.scope, depth + 1));
     };
     const out: CallSite[] = [];
     for (const site of this.r.methodCalls(name, 64)) {

@@ -5,6 +5,7 @@ import type { Binding, FunctionInfo, Scope } from '../engine/scope';
 import { commandOf, evalArg, type Val } from '../engine/commands';
 import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
 import { forEachDescendant, pathTo } from '../engine/walk';
+import { siteArgs, type CallSite } from '../engine/collect';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
@@ -530,7 +531,7 @@ function wrapperOf(call: Node, scope: Scope, r: Resolver, root: Node): { info: N
 function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, root: Node) {
   const out: { site: { node: Node; scope: Scope }; kind: SenseKind; label: string; note: string }[] = [];
   const match = (text: string) => DISCOVERY_COMMANDS.find((d) => (d.kind === 'git-identity' || d.kind === 'machine-id') && d.re.test(text));
-  const argOf = (site: { node: Node; shift?: number }, b: Binding) => site.node.arguments?.[b.paramIndex! + (site.shift ?? 0)] as Node | undefined;
+  const argOf = (site: CallSite, b: Binding) => siteArgs(site)[b.paramIndex! + (site.shift ?? 0)] as Node | undefined;
   // The bound is on the commands run, not on the starts: a large bundle has thousands of other
   // sources (Qoder's 7 608) before the one `execFile` its git wrapper calls.
   let runs = 0;

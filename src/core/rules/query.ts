@@ -1,4 +1,4 @@
-import { isFunction, type Node } from '../engine/ast';
+import { isFunction, memberName, unwrap, type Node } from '../engine/ast';
 import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
@@ -401,7 +401,9 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
 
 /** Sensed arguments of a call of another module's export, for the scan to follow into it (core/links.ts). */
 function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kinds: ReadonlySet<string>): void {
-  const ref = r.calleeValue(call.callee, scope).ref ?? '';
+  // (`check.call(t, v)`, `check.apply(t, [v])`, `Reflect.apply(check, t, [v])`: a call of check with v.)
+  const { callee: target, args } = r.directCall(call, scope);
+  const ref = r.calleeValue(target, scope).ref ?? '';
   const to = parseLinkedRef(call.type === 'NewExpression' ? `new ${ref}` : ref);
   if (!to) return;
   let consts: { arg: number; value: LinkConst }[] | undefined;
@@ -410,7 +412,7 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     if (consts) return consts;
     consts = [];
     const budget = { left: 4000 };
-    (call.arguments as Node[]).slice(0, 8).forEach((arg, i) => {
+    args.slice(0, 8).forEach((arg, i) => {
       if (arg.type === 'SpreadElement' || arg.type === 'ObjectExpression' || isFunction(arg)) return;
       const c = r.constant(arg, scope);
       const value = c && toLinkConst(c.v, 0, budget);
@@ -450,7 +452,7 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
       else give(i, `${prefix}${key}`, p.value);
     }
   };
-  (call.arguments as Node[]).slice(0, 4).forEach((arg, i) => {
+  args.slice(0, 4).forEach((arg, i) => {
     if (arg.type === 'SpreadElement') return;
     if (arg.type === 'ObjectExpression') fields(i, arg, '', 0);
     else give(i, undefined, arg);
@@ -467,12 +469,19 @@ function both(a: Visitors, b: Visitors): Visitors {
   return out;
 }
 
-/** The name an expression starts from: `a` in `a.b.c`, `a().b`, `new a()`. */
+/** `Reflect.apply`, as written (a call through it calls its first argument). */
+function isReflectApply(callee: Node): boolean {
+  const c = unwrap(callee);
+  return c.type === 'MemberExpression' && !c.computed && memberName(c) === 'apply' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect';
+}
+
+/** The name an expression starts from: `a` in `a.b.c`, `a().b`, `new a()`, `Reflect.apply(a, …)`. */
 function rootName(n: Node): string | undefined {
   let cur = n;
   for (let i = 0; i < 16; i++) {
     if (cur.type === 'Identifier') return cur.name;
     if (cur.type === 'MemberExpression') cur = cur.object;
+    else if (cur.type === 'CallExpression' && cur.arguments[0] && isReflectApply(cur.callee)) cur = cur.arguments[0];
     else if (cur.type === 'CallExpression' || cur.type === 'NewExpression') cur = cur.callee;
     else if (cur.type === 'ChainExpression' || cur.type === 'ParenthesizedExpression' || cur.type === 'AwaitExpression') cur = cur.type === 'AwaitExpression' ? cur.argument : cur.expression;
     else if (cur.type === 'SequenceExpression') cur = cur.expressions[cur.expressions.length - 1]; // `(0, m_1.check)(…)`

@@ -2087,6 +2087,127 @@ describe('engine: a sensed value handed on in the ways real code dispatches', ()
   });
 });
 
+describe('engine: a value handed on by the ordinary means of JavaScript', () => {
+  const gates = (code: string) => scan(code).filter((f) => f.ruleId === 'env-gated-behavior');
+  const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+  const ZONES = 'const ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"];';
+  const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+
+  it('follows a call through call, apply and Reflect.apply to the parameter it fills and back', () => {
+    const program = (value: string, call: string) => `${ZONES}
+function isListed(v) { return v != null && ZONES.includes(v); }
+const tz = ${value};
+if (${call}) process.exit(3);`;
+    for (const call of ['isListed.call(null, tz)', 'isListed.apply(undefined, [tz])', 'Reflect.apply(isListed, null, [tz])', 'mod.isListed.call(mod, tz)']) {
+      const withMod = (code: string) => (call.startsWith('mod.') ? `${code.replace('function isListed', 'const mod = { isListed }; function isListed')}` : code);
+      const [f] = gates(withMod(program(TZ, call)));
+      assert.ok(f, `${call}: a gating alert`);
+      assert.ok(f.values.includes('Asia/Shanghai'), `${call}: ${f.values.join(', ')}`);
+      assert.ok(f.trace.some((s) => s.role === 'effect'), `${call}: says what changes`);
+      assert.deepStrictEqual(gates(withMod(program('process.argv[2]', call))), [], `${call} (an argument, not the time zone)`);
+    }
+    // The callback a helper calls with call() gets the host name, and sends it.
+    const helper = (id: string) => `const os = require("os");
+function withIdentity(fn) { const id = ${id}; return fn.call(null, id); }
+withIdentity((id) => fetch("https://t.example.dev/e?d=" + encodeURIComponent(id)));`;
+    assert.strictEqual(sent(helper('os.hostname()')).length, 1);
+    assert.deepStrictEqual(sent(helper('"cli-1"')), []);
+  });
+
+  it("takes what a generator returns to its yield*, and what it yields to whoever iterates it", () => {
+    const delegated = (ret: string) => `${ZONES}
+function* probe() { yield "probing"; return ${ret}; }
+function* flow() {
+  const tz = yield* probe();
+  if (ZONES.includes(tz)) throw new Error("unavailable");
+}
+for (const step of flow()) console.debug(step);`;
+    assert.strictEqual(gates(delegated(TZ)).length, 1);
+    assert.deepStrictEqual(gates(delegated('"UTC"')), []);
+    // What the delegated generator yields goes on to the outer one's loop, not into the yield*'s value.
+    assert.deepStrictEqual(gates(delegated('"UTC"').replace('yield "probing"', `yield ${TZ}`)), []);
+    const iterated = (yielded: string) => `${ZONES}
+function* readings() { yield ${yielded}; }
+for (const tz of readings()) if (ZONES.includes(tz)) process.exit(2);`;
+    assert.strictEqual(gates(iterated(TZ)).length, 1);
+    assert.deepStrictEqual(gates(iterated('process.argv[2]')), []);
+  });
+
+  it('follows the same calls as minifiers and obfuscators leave them: an inlined function applied, a name assigned once, a decoded key', () => {
+    const inlined = (value: string) => `${ZONES}
+console.log(Reflect.apply(function (v) { return v != null && ZONES.includes(v); }, null, [${value}]) ? "The service is busy right now." : "Connected.");`;
+    assert.strictEqual(gates(inlined(TZ)).length, 1);
+    assert.deepStrictEqual(gates(inlined('process.argv[2]')), []);
+    const assigned = (value: string) => `${ZONES}
+var done, t;
+done = (err, tz) => { if (err) throw err; if (ZONES.includes(tz)) process.exit(6); };
+setImmediate(() => { try { t = ${value}; } catch (e) { return done(e); } done(null, t); });`;
+    assert.strictEqual(gates(assigned(TZ)).length, 1);
+    assert.deepStrictEqual(gates(assigned('process.argv[2]')), []);
+    const decodedKey = (value: string) => `${ZONES}
+const T = ["ZGVmaW5lUHJvcGVydHk=", "dmFsdWU="];
+function k(i) { return Buffer.from(T[i], "base64").toString(); }
+const info = { retries: 3 };
+Object[k(0)](info, k(1), { enumerable: true, get() { return ${value}; } });
+if (ZONES.includes(info[k(1)])) throw new Error("unavailable");`;
+    assert.strictEqual(gates(decodedKey(TZ)).length, 1);
+    assert.deepStrictEqual(gates(decodedKey('process.argv[2]')), []);
+  });
+
+  it('keeps a value stored under a Symbol key apart from the other keys of the object', () => {
+    const program = (read: string) => `${ZONES}
+const kZone = Symbol("zone");
+const kMode = Symbol.for("mode");
+const bag = {};
+function capture() { bag[kZone] = ${TZ}; bag[kMode] = process.argv[2]; }
+capture();
+if (ZONES.includes(${read})) process.exit(4);`;
+    const [f] = gates(program('bag[kZone]'));
+    assert.ok(f && f.values.includes('Europe/Moscow'), 'the symbol-keyed zone');
+    assert.deepStrictEqual(gates(program('bag[kMode]')), [], 'another symbol of the same object');
+  });
+
+  it("follows a Node-style callback to the value its caller's function hands it", () => {
+    const program = (value: string) => `${ZONES}
+function lookupZone(callback) {
+  setImmediate(() => {
+    let value;
+    try { value = ${value}; } catch (err) { return callback(err); }
+    callback(null, value);
+  });
+}
+lookupZone((err, tz) => {
+  if (err) throw err;
+  console.log(ZONES.includes(tz) ? "The service is busy right now." : "Connected.");
+});`;
+    assert.strictEqual(gates(program(TZ)).length, 1);
+    assert.deepStrictEqual(gates(program('process.argv[2]')), []);
+  });
+
+  it("follows a class field's value (a #private one too) to its reads, and a setter on an instance another module made", () => {
+    const field = (init: string) => `const os = require("os");
+class Device {
+  #id = ${init};
+  describe() { return { id: this.#id, kind: "cli" }; }
+}
+const about = new Device().describe();
+fetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ device: about.id }) });`;
+    assert.strictEqual(sent(field('os.hostname()')).length, 1);
+    assert.deepStrictEqual(sent(field('"cli-1"')), []);
+    const setter = (value: string) => `${ZONES}
+class Preferences {
+  set value(v) { this._value = v; }
+  get restricted() { return ZONES.includes(this._value); }
+}
+const prefs = { Preferences };
+const holder = new prefs.Preferences();
+holder.value = ${value};
+if (holder.restricted) process.exit(5);`;
+    assert.strictEqual(gates(setter(TZ)).length, 1);
+    assert.deepStrictEqual(gates(setter('process.argv[2]')), []);
+  });
+});
+
 describe('engine: lists and tests as minifiers and bundlers write them', () => {
   it('takes `env[k] !== void 0` in a callback over a list of names for a lookup of those names', () => {
     // esbuild and terser write `!== undefined` as `!== void 0`; `typeof … !== "undefined"` and `!= null` are the same test.
