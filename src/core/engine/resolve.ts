@@ -3485,7 +3485,8 @@ export class Resolver {
       if (yields && fn.node.generator) {
         for (const y of (fn.yields ?? []).slice(0, 12)) {
           const v = this.valueOf(y.node, y.scope);
-          if (isSensed(v)) parts.push(addStep(v, { role: 'transform', node: call, note: `yielded by ${fn.name ?? 'a generator'}()` }));
+          // (Each an element of what the call gives: `const [tz] = gen()` takes the first whole, not a character of it.)
+          if (isSensed(v)) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: call, note: `yielded by ${fn.name ?? 'a generator'}()` }));
           else if (v.control) parts.push(v);
         }
       }

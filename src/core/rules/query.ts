@@ -469,10 +469,11 @@ function both(a: Visitors, b: Visitors): Visitors {
   return out;
 }
 
-/** `Reflect.apply`, as written (a call through it calls its first argument). */
+/** `Reflect.apply` (a call through it calls its first argument). */
 function isReflectApply(callee: Node): boolean {
   const c = unwrap(callee);
-  return c.type === 'MemberExpression' && !c.computed && memberName(c) === 'apply' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect';
+  // (A computed name may be `apply` behind a string decoder: the resolver tells, in handOver.)
+  return c.type === 'MemberExpression' && (c.computed || memberName(c) === 'apply') && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect';
 }
 
 /** The name an expression starts from: `a` in `a.b.c`, `a().b`, `new a()`, `Reflect.apply(a, …)`. */

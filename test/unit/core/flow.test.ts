@@ -2131,6 +2131,9 @@ function* readings() { yield ${yielded}; }
 for (const tz of readings()) if (ZONES.includes(tz)) process.exit(2);`;
     assert.strictEqual(gates(iterated(TZ)).length, 1);
     assert.deepStrictEqual(gates(iterated('process.argv[2]')), []);
+    const destructured = (yielded: string) => iterated(yielded).replace('for (const tz of readings()) if', 'const [tz] = readings();\nif');
+    assert.strictEqual(gates(destructured(TZ)).length, 1);
+    assert.deepStrictEqual(gates(destructured('process.argv[2]')), []);
   });
 
   it('follows the same calls as minifiers and obfuscators leave them: an inlined function applied, a name assigned once, a decoded key', () => {

@@ -43,6 +43,24 @@ describe('values that cross files (src/core/links, src/host/links)', function ()
   beforeEach(() => (dir = tempDir('candor-links-')));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it("hands a value over to another file's check called through call, apply or a hidden Reflect.apply", async () => {
+    write(path.join(dir, 'x', 'check.js'), `const ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"];
+export function isListed(v) { return v != null && ZONES.includes(v); }
+`);
+    const main = (call: string, value: string) => `import { isListed } from './check.js';
+const dec = (s) => Buffer.from(s, "base64").toString();
+const tz = ${value};
+if (${call}) process.exit(3);
+`;
+    const gates = (r: { findings: { ruleId: string }[] }) => r.findings.filter((f) => f.ruleId === 'env-gated-behavior');
+    for (const call of ['isListed.call(null, tz)', 'isListed.apply(undefined, [tz])', 'Reflect[dec("YXBwbHk=")](isListed, null, [tz])']) {
+      write(path.join(dir, 'x', 'main.js'), main(call, 'Intl.DateTimeFormat().resolvedOptions().timeZone'));
+      assert.strictEqual(gates(await scanPaths([path.join(dir, 'x')])).length, 1, call);
+      write(path.join(dir, 'x', 'main.js'), main(call, 'process.argv[2]'));
+      assert.deepStrictEqual(gates(await scanPaths([path.join(dir, 'x')])), [], `${call} (an argument, not the time zone)`);
+    }
+  });
+
   it('names the other file and the export path a value leaves by', () => {
     assert.deepStrictEqual(parseLinkedRef('module:/$bunfs/root/chunk-gg.js.A2s().registerBridgeEnvironment'), { module: '/$bunfs/root/chunk-gg.js', path: ['A2s', '()', 'registerBridgeEnvironment'] });
     assert.deepStrictEqual(parseLinkedRef('new module:../lib/client.Client'), { module: '../lib/client', path: ['Client', 'new'] });
