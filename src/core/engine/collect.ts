@@ -34,6 +34,8 @@ export interface ProgramFacts {
   constructions?(name: string): readonly CallSite[];
   /** `new o.name(…)`: classes constructed through a module or namespace object. */
   memberConstructions?(name: string): readonly CallSite[];
+  /** Class expressions that have a name of their own (`var A = class _A { … }`): `_A` is the class inside it. */
+  namedClassExpressions?: readonly Node[];
   /** `name[k](…)`, `o.name[k](…)`: a function picked from a table by a key that is not a literal, by the table's name. */
   tableCalls?(name: string): readonly CallSite[];
   /** The tree and its source, for analyses that look names up in the text (refs.ts). */
@@ -271,6 +273,7 @@ class Collector {
   readonly methodCallNodes: Node[] = [];
   readonly methodCallScopes: Scope[] = [];
   readonly newMemberNodes: Node[] = [];
+  readonly namedClassExpressions: Node[] = [];
   readonly newMemberScopes: Scope[] = [];
   readonly newNodes: Node[] = [];
   readonly newScopes: Scope[] = [];
@@ -833,6 +836,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       callSites,
       methodCallSites,
       memberConstructions,
+      namedClassExpressions: c.namedClassExpressions,
       constructions,
       tableCalls,
       propertyDefinitions,
@@ -965,6 +969,9 @@ const SPECIAL: Record<string, Special> = {
         }
       }
     }
+  },
+  ClassExpression: (c, node) => {
+    if (node.id) c.namedClassExpressions.push(node);
   },
   ClassDeclaration: (c, node, scope) => {
     if (node.id) {

@@ -167,7 +167,7 @@ const PURE_METHODS = new Set([
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize',
 ]);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers']);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
 export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify']);
 /** Node's built-in modules a scanned tool senses or sends with. */
@@ -715,10 +715,28 @@ export class Resolver {
     if (!b) {
       if (node.name === 'undefined') return { konst: { v: undefined, node } };
       if (node.name === 'arguments') return this.argumentsObject(scope);
-      return KNOWN_GLOBALS.has(node.name) ? { ref: globalRef(node.name) } : EMPTY;
+      if (KNOWN_GLOBALS.has(node.name)) return { ref: globalRef(node.name) };
+      // `class _A { static get x() { return _A.v; } }` written as an expression: its own name inside it.
+      const own = this.classSelfNames().get(node.name)?.find((c) => c.start <= node.start && node.end <= c.end);
+      return own ? { cls: { node: own, scope: this.scopeAt(pathTo(this.index?.root ?? own, own)) } } : EMPTY;
     }
     return this.binding(b);
   }
+
+  /** Named class expressions by their name (indexed once). */
+  private classSelfNames(): Map<string, Node[]> {
+    if (!this.classSelf) {
+      this.classSelf = new Map();
+      for (const c of this.facts.namedClassExpressions ?? []) {
+        const list = this.classSelf.get(c.id.name);
+        if (list) list.push(c);
+        else this.classSelf.set(c.id.name, [c]);
+      }
+    }
+    return this.classSelf;
+  }
+
+  private classSelf?: Map<string, Node[]>;
 
   binding(b: Binding): AV {
     const hit = this.bindingMemo.get(b);
@@ -3122,7 +3140,7 @@ export class Resolver {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
         return isSensed(a) ? addStep({ sensed: a.sensed, steps: a.steps }, { role: 'transform', node, note: 'parses it as a URL' }) : EMPTY;
       }
-      if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'Number' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'encodeURIComponent' || f.ref === 'Buffer.from' || f.ref === 'Array.from' || f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries') {
+      if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'Number' || f.ref === 'Boolean' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'encodeURIComponent' || f.ref === 'Buffer.from' || f.ref === 'Array.from' || f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries') {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
         if (a.ref === 'process.env' && (f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries')) {
           return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${f.ref})` }] };

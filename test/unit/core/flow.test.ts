@@ -2157,6 +2157,26 @@ if (ZONES.includes(info[k(1)])) throw new Error("unavailable");`;
     assert.deepStrictEqual(gates(decodedKey('process.argv[2]')), []);
   });
 
+  it("reads a static field through the class expression's own name, and a test through Boolean() and an optional call", () => {
+    const statics = (value: string) => `${ZONES}
+var Environment = class _Environment {
+  static value = ${value};
+  static get limited() { return ZONES.find((z) => _Environment.value === z) !== void 0; }
+};
+if (Environment.limited) throw new Error("unavailable");`;
+    assert.strictEqual(gates(statics(TZ)).length, 1);
+    assert.deepStrictEqual(gates(statics('process.argv[2]')), []);
+    // (A list a memo decodes, searched by index: the test the helper returns is a flag.)
+    const hooks = (value: string) => `const dec = (s) => String.fromCharCode(...[...Buffer.from(s, "base64")].map((c) => c ^ 63));
+function memoize(fn) { let done = false, value; return () => { if (!done) { value = fn(); done = true; } return value; }; }
+const ENTRIES = memoize(() => dec("RVcSa2gERVcSd3QEWV4Sdm0=").split(";"));
+function locate(x) { const list = ENTRIES(); for (let i = 0; i < list.length; i++) { if (x === list[i]) return i; } return -1; }
+const plugins = { check(v) { return locate(v) !== -1; } };
+if (Boolean(plugins?.check?.(${value}))) { console.error("Unable to start."); process.exit(1); }`;
+    assert.strictEqual(gates(hooks('Intl.DateTimeFormat().resolvedOptions().locale')).length, 1);
+    assert.deepStrictEqual(gates(hooks('process.argv[2]')), []);
+  });
+
   it('keeps a value stored under a Symbol key apart from the other keys of the object', () => {
     const program = (read: string) => `${ZONES}
 const kZone = Symbol("zone");
