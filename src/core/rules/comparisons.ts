@@ -253,6 +253,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
       };
       // A value looked up in a table keyed by a sensed value: the table's keys are the list.
+      // (A value that is an element of a sensed list, `for (const z of zones())`, is that value, not a key of a table.)
+      const keyedTable = (side: AV) => !!side.elementOf && !isSensed(side.elementOf);
       const tableLookup = (node: Node, scope: Scope, side: AV) => {
         if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);
         else if (isSensed(side) && side.elementOf) ask(side.elementOf);
@@ -281,8 +283,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (!isSensed(l) && !mayHoldValues(l, node.left) && !linkRef(l)) continue;
         const rv = r.valueOf(node.right, scope);
         askPair(l, node.left, rv, node.right, scope);
-        if (isSensed(l) && l.elementOf) tableLookup(node, scope, l);
-        else if (isSensed(rv) && rv.elementOf) tableLookup(node, scope, rv);
+        if (isSensed(l) && keyedTable(l)) tableLookup(node, scope, l);
+        else if (isSensed(rv) && keyedTable(rv)) tableLookup(node, scope, rv);
         else if (isSensed(l)) consider(node, scope, l, rv, node.right);
         else if (isSensed(rv)) consider(node, scope, rv, l, node.left);
       }

@@ -2131,6 +2131,10 @@ function* readings() { yield ${yielded}; }
 for (const tz of readings()) if (ZONES.includes(tz)) process.exit(2);`;
     assert.strictEqual(gates(iterated(TZ)).length, 1);
     assert.deepStrictEqual(gates(iterated('process.argv[2]')), []);
+    // (Compared inside a callback over the list: the loop's value is the value, not a key of a table.)
+    const filtered = (yielded: string) => iterated(yielded).replace('if (ZONES.includes(tz))', 'if (ZONES.filter((d) => tz === d).length > 0)');
+    assert.strictEqual(gates(filtered(TZ)).length, 1);
+    assert.deepStrictEqual(gates(filtered('process.argv[2]')), []);
     const destructured = (yielded: string) => iterated(yielded).replace('for (const tz of readings()) if', 'const [tz] = readings();\nif');
     assert.strictEqual(gates(destructured(TZ)).length, 1);
     assert.deepStrictEqual(gates(destructured('process.argv[2]')), []);
