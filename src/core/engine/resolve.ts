@@ -723,6 +723,22 @@ export class Resolver {
     return this.binding(b);
   }
 
+  /** What a call of generators yields (`samples()` of `function* samples() { yield v }`), or undefined when it calls no generator. */
+  private generatorYields(init: Node, scope: Scope): AV | undefined {
+    const call = unwrap(init);
+    if (call.type !== 'CallExpression') return undefined;
+    const fns = this.valueOf(call.callee, scope).fns;
+    if (!fns?.length || !fns.every((f) => f.node.generator)) return undefined;
+    const parts: AV[] = [];
+    for (const fn of fns.slice(0, 4)) {
+      for (const y of (fn.yields ?? []).slice(0, 12)) {
+        const v = this.valueOf(y.node, y.scope);
+        parts.push(isSensed(v) ? addStep(v, { role: 'transform', node: call, note: `yielded by ${fn.name ?? 'a generator'}()` }) : v);
+      }
+    }
+    return union(parts);
+  }
+
   /** Named class expressions by their name (indexed once). */
   private classSelfNames(): Map<string, Node[]> {
     if (!this.classSelf) {
@@ -792,7 +808,10 @@ export class Resolver {
         parts.push(keys ? { elementOf: { konst: { v: keys, node: loop.right }, ref: list.ref }, control: controlOf(list) } : { control: controlOf(list) });
       }
     }
-    if (b.init) {
+    // `const [item] = samples()` of a generator: what it yields, each taken whole.
+    const yielded = b.init && b.path && /^\d+$/.test(String(b.path[0])) ? this.generatorYields(b.init, b.scope) : undefined;
+    if (yielded) parts.push(b.path!.length > 1 ? this.applyAVPath(yielded, b.path!.slice(1), b.init!) : yielded);
+    else if (b.init) {
       let v = this.valueOf(b.init, b.scope);
       if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init);
       else if (v.hook && !v.hook.binding) v = { ...v, hook: { ...v.hook, binding: b } };
@@ -2428,7 +2447,8 @@ export class Resolver {
     // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
     const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
     const props = obj.obj.node.properties as Node[];
-    for (let i = 0; i < props.length; i++) {
+    // (The last property of that key: `{ value: "", …, value: v }`, as a minifier folds a spread, is v.)
+    for (let i = props.length - 1; i >= 0; i--) {
       const p = props[i];
       if (p.type === 'Property' && this.keyOf(p, obj.obj.scope) === key) {
         const own = p.kind === 'get' && isFunction(p.value) ? this.returnsOf([this.facts.functions.get(p.value)!].filter(Boolean), node) : this.valueOf(p.value, obj.obj.scope);
@@ -3505,7 +3525,7 @@ export class Resolver {
           const v = this.valueOf(y.node, y.scope);
           // (Each an element of what the call gives: `const [tz] = gen()` takes the first whole, not a character of it.)
           if (isSensed(v)) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: call, note: `yielded by ${fn.name ?? 'a generator'}()` }));
-          else if (v.control) parts.push(v);
+          else if (v.control || v.ref === 'process.env') parts.push(v);
         }
       }
       // `if (list[i] === x) return i; return -1`: which return is taken is decided by the tests before it.

@@ -2135,6 +2135,13 @@ for (const tz of readings()) if (ZONES.includes(tz)) process.exit(2);`;
     const filtered = (yielded: string) => iterated(yielded).replace('if (ZONES.includes(tz))', 'if (ZONES.filter((d) => tz === d).length > 0)');
     assert.strictEqual(gates(filtered(TZ)).length, 1);
     assert.deepStrictEqual(gates(filtered('process.argv[2]')), []);
+    // The environment object a generator yields, taken whole by destructuring, then looked up by name.
+    const envYielded = (yielded: string) => `const NAMES = ["MOONSHOT_API_KEY", "DEEPSEEK_API_KEY"];
+function* samples() { yield ${yielded}; }
+const [item] = samples();
+if (NAMES.find((k) => item[k]) !== void 0) process.exit(2);`;
+    assert.strictEqual(gates(envYielded('process.env')).length, 1);
+    assert.deepStrictEqual(gates(envYielded('{ MOONSHOT_API_KEY: "x" }')), []);
     const destructured = (yielded: string) => iterated(yielded).replace('for (const tz of readings()) if', 'const [tz] = readings();\nif');
     assert.strictEqual(gates(destructured(TZ)).length, 1);
     assert.deepStrictEqual(gates(destructured('process.argv[2]')), []);
@@ -2179,6 +2186,15 @@ const plugins = { check(v) { return locate(v) !== -1; } };
 if (Boolean(plugins?.check?.(${value}))) { console.error("Unable to start."); process.exit(1); }`;
     assert.strictEqual(gates(hooks('Intl.DateTimeFormat().resolvedOptions().locale')).length, 1);
     assert.deepStrictEqual(gates(hooks('process.argv[2]')), []);
+  });
+
+  it('takes the last of two properties of the same key, as a minifier leaves a spread it folded', () => {
+    const program = (value: string) => `${ZONES}
+const e = { value: "", retries: 2, value: ${value} };
+console.log(ZONES.some((z) => e.value === z) ? "The service is busy right now." : "Connected.");`;
+    assert.strictEqual(gates(program(TZ)).length, 1);
+    assert.deepStrictEqual(gates(program('process.argv[2]')), []);
+    assert.deepStrictEqual(gates(program(TZ).replace(/value: "", retries: 2, value: (.*) \}/, 'value: $1, retries: 2, value: "" }')), [], 'a default written after it');
   });
 
   it('keeps a value stored under a Symbol key apart from the other keys of the object', () => {
