@@ -2698,6 +2698,14 @@ export class Resolver {
         if (asg?.type !== 'AssignmentExpression' || asg.right !== value || asg.left.type !== 'MemberExpression') continue;
         if (this.valueOf(unwrap(asg.left.object), scope).instance?.cls === cls) parts.push(this.valueOf(value, scope));
       }
+      // (`holder[_0x1f(3)] = v`, the key behind a string decoder as obfuscators write every one.)
+      for (const m of this.hiddenMembers(key).slice(0, 32)) {
+        const mp = pathTo(this.index.root, m);
+        const asg = mp[mp.length - 2];
+        if (asg?.type !== 'AssignmentExpression' || asg.left !== m || asg.operator !== '=') continue;
+        const scope = this.scopeAt(mp);
+        if (this.valueOf(unwrap(m.object), scope).instance?.cls === cls) parts.push(this.valueOf(asg.right, scope));
+      }
       const found = parts.length ? union(parts) : undefined;
       this.setterWrites.set(memo, found ?? EMPTY);
       return found;

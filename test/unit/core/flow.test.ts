@@ -2248,6 +2248,17 @@ holder.value = ${value};
 if (holder.restricted) process.exit(5);`;
     assert.strictEqual(gates(setter(TZ)).length, 1);
     assert.deepStrictEqual(gates(setter('process.argv[2]')), []);
+    // An anonymous class with its accessors' names behind a string decoder, written the same way.
+    const hidden = (value: string) => `${ZONES}
+const T = ["dmFsdWU=", "cmVzdHJpY3RlZA=="];
+function k(i) { return Buffer.from(T[i], "base64").toString(); }
+var Holder;
+Holder = class { set [k(0)](v) { this._v = v; } get [k(1)]() { return ZONES.includes(this._v); } };
+const h = new Holder();
+h[k(0)] = ${value};
+if (h[k(1)]) process.exit(5);`;
+    assert.strictEqual(gates(hidden(TZ)).length, 1);
+    assert.deepStrictEqual(gates(hidden('process.argv[2]')), []);
   });
 });
 
