@@ -507,6 +507,8 @@ interface Carried {
   pre: string;
   /** The boolean expression in main. */
   cond: string;
+  /** Main's code (pre and the effect) runs inside this: an async function, a callback, a generator. */
+  wrap?: (code: string) => string;
 }
 
 type Carrier = (b: Builder, sense: (b: Builder, unit: UnitName) => Sensed, compare: (unit: UnitName, v: string) => string, sensed: { value?: Sensed }) => Carried;
@@ -641,6 +643,153 @@ const MORE_CARRIERS: Record<string, Carrier> = {
     return { pre: `const ${svc} = ${ref(use)}(${ref(tag)});`, cond: `(${compare('main', `${svc}.current()`)})` };
   },
 };
+
+/**
+ * Carriers of a third wave: ordinary ways JavaScript hands a value on that neither earlier wave
+ * takes — an awaited async function and Promise.all, a Node callback, a generator's return
+ * through `yield*` and its yielded values, call/apply/Reflect.apply, a Symbol key, a WeakMap of
+ * private state, a #private field, a getter made with Object.defineProperty, a setter, a default
+ * parameter. Drawn from a stream of their own (see thirdDraw).
+ */
+const NODE_CARRIERS: Record<string, Carrier> = {
+  'async-await'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['loadRegion', 'detectAsync', 'resolveEnv']);
+    b.add('probe', `async function ${f}() {\n  await null;\n  return ${s.expr};\n}`, [f]);
+    const v = b.name(['resolved', 'awaited', 'loaded']);
+    return { pre: `const ${v} = await ${ref(f)}();`, cond: `(${compare('main', v)})`, wrap: (code) => `(async () => {\n${code}\n})();` };
+  },
+  'promise-all'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['loadRegion', 'detectAsync', 'resolveEnv']);
+    b.add('probe', `async function ${f}() {\n  return ${s.expr};\n}`, [f]);
+    const v = b.name(['resolved', 'awaited', 'loaded']);
+    return { pre: `const [settings, ${v}] = await Promise.all([Promise.resolve({ retries: 2 }), ${ref(f)}()]);`, cond: `(${compare('main', v)})`, wrap: (code) => `(async () => {\n${code}\n})();` };
+  },
+  'node-callback'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['probeEnv', 'readRegion', 'lookupZone']);
+    b.add('probe', `function ${f}(callback) {\n  setImmediate(() => {\n    let value;\n    try {\n      value = ${s.expr};\n    } catch (err) {\n      return callback(err);\n    }\n    callback(null, value);\n  });\n}`, [f]);
+    const v = b.name(['result', 'found', 'answer']);
+    return { pre: '', cond: `(${compare('main', v)})`, wrap: (code) => `${ref(f)}((err, ${v}) => {\n  if (err) throw err;\n${code}\n});` };
+  },
+  'generator-return'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['probeSteps', 'detectSteps', 'inspect']);
+    b.add('probe', `function* ${f}() {\n  yield "probing";\n  return ${s.expr};\n}`, [f]);
+    const v = b.name(['resolved', 'outcome', 'loaded']);
+    const flow = b.name(['flow', 'program', 'task']);
+    return { pre: `const ${v} = yield* ${ref(f)}();`, cond: `(${compare('main', v)})`, wrap: (code) => `function* ${flow}() {\n${code}\n}\nfor (const step of ${flow}()) console.debug(step);` };
+  },
+  yielded(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['readings', 'samples', 'probeValues']);
+    b.add('probe', `function* ${f}() {\n  yield ${s.expr};\n}`, [f]);
+    const v = b.name(['reading', 'sample', 'item']);
+    if (b.rnd.chance(0.5)) return { pre: `const [${v}] = ${ref(f)}();`, cond: `(${compare('main', v)})` };
+    return { pre: '', cond: `(${compare('main', v)})`, wrap: (code) => `for (const ${v} of ${ref(f)}()) {\n${code}\n}` };
+  },
+  'call-apply'(b, sense, compare, out) {
+    const f = b.name(['check', 'isListed', 'test']);
+    b.add('probe', `function ${f}(v) {\n  if (v == null) return false;\n  return ${compare('probe', 'v')};\n}`, [f]);
+    const s = (out.value = sense(b, 'main'));
+    const call = b.rnd.pick([`${ref(f)}.call(null, ${s.expr})`, `${ref(f)}.apply(undefined, [${s.expr}])`, `Reflect.apply(${ref(f)}, null, [${s.expr}])`]);
+    return { pre: '', cond: call };
+  },
+  'symbol-key'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const K = b.name(['kValue', 'SENSED', 'kState']);
+    const st = b.name(['store', 'slots', 'bag']);
+    const cap = b.name(['capture', 'record', 'remember']);
+    b.add('probe', `const ${K} = Symbol("${K}");\nconst ${st} = {};\nfunction ${cap}() {\n  ${st}[${K}] = ${s.expr};\n}`, [K, st, cap]);
+    return { pre: `${ref(cap)}();`, cond: `(${compare('main', `${ref(st)}[${ref(K)}]`)})` };
+  },
+  'weakmap-private'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const priv = b.name(['privates', 'internals', 'hidden']);
+    const C = b.name(['Environment', 'Session', 'Context']);
+    const field = b.rnd.pick(FIELDS);
+    b.add('probe', `const ${priv} = new WeakMap();\nclass ${C} {\n  constructor() {\n    ${priv}.set(this, { value: ${s.expr} });\n  }\n  get ${field}() {\n    return ${compare('probe', `${priv}.get(this).value`)};\n  }\n}`, [priv, C]);
+    const inst = b.name(['ctx', 'session', 'env0']);
+    return { pre: `const ${inst} = new ${ref(C)}();`, cond: `${inst}.${field}` };
+  },
+  'private-field'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const C = b.name(['Environment', 'Session', 'Context']);
+    const m = b.name(['isLimited', 'restricted', 'shouldDegrade']);
+    b.add('probe', `class ${C} {\n  #value = ${s.expr};\n  ${m}() {\n    return ${compare('probe', 'this.#value')};\n  }\n}`, [C]);
+    const inst = b.name(['ctx', 'session', 'env0']);
+    return { pre: `const ${inst} = new ${ref(C)}();`, cond: `${inst}.${m}()` };
+  },
+  'define-getter'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const info = b.name(['info', 'facts', 'details']);
+    b.add('probe', `const ${info} = { retries: 3 };\nObject.defineProperty(${info}, "value", {\n  enumerable: true,\n  get() {\n    return ${s.expr};\n  },\n});`, [info]);
+    return { pre: '', cond: `(${compare('main', `${ref(info)}.value`)})` };
+  },
+  setter(b, sense, compare, out) {
+    const C = b.name(['Preferences', 'Store', 'Holder']);
+    const field = b.rnd.pick(FIELDS);
+    b.add('probe', `class ${C} {\n  constructor() {\n    this._value = undefined;\n  }\n  set value(v) {\n    this._value = v;\n  }\n  get ${field}() {\n    return ${compare('probe', 'this._value')};\n  }\n}`, [C]);
+    const s = (out.value = sense(b, 'main'));
+    const inst = b.name(['prefs', 'holder', 'st']);
+    return { pre: `const ${inst} = new ${ref(C)}();\n${inst}.value = ${s.expr};`, cond: `${inst}.${field}` };
+  },
+  'default-param'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['check', 'isListed', 'test']);
+    b.add('probe', `function ${f}(v = ${s.expr}) {\n  return ${compare('probe', 'v')};\n}`, [f]);
+    return { pre: '', cond: `${ref(f)}()` };
+  },
+  'static-field'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const C = b.name(['Environment', 'Session', 'Context']);
+    b.add('probe', `class ${C} {\n  static value = ${s.expr};\n  static get limited() {\n    return ${compare('probe', `${C}.value`)};\n  }\n}`, [C]);
+    return { pre: '', cond: `${ref(C)}.limited` };
+  },
+  'object-getter'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const o = b.name(['runtime', 'probeInfo', 'machine']);
+    b.add('probe', `const ${o} = {\n  retries: 3,\n  get value() {\n    return ${s.expr};\n  },\n};`, [o]);
+    return { pre: '', cond: `(${compare('main', `${ref(o)}.value`)})` };
+  },
+  'spread-merge'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['detected', 'loadDetected', 'readSettings']);
+    b.add('probe', `function ${f}() {\n  return { value: ${s.expr} };\n}`, [f]);
+    const cfg = b.name(['config', 'settings', 'merged']);
+    return { pre: `const ${cfg} = { ...{ value: "", retries: 2 }, ...${ref(f)}() };`, cond: `(${compare('main', `${cfg}.value`)})` };
+  },
+  'from-entries'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['collectFacts', 'gather', 'snapshotEnv']);
+    b.add('probe', `function ${f}() {\n  return Object.fromEntries([["platform", process.platform], ["value", ${s.expr}]]);\n}`, [f]);
+    const r = b.name(['facts', 'snap', 'env1']);
+    return { pre: `const ${r} = ${ref(f)}();`, cond: `(${compare('main', `${r}.value`)})` };
+  },
+  'then-chain'(b, sense, compare, out) {
+    const s = (out.value = sense(b, 'probe'));
+    const f = b.name(['loadRegion', 'detectAsync', 'resolveEnv']);
+    b.add('probe', `function ${f}() {\n  return Promise.resolve().then(() => ${s.expr});\n}`, [f]);
+    const v = b.name(['resolved', 'awaited', 'loaded']);
+    return { pre: '', cond: `(${compare('main', v)})`, wrap: (code) => `${ref(f)}().then((${v}) => {\n${code}\n});` };
+  },
+  'optional-call'(b, sense, compare, out) {
+    const hooks = b.name(['hooks', 'plugins', 'handlers']);
+    b.add('probe', `const ${hooks} = {\n  check(v) {\n    return ${compare('probe', 'v')};\n  },\n};`, [hooks]);
+    const s = (out.value = sense(b, 'main'));
+    return { pre: '', cond: `Boolean(${ref(hooks)}?.check?.(${s.expr}))` };
+  },
+};
+
+/**
+ * A third-wave carrier in its share of the programs, drawn from a stream of its own: the programs
+ * that do not get one are the ones earlier runs of their seed made.
+ */
+function thirdDraw(seed: number, current: string, more: Record<string, unknown>): string {
+  const r = new Random((seed ^ 0x5bd1e995) >>> 0);
+  return r.chance(0.3) ? r.pick(Object.keys(more)) : current;
+}
 
 /**
  * A carrier: the first draw from the program's own stream (as the first seeds made it), replaced
@@ -979,8 +1128,75 @@ const MORE_IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
   },
 };
 
+/** Identity carriers of the third wave (see NODE_CARRIERS). */
+const NODE_IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
+  'async-await'(b, s) {
+    const f = b.name(['loadIdentity', 'whoAmI', 'resolveHost']);
+    b.add('probe', `async function ${f}() {\n  await null;\n  return ${s.build(b, 'probe')};\n}`, [f]);
+    return { pre: `const id = await ${ref(f)}();`, value: 'id', wrap: (code) => `(async () => {\n${code}\n})();` };
+  },
+  'promise-all'(b, s) {
+    const f = b.name(['loadIdentity', 'whoAmI', 'resolveHost']);
+    b.add('probe', `async function ${f}() {\n  return ${s.build(b, 'probe')};\n}`, [f]);
+    return { pre: `const [settings, id] = await Promise.all([Promise.resolve({ retries: 2 }), ${ref(f)}()]);`, value: 'id', wrap: (code) => `(async () => {\n${code}\n})();` };
+  },
+  'node-callback'(b, s) {
+    const f = b.name(['getIdentity', 'readHost', 'lookupUser']);
+    b.add('probe', `function ${f}(callback) {\n  setImmediate(() => {\n    let value;\n    try {\n      value = ${s.build(b, 'probe')};\n    } catch (err) {\n      return callback(err);\n    }\n    callback(null, value);\n  });\n}`, [f]);
+    return { pre: '', value: 'id', wrap: (code) => `${ref(f)}((err, id) => {\n  if (err) return;\n${code}\n});` };
+  },
+  'generator-return'(b, s) {
+    const f = b.name(['identitySteps', 'collectSteps']);
+    b.add('probe', `function* ${f}() {\n  yield "collecting";\n  return ${s.build(b, 'probe')};\n}`, [f]);
+    const flow = b.name(['flow', 'program', 'task']);
+    return { pre: `const id = yield* ${ref(f)}();`, value: 'id', wrap: (code) => `function* ${flow}() {\n${code}\n}\nfor (const step of ${flow}()) console.debug(step);` };
+  },
+  'call-apply'(b, s) {
+    const w = b.name(['withIdentity', 'withHost']);
+    const form = b.rnd.pick(['fn.call(null, id)', 'fn.apply(undefined, [id])', 'Reflect.apply(fn, null, [id])']);
+    b.add('probe', `function ${w}(fn) {\n  const id = ${s.build(b, 'probe')};\n  return ${form};\n}`, [w]);
+    return { pre: '', value: 'id', wrap: (code) => `${ref(w)}((id) => {\n${code}\n});` };
+  },
+  'symbol-key'(b, s) {
+    const K = b.name(['kIdentity', 'IDENTITY', 'kHost']);
+    const st = b.name(['store', 'slots', 'bag']);
+    const cap = b.name(['capture', 'record', 'remember']);
+    b.add('probe', `const ${K} = Symbol("${K}");\nconst ${st} = {};\nfunction ${cap}() {\n  ${st}[${K}] = ${s.build(b, 'probe')};\n}`, [K, st, cap]);
+    return { pre: `${ref(cap)}();`, value: `${ref(st)}[${ref(K)}]` };
+  },
+  'weakmap-private'(b, s) {
+    const priv = b.name(['privates', 'internals', 'hidden']);
+    const C = b.name(['Client', 'Device', 'Account']);
+    b.add('probe', `const ${priv} = new WeakMap();\nclass ${C} {\n  constructor() {\n    ${priv}.set(this, { id: ${s.build(b, 'probe')} });\n  }\n  get id() {\n    return ${priv}.get(this).id;\n  }\n}`, [priv, C]);
+    // (Not `client`: the model-prompt sink names its model client so.)
+    return { pre: `const account = new ${ref(C)}();`, value: 'account.id' };
+  },
+  'private-field'(b, s) {
+    const C = b.name(['Client', 'Device', 'Account']);
+    b.add('probe', `class ${C} {\n  #id = ${s.build(b, 'probe')};\n  describe() {\n    return { id: this.#id, kind: "cli" };\n  }\n}`, [C]);
+    return { pre: `const about = new ${ref(C)}().describe();`, value: 'about.id' };
+  },
+  'define-getter'(b, s) {
+    const info = b.name(['info', 'facts', 'details']);
+    b.add('probe', `const ${info} = { client: "cli" };\nObject.defineProperty(${info}, "id", {\n  enumerable: true,\n  get() {\n    return ${s.build(b, 'probe')};\n  },\n});`, [info]);
+    return { pre: '', value: `${ref(info)}.id` };
+  },
+  setter(b, s) {
+    const C = b.name(['Profile', 'Store', 'Holder']);
+    b.add('probe', `class ${C} {\n  set id(v) {\n    this._id = v;\n  }\n  get id() {\n    return this._id;\n  }\n}`, [C]);
+    return { pre: `const profile = new ${ref(C)}();\nprofile.id = ${s.build(b, 'main')};`, value: 'profile.id' };
+  },
+  'default-param'(b, s) {
+    const f = b.name(['describe', 'identify', 'about']);
+    b.add('probe', `function ${f}(id = ${s.build(b, 'probe')}) {\n  return { id, kind: "cli" };\n}`, [f]);
+    return { pre: `const about = ${ref(f)}();`, value: 'about.id' };
+  },
+};
+
 /** The carriers added after the first seeds were measured (kept apart in the sample's floors). */
 export const LATER_CARRIERS: ReadonlySet<string> = new Set([...Object.keys(MORE_CARRIERS), ...Object.keys(MORE_IDENTITY_CARRIERS)]);
+/** The third wave's carriers (floors of their own too). */
+export const NODE_CARRIER_NAMES: ReadonlySet<string> = new Set([...Object.keys(NODE_CARRIERS), ...Object.keys(NODE_IDENTITY_CARRIERS)]);
 
 const TELEMETRY_URL = 'https://telemetry.example-coder.dev/v1/events';
 
@@ -1087,11 +1303,11 @@ function gatingProgram(id: string, kind: 'gating' | 'marker', seed: number, twin
   const list: ListRef = { rep: listRep, decoder, expr: listExpr, values };
   listModes.set(list, mode);
 
-  const carrierName = laterDraw(seed, rnd.pick(Object.keys(CARRIERS)), CARRIERS, MORE_CARRIERS);
+  const carrierName = thirdDraw(seed, laterDraw(seed, rnd.pick(Object.keys(CARRIERS)), CARRIERS, MORE_CARRIERS), NODE_CARRIERS);
   const effects = EFFECTS.filter((e) => e.kind === kind);
   let effect = rnd.pick(effects);
   const out: { value?: Sensed } = {};
-  const carried = (CARRIERS[carrierName] ?? MORE_CARRIERS[carrierName])(b, (bb, unit) => (sensed = sense(bb, unit)), (unit, v) => comparison.build(b, unit, v, list), out);
+  const carried = (CARRIERS[carrierName] ?? MORE_CARRIERS[carrierName] ?? NODE_CARRIERS[carrierName])(b, (bb, unit) => (sensed = sense(bb, unit)), (unit, v) => comparison.build(b, unit, v, list), out);
   let cond = carried.cond;
   let effectCode: string;
   if (twin === 'translation') {
@@ -1103,7 +1319,8 @@ function gatingProgram(id: string, kind: 'gating' | 'marker', seed: number, twin
     effectCode = `const input = String(process.argv[2] || "");\nconst apostrophe = input.includes("\\u2019") ? "\\u2019" : "'";\nconsole.log(${cond} ? "Limited mode" : "Full mode");\nconst prompt = input + " Today" + apostrophe + "s date is " + new Date().toDateString();\n${sendPrompt('prompt')}`;
     effect = { ...effect, id: `${effect.id}/text-decides` };
   } else effectCode = effect.build(b, cond);
-  b.add('main', [carried.pre, effectCode].filter(Boolean).join('\n'));
+  const mainCode = [carried.pre, effectCode].filter(Boolean).join('\n');
+  b.add('main', carried.wrap ? carried.wrap(mainCode) : mainCode);
 
   const dims: Dims = {
     kind,
@@ -1128,8 +1345,8 @@ function identityProgram(id: string, seed: number, twin: string | undefined): Pr
   const src = rnd.pick(IDENTITY_SOURCES);
   const first = rnd.pick(Object.keys(IDENTITY_CARRIERS));
   const sinkName = rnd.pick(Object.keys(SINKS));
-  const carrierName = laterDraw(seed, first, IDENTITY_CARRIERS, MORE_IDENTITY_CARRIERS);
-  const { pre, value, wrap } = (IDENTITY_CARRIERS[carrierName] ?? MORE_IDENTITY_CARRIERS[carrierName])(b, src);
+  const carrierName = thirdDraw(seed, laterDraw(seed, first, IDENTITY_CARRIERS, MORE_IDENTITY_CARRIERS), NODE_IDENTITY_CARRIERS);
+  const { pre, value, wrap } = (IDENTITY_CARRIERS[carrierName] ?? MORE_IDENTITY_CARRIERS[carrierName] ?? NODE_IDENTITY_CARRIERS[carrierName])(b, src);
   let code: string;
   if (twin === 'local-use') {
     // The identity stays on the machine (shown to the user); the request carries ordinary data.
