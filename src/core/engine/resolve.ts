@@ -1640,15 +1640,12 @@ export class Resolver {
       // `.call(thisArg, a, b)`: the arguments after thisArg (apply's array is not spread here).
       const call = path[i - 1];
       if (memberName(p) === 'call') site = { node: { ...call, arguments: call.arguments.slice(1) }, scope: this.scopeAt(path.slice(0, i)) };
-      else {
-        // `.apply(thisArg, [a, b])` with its list written out (as a minifier leaves an inlined helper).
-        const list = listedArgs(call.arguments[1]);
-        if (list && call.arguments[0]) site = { node: call, scope: this.scopeAt(path.slice(0, i)), shift: 1, args: [call.arguments[0], ...list] };
-      }
-    } else if (p?.type === 'CallExpression' && p.arguments[0] === path[i + 1] && unwrap(p.callee).type === 'MemberExpression' && memberName(unwrap(p.callee)) === 'apply' && unwrap(unwrap(p.callee).object).type === 'Identifier' && unwrap(unwrap(p.callee).object).name === 'Reflect') {
+      // `.apply(thisArg, [a, b])` with its list written out (as a minifier leaves an inlined helper).
+      else site = this.throughFunction(call, this.scopeAt(path.slice(0, i)), 'apply')?.site;
+    } else if (p?.type === 'CallExpression' && p.arguments[0] === path[i + 1] && unwrap(p.callee).type === 'MemberExpression' && memberName(unwrap(p.callee)) === 'apply') {
       // `Reflect.apply(function (v) { … }, thisArg, [a])`.
-      const list = listedArgs(p.arguments[2]);
-      if (list && p.arguments[1]) site = { node: p, scope: this.scopeAt(path.slice(0, i + 1)), shift: 1, args: [p.arguments[1], ...list] };
+      const through = this.throughFunction(p, this.scopeAt(path.slice(0, i + 1)), 'apply');
+      if (through?.target === path[i + 1]) site = through.site;
     }
     this.iifeCache.set(fn, site);
     return site;
@@ -1891,26 +1888,30 @@ export class Resolver {
   private indirectByName?: Map<string, CallSite[]>;
 
   /**
-   * The function a call calls and the arguments it takes: `f.call(t, a)` calls f with a,
-   * `f.apply(t, [a])` and `Reflect.apply(f, t, [a])` too (when the list is written out); any other
-   * call its own callee and arguments.
+   * A call through Function.prototype or Reflect: `f.call(t, a)`, `f.apply(t, [a])`,
+   * `Reflect.apply(f, t, [a])` (an apply only with its list written out; `rpc.call("x", v)` is an
+   * object's own method). The function called, and the call as a site of it: its arguments as
+   * the function's parameters take them, after `this` (shift 1).
    */
-  directCall(call: Node, scope: Scope): { callee: Node; args: readonly Node[] } {
-    const own = { callee: call.callee as Node, args: call.arguments as Node[] };
+  private throughFunction(call: Node, scope: Scope, method?: string): { target: Node; site: CallSite } | undefined {
     const c = unwrap(call.callee);
-    if (call.type !== 'CallExpression' || c.type !== 'MemberExpression') return own;
-    const m = this.nameOf(c, scope);
-    if (m !== 'call' && m !== 'apply') return own;
+    if (call.type !== 'CallExpression' || c.type !== 'MemberExpression') return undefined;
+    const m = method ?? this.nameOf(c, scope);
     const args = call.arguments as Node[];
-    const listed = listedArgs;
     const object = unwrap(c.object);
     if (m === 'apply' && object.type === 'Identifier' && object.name === 'Reflect' && !scope.lookup('Reflect')) {
-      const list = listed(args[2]);
-      return args[0] && list ? { callee: args[0], args: list } : own;
+      const list = listedArgs(args[2]);
+      return args[0] && args[1] && list ? { target: args[0], site: { node: call, scope, shift: 1, args: [args[1], ...list] } } : undefined;
     }
-    if (m === 'call') return thisArgLike(args[0]) ? { callee: c.object, args: args.slice(1) } : own;
-    const list = listed(args[1]);
-    return list ? { callee: c.object, args: list } : own;
+    if (m === 'call') return thisArgLike(args[0]) ? { target: c.object, site: { node: call, scope, shift: 1 } } : undefined;
+    const list = m === 'apply' ? listedArgs(args[1]) : undefined;
+    return list && args[0] ? { target: c.object, site: { node: call, scope, shift: 1, args: [args[0], ...list] } } : undefined;
+  }
+
+  /** The function a call calls and the arguments it takes (see throughFunction); any other call its own callee and arguments. */
+  directCall(call: Node, scope: Scope): { callee: Node; args: readonly Node[] } {
+    const through = this.throughFunction(call, scope);
+    return through ? { callee: through.target, args: siteArgs(through.site).slice(1) } : { callee: call.callee as Node, args: call.arguments as Node[] };
   }
 
   methodCalls(name: string, limit: number): readonly CallSite[] {
@@ -1942,40 +1943,17 @@ export class Resolver {
         if (!list) index.set(name, [site]);
         else list.push(site);
       };
-      const spread = listedArgs;
       for (const method of ['call', 'apply']) {
         // (Also `f[_0x1f(3)](t, a)`, the method's name hidden as obfuscators hide every one.)
         for (const site of this.methodCalls(method, 50_000)) {
-          const callee = unwrap(site.node.callee);
-          if (callee.type !== 'MemberExpression') continue;
-          const obj = unwrap(callee.object);
-          const args = site.node.arguments as Node[];
-          // `rpc.call("track", v)` is an object's own method, not Function.prototype.call.
-          if (method === 'call' && !thisArgLike(args[0])) continue;
+          const through = this.throughFunction(site.node, site.scope, method);
+          if (!through) continue;
+          const target = unwrap(through.target);
           // `m.f.call(t, a)`: a method's, under `.f` (the callee told apart by its value). (A
           // hidden name costs an evaluation: a quarter of the file's budget at most, as for methods.)
-          const member = obj.type === 'MemberExpression' && !(obj.computed && this.interpreter.spent > 0.25) ? this.nameOf(obj, site.scope) : undefined;
-          if (member !== undefined) {
-            const key = `.${member}`;
-            if (method === 'call') add(key, { node: site.node, scope: site.scope, shift: 1 });
-            else {
-              const list = spread(args[1]);
-              if (list && args[0]) add(key, { node: site.node, scope: site.scope, shift: 1, args: [args[0], ...list] });
-            }
-            continue;
-          }
-          if (obj.type !== 'Identifier') continue;
-          if (obj.name === 'Reflect') {
-            const target = args[0] && unwrap(args[0]);
-            const list = method === 'apply' ? spread(args[2]) : undefined;
-            const targetMember = target?.type === 'MemberExpression' && !(target.computed && this.interpreter.spent > 0.25) ? this.nameOf(target, site.scope) : undefined;
-            const key = target?.type === 'Identifier' ? target.name : targetMember !== undefined ? `.${targetMember}` : undefined;
-            if (key && list && args[1]) add(key, { node: site.node, scope: site.scope, shift: 1, args: [args[1], ...list] });
-          } else if (method === 'call') add(obj.name, { node: site.node, scope: site.scope, shift: 1 });
-          else {
-            const list = spread(args[1]);
-            if (list && args[0]) add(obj.name, { node: site.node, scope: site.scope, shift: 1, args: [args[0], ...list] });
-          }
+          const member = target.type === 'MemberExpression' && !(target.computed && this.interpreter.spent > 0.25) ? this.nameOf(target, site.scope) : undefined;
+          const key = target.type === 'Identifier' ? target.name : member !== undefined ? `.${member}` : undefined;
+          if (key !== undefined) add(key, through.site);
         }
       }
       // In the order of their ends, as the parser finishes calls: sitesWithin bisects them.
@@ -3531,7 +3509,7 @@ export class Resolver {
       if (yields && fn.node.generator) {
         for (const y of (fn.yields ?? []).slice(0, 12)) {
           const v = this.valueOf(y.node, y.scope);
-          // (Each an element of what the call gives: `const [tz] = gen()` takes the first whole, not a character of it.)
+          // (Without its reference path: an element of what the call gives is the value, not a part of it.)
           if (isSensed(v)) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: call, note: `yielded by ${fn.name ?? 'a generator'}()` }));
           else if (v.control || v.ref === 'process.env') parts.push(v);
         }
