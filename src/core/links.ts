@@ -627,6 +627,25 @@ export function emitStep(event: string, index: number): string {
   return `@emit:${encodeURIComponent(event).replace(/[.()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}:${index}`;
 }
 
+/**
+ * The step of a linked reference that names what an exported function passes, as argument
+ * `index`, to the function it is handed as argument `at` (`probe((err, v) => …)` in the importing
+ * module: `module:./probe.js.probe.@cb:0:1()`, a Node-style callback's value).
+ */
+export function callbackStep(at: number, index: number): string {
+  return `@cb:${at}:${index}`;
+}
+
+/** The step of a linked reference that names the member whose key is the value of another export of the same module (a symbol: `bag.@key:kState`). */
+export function keyStep(name: string): string {
+  return `@key:${name}`;
+}
+
+function parseCallbackStep(step: string): { at: number; index: number } | undefined {
+  const m = /^@cb:(\d+):(\d+)$/.exec(step);
+  return m ? { at: Number(m[1]), index: Number(m[2]) } : undefined;
+}
+
 function parseEmitStep(step: string): { event: string; index: number } | undefined {
   const m = /^@emit:([^:]*):(\d+)$/.exec(step);
   if (!m) return undefined;
@@ -637,8 +656,22 @@ function parseEmitStep(step: string): { event: string; index: number } | undefin
   }
 }
 
-/** A member step of an export path: a named field, or `*`, any function of a handler table picked at run time. */
+/**
+ * The step of a linked reference that names the setter a write of `key` into an instance calls
+ * (`prefs.value = v` in the importing module: `module:./c.js.Store().@set:value`, argument 0).
+ */
+export function setStep(key: string): string | undefined {
+  return /^[\w$]+$/.test(key) ? `@set:${key}` : undefined;
+}
+
+/** An export path in words, for a trace: `Store().value =` for a setter's step, `A().send` for a method. */
+export function linkPathText(path: readonly string[]): string {
+  return path.map((p) => (p.startsWith('@set:') ? `${p.slice(5)} =` : p)).join('.').replace(/\.\(\)/g, '()');
+}
+
+/** A member step of an export path: a named field, `*` (any function of a handler table picked at run time) or a setter. */
 function memberStep(r: Resolver, v: AV, step: string, at: Node): AV {
+  if (step.startsWith('@set:')) return r.setterOf(v, step.slice(5));
   return step === '*' ? r.anyMemberOf(v) : r.memberOf(v, step, at);
 }
 
@@ -767,6 +800,21 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       const emit = parseEmitStep(step);
       if (emit) {
         v = r.emitted(v, i === 0 ? local.binding : undefined, emit.event, emit.index);
+        break;
+      }
+      // The member under the key another export of this module holds (`bag[kState]`, a symbol made here).
+      const keyName = /^@key:([\w$]+)$/.exec(step)?.[1];
+      if (keyName !== undefined) {
+        const kv = exportValue(r, root, scope, keyName)?.v;
+        const key = kv?.ref?.startsWith('@@symbol') ? kv.ref : typeof kv?.konst?.v === 'string' || typeof kv?.konst?.v === 'number' ? String(kv.konst.v) : undefined;
+        v = key === undefined ? {} : r.memberOf(v, key, local.node);
+        if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length) break;
+        continue;
+      }
+      // What the exported function passes the callback the asking module handed it.
+      const cb = parseCallbackStep(step);
+      if (cb) {
+        v = r.calledBack(v, cb.at, cb.index);
         break;
       }
       v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : memberStep(r, v, step, local.node);

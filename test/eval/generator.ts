@@ -102,6 +102,17 @@ class Builder {
     }
   }
 
+  /** A name no other part of the program uses, from `base`, drawing nothing from the random stream (so the programs drawn before it stay the same). */
+  fresh(base: string): string {
+    for (let i = 1; ; i++) {
+      const n = i === 1 ? base : `${base}${i}`;
+      if (!this.used.has(n)) {
+        this.used.add(n);
+        return n;
+      }
+    }
+  }
+
   /** Adds top-level code to a unit, declaring `names` there. */
   add(unit: UnitName, code: string, names: string[] = []): void {
     this.code[unit].push(code);
@@ -1174,7 +1185,8 @@ const NODE_IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
   'private-field'(b, s) {
     const C = b.name(['Client', 'Device', 'Account']);
     b.add('probe', `class ${C} {\n  #id = ${s.build(b, 'probe')};\n  describe() {\n    return { id: this.#id, kind: "cli" };\n  }\n}`, [C]);
-    return { pre: `const about = new ${ref(C)}().describe();`, value: 'about.id' };
+    const r = b.fresh('about');
+    return { pre: `const ${r} = new ${ref(C)}().describe();`, value: `${r}.id` };
   },
   'define-getter'(b, s) {
     const info = b.name(['info', 'facts', 'details']);
@@ -1189,7 +1201,9 @@ const NODE_IDENTITY_CARRIERS: Record<string, IdentityCarrier> = {
   'default-param'(b, s) {
     const f = b.name(['describe', 'identify', 'about']);
     b.add('probe', `function ${f}(id = ${s.build(b, 'probe')}) {\n  return { id, kind: "cli" };\n}`, [f]);
-    return { pre: `const about = ${ref(f)}();`, value: 'about.id' };
+    // (f may itself be named `about`: the result's name is another.)
+    const r = b.fresh('about');
+    return { pre: `const ${r} = ${ref(f)}();`, value: `${r}.id` };
   },
 };
 

@@ -6,7 +6,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from './
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
-import { emitStep, exportValue, fromLinkConst, importBinding, type LinkValue } from '../links';
+import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, type LinkValue } from '../links';
 import { forEachDescendant, pathTo } from './walk';
 
 /*
@@ -132,6 +132,19 @@ function symbolKey(k: Node, scope: Scope): string | undefined {
   const only = b.assignments?.length === 1 && b.assignments[0].type === 'AssignmentExpression' && b.assignments[0].operator === '=' ? b.assignments[0].right : undefined;
   const made = b.assignments ? (b.init ? undefined : only) : b.init;
   return made ? symbolMade(unwrap(made), b.scope) : undefined;
+}
+
+/**
+ * `m.bag[m.kState]` with both from the same other module, the key a name it exports: the
+ * reference that asks that module for the member (`module:./probe.js.bag.@key:kState`).
+ */
+function keyedRef(obj: AV, k: AV): string | undefined {
+  if (!obj.ref?.startsWith('module:') || obj.konst || isSensed(obj) || !k.ref?.startsWith('module:') || k.konst || isSensed(k)) return undefined;
+  const dot = k.ref.lastIndexOf('.');
+  const name = k.ref.slice(dot + 1);
+  const module = k.ref.slice(0, dot);
+  if (!/^[\w$]+$/.test(name) || !obj.ref.startsWith(`${module}.`)) return undefined;
+  return `${obj.ref}.${keyStep(name)}`;
 }
 
 /** `Symbol("zone")` (a symbol of its own, named by where it is made) or `Symbol.for("zone")` (by its description). */
@@ -712,6 +725,12 @@ export class Resolver {
 
   private identifier(node: Node, scope: Scope): AV {
     const b = scope.lookup(node.name);
+    // `var t; … (class t { static get x() { return t.v; } })`: inside a named class expression its
+    // name is the class, whatever an outer scope declares under it (terser reuses short names).
+    if (b && this.facts.namedClassExpressions?.length) {
+      const own = this.classSelfNames().get(node.name)?.find((c) => c.start <= node.start && node.end <= c.end && !(b.node.start >= c.start && b.node.end <= c.end));
+      if (own) return { cls: { node: own, scope: this.scopeAt(pathTo(this.index?.root ?? own, own)) } };
+    }
     if (!b) {
       if (node.name === 'undefined') return { konst: { v: undefined, node } };
       if (node.name === 'arguments') return this.argumentsObject(scope);
@@ -948,7 +967,7 @@ export class Resolver {
     if (!sites.length) sites.push(...this.dispatchSites(fn));
     if (!sites.length) sites.push(...this.returnedSites(fn));
     if (!sites.length && !b.path) {
-      const elsewhere = this.emittedElsewhere(fn, b.paramIndex);
+      const elsewhere = this.emittedElsewhere(fn, b.paramIndex) ?? this.calledBackElsewhere(fn, b.paramIndex);
       if (elsewhere) parts.push(elsewhere);
     }
     // `function matchesAny(v, ...patterns)`: the list of what each call passes from there on.
@@ -1194,6 +1213,26 @@ export class Resolver {
     return fns.length ? { fns } : EMPTY;
   }
 
+  /**
+   * The setter a write of `key` into an instance calls (`s.locale = v` runs `set locale(v)`), in
+   * its class or the classes it extends; none when the key is a plain field there.
+   */
+  setterOf(v: AV, key: string): AV {
+    let cls: { node: Node; scope: Scope } | undefined = v.instance ? { node: v.instance.cls, scope: v.instance.scope } : undefined;
+    for (let depth = 0; cls && depth < 8; depth++) {
+      for (const m of (cls.node.body?.body ?? []) as Node[]) {
+        if (m.type !== 'MethodDefinition' || m.static || this.keyOf(m, cls.scope) !== key) continue;
+        const info = m.kind === 'set' ? this.facts.functions.get(m.value) : undefined;
+        // (A getter alone, a method or a field of that name: the write does not reach a setter.)
+        if (m.kind === 'get') continue;
+        return info ? { fns: [info] } : EMPTY;
+      }
+      const sup = cls.node.superClass ? this.valueOf(cls.node.superClass, cls.scope).cls : undefined;
+      cls = sup ? { node: sup.node, scope: sup.scope } : undefined;
+    }
+    return EMPTY;
+  }
+
   /** The functions the object literal a value is holds as its values (a handler table), up to 16. */
   private tableFunctions(v: AV): FunctionInfo[] {
     const out: FunctionInfo[] = [];
@@ -1432,6 +1471,44 @@ export class Resolver {
     if (!ref || !ref.startsWith('module:') || ref.includes('(')) return undefined;
     const asked = `${ref}.${emitStep(event as string, index)}()`;
     return this.linkedValue(asked, listen) ?? { ref: asked };
+  }
+
+  /**
+   * A callback handed to another module's function (`import { probe } …; probe((err, v) => …)`):
+   * what that function passes it, as that module answered, else the reference to ask it by.
+   */
+  private calledBackElsewhere(fn: FunctionInfo, index: number): AV | undefined {
+    if (!this.index) return undefined;
+    const path = pathTo(this.index.root, fn.node);
+    const call = path[path.length - 2];
+    if (call?.type !== 'CallExpression') return undefined;
+    const at = (call.arguments as Node[]).indexOf(fn.node);
+    if (at < 0 || at > 7) return undefined;
+    const ref = this.calleeValue(unwrap(call.callee), this.scopeAt(path.slice(0, -1))).ref;
+    // (A function another module exports, not something a call of it gave.)
+    if (!ref || !ref.startsWith('module:') || ref.includes('(')) return undefined;
+    const asked = `${ref}.${callbackStep(at, index)}()`;
+    return this.linkedValue(asked, call) ?? { ref: asked };
+  }
+
+  /** What the functions of `v` pass, as argument `index`, to the function they are handed as argument `at` (`callback(null, value)`). */
+  calledBack(v: AV, at: number, index: number): AV {
+    const parts: AV[] = [];
+    if (!this.index) return EMPTY;
+    for (const fn of (v.fns ?? []).slice(0, 3)) {
+      const p = (fn.node.params as Node[])[at];
+      const b = p?.type === 'Identifier' ? fn.scope.own(p.name) : undefined;
+      if (!b) continue;
+      for (const ref of this.references(b)) {
+        const call = ref.path[ref.path.length - 2];
+        if (call?.type !== 'CallExpression' || call.callee !== ref.node) continue;
+        const arg = (call.arguments as Node[])[index];
+        if (!arg || arg.type === 'SpreadElement') continue;
+        parts.push(this.valueOf(arg, this.scopeAt(pathTo(this.index!.root, call))));
+        if (parts.length >= MAX_CALLSITES) break;
+      }
+    }
+    return union(parts);
   }
 
   /** The listeners an emit calls (`bus.emit("ready", id)` → the functions of `bus.on("ready", fn)`). */
@@ -2195,6 +2272,7 @@ export class Resolver {
     const obj = this.valueOf(node.object, scope);
     if (key === undefined && node.computed) {
       let named: ReturnType<Resolver['namedEntries']>;
+      let keyed: string | undefined;
       const k = this.valueOf(node.property, scope);
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
       else if (k.ref?.startsWith('@@symbol')) key = k.ref; // `o[m.KEY]` of a symbol another module of the bundle made
@@ -2230,6 +2308,10 @@ export class Resolver {
       } else if (obj.ref?.startsWith('module:') && !obj.konst && !isSensed(obj) && isSensed(k)) {
         // `NAMES[tz]` of another module's table, keyed by a sensed value: its keys are what it is compared with (asked of that module).
         return { ...k, elementOf: obj };
+      } else if ((keyed = keyedRef(obj, k))) {
+        // `bag[kState]`, `store[SENSED]`: another module's object under a key the same module
+        // exports (a symbol it makes): asked of that module by both names.
+        return this.linkedValue(keyed, node, scope) ?? { ref: keyed };
       } else if (obj.ref?.startsWith('module:') && !isSensed(k) && !isSensed(obj)) {
         // `LIST[i]` of another module's export: one of its entries (asked of that module when compared).
         return { elementOf: obj };

@@ -6,7 +6,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from '..
 import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
-import { cjsExportName, cjsExports, cjsNamesOf, WHOLE_MODULE } from '../links';
+import { cjsExportName, cjsExports, cjsNamesOf, setStep, WHOLE_MODULE } from '../links';
 
 const NO_NAMES: readonly string[] = [];
 
@@ -597,7 +597,13 @@ export class EffectFinder {
           if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
           const part = this.partOf(field);
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
-          if (left.type === 'MemberExpression' && this.mode === 'data') this.storedInto(left, scope, push, parent, field, callable);
+          if (left.type === 'MemberExpression' && this.mode === 'data') {
+            this.storedInto(left, scope, push, parent, field, callable);
+            // `prefs.value = v` on an instance of another module's class: a setter there may take it.
+            const ref = !callable ? this.r.valueOf(unwrap(left.object), scope).ref : undefined;
+            const step = ref && LINKED_MODULE.test(ref) && ref.endsWith('()') ? setStep(this.r.nameOf(left, scope) ?? '') : undefined;
+            if (step) this.exitTo({ ref: `${ref}.${step}`, arg: 0, field, node: parent });
+          }
           // `exports.name = v`, `module.exports = { name: v }`: what another module's `require` gives.
           const cjs = left.type === 'MemberExpression' && this.mode === 'data' ? cjsExportName(left, scope, this.r) : undefined;
           if (cjs !== undefined) {
@@ -1392,12 +1398,9 @@ export class EffectFinder {
         const key = this.r.constant(call.arguments[1], scope)?.v;
         const target = unwrap(call.arguments[0]);
         const tb = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
-        if (typeof key === 'string' && tb) {
-          for (const read of this.propertyReads(key, 48)) {
-            const o = unwrap(read.node.object);
-            if (o.type === 'Identifier' && this.r.scopeAt(read.path).lookup(o.name) === tb) push(read.node, read.path, field, `read through the getter ${key}`);
-          }
-        }
+        // The object holds it in that field from then on: its reads, and wherever it goes (an
+        // export another module reads `info.id` of, an argument).
+        if (typeof key === 'string' && tb) this.followBinding(tb, field === undefined ? key : `${key}.${field}`, push, call, `read through the getter ${key}`);
         return;
       }
     }
@@ -1409,6 +1412,10 @@ export class EffectFinder {
       const cls = path[path.length - 4];
       const mine = this.mode === 'data' && cls && /^Class/.test(cls.type) ? cls : undefined;
       if (name) for (const read of this.propertyReads(name, 24)) if (!mine || this.onClass(read, mine)) push(read.node, read.path, field, `read through the getter ${name}`);
+      // A class this module exports: the instances other modules make read it too (`new Client().id`).
+      if (name && mine && this.mode === 'data' && !parent.static && !(this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end)) {
+        for (const cname of this.classExportNames(mine, path.slice(0, -3))) this.exportAs({ name: cname, call: true, field: field === undefined ? name : `${name}.${field}`, node: fn });
+      }
       return;
     }
     // The callback of `p.then(cb)`: its return is the value of the promise `then` gives back.
@@ -1466,6 +1473,15 @@ export class EffectFinder {
     if (sites.length && !back && !fromOutside && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
     // A method no call here makes that overrides one of another module's class: that class calls it.
     if (!sites.length) this.overrides(fn, path, field);
+    // A method of a class this module exports, called in other modules on the instances they make
+    // (`new Account().describe().id`), when the value begins inside the class.
+    if (!sites.length && !fromOutside && this.mode === 'data' && parent?.type === 'MethodDefinition' && parent.kind === 'method' && !parent.static) {
+      const key = this.r.keyOf(parent, this.r.scopeAt(path.slice(0, -1)));
+      const cls = path[path.length - 4];
+      if (typeof key === 'string' && /^[\w$]+$/.test(key) && cls && /^Class/.test(cls.type)) {
+        for (const cname of this.classExportNames(cls, path.slice(0, -3))) this.exportAs({ name: cname, call: true, field: field === undefined ? `${key}.()` : `${key}.().${field}`, node: fn });
+      }
+    }
     // A function value that is returned, passed, stored or exported under another name: follow the
     // function itself (a declaration through its name's references); its calls yield the outcome.
     if (!sites.length) {

@@ -9,7 +9,7 @@ import { siteArgs, type CallSite } from '../engine/collect';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, importReads, overrideCalls, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
+import { entryFunctions, importReads, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -259,7 +259,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               // A logger or a UI renderer is not worth another file's analysis: neither sends what it is given.
               if (!to || NOT_SENT.test(to.path[to.path.length - 1])) continue;
               const last = x.via[x.via.length - 1];
-              for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}` });
+              for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${linkPathText(to.path)}` });
             }
             for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
             for (const x of slice.overridden) {

@@ -9,8 +9,8 @@ import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
 import { propertyKeyName } from '../engine/ast';
 import type { Visitors } from '../engine/collect';
-import type { Scope } from '../engine/scope';
-import { importBinding, overrideCalls, parseLinkedRef, requireCall, toLinkConst, type LinkConst, type LinkValue } from '../links';
+import type { Binding, Scope } from '../engine/scope';
+import { importBinding, linkPathText, overrideCalls, parseLinkedRef, requireCall, setStep, toLinkConst, type LinkConst, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -363,6 +363,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       const r = ctx.resolver();
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
       const asked = new Set<string>();
+      const handed = new Set<Binding>();
       for (const { node, scope } of tests) {
         // Cheap first: the name it starts from is imported, or made once from an import (`const c = new Context()`).
         const b = scope.lookup(rootName(node) ?? '');
@@ -384,7 +385,14 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
           if (x && (x.type === 'CallExpression' || x.type === 'NewExpression')) handOver(ctx, r, x, scope, kinds);
         }
         // What the tested name was made with (`gate = new Policy({ context })`, `t = check(locale)`).
-        if (b && b.kind !== 'import' && !requireCall(b.init ?? b.node) && (b.init?.type === 'CallExpression' || b.init?.type === 'NewExpression') && !b.assignments) handOver(ctx, r, b.init, b.scope, kinds);
+        if (b && b.kind !== 'import' && !requireCall(b.init ?? b.node) && (b.init?.type === 'CallExpression' || b.init?.type === 'NewExpression') && !b.assignments) {
+          handOver(ctx, r, b.init, b.scope, kinds);
+          // What is then written into it (`prefs.value = locale`): a setter of the other module's class takes it.
+          if (b.init.type === 'NewExpression' && !handed.has(b)) {
+            handed.add(b);
+            handSetters(ctx, r, b, kinds);
+          }
+        }
         const hit = answered.get(v.ref);
         if (hit) out.push({ node, value: hit });
         else if (!asked.has(v.ref) && asked.size < 8) {
@@ -420,29 +428,7 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     });
     return consts;
   };
-  const give = (i: number, field: string | undefined, node: Node) => {
-    const v = r.valueOf(node, scope);
-    // `matchesAny(firstDefined(…), …)`: an argument that is itself another module's result is asked for, to be handed over once known.
-    const from = v.ref?.startsWith('module:') && !v.konst && !isSensed(v) ? parseLinkedRef(v.ref) : undefined;
-    if (from && (ctx.links.out.asks ??= []).length < 32 && !ctx.links.out.asks.some((a) => a.ref === v.ref)) ctx.links.out.asks.push({ module: from.module, ref: v.ref! });
-    const source = v.steps?.find((s) => s.role === 'source');
-    const exits = (ctx.links.out.exits ??= []);
-    const where = () => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
-    const passed = `passed to ${to.path.join('.').replace(/\.\(\)/g, '()')}`;
-    // `check(process.env)`, `evaluate({ value: process.env })`: the environment itself, whose
-    // variables the other side looks up (`NAMES.find((k) => env[k])`).
-    if (v.ref === 'process.env' && !isSensed(v) && (kinds.has('env') || kinds.has('env*'))) {
-      if (exits.length < 64 && !exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.envObject)) {
-        exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: 'env', label: 'env (all names)', envName: '*', envObject: true, forDecision: true, note: `the environment (process.env, ${where()}), ${passed}` });
-      }
-      return;
-    }
-    for (const s of (v.sensed ?? []).filter((x) => !x.weak && kinds.has(x.kind === 'env' && x.envName === '*' ? 'env*' : x.kind)).slice(0, 2)) {
-      if (exits.length >= 64 || exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.kind === s.kind && e.label === s.label)) continue;
-      const others = constArgs().filter((c) => c.arg !== i);
-      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, ...(others.length ? { consts: others } : {}), note: `${source?.note ?? `reads ${s.label}`} (${where()}), ${passed}` });
-    }
-  };
+  const give = (i: number, field: string | undefined, node: Node) => giveExit(ctx, r, to, call, scope, kinds, i, field, node, constArgs);
   // `check({ value: locale, strict: true })`, `new Policy({ context: { value: tz } })`: the field that holds it.
   const fields = (i: number, obj: Node, prefix: string, depth: number) => {
     for (const p of (obj.properties as Node[]).slice(0, 16)) {
@@ -457,6 +443,49 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     if (arg.type === 'ObjectExpression') fields(i, arg, '', 0);
     else give(i, undefined, arg);
   });
+}
+
+/** A sensed value `node` (argument `i`, in `field` of it) handed to another module's export at `call`: an exit for the scan to follow. */
+function giveExit(ctx: CheckContext, r: Resolver, to: { module: string; path: string[] }, call: Node, scope: Scope, kinds: ReadonlySet<string>, i: number, field: string | undefined, node: Node, constArgs: () => { arg: number; value: LinkConst }[]): void {
+  const v = r.valueOf(node, scope);
+  // `matchesAny(firstDefined(…), …)`: an argument that is itself another module's result is asked for, to be handed over once known.
+  const from = v.ref?.startsWith('module:') && !v.konst && !isSensed(v) ? parseLinkedRef(v.ref) : undefined;
+  if (from && (ctx.links.out.asks ??= []).length < 32 && !ctx.links.out.asks.some((a) => a.ref === v.ref)) ctx.links.out.asks.push({ module: from.module, ref: v.ref! });
+  const source = v.steps?.find((s) => s.role === 'source');
+  const exits = (ctx.links.out.exits ??= []);
+  const where = () => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
+  const passed = `passed to ${linkPathText(to.path)}`;
+  // `check(process.env)`, `evaluate({ value: process.env })`: the environment itself, whose
+  // variables the other side looks up (`NAMES.find((k) => env[k])`).
+  if (v.ref === 'process.env' && !isSensed(v) && (kinds.has('env') || kinds.has('env*'))) {
+    if (exits.length < 64 && !exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.envObject)) {
+      exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: 'env', label: 'env (all names)', envName: '*', envObject: true, forDecision: true, note: `the environment (process.env, ${where()}), ${passed}` });
+    }
+    return;
+  }
+  for (const s of (v.sensed ?? []).filter((x) => !x.weak && kinds.has(x.kind === 'env' && x.envName === '*' ? 'env*' : x.kind)).slice(0, 2)) {
+    if (exits.length >= 64 || exits.some((e) => e.at === call.start && e.arg === i && e.field === field && e.kind === s.kind && e.label === s.label)) continue;
+    const others = constArgs().filter((c) => c.arg !== i);
+    exits.push({ ...to, arg: i, ...(field !== undefined ? { field } : {}), at: call.start, kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}), forDecision: true, ...(others.length ? { consts: others } : {}), note: `${source?.note ?? `reads ${s.label}`} (${where()}), ${passed}` });
+  }
+}
+
+/**
+ * `prefs.value = os.hostname()` on an instance of another module's class (`prefs = new Store()`)
+ * whose test is made there (`prefs.matched`): a setter of that class takes the value.
+ */
+function handSetters(ctx: CheckContext, r: Resolver, b: Binding, kinds: ReadonlySet<string>): void {
+  const ref = r.valueOf(b.init!, b.scope).ref;
+  if (!ref?.startsWith('module:') || !ref.endsWith('()')) return;
+  let n = 0;
+  for (const site of r.facts.propertyDefinitions?.(b.name) ?? []) {
+    const asg = site.node;
+    if (asg.type !== 'AssignmentExpression' || asg.operator !== '=' || asg.left.type !== 'MemberExpression' || site.scope.lookup(b.name) !== b) continue;
+    const step = setStep(r.nameOf(asg.left, site.scope) ?? '');
+    const to = step ? parseLinkedRef(`${ref}.${step}`) : undefined;
+    if (to) giveExit(ctx, r, to, asg, site.scope, kinds, 0, undefined, asg.right, () => []);
+    if (++n >= 16) break;
+  }
 }
 
 /** Two sets of visitors as one (a node type both visit runs both). */

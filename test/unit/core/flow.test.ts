@@ -2197,6 +2197,21 @@ console.log(ZONES.some((z) => e.value === z) ? "The service is busy right now." 
     assert.deepStrictEqual(gates(program(TZ).replace(/value: "", retries: 2, value: (.*) \}/, 'value: $1, retries: 2, value: "" }')), [], 'a default written after it');
   });
 
+  it("takes a class expression's own name inside it for the class, also where terser reuses that name for an outer variable", () => {
+    // (terser's output: `t` is both the module's variable and, inside the class, the class itself.)
+    const inlined = (value: string) => `${ZONES}
+var t;
+t = (class t { static value = ${value}; static get limited() { return ZONES.some((z) => t.value === z); } }).limited ? 1 : 0;
+if (t) throw new Error("unavailable");`;
+    assert.strictEqual(gates(inlined(TZ)).length, 1);
+    assert.deepStrictEqual(gates(inlined('process.argv[2]')), []);
+    // A method's own variable of that name is that variable, not the class.
+    const local = `${ZONES}
+var t = (class t { static get limited() { const t = { value: process.argv[2] }; return ZONES.some((z) => t.value === z); } static value = ${TZ}; }).limited;
+if (t) throw new Error("unavailable");`;
+    assert.deepStrictEqual(gates(local), []);
+  });
+
   it('keeps a value stored under a Symbol key apart from the other keys of the object', () => {
     const program = (read: string) => `${ZONES}
 const kZone = Symbol("zone");

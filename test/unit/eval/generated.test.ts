@@ -66,10 +66,11 @@ describe('generated corpus', function () {
     // computed keys, AsyncLocalStorage…) are at 100.0 % too (46.2 % before the engine followed
     // a listener's flag, folds and a Map made lazily). The sample now holds 60 programs: 30 of
     // the first carriers and 14 of the later ones, all found, and 16 of the third wave (call/apply,
-    // generators, Symbol keys, Node callbacks, class fields, setters…), 15 of them found in every
-    // transform (the one missed carries a WeakMap's value between the files of a CommonJS package).
+    // generators, Symbol keys, Node callbacks, class fields, setters…), all 16 found in every
+    // transform since the links carry a WeakMap's value between the files of a CommonJS package
+    // (15 before; the floor allows one miss).
     const FLOORS: Record<string, number> = { plain: 92.5, 'esbuild-minify': 92.5, terser: 92.5, 'obfuscator-base64': 92.5, 'obfuscator-rc4': 92.5 };
-    const THIRD_FLOOR = 87;
+    const THIRD_FLOOR = 93;
     for (const [t, floor] of Object.entries(FLOORS)) {
       it(`${t}: recall at least ${floor} %`, () => {
         const r = s.positives.byTransform[t];

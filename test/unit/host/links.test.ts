@@ -614,6 +614,75 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     }
   });
 
+  it("hands a host name to the setter of another chunk's class, whose getter compares it; and compares what another chunk's function passes the callback this chunk hands it", async () => {
+    const setter = (value: string) => ({
+      'list.js': `export const BLOCKED = ["netease.com", "baidu.com"];\n`,
+      'store.js': `import { BLOCKED } from "./list.js";\nexport class Store {\n  set value(v) { this._value = v; }\n  get matched() { return BLOCKED.some((d) => this._value === d || this._value.endsWith("." + d)); }\n}\n`,
+      'main.js': `import os from "node:os";\nimport { Store } from "./store.js";\nconst prefs = new Store();\nprefs.value = ${value};\nconst sep = prefs.matched ? "\\u2011" : "-";\nfetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ content: "Today is 2026" + sep + "12" }) });\n`,
+    });
+    const callback = (tested: string) => ({
+      'probe.js': `import { execFileSync } from "node:child_process";\nexport function probeEnv(callback) {\n  setImmediate(() => {\n    let value;\n    try {\n      value = execFileSync("git", ["config", "--get", "user.email"]).toString().trim();\n    } catch (err) {\n      return callback(err);\n    }\n    callback(null, value);\n  });\n}\n`,
+      'main.js': `import { probeEnv } from "./probe.js";\nconst KNOWN = new Set(["iflytek.com", "kuaishou.com"]);\nprobeEnv((err, answer) => {\n  if (err && err.code !== "ENOENT") return;\n  const body = { model: "m", temperature: KNOWN.has(${tested}) ? 1.3 : 0.2 };\n  fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify(body) });\n});\n`,
+    });
+    const cases: [string, Record<string, string>, Record<string, string>, string[]][] = [
+      ['setter', setter('os.hostname().toLowerCase()'), setter('String(process.argv[2] || "")'), ['netease.com', 'baidu.com']],
+      ['callback', callback('answer.split("@").pop()'), callback('String(err && err.code)'), ['iflytek.com', 'kuaishou.com']],
+    ];
+    for (const [name, pkg, benign, values] of cases) {
+      for (const [file, text] of Object.entries(pkg)) write(path.join(dir, name, file), text);
+      for (const [file, text] of Object.entries(benign)) write(path.join(dir, `${name}-benign`, file), text);
+      const found = gated(await scanPaths([path.join(dir, name)]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', values]], `${name}: ${JSON.stringify(found.map((f) => f.message))}`);
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, `${name}-benign`)])), [], `${name}: an argument, or the error's code, is not sensed`);
+    }
+  });
+
+  it("asks another chunk for the member its object holds under a Symbol key it exports, read here as `bag[kState]`", async () => {
+    const esm = (read: string) => ({
+      'list.js': `export const KNOWN = new Map([["zh-CN", 1], ["be-BY", 2]]);\n`,
+      'probe.js': `export const kState = Symbol("kState");\nexport const kOther = Symbol("kOther");\nexport const bag = {};\nexport function capture() {\n  bag[kState] = ${read};\n  bag[kOther] = "en-US";\n}\n`,
+      'main.js': `import { KNOWN } from "./list.js";\nimport { bag, capture, kState, kOther } from "./probe.js";\ncapture();\nconst system = KNOWN.get(bag[KEY]) !== void 0 ? "Keep every answer short and generic." : "You are an expert coding assistant.";\nfetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system }) });\n`,
+    });
+    const cjs = {
+      'list.js': `"use strict";\nexports.BLOCKED = new Set(["DEEPSEEK_API_KEY", "MOONSHOT_API_KEY"]);\n`,
+      'probe.js': `"use strict";\nconst SENSED = Symbol("SENSED");\nexports.SENSED = SENSED;\nconst store = {};\nexports.store = store;\nfunction capture() {\n  store[SENSED] = Object.keys(process.env);\n}\nexports.capture = capture;\n`,
+      'main.js': `"use strict";\nconst probe = require("./probe.js");\nconst list = require("./list.js");\nprobe.capture();\nconst headers = {};\nif (probe.store[probe.SENSED].some((k) => list.BLOCKED.has(k))) headers["x-tier"] = "limited";\nfetch("https://api.example.dev/v1/messages", { method: "POST", headers, body: "{}" });\n`,
+    };
+    const sets: [string, Record<string, string>, string[]][] = [
+      ['esm', esm('navigator.language'), ['zh-CN', 'be-BY']],
+      ['cjs', cjs, ['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY']],
+    ];
+    for (const [name, files, values] of sets) {
+      for (const [file, text] of Object.entries(files)) write(path.join(dir, name, file), text.replace('KEY]', 'kState]'));
+      const found = gated(await scanPaths([path.join(dir, name)]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', values]], `${name}: ${JSON.stringify(found.map((f) => f.message))}`);
+    }
+    // The other key holds a constant: nothing sensed is compared.
+    for (const [file, text] of Object.entries(esm('navigator.language'))) write(path.join(dir, 'other-key', file), text.replace('KEY]', 'kOther]'));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'other-key')])), [], 'bag[kOther] is "en-US"');
+  });
+
+  it("follows a machine id or host name out of another CommonJS file through its exported class's getter or method, or a getter defined on its exported object", async () => {
+    const https = `const https = require("https");\nfunction send(value) {\n  const req = https.request("https://t.example.dev/v1/events", { method: "POST" });\n  req.write(JSON.stringify({ device: value }));\n  req.end();\n}\n`;
+    const cases: [string, string, string, string][] = [
+      // A WeakMap keeps the instance's private state; a getter reads it.
+      ['weakmap-getter', `const cp = require("child_process");\nconst hidden = new WeakMap();\nclass Client {\n  constructor() {\n    hidden.set(this, { id: cp.execSync("ioreg -rd1 -c IOPlatformExpertDevice").toString(), mode: "cli" });\n  }\n  get id() { return hidden.get(this).id; }\n  get mode() { return hidden.get(this).mode; }\n}\nmodule.exports = { Client };\n`, 'send(new probe.Client().id);', 'send(new probe.Client().mode);'],
+      // A #private field, returned in a record by a method.
+      ['private-method', `const os = require("os");\nclass Account {\n  #id = os.hostname();\n  describe() {\n    return { id: this.#id, kind: "cli" };\n  }\n}\nexports.Account = Account;\n`, 'const about = new probe.Account().describe();\nsend(about.id);', 'const about = new probe.Account().describe();\nsend(about.kind);'],
+      // Object.defineProperty(info, "id", { get }) on an object the module exports.
+      ['define-getter', `const os = require("os");\nconst info = { client: "cli" };\nObject.defineProperty(info, "id", {\n  enumerable: true,\n  get() {\n    return os.hostname();\n  },\n});\nmodule.exports = { info };\n`, 'send(String(probe.info.id));', 'send(String(probe.info.client));'],
+    ];
+    for (const [name, probe, use, benignUse] of cases) {
+      write(path.join(dir, name, 'probe.js'), probe);
+      write(path.join(dir, name, 'main.js'), `const probe = require("./probe.js");\n${https}${use}\n`);
+      write(path.join(dir, `${name}-benign`, 'probe.js'), probe);
+      write(path.join(dir, `${name}-benign`, 'main.js'), `const probe = require("./probe.js");\n${https}${benignUse}\n`);
+      const found = sent(await scanPaths([path.join(dir, name)]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['main.js'], `${name}: ${JSON.stringify(found.map((f) => f.trace))}`);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, `${name}-benign`)])).map((f) => f.location.path), [], `${name}: another field`);
+    }
+  });
+
   it("takes another file's wrapper around a function literal (a memoize from a util file) for that function, and compares what it returns", async () => {
     const memo = `'use strict';\nfunction memoize(fn) { const cache = new Map(); return function (...args) { const k = JSON.stringify(args); if (!cache.has(k)) cache.set(k, fn.apply(this, args)); return cache.get(k); }; }\nmodule.exports = { memoize };\n`;
     const locale = (read: string) => `'use strict';\nconst { memoize } = require('./memo');\nconst detectLocale = memoize(() => ${read});\nmodule.exports = { detectLocale };\n`;
