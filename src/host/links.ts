@@ -21,6 +21,14 @@ export interface LinkOptions {
 }
 
 /**
+ * Files analysed again for flows at most (half as many for questions). Most are small chunks a
+ * value passes through (Claude Code's git identity crosses three of its 3,500 modules, and
+ * the widely imported helpers around it are analysed again too); the text read again is bounded
+ * apart (half of the tool's code for flows, a quarter for questions).
+ */
+const MAX_ANALYSES = 128;
+
+/**
  * The second round of a scan: each file's analysis says where a sensed value leaves it through an
  * import or an export (FileResult.links); the file on the other side is analysed again with what
  * comes in, and its result replaces the first (it holds everything the first did, and the flows
@@ -118,8 +126,13 @@ export async function followLinks(
     for (let round = 0; round < (opts.rounds ?? 5) && changed.size && analysed < budget.analyses; round++) {
       const fan = new Map(changed);
       changed.clear();
+      // Files reached by a widely shared change (an export many chunks import) take at most half
+      // of what is left, so that a value crossing one file at a time (an exit into the one chunk
+      // that defines a helper, its return back) still has analyses left rounds later.
+      let wide = Math.max(2, Math.floor((budget.analyses - analysed) / 2));
       const todo = [...fan.keys()].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
         if (budget.chars < sources[slot].text.length) return false;
+        if (fan.get(slot)! > 1 && wide-- <= 0) return false;
         budget.chars -= sources[slot].text.length;
         return true;
       }).slice(0, budget.analyses - analysed);
@@ -152,10 +165,10 @@ export async function followLinks(
   // Identity on its way to a request first, within half the tool's code read again (a value that
   // leaves for a 16 MB chunk costs that chunk's parse again); questions about decisions meanwhile
   // wait for their own rounds, within a quarter, so that they never take the first's place.
-  const flowBudget = { analyses: opts.maxAnalyses ?? 64, chars: opts.maxChars ?? Math.max(8_000_000, total / 2) };
+  const flowBudget = { analyses: opts.maxAnalyses ?? MAX_ANALYSES, chars: opts.maxChars ?? Math.max(8_000_000, total / 2) };
   let analysed = await run(flow, flowBudget, (t, w, channel) => carry(channel === 'flow' ? flow : ask)(t, w));
   for (const [t, w] of flow) carry(ask)(t, w);
-  const askBudget = { analyses: Math.ceil((opts.maxAnalyses ?? 64) / 2), chars: opts.maxChars !== undefined ? opts.maxChars / 2 : Math.max(4_000_000, total / 4) };
+  const askBudget = { analyses: Math.ceil((opts.maxAnalyses ?? MAX_ANALYSES) / 2), chars: opts.maxChars !== undefined ? opts.maxChars / 2 : Math.max(4_000_000, total / 4) };
   analysed += await run(ask, askBudget, (t, w) => carry(ask)(t, w));
   return { analysed };
 }

@@ -1235,13 +1235,18 @@ export class Resolver {
 
   /** The functions the object literal a value is holds as its values (a handler table), up to 16. */
   private tableFunctions(v: AV): FunctionInfo[] {
+    return this.tableFunctionsOf(v, 16);
+  }
+
+  /** The functions the object literal a value is holds as its values, up to `max`. */
+  tableFunctionsOf(v: AV, max: number): FunctionInfo[] {
     const out: FunctionInfo[] = [];
     if (v.obj?.node.type !== 'ObjectExpression') return out;
     for (const p of v.obj.node.properties as Node[]) {
       if (p.type !== 'Property' || !isFunction(p.value)) continue;
       const info = this.facts.functions.get(p.value);
       if (info) out.push(info);
-      if (out.length >= 16) break;
+      if (out.length >= max) break;
     }
     return out;
   }
@@ -2331,6 +2336,11 @@ export class Resolver {
     if ((!obj.ref || obj.ref.endsWith('()')) && !obj.obj && !obj.module && !isSensed(obj)) {
       const mod = this.inlinedInterop(node.object, scope);
       if (mod) return key === 'default' ? mod : this.memberOf(mod, key, node);
+    }
+    // `os.userInfo().homedir`: a home folder's path, as weak as os.homedir() (the user's name is `.username`).
+    if ((key === 'homedir' || key === 'shell') && obj.sensed?.some((s) => s.label === 'os.userInfo()')) {
+      const v = this.memberOf(obj, key, node);
+      return { ...v, sensed: v.sensed?.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
     }
     return this.memberOf(obj, key, node);
   }

@@ -122,6 +122,15 @@ export function parseCalledWith(field: string): { index: number; field?: string 
   return m ? { index: Number(m[1]), field: m[2] } : undefined;
 }
 /** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
+/** References of a reassigned variable a forward slice follows (40 for any other). */
+const MAX_REASSIGNED_REFS = 240;
+
+/** Methods of a schema that give back what they validate (zod's; `safe…` in `.data` of a result). */
+const VALIDATES = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
+
+/** Entries of a handler table a forward slice enters when the key is known only at run time. */
+const MAX_TABLE_ENTRIES = 128;
+
 export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
@@ -484,11 +493,21 @@ export class EffectFinder {
               return;
             }
           }
+          // `os.userInfo().homedir`, `.shell`: a path, not the user's identity (their name is `.username`).
+          if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && (parent.property.name === 'homedir' || parent.property.name === 'shell') && this.r.valueOf(cur, this.r.scopeAt(up)).sensed?.some((s) => s.label === 'os.userInfo()')) return;
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
-            const name = this.r.nameOf(parent, this.r.scopeAt(up));
-            // A position matches its own index, and an index the resolver cannot tell.
+            let name = this.r.nameOf(parent, this.r.scopeAt(up));
+            // `KEYS.flatMap((k) => c[k] ? …)`, `for (const k of KEYS) c[k]`: a key that ranges over a
+            // constant list reads each field the list names.
+            if (name === undefined && parent.computed && this.mode === 'data' && head !== '*' && !isElement(head)) {
+              const keys = this.r.valueOf(parent.property, this.r.scopeAt(up)).elementOf?.konst?.v;
+              if (Array.isArray(keys) && keys.length <= 2000 && keys.includes(head)) name = head;
+            }
+            // A position matches its own index, and an index the resolver cannot tell (a list's
+            // length is none of its elements).
             if (name !== head && head !== '*' && !(isElement(head) && name === undefined && parent.computed)) return;
+            if (name === 'length' && (head === '*' || isElement(head))) return;
             field = rest.length ? rest.join('.') : undefined;
             continue;
           }
@@ -737,6 +756,16 @@ export class EffectFinder {
             effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
             return;
           }
+          if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && !field?.startsWith('()')) {
+            // `schema.parse(v)`, `schema.safeParse(v).data` (zod and the validators shaped like it, a
+            // bundled copy whose code is another chunk's): the input comes back, validated.
+            // (A schema library bundled in this file is entered too, below; its internals may lose the value.)
+            const m = this.r.nameOf(callee, scope);
+            if (m && VALIDATES.has(m)) {
+              push(parent, path.slice(0, i), m.startsWith('safe') ? (field === undefined ? 'data' : `data.${field}`) : field, `validated by ${m}()`);
+              if (!this.r.valueOf(callee, scope).fns?.length) return;
+            }
+          }
           if (argIndex >= 1 && this.mode === 'data' && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'bind') {
             // `send.bind(null, "start", v)`: the bound function's parameter after thisArg's.
             const bound = (this.r.valueOf(callee.object, scope).fns ?? []).slice(0, 3);
@@ -876,9 +905,18 @@ export class EffectFinder {
               // `constructor({ provider, context })`: the field lands in the name it is destructured to.
               this.destructure(p0, field, ctorInfo.scope, [], push, parent);
             }
-            for (const fn of (f.fns ?? []).slice(0, 3)) {
-              const p = fn.node.params[idx];
-              if (p?.type === 'Identifier') {
+            // `handlers[att.type](att)`: a handler table picked by a key known only at run time gives
+            // the value to every entry (a renderer of a hundred attachment types), not the first few.
+            const table = this.mode === 'data' && callee.type === 'MemberExpression' && callee.computed && (f.fns?.length ?? 0) > 1 ? this.r.tableFunctionsOf(this.r.valueOf(callee.object, scope), MAX_TABLE_ENTRIES) : [];
+            for (const fn of table.length ? table : (f.fns ?? []).slice(0, 3)) {
+              const params = fn.node.params as Node[];
+              const p = params[idx];
+              // `function callModel(...args)`: the rest parameter's element.
+              const rest = params.findIndex((x) => x.type === 'RestElement');
+              if (rest >= 0 && rest <= idx && params[rest].argument.type === 'Identifier') {
+                const b = fn.scope.own(params[rest].argument.name);
+                if (b) this.followBinding(b, field === undefined ? String(idx - rest) : `${idx - rest}.${field}`, push, parent, `passed to ${fn.name ?? 'a function'}()`);
+              } else if (p?.type === 'Identifier') {
                 const b = fn.scope.own(p.name);
                 if (b) this.followBinding(b, field, push, parent, `passed to ${fn.name ?? 'a function'}()`);
               } else if (p && (p.type === 'ObjectPattern' || p.type === 'ArrayPattern') && field) this.destructure(p, field, fn.scope, [], push, parent);
@@ -1335,7 +1373,14 @@ export class EffectFinder {
   private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void, at: Node, note: string, callable?: boolean): void {
     const index = this.r.index;
     if (!index) return;
-    for (const ref of referencesOf(b, index, 40)) {
+    let refs = referencesOf(b, index, 40);
+    // A variable given new values as it goes (`F = [...F, v]` in a loop that reads `F.length` a
+    // hundred times): its later reads too, those after the write first.
+    if (refs.length === 40 && b.assignments?.length) {
+      const all = referencesOf(b, index, MAX_REASSIGNED_REFS);
+      refs = [...all.filter((r) => r.node.start >= at.start), ...all.filter((r) => r.node.start < at.start)].slice(0, MAX_REASSIGNED_REFS);
+    }
+    for (const ref of refs) {
       if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression' && at.type !== 'NewExpression') continue; // the declaration itself
       const parent = ref.path[ref.path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;

@@ -97,12 +97,22 @@ function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | numb
   );
 }
 
+/** An environment variable's name as programs write them. */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+
 /** Whether a list side (profiled once per decision) matches a query's lists. */
 function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfile, own: Set<string | undefined>, decoded: boolean): boolean {
   return q.lists.some((req) => {
     let count: number;
     if ('matching' in req) count = values.filter((v) => typeof v === 'string' && req.matching.test(v)).length;
-    else if (req.class === 'vendor') count = [...p.vendors.keys()].filter((v) => !own.has(v)).length;
+    else if (req.class === 'vendor') {
+      let vendors = [...p.vendors.keys()].filter((v) => !own.has(v));
+      // Environment variables most of which name one vendor (CLAUDE_CODE_USE_BEDROCK,
+      // ANTHROPIC_API_KEY… among AWS_REGION) are a program's own settings: that vendor is its own.
+      const names = values.filter((v): v is string => typeof v === 'string');
+      if (names.length >= 4 && names.every((v) => ENV_NAME.test(v))) vendors = vendors.filter((v) => p.vendors.get(v)!.length * 2 <= names.length);
+      count = vendors.length;
+    }
     else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : p.locales).length;
     const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;
     return count >= need;

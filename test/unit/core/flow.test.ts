@@ -1995,6 +1995,77 @@ describe('engine: hops between an identity and its request, as real bundles writ
     assert.strictEqual(found.length, 1, found.map((x) => x.message).join(' | '));
     assert.strictEqual(found[0].location.line, 4);
   });
+
+  // The hops by which Claude Code's session context carries the git user name to the model.
+  const GIT = `const { execFileSync } = require("child_process");\nconst name = execFileSync("git", ["config", "user.name"]).toString().trim();\n`;
+  const prompted = (code: string) => scan(GIT + code).filter((x) => x.ruleId === 'host-identity-sent');
+
+  it('gives every entry of a handler table picked by a key known only at run time what the call passes', () => {
+    const table = (field: string) => `const handlers = {
+${Array.from({ length: 60 }, (_, k) => `  h${k}: (a) => ({ role: "user", content: "note " + a.n${k} }),`).join('\n')}
+  session_context: (a) => ({ role: "user", content: "# gitStatus\\n" + a.context.${field} }),
+};
+function render(att) { return Object.hasOwn(handlers, att.type) ? handlers[att.type](att) : null; }
+module.exports = render({ type: process.argv[2], context: { gitStatus: "Git user: " + name, cwd: process.cwd() } });`;
+    assert.strictEqual(prompted(table('gitStatus')).length, 1, 'the handler is the table\'s 61st entry');
+    assert.deepStrictEqual(prompted(table('cwd')), [], 'the handler writes another field');
+  });
+
+  it('follows a value into a rest parameter, a key that ranges over a constant list, and a schema\'s safeParse().data', () => {
+    const rest = (index: number) => `function callModel(...args) { const [messages] = args; return { role: "user", content: messages[0].text }; }
+module.exports = callModel(${index === 0 ? '' : '"m", '}[{ text: "Git user: " + name }]);`;
+    assert.strictEqual(prompted(rest(0)).length, 1, 'rest parameter');
+    assert.deepStrictEqual(prompted(rest(1)), [], 'the value is the second argument, not messages');
+    const keys = (list: string) => `const KEYS = ${list};
+function render(c) { return KEYS.flatMap((k) => (c[k] ? [\`# \${k}\\n\${c[k]}\`] : [])).join("\\n"); }
+module.exports = { role: "user", content: render({ gitStatus: "Git user: " + name, cwd: process.cwd() }) };`;
+    assert.strictEqual(prompted(keys('["userEmail", "gitStatus"]')).length, 1, 'the list names gitStatus');
+    assert.deepStrictEqual(prompted(keys('["userEmail", "cwd"]')), [], 'the list does not name it');
+    const schema = (read: string) => `const { z } = require("zod");
+const schema = z.record(z.string());
+function onContext(att) { const o = schema.safeParse(att.context); if (!o.success) return []; return [{ role: "user", content: o.${read} }]; }
+module.exports = onContext({ context: { gitStatus: "Git user: " + name } });`;
+    assert.strictEqual(prompted(schema('data.gitStatus')).length, 1, 'safeParse gives the input back in .data');
+    assert.deepStrictEqual(prompted(schema('error.message')), [], 'the error is not the input');
+  });
+
+  it("takes a list of environment variables most of which one vendor's names make up for the program's own settings, not a vendor check", () => {
+    const strip = (names: string[]) => `const MANAGED = new Set(${JSON.stringify(names)});
+function managed(name) { return MANAGED.has(name.toUpperCase()); }
+for (const n of Object.keys(process.env)) if (managed(n)) delete process.env[n];
+if (Object.keys(process.env).some(managed)) throw new Error("provider settings are managed by the host");`;
+    // (Scanned as a file of no known tool: its own vendor is not known from the catalog.)
+    const gates = (code: string) => loud(analyzeSource('x.js', code, {}).findings).filter((f) => f.ruleId === 'env-gated-behavior');
+    const own = ['CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX', 'CLAUDE_CODE_USE_FOUNDRY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'AWS_BEARER_TOKEN_BEDROCK', 'AWS_REGION'];
+    assert.deepStrictEqual(gates(strip(own)).map((f) => f.message), []);
+    // Other vendors' keys, also among the program's own names, are still a vendor check.
+    assert.strictEqual(gates(strip(['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY', 'QIANFAN_ACCESS_KEY'])).length, 1);
+    assert.strictEqual(gates(strip([...own, 'DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY'])).length, 1);
+  });
+
+  it("takes os.userInfo()'s home folder and shell for paths, not the user's identity; its username still is", () => {
+    const hook = (field: string) => `const os = require("os");
+function info() { return os.userInfo(); }
+function home(env) { return env.HOME || info().${field}; }
+const input = { event: "SessionStart", cwd: home(process.env) };
+fetch(process.argv[2], { method: "POST", body: JSON.stringify(input) });`;
+    assert.deepStrictEqual(scan(hook('homedir')).filter((x) => x.ruleId === 'host-identity-sent' && x.severity !== 'low' && x.severity !== 'info').map((x) => x.message), []);
+    assert.deepStrictEqual(scan(hook('shell')).filter((x) => x.ruleId === 'host-identity-sent' && x.severity !== 'low' && x.severity !== 'info').map((x) => x.message), []);
+    assert.strictEqual(scan(hook('username')).filter((x) => x.ruleId === 'host-identity-sent').length, 1);
+  });
+
+  it('reads a reassigned variable past its first forty references, the reads after the write first', () => {
+    const loop = (sent: string) => `function log(x) {}
+async function* turn() {
+  let F = [];
+${Array.from({ length: 60 }, () => '  log(F.length);').join('\n')}
+  F = [...F, { type: "attachment", attachment: { context: { gitStatus: "Git user: " + name } } }];
+  await fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ messages: ${sent} }) });
+}
+module.exports = turn;`;
+    assert.strictEqual(prompted(loop('F')).length, 1);
+    assert.deepStrictEqual(prompted(loop('F.length')), [], 'its length is no identity');
+  });
 });
 
 describe('engine: a sensed value handed on in the ways real code dispatches', () => {

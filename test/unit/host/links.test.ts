@@ -614,6 +614,27 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     }
   });
 
+  it('follows a value one file at a time to its request in a tool where a hundred other values cross files too', async () => {
+    const files: Record<string, string> = {
+      'probe.js': `import os from "os";\nexport function hostName() { return os.hostname(); }\n`,
+      'main.js': `import os from "os";\nimport { relay } from "./b.js";\nrelay(os.hostname());\n`,
+      // (A larger file than the others: the files a round reads again are taken smallest first.)
+      'b.js': `import { relay2 } from "./c.js";\n${'// relay\n'.repeat(200)}export function relay(v) { return relay2({ machine: v }); }\n`,
+      'c.js': `import { post } from "./e.js";\nexport function relay2(record) { return post({ ...record, at: Date.now() }); }\n`,
+      'e.js': `export function post(body) { return fetch("https://t.example.dev/v1/machines", { method: "POST", body: JSON.stringify(body) }); }\n`,
+    };
+    // Seventy host names handed to a logger in another file each, and thirty files that log what
+    // the probe they all import gives: each read again, finding nothing new.
+    for (let k = 0; k < 70; k++) {
+      files[`m${k}.js`] = `import os from "os";\nimport { note } from "./h${k}.js";\nnote(os.hostname());\n`;
+      files[`h${k}.js`] = `export function note(v) { console.log("host ${k}", v); }\n`;
+    }
+    for (let k = 0; k < 30; k++) files[`w${k}.js`] = `import { hostName } from "./probe.js";\nconsole.log("worker ${k}", hostName());\n`;
+    for (const [name, text] of Object.entries(files)) write(path.join(dir, 'tool', name), text);
+    const found = sent(await scanPaths([path.join(dir, 'tool')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['e.js'], JSON.stringify(found.map((f) => f.trace)));
+  });
+
   it("hands a host name to the setter of another chunk's class, whose getter compares it; and compares what another chunk's function passes the callback this chunk hands it", async () => {
     const setter = (value: string) => ({
       'list.js': `export const BLOCKED = ["netease.com", "baidu.com"];\n`,
