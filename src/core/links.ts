@@ -51,6 +51,8 @@ export interface LinkExport {
   name: string;
   call: boolean;
   field?: string;
+  /** The field is a getter of the class's instances: read by its name only, not held by the instance when it is serialised. */
+  accessor?: boolean;
   kind: string;
   label: string;
   note: string;

@@ -126,13 +126,8 @@ export async function followLinks(
     for (let round = 0; round < (opts.rounds ?? 5) && changed.size && analysed < budget.analyses; round++) {
       const fan = new Map(changed);
       changed.clear();
-      // Files reached by a widely shared change (an export many chunks import) take at most half
-      // of what is left, so that a value crossing one file at a time (an exit into the one chunk
-      // that defines a helper, its return back) still has analyses left rounds later.
-      let wide = Math.max(2, Math.floor((budget.analyses - analysed) / 2));
       const todo = [...fan.keys()].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
         if (budget.chars < sources[slot].text.length) return false;
-        if (fan.get(slot)! > 1 && wide-- <= 0) return false;
         budget.chars -= sources[slot].text.length;
         return true;
       }).slice(0, budget.analyses - analysed);

@@ -1220,13 +1220,20 @@ export class Resolver {
   setterOf(v: AV, key: string): AV {
     let cls: { node: Node; scope: Scope } | undefined = v.instance ? { node: v.instance.cls, scope: v.instance.scope } : undefined;
     for (let depth = 0; cls && depth < 8; depth++) {
+      let shadowed = false;
       for (const m of (cls.node.body?.body ?? []) as Node[]) {
-        if (m.type !== 'MethodDefinition' || m.static || this.keyOf(m, cls.scope) !== key) continue;
+        if ((m.type !== 'MethodDefinition' && m.type !== 'PropertyDefinition') || m.static || this.keyOf(m, cls.scope) !== key) continue;
+        // (A field of that name is the instance's own: the write does not reach a setter.)
+        if (m.type === 'PropertyDefinition') return EMPTY;
+        // (A getter alone shadows the setters of the classes it extends; its own setter may follow.)
+        if (m.kind === 'get') {
+          shadowed = true;
+          continue;
+        }
         const info = m.kind === 'set' ? this.facts.functions.get(m.value) : undefined;
-        // (A getter alone, a method or a field of that name: the write does not reach a setter.)
-        if (m.kind === 'get') continue;
         return info ? { fns: [info] } : EMPTY;
       }
+      if (shadowed) return EMPTY;
       const sup = cls.node.superClass ? this.valueOf(cls.node.superClass, cls.scope).cls : undefined;
       cls = sup ? { node: sup.node, scope: sup.scope } : undefined;
     }
@@ -1238,12 +1245,13 @@ export class Resolver {
     return this.tableFunctionsOf(v, 16);
   }
 
-  /** The functions the object literal a value is holds as its values, up to `max`. */
-  tableFunctionsOf(v: AV, max: number): FunctionInfo[] {
+  /** The functions the object literal a value is holds as its values, up to `max` (under `keys` only, when given). */
+  tableFunctionsOf(v: AV, max: number, keys?: ReadonlySet<string>): FunctionInfo[] {
     const out: FunctionInfo[] = [];
     if (v.obj?.node.type !== 'ObjectExpression') return out;
     for (const p of v.obj.node.properties as Node[]) {
       if (p.type !== 'Property' || !isFunction(p.value)) continue;
+      if (keys && !keys.has(this.keyOf(p, v.obj.scope) ?? '')) continue;
       const info = this.facts.functions.get(p.value);
       if (info) out.push(info);
       if (out.length >= max) break;

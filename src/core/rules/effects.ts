@@ -40,7 +40,7 @@ export interface Slice {
   /** Where the value leaves this file: passed to what another module exports (`ref` as the resolver names it). */
   exits: { ref: string; arg: number; field?: string; node: Node; via: Step[] }[];
   /** Where this file exports the value: under `name`, as a function whose calls return it (`call`) or as the value itself. */
-  exported: { name: string; call: boolean; field?: string; node: Node; via: Step[] }[];
+  exported: { name: string; call: boolean; field?: string; accessor?: boolean; node: Node; via: Step[] }[];
   /**
    * Where the value is written into what another module passes an export (`run(wrapped)`, whose
    * callers are elsewhere, hands `wrapped` to a method that sets `event.machine`): the export's
@@ -127,6 +127,65 @@ const MAX_REASSIGNED_REFS = 240;
 
 /** Methods of a schema that give back what they validate (zod's; `safe…` in `.data` of a result). */
 const VALIDATES = new Set(['parse', 'parseAsync', 'safeParse', 'safeParseAsync']);
+
+/** The strings a key can be when each way it is made is a constant (`k = flag ? "a" : "b"`), else undefined. */
+function constantKeys(r: Resolver, key: Node, scope: Scope, depth = 0): Set<string> | undefined {
+  const n = unwrap(key);
+  if (depth > 4) return undefined;
+  if (n.type === 'Literal' && (typeof n.value === 'string' || typeof n.value === 'number')) return new Set([String(n.value)]);
+  if (n.type === 'ConditionalExpression' || n.type === 'LogicalExpression') {
+    const a = constantKeys(r, n.type === 'ConditionalExpression' ? n.consequent : n.left, scope, depth + 1);
+    const b = a && constantKeys(r, n.type === 'ConditionalExpression' ? n.alternate : n.right, scope, depth + 1);
+    return a && b ? new Set([...a, ...b]) : undefined;
+  }
+  if (n.type === 'Identifier') {
+    const b = scope.lookup(n.name);
+    if (!b || b.path || b.assignments || !b.init || b.kind === 'param') return undefined;
+    return constantKeys(r, b.init, b.scope, depth + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The keys a zod-like object schema keeps (`z.object({ a, b })`, then `.extend`, `.pick`,
+ * `.omit`, `.strict()`…), or undefined when it keeps every key or is not known (a record,
+ * `.passthrough()`, a schema made elsewhere).
+ */
+function schemaKeys(r: Resolver, schema: Node, scope: Scope): Set<string> | undefined {
+  let n = unwrap(schema);
+  let sc = scope;
+  const chain: { m: string; arg?: Node }[] = [];
+  for (let steps = 0; steps < 12; steps++) {
+    // (A schema kept in a variable: what it was made with.)
+    if (n.type === 'Identifier') {
+      const b = sc.lookup(n.name);
+      if (!b || b.path || b.assignments || !b.init) return undefined;
+      n = unwrap(b.init);
+      sc = b.scope;
+      continue;
+    }
+    if (n.type !== 'CallExpression' || unwrap(n.callee).type !== 'MemberExpression') break;
+    const c = unwrap(n.callee);
+    const m = r.nameOf(c, sc);
+    if (!m) return undefined;
+    chain.unshift({ m, arg: n.arguments[0] });
+    if (m === 'object') break;
+    n = unwrap(c.object);
+  }
+  if (chain[0]?.m !== 'object' || chain[0].arg?.type !== 'ObjectExpression') return undefined;
+  const listed = (o: Node | undefined) => (o?.type === 'ObjectExpression' ? (o.properties as Node[]).map((p) => (p.type === 'Property' ? propertyKeyName(p) : undefined)) : [undefined]);
+  let keys = new Set<string>();
+  for (const k of listed(chain[0].arg)) if (k === undefined) return undefined; else keys.add(k);
+  for (const { m, arg } of chain.slice(1)) {
+    if (m === 'passthrough' || m === 'catchall' || m === 'merge' || m === 'and') return undefined;
+    const named = listed(arg);
+    if ((m === 'extend' || m === 'pick' || m === 'omit') && named.some((k) => k === undefined)) return undefined;
+    if (m === 'extend') for (const k of named) keys.add(k!);
+    else if (m === 'pick') keys = new Set(named.filter((k): k is string => k !== undefined && keys.has(k)));
+    else if (m === 'omit') for (const k of named) keys.delete(k!);
+  }
+  return keys;
+}
 
 /** Entries of a handler table a forward slice enters when the key is known only at run time. */
 const MAX_TABLE_ENTRIES = 128;
@@ -761,8 +820,11 @@ export class EffectFinder {
             // bundled copy whose code is another chunk's): the input comes back, validated.
             // (A schema library bundled in this file is entered too, below; its internals may lose the value.)
             const m = this.r.nameOf(callee, scope);
-            if (m && VALIDATES.has(m)) {
-              push(parent, path.slice(0, i), m.startsWith('safe') ? (field === undefined ? 'data' : `data.${field}`) : field, `validated by ${m}()`);
+            const receiver = unwrap(callee.object);
+            if (m && VALIDATES.has(m) && !(receiver.type === 'Identifier' && receiver.name === 'JSON' && !scope.lookup('JSON'))) {
+              // (`z.object({ version })` keeps only the keys it lists: another field of the input is dropped.)
+              const keys = field === undefined ? undefined : schemaKeys(this.r, receiver, scope);
+              if (!keys || keys.has(field!.split('.')[0])) push(parent, path.slice(0, i), m.startsWith('safe') ? (field === undefined ? 'data' : `data.${field}`) : field, `validated by ${m}()`);
               if (!this.r.valueOf(callee, scope).fns?.length) return;
             }
           }
@@ -907,12 +969,24 @@ export class EffectFinder {
             }
             // `handlers[att.type](att)`: a handler table picked by a key known only at run time gives
             // the value to every entry (a renderer of a hundred attachment types), not the first few.
-            const table = this.mode === 'data' && callee.type === 'MemberExpression' && callee.computed && (f.fns?.length ?? 0) > 1 ? this.r.tableFunctionsOf(this.r.valueOf(callee.object, scope), MAX_TABLE_ENTRIES) : [];
-            for (const fn of table.length ? table : (f.fns ?? []).slice(0, 3)) {
+            // A key that is one of a few constants (`cond ? "a" : "b"`) picks those entries only.
+            let table: FunctionInfo[] | undefined;
+            if (this.mode === 'data' && callee.type === 'MemberExpression' && callee.computed && (f.fns?.length ?? 0) > 1) {
+              const tableValue = this.r.valueOf(callee.object, scope);
+              const keys = constantKeys(this.r, callee.property, scope);
+              const k = keys ? undefined : this.r.valueOf(callee.property, scope);
+              if (keys) table = this.r.tableFunctionsOf(tableValue, MAX_TABLE_ENTRIES, keys);
+              else if (k!.konst === undefined && !k!.elementOf?.konst) table = this.r.tableFunctionsOf(tableValue, MAX_TABLE_ENTRIES);
+              if (!table?.length && !keys) table = undefined;
+            }
+            for (const fn of table ?? (f.fns ?? []).slice(0, 3)) {
               const params = fn.node.params as Node[];
               const p = params[idx];
               // `function callModel(...args)`: the rest parameter's element.
               const rest = params.findIndex((x) => x.type === 'RestElement');
+              // (A spread argument before it moves it to a position not known here.)
+              const spreadBefore = (parent.arguments as Node[]).slice(0, idx).some((a) => a.type === 'SpreadElement');
+              if (rest >= 0 && rest <= idx && spreadBefore) continue;
               if (rest >= 0 && rest <= idx && params[rest].argument.type === 'Identifier') {
                 const b = fn.scope.own(params[rest].argument.name);
                 if (b) this.followBinding(b, field === undefined ? String(idx - rest) : `${idx - rest}.${field}`, push, parent, `passed to ${fn.name ?? 'a function'}()`);
@@ -1443,9 +1517,20 @@ export class EffectFinder {
         const key = this.r.constant(call.arguments[1], scope)?.v;
         const target = unwrap(call.arguments[0]);
         const tb = target.type === 'Identifier' ? scope.lookup(target.name) : undefined;
-        // The object holds it in that field from then on: its reads, and wherever it goes (an
-        // export another module reads `info.id` of, an argument).
-        if (typeof key === 'string' && tb) this.followBinding(tb, field === undefined ? key : `${key}.${field}`, push, call, `read through the getter ${key}`);
+        if (typeof key === 'string' && tb) {
+          // An enumerable getter: the object holds it in that field from then on, its reads and
+          // wherever it goes (an export another module reads `info.id` of, an argument, a
+          // serialisation). One that is not (the default) is seen by reads of that name only.
+          // (`enumerable: !0` as minifiers write it, a key behind an obfuscator's string table.)
+          const enumerable = (obj.properties as Node[]).some((p) => p.type === 'Property' && this.r.keyOf(p, scope) === 'enumerable' && this.r.constant(p.value, scope)?.v === true);
+          if (enumerable) this.followBinding(tb, field === undefined ? key : `${key}.${field}`, push, call, `read through the getter ${key}`);
+          else {
+            for (const read of this.propertyReads(key, 48)) {
+              const o = unwrap(read.node.object);
+              if (o.type === 'Identifier' && this.r.scopeAt(read.path).lookup(o.name) === tb) push(read.node, read.path, field, `read through the getter ${key}`);
+            }
+          }
+        }
         return;
       }
     }
@@ -1459,7 +1544,7 @@ export class EffectFinder {
       if (name) for (const read of this.propertyReads(name, 24)) if (!mine || this.onClass(read, mine)) push(read.node, read.path, field, `read through the getter ${name}`);
       // A class this module exports: the instances other modules make read it too (`new Client().id`).
       if (name && mine && this.mode === 'data' && !parent.static && !(this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end)) {
-        for (const cname of this.classExportNames(mine, path.slice(0, -3))) this.exportAs({ name: cname, call: true, field: field === undefined ? name : `${name}.${field}`, node: fn });
+        for (const cname of this.classExportNames(mine, path.slice(0, -3))) this.exportAs({ name: cname, call: true, field: field === undefined ? name : `${name}.${field}`, accessor: true, node: fn });
       }
       return;
     }

@@ -163,6 +163,16 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const parent = ref.path[ref.path.length - 2];
               const node = imp.call ? ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === ref.node ? parent : undefined) : ref.node;
               if (!node || wrapped.has(node)) continue;
+              // A getter of the instances the call makes (`new Client().id`): only a read of that
+              // name gives it; the instance serialised or spread does not hold it.
+              if (imp.accessor && imp.field) {
+                for (const read of accessorReads(r, ctx.root(), node, imp.field)) {
+                  if (wrapped.has(read.node)) continue;
+                  wrapped.set(read.node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node: read.node }, note: `${imp.note} (imported as ${ref.as})`, field: read.field });
+                  starts.push({ node: read.node, scope: read.scope });
+                }
+                continue;
+              }
               // (What the call gives may be a function that gives it, `idSource()()`: the other module only says the call's result carries it.)
               wrapped.set(node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node }, note: `${imp.note} (imported as ${ref.as})`, field: imp.field, callable: imp.call && onlyCalled(r, ctx.ancestors(node)) });
               starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
@@ -261,7 +271,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const last = x.via[x.via.length - 1];
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${linkPathText(to.path)}` });
             }
-            for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: where });
+            for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), ...(x.accessor ? { accessor: true } : {}), kind: s.kind, label: s.label, note: where });
             for (const x of slice.overridden) {
               const to = parseLinkedRef(x.ref);
               if (!to || to.path.length !== 1) continue;
@@ -608,4 +618,28 @@ function onlyCalled(r: Resolver, path: Node[]): boolean {
     const up = ref.path[ref.path.length - 2];
     return up?.type === 'CallExpression' && up.callee === ref.node;
   });
+}
+
+/**
+ * The reads of a getter's name on an instance another module's class makes here: on the
+ * construction itself (`new probe.Client().id`) or on the variable it is kept in. The rest of the
+ * field path goes on from each read.
+ */
+function accessorReads(r: Resolver, root: Node, made: Node, field: string): { node: Node; scope: Scope; field?: string }[] {
+  const [head, ...rest] = field.split('.');
+  const tail = rest.length ? rest.join('.') : undefined;
+  const path = pathTo(root, made);
+  const parent = path[path.length - 2];
+  if (parent?.type === 'MemberExpression' && parent.object === made && r.nameOf(parent, r.scopeAt(path)) === head) return [{ node: parent, scope: r.scopeAt(path), field: tail }];
+  if (parent?.type !== 'VariableDeclarator' || parent.init !== made || parent.id.type !== 'Identifier' || !r.index) return [];
+  const b = r.scopeAt(path).lookup(parent.id.name);
+  if (!b || b.assignments) return [];
+  const out: { node: Node; scope: Scope; field?: string }[] = [];
+  for (const ref of r.references(b)) {
+    const m = ref.path[ref.path.length - 2];
+    if (m?.type !== 'MemberExpression' || m.object !== ref.node) continue;
+    const full = pathTo(root, m);
+    if (r.nameOf(m, r.scopeAt(full)) === head) out.push({ node: m, scope: r.scopeAt(full), field: tail });
+  }
+  return out;
 }

@@ -110,7 +110,8 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
       // Environment variables most of which name one vendor (CLAUDE_CODE_USE_BEDROCK,
       // ANTHROPIC_API_KEY… among AWS_REGION) are a program's own settings: that vendor is its own.
       const names = values.filter((v): v is string => typeof v === 'string');
-      if (names.length >= 4 && names.every((v) => ENV_NAME.test(v))) vendors = vendors.filter((v) => p.vendors.get(v)!.length * 2 <= names.length);
+      // (A long list: a check of other vendors' keys names a few of each.)
+      if (names.length >= 12 && names.every((v) => ENV_NAME.test(v))) vendors = vendors.filter((v) => p.vendors.get(v)!.length * 2 <= names.length);
       count = vendors.length;
     }
     else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : p.locales).length;
@@ -488,7 +489,10 @@ function handSetters(ctx: CheckContext, r: Resolver, b: Binding, kinds: Readonly
   const ref = r.valueOf(b.init!, b.scope).ref;
   if (!ref?.startsWith('module:') || !ref.endsWith('()')) return;
   let n = 0;
+  let looked = 0;
+  // (Every write of a member of that name in the file, this variable's by scope: a minified name has many.)
   for (const site of r.facts.propertyDefinitions?.(b.name) ?? []) {
+    if (++looked > 256) break;
     const asg = site.node;
     if (asg.type !== 'AssignmentExpression' || asg.operator !== '=' || asg.left.type !== 'MemberExpression' || site.scope.lookup(b.name) !== b) continue;
     const step = setStep(r.nameOf(asg.left, site.scope) ?? '');

@@ -2009,6 +2009,9 @@ function render(att) { return Object.hasOwn(handlers, att.type) ? handlers[att.t
 module.exports = render({ type: process.argv[2], context: { gitStatus: "Git user: " + name, cwd: process.cwd() } });`;
     assert.strictEqual(prompted(table('gitStatus')).length, 1, 'the handler is the table\'s 61st entry');
     assert.deepStrictEqual(prompted(table('cwd')), [], 'the handler writes another field');
+    // A key that is one of a few constants picks those entries, not the one that writes it.
+    const picked = table('gitStatus').replace('handlers[att.type](att)', 'handlers[process.argv[3] ? "h1" : "h2"](att)');
+    assert.deepStrictEqual(prompted(picked), [], 'h1 or h2 only');
   });
 
   it('follows a value into a rest parameter, a key that ranges over a constant list, and a schema\'s safeParse().data', () => {
@@ -2016,6 +2019,8 @@ module.exports = render({ type: process.argv[2], context: { gitStatus: "Git user
 module.exports = callModel(${index === 0 ? '' : '"m", '}[{ text: "Git user: " + name }]);`;
     assert.strictEqual(prompted(rest(0)).length, 1, 'rest parameter');
     assert.deepStrictEqual(prompted(rest(1)), [], 'the value is the second argument, not messages');
+    // (A spread before it moves it: `callModel(...["m", "n"], v)` puts v third.)
+    assert.deepStrictEqual(prompted(rest(1).replace('callModel("m", ', 'callModel(...["m", "n"], ')), [], 'after a spread, its position is not known');
     const keys = (list: string) => `const KEYS = ${list};
 function render(c) { return KEYS.flatMap((k) => (c[k] ? [\`# \${k}\\n\${c[k]}\`] : [])).join("\\n"); }
 module.exports = { role: "user", content: render({ gitStatus: "Git user: " + name, cwd: process.cwd() }) };`;
@@ -2027,6 +2032,11 @@ function onContext(att) { const o = schema.safeParse(att.context); if (!o.succes
 module.exports = onContext({ context: { gitStatus: "Git user: " + name } });`;
     assert.strictEqual(prompted(schema('data.gitStatus')).length, 1, 'safeParse gives the input back in .data');
     assert.deepStrictEqual(prompted(schema('error.message')), [], 'the error is not the input');
+    // An object schema keeps the keys it lists only.
+    const listed = (keys: string) => schema('data.gitStatus').replace('z.record(z.string())', `z.object({ ${keys} })`);
+    assert.strictEqual(prompted(listed('gitStatus: z.string()')).length, 1, 'the schema lists gitStatus');
+    assert.deepStrictEqual(prompted(listed('cwd: z.string()')), [], 'z.object drops a key it does not list');
+    assert.deepStrictEqual(prompted(listed('gitStatus: z.string(), cwd: z.string()').replace('schema.safeParse', 'schema.omit({ gitStatus: true }).safeParse')), [], 'omit() drops it');
   });
 
   it("takes a list of environment variables most of which one vendor's names make up for the program's own settings, not a vendor check", () => {
@@ -2036,11 +2046,16 @@ for (const n of Object.keys(process.env)) if (managed(n)) delete process.env[n];
 if (Object.keys(process.env).some(managed)) throw new Error("provider settings are managed by the host");`;
     // (Scanned as a file of no known tool: its own vendor is not known from the catalog.)
     const gates = (code: string) => loud(analyzeSource('x.js', code, {}).findings).filter((f) => f.ruleId === 'env-gated-behavior');
-    const own = ['CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX', 'CLAUDE_CODE_USE_FOUNDRY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'AWS_BEARER_TOKEN_BEDROCK', 'AWS_REGION'];
+    const own = [
+      'CLAUDE_CODE_PROVIDER_MANAGED_BY_HOST', 'CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX', 'CLAUDE_CODE_USE_FOUNDRY', 'CLAUDE_CODE_SKIP_BEDROCK_AUTH',
+      'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'AWS_BEARER_TOKEN_BEDROCK', 'AWS_REGION', 'CLOUD_ML_REGION',
+    ];
     assert.deepStrictEqual(gates(strip(own)).map((f) => f.message), []);
     // Other vendors' keys, also among the program's own names, are still a vendor check.
     assert.strictEqual(gates(strip(['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY', 'QIANFAN_ACCESS_KEY'])).length, 1);
     assert.strictEqual(gates(strip([...own, 'DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY'])).length, 1);
+    // A short list that names one competitor most is still a check of competitors.
+    assert.strictEqual(gates(strip(['DEEPSEEK_API_KEY', 'DEEPSEEK_BASE_URL', 'DEEPSEEK_MODEL', 'MOONSHOT_API_KEY'])).length, 1);
   });
 
   it("takes os.userInfo()'s home folder and shell for paths, not the user's identity; its username still is", () => {
@@ -2266,6 +2281,17 @@ console.log(ZONES.some((z) => e.value === z) ? "The service is busy right now." 
     assert.strictEqual(gates(program(TZ)).length, 1);
     assert.deepStrictEqual(gates(program('process.argv[2]')), []);
     assert.deepStrictEqual(gates(program(TZ).replace(/value: "", retries: 2, value: (.*) \}/, 'value: $1, retries: 2, value: "" }')), [], 'a default written after it');
+  });
+
+  it('sends what an Object.defineProperty getter gives when the object is serialised only when the getter is enumerable', () => {
+    const info = (descriptor: string, sent: string) => `const os = require("os");
+const info = { client: "cli" };
+Object.defineProperty(info, "id", { ${descriptor}get() { return os.hostname(); } });
+fetch("https://t.example.dev/v1", { method: "POST", body: ${sent} });`;
+    const sends = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.strictEqual(sends(info('enumerable: true, ', 'JSON.stringify(info)')).length, 1);
+    assert.deepStrictEqual(sends(info('', 'JSON.stringify(info)')), [], 'not enumerable: JSON.stringify leaves it out');
+    assert.strictEqual(sends(info('', 'String(info.id)')).length, 1, 'read by name');
   });
 
   it("takes a class expression's own name inside it for the class, also where terser reuses that name for an outer variable", () => {

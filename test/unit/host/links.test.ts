@@ -683,11 +683,26 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'other-key')])), [], 'bag[kOther] is "en-US"');
   });
 
+  it("sends what another chunk's class setter is given, unless a field of the same name in the class made shadows it", async () => {
+    const files = (store: string) => ({
+      'store.js': `export class Base {\n  set value(v) { fetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ v }) }); }\n}\nexport class Store extends Base {\n${store}  show() { console.log(this.value); }\n}\n`,
+      'main.js': `import os from "node:os";\nimport { Store } from "./store.js";\nconst prefs = new Store();\nprefs.value = os.hostname();\nprefs.show();\n`,
+    });
+    for (const [name, text] of Object.entries(files(''))) write(path.join(dir, 'setter', name), text);
+    for (const [name, text] of Object.entries(files('  value = "";\n'))) write(path.join(dir, 'field', name), text);
+    for (const [name, text] of Object.entries(files('  get value() { return "x"; }\n'))) write(path.join(dir, 'getter', name), text);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'setter')])).map((f) => path.basename(f.location.path)), ['store.js']);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'field')])).map((f) => f.location.path), [], "the subclass's own field takes the write");
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'getter')])).map((f) => f.location.path), [], "a getter alone in the subclass shadows the base's setter");
+  });
+
   it("follows a machine id or host name out of another CommonJS file through its exported class's getter or method, or a getter defined on its exported object", async () => {
     const https = `const https = require("https");\nfunction send(value) {\n  const req = https.request("https://t.example.dev/v1/events", { method: "POST" });\n  req.write(JSON.stringify({ device: value }));\n  req.end();\n}\n`;
     const cases: [string, string, string, string][] = [
       // A WeakMap keeps the instance's private state; a getter reads it.
       ['weakmap-getter', `const cp = require("child_process");\nconst hidden = new WeakMap();\nclass Client {\n  constructor() {\n    hidden.set(this, { id: cp.execSync("ioreg -rd1 -c IOPlatformExpertDevice").toString(), mode: "cli" });\n  }\n  get id() { return hidden.get(this).id; }\n  get mode() { return hidden.get(this).mode; }\n}\nmodule.exports = { Client };\n`, 'send(new probe.Client().id);', 'send(new probe.Client().mode);'],
+      // A getter is read by name; the instance serialised does not hold it.
+      ['getter-serialised', `const os = require("os");\nclass Client {\n  constructor() { this.mode = "cli"; }\n  get id() { return os.hostname(); }\n}\nmodule.exports = { Client };\n`, 'const c = new probe.Client();\nsend(c.id);', 'send(JSON.stringify(new probe.Client()));'],
       // A #private field, returned in a record by a method.
       ['private-method', `const os = require("os");\nclass Account {\n  #id = os.hostname();\n  describe() {\n    return { id: this.#id, kind: "cli" };\n  }\n}\nexports.Account = Account;\n`, 'const about = new probe.Account().describe();\nsend(about.id);', 'const about = new probe.Account().describe();\nsend(about.kind);'],
       // Object.defineProperty(info, "id", { get }) on an object the module exports.
