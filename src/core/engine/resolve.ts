@@ -159,6 +159,9 @@ function symbolMade(init: Node, scope: Scope): string | undefined {
   return undefined;
 }
 
+/** Fields of os.userInfo() that are paths, not who the user is. */
+export const USER_PATHS: ReadonlySet<string> = new Set(['homedir', 'shell']);
+
 /** The first site whose node ends at or after `offset`. */
 function lowerBound(sites: readonly CallSite[], offset: number): number {
   let lo = 0;
@@ -892,8 +895,11 @@ export class Resolver {
     let cur = v;
     for (const key of path) {
       if (key === '...') return isSensed(cur) || cur.ref === 'process.env' ? cur : EMPTY;
+      const before = cur;
       cur = this.memberOf(cur, String(key), at);
       if (cur === EMPTY) return EMPTY;
+      // (`const { homedir } = os.userInfo()`: a path, as `.homedir` is.)
+      if (USER_PATHS.has(String(key)) && before.sensed?.some((s) => s.label === 'os.userInfo()')) cur = { ...cur, sensed: cur.sensed?.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
     }
     return cur;
   }
@@ -2346,7 +2352,7 @@ export class Resolver {
       if (mod) return key === 'default' ? mod : this.memberOf(mod, key, node);
     }
     // `os.userInfo().homedir`: a home folder's path, as weak as os.homedir() (the user's name is `.username`).
-    if ((key === 'homedir' || key === 'shell') && obj.sensed?.some((s) => s.label === 'os.userInfo()')) {
+    if (USER_PATHS.has(key) && obj.sensed?.some((s) => s.label === 'os.userInfo()')) {
       const v = this.memberOf(obj, key, node);
       return { ...v, sensed: v.sensed?.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
     }

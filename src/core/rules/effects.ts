@@ -1,7 +1,7 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
-import { isElementFactory, KEEPS_ARGUMENT, reactHook, statePartner, type AV, type Resolver, type Step } from '../engine/resolve';
+import { isElementFactory, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
@@ -553,7 +553,7 @@ export class EffectFinder {
             }
           }
           // `os.userInfo().homedir`, `.shell`: a path, not the user's identity (their name is `.username`).
-          if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && (parent.property.name === 'homedir' || parent.property.name === 'shell') && this.r.valueOf(cur, this.r.scopeAt(up)).sensed?.some((s) => s.label === 'os.userInfo()')) return;
+          if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && USER_PATHS.has(parent.property.name) && this.r.valueOf(cur, this.r.scopeAt(up)).sensed?.some((s) => s.label === 'os.userInfo()')) return;
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
             let name = this.r.nameOf(parent, this.r.scopeAt(up));
@@ -651,7 +651,9 @@ export class EffectFinder {
           if (this.mode === 'data' && path[i - 3]?.type === 'ExportNamedDeclaration' && parent.id.type === 'Identifier') this.exportAs({ name: parent.id.name, call: !!callable, field, node: parent });
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
           const part = this.partOf(field);
-          if (part) this.destructure(parent.id, part, scope, up, push, parent);
+          // (`const { username, homedir } = os.userInfo()`: the name, not the paths.)
+          const skip = field === undefined && this.mode === 'data' && parent.id.type === 'ObjectPattern' && this.r.valueOf(cur, scope).sensed?.some((s) => s.label === 'os.userInfo()') ? USER_PATHS : undefined;
+          if (part) this.destructure(parent.id, part, scope, up, push, parent, skip);
           return;
         }
         case 'PropertyDefinition': {
@@ -1421,12 +1423,12 @@ export class EffectFinder {
   }
 
   /** `const { id } = rec`, `const [, id] = await Promise.all([…])`: the names that receive the field's head. */
-  private destructure(pattern: Node, field: string, scope: Scope, path: Node[], push: Push, at: Node): void {
+  private destructure(pattern: Node, field: string, scope: Scope, path: Node[], push: Push, at: Node, skip?: ReadonlySet<string>): void {
     const head = field.split('.')[0];
     const rest = tail(field);
     const targets: Node[] = [];
     if (pattern.type === 'ObjectPattern') {
-      for (const p of pattern.properties as Node[]) if (p.type === 'Property' && (propertyKeyName(p) === head || head === '*')) targets.push(p.value);
+      for (const p of pattern.properties as Node[]) if (p.type === 'Property' && (propertyKeyName(p) === head || head === '*') && !skip?.has(propertyKeyName(p) ?? '')) targets.push(p.value);
     } else if (pattern.type === 'ArrayPattern') {
       (pattern.elements as (Node | null)[]).forEach((e, k) => {
         if (e && e.type !== 'RestElement' && (head === '*' || head === String(k))) targets.push(e);

@@ -2067,6 +2067,12 @@ fetch(process.argv[2], { method: "POST", body: JSON.stringify(input) });`;
     assert.deepStrictEqual(scan(hook('homedir')).filter((x) => x.ruleId === 'host-identity-sent' && x.severity !== 'low' && x.severity !== 'info').map((x) => x.message), []);
     assert.deepStrictEqual(scan(hook('shell')).filter((x) => x.ruleId === 'host-identity-sent' && x.severity !== 'low' && x.severity !== 'info').map((x) => x.message), []);
     assert.strictEqual(scan(hook('username')).filter((x) => x.ruleId === 'host-identity-sent').length, 1);
+    // Taken by destructuring, the same.
+    const destructured = (name: string) => `const os = require("os");
+const { ${name} } = os.userInfo();
+fetch(process.argv[2], { method: "POST", body: JSON.stringify({ cwd: process.env.HOME || ${name} }) });`;
+    assert.deepStrictEqual(scan(destructured('homedir')).filter((x) => x.ruleId === 'host-identity-sent' && x.severity !== 'low' && x.severity !== 'info').map((x) => x.message), []);
+    assert.strictEqual(scan(destructured('username')).filter((x) => x.ruleId === 'host-identity-sent').length, 1);
   });
 
   it('reads a reassigned variable past its first forty references, the reads after the write first', () => {
