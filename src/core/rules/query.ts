@@ -98,7 +98,7 @@ function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | numb
 }
 
 /** An environment variable's name as programs write them. */
-const ENV_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+const ENV_NAME = /^_*[A-Z][A-Z0-9_]*$/;
 
 /** Whether a list side (profiled once per decision) matches a query's lists. */
 function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfile, own: Set<string | undefined>, decoded: boolean): boolean {

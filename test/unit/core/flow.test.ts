@@ -2049,6 +2049,8 @@ if (Object.keys(process.env).some(managed)) throw new Error("provider settings a
     const own = [
       'CLAUDE_CODE_PROVIDER_MANAGED_BY_HOST', 'CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX', 'CLAUDE_CODE_USE_FOUNDRY', 'CLAUDE_CODE_SKIP_BEDROCK_AUTH',
       'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'AWS_BEARER_TOKEN_BEDROCK', 'AWS_REGION', 'CLOUD_ML_REGION',
+      // (An internal one, as Claude Code's list has.)
+      '_CLAUDE_CODE_ASSUME_FIRST_PARTY_BASE_URL',
     ];
     assert.deepStrictEqual(gates(strip(own)).map((f) => f.message), []);
     // Other vendors' keys, also among the program's own names, are still a vendor check.

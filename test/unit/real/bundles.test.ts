@@ -115,7 +115,8 @@ describe('real bundles', function () {
       assert.ok(report.findings.some((f) => f.location.path.includes('!/')), 'findings carry virtual paths into the executable');
       const loud = report.findings.filter((f) => severityRank(f.severity) >= severityRank('high'));
       for (const f of loud) process.stdout.write(`      ${f.severity} ${f.ruleId} ${f.location.path.split('!').pop()}:${f.location.line} ${f.message}\n`);
-      assert.ok(loud.length <= 5, `${loud.length} high/critical findings`);
+      // (Claude Code's six, each read in the bundle and right: test/bench/corpus.md.)
+      assert.ok(loud.length <= 6, `${loud.length} high/critical findings`);
     });
   }
 });
