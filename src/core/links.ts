@@ -643,6 +643,10 @@ export function keyStep(name: string): string {
   return `@key:${name}`;
 }
 
+function parseKeyStep(step: string): string | undefined {
+  return /^@key:([\w$]+)$/.exec(step)?.[1];
+}
+
 function parseCallbackStep(step: string): { at: number; index: number } | undefined {
   const m = /^@cb:(\d+):(\d+)$/.exec(step);
   return m ? { at: Number(m[1]), index: Number(m[2]) } : undefined;
@@ -805,7 +809,7 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
         break;
       }
       // The member under the key another export of this module holds (`bag[kState]`, a symbol made here).
-      const keyName = /^@key:([\w$]+)$/.exec(step)?.[1];
+      const keyName = parseKeyStep(step);
       if (keyName !== undefined) {
         const kv = exportValue(r, root, scope, keyName)?.v;
         const key = kv?.ref?.startsWith('@@symbol') ? kv.ref : typeof kv?.konst?.v === 'string' || typeof kv?.konst?.v === 'number' ? String(kv.konst.v) : undefined;

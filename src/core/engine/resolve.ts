@@ -162,6 +162,17 @@ function symbolMade(init: Node, scope: Scope): string | undefined {
 /** Fields of os.userInfo() that are paths, not who the user is. */
 export const USER_PATHS: ReadonlySet<string> = new Set(['homedir', 'shell']);
 
+/** Whether a value is os.userInfo()'s record (or holds it). */
+export function isUserInfo(v: AV): boolean {
+  return !!v.sensed?.some((s) => s.label === 'os.userInfo()');
+}
+
+/** `v`, member `key` of `obj`: weak like os.homedir() when it is a path of os.userInfo()'s record (`.homedir`, `.shell`). */
+function userPath(obj: AV, key: string, v: AV): AV {
+  if (!v.sensed || !USER_PATHS.has(key) || !isUserInfo(obj)) return v;
+  return { ...v, sensed: v.sensed.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
+}
+
 /** The first site whose node ends at or after `offset`. */
 function lowerBound(sites: readonly CallSite[], offset: number): number {
   let lo = 0;
@@ -731,18 +742,23 @@ export class Resolver {
     // `var t; … (class t { static get x() { return t.v; } })`: inside a named class expression its
     // name is the class, whatever an outer scope declares under it (terser reuses short names).
     if (b && this.facts.namedClassExpressions?.length) {
-      const own = this.classSelfNames().get(node.name)?.find((c) => c.start <= node.start && node.end <= c.end && !(b.node.start >= c.start && b.node.end <= c.end));
-      if (own) return { cls: { node: own, scope: this.scopeAt(pathTo(this.index?.root ?? own, own)) } };
+      const own = this.selfClass(node, b);
+      if (own) return own;
     }
     if (!b) {
       if (node.name === 'undefined') return { konst: { v: undefined, node } };
       if (node.name === 'arguments') return this.argumentsObject(scope);
       if (KNOWN_GLOBALS.has(node.name)) return { ref: globalRef(node.name) };
       // `class _A { static get x() { return _A.v; } }` written as an expression: its own name inside it.
-      const own = this.classSelfNames().get(node.name)?.find((c) => c.start <= node.start && node.end <= c.end);
-      return own ? { cls: { node: own, scope: this.scopeAt(pathTo(this.index?.root ?? own, own)) } } : EMPTY;
+      return this.selfClass(node) ?? EMPTY;
     }
     return this.binding(b);
+  }
+
+  /** The named class expression `node` is the name of, inside it (unless `b`, declared inside it, is another thing of that name). */
+  private selfClass(node: Node, b?: Binding): AV | undefined {
+    const own = this.classSelfNames().get(node.name)?.find((c) => c.start <= node.start && node.end <= c.end && !(b && b.node.start >= c.start && b.node.end <= c.end));
+    return own ? { cls: { node: own, scope: this.scopeAt(pathTo(this.index?.root ?? own, own)) } } : undefined;
   }
 
   /** What a call of generators yields (`samples()` of `function* samples() { yield v }`), or undefined when it calls no generator. */
@@ -895,11 +911,9 @@ export class Resolver {
     let cur = v;
     for (const key of path) {
       if (key === '...') return isSensed(cur) || cur.ref === 'process.env' ? cur : EMPTY;
-      const before = cur;
-      cur = this.memberOf(cur, String(key), at);
-      if (cur === EMPTY) return EMPTY;
       // (`const { homedir } = os.userInfo()`: a path, as `.homedir` is.)
-      if (USER_PATHS.has(String(key)) && before.sensed?.some((s) => s.label === 'os.userInfo()')) cur = { ...cur, sensed: cur.sensed?.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
+      cur = userPath(cur, String(key), this.memberOf(cur, String(key), at));
+      if (cur === EMPTY) return EMPTY;
     }
     return cur;
   }
@@ -2351,12 +2365,8 @@ export class Resolver {
       const mod = this.inlinedInterop(node.object, scope);
       if (mod) return key === 'default' ? mod : this.memberOf(mod, key, node);
     }
-    // `os.userInfo().homedir`: a home folder's path, as weak as os.homedir() (the user's name is `.username`).
-    if (USER_PATHS.has(key) && obj.sensed?.some((s) => s.label === 'os.userInfo()')) {
-      const v = this.memberOf(obj, key, node);
-      return { ...v, sensed: v.sensed?.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
-    }
-    return this.memberOf(obj, key, node);
+    // (`os.userInfo().homedir`: a home folder's path, as weak as os.homedir(); the user's name is `.username`.)
+    return userPath(obj, key, this.memberOf(obj, key, node));
   }
 
   /**

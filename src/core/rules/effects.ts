@@ -1,7 +1,7 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
-import { isElementFactory, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
+import { isElementFactory, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
@@ -121,7 +121,7 @@ export function parseCalledWith(field: string): { index: number; field?: string 
   const m = /^\(\)(\d+)(?:\.(.+))?$/.exec(field);
   return m ? { index: Number(m[1]), field: m[2] } : undefined;
 }
-/** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
+
 /** References of a reassigned variable a forward slice follows (40 for any other). */
 const MAX_REASSIGNED_REFS = 240;
 
@@ -190,6 +190,7 @@ function schemaKeys(r: Resolver, schema: Node, scope: Scope): Set<string> | unde
 /** Entries of a handler table a forward slice enters when the key is known only at run time. */
 const MAX_TABLE_ENTRIES = 128;
 
+/** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
 export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
@@ -553,7 +554,7 @@ export class EffectFinder {
             }
           }
           // `os.userInfo().homedir`, `.shell`: a path, not the user's identity (their name is `.username`).
-          if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && USER_PATHS.has(parent.property.name) && this.r.valueOf(cur, this.r.scopeAt(up)).sensed?.some((s) => s.label === 'os.userInfo()')) return;
+          if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && USER_PATHS.has(parent.property.name) && isUserInfo(this.r.valueOf(cur, this.r.scopeAt(up)))) return;
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
             let name = this.r.nameOf(parent, this.r.scopeAt(up));
@@ -652,7 +653,7 @@ export class EffectFinder {
           if (parent.id.type === 'Identifier') return this.followName(parent.id.name, scope, up, field, push, parent);
           const part = this.partOf(field);
           // (`const { username, homedir } = os.userInfo()`: the name, not the paths.)
-          const skip = field === undefined && this.mode === 'data' && parent.id.type === 'ObjectPattern' && this.r.valueOf(cur, scope).sensed?.some((s) => s.label === 'os.userInfo()') ? USER_PATHS : undefined;
+          const skip = field === undefined && this.mode === 'data' && parent.id.type === 'ObjectPattern' && isUserInfo(this.r.valueOf(cur, scope)) ? USER_PATHS : undefined;
           if (part) this.destructure(parent.id, part, scope, up, push, parent, skip);
           return;
         }
@@ -974,23 +975,22 @@ export class EffectFinder {
             // A key that is one of a few constants (`cond ? "a" : "b"`) picks those entries only.
             let table: FunctionInfo[] | undefined;
             if (this.mode === 'data' && callee.type === 'MemberExpression' && callee.computed && (f.fns?.length ?? 0) > 1) {
-              const tableValue = this.r.valueOf(callee.object, scope);
               const keys = constantKeys(this.r, callee.property, scope);
               const k = keys ? undefined : this.r.valueOf(callee.property, scope);
-              if (keys) table = this.r.tableFunctionsOf(tableValue, MAX_TABLE_ENTRIES, keys);
-              else if (k!.konst === undefined && !k!.elementOf?.konst) table = this.r.tableFunctionsOf(tableValue, MAX_TABLE_ENTRIES);
-              if (!table?.length && !keys) table = undefined;
+              if (keys || (k!.konst === undefined && !k!.elementOf?.konst)) {
+                const entries = this.r.tableFunctionsOf(this.r.valueOf(callee.object, scope), MAX_TABLE_ENTRIES, keys);
+                if (keys || entries.length) table = entries;
+              }
             }
             for (const fn of table ?? (f.fns ?? []).slice(0, 3)) {
               const params = fn.node.params as Node[];
               const p = params[idx];
               // `function callModel(...args)`: the rest parameter's element.
               const rest = params.findIndex((x) => x.type === 'RestElement');
-              // (A spread argument before it moves it to a position not known here.)
-              const spreadBefore = (parent.arguments as Node[]).slice(0, idx).some((a) => a.type === 'SpreadElement');
-              if (rest >= 0 && rest <= idx && spreadBefore) continue;
-              if (rest >= 0 && rest <= idx && params[rest].argument.type === 'Identifier') {
-                const b = fn.scope.own(params[rest].argument.name);
+              if (rest >= 0 && rest <= idx) {
+                // (A spread argument before it moves it to a position not known here.)
+                if ((parent.arguments as Node[]).slice(0, idx).some((a) => a.type === 'SpreadElement')) continue;
+                const b = params[rest].argument.type === 'Identifier' ? fn.scope.own(params[rest].argument.name) : undefined;
                 if (b) this.followBinding(b, field === undefined ? String(idx - rest) : `${idx - rest}.${field}`, push, parent, `passed to ${fn.name ?? 'a function'}()`);
               } else if (p?.type === 'Identifier') {
                 const b = fn.scope.own(p.name);
