@@ -105,6 +105,34 @@ function sitesWithin(sites: readonly CallSite[], b: Binding): readonly CallSite[
   return first === 0 && last === sites.length ? sites : sites.slice(first, last);
 }
 
+/** Every string in a constant value (a table's entry), a few levels and a few hundred strings deep. */
+function stringsIn(v: Value, out: Set<string>, depth = 0): void {
+  if (typeof v === 'string') out.add(v);
+  else if (depth < 4 && out.size < 512 && v && typeof v === 'object' && (Array.isArray(v) || Object.getPrototypeOf(v) === null)) {
+    for (const x of Array.isArray(v) ? v : Object.values(v as Record<string, Value>)) stringsIn(x, out, depth + 1);
+  }
+}
+
+/**
+ * The part at `path` of each element of a constant list (`[1]` of each `[key, value]` pair, `.env`
+ * of each record), when every element has it: what a destructuring loop variable ranges over.
+ */
+function partsOfElements(items: readonly Value[], path: readonly (string | number)[]): Value[] | undefined {
+  if (!items.length || items.length > 1000 || path.some((k) => k === '...')) return undefined;
+  const out: Value[] = [];
+  for (const item of items) {
+    let cur: Value | undefined = item;
+    for (const k of path) {
+      if (Array.isArray(cur)) cur = cur[Number(k)];
+      else if (cur && typeof cur === 'object' && Object.getPrototypeOf(cur) === null) cur = Object.hasOwn(cur, String(k)) ? (cur as Record<string, Value>)[String(k)] : undefined;
+      else cur = undefined;
+      if (cur === undefined) return undefined;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
 /**
  * What `f.call(x, …)` may take as `this` (anything but a string or number written out: `rpc.call("track", v)`
  * is an object's own method, not Function.prototype.call). A call without arguments calls with none.
@@ -838,8 +866,11 @@ export class Resolver {
     if (loop) {
       // `for (const d of LIST)`: d ranges over the list.
       const list = this.valueOf(loop.right, b.scope);
-      if (loop.type === 'ForOfStatement') parts.push({ elementOf: list, sensed: list.sensed, steps: list.steps, control: list.control });
-      else {
+      if (loop.type === 'ForOfStatement') {
+        // `for (const [name, spec] of Object.entries(OPTIONS))`: name and spec range over the parts of the elements.
+        const parted = b.path && Array.isArray(list.konst?.v) ? partsOfElements(list.konst!.v as Value[], b.path) : undefined;
+        parts.push(parted ? { elementOf: { konst: { v: parted, node: loop.right, decodedVia: list.konst!.decodedVia } } } : { elementOf: list, sensed: list.sensed, steps: list.steps, control: list.control });
+      } else {
         // `for (const key in REGIONS)`: key ranges over the table's names.
         const table = list.konst?.v ?? (list.obj ? this.constant(loop.right, b.scope)?.v : undefined);
         const keys = table && typeof table === 'object' && !Array.isArray(table) && Object.getPrototypeOf(table) === null ? Object.keys(table) : undefined;
@@ -2310,6 +2341,17 @@ export class Resolver {
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
       else if (k.ref?.startsWith('@@symbol')) key = k.ref; // `o[m.KEY]` of a symbol another module of the bundle made
       else if (obj.ref === 'process.env') {
+        const picked = !k.elementOf && !isSensed(k) ? this.stringChoices(node.property, scope, 3) : undefined;
+        if (picked?.length === 1) key = picked[0];
+        // `process.env[isWindows ? "USERNAME" : "USER"]`: one of a few names written out.
+        else if (picked) {
+          const sensed = picked.map((n) => ({ kind: envKind(n).kind, label: envKind(n).label, node, envName: n }));
+          return { sensed, steps: [{ role: 'source', node, note: `reads ${picked.join(' or ')} from the environment` }] };
+        }
+      }
+      if (key !== undefined) {
+        // (named by the one string the key can be: read below as `process.env.NAME` is)
+      } else if (obj.ref === 'process.env') {
         const names = k.elementOf?.konst && Array.isArray(k.elementOf.konst.v) ? (k.elementOf.konst.v as Value[]).filter((x): x is string => typeof x === 'string').slice(0, 8) : [];
         if (names.length) {
           // `for (const k of ["A_BASE_URL", "B_BASE_URL"]) process.env[k]`: each of the names.
@@ -2935,13 +2977,113 @@ export class Resolver {
       const n = site.node;
       if (site.scope.lookup(b.name) !== b) continue;
       if (n.type === 'AssignmentExpression') {
-        if (this.nameOf(n.left, site.scope) === key) parts.push(this.valueOf(n.right, site.scope));
+        const name = this.nameOf(n.left, site.scope);
+        if (name === key) parts.push(this.valueOf(n.right, site.scope));
+        else if (name === undefined && n.left.computed && (n.operator === '=' || n.operator === '??=' || n.operator === '||=')) {
+          const w = this.keyedWrite(n, key, site.scope);
+          if (w) parts.push(w);
+        }
       } else if (n.type === 'CallExpression') {
         const def = this.getterDefinition(n, key, site.scope);
         if (def) parts.push(def);
       }
       if (parts.length >= 4) break;
     }
+  }
+
+  /**
+   * `config[name] = process.env[ENV_NAMES[name]]` in a loop over a constant table
+   * (`for (const [name, env] of Object.entries(ENV_NAMES))`, `for (const name in T)`): a write of
+   * `key` when the loop's key ranges over it. Of the environment variables the value may read, those
+   * the table names under other keys only are not this key's: each key gets its own variable.
+   */
+  private keyedWrite(n: Node, key: string, scope: Scope): AV | undefined {
+    const prop = unwrap(n.left.property);
+    if (prop.type !== 'Identifier' && prop.type !== 'MemberExpression') return undefined;
+    const names = this.valueOf(prop, scope).elementOf?.konst?.v;
+    if (!Array.isArray(names) || !names.includes(key)) return undefined;
+    const v = this.valueOf(n.right, scope);
+    if (!v.sensed?.some((s) => s.envName && s.envName !== '*')) return v;
+    const entries = this.keyEntries(prop, scope);
+    if (!entries) return v;
+    const own = new Set<string>();
+    const all = new Set<string>();
+    for (const e of entries) stringsIn(e.entry, e.key === key ? own : all);
+    const sensed = v.sensed.filter((s) => !s.envName || own.has(s.envName) || !all.has(s.envName));
+    if (sensed.length === v.sensed.length) return v;
+    const read = sensed.flatMap((s) => (s.envName ? [s.envName] : []));
+    const steps = v.steps?.map((st, i) => (i === 0 && st.role === 'source' && read.length ? { ...st, note: `reads ${read.join(', ')} from the environment (the entry for "${key}")` } : st));
+    return { ...v, sensed, steps, elementOf: undefined };
+  }
+
+  /**
+   * The entries of the constant table a key ranges over, each key with the element or value it goes
+   * with: `k` of `for (const k in T)`, of `for (const [k, v] of Object.entries(T))`, of
+   * `Object.keys(T).forEach((k) => …)`, and `opt.name` of `for (const opt of [{ name, env }, …])`.
+   */
+  private keyEntries(prop: Node, scope: Scope): { key: string; entry: Value }[] | undefined {
+    const extra: string[] = [];
+    let root = prop;
+    while (root.type === 'MemberExpression' && !root.computed && extra.length < 4) {
+      extra.unshift(root.property.name as string);
+      root = unwrap(root.object);
+    }
+    const b = root.type === 'Identifier' ? scope.lookup(root.name) : undefined;
+    if (!b) return undefined;
+    const loop = this.loopOf(b.node);
+    let list: Node | undefined;
+    let listScope = b.scope;
+    if (loop?.type === 'ForInStatement') {
+      if (b.path || extra.length) return undefined;
+      return this.tableEntries(this.valueOf(loop.right, b.scope), loop.right, b.scope);
+    } else if (loop) list = loop.right;
+    else if (b.kind === 'param' && b.paramIndex === 0 && b.fn) {
+      const owner = this.callbackOwner.get(b.fn.node);
+      const callee = owner ? unwrap(owner.node.callee) : undefined;
+      if (!owner || callee?.type !== 'MemberExpression' || !this.iterates(owner.node, owner.scope)) return undefined;
+      list = unwrap(callee.object);
+      listScope = owner.scope;
+    }
+    if (!list) return undefined;
+    const path = [...(b.path ?? []), ...extra];
+    // `Object.keys(T)`, `Object.entries(T)`: each key with T's value under it.
+    const of = list.type === 'CallExpression' && list.arguments[0] ? this.calleeValue(unwrap(list.callee), listScope).ref : undefined;
+    if ((of === 'Object.keys' && path.length === 0) || (of === 'Object.entries' && path.length === 1 && String(path[0]) === '0')) {
+      return this.tableEntries(this.valueOf(list.arguments[0], listScope), list.arguments[0], listScope);
+    }
+    const items = this.valueOf(list, listScope).konst?.v;
+    if (!Array.isArray(items) || !path.length) return undefined;
+    const keys = partsOfElements(items, path);
+    return keys?.every((k) => typeof k === 'string') ? items.map((entry, i) => ({ key: keys[i] as string, entry })) : undefined;
+  }
+
+  /**
+   * The strings an expression can be when it picks among a few written out (`win ? "USERNAME" :
+   * "USER"`, `a || "USER"`, a constant holding such a pick): up to four, or undefined.
+   */
+  private stringChoices(n: Node, scope: Scope, depth: number): string[] | undefined {
+    const e = unwrap(n);
+    if (e.type === 'Literal') return typeof e.value === 'string' ? [e.value] : undefined;
+    if (depth <= 0) return undefined;
+    const both = (a: Node, b: Node) => {
+      const x = this.stringChoices(a, scope, depth - 1);
+      const y = x && this.stringChoices(b, scope, depth - 1);
+      return x && y ? [...new Set([...x, ...y])].slice(0, 4) : undefined;
+    };
+    if (e.type === 'ConditionalExpression') return both(e.consequent, e.alternate);
+    if (e.type === 'Identifier') {
+      const b = scope.lookup(e.name);
+      if (!b || b.assignments || b.path || !b.init || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var')) return undefined;
+      return this.stringChoices(b.init, b.scope, depth - 1);
+    }
+    return undefined;
+  }
+
+  /** A constant record's entries. */
+  private tableEntries(v: AV, node: Node, scope: Scope): { key: string; entry: Value }[] | undefined {
+    const table = v.konst?.v ?? (v.obj ? this.constant(v.obj.node, v.obj.scope)?.v : this.constant(node, scope)?.v);
+    if (!table || typeof table !== 'object' || Array.isArray(table) || Object.getPrototypeOf(table) !== null) return undefined;
+    return Object.entries(table as Record<string, Value>).map(([key, entry]) => ({ key, entry }));
   }
 
   /** `f(o, { k: () => v })` or `Object.defineProperty(o, "k", { value | get })`: the value of k. */
@@ -3826,8 +3968,17 @@ export class Resolver {
       const inner = unwrap(node.arguments[0]);
       if (inner.type === 'CallExpression' && inner.arguments[0] && this.calleeValue(unwrap(inner.callee), scope).ref === 'JSON.stringify') return this.valueOf(inner.arguments[0], scope);
     }
-    if ((ref === 'Object.keys' || ref === 'Object.values' || ref === 'Object.entries') && node.arguments[0] && this.valueOf(node.arguments[0], scope).ref === 'process.env') {
-      return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${ref})` }] };
+    if ((ref === 'Object.keys' || ref === 'Object.values' || ref === 'Object.entries') && node.arguments[0]) {
+      const a = this.valueOf(node.arguments[0], scope);
+      if (a.ref === 'process.env') return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${ref})` }] };
+      const table = a.obj && !isSensed(a) && !a.control ? this.tryConst(a.obj.node, a.obj.scope).konst : undefined;
+      const t = table?.v;
+      if (t && typeof t === 'object' && !Array.isArray(t) && Object.getPrototypeOf(t) === null) {
+        // `Object.entries(spec)` of a parameter given a table written out (`parse(argv, { baseUrl: { env: "…" } })`).
+        const r = t as Record<string, Value>;
+        const v = ref === 'Object.keys' ? Object.keys(r) : ref === 'Object.values' ? Object.values(r) : Object.keys(r).map((k) => [k, r[k]]);
+        return { konst: { v, node, decodedVia: table!.decodedVia } };
+      }
     }
     // Arithmetic over a value a decision picked (`Math.round(10 * factor)`): decided by it too.
     if (ARITHMETIC.has(ref) && node.arguments.length) {

@@ -109,13 +109,18 @@ export const SENSITIVE_FILES = /(^|[\/\\])(\.ssh|\.aws|\.npmrc|\.netrc|\.pypirc|
  * each place is resolved and kept only when its value is sensed of that kind.
  */
 export const SOURCE_HINTS: Partial<Record<SenseKind, { calls: readonly string[]; fields?: readonly string[]; modules?: RegExp }>> = {
-  'host-identity': { calls: ['hostname', 'userInfo', 'networkInterfaces', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'getHostname'], modules: /^(node:)?(os|child_process)$/ },
+  'host-identity': {
+    calls: ['hostname', 'userInfo', 'networkInterfaces', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'getHostname'],
+    // The login name and host name as the shell exports them (`process.env.USER`): the same identity as os.userInfo().
+    fields: ['USER', 'USERNAME', 'LOGNAME', 'HOSTNAME', 'COMPUTERNAME', 'USERDOMAIN', 'USERDNSDOMAIN'],
+    modules: /^(node:)?(os|child_process)$/,
+  },
   'machine-id': {
     calls: ['readFileSync', 'readFile', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'machineId', 'machineIdSync', 'getMachineId'],
     fields: ['machineId', 'devDeviceId', 'deviceId', 'machine_id', 'device_id'],
     modules: /^(node:)?(child_process|fs|fs\/promises)$|^node-machine-id$/,
   },
-  'git-identity': { calls: ['execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync'], modules: /^(node:)?child_process$/ },
+  'git-identity': { calls: ['execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync'], fields: ['GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_EMAIL'], modules: /^(node:)?child_process$/ },
   timezone: { calls: ['resolvedOptions', 'getTimezoneOffset'], fields: ['timeZone'] },
   locale: { calls: ['resolvedOptions'], fields: ['language', 'languages', 'locale'] },
 };

@@ -485,6 +485,16 @@ function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Sc
   return values.length ? { values, decodedVia: k.decodedVia } : undefined;
 }
 
+/** What a minifier writes for the body of an if in expression position (`c && (warn(), exit(1))`, `c && (o.k = v)`): an action, not a further test. */
+function actionLike(n: Node): boolean {
+  let e = n;
+  while (e.type === 'ParenthesizedExpression') e = e.expression;
+  if (e.type === 'SequenceExpression' || e.type === 'AssignmentExpression') return true;
+  // `() => blocked(tz) && process.exit(1)`: ending the process is no further test.
+  const c = e.type === 'CallExpression' ? e.callee : undefined;
+  return c?.type === 'MemberExpression' && !c.computed && c.object.type === 'Identifier' && c.object.name === 'process' && /^(exit|abort|kill)$/.test(c.property.name);
+}
+
 /** Climbs from a comparison to the decision it is part of (`a || b`, `!x`, `list.some(…)`). */
 function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decision: Node; path: Node[] } {
   const path = pathTo(root, node);
@@ -493,7 +503,7 @@ function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decisi
     const parent = path[i - 1];
     const cur = path[i];
     // `cond && act()` as a statement is an if: the decision stops at its left side.
-    if (parent.type === 'LogicalExpression' && parent.left === cur && statementLike(path, i - 1)) break;
+    if (parent.type === 'LogicalExpression' && parent.left === cur && (statementLike(path, i - 1) || actionLike(parent.right))) break;
     if (parent.type === 'LogicalExpression' || (parent.type === 'UnaryExpression' && parent.operator === '!') || parent.type === 'ParenthesizedExpression' || parent.type === 'ChainExpression') continue;
     if ((parent.type === 'BinaryExpression' && (parent.operator === '!==' || parent.operator === '===' || parent.operator === '>' || parent.operator === '>=' || parent.operator === '!=') && (literalish(parent.right) || literalish(parent.left)))) continue; // indexOf(x) !== -1, find(…) !== undefined
     if (parent.type === 'MemberExpression' && parent.object === cur && r.nameOf(parent, scope) === 'length') continue; // filter(…).length

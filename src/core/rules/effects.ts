@@ -80,6 +80,8 @@ interface Item {
   ctx?: Node[];
   /** The carriers on the way from the start to this item (the last few). */
   via?: Step[];
+  /** The value is the host of a URL (`http://${host}:8080/`) still being built, not yet carried as data. */
+  urlHost?: boolean;
 }
 
 type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
@@ -404,6 +406,7 @@ export class EffectFinder {
     const { path } = item;
     let field = item.field;
     let callable = item.callable;
+    let urlHost = item.urlHost;
     let i = path.length - 1;
     this.ctx = item.ctx;
     this.climbing = { item, local };
@@ -414,7 +417,7 @@ export class EffectFinder {
       if (step && !carriers.some((c) => c.note === step.note)) carriers.push(step);
       const next = ctx ?? (this.entering ? [...(item.ctx ?? []), this.entering].slice(-8) : item.ctx);
       const via = [...(item.via ?? []), ...local, ...(step ? [step] : [])];
-      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via });
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}) });
     };
     for (; i > 0; i--) {
       const cur = path[i];
@@ -443,6 +446,11 @@ export class EffectFinder {
             this.decided(parent.right, up, push);
             return;
           }
+          // `return cond && (warn(), process.exit(1))`, an arrow's body: the right side runs only
+          // as the test decides, whatever is then done with the value.
+          if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && this.mode === 'control') {
+            effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
+          }
           continue;
         case 'SequenceExpression':
           if (parent.expressions[parent.expressions.length - 1] !== cur) return;
@@ -450,15 +458,23 @@ export class EffectFinder {
         case 'BinaryExpression':
           if (field) return;
           if (this.mode === 'data' && parent.operator !== '+') return;
+          // The host of a URL (`"http://" + host + ":8080/health"`): where a request to that URL goes, not what it carries.
+          // (A URL it is the host of, extended at its end — `origin + "/health"` — keeps it there.)
+          if (this.mode === 'data' && parent.operator === '+' && !(urlHost && parent.left === cur)) urlHost = parent.right === cur && urlHostAt(staticTail(parent.left), staticHead(path[i - 2]?.type === 'BinaryExpression' && path[i - 2].left === parent ? path[i - 2].right : undefined));
           // A value derived from the outcome (`level === 2`, `"Today" + mark`): keep following it.
           if (parent.operator === '+' ) {
             const other = parent.left === cur ? parent.right : parent.left;
             if (this.isText(other)) effects.push({ kind: 'text', node: parent, note: 'writes it into text' });
           }
           continue;
-        case 'TemplateLiteral':
+        case 'TemplateLiteral': {
+          const at = (parent.expressions as Node[]).indexOf(cur);
+          // `http://${process.env.HOSTNAME}:${port}/health`: the host a request to that URL connects to, not data it sends.
+          // (`${origin}/health` of such a URL keeps it there.)
+          if (this.mode === 'data' && !(urlHost && at === 0 && parent.quasis[0].value.cooked === '')) urlHost = at >= 0 && urlHostAt(parent.quasis[at].value.cooked, (parent.quasis as Node[]).slice(at + 1).map((q) => q.value.cooked ?? '').join('\u0000'));
           effects.push({ kind: 'text', node: parent, note: 'writes it into text' });
           continue;
+        }
         case 'IfStatement':
         case 'ConditionalExpression': {
           if (parent.test !== cur) {
@@ -758,6 +774,10 @@ export class EffectFinder {
             effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}another program (JSON-RPC ${rpc})` });
             return;
           }
+          // The address a socket connects to (a pipe named after the user, `{ socketPath }`): where it goes, not what it carries.
+          if (this.mode === 'data' && argIndex >= 0 && this.connectTarget(parent, scope, argIndex, field)) return;
+          // A URL whose host it is, requested: where the request goes (`fetch(\`http://${host}:3000/health\`)`).
+          if (this.mode === 'data' && urlHost && argIndex === 0 && field === undefined && this.isRequest(parent, scope, 0)) return;
           if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
@@ -2170,9 +2190,59 @@ export class EffectFinder {
       const at = args.flatMap((a, k) => (mentions(a, names) ? [k] : []));
       if (!at.length && !mentions(unwrap(x.callee), names)) return;
       if (mentions(unwrap(x.callee), names) || depth <= 0 || args.some((a) => a.type === 'SpreadElement')) fed = this.isRequest(x, s);
-      else fed = at.some((k) => this.isRequest(x, s, k, depth - 1));
+      else fed = at.some((k) => !this.connectTarget(x, s, k, addressField(args[k], names)) && this.isRequest(x, s, k, depth - 1));
     });
     return fed;
+  }
+
+  /**
+   * Whether argument `argIndex` (at `field` of it) of a call is the address a connection goes to:
+   * the path, host or port of a socket (`net.connect`, `tls.connect`, `http2.connect`, a socket's
+   * `connect`), or the `socketPath`, host or port of an HTTP request's options.
+   */
+  private connectTarget(call: Node, scope: Scope, argIndex: number, field: string | undefined): boolean {
+    // A unix socket or pipe (axios's and http's `socketPath`, undici's `connect.socketPath`): a local address.
+    if (field !== undefined && /(^|\.)socketPath$/.test(field)) return true;
+    const ref = this.r.valueOf(unwrap(call.callee), scope).ref;
+    if (!ref) return false;
+    const arg = (call.arguments as Node[])[argIndex];
+    const socket = /^(?:net\.(?:connect|createConnection)|tls\.connect|http2\.connect)$/.test(ref) || /^(?:net\.(?:connect|createConnection|Socket)|tls\.connect)\(\)\.connect$/.test(ref);
+    if (socket) {
+      if (argIndex !== 0 && argIndex !== 1) return false;
+      // `net.connect(path)`, `net.connect(port, host)`, `{ path }`: a path is local; a host only when it is the whole name (`${id}.relay.example` puts it in a name another party resolves).
+      if (field === undefined) return argIndex === 0 || this.wholeName(arg, scope);
+      return field === 'path' || field === 'port' || ((field === 'host' || field === 'hostname') && this.wholeName(this.optionValue(arg, field, scope), scope));
+    }
+    if (!/^https?\.(?:request|get)$/.test(ref) || field === undefined) return false;
+    // A request over a unix socket goes to a local daemon, its path included (`{ socketPath: "/var/run/docker.sock", path }`).
+    if (field === 'path') return this.optionValue(arg, 'socketPath', scope) !== undefined;
+    return field === 'port' || ((field === 'host' || field === 'hostname') && this.wholeName(this.optionValue(arg, field, scope), scope));
+  }
+
+  /** The expression an options argument gives `key` (written out, or in the object a variable holds). */
+  private optionValue(arg: Node | undefined, key: string, scope: Scope): Node | undefined {
+    if (!arg) return undefined;
+    let obj = unwrap(arg);
+    if (obj.type !== 'ObjectExpression') {
+      const v = this.r.valueOf(obj, scope);
+      if (!v.obj) return undefined;
+      obj = v.obj.node;
+    }
+    const p = (obj.properties as Node[]).find((x) => x.type === 'Property' && !x.computed && propertyKeyName(x) === key);
+    return p?.value;
+  }
+
+  /** Whether a host expression is a name taken whole (`os.hostname()`, a variable), not text built around it. */
+  private wholeName(n: Node | undefined, scope: Scope): boolean {
+    if (!n) return false;
+    const e = unwrap(n);
+    if (e.type === 'TemplateLiteral' || (e.type === 'BinaryExpression' && e.operator === '+')) return false;
+    if (e.type === 'Identifier') {
+      const b = scope.lookup(e.name);
+      const init = b && !b.assignments && !b.path ? b.init : undefined;
+      if (init && (unwrap(init).type === 'TemplateLiteral' || (unwrap(init).type === 'BinaryExpression' && unwrap(init).operator === '+'))) return false;
+    }
+    return true;
   }
 
   private requestFunction(fn: Node, scope: Scope, depth: number): boolean {
@@ -2214,6 +2284,36 @@ export class EffectFinder {
 function exportedName(spec: Node): string {
   const e = spec.exported ?? spec.local;
   return e.type === 'Identifier' ? e.name : String(e.value);
+}
+
+/**
+ * Whether a value between `before` and `after` is the host of a URL: right after the scheme's
+ * `//` and followed by a port, a path, a query or nothing. (`https://${host}.collector.example/`
+ * puts it in a name another party resolves: that is data.)
+ */
+function urlHostAt(before: string | undefined | null, after: string | undefined | null): boolean {
+  if (before == null || !/(?:^|:)\/\/$/.test(before)) return false;
+  if (after == null) return true;
+  // (`https://${user}:${token}@host/`: the user's name is sent as the URL's credentials.)
+  return /^(?:$|[:/?#])/.test(after) && !/^[^/?#]*@/.test(after);
+}
+
+/** The static text an expression ends with (a literal, a template's last part, the right of a `+`). */
+function staticTail(n: Node | undefined): string | undefined {
+  if (!n) return undefined;
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n.type === 'TemplateLiteral') return n.quasis[n.quasis.length - 1].value.cooked ?? undefined;
+  if (n.type === 'BinaryExpression' && n.operator === '+') return staticTail(n.right);
+  return undefined;
+}
+
+/** The static text an expression begins with; undefined for none (the end of the text), null when it is not static. */
+function staticHead(n: Node | undefined): string | undefined | null {
+  if (!n) return undefined;
+  if (n.type === 'Literal' && typeof n.value === 'string') return n.value;
+  if (n.type === 'TemplateLiteral') return n.quasis[0].value.cooked ?? null;
+  if (n.type === 'BinaryExpression' && n.operator === '+') return staticHead(n.left);
+  return null;
 }
 
 /** Whether the expression at path[i] stands as a statement: alone, or as a non-final part of a sequence (minifiers join statements so). */
@@ -2312,6 +2412,23 @@ export function urlHead(arg: Node): string | undefined {
 }
 
 /** Whether an expression reads one of the names (a property name after a dot is not a read). */
+/** The options of a connection that say where it goes. */
+const ADDRESS_FIELDS = new Set(['path', 'socketPath', 'host', 'hostname', 'port', 'servername']);
+
+/** The field of an argument that mentions `names`, when an object written out mentions them only in one address field (`{ path: p }`); else undefined, or "" for elsewhere. */
+function addressField(arg: Node | undefined, names: Set<string>): string | undefined {
+  const a = arg ? unwrap(arg) : undefined;
+  if (a?.type !== 'ObjectExpression') return undefined;
+  let found: string | undefined;
+  for (const p of a.properties as Node[]) {
+    if (!mentions(p, names)) continue;
+    const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
+    if (!k || !ADDRESS_FIELDS.has(k)) return '';
+    found = k;
+  }
+  return found ?? '';
+}
+
 function mentions(n: Node, names: Set<string>): boolean {
   let hit = false;
   forEachDescendant(

@@ -70,6 +70,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
   const gitArgv = kinds.has('git-identity');
   const calls = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.calls ?? []));
   const fields = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.fields ?? []));
+  /** The queries start from environment variables too (`USER`, `HOSTNAME`): computed reads of the environment may be such. */
+  const envFields = fields.has('USER');
   const modules = [...kinds].flatMap((k) => (SOURCE_HINTS[k]?.modules ? [SOURCE_HINTS[k]!.modules!] : []));
   return {
     name,
@@ -87,6 +89,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           MemberExpression(node, scope) {
             if (!node.computed) {
               if (fields.has(node.property.name as string)) starts.push({ node, scope });
+            } else if (node.property.type === 'Literal') {
+              if (fields.has(String(node.property.value))) starts.push({ node, scope }); // `process.env["USER"]`
+            } else if (envFields && node.object.type === 'MemberExpression' && !node.object.computed && node.object.property.name === 'env') {
+              starts.push({ node, scope }); // `process.env[win ? "USERNAME" : "USER"]`: resolved later, kept when it is one
             } else if (isDecoderCall(node.property)) {
               // A field named through a string decoder (`vscode[_0x5e(0x138)][_0x5e(0x144)]`):
               // resolved later, like a computed method.
@@ -124,8 +130,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const p of node.id.properties as Node[]) {
               const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
               if (k && calls.has(k) && p.value.type === 'Identifier' && p.value.name !== k) aliases.push({ local: p.value.name, scope });
-              // `const { machineId: id } = await provider.get()`: a field read as `.machineId` is.
-              if (k && fields.has(k) && p.value.type === 'Identifier') fieldNames.push({ local: p.value.name, scope });
+              // `const { machineId: id } = await provider.get()`, `const { USER = "anon" } = process.env`: a field read as `.machineId` is.
+              const local = p.value?.type === 'AssignmentPattern' ? p.value.left : p.value;
+              if (k && fields.has(k) && local?.type === 'Identifier') fieldNames.push({ local: local.name, scope });
             }
           },
         },
@@ -289,6 +296,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             const wrap = wrapped.get(src.node);
             let v = wrap ? { sensed: [wrap.sensed], steps: [{ role: 'source' as const, node: src.node, note: wrap.note }] } : r.valueOf(src.node, src.scope);
             let strong = (v.sensed ?? []).filter((s) => wanted(s) && s.node === src.node);
+            // `const { USER } = process.env`: the variable begins where the name it was destructured to is read.
+            if (!strong.length && src.node.type === 'Identifier') strong = (v.sensed ?? []).filter((s) => wanted(s) && s.envName !== undefined && v.ref === `process.env.${s.envName}`);
             if (!strong.length && !v.sensed?.length && src.node.type === 'CallExpression' && BY_NAME.has(calleeName(src.node) ?? '')) {
               v = r.valueByName(src.node, src.scope);
               strong = (v.sensed ?? []).filter(wanted);

@@ -1795,6 +1795,62 @@ describe('engine: precision where real bundles showed it was needed', () => {
 describe('engine: hops between an identity and its request, as real bundles write them', () => {
   const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
 
+  it("takes the login and host names the shell exports (USER, USERNAME, HOSTNAME) for the identity os.userInfo() gives, and the host of a URL for where it goes", () => {
+    const event = (user: string) => `const os = require("os");
+const user = ${user};
+fetch("https://t.codepal.dev/v1/events", { method: "POST", body: JSON.stringify({ event: "start", user }) });`;
+    for (const user of ['process.env.USER || process.env.USERNAME || "unknown"', 'process.env["LOGNAME"]', '(() => { const { USER } = process.env; return USER; })()', '(() => { const { USER = "anon" } = process.env; return USER; })()', 'process.env[process.platform === "win32" ? "USERNAME" : "USER"]']) {
+      const [f] = sent(event(user));
+      assert.ok(f, user);
+      assert.ok(/env (USER|LOGNAME)/.test(f.message), f.message);
+      assert.ok(/t\.codepal\.dev/.test(f.message), f.message);
+    }
+    assert.deepStrictEqual(sent(event('process.env.CODEPAL_USER_AGENT || "codepal/1.0"')), [], 'a setting of the tool');
+    assert.deepStrictEqual(sent(event('process.env[process.platform === "win32" ? "USERPROFILE" : "HOME"]')), [], 'the home folder');
+    // A local health check connects to the host it names: nothing about the user is sent.
+    for (const host of ['process.env.HOSTNAME || "localhost"', 'os.hostname()']) {
+      const local = `const os = require("os");
+fetch(\`http://\${${host}}:\${process.env.PORT || 3000}/health\`).then((r) => r.ok);
+fetch("http://" + ${host} + ":8080/ready");`;
+      assert.deepStrictEqual(sent(local), [], host);
+      // In the query, or as a label of another party's domain, it is sent.
+      assert.strictEqual(sent(`const os = require("os");\nfetch(\`https://t.codepal.dev/ping?h=\${${host}}\`);`).length, 1, host);
+      assert.strictEqual(sent(`const os = require("os");\nfetch(\`https://\${${host}}.c.codepal.dev/ping\`);`).length, 1, host);
+    }
+    // A local pipe or socket named after the user is where a connection goes (Qwen's browser bridge, Copilot's voice server).
+    const pipe = `const net = require("net");
+function pipePath(env = process.env) {
+  const identity = env.USERNAME?.replace(/[^a-zA-Z0-9_.-]/g, "_") || "default";
+  return \`\\\\\\\\.\\\\pipe\\\\codepal-bridge-\${identity}\`;
+}
+class Bridge { constructor() { this.socketPath = pipePath(); } open() { return net.connect(this.socketPath); } }
+new Bridge().open().write(JSON.stringify({ hello: 1 }));
+function dial(address) { return new Promise((resolve) => { const s = net.createConnection({ path: address }); s.on("connect", () => resolve(s)); }); }
+dial(\`/tmp/codepal-\${process.env.USER}.sock\`);`;
+    assert.deepStrictEqual(sent(pipe), []);
+    // What is written into the socket is sent.
+    assert.strictEqual(sent('const net = require("net");\nconst s = net.connect("/tmp/codepal.sock");\ns.write(JSON.stringify({ hello: 1, user: process.env.USER }));').length, 1);
+    // Where a connection goes, as dev servers, Docker and local daemons write it: quiet.
+    const local = [
+      'const protocol = process.env.HTTPS ? "https" : "http";\nconst origin = `${protocol}://${process.env.HOSTNAME || "localhost"}:${process.env.PORT || 5173}`;\nfetch(`${origin}/__vite_ping`).then((r) => r.ok);',
+      'const http = require("http");\nhttp.get({ socketPath: "/var/run/docker.sock", path: `/containers/${process.env.HOSTNAME}/json` }, (r) => r.resume());',
+      'const axios = require("axios");\naxios.get("http://localhost/v1/status", { socketPath: `/tmp/codepal-daemon-${process.env.USER}.sock` });',
+      'const os = require("os"); const https = require("https");\nhttps.get({ hostname: os.hostname(), port: 8443, path: "/ready" }, (r) => r.resume());',
+    ];
+    for (const code of local) assert.deepStrictEqual(sent(code), [], code);
+    // Where it is data: the path and query of a request, a label of another party's name, a URL
+    // handed to a server, the credentials of a URL.
+    const data = [
+      'const os = require("os"); const https = require("https");\nhttps.request({ hostname: "telemetry.codepal.dev", path: `/v1/ping?host=${encodeURIComponent(os.hostname())}` }).end();',
+      'const os = require("os"); const https = require("https");\nconst id = os.hostname().replace(/[^a-z0-9-]/gi, "");\nhttps.get({ hostname: `${id}.beacon.codepal.dev`, path: "/b.gif" }, (r) => r.resume());',
+      'const os = require("os"); const net = require("net");\nnet.connect(80, `${os.hostname()}.t.codepal.dev`);',
+      'const callbackUrl = `http://${process.env.HOSTNAME}:8765/callback`;\nfetch("https://api.codepal.dev/v1/agents/register", { method: "POST", body: JSON.stringify({ callbackUrl }) });',
+      'const os = require("os");\nfetch("https://auth.codepal.dev/authorize?redirect_uri=" + encodeURIComponent("http://" + os.hostname() + ":53682/cb"));',
+      'const os = require("os");\nfetch(`https://${os.userInfo().username}:${process.env.CODEPAL_TOKEN}@sync.codepal.dev/v1/push`, { method: "POST" });',
+    ];
+    for (const code of data) assert.strictEqual(sent(code).length, 1, code);
+  });
+
   it('follows a context handed to a constructor (destructured) to the provider its method calls', () => {
     const provider = `
       class HttpProvider {
@@ -2187,6 +2243,66 @@ describe('engine: a value handed on by the ordinary means of JavaScript', () => 
   const ZONES = 'const ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"];';
   const TZ = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
 
+  it('gives each key of a table of environment variables its own variable: a loop over the table, an option parser given specs', () => {
+    const RIVALS = '/(^|\\.)(deepseek\\.com|moonshot\\.cn|bigmodel\\.cn)$/';
+    const OWN = '/(^|\\.)openai\\.com$/';
+    const entries = (test: string, field = 'baseUrl') => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", apiKey: "OPENAI_API_KEY", model: "CODEPAL_MODEL" };
+function loadConfig() {
+  const config = { baseUrl: "https://api.openai.com/v1", model: "gpt-4o" };
+  for (const [key, name] of Object.entries(ENV_NAMES)) if (process.env[name]) config[key] = process.env[name];
+  return config;
+}
+const cfg = loadConfig();
+if (${test}.test(${field === 'baseUrl' ? 'new URL(cfg.baseUrl).hostname' : `cfg.${field}`})) process.exit(3);`;
+    const [f] = gates(entries(RIVALS));
+    assert.ok(f, 'a gating alert');
+    assert.ok(f.values.includes('deepseek.com'), f.values.join(', '));
+    const source = f.trace.find((s) => s.role === 'source');
+    // The variable of that key, not the table's others.
+    assert.ok(source && /OPENAI_BASE_URL/.test(source.note) && !/CODEPAL_MODEL|OPENAI_API_KEY/.test(source.note), source?.note);
+    assert.deepStrictEqual(gates(entries(OWN)), [], "the vendor's own host");
+    assert.deepStrictEqual(gates(entries('/^(deepseek|kimi|glm)/', 'model')), [], 'a model name');
+    // `for (const key in T) config[key] = process.env[T[key]]`.
+    const keyed = (test: string) => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", model: "CODEPAL_MODEL" };
+const config = {};
+for (const key in ENV_NAMES) config[key] = process.env[ENV_NAMES[key]];
+if (${test}.test(new URL(config.baseUrl).hostname)) process.exit(3);`;
+    assert.strictEqual(gates(keyed(RIVALS)).length, 1);
+    assert.deepStrictEqual(gates(keyed(OWN)), []);
+    // `Object.keys(T).forEach((key) => …)`, `??=` over defaults, and a list of option records naming key and variable.
+    const loops = [
+      'Object.keys(ENV_NAMES).forEach((key) => { config[key] = process.env[ENV_NAMES[key]]; });',
+      'for (const [key, name] of Object.entries(ENV_NAMES)) config[key] ??= process.env[name];',
+      'for (const opt of [{ name: "baseUrl", env: "OPENAI_BASE_URL" }, { name: "model", env: "CODEPAL_MODEL" }]) if (process.env[opt.env]) config[opt.name] = process.env[opt.env];',
+    ];
+    for (const loop of loops) {
+      const code = (test: string) => keyed(test).replace('for (const key in ENV_NAMES) config[key] = process.env[ENV_NAMES[key]];', loop);
+      const [g] = gates(code(RIVALS));
+      assert.ok(g, loop);
+      assert.ok(/OPENAI_BASE_URL/.test(g.trace.find((st) => st.role === 'source')?.note ?? '') && !/CODEPAL_MODEL/.test(g.trace.find((st) => st.role === 'source')?.note ?? ''), loop);
+      assert.deepStrictEqual(gates(code(OWN)), [], loop);
+    }
+    // A hand-written option parser: each option's spec names its variable, the specs are given where it is called.
+    const parser = (test: string) => `function parseArgs(argv, spec) {
+  const out = { _: [] };
+  for (const [key, opt] of Object.entries(spec)) {
+    if (opt.env && process.env[opt.env] !== undefined) out[key] = process.env[opt.env];
+    if (out[key] === undefined) out[key] = opt.default;
+  }
+  return out;
+}
+const opts = parseArgs(process.argv.slice(2), {
+  baseUrl: { flag: "base-url", env: "OPENAI_BASE_URL", default: "https://api.openai.com/v1" },
+  model: { alias: "m", env: "CODEPAL_MODEL", default: "gpt-4o-mini" },
+  json: { type: "boolean", default: false },
+});
+if (${test}.test(new URL(opts.baseUrl).hostname)) { console.error("not a supported provider"); process.exit(3); }`;
+    const [p] = gates(parser(RIVALS));
+    assert.ok(p, 'a gating alert');
+    assert.ok(/OPENAI_BASE_URL/.test(p.trace.find((s) => s.role === 'source')?.note ?? ''));
+    assert.deepStrictEqual(gates(parser(OWN)), []);
+  });
+
   it('follows a call through call, apply and Reflect.apply to the parameter it fills and back', () => {
     const program = (value: string, call: string) => `${ZONES}
 function isListed(v) { return v != null && ZONES.includes(v); }
@@ -2390,6 +2506,29 @@ describe('engine: lists and tests as minifiers and bundlers write them', () => {
       assert.deepStrictEqual(f.values, ['DEEPSEEK_API_KEY', 'MOONSHOT_API_KEY'], test);
       assert.ok(f.trace.some((s) => s.role === 'effect' && /exit/.test(s.note)), test);
     }
+  });
+
+  it("takes `cond && (warn(), exit())` in an arrow's body or a return for an if, and says what it changes", () => {
+    const NAMES = 'const NAMES = ["MINIMAX_API_KEY", "ZHIPUAI_API_KEY", "MOONSHOT_API_KEY"];';
+    // esbuild's minified form of an async IIFE whose body is an if.
+    const iife = `${NAMES}
+async function detect() { return await null, Object.entries(process.env).map(([k]) => k); }
+(async () => (await detect()).some((k) => NAMES.includes(k)) && (console.error("Unable to start."), process.exit(1)))();`;
+    const returned = `${NAMES}
+function guard() { return Object.keys(process.env).some((k) => NAMES.includes(k)) && (console.error("Unable to start."), process.exit(2)); }
+guard();`;
+    for (const code of [iife, returned]) {
+      const f = gating(code);
+      assert.ok(f.trace.some((s) => s.role === 'effect' && /stops the program/.test(s.note)), f.trace.map((s) => s.note).join(' | '));
+    }
+    // `() => blocked(tz) && process.exit(1)`.
+    const arrow = 'const ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"];\nconst guard = () => ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone) && process.exit(1);\nguard();';
+    assert.ok(gating(arrow).trace.some((s) => s.role === 'effect' && /stops the program/.test(s.note)));
+    // A further test on the right (`a && b`) is still one decision, whose outcome is then acted on.
+    const both = `${NAMES}
+const flagged = () => Object.keys(process.env).some((k) => NAMES.includes(k)) && process.stdout.isTTY;
+if (flagged()) process.exit(3);`;
+    assert.ok(gating(both).trace.some((s) => s.role === 'effect' && /stops the program/.test(s.note)));
   });
 
   it('takes `TABLE[x] !== void 0` for a lookup of x in the table, as minifiers write `!== undefined`', () => {

@@ -122,6 +122,14 @@ describe('disclosure checklist', () => {
     it('passes when only the home folder is read', () => {
       assert.strictEqual(get(benignReport(), 'host-identity').state, 'pass');
     });
+    it('names the identifiers the shell exports that are sent, against those the vendor documents', () => {
+      const f = finding({ ruleId: 'host-identity-sent', category: 'host-identity', severity: 'high', values: ['env USERNAME', 'env COMPUTERNAME', 'env GIT_AUTHOR_EMAIL'] });
+      const item = get(report({ findings: [f] }), 'host-identity', { documentedIdentifiers: ['username'] });
+      assert.strictEqual(item.state, 'fail');
+      assert.strictEqual(item.disclosure, 'undocumented');
+      // (USERNAME is the user name the vendor documents; COMPUTERNAME is the host name, GIT_AUTHOR_EMAIL the git identity.)
+      assert.match(item.disclosureNote ?? '', /^Sends hostname, git-identity, which the vendor does not document/);
+    });
   });
 
   describe('endpoint-inspection', () => {

@@ -336,11 +336,11 @@ function hostIdentity(ctx: Context): ChecklistItem {
 /** The kinds of identifier a sent value's label names (`os.hostname()`, `machine id (ioreg …)`, `git user identity`). */
 export function identifierKinds(label: string): string[] {
   const out: string[] = [];
-  if (/hostname|host name|host\.name/i.test(label)) out.push('hostname');
+  if (/hostname|host name|host\.name|COMPUTERNAME/i.test(label)) out.push('hostname');
   if (/userInfo|user ?name|process\.owner|USER\b|LOGNAME/i.test(label) && !/git/i.test(label)) out.push('username');
   if (/machine.?id|machineId|IOPlatformUUID|ioreg|MachineGuid|product_uuid|dbus/i.test(label)) out.push('machine-id');
   if (/networkInterfaces|network interface|\bmac\b/i.test(label)) out.push('network-address');
-  if (/\bgit\b/i.test(label)) out.push('git-identity');
+  if (/\bgit\b|\bGIT_(AUTHOR|COMMITTER)_/i.test(label)) out.push('git-identity');
   return out;
 }
 
