@@ -89,6 +89,9 @@ export interface AV {
 /** Where a module factory defines an export: all of them at once, one by name, or through a define call (`d(exports, { k: () => … })`). */
 type ExportSite = { kind: 'whole'; value: Node } | { kind: 'named'; name: string | undefined; value: Node } | { kind: 'define'; value: Node };
 
+/** A write into `this` a class makes: the value written, or (`keyed`) the assignment `this[k] = v` as a write of that key. */
+type FieldWrite = { node: Node; scope: Scope; keyed?: string };
+
 const EMPTY: AV = Object.freeze({}) as AV;
 const IN_PROGRESS: AV = Object.freeze({}) as AV;
 /**
@@ -451,7 +454,7 @@ export class Resolver {
   private refCache = new Map<Binding, Reference[]>();
   private iifeCache = new Map<FunctionInfo, CallSite | undefined>();
   private guardMemo = new Map<Node, Control | undefined>();
-  private ctorFields = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
+  private ctorFields = new Map<Node, Map<string, FieldWrite[]>>();
   private thisOfFunction = new Map<Node, AV>();
   private interopCache = new Map<Node, AV | null>();
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
@@ -2304,15 +2307,15 @@ export class Resolver {
       const ctor = this.valueOf(unwrap(proto.object), this.scopeAt(path.slice(0, -2))).fns?.[0];
       if (ctor) fns.push(ctor.node);
     }
-    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn).get(key) ?? []).map((w) => this.valueOf(w.node, w.scope)));
+    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn).get(key) ?? []).map((w) => this.fieldWrite(w)));
     const v = parts.length ? union(parts) : undefined;
     this.ctorWriteMemo.set(memoKey, v);
     return v;
   }
 
-  private plainThisWrites = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
+  private plainThisWrites = new Map<Node, Map<string, FieldWrite[]>>();
   /** What a plain function assigns to `this` (`function Session() { this.locale = … }`), by key. */
-  private functionThisWrites(fn: Node): Map<string, { node: Node; scope: Scope }[]> {
+  private functionThisWrites(fn: Node): Map<string, FieldWrite[]> {
     let fields = this.plainThisWrites.get(fn);
     if (!fields) {
       fields = new Map();
@@ -2769,7 +2772,7 @@ export class Resolver {
     if (!body) return undefined;
     // What code outside the class writes into its instances (`const s = new Settings(); s.locale = v`),
     // and what its methods write into `this` (`set locale(v) { this.#locale = v }`).
-    const written = statics ? [] : (this.methodFields(cls, body).get(key) ?? []).map((a) => this.valueOf(a.node, a.scope));
+    const written = statics ? [] : (this.methodFields(cls, body).get(key) ?? []).map((a) => this.fieldWrite(a));
     const fromOutside = statics ? undefined : this.instanceWrites(cls, key);
     if (fromOutside) written.push(fromOutside);
     const outside = written.length ? union(written) : undefined;
@@ -2791,7 +2794,7 @@ export class Resolver {
     }
     if (!statics) {
       const assigned = this.constructorFields(cls).get(key);
-      if (assigned) return union([...assigned.map((a) => this.valueOf(a.node, a.scope)), ...(outside ? [outside] : [])]);
+      if (assigned) return union([...assigned.map((a) => this.fieldWrite(a)), ...(outside ? [outside] : [])]);
       if (outside) return outside;
       // `Object.assign(Updater.prototype, RegionMixin)`: a mixin's members are the instances'.
       const open = `${cls.start}:${key}`;
@@ -2886,7 +2889,7 @@ export class Resolver {
   private setterWrites = new Map<string, AV>();
 
   /** What a class's constructor assigns to `this`, by key (found once per class). */
-  private constructorFields(cls: Node): Map<string, { node: Node; scope: Scope }[]> {
+  private constructorFields(cls: Node): Map<string, FieldWrite[]> {
     let fields = this.ctorFields.get(cls);
     if (fields) return fields;
     fields = new Map();
@@ -2897,7 +2900,7 @@ export class Resolver {
   }
 
   /** What a class's other methods, setters included, assign to `this` (`init() { this.region = … }`), by key. */
-  private methodFields(cls: Node, body: Node[]): Map<string, { node: Node; scope: Scope }[]> {
+  private methodFields(cls: Node, body: Node[]): Map<string, FieldWrite[]> {
     let fields = this.methodFieldsOf.get(cls);
     if (fields) return fields;
     fields = new Map();
@@ -2906,10 +2909,10 @@ export class Resolver {
     return fields;
   }
 
-  private methodFieldsOf = new Map<Node, Map<string, { node: Node; scope: Scope }[]>>();
+  private methodFieldsOf = new Map<Node, Map<string, FieldWrite[]>>();
 
   /** The `this.k = v` of a function (and of the arrows in it, which share its `this`), by key, up to four each. */
-  private thisWrites(fn: Node, found: Map<string, { node: Node; scope: Scope }[]>): void {
+  private thisWrites(fn: Node, found: Map<string, FieldWrite[]>): void {
     const all = this.facts.thisWrites ?? [];
     // The parser recorded them as they ended: those inside the function are one run of the list.
     for (let i = lowerBound(all, fn.start); i < all.length && all[i].node.end <= fn.end; i++) {
@@ -2921,11 +2924,29 @@ export class Resolver {
       while (s?.fn?.node.type === 'ArrowFunctionExpression') s = s.fn.scope.parent?.functionScope();
       if (s?.fn?.node !== fn) continue;
       const k = this.nameOf(n.left, scope);
-      if (k === undefined) continue;
+      if (k === undefined) {
+        // `for (const [k, env] of Object.entries(T)) this[k] = process.env[env]`: a write of each key k ranges over.
+        const prop = n.left.computed && (n.operator === '=' || n.operator === '??=' || n.operator === '||=') ? unwrap(n.left.property) : undefined;
+        const names = prop && (prop.type === 'Identifier' || prop.type === 'MemberExpression') ? this.valueOf(prop, scope).elementOf?.konst?.v : undefined;
+        if (Array.isArray(names)) {
+          for (const name of names.slice(0, 64)) {
+            if (typeof name !== 'string') continue;
+            const list = found.get(name) ?? [];
+            if (list.length < 4) list.push({ node: n, scope, keyed: name });
+            found.set(name, list);
+          }
+        }
+        continue;
+      }
       const list = found.get(k) ?? [];
       if (list.length < 4) list.push({ node: n.right, scope });
       found.set(k, list);
     }
+  }
+
+  /** What a write recorded by thisWrites gives its field. */
+  private fieldWrite(a: FieldWrite): AV {
+    return a.keyed !== undefined ? (this.keyedWrite(a.node, a.keyed, a.scope) ?? EMPTY) : this.valueOf(a.node, a.scope);
   }
 
   /**

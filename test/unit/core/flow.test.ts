@@ -2282,6 +2282,18 @@ if (${test}.test(new URL(config.baseUrl).hostname)) process.exit(3);`;
       assert.ok(/OPENAI_BASE_URL/.test(g.trace.find((st) => st.role === 'source')?.note ?? '') && !/CODEPAL_MODEL/.test(g.trace.find((st) => st.role === 'source')?.note ?? ''), loop);
       assert.deepStrictEqual(gates(code(OWN)), [], loop);
     }
+    // A settings class whose constructor fills itself from the table.
+    const settings = (test: string) => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", model: "CODEPAL_MODEL" };
+class Settings {
+  constructor() {
+    this.baseUrl = "https://api.openai.com/v1";
+    for (const [key, name] of Object.entries(ENV_NAMES)) if (process.env[name]) this[key] = process.env[name];
+  }
+}
+const s = new Settings();
+if (${test}.test(new URL(s.baseUrl).hostname)) process.exit(3);`;
+    assert.strictEqual(gates(settings(RIVALS)).length, 1);
+    assert.deepStrictEqual(gates(settings(OWN)), []);
     // A hand-written option parser: each option's spec names its variable, the specs are given where it is called.
     const parser = (test: string) => `function parseArgs(argv, spec) {
   const out = { _: [] };
