@@ -999,7 +999,7 @@ export class Resolver {
       if (b.paramIndex === 0) {
         if (b.path) return EMPTY;
         const init = parentCall.node.arguments[1] as Node | undefined;
-        return union([init ? this.valueOf(init, parentCall.scope) : EMPTY, this.returnsOf([fn], parentCall.node)]);
+        return union([init ? this.accumulator(this.valueOf(init, parentCall.scope), b) : EMPTY, this.returnsOf([fn], parentCall.node)]);
       }
       if (b.paramIndex !== 1) return EMPTY;
       const recv = this.valueOf(list, parentCall.scope);
@@ -3091,10 +3091,11 @@ export class Resolver {
       if (b.path || extra.length) return undefined;
       return this.tableEntries(this.valueOf(loop.right, b.scope), loop.right, b.scope);
     } else if (loop) list = loop.right;
-    else if (b.kind === 'param' && b.paramIndex === 0 && b.fn) {
+    else if (b.kind === 'param' && (b.paramIndex === 0 || b.paramIndex === 1) && b.fn) {
+      // (The element of `list.forEach((k) => …)`, of `list.reduce((acc, k) => …)`.)
       const owner = this.callbackOwner.get(b.fn.node);
       const callee = owner ? unwrap(owner.node.callee) : undefined;
-      if (!owner || callee?.type !== 'MemberExpression' || !this.iterates(owner.node, owner.scope)) return undefined;
+      if (!owner || callee?.type !== 'MemberExpression' || !(b.paramIndex === 0 ? this.iterates(owner.node, owner.scope) : this.reduces(owner.node, owner.scope))) return undefined;
       list = unwrap(callee.object);
       listScope = owner.scope;
     }
@@ -3131,6 +3132,11 @@ export class Resolver {
       return this.stringChoices(b.init, b.scope, depth - 1);
     }
     return undefined;
+  }
+
+  /** The record a fold starts from (`reduce((acc, k) => { acc[k] = …; return acc }, {})`), held by its accumulator: what the steps write into it is its. */
+  private accumulator(start: AV, acc: Binding | undefined): AV {
+    return start.obj && !start.obj.binding && acc?.kind === 'param' ? { ...start, obj: { ...start.obj, binding: acc } } : start;
   }
 
   /** A constant record's entries. */
@@ -3333,7 +3339,11 @@ export class Resolver {
         const cb = unwrap(node.arguments[0]);
         const info = isFunction(cb) ? this.facts.functions.get(cb) : undefined;
         const fns = info ? [info] : this.valueOf(cb, scope).fns;
-        if (fns?.length) return union([node.arguments[1] ? this.valueOf(node.arguments[1], scope) : EMPTY, this.returnsOf(fns.slice(0, 3), node)]);
+        if (fns?.length) {
+          const acc = (fns[0].node.params as Node[])[0];
+          const start = node.arguments[1] ? this.valueOf(node.arguments[1], scope) : EMPTY;
+          return union([acc?.type === 'Identifier' ? this.accumulator(start, fns[0].scope.lookup(acc.name)) : start, this.returnsOf(fns.slice(0, 3), node)]);
+        }
       }
       // `registry.get(tag)` of a Map this file fills with set(): what was set under that key (or any key).
       if (method === 'get' && node.arguments.length === 1 && (unwrap(callee.object).type === 'Identifier' || unwrap(callee.object).type === 'MemberExpression')) {

@@ -2282,6 +2282,12 @@ if (${test}.test(new URL(config.baseUrl).hostname)) process.exit(3);`;
       assert.ok(/OPENAI_BASE_URL/.test(g.trace.find((st) => st.role === 'source')?.note ?? '') && !/CODEPAL_MODEL/.test(g.trace.find((st) => st.role === 'source')?.note ?? ''), loop);
       assert.deepStrictEqual(gates(code(OWN)), [], loop);
     }
+    // A fold into a new record.
+    const folded = (test: string) => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", model: "CODEPAL_MODEL" };
+const config = Object.keys(ENV_NAMES).reduce((acc, key) => { const v = process.env[ENV_NAMES[key]]; if (v) acc[key] = v; return acc; }, {});
+if (${test}.test(new URL(config.baseUrl).hostname)) process.exit(3);`;
+    assert.strictEqual(gates(folded(RIVALS)).length, 1);
+    assert.deepStrictEqual(gates(folded(OWN)), []);
     // A settings class whose constructor fills itself from the table.
     const settings = (test: string) => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", model: "CODEPAL_MODEL" };
 class Settings {
