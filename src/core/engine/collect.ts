@@ -1007,7 +1007,8 @@ const SPECIAL: Record<string, Special> = {
     const callee = node.callee;
     const args = node.arguments as Node[];
     // (`Object.defineProperty(o, "k", { get })`, also with the key behind a string decoder: `o, _0x1f(3), {…}`.)
-    if (args.length >= 2 && args[0].type === 'Identifier' && (args[1].type === 'ObjectExpression' || ((args[1].type === 'Literal' || args[1].type === 'CallExpression') && args[2]?.type === 'ObjectExpression'))) {
+    // (`Object.assign(config, fromEnv())`: records copied in, whatever they are written as.)
+    if (args.length >= 2 && args[0].type === 'Identifier' && (args[1].type === 'ObjectExpression' || ((args[1].type === 'Literal' || args[1].type === 'CallExpression') && args[2]?.type === 'ObjectExpression') || (callee.type === 'MemberExpression' && callee.property.name === 'assign' && callee.object.type === 'Identifier' && callee.object.name === 'Object'))) {
       c.definitionNodes.push(node);
       c.definitionScopes.push(scope);
     }

@@ -3149,6 +3149,11 @@ export class Resolver {
   /** `f(o, { k: () => v })` or `Object.defineProperty(o, "k", { value | get })`: the value of k. */
   private getterDefinition(call: Node, key: string, scope: Scope): AV | undefined {
     const [, a1, a2] = call.arguments as Node[];
+    if (a1 && a1.type !== 'ObjectExpression' && this.calleeValue(unwrap(call.callee), scope).ref === 'Object.assign') {
+      // `Object.assign(config, fromEnv(), overrides)`: the key of whichever record copied in has it.
+      const found = (call.arguments as Node[]).slice(1, 5).filter((a) => a.type !== 'SpreadElement').map((a) => this.memberOf(this.valueOf(a, scope), key, call)).filter((v) => v !== EMPTY && (isSensed(v) || v.konst || v.obj || v.ref || v.fns));
+      return found.length ? union(found) : undefined;
+    }
     if (a1?.type === 'ObjectExpression') {
       // `Object.assign(o, { k: v })` copies values; an export helper's entries are getters.
       const assign = this.calleeValue(unwrap(call.callee), scope).ref === 'Object.assign';

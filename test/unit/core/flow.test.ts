@@ -2288,6 +2288,17 @@ const config = Object.keys(ENV_NAMES).reduce((acc, key) => { const v = process.e
 if (${test}.test(new URL(config.baseUrl).hostname)) process.exit(3);`;
     assert.strictEqual(gates(folded(RIVALS)).length, 1);
     assert.deepStrictEqual(gates(folded(OWN)), []);
+    // Defaults, then the environment's values copied over them (`Object.assign(config, fromEnv())`).
+    const assigned = (test: string, from: string) => `function fromEnv() { return { baseUrl: process.env.OPENAI_BASE_URL, model: process.env.CODEPAL_MODEL }; }
+const config = { baseUrl: "https://api.openai.com/v1", model: "gpt-4o" };
+Object.assign(config, ${from});
+if (${test}.test(new URL(config.baseUrl).hostname)) process.exit(3);`;
+    for (const from of ['fromEnv()', 'Object.keys(ENV_NAMES).reduce((acc, key) => { const v = process.env[ENV_NAMES[key]]; if (v) acc[key] = v; return acc; }, {})']) {
+      const code = (test: string) => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", model: "CODEPAL_MODEL" };\n${assigned(test, from)}`;
+      assert.strictEqual(gates(code(RIVALS)).length, 1, from);
+      assert.deepStrictEqual(gates(code(OWN)), [], from);
+      assert.deepStrictEqual(gates(code(RIVALS).replace('new URL(config.baseUrl).hostname', 'config.model')), [], `${from}: the model`);
+    }
     // A settings class whose constructor fills itself from the table.
     const settings = (test: string) => `const ENV_NAMES = { baseUrl: "OPENAI_BASE_URL", model: "CODEPAL_MODEL" };
 class Settings {
