@@ -2926,9 +2926,8 @@ export class Resolver {
       const k = this.nameOf(n.left, scope);
       if (k === undefined) {
         // `for (const [k, env] of Object.entries(T)) this[k] = process.env[env]`: a write of each key k ranges over.
-        const prop = n.left.computed && (n.operator === '=' || n.operator === '??=' || n.operator === '||=') ? unwrap(n.left.property) : undefined;
-        const names = prop && (prop.type === 'Identifier' || prop.type === 'MemberExpression') ? this.valueOf(prop, scope).elementOf?.konst?.v : undefined;
-        if (Array.isArray(names)) {
+        const names = this.keysWritten(n, scope);
+        if (names) {
           for (const name of names.slice(0, 64)) {
             if (typeof name !== 'string') continue;
             const list = found.get(name) ?? [];
@@ -3033,7 +3032,7 @@ export class Resolver {
       if (n.type === 'AssignmentExpression') {
         const name = this.nameOf(n.left, site.scope);
         if (name === key) parts.push(this.valueOf(n.right, site.scope));
-        else if (name === undefined && n.left.computed && (n.operator === '=' || n.operator === '??=' || n.operator === '||=')) {
+        else if (name === undefined) {
           const w = this.keyedWrite(n, key, site.scope);
           if (w) parts.push(w);
         }
@@ -3045,6 +3044,15 @@ export class Resolver {
     }
   }
 
+  /** The constant keys `o[k] = v` (also `??=`, `||=`) writes, when k ranges over a list of them (a loop's key, `opt.name` of each record). */
+  private keysWritten(n: Node, scope: Scope): Value[] | undefined {
+    if (!n.left.computed || (n.operator !== '=' && n.operator !== '??=' && n.operator !== '||=')) return undefined;
+    const prop = unwrap(n.left.property);
+    if (prop.type !== 'Identifier' && prop.type !== 'MemberExpression') return undefined;
+    const names = this.valueOf(prop, scope).elementOf?.konst?.v;
+    return Array.isArray(names) ? names : undefined;
+  }
+
   /**
    * `config[name] = process.env[ENV_NAMES[name]]` in a loop over a constant table
    * (`for (const [name, env] of Object.entries(ENV_NAMES))`, `for (const name in T)`): a write of
@@ -3052,13 +3060,10 @@ export class Resolver {
    * the table names under other keys only are not this key's: each key gets its own variable.
    */
   private keyedWrite(n: Node, key: string, scope: Scope): AV | undefined {
-    const prop = unwrap(n.left.property);
-    if (prop.type !== 'Identifier' && prop.type !== 'MemberExpression') return undefined;
-    const names = this.valueOf(prop, scope).elementOf?.konst?.v;
-    if (!Array.isArray(names) || !names.includes(key)) return undefined;
+    if (!this.keysWritten(n, scope)?.includes(key)) return undefined;
     const v = this.valueOf(n.right, scope);
     if (!v.sensed?.some((s) => s.envName && s.envName !== '*')) return v;
-    const entries = this.keyEntries(prop, scope);
+    const entries = this.keyEntries(unwrap(n.left.property), scope);
     if (!entries) return v;
     const own = new Set<string>();
     const all = new Set<string>();

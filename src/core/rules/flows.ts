@@ -70,8 +70,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
   const gitArgv = kinds.has('git-identity');
   const calls = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.calls ?? []));
   const fields = new Set([...kinds].flatMap((k) => SOURCE_HINTS[k]?.fields ?? []));
-  /** The queries start from environment variables too (`USER`, `HOSTNAME`): computed reads of the environment may be such. */
-  const envFields = fields.has('USER');
+  /** Host identity begins in environment variables too (`USER`, `HOSTNAME`): a computed read of the environment may be one. */
+  const envFields = kinds.has('host-identity');
   const modules = [...kinds].flatMap((k) => (SOURCE_HINTS[k]?.modules ? [SOURCE_HINTS[k]!.modules!] : []));
   return {
     name,
