@@ -638,13 +638,30 @@ export function callbackStep(at: number, index: number): string {
   return `@cb:${at}:${index}`;
 }
 
+/**
+ * The name this module exports a symbol it made under (`var IDENTITY = Symbol("IDENTITY"); export
+ * { IDENTITY }`): a member stored under that symbol is named to importers by it, as the key step
+ * (`slots.@key:IDENTITY`), since the symbol itself is this module's own.
+ */
+export function symbolExportName(r: Resolver, root: Node, scope: Scope, symbol: string): string | undefined {
+  const names: string[] = [];
+  for (const st of root.body as Node[]) {
+    if (st.type !== 'ExportNamedDeclaration' || st.source) continue;
+    if (st.declaration?.type === 'VariableDeclaration') for (const v of st.declaration.declarations as Node[]) if (v.id.type === 'Identifier') names.push(v.id.name);
+    for (const sp of (st.specifiers ?? []) as Node[]) names.push(sp.exported.type === 'Identifier' ? sp.exported.name : String(sp.exported.value));
+  }
+  names.push(...cjsExports(r, root, scope).keys());
+  return names.slice(0, 512).find((name) => exportValue(r, root, scope, name)?.v.ref === symbol);
+}
+
+/** The symbol-export name a key step names (`@key:IDENTITY` → `IDENTITY`). */
+export function parseKeyStep(step: string): string | undefined {
+  return /^@key:([\w$]+)$/.exec(step)?.[1];
+}
+
 /** The step of a linked reference that names the member whose key is the value of another export of the same module (a symbol: `bag.@key:kState`). */
 export function keyStep(name: string): string {
   return `@key:${name}`;
-}
-
-function parseKeyStep(step: string): string | undefined {
-  return /^@key:([\w$]+)$/.exec(step)?.[1];
 }
 
 function parseCallbackStep(step: string): { at: number; index: number } | undefined {

@@ -6,7 +6,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from '..
 import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, lookAlike } from './data/confusables';
-import { cjsExportName, cjsExports, cjsNamesOf, setStep, WHOLE_MODULE } from '../links';
+import { cjsExportName, cjsExports, cjsNamesOf, parseKeyStep, setStep, WHOLE_MODULE } from '../links';
 
 const NO_NAMES: readonly string[] = [];
 
@@ -579,6 +579,12 @@ export class EffectFinder {
             if (name === undefined && parent.computed && this.mode === 'data' && head !== '*' && !isElement(head)) {
               const keys = this.r.valueOf(parent.property, this.r.scopeAt(up)).elementOf?.konst?.v;
               if (Array.isArray(keys) && keys.length <= 2000 && keys.includes(head)) name = head;
+            }
+            // `slots[IDENTITY]` with both imported from the module that keyed the field by the symbol it exports.
+            const symbolName = name === undefined && parent.computed ? parseKeyStep(head) : undefined;
+            if (symbolName !== undefined) {
+              const ref = this.r.valueOf(parent.property, this.r.scopeAt(up)).ref;
+              if (ref?.startsWith('module:') && ref.endsWith(`.${symbolName}`)) name = head;
             }
             // A position matches its own index, and an index the resolver cannot tell (a list's
             // length is none of its elements).

@@ -9,7 +9,7 @@ import { siteArgs, type CallSite } from '../engine/collect';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, importReads, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, type LinkCallback } from '../links';
+import { entryFunctions, importReads, keyStep, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, symbolExportName, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -278,7 +278,14 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const last = x.via[x.via.length - 1];
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${linkPathText(to.path)}` });
             }
-            for (const x of slice.exported) for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(x.field ? { field: x.field } : {}), ...(x.accessor ? { accessor: true } : {}), kind: s.kind, label: s.label, note: where });
+            for (const x of slice.exported) {
+              // A member kept under a symbol this module made is named to importers by the export that holds the symbol.
+              const head = x.field?.split('.')[0];
+              const sym = head?.startsWith('@@symbol@') ? symbolExportName(r, ctx.root(), r.facts.programScope, head) : undefined;
+              if (head?.startsWith('@@symbol@') && sym === undefined) continue;
+              const field = sym === undefined ? x.field : [keyStep(sym), ...x.field!.split('.').slice(1)].join('.');
+              for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(field ? { field } : {}), ...(x.accessor ? { accessor: true } : {}), kind: s.kind, label: s.label, note: where });
+            }
             for (const x of slice.overridden) {
               const to = parseLinkedRef(x.ref);
               if (!to || to.path.length !== 1) continue;

@@ -683,6 +683,29 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'other-key')])), [], 'bag[kOther] is "en-US"');
   });
 
+  it("sends what another chunk keeps under a Symbol key it exports, read here as `slots[IDENTITY]`, and not another key's constant", async () => {
+    const esm = (key: string) => ({
+      'chunk.js': `import * as vscode from "vscode";\nvar IDENTITY = Symbol("IDENTITY");\nvar LABEL = Symbol("LABEL");\nvar slots = {};\nfunction capture() {\n  slots[IDENTITY] = vscode.env.machineId;\n  slots[LABEL] = "desktop";\n}\nexport { IDENTITY, LABEL, slots, capture };\n`,
+      'main.js': `import { IDENTITY, LABEL, capture, slots } from "./chunk.js";\ncapture();\nfetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ device: slots[${key}] }) });\n`,
+    });
+    const cjs = (key: string) => ({
+      'chunk.js': `"use strict";\nconst os = require("os");\nconst HOST = Symbol("HOST");\nconst KIND = Symbol("KIND");\nconst slots = {};\nexports.HOST = HOST;\nexports.KIND = KIND;\nexports.slots = slots;\nexports.capture = function () {\n  slots[HOST] = os.hostname();\n  slots[KIND] = "cli";\n};\n`,
+      'main.js': `"use strict";\nconst c = require("./chunk.js");\nc.capture();\nfetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ host: c.slots[c.${key}] }) });\n`,
+    });
+    const sets: [string, Record<string, string>, string][] = [
+      ['esm-sym', esm('IDENTITY'), 'vscode.env.machineId'],
+      ['esm-sym-other', esm('LABEL'), ''],
+      ['cjs-sym', cjs('HOST'), 'os.hostname()'],
+      ['cjs-sym-other', cjs('KIND'), ''],
+    ];
+    for (const [name, files, label] of sets) {
+      for (const [file, text] of Object.entries(files)) write(path.join(dir, name, file), text);
+      const found = sent(await scanPaths([path.join(dir, name)]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), label ? ['main.js'] : [], `${name}: ${JSON.stringify(found.map((f) => f.trace.map((t) => t.note)))}`);
+      if (label) assert.ok(found[0].trace.some((t) => t.note.includes(label)), JSON.stringify(found[0].trace));
+    }
+  });
+
   it("sends what another chunk's class setter is given, unless a field of the same name in the class made shadows it", async () => {
     const files = (store: string) => ({
       'store.js': `export class Base {\n  set value(v) { fetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ v }) }); }\n}\nexport class Store extends Base {\n${store}  show() { console.log(this.value); }\n}\n`,
