@@ -71,6 +71,8 @@ interface Choice {
   b: string;
   /** An invisible character appended on one side: a mark only when something sensed decides it (text layout adds them too). */
   onlyWhenSensed?: boolean;
+  /** A table of invisible characters indexed by a value: it writes that value into the text. */
+  alphabet?: boolean;
 }
 
 export const covertMarkerCheck: Check = {
@@ -196,6 +198,8 @@ export const covertMarkerCheck: Check = {
         r.setDecisions(ctx.decisions.map((d) => d.node));
         const byNode = new Map<Node, Decision>(ctx.decisions.map((d) => [d.node, d]));
         const reported = new Set<string>();
+        const picked = new Set<string>();
+        const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
         for (const f of dedupeChoices(choices)) {
           const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
           const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
@@ -204,6 +208,7 @@ export const covertMarkerCheck: Check = {
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
           reported.add(key);
+          picked.add(pairKey(f.a, f.b));
           const diff = describeDifference(f.a, f.b);
           const gatedBy: Step[] = decisions.slice(0, 2).flatMap((d) => [...d.trace.filter((s) => s.role === 'source').slice(0, 2), { role: 'condition' as const, node: d.node, note: `decided by a comparison with ${d.kind === 'vendor' ? 'vendors' : 'regions'} ${d.values.slice(0, 4).map((v) => JSON.stringify(v)).join(', ')}` }]);
           const sensedSteps = !decisions.length && sensed ? tested.flatMap(({ av }) => (controlOf(av)?.steps ?? []).filter((s) => s.role === 'source')).slice(0, 2) : [];
@@ -211,13 +216,33 @@ export const covertMarkerCheck: Check = {
             ruleId: 'covert-marker',
             severity: decisions.length ? 'critical' : sensed ? 'high' : 'medium',
             confidence: 'high',
-            message: `${f.a === '' ? `Adds the invisible ${JSON.stringify(f.b)}` : `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}`} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : ''}`,
+            message: `${f.alphabet ? `Spells a value out in invisible characters ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}` : f.a === '' ? `Adds the invisible ${JSON.stringify(f.b)}` : `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}`} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : ''}`,
             node: f.node,
             values: [f.a, f.b],
-            trace: [...gatedBy, ...sensedSteps, ...f.tests.slice(0, 2).map((t) => ({ role: 'condition' as const, node: t.node, note: 'decides which one is used' })), { role: 'effect', node: f.node, note: `chooses ${diff.join(', ')} — invisible to a reader` }],
+            trace: [...gatedBy, ...sensedSteps, ...f.tests.slice(0, 2).map((t) => ({ role: 'condition' as const, node: t.node, note: f.alphabet ? 'picks each character' : 'decides which one is used' })), { role: 'effect', node: f.node, note: f.alphabet ? `writes it as ${diff.join(', ')} — invisible to a reader` : `chooses ${diff.join(', ')} — invisible to a reader` }],
             key: ['covert', f.a, f.b],
-            details: { characters: diff, decidedBy: decisions.map((d) => d.kind) },
+            details: { characters: diff, decidedBy: decisions.map((d) => d.kind), ...(f.alphabet ? { encodes: true } : {}) },
           });
+        }
+        // Look-alike texts a region or vendor check picks between that no shape above names (`vendor
+        // ? variant(PROMPT) : PROMPT`, the variant made by a function): the check's own effect.
+        for (const d of ctx.decisions) {
+          for (const m of (d.markers ?? []).slice(0, 4)) {
+            if (picked.has(pairKey(m.a, m.b))) continue;
+            picked.add(pairKey(m.a, m.b));
+            const diff = describeDifference(m.a, m.b);
+            ctx.report({
+              ruleId: 'covert-marker',
+              severity: 'critical',
+              confidence: 'high',
+              message: `Picks between look-alike strings ${JSON.stringify(m.a.slice(0, 80))} and ${JSON.stringify(m.b.slice(0, 80))} (${diff.join(', ')}) depending on a ${d.kind} check (${d.values.slice(0, 3).join(', ')})`,
+              node: m.node,
+              values: [m.a, m.b],
+              trace: [...d.trace.filter((s) => s.role === 'source').slice(0, 2), { role: 'condition' as const, node: d.node, note: `decided by a comparison with ${d.kind === 'vendor' ? 'vendors' : 'regions'} ${d.values.slice(0, 4).map((v) => JSON.stringify(v)).join(', ')}` }, { role: 'effect', node: m.node, note: `chooses ${diff.join(', ')} — invisible to a reader` }],
+              key: ['covert', m.a, m.b],
+              details: { characters: diff, decidedBy: [d.kind] },
+            });
+          }
         }
       },
     };
@@ -309,6 +334,14 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       const b = strings[j];
       if (a !== undefined && b !== undefined && lookAlike(a, b)) pair = [a, b];
     }
+    // `["\u200b", "\u200c"][bit]`: an alphabet of invisible characters, which spells out in text
+    // whatever indexes it (a number's bits). Only something sensed makes that a mark.
+    let alphabet = false;
+    if (!pair) {
+      const hidden = [...new Set(strings.filter((x): x is string => x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))];
+      alphabet = hidden.length >= 2 && hidden.length === strings.length;
+      if (alphabet) pair = [hidden[0], hidden[1]];
+    }
     if (!pair) continue;
     const path = pathTo(root, node);
     const parent = path[path.length - 2];
@@ -323,7 +356,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
         }
       }
     }
-    for (const read of reads) out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1] });
+    for (const read of reads) out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : {}) });
   }
   return out;
 }

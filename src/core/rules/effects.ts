@@ -5,7 +5,7 @@ import { isElementFactory, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, 
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
-import { describeDifference, lookAlike } from './data/confusables';
+import { describeDifference, fold, isPlain, lookAlike } from './data/confusables';
 import { cjsExportName, cjsExports, cjsNamesOf, parseKeyStep, setStep, WHOLE_MODULE } from '../links';
 
 const NO_NAMES: readonly string[] = [];
@@ -1907,6 +1907,15 @@ export class EffectFinder {
     const scope = this.r.scopeAt(pathTo(this.root, a));
     const x = this.pick(a, scope);
     const y = this.pick(b, scope);
+    // `vendor ? "\u2019" : super.quote()`: a look-alike on one side, and on the other what code
+    // elsewhere gives (another file's class) — the plain character it stands for.
+    const lone = (v: Value | undefined) => (typeof v === 'string' ? loneLookAlike(v) : undefined);
+    const [mark, other] = y === undefined && lone(x) !== undefined ? [x as string, b] : x === undefined && lone(y) !== undefined ? [y as string, a] : [];
+    if (mark !== undefined && other) {
+      const plain = lone(mark)!;
+      const node = mark === x ? a : b;
+      return [{ kind: 'covert-marker', node, note: `picks ${JSON.stringify(mark)}, a look-alike of ${JSON.stringify(plain)} (${describeDifference(mark, plain).join(', ')}), over what ${otherText(other)} gives`, picks: mark === x ? [mark, plain] : [plain, mark] }];
+    }
     return describePair(x, y, a);
   }
 
@@ -2357,9 +2366,30 @@ function lastIndex(list: Node[], pred: (n: Node) => boolean): number {
   return -1;
 }
 
+/**
+ * A short text made only of look-alikes of plain characters (`"\u2019"` for `'`, Cyrillic `"\u0430"`
+ * for `a`): the plain text it passes for. Spaces are not counted: typography and layout use them.
+ */
+function otherText(n: Node): string {
+  let e = n;
+  if (e.type === 'BlockStatement' && e.body.length === 1) e = e.body[0];
+  if (e.type === 'ReturnStatement' && e.argument) e = e.argument;
+  else if (e.type === 'ExpressionStatement') e = e.expression;
+  if (e.type === 'AssignmentExpression') e = e.right;
+  const name = e.type === 'CallExpression' ? calleeName(e) : undefined;
+  return name ? `${e.callee.type === 'MemberExpression' && e.callee.object.type === 'Super' ? 'super.' : ''}${name}()` : 'the other branch';
+}
+
+function loneLookAlike(s: string): string | undefined {
+  if (s.length === 0 || s.length > 4) return undefined;
+  const plain = fold(s);
+  if (plain === s || plain.length !== [...s].length || ![...plain].every((c) => isPlain(c) && c !== ' ')) return undefined;
+  return lookAlike(s, plain) ? plain : undefined;
+}
+
 function describePair(x: Value | undefined, y: Value | undefined, node: Node): Effect[] {
   if (typeof x === 'string' && typeof y === 'string' && x !== y) {
-    if (lookAlike(x, y)) return [{ kind: 'covert-marker', node, note: `picks between look-alike strings ${JSON.stringify(x)} and ${JSON.stringify(y)} (${describeDifference(x, y).join(', ')})` }];
+    if (lookAlike(x, y)) return [{ kind: 'covert-marker', node, note: `picks between look-alike strings ${JSON.stringify(x)} and ${JSON.stringify(y)} (${describeDifference(x, y).join(', ')})`, picks: [x, y] }];
     return [{ kind: 'text', node, note: `picks the text ${JSON.stringify(x.slice(0, 60))} instead of ${JSON.stringify(y.slice(0, 60))}`, picks: [x, y] }];
   }
   if (typeof x === 'number' && typeof y === 'number' && x !== y) return [{ kind: 'value', node, note: `uses ${x} instead of ${y}`, picks: [x, y] }];

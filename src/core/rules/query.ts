@@ -71,6 +71,8 @@ export interface Decision {
   values: string[];
   senses: SenseKind[];
   trace: Step[];
+  /** Look-alike texts it picks between (what the covert-marker rule reports, with this decision as the cause). */
+  markers?: { node: Node; a: string; b: string }[];
 }
 
 const SERIOUS: ReadonlySet<EffectKind> = new Set(['covert-marker', 'exit', 'throw', 'request']);
@@ -214,7 +216,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   trace.push(...(via.length > 3 ? [via[0], ...via.slice(-2)] : via));
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
-  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace };
+  const markers = effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1] }] : []));
+  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).
   if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);

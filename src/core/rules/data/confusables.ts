@@ -56,8 +56,13 @@ export function isPlain(ch: string): boolean {
 /** The characters that differ, named for a report: "U+2019 RIGHT SINGLE QUOTATION MARK vs '". */
 export function describeDifference(a: string, b: string): string[] {
   const seen = new Set<string>();
+  const inA = new Set(a);
+  const inB = new Set(b);
+  // (A character both texts have, a line break of the prompt, is not what differs.)
   for (const ch of [...a, ...b]) {
-    if (!isPlain(ch)) seen.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    if (!isPlain(ch) && !(inA.has(ch) && inB.has(ch))) seen.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   }
+  // (The same characters in other places: each one that is not plain.)
+  if (!seen.size) for (const ch of [...a, ...b]) if (!isPlain(ch)) seen.add(`U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return [...seen];
 }
