@@ -55,6 +55,8 @@ export interface ProgramFacts {
   propertyDefinitions?(name: string): readonly CallSite[];
   /** Where a name is stored under a key: `{ k: name }`, `{ k: () => name }`, `o.k = name` (the Property or AssignmentExpression), by that name. */
   aliasSites?(name: string): readonly CallSite[];
+  /** Array literals that hold a name as an element (`[sense, gate]`), by that name. */
+  listSites?(name: string): readonly CallSite[];
   /** Every `this.k = v`, in the order the assignments end (so those inside a function are one run). */
   thisWrites?: readonly CallSite[];
   /** The block scope a lexical declaration (or a catch clause) declares in, when it is not a function's. */
@@ -290,6 +292,9 @@ class Collector {
   readonly definitionScopes: Scope[] = [];
   readonly aliasNodes: Node[] = [];
   readonly aliasScopes: Scope[] = [];
+  /** Array literals with a name among their elements (`[sense, gate]`), with their scopes. */
+  readonly listNodes: Node[] = [];
+  readonly listScopes: Scope[] = [];
   /** `this.k = v` (any assignment operator), in the order they end. */
   readonly thisWrites: CallSite[] = [];
   /** Lexical declarations in blocks, loops' heads and catch clauses, with the block scope they declare in. */
@@ -821,6 +826,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   // (By shape: acorn turns an assignment inside a pattern, `[o.k = 1] = []`, into an AssignmentPattern after it was recorded.)
   const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type !== 'Property' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
   const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type !== 'CallExpression' ? n.left.object.name : n.arguments[0].name) as string);
+  const listSites = listsByName(c.listNodes, c.listScopes);
   return {
     ok: true,
     ast,
@@ -841,9 +847,32 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       tableCalls,
       propertyDefinitions,
       aliasSites,
+      listSites,
       thisWrites: c.thisWrites,
       blockScope: (n) => c.blockScopes.get(n),
     },
+  };
+}
+
+/** Array literals grouped by each name among their elements, the first time a check asks. */
+function listsByName(nodes: Node[], scopes: Scope[]): (name: string) => readonly CallSite[] {
+  let byName: Map<string, CallSite[]> | undefined;
+  return (name) => {
+    if (!byName) {
+      byName = new Map();
+      for (let i = 0; i < nodes.length; i++) {
+        for (const e of nodes[i].elements as (Node | null)[]) {
+          if (e?.type !== 'Identifier') continue;
+          const list = byName.get(e.name);
+          const site = { node: nodes[i], scope: scopes[i] };
+          if (!list) byName.set(e.name, [site]);
+          else if (list[list.length - 1].node !== nodes[i]) list.push(site);
+        }
+      }
+      // (In source order: an inner list ends, and is recorded, before the one around it.)
+      for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => a.node.start - b.node.start);
+    }
+    return byName.get(name) ?? [];
   };
 }
 
@@ -1039,6 +1068,15 @@ const SPECIAL: Record<string, Special> = {
       c.newMemberNodes.push(node);
       c.newMemberScopes.push(scope);
     } else if (namedWhenAsked(node.callee)) c.computedCalls.push({ node, scope }); // `new o[_0x1f(3)](…)`
+  },
+  ArrayExpression: (c, node, scope) => {
+    for (const e of node.elements as (Node | null)[]) {
+      if (e?.type === 'Identifier') {
+        c.listNodes.push(node);
+        c.listScopes.push(scope);
+        return;
+      }
+    }
   },
   Property: onNamedValue,
   MethodDefinition: onNamedValue,

@@ -1220,6 +1220,11 @@ export class Resolver {
     }
     // A function called by its name is rarely also a method: only those with no such call are looked up as `o.f(…)`.
     if (out.length > 0) return out;
+    // `compose([senseRegion, gate])`: called where the list's elements are.
+    if (binding && binding.kind !== 'param') {
+      const listed = this.listedSites(binding);
+      if (listed.length) return [...listed];
+    }
     // A React component: called by React with the props of each element made of it.
     if (binding && fn.node.params.length <= 2) {
       const rendered = this.elementSites(binding);
@@ -1698,12 +1703,45 @@ export class Resolver {
     const decl = path[path.length - 3];
     if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier' || decl.init !== path[path.length - 2]) return [];
     const list = this.scopeAt(path.slice(0, -3)).lookup(decl.id.name);
-    if (!list) return [];
+    return list ? this.elementCalls(list, MAX_CALLSITES) : [];
+  }
+
+  private listedCache = new Map<Binding, CallSite[]>();
+  /**
+   * A named function kept in a list literal (`compose([senseRegion, gate, handler])`, `const steps =
+   * [fill, gate]`): called where the list's elements are, the list held by a name or by the
+   * parameter of the function it is passed to.
+   */
+  private listedSites(fn: Binding): CallSite[] {
+    const hit = this.listedCache.get(fn);
+    if (hit) return hit;
+    const out: CallSite[] = [];
+    this.listedCache.set(fn, out);
+    // (Found from the lists the parse recorded by the names in them: most functions are in none.)
+    for (const site of sitesWithin(this.facts.listSites?.(fn.name) ?? [], fn).slice(0, 16)) {
+      if (!this.index || site.scope.lookup(fn.name) !== fn) continue;
+      const arr = site.node;
+      const path = pathTo(this.index.root, arr);
+      const holder = path[path.length - 2];
+      let list: Binding | undefined;
+      if (holder?.type === 'VariableDeclarator' && holder.init === arr && holder.id.type === 'Identifier') list = this.scopeAt(path.slice(0, -2)).lookup(holder.id.name);
+      else if (holder?.type === 'CallExpression' && (holder.arguments as Node[]).includes(arr)) list = this.namedParameterFor(holder, arr, path);
+      if (list && list !== fn) out.push(...this.elementCalls(list, MAX_CALLSITES - out.length));
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out;
+  }
+
+  /** Where a list's elements are called: `list[i](…)`, `for (const f of list) f(…)`, `list.forEach((f) => f(…))`. */
+  private elementCalls(list: Binding, limit: number): CallSite[] {
     const out: CallSite[] = [];
     for (const ref of this.references(list).slice(0, 32)) {
       const parent = ref.path[ref.path.length - 2];
       let each: Binding | undefined;
-      if (parent?.type === 'MemberExpression' && parent.object === ref.node && !parent.computed) {
+      if (parent?.type === 'MemberExpression' && parent.object === ref.node && parent.computed) {
+        const call = ref.path[ref.path.length - 3];
+        if (call?.type === 'CallExpression' && call.callee === parent && out.length < limit) out.push({ node: call, scope: this.scopeAt(ref.path.slice(0, -2)) });
+      } else if (parent?.type === 'MemberExpression' && parent.object === ref.node && !parent.computed) {
         const call = ref.path[ref.path.length - 3];
         const m = memberName(parent);
         const cb = call?.type === 'CallExpression' && call.callee === parent ? unwrap(call.arguments[0] ?? call) : undefined;
@@ -1714,8 +1752,8 @@ export class Resolver {
         const left = parent.left.type === 'VariableDeclaration' ? parent.left.declarations[0]?.id : parent.left;
         if (left?.type === 'Identifier') each = this.scopeAt([...ref.path.slice(0, -1), parent.body]).lookup(left.name);
       }
-      if (each) out.push(...this.callsOf(each, MAX_CALLSITES - out.length));
-      if (out.length >= MAX_CALLSITES) break;
+      if (each) out.push(...this.callsOf(each, limit - out.length));
+      if (out.length >= limit) break;
     }
     return out;
   }
@@ -2985,18 +3023,61 @@ export class Resolver {
       if (at < 0) continue;
       // (A function called by its name, as a local helper is: resolving every callee an object is passed to costs more than it finds.)
       const callee = unwrap(call.callee);
-      if (callee.type !== 'Identifier') continue;
       const path = ref.path[0] === root ? ref.path.slice(0, -1) : pathTo(root, call);
-      const cb = this.scopeAt(path).lookup(callee.name);
-      const decl = cb?.kind === 'function' ? cb.node : cb && !cb.path && !cb.assignments && cb.init && isFunction(unwrap(cb.init)) ? unwrap(cb.init) : undefined;
-      const info = decl ? this.facts.functions.get(decl) : undefined;
-      for (const fn of info ? [info] : []) {
+      const scope = this.scopeAt(path);
+      let fns: FunctionInfo[] = [];
+      if (callee.type === 'Identifier') {
+        const info = this.namedFunction(callee.name, scope);
+        if (info) fns = [info];
+      } else if (callee.type === 'CallExpression' && unwrap(callee.callee).type === 'Identifier') {
+        // `compose(steps)(ctx)`: the function the named factory returns.
+        const factory = this.namedFunction(unwrap(callee.callee).name, scope);
+        fns = (factory?.returns ?? []).flatMap((n) => (isFunction(unwrap(n)) ? [this.facts.functions.get(unwrap(n))!].filter(Boolean) : []));
+      } else if (callee.type === 'MemberExpression' && callee.computed && unwrap(callee.object).type === 'Identifier') {
+        // `mw[i](ctx, next)`: each function of the list it calls through (a middleware chain).
+        fns = this.listedFunctions(unwrap(callee.object).name, scope);
+      }
+      for (const fn of fns.slice(0, 8)) {
         const p = (fn.node.params as Node[])[at];
         const pb = p?.type === 'Identifier' ? fn.scope.lookup(p.name) : undefined;
         // (A parameter given another object on the way, `o = Object.assign({}, o)`, writes into that one.)
         if (pb?.kind === 'param' && pb !== b && !pb.assignments?.length && !out.includes(pb)) out.push(pb);
       }
       if (out.length >= 4) break;
+    }
+    return out;
+  }
+
+  /** The function a name declares or is given once (`function f() {}`, `const f = () => …`). */
+  private namedFunction(name: string, scope: Scope): FunctionInfo | undefined {
+    const b = scope.lookup(name);
+    const decl = b?.kind === 'function' ? b.node : b && !b.path && !b.assignments && b.init && isFunction(unwrap(b.init)) ? unwrap(b.init) : undefined;
+    return decl ? this.facts.functions.get(decl) : undefined;
+  }
+
+  /**
+   * The named functions a list holds (`[sense, gate]`), the list a name for a literal or the
+   * parameter of a function its callers hand one to (`compose([sense, gate])`).
+   */
+  private listedFunctions(name: string, scope: Scope): FunctionInfo[] {
+    const b = scope.lookup(name);
+    if (!b || b.path || b.assignments) return [];
+    const lists: { list: Node; scope: Scope }[] = [];
+    if (b.kind === 'param') {
+      const owner = b.scope.functionScope().fn;
+      const at = owner ? (owner.node.params as Node[]).findIndex((p) => p.type === 'Identifier' && p.name === name) : -1;
+      if (owner && at >= 0) for (const site of this.callSitesOf(owner).slice(0, 4)) {
+        const arg = (site.node.arguments as Node[])[at + (site.shift ?? 0)];
+        if (arg && unwrap(arg).type === 'ArrayExpression') lists.push({ list: unwrap(arg), scope: site.scope });
+      }
+    } else if (b.init && unwrap(b.init).type === 'ArrayExpression') lists.push({ list: unwrap(b.init), scope: b.scope });
+    const out: FunctionInfo[] = [];
+    for (const { list, scope: at } of lists) {
+      for (const e of (list.elements as (Node | null)[]).slice(0, 16)) {
+        const x = e && unwrap(e);
+        const info = !x ? undefined : isFunction(x) ? this.facts.functions.get(x) : x.type === 'Identifier' ? this.namedFunction(x.name, at) : undefined;
+        if (info && !out.includes(info)) out.push(info);
+      }
     }
     return out;
   }

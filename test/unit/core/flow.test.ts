@@ -2151,6 +2151,30 @@ describe('engine: a sensed value handed on in the ways real code dispatches', ()
   const ZONE = `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;`;
   const gate = (code: string) => scan(code).filter((x) => x.ruleId === 'env-gated-behavior' && severityRank(x.severity) >= severityRank('high'));
 
+  it('follows a context a middleware chain hands each step (`compose([sense, gate])(ctx)`, `run([fill, gate], ctx)`)', () => {
+    const chain = (fill: string) => `
+      const compose = (mw) => (ctx) => {
+        const dispatch = (i) => (i < mw.length ? Promise.resolve(mw[i](ctx, () => dispatch(i + 1))) : Promise.resolve());
+        return dispatch(0);
+      };
+      const sense = async (ctx, next) => { ctx.tz = ${fill}; await next(); };
+      const BLOCKED = { "Asia/Shanghai": 1, "Europe/Moscow": 1 };
+      const gate = async (ctx, next) => { if (BLOCKED[ctx.tz]) { ctx.status = 451; return; } await next(); };
+      module.exports = (prompt) => { const ctx = { prompt }; return compose([sense, gate])(ctx); };`;
+    const list = (fill: string) => `
+      function fill(c) { c.tz = ${fill}; }
+      function gate(c) { if (["Asia/Shanghai", "Europe/Moscow"].includes(c.tz)) process.exit(3); }
+      function run(steps, c) { for (let i = 0; i < steps.length; i++) steps[i](c); }
+      module.exports = () => { const ctx = {}; run([fill, gate], ctx); return ctx; };`;
+    for (const [name, code] of [['compose', chain], ['list', list]] as const) {
+      const found = gate(code('Intl.DateTimeFormat().resolvedOptions().timeZone'));
+      assert.strictEqual(found.length, 1, name);
+      assert.ok(found[0].values.includes('Europe/Moscow'), name);
+      // The same chain filling the field with a constant: nothing sensed is compared.
+      assert.deepStrictEqual(gate(code('"UTC"')), [], name);
+    }
+  });
+
   it('follows a record a caller builds into a parameter destructured from it', () => {
     const found = gate(`${ZONE}
       function classify({ value, strict = false }) { return ["Asia/Shanghai", "Asia/Urumqi"].includes(value); }
