@@ -315,6 +315,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   // ES modules import first, so a test's name is known to be one when the test is parsed.
   const names = new Set<string>();
   const tests: { node: Node; scope: Scope }[] = [];
+  const made: { node: Node; scope: Scope }[] = [];
   const add = (test: Node, scope: Scope) => {
     if (tests.length >= 4000) return;
     let t = test;
@@ -370,11 +371,17 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       LogicalExpression(node, scope) {
         add(node.left, scope);
       },
+      // `new PromptFilter({ zone })` of a class another file exports: a sensed value handed to its
+      // constructor is compared there, whether or not anything here tests the instance.
+      NewExpression(node, scope) {
+        if (made.length < 64 && (node.arguments as Node[]).length && names.has(rootName(node.callee) ?? '')) made.push({ node, scope });
+      },
     },
     finish() {
       const out: { node: Node; value: LinkValue }[] = [];
-      if (!tests.length) return out;
+      if (!tests.length && !made.length) return out;
       const r = ctx.resolver();
+      for (const m of made) if (r.valueOf(m.node.callee, m.scope).ref?.startsWith('module:')) handOver(ctx, r, m.node, m.scope, kinds);
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
       const asked = new Set<string>();
       const handed = new Set<Binding>();

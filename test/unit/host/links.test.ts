@@ -683,6 +683,18 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'other-key')])), [], 'bag[kOther] is "en-US"');
   });
 
+  it("follows a sensed value handed to the constructor of another file's class, which compares it, though nothing here tests the instance", async () => {
+    const files = (zone: string) => ({
+      'filter.js': `"use strict";\nconst { Transform } = require("stream");\nconst WATCHED = ["Asia/Tehran", "Europe/Moscow"];\nclass PromptFilter extends Transform {\n  constructor({ zone } = {}) {\n    super();\n    this.strict = WATCHED.includes(zone);\n  }\n  _transform(chunk, _e, done) {\n    this.push(this.strict ? "" : String(chunk));\n    done();\n  }\n}\nmodule.exports = { PromptFilter };\n`,
+      'ask.js': `"use strict";\nconst { PromptFilter } = require("./filter");\nconst zone = ${zone};\nprocess.stdin.pipe(new PromptFilter({ zone })).pipe(process.stdout);\n`,
+    });
+    for (const [file, text] of Object.entries(files('Intl.DateTimeFormat().resolvedOptions().timeZone'))) write(path.join(dir, 'ctor-zone', file), text);
+    for (const [file, text] of Object.entries(files('process.argv[2] || "UTC"'))) write(path.join(dir, 'ctor-arg', file), text);
+    const found = gated(await scanPaths([path.join(dir, 'ctor-zone')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['filter.js', ['Asia/Tehran', 'Europe/Moscow']]]);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ctor-arg')])), [], 'a command-line argument is not sensed');
+  });
+
   it("sends what another chunk keeps under a Symbol key it exports, read here as `slots[IDENTITY]`, and not another key's constant", async () => {
     const esm = (key: string) => ({
       'chunk.js': `import * as vscode from "vscode";\nvar IDENTITY = Symbol("IDENTITY");\nvar LABEL = Symbol("LABEL");\nvar slots = {};\nfunction capture() {\n  slots[IDENTITY] = vscode.env.machineId;\n  slots[LABEL] = "desktop";\n}\nexport { IDENTITY, LABEL, slots, capture };\n`,
