@@ -3143,6 +3143,15 @@ export class Resolver {
   private keyedWrite(n: Node, key: string, scope: Scope): AV | undefined {
     if (!this.keysWritten(n, scope)?.includes(key)) return undefined;
     const v = this.valueOf(n.right, scope);
+    // `facts[names[i]] = results[i].value` with `names = Object.keys(probes)`: what the table's
+    // other entries sense is not this key's (each result comes from its own entry's probe).
+    const table = v.sensed?.length ? this.indexedTable(unwrap(n.left.property), scope) : undefined;
+    if (table) {
+      const entry = (table.properties as Node[]).find((p) => p.type === 'Property' && this.keyOf(p, scope) === key);
+      const inOther = (at: Node) => !(entry && at.start >= entry.start && at.end <= entry.end) && at.start >= table.start && at.end <= table.end;
+      const sensed = v.sensed!.filter((s) => !inOther(s.node));
+      if (sensed.length !== v.sensed!.length) return sensed.length || v.konst || v.obj || v.fns ? { ...v, sensed: sensed.length ? sensed : undefined, elementOf: undefined } : EMPTY;
+    }
     if (!v.sensed?.some((s) => s.envName && s.envName !== '*')) return v;
     const entries = this.keyEntries(unwrap(n.left.property), scope);
     if (!entries) return v;
@@ -3154,6 +3163,21 @@ export class Resolver {
     const read = sensed.flatMap((s) => (s.envName ? [s.envName] : []));
     const steps = v.steps?.map((st, i) => (i === 0 && st.role === 'source' && read.length ? { ...st, note: `reads ${read.join(', ')} from the environment (the entry for "${key}")` } : st));
     return { ...v, sensed, steps, elementOf: undefined };
+  }
+
+  /**
+   * The object literal whose keys `L[i]` reads, when `L = Object.keys(T)` (or `Object.entries(T)`'s
+   * keys) and `T` is a literal: a write under `L[i]` pairs each key with its own entry's work.
+   */
+  indexedTable(prop: Node, scope: Scope): Node | undefined {
+    if (prop.type !== 'MemberExpression' || !prop.computed || unwrap(prop.object).type !== 'Identifier') return undefined;
+    const list = scope.lookup(unwrap(prop.object).name);
+    const init = list && !list.path && !list.assignments && list.init ? unwrap(list.init) : undefined;
+    if (init?.type !== 'CallExpression' || (init.arguments as Node[]).length !== 1 || this.calleeValue(unwrap(init.callee), list!.scope).ref !== 'Object.keys') return undefined;
+    const arg = unwrap(init.arguments[0]);
+    const tb = arg.type === 'Identifier' ? list!.scope.lookup(arg.name) : undefined;
+    const table = tb && !tb.path && !tb.assignments && tb.init ? unwrap(tb.init) : arg;
+    return table.type === 'ObjectExpression' ? table : undefined;
   }
 
   /**

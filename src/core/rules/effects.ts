@@ -331,6 +331,7 @@ export class EffectFinder {
 
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
+    this.origin = start;
     this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
     this.climbing = undefined;
     const effects: Effect[] = [];
@@ -716,7 +717,8 @@ export class EffectFinder {
           }
           if (left.type === 'MemberExpression' && !field) {
             // `this.k = outcome` or `obj.k = outcome`: reads of `.k` elsewhere.
-            const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) : undefined);
+            // (`facts[names[i]] = …` with `names = Object.keys(probes)`: the key of the entry the value began in.)
+            const k = this.r.nameOf(left, scope) ?? (left.computed ? this.r.moduleConstant(left.property, scope) ?? this.originKey(left.property, scope) : undefined);
             const proto = k !== undefined && this.mode === 'data' ? this.protocolField(k) : undefined;
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, undefined);
@@ -1093,7 +1095,7 @@ export class EffectFinder {
    */
   private storedInto(left: Node, scope: Scope, push: Push, at: Node, field?: string, callable?: boolean): void {
     // `o.k = v`, and `o.event.k = v` (o holds it under event.k): the keys down to a variable.
-    const keys = [this.r.nameOf(left, scope) ?? '*'];
+    const keys = [this.r.nameOf(left, scope) ?? (left.computed ? this.originKey(left.property, scope) : undefined) ?? '*'];
     let obj = unwrap(left.object);
     while (obj.type === 'MemberExpression' && keys.length < 4) {
       const k = this.r.nameOf(obj, scope);
@@ -1718,6 +1720,22 @@ export class EffectFinder {
   }
 
   private ctorKeeps = new Map<Node, Map<string, { arg: number; field?: string } | undefined>>();
+
+  /** Where the value being followed began. */
+  private origin: Node | undefined;
+
+  /**
+   * The key `o[names[i]] = v` writes the followed value under, when `names = Object.keys(T)` and
+   * the value began inside T's entry for that key (each probe's result under its own name).
+   */
+  private originKey(prop: Node, scope: Scope): string | undefined {
+    const at = this.origin;
+    const table = at ? this.r.indexedTable(unwrap(prop), scope) : undefined;
+    if (!at || !table || at.start < table.start || at.end > table.end) return undefined;
+    const entry = (table.properties as Node[]).find((p) => p.type === 'Property' && at.start >= p.start && at.end <= p.end);
+    const key = entry ? this.r.keyOf(entry, scope) : undefined;
+    return typeof key === 'string' ? key : undefined;
+  }
 
   /**
    * `this.k = v` in a class this module exports (`export { HostContext }`): the instances other

