@@ -1025,6 +1025,10 @@ export class Resolver {
         return { elementOf: { konst: { v: items, node: fnNode, decodedVia: k.decodedVia } } };
       }
       const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
+      // `group.some((d) => …)` with group one of a list of lists (`GROUPS[i]`, `this` given by
+      // `check.call(GROUPS[i])`): an element of any of them.
+      const lists = !recv.konst && !isSensed(recv) ? recv.elementOf?.konst : undefined;
+      if (lists && Array.isArray(lists.v) && lists.v.length && lists.v.every(Array.isArray)) return { elementOf: { konst: { v: (lists.v as Value[][]).flat().slice(0, 2000), node: fnNode, decodedVia: lists.decodedVia } } };
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
     }
     // Bun's and Node's CommonJS wrapper: `require` is the runtime's, passed in.
@@ -1512,6 +1516,14 @@ export class Resolver {
       return hb ? this.callsOf(hb, MAX_CALLSITES) : [];
     }
     if (path[path.length - 2]?.type === 'ArrayExpression') return this.listSites(path);
+    // `checks.push(function () { … })`: called where the list's elements are.
+    const adder = path[path.length - 2];
+    if (adder?.type === 'CallExpression' && (adder.arguments as Node[]).includes(fn.node) && unwrap(adder.callee).type === 'MemberExpression') {
+      const callee = unwrap(adder.callee);
+      const m = memberName(callee);
+      const list = (m === 'push' || m === 'unshift') && unwrap(callee.object).type === 'Identifier' ? this.scopeAt(path.slice(0, -1)).lookup(unwrap(callee.object).name) : undefined;
+      if (list && !list.path) return this.elementCalls(list, MAX_CALLSITES);
+    }
     const listen = path[path.length - 2];
     return listen?.type === 'CallExpression' && listen.arguments[1] === fn.node ? this.emitsFor(listen, this.scopeAt(path.slice(0, -1))) : [];
   }
@@ -1741,6 +1753,12 @@ export class Resolver {
       if (parent?.type === 'MemberExpression' && parent.object === ref.node && parent.computed) {
         const call = ref.path[ref.path.length - 3];
         if (call?.type === 'CallExpression' && call.callee === parent && out.length < limit) out.push({ node: call, scope: this.scopeAt(ref.path.slice(0, -2)) });
+        // `list[i].call(group, …)`, `list[i].apply(group, […])`: called with a `this` of its own.
+        const outer = ref.path[ref.path.length - 4];
+        if (call?.type === 'MemberExpression' && call.object === parent && outer?.type === 'CallExpression' && outer.callee === call && out.length < limit) {
+          const through = this.throughFunction(outer, this.scopeAt(ref.path.slice(0, -3)));
+          if (through && unwrap(through.target) === parent) out.push(through.site);
+        }
       } else if (parent?.type === 'MemberExpression' && parent.object === ref.node && !parent.computed) {
         const call = ref.path[ref.path.length - 3];
         const m = memberName(parent);
@@ -2374,6 +2392,13 @@ export class Resolver {
       const scope = this.scopeAt(path.slice(0, -2));
       const binding = holder?.type === 'VariableDeclarator' && holder.init === obj && holder.id.type === 'Identifier' ? scope.lookup(holder.id.name) : undefined;
       return { obj: { node: obj, scope, ...(binding ? { binding } : {}) } };
+    }
+    // A plain function called with a `this` given (`f.call(group)`, `f.apply(o, args)`,
+    // `Reflect.apply(f, o, args)`): what those calls give.
+    if ((node.type === 'FunctionExpression' && prop?.type !== 'MethodDefinition' && prop?.type !== 'PropertyDefinition' && prop?.type !== 'Property') || node.type === 'FunctionDeclaration') {
+      const info = this.facts.functions.get(node);
+      const given = info ? this.callSitesOf(info).filter((site) => site.shift === 1).slice(0, 8) : [];
+      if (given.length) return union(given.map((site) => this.valueOf(siteArgs(site)[0], site.scope)));
     }
     for (let i = path.length - 2; i >= 0; i--) {
       const n = path[i];

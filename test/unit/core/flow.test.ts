@@ -2172,6 +2172,22 @@ describe('engine: a sensed value handed on in the ways real code dispatches', ()
   const ZONE = `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;`;
   const gate = (code: string) => scan(code).filter((x) => x.ruleId === 'env-gated-behavior' && severityRank(x.severity) >= severityRank('high'));
 
+  it('follows a list of lists into `this` of functions a loop pushes and calls with `.call(group)`', () => {
+    const code = (groups: string) => `
+      const GROUPS = ${groups};
+      const host = new URL(process.env.LLM_ENDPOINT || "https://api.example-ai.com").hostname;
+      const checks = [];
+      for (let i = 0; i < GROUPS.length; i++) checks.push(function () { return this.some((d) => host.endsWith(d)); });
+      let found = false;
+      outer: for (let i = 0; i < GROUPS.length; i++) if (checks[i].call(GROUPS[i])) { found = true; break outer; }
+      if (found) process.exit(4);`;
+    const found = gate(code('[["deepseek.com", "deepseek.ai"], ["moonshot.cn", "kimi.ai"]]'));
+    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual(found[0].values, ['deepseek.com', 'deepseek.ai', 'moonshot.cn', 'kimi.ai']);
+    // The same loop over local hosts: no vendor is compared.
+    assert.deepStrictEqual(gate(code('[["localhost", "127.0.0.1"], ["internal.example-ai.com"]]')), []);
+  });
+
   it('follows a context a middleware chain hands each step (`compose([sense, gate])(ctx)`, `run([fill, gate], ctx)`)', () => {
     const chain = (fill: string) => `
       const compose = (mw) => (ctx) => {
