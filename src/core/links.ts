@@ -655,8 +655,30 @@ export function symbolExportName(r: Resolver, root: Node, scope: Scope, symbol: 
 }
 
 /** The symbol-export name a key step names (`@key:IDENTITY` → `IDENTITY`). */
-export function parseKeyStep(step: string): string | undefined {
+function parseKeyStep(step: string): string | undefined {
   return /^@key:([\w$]+)$/.exec(step)?.[1];
+}
+
+/**
+ * The field an exported record keeps a value under when the key is a symbol the module exports:
+ * the export's name and the module's file name (`@key:IDENTITY@chunk-a`), as minified chunks
+ * export their symbols under the same short names.
+ */
+export function symbolField(name: string, modulePath: string): string {
+  return `@key:${name}@${moduleBase(modulePath)}`;
+}
+
+/** The export name and module a symbol field names, when `ref` (the key read with) is that export. */
+export function symbolFieldMatches(field: string, ref: string | undefined): boolean {
+  const m = /^@key:([\w$]+)@(.+)$/.exec(field);
+  if (!m || !ref?.startsWith('module:') || !ref.endsWith(`.${m[1]}`)) return false;
+  return moduleBase(ref.slice('module:'.length, ref.length - m[1].length - 1)) === m[2];
+}
+
+/** A module's file name without its folder or extension (`./chunk-a.js`, `/$bunfs/root/chunk-a.js` → `chunk-a`). */
+function moduleBase(path: string): string {
+  const inner = path.slice(path.lastIndexOf('!') + 1);
+  return inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
 }
 
 /** The step of a linked reference that names the member whose key is the value of another export of the same module (a symbol: `bag.@key:kState`). */

@@ -6,7 +6,7 @@ import { functionBinding, type Binding, type FunctionInfo, type Scope } from '..
 import { siteArgs, type CallSite } from '../engine/collect';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, fold, isPlain, lookAlike } from './data/confusables';
-import { cjsExportName, cjsExports, cjsNamesOf, parseKeyStep, setStep, WHOLE_MODULE } from '../links';
+import { cjsExportName, cjsExports, cjsNamesOf, setStep, symbolFieldMatches, WHOLE_MODULE } from '../links';
 
 const NO_NAMES: readonly string[] = [];
 
@@ -582,11 +582,7 @@ export class EffectFinder {
               if (Array.isArray(keys) && keys.length <= 2000 && keys.includes(head)) name = head;
             }
             // `slots[IDENTITY]` with both imported from the module that keyed the field by the symbol it exports.
-            const symbolName = name === undefined && parent.computed ? parseKeyStep(head) : undefined;
-            if (symbolName !== undefined) {
-              const ref = this.r.valueOf(parent.property, this.r.scopeAt(up)).ref;
-              if (ref?.startsWith('module:') && ref.endsWith(`.${symbolName}`)) name = head;
-            }
+            if (name === undefined && parent.computed && head.startsWith('@key:') && symbolFieldMatches(head, this.r.valueOf(parent.property, this.r.scopeAt(up)).ref)) name = head;
             // A position matches its own index, and an index the resolver cannot tell (a list's
             // length is none of its elements).
             if (name !== head && head !== '*' && !(isElement(head) && name === undefined && parent.computed)) return;

@@ -9,7 +9,7 @@ import { siteArgs, type CallSite } from '../engine/collect';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
-import { entryFunctions, importReads, keyStep, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, symbolExportName, type LinkCallback } from '../links';
+import { entryFunctions, importReads, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, symbolExportName, symbolField, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -283,7 +283,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const head = x.field?.split('.')[0];
               const sym = head?.startsWith('@@symbol@') ? symbolExportName(r, ctx.root(), r.facts.programScope, head) : undefined;
               if (head?.startsWith('@@symbol@') && sym === undefined) continue;
-              const field = sym === undefined ? x.field : [keyStep(sym), ...x.field!.split('.').slice(1)].join('.');
+              const field = sym === undefined ? x.field : [symbolField(sym, ctx.path), ...x.field!.split('.').slice(1)].join('.');
               for (const s of strong) addLink((out.exports ??= []), { name: x.name, call: x.call, ...(field ? { field } : {}), ...(x.accessor ? { accessor: true } : {}), kind: s.kind, label: s.label, note: where });
             }
             for (const x of slice.overridden) {

@@ -704,7 +704,14 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       'chunk.js': `"use strict";\nconst os = require("os");\nconst HOST = Symbol("HOST");\nconst KIND = Symbol("KIND");\nconst slots = {};\nexports.HOST = HOST;\nexports.KIND = KIND;\nexports.slots = slots;\nexports.capture = function () {\n  slots[HOST] = os.hostname();\n  slots[KIND] = "cli";\n};\n`,
       'main.js': `"use strict";\nconst c = require("./chunk.js");\nc.capture();\nfetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ host: c.slots[c.${key}] }) });\n`,
     });
+    // Minified chunks export their symbols under the same short names: another chunk's \`a\` is not this one's.
+    const other = {
+      'chunk-a.js': `import * as os from "os";\nvar H = Symbol("host"), s = {};\nfunction c() { s[H] = os.hostname(); }\nexport { H as a, s as b, c };\n`,
+      'chunk-b.js': `var K = Symbol("kind");\nexport { K as a };\n`,
+      'main.js': `import { b as slots, c as capture } from "./chunk-a.js";\nimport { a as KIND } from "./chunk-b.js";\ncapture();\nslots[KIND] = "cli";\nfetch("https://t.example.dev/v1/events", { method: "POST", body: JSON.stringify({ kind: slots[KIND] }) });\n`,
+    };
     const sets: [string, Record<string, string>, string][] = [
+      ['sym-other-chunk', other, ''],
       ['esm-sym', esm('IDENTITY'), 'vscode.env.machineId'],
       ['esm-sym-other', esm('LABEL'), ''],
       ['cjs-sym', cjs('HOST'), 'os.hostname()'],
