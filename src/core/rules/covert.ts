@@ -228,14 +228,15 @@ export const covertMarkerCheck: Check = {
         // ? variant(PROMPT) : PROMPT`, the variant made by a function): the check's own effect.
         for (const d of ctx.decisions) {
           for (const m of (d.markers ?? []).slice(0, 4)) {
-            if (picked.has(pairKey(m.a, m.b))) continue;
+            if (picked.has(pairKey(m.a, m.b)) || onlySpacing(m.a, m.b)) continue;
             picked.add(pairKey(m.a, m.b));
             const diff = describeDifference(m.a, m.b);
+            const what = m.inferred ? m.note.charAt(0).toUpperCase() + m.note.slice(1) : `Picks between look-alike strings ${JSON.stringify(m.a.slice(0, 80))} and ${JSON.stringify(m.b.slice(0, 80))} (${diff.join(', ')})`;
             ctx.report({
               ruleId: 'covert-marker',
               severity: 'critical',
               confidence: 'high',
-              message: `Picks between look-alike strings ${JSON.stringify(m.a.slice(0, 80))} and ${JSON.stringify(m.b.slice(0, 80))} (${diff.join(', ')}) depending on a ${d.kind} check (${d.values.slice(0, 3).join(', ')})`,
+              message: `${what} depending on a ${d.kind} check (${d.values.slice(0, 3).join(', ')})`,
               node: m.node,
               values: [m.a, m.b],
               trace: [...d.trace.filter((s) => s.role === 'source').slice(0, 2), { role: 'condition' as const, node: d.node, note: `decided by a comparison with ${d.kind === 'vendor' ? 'vendors' : 'regions'} ${d.values.slice(0, 4).map((v) => JSON.stringify(v)).join(', ')}` }, { role: 'effect', node: m.node, note: `chooses ${diff.join(', ')} — invisible to a reader` }],
@@ -356,9 +357,43 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
         }
       }
     }
-    for (const read of reads) out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : {}) });
+    for (const read of reads) {
+      // (An alphabet spells a value out one character at a time: read with a yes/no index, it is
+      // a bidi mark or a joiner picked for a language or a terminal.)
+      if (alphabet && !perElement(root, read.node)) continue;
+      out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : {}) });
+    }
   }
   return out;
+}
+
+const PER_ELEMENT = new Set(['map', 'forEach', 'flatMap', 'reduce', 'reduceRight', 'replace', 'replaceAll', 'filter', 'from']);
+
+/**
+ * Whether an index changes with each element: it names the parameter of the callback an
+ * iteration hands each element (`bits.map((b) => MARKS[+b])`, `s.replace(/./g, (c) => …)`) or the
+ * variable of the loop around it.
+ */
+function perElement(root: Node, index: Node): boolean {
+  const names = new Set<string>();
+  forEachDescendant(index, (n) => {
+    if (n.type === 'Identifier') names.add(n.name);
+    return true;
+  }, 50);
+  if (index.type === 'Identifier') names.add(index.name);
+  const path = pathTo(root, index);
+  for (let i = path.length - 2; i >= 0; i--) {
+    const n = path[i];
+    if (isFunction(n)) {
+      const call = path[i - 1];
+      const callee = call?.type === 'CallExpression' && (call.arguments as Node[]).includes(n) ? unwrap(call.callee) : undefined;
+      const m = callee?.type === 'MemberExpression' ? memberName(callee) : undefined;
+      return !!m && PER_ELEMENT.has(m) && (n.params as Node[]).some((p) => p.type === 'Identifier' && names.has(p.name));
+    }
+    const head = n.type === 'ForOfStatement' || n.type === 'ForInStatement' ? n.left : n.type === 'ForStatement' ? n.init : undefined;
+    if (head?.type === 'VariableDeclaration' && (head.declarations as Node[]).some((d) => d.id.type === 'Identifier' && names.has(d.id.name))) return true;
+  }
+  return false;
 }
 
 /**

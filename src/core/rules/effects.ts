@@ -31,6 +31,8 @@ export interface Effect {
   via?: Step[];
   /** Inferred from a shape (headers handed to a client the bundle hides), not from a call Candor knows sends. */
   guess?: boolean;
+  /** A look-alike against what code elsewhere gives: the plain text it passes for is inferred, not seen. */
+  inferred?: boolean;
 }
 
 export interface Slice {
@@ -1928,7 +1930,7 @@ export class EffectFinder {
     if (mark !== undefined && other) {
       const plain = lone(mark)!;
       const node = mark === x ? a : b;
-      return [{ kind: 'covert-marker', node, note: `picks ${JSON.stringify(mark)}, a look-alike of ${JSON.stringify(plain)} (${describeDifference(mark, plain).join(', ')}), over what ${otherText(other)} gives`, picks: mark === x ? [mark, plain] : [plain, mark] }];
+      return [{ kind: 'covert-marker', node, note: `picks ${JSON.stringify(mark)}, a look-alike of ${JSON.stringify(plain)} (${describeDifference(mark, plain).join(', ')}), over what ${otherText(other)} gives`, picks: mark === x ? [mark, plain] : [plain, mark], inferred: true }];
     }
     return describePair(x, y, a);
   }

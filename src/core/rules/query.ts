@@ -72,7 +72,7 @@ export interface Decision {
   senses: SenseKind[];
   trace: Step[];
   /** Look-alike texts it picks between (what the covert-marker rule reports, with this decision as the cause). */
-  markers?: { node: Node; a: string; b: string }[];
+  markers?: { node: Node; a: string; b: string; note: string; inferred?: boolean }[];
 }
 
 const SERIOUS: ReadonlySet<EffectKind> = new Set(['covert-marker', 'exit', 'throw', 'request']);
@@ -192,7 +192,9 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
   const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
   const slice = finder.slice(decision.type === 'SwitchStatement' ? decision.discriminant : decision);
-  const effects = slice.effects;
+  // A look-alike against what code elsewhere gives (`vendor ? "\u2019" : super.quote()`) counts for a
+  // vendor check only: by language or region, typography picks such characters (a Swedish minus sign).
+  const effects = q.decides === 'vendor' ? slice.effects : slice.effects.filter((e) => !e.inferred);
   // A host compared with vendors' domains only to return the vendor's own name (`"dashscope"` for
   // `dashscope.aliyuncs.com`, a provider label for logs): the provider named, nothing gated.
   if (q.decides === 'vendor' && effects.length && effects.every((e) => namesComparedVendor(e, values))) return undefined;
@@ -216,7 +218,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   trace.push(...(via.length > 3 ? [via[0], ...via.slice(-2)] : via));
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
-  const markers = effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1] }] : []));
+  // (By a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes.)
+  const markers = q.decides === 'locale' ? [] : effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1], note: e.note, ...(e.inferred ? { inferred: true } : {}) }] : []));
   const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).
