@@ -1753,6 +1753,8 @@ export class Resolver {
       if (parent?.type === 'MemberExpression' && parent.object === ref.node && parent.computed) {
         const call = ref.path[ref.path.length - 3];
         if (call?.type === 'CallExpression' && call.callee === parent && out.length < limit) out.push({ node: call, scope: this.scopeAt(ref.path.slice(0, -2)) });
+        // `let fn = middleware[i]; … fn(ctx, next)`, as koa-compose writes it: the name's calls.
+        if (call?.type === 'VariableDeclarator' && call.init === parent && call.id.type === 'Identifier') each = this.scopeAt(ref.path.slice(0, -3)).lookup(call.id.name);
         // `list[i].call(group, …)`, `list[i].apply(group, […])`: called with a `this` of its own.
         const outer = ref.path[ref.path.length - 4];
         if (call?.type === 'MemberExpression' && call.object === parent && outer?.type === 'CallExpression' && outer.callee === call && out.length < limit) {
@@ -3054,6 +3056,8 @@ export class Resolver {
       if (callee.type === 'Identifier') {
         const info = this.namedFunction(callee.name, scope);
         if (info) fns = [info];
+        // `for (const step of steps) step(ctx)`, `steps.forEach((s) => s(ctx))`, `let fn = mw[i]; fn(ctx)`: each function of the list.
+        else fns = this.elementOfList(callee.name, scope);
       } else if (callee.type === 'CallExpression' && unwrap(callee.callee).type === 'Identifier') {
         // `compose(steps)(ctx)`: the function the named factory returns.
         const factory = this.namedFunction(unwrap(callee.callee).name, scope);
@@ -3078,6 +3082,26 @@ export class Resolver {
     const b = scope.lookup(name);
     const decl = b?.kind === 'function' ? b.node : b && !b.path && !b.assignments && b.init && isFunction(unwrap(b.init)) ? unwrap(b.init) : undefined;
     return decl ? this.facts.functions.get(decl) : undefined;
+  }
+
+  /** The functions of the list a name takes each element of: a loop's variable, an iteration's parameter, `let fn = list[i]`. */
+  private elementOfList(name: string, scope: Scope): FunctionInfo[] {
+    const b = scope.lookup(name);
+    if (!b || b.path) return [];
+    let list: Node | undefined;
+    let at = b.scope;
+    const loop = b.kind !== 'param' ? this.loopOf(b.node) : undefined;
+    if (loop?.type === 'ForOfStatement') list = unwrap(loop.right);
+    else if (b.init && unwrap(b.init).type === 'MemberExpression' && unwrap(b.init).computed) list = unwrap(unwrap(b.init).object);
+    else if (b.kind === 'param' && b.paramIndex === 0 && b.fn) {
+      const owner = this.callbackOwner.get(b.fn.node);
+      const callee = owner ? unwrap(owner.node.callee) : undefined;
+      if (owner && callee?.type === 'MemberExpression' && this.iterates(owner.node, owner.scope)) {
+        list = unwrap(callee.object);
+        at = owner.scope;
+      }
+    }
+    return list?.type === 'Identifier' ? this.listedFunctions(list.name, at) : [];
   }
 
   /**

@@ -2203,7 +2203,28 @@ describe('engine: a sensed value handed on in the ways real code dispatches', ()
       function gate(c) { if (["Asia/Shanghai", "Europe/Moscow"].includes(c.tz)) process.exit(3); }
       function run(steps, c) { for (let i = 0; i < steps.length; i++) steps[i](c); }
       module.exports = () => { const ctx = {}; run([fill, gate], ctx); return ctx; };`;
-    for (const [name, code] of [['compose', chain], ['list', list]] as const) {
+    // koa-compose as it is published: the step taken into a name, the last one the caller's next.
+    const koa = (fill: string) => `
+      function compose(middleware) {
+        return function (context, next) {
+          return dispatch(0);
+          function dispatch(i) {
+            let fn = middleware[i];
+            if (i === middleware.length) fn = next;
+            if (!fn) return Promise.resolve();
+            return Promise.resolve(fn(context, dispatch.bind(null, i + 1)));
+          }
+        };
+      }
+      const sense = async (ctx, next) => { ctx.tz = ${fill}; await next(); };
+      const gate = async (ctx, next) => { if (["Asia/Shanghai", "Europe/Moscow"].includes(ctx.tz)) { ctx.status = 451; return; } await next(); };
+      module.exports = (prompt) => { const ctx = { prompt }; return compose([sense, gate])(ctx); };`;
+    const loop = (fill: string) => `
+      function fill(c) { c.tz = ${fill}; }
+      function gate(c) { if (["Asia/Shanghai", "Europe/Moscow"].includes(c.tz)) process.exit(3); }
+      function run(steps, c) { for (const step of steps) step(c); }
+      module.exports = () => { const ctx = {}; run([fill, gate], ctx); return ctx; };`;
+    for (const [name, code] of [['compose', chain], ['list', list], ['koa-compose', koa], ['for-of', loop]] as const) {
       const found = gate(code('Intl.DateTimeFormat().resolvedOptions().timeZone'));
       assert.strictEqual(found.length, 1, name);
       assert.ok(found[0].values.includes('Europe/Moscow'), name);
