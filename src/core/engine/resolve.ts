@@ -1772,7 +1772,8 @@ export class Resolver {
         const left = parent.left.type === 'VariableDeclaration' ? parent.left.declarations[0]?.id : parent.left;
         if (left?.type === 'Identifier') each = this.scopeAt([...ref.path.slice(0, -1), parent.body]).lookup(left.name);
       }
-      if (each) out.push(...this.callsOf(each, limit - out.length));
+      // (`checks.forEach((c, i) => c.call(GROUPS[i]))`: called with a `this` of its own too.)
+      if (each) out.push(...this.callsOf(each, limit - out.length), ...this.indirectSites(each).slice(0, Math.max(0, limit - out.length)));
       if (out.length >= limit) break;
     }
     return out;

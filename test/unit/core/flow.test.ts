@@ -2184,6 +2184,10 @@ describe('engine: a sensed value handed on in the ways real code dispatches', ()
     const found = gate(code('[["deepseek.com", "deepseek.ai"], ["moonshot.cn", "kimi.ai"]]'));
     assert.strictEqual(found.length, 1);
     assert.deepStrictEqual(found[0].values, ['deepseek.com', 'deepseek.ai', 'moonshot.cn', 'kimi.ai']);
+    // The checks called from an iteration over them (\`checks.forEach((c, i) => …c.call(GROUPS[i]))\`).
+    const each = code('[["deepseek.com", "deepseek.ai"], ["moonshot.cn", "kimi.ai"]]').replace(/outer: for [^\n]*/, 'checks.forEach((c, i) => { if (c.call(GROUPS[i])) found = true; });');
+    assert.ok(each.includes('checks.forEach'));
+    assert.strictEqual(gate(each).length, 1, 'called from forEach');
     // The same loop over local hosts: no vendor is compared.
     assert.deepStrictEqual(gate(code('[["localhost", "127.0.0.1"], ["internal.example-ai.com"]]')), []);
   });
