@@ -676,7 +676,7 @@ export function symbolFieldMatches(field: string, ref: string | undefined): bool
 }
 
 /** A module's file name without its folder or extension (`./chunk-a.js`, `/$bunfs/root/chunk-a.js` → `chunk-a`). */
-function moduleBase(path: string): string {
+export function moduleBase(path: string): string {
   const inner = path.slice(path.lastIndexOf('!') + 1);
   return inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
 }

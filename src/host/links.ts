@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from '../core/analyze';
-import { resolveSpecifier, type LinkInputs } from '../core/links';
+import { moduleBase, resolveSpecifier, type LinkInputs } from '../core/links';
 import type { FileResult } from '../core/model';
 
 /** A file of the tool as the scan analysed it. */
@@ -101,8 +101,7 @@ export async function followLinks(
     if (links.exports?.length || links.writes?.length) {
       // Importers name the file by its last path segment (`./client.js`, `/$bunfs/root/chunk-a.js`):
       // the files that mention it are looked for once, whatever number of exports it has.
-      const inner = from.path.slice(from.path.lastIndexOf('!') + 1);
-      const base = inner.slice(inner.lastIndexOf('/') + 1).replace(/\.(m?js|cjs)$/, '');
+      const base = moduleBase(from.path);
       const importers = base ? sources.flatMap((s, i) => (i !== slot && s.text.includes(base) ? [i] : [])) : [];
       // Files that require it by a name their text hides (decoded by their own analysis).
       const hiding = sources.flatMap((s, i) => (i !== slot && results[i]?.links?.hidden?.some((spec) => resolveSpecifier(s.path, spec).includes(from.path)) ? [i] : []));

@@ -3114,9 +3114,8 @@ export class Resolver {
     if (!b || b.path || b.assignments) return [];
     const lists: { list: Node; scope: Scope }[] = [];
     if (b.kind === 'param') {
-      const owner = b.scope.functionScope().fn;
-      const at = owner ? (owner.node.params as Node[]).findIndex((p) => p.type === 'Identifier' && p.name === name) : -1;
-      if (owner && at >= 0) for (const site of this.callSitesOf(owner).slice(0, 4)) {
+      const at = b.paramIndex;
+      if (b.fn && at !== undefined) for (const site of this.callSitesOf(b.fn).slice(0, 4)) {
         const arg = (site.node.arguments as Node[])[at + (site.shift ?? 0)];
         if (arg && unwrap(arg).type === 'ArrayExpression') lists.push({ list: unwrap(arg), scope: site.scope });
       }
