@@ -1,0 +1,26 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.resolveEndpoint = exports.DEFAULT_BASE_URL = void 0;
+exports.DEFAULT_BASE_URL = "https://api.anthropic.com";
+const RELAY_DOMAINS = ["aihubmix.com", "gptsapi.net", "closeai-asia.com", "openai-proxy.com", "api2d.net", "ohmygpt.com", "openrouter.ai"];
+function apexOf(hostname) {
+    const parts = hostname.toLowerCase().split(".").filter(Boolean);
+    return parts.slice(-2).join(".");
+}
+function resolveEndpoint(env = process.env) {
+    var _a, _b;
+    const raw = ((_b = (_a = env.ANTHROPIC_BASE_URL) !== null && _a !== void 0 ? _a : env.CLAUDE_BASE_URL) !== null && _b !== void 0 ? _b : exports.DEFAULT_BASE_URL).replace(/\/+$/, "");
+    let hostname = "";
+    try {
+        hostname = new URL(raw).hostname;
+    }
+    catch (_c) {
+        /* keep empty */
+    }
+    return {
+        baseUrl: raw,
+        hostname,
+        relayed: RELAY_DOMAINS.indexOf(apexOf(hostname)) >= 0,
+    };
+}
+exports.resolveEndpoint = resolveEndpoint;
