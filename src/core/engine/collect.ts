@@ -134,6 +134,11 @@ class ParseScope extends Scope {
     return (this.flags & SCOPE_VAR) !== 0;
   }
 
+  /** Whether the resolver finds this scope by the block that makes it: any but a function's (a class's static block is one, though `var` stays in it). */
+  get byBlock(): boolean {
+    return (this.flags & SCOPE_VAR) === 0 || (this.flags & SCOPE_CLASS_STATIC_BLOCK) !== 0;
+  }
+
   /** The function whose parameters (and own name) this scope binds, once the parser has finished it. */
   private ownFunction(): Node | undefined {
     const fn = this.fn;
@@ -915,7 +920,7 @@ function onFunction(c: Collector, node: Node, scope: ParseScope): void {
     if (node.type === 'FunctionDeclaration') {
       scope.record(node);
       info.bindingScope = scope;
-      if (!scope.isFunctionScope) c.blockScopes.set(node, scope);
+      if (scope.byBlock) c.blockScopes.set(node, scope);
     }
   }
   if (node.expression) addReturn(info, node.body);
@@ -987,7 +992,7 @@ const SPECIAL: Record<string, Special> = {
   VariableDeclaration: (c, node, scope) => {
     const target = node.kind === 'var' ? (scope.functionScope() as ParseScope) : scope;
     target.record(node);
-    if (!target.isFunctionScope) c.blockScopes.set(node, target);
+    if (target.byBlock) c.blockScopes.set(node, target);
     for (const d of node.declarations as Node[]) {
       const init = d.init as Node | null;
       if (init && d.id.type === 'Identifier') {
@@ -1005,7 +1010,7 @@ const SPECIAL: Record<string, Special> = {
   ClassDeclaration: (c, node, scope) => {
     if (node.id) {
       scope.record(node);
-      if (!scope.isFunctionScope) c.blockScopes.set(node, scope);
+      if (scope.byBlock) c.blockScopes.set(node, scope);
     }
   },
   ImportDeclaration: (_c, node, _scope, stack) => {

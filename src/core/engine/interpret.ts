@@ -276,7 +276,7 @@ export class Interpreter {
     if (b.init) {
       // Assignments inside the initialiser itself (a function that redefines itself) keep it.
       const init = b.init;
-      if (assignments.some((a) => a.start < init.start || a.start >= init.end)) return UNKNOWN;
+      if (assignments.some((a) => a.start < init.start || a.start >= init.end)) return b.path ? UNKNOWN : this.builtInPlace(b, init, assignments);
       const v = this.nested(init, b.scope);
       // `const state = { retries: 3 }` that a function later fills (`Object.assign(state, { zone })`):
       // reading state.zone is not `undefined`.
@@ -289,6 +289,39 @@ export class Interpreter {
       return this.nested(a.right, b.assignmentScopes?.[(b.assignments ?? []).indexOf(a)] ?? b.scope);
     }
     return UNKNOWN;
+  }
+
+  /**
+   * `let text = ""; for (const c of packed) text += String.fromCharCode(c - 7);`: a value the
+   * statements right after its declaration build (in the same statement list, not in a function):
+   * its value once they have run. At most eight statements are run, in a budget of their own.
+   */
+  private builtInPlace(b: Binding, init: Node, assignments: readonly Node[]): Value | Unknown {
+    const path = pathTo(this.program.root, b.node);
+    let d = path.length - 1;
+    while (d > 0 && path[d].type !== 'VariableDeclaration') d--;
+    const list = d > 0 ? path[d - 1] : undefined;
+    const decl = path[d];
+    if (!list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return UNKNOWN;
+    const body = list.body as Node[];
+    const first = body.indexOf(decl);
+    let last = first;
+    for (const a of assignments) {
+      const j = body.findIndex((st) => a.start >= st.start && a.end <= st.end);
+      if (j <= first || j > first + 8 || pathTo(body[j], a).some(isFunction)) return UNKNOWN;
+      last = Math.max(last, j);
+    }
+    const start = this.nested(init, b.scope);
+    if (start === UNKNOWN) return UNKNOWN;
+    this.write(b, start);
+    const frame: Frame = { vars: new Map(), parent: undefined };
+    try {
+      for (let j = first + 1; j <= last; j++) if (this.stmt(body[j], frame, b.scope)) return UNKNOWN;
+    } catch (err) {
+      if (err instanceof Abort || err instanceof Thrown) return UNKNOWN;
+      throw err;
+    }
+    return this.cells.get(b)?.v ?? UNKNOWN;
   }
 
   private nested(node: Node, scope: Scope | undefined): Value | Unknown {

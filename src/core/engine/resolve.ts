@@ -261,6 +261,10 @@ const PURE_METHODS = new Set([
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
+/** Array methods whose result holds (some of) the receiver's elements as they are. */
+const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
+/** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
+const NODE_CALLBACK_READS = new Set(['child_process.exec', 'child_process.execFile', 'fs.readFile']);
 export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
@@ -1054,6 +1058,30 @@ export class Resolver {
         return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
       }
     }
+    if ((b.paramIndex === 1 || b.paramIndex === 0) && this.index && !b.path) {
+      const path = pathTo(this.index.root, fnNode);
+      const call = path[path.length - 2];
+      // `req.on("upgrade", (res, socket) => …)` of an HTTP request: the connection to its server.
+      const event = call?.type === 'CallExpression' && call.arguments[1] === fnNode ? this.constant(call.arguments[0], this.scopeAt(path.slice(0, -1)))?.v : undefined;
+      if ((event === 'upgrade' || event === 'connect' ? b.paramIndex === 1 : event === 'socket' && b.paramIndex === 0) && unwrap(call.callee).type === 'MemberExpression' && LISTENS.has(memberName(unwrap(call.callee)) ?? '')) {
+        const req = this.valueOf(unwrap(call.callee).object, this.scopeAt(path.slice(0, -1))).ref;
+        if (req && /^(https?\.(request|get)|http2\.connect)\(\)$/.test(req)) return { ref: `${req}.socket` };
+      }
+    }
+    if (b.paramIndex === 1 && this.index && !b.path) {
+      // `exec(cmd, opts, (err, stdout) => …)`, `fs.readFile(p, (err, data) => …)`: Node's callback
+      // gets what the call reads second, after the error.
+      const path = pathTo(this.index.root, fnNode);
+      const call = path[path.length - 2];
+      if (call?.type === 'CallExpression' && call.arguments.length >= 2 && call.arguments[call.arguments.length - 1] === fnNode) {
+        const scope = this.scopeAt(path.slice(0, -1));
+        const ref = this.calleeValue(unwrap(call.callee), scope).ref;
+        if (ref && NODE_CALLBACK_READS.has(ref)) {
+          const v = this.refCall(ref, call, scope);
+          if (isSensed(v)) return addStep(v, { role: 'transform', node: fnNode, note: `handed to its callback` });
+        }
+      }
+    }
     const parts: AV[] = [];
     const sites = this.callSitesOf(fn);
     if (!sites.length) sites.push(...this.dispatchSites(fn));
@@ -1347,10 +1375,12 @@ export class Resolver {
     const out: FunctionInfo[] = [];
     if (v.obj?.node.type !== 'ObjectExpression') return out;
     for (const p of v.obj.node.properties as Node[]) {
-      if (p.type !== 'Property' || !isFunction(p.value)) continue;
+      if (p.type !== 'Property') continue;
+      // (A value naming a function, `{ email: gitEmail }`, is that function.)
+      const info = isFunction(p.value) ? this.facts.functions.get(p.value) : p.value.type === 'Identifier' ? this.namedFunction(p.value.name, v.obj.scope) : undefined;
+      if (!info) continue;
       if (keys && !keys.has(this.keyOf(p, v.obj.scope) ?? '')) continue;
-      const info = this.facts.functions.get(p.value);
-      if (info) out.push(info);
+      out.push(info);
       if (out.length >= max) break;
     }
     return out;
@@ -2265,6 +2295,13 @@ export class Resolver {
     return this.facts.programScope;
   }
 
+  /** The scope inside `n` for a walk that is in `outer` at n: a function's own, a block's that declares names, else `outer`. */
+  innerScope(n: Node, outer: Scope): Scope {
+    if (isFunction(n)) return this.scopeOf(n) ?? outer;
+    if (n.type === 'BlockStatement' || n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'SwitchStatement' || n.type === 'CatchClause' || n.type === 'StaticBlock') return this.blockScopeOf(n) ?? outer;
+    return outer;
+  }
+
   private blockScopeOf(n: Node): Scope | undefined {
     const lookup = this.facts.blockScope;
     if (!lookup) return undefined;
@@ -2357,8 +2394,15 @@ export class Resolver {
     const root = this.index.root;
     const path = pathTo(root, owner);
     const parent = path[path.length - 2];
-    if (parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition' || parent?.type === 'Property') return undefined;
     const fns: Node[] = [owner];
+    // Babel's `_createClass(Session, [{ key: "greet", value: function greet() { … this.locale … } }])`: a method of Session.
+    const [call, list, desc] = path.slice(-5, -2);
+    if (parent?.type === 'Property' && desc?.type === 'ObjectExpression' && list?.type === 'ArrayExpression' && call?.type === 'CallExpression' && call.arguments[1] === list && unwrap(call.arguments[0]).type === 'Identifier') {
+      const scope = this.scopeAt(path.slice(0, -5));
+      const ctor = this.keyOf(parent, scope) === 'value' ? this.valueOf(unwrap(call.arguments[0]), scope).fns?.[0] : undefined;
+      if (!ctor) return undefined;
+      fns.push(ctor.node);
+    } else if (parent?.type === 'MethodDefinition' || parent?.type === 'PropertyDefinition' || parent?.type === 'Property') return undefined;
     // `Session.prototype.greet = function () { … this.locale … }`: the constructor Session writes it.
     const left = parent?.type === 'AssignmentExpression' && parent.right === owner ? unwrap(parent.left) : undefined;
     const proto = left?.type === 'MemberExpression' ? unwrap(left.object) : undefined;
@@ -2475,7 +2519,9 @@ export class Resolver {
         // one of its entries; entries that are lists are searched as one list of them all.
         const { entries, decodedVia } = named;
         if (entries.every(Array.isArray)) return { konst: { v: (entries as Value[][]).flat().slice(0, 2000), node, decodedVia } };
-        return { elementOf: { konst: { v: entries, node, decodedVia } } };
+        // (`probes[n]()` for each name n of a table of functions: a call of any of them.)
+        const fns = entries.some((e) => e instanceof Closure) ? this.tableFunctions(obj) : [];
+        return { elementOf: { konst: { v: entries, node, decodedVia } }, ...(fns.length ? { fns } : {}) };
       } else if (obj.konst && k.control) {
         // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
         return { control: k.control, elementOf: obj };
@@ -2650,7 +2696,9 @@ export class Resolver {
       const v = obj.konst.v;
       if (v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === null) {
         const x = (v as Record<string, Value>)[key];
-        if (x !== undefined || key in (v as object)) return { konst: { v: x, node, decodedVia: obj.konst.decodedVia } };
+        // (A method of a record a factory made, interpreted: `makeTransport(host).send` is that function too.)
+        const info = x instanceof Closure ? this.facts.functions.get(x.node) : undefined;
+        if (x !== undefined || key in (v as object)) return { konst: { v: x, node, decodedVia: obj.konst.decodedVia }, ...(info ? { fns: [info] } : {}) };
       }
       if (Array.isArray(v) && /^\d+$/.test(key)) return { konst: { v: v[Number(key)], node, decodedVia: obj.konst.decodedVia } };
       if (v instanceof Closure && v.props?.has(key)) return { konst: { v: v.props.get(key)!, node } };
@@ -2807,6 +2855,12 @@ export class Resolver {
   }
 
   /** The classes of this file that extend `cls` (found once per file, from the text's `extends`). */
+  /** Whether class `sub` extends `base`, directly or through up to three classes between. */
+  extendsClass(sub: Node, base: Node, depth = 4): boolean {
+    if (depth <= 0) return false;
+    return this.subclassesOf(base).some((c) => c.node === sub || this.extendsClass(sub, c.node, depth - 1));
+  }
+
   private subclassesOf(cls: Node): { node: Node; scope: Scope }[] {
     if (!this.subclasses) {
       const map = new Map<Node, { node: Node; scope: Scope }[]>();
@@ -2841,6 +2895,7 @@ export class Resolver {
     const written = statics ? [] : (this.methodFields(cls, body).get(key) ?? []).map((a) => this.fieldWrite(a));
     const fromOutside = statics ? undefined : this.instanceWrites(cls, key);
     if (fromOutside) written.push(fromOutside);
+    if (statics) written.push(...this.staticBlockWrites(cls, body, key));
     const outside = written.length ? union(written) : undefined;
     for (const m of body) {
       if (!m.key || !!m.static !== statics || this.keyOf(m, scope) !== key) continue;
@@ -2882,6 +2937,25 @@ export class Resolver {
       }
     }
     return undefined;
+  }
+
+  /** What a class's static blocks write into its own `key` (`static { Registry.#limited = new Set(…) }`, `this.k = …`). */
+  private staticBlockWrites(cls: Node, body: Node[], key: string): AV[] {
+    const out: AV[] = [];
+    if (!this.index || !body.some((m) => m.type === 'StaticBlock')) return out;
+    for (const m of body) {
+      if (m.type !== 'StaticBlock') continue;
+      forEachDescendant(m, (x) => {
+        if (out.length >= 4 || (isFunction(x) && x.type !== 'ArrowFunctionExpression')) return false;
+        if (x.type !== 'AssignmentExpression' || x.left.type !== 'MemberExpression') return true;
+        const o = unwrap(x.left.object);
+        if (o.type !== 'ThisExpression' && !(o.type === 'Identifier' && cls.id && o.name === cls.id.name)) return true;
+        const scope = this.scopeAt(pathTo(this.index!.root, x));
+        if (this.nameOf(x.left, scope) === key) out.push(this.valueOf(x.right, scope));
+        return true;
+      }, 2000);
+    }
+    return out;
   }
 
   private mixinMemo = new Map<Node, AV[]>();
@@ -3007,6 +3081,40 @@ export class Resolver {
       if (list.length < 4) list.push({ node: n.right, scope });
       found.set(k, list);
     }
+    // A class field as compilers lower it: Babel's `_defineProperty(this, "k", v)`, esbuild's
+    // `__publicField(this, "k", v)`, TypeScript's `Object.defineProperty(this, "k", { value: v })`.
+    forEachDescendant(fn.body ?? fn, (x) => {
+      if (x !== fn && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
+      if (x.type !== 'CallExpression' || x.arguments.length < 3 || unwrap(x.arguments[0]).type !== 'ThisExpression') return true;
+      const scope = this.scopeAt(pathTo(this.index!.root, x));
+      const k = this.constant(x.arguments[1], scope)?.v;
+      if (typeof k !== 'string' || !this.definesProperty(unwrap(x.callee), scope)) return true;
+      const v = x.arguments[2] as Node;
+      // (`Object.defineProperty(this, "k", { value: v })`: the descriptor's value.)
+      const desc = v.type === 'ObjectExpression' ? (v.properties as Node[]).find((p) => p.type === 'Property' && this.keyOf(p, scope) === 'value') : undefined;
+      const list = found.get(k) ?? [];
+      if (list.length < 4 && (desc || v.type !== 'ObjectExpression')) list.push({ node: desc ? desc.value : v, scope });
+      found.set(k, list);
+      return true;
+    }, 4000);
+  }
+
+  private definers = new Map<Node, boolean>();
+  /** Whether a callee defines a property of its first argument: Object.defineProperty, or a helper whose code (or the one it calls) does. */
+  private definesProperty(callee: Node, scope: Scope): boolean {
+    const f = this.calleeValue(callee, scope);
+    if (f.ref === 'Object.defineProperty' || f.ref === 'Reflect.defineProperty') return true;
+    const fn = f.fns?.length === 1 ? f.fns[0] : undefined;
+    if (!fn || !this.index) return false;
+    return this.cachedTest(this.definers, fn.node, () => {
+      const text = this.index!.text;
+      const writes = (n: Node) => n.end - n.start < 600 && /defineProperty|\[[\w$]+\]\s*=\s*[\w$]+/.test(text.slice(n.start, n.end));
+      if (writes(fn.node)) return true;
+      // esbuild's `__publicField = (o, k, v) => __defNormalProp(o, …, v)`: the helper it calls.
+      const body = unwrap(fn.node.body);
+      const inner = body.type === 'CallExpression' ? this.calleeValue(unwrap(body.callee), fn.scope) : undefined;
+      return !!inner?.fns?.length && writes(inner.fns[0].node);
+    });
   }
 
   /** What a write recorded by thisWrites gives its field. */
@@ -3194,11 +3302,13 @@ export class Resolver {
     const v = this.valueOf(n.right, scope);
     // `facts[names[i]] = results[i].value` with `names = Object.keys(probes)`: what the table's
     // other entries sense is not this key's (each result comes from its own entry's probe).
-    const table = v.sensed?.length ? this.indexedTable(unwrap(n.left.property), scope) : undefined;
+    const table = v.sensed?.length ? this.keyTable(unwrap(n.left.property), scope) : undefined;
     if (table) {
-      const entry = (table.properties as Node[]).find((p) => p.type === 'Property' && this.keyOf(p, scope) === key);
-      const inOther = (at: Node) => !(entry && at.start >= entry.start && at.end <= entry.end) && at.start >= table.start && at.end <= table.end;
-      const sensed = v.sensed!.filter((s) => !inOther(s.node));
+      // What the key's own entry gives (a probe called, or its value): of what the entries sense, only that.
+      const entry = (table.table.properties as Node[]).find((p) => p.type === 'Property' && this.keyOf(p, table.scope) === key);
+      const ownValue = entry ? this.entryValue(entry, table.scope) : EMPTY;
+      const own = new Set((ownValue.sensed ?? []).map((s) => s.node));
+      const sensed = v.sensed!.filter((s) => own.has(s.node) || !this.inEntries(table, s.node));
       if (sensed.length !== v.sensed!.length) return sensed.length || v.konst || v.obj || v.fns ? { ...v, sensed: sensed.length ? sensed : undefined, elementOf: undefined } : EMPTY;
     }
     if (!v.sensed?.some((s) => s.envName && s.envName !== '*')) return v;
@@ -3215,18 +3325,138 @@ export class Resolver {
   }
 
   /**
-   * The object literal whose keys `L[i]` reads, when `L = Object.keys(T)` (or `Object.entries(T)`'s
-   * keys) and `T` is a literal: a write under `L[i]` pairs each key with its own entry's work.
+   * The object literal T whose keys a written key takes, with T's scope: `o[L[i]]` with `L =
+   * Object.keys(T)`, or a loop's or an iteration callback's variable ranging over T's keys (`for
+   * (const [i, k] of L.entries())`, `Object.entries(T).forEach(([k], i) => …)`, `for (k in T)`). A
+   * write under such a key pairs it with its own entry's work.
    */
-  indexedTable(prop: Node, scope: Scope): Node | undefined {
-    if (prop.type !== 'MemberExpression' || !prop.computed || unwrap(prop.object).type !== 'Identifier') return undefined;
-    const list = scope.lookup(unwrap(prop.object).name);
-    const init = list && !list.path && !list.assignments && list.init ? unwrap(list.init) : undefined;
-    if (init?.type !== 'CallExpression' || (init.arguments as Node[]).length !== 1 || this.calleeValue(unwrap(init.callee), list!.scope).ref !== 'Object.keys') return undefined;
-    const arg = unwrap(init.arguments[0]);
-    const tb = arg.type === 'Identifier' ? list!.scope.lookup(arg.name) : undefined;
-    const table = tb && !tb.path && !tb.assignments && tb.init ? unwrap(tb.init) : arg;
-    return table.type === 'ObjectExpression' ? table : undefined;
+  keyTable(prop: Node, scope: Scope): { table: Node; scope: Scope } | undefined {
+    if (prop.type === 'MemberExpression' && prop.computed) return this.keyTableOfList(unwrap(prop.object), scope, []);
+    if (prop.type !== 'Identifier') return undefined;
+    const r = this.keyRange(prop, scope);
+    if (!r) return undefined;
+    if (r.forIn) {
+      const t = this.constInit(r.list, r.scope);
+      return !r.path.length && t.node.type === 'ObjectExpression' ? { table: t.node, scope: t.scope } : undefined;
+    }
+    return this.keyTableOfList(r.list, r.scope, r.path);
+  }
+
+  /** The literal T whose keys the elements of `list` hold at `path`: `Object.keys(T)` (the element), `Object.entries(T)` (its first part), `L.entries()` of such an L (the second part). */
+  private keyTableOfList(list: Node, scope: Scope, path: readonly (string | number)[]): { table: Node; scope: Scope } | undefined {
+    const src = this.keysListed(list, scope, path);
+    const t = src ? this.constInit(src.node, src.scope) : undefined;
+    return t?.node.type === 'ObjectExpression' ? { table: t.node, scope: t.scope } : undefined;
+  }
+
+  /**
+   * The object whose keys the elements of `list` hold at `path`: X of `Object.keys(X)` (the
+   * element), of `Object.entries(X)` (its first part), of `L.entries()` of such an L (the second
+   * part), through what keeps a list's elements (`Object.keys(X).filter(…)`).
+   */
+  private keysListed(list: Node, scope: Scope, path: readonly (string | number)[], depth = 0): { node: Node; scope: Scope } | undefined {
+    const { node, scope: s } = this.constInit(list, scope);
+    if (node.type !== 'CallExpression' || depth > 3) return undefined;
+    const callee = unwrap(node.callee);
+    const args = node.arguments as Node[];
+    const m = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    if (m === 'entries' && !args.length) return String(path[0]) === '1' ? this.keysListed(unwrap(callee.object), s, path.slice(1), depth + 1) : undefined;
+    if (m && KEEPS_ELEMENTS.has(m)) return this.keysListed(unwrap(callee.object), s, path, depth + 1);
+    if (args.length !== 1) return undefined;
+    const ref = this.calleeValue(callee, s).ref;
+    if (!((ref === 'Object.keys' && !path.length) || (ref === 'Object.entries' && path.length === 1 && String(path[0]) === '0'))) return undefined;
+    return { node: unwrap(args[0]), scope: s };
+  }
+
+  /**
+   * The object a key variable ranges over the keys of (`Object.keys(jar).map((k) => jar[k])`,
+   * `for (const k in o)`), with its scope.
+   */
+  keysRangedOver(prop: Node, scope: Scope): { node: Node; scope: Scope } | undefined {
+    const r = prop.type === 'Identifier' ? this.keyRange(prop, scope) : undefined;
+    if (!r) return undefined;
+    if (r.forIn) return r.path.length ? undefined : { node: unwrap(r.list), scope: r.scope };
+    return this.keysListed(r.list, r.scope, r.path);
+  }
+
+  /** What a name a single declaration gives its value holds (`const names = Object.keys(T)`), else the node itself. */
+  private constInit(n: Node, scope: Scope): { node: Node; scope: Scope } {
+    const e = unwrap(n);
+    const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
+    return b && b.kind !== 'param' && !b.path && !b.assignments && b.init ? { node: unwrap(b.init), scope: b.scope } : { node: e, scope };
+  }
+
+  /** Whether `at` lies in the work of any of a table's entries (see entryWork). */
+  private inEntries(t: { table: Node; scope: Scope }, at: Node): boolean {
+    return (t.table.properties as Node[]).some((p) => p.type === 'Property' && this.entryWork(p, t.scope).some((w) => at.start >= w.start && at.end <= w.end));
+  }
+
+  /** What a table's entry gives its key: what its function returns when it is one (a probe), else its value. */
+  private entryValue(p: Node, scope: Scope): AV {
+    const v = unwrap(p.value);
+    const info = isFunction(v) ? this.facts.functions.get(v) : v.type === 'Identifier' ? this.namedFunction(v.name, scope) : undefined;
+    return info ? this.returnsOf([info], p) : this.valueOf(v, scope);
+  }
+
+  /** The key of the one table entry whose work `at` lies in, when only one's does (a helper all entries call is none's). */
+  entryKeyOf(t: { table: Node; scope: Scope }, at: Node): string | undefined {
+    let key: string | undefined;
+    for (const p of t.table.properties as Node[]) {
+      if (p.type !== 'Property' || !this.entryWork(p, t.scope).some((w) => at.start >= w.start && at.end <= w.end)) continue;
+      if (key !== undefined) return undefined;
+      key = this.keyOf(p, t.scope);
+    }
+    return key;
+  }
+
+  /** The key of the one table entry whose own text holds any of `nodes` (the calls a value came back through). */
+  entryKeyOfSteps(t: { table: Node; scope: Scope }, nodes: Node[]): string | undefined {
+    const keys = new Set<string | undefined>();
+    for (const n of nodes) {
+      const p = (t.table.properties as Node[]).find((q) => q.type === 'Property' && n.start >= q.start && n.end <= q.end);
+      if (p) keys.add(this.keyOf(p, t.scope));
+    }
+    return keys.size === 1 ? [...keys][0] : undefined;
+  }
+
+  /**
+   * Where a table entry's work is written: the entry, the function it names (`{ email: gitEmail }`)
+   * and those its own function calls by name (`email: () => gitEmail()`, `() => sh("git …")`).
+   */
+  private entryWork(p: Node, scope: Scope): Node[] {
+    const named = (n: Node) => (n.type === 'Identifier' ? this.namedFunction(n.name, scope)?.node : undefined);
+    const v = unwrap(p.value);
+    if (!isFunction(v)) {
+      const fn = named(v);
+      return fn ? [p, fn] : [p];
+    }
+    // `email: () => gitEmail()`: the functions the entry's own calls by name.
+    const out = [p];
+    forEachDescendant(v, (n) => {
+      if (out.length >= 5) return false;
+      if (n.type !== 'CallExpression') return;
+      const fn = named(unwrap(n.callee));
+      if (fn && !out.includes(fn)) out.push(fn);
+    }, 200);
+    return out;
+  }
+
+  /**
+   * The list a key variable ranges over and the part of each element it takes: `k` of `for (const
+   * [i, k] of L)`, `for (k in T)` (forIn), the first parameter of `L.forEach(([k]) => …)`, the
+   * second of `L.reduce((acc, k) => …)`.
+   */
+  private keyRange(root: Node, scope: Scope): { list: Node; scope: Scope; path: (string | number)[]; forIn?: boolean } | undefined {
+    const b = scope.lookup(root.name);
+    if (!b) return undefined;
+    const loop = this.loopOf(b.node);
+    if (loop) return { list: loop.right, scope: b.scope, path: b.path ?? [], forIn: loop.type === 'ForInStatement' };
+    if (b.kind !== 'param' || (b.paramIndex !== 0 && b.paramIndex !== 1) || !b.fn) return undefined;
+    // (The element of `list.forEach((k) => …)`, of `list.reduce((acc, k) => …)`.)
+    const owner = this.callbackOwner.get(b.fn.node);
+    const callee = owner ? unwrap(owner.node.callee) : undefined;
+    if (!owner || callee?.type !== 'MemberExpression' || !(b.paramIndex === 0 ? this.iterates(owner.node, owner.scope) : this.reduces(owner.node, owner.scope))) return undefined;
+    return { list: unwrap(callee.object), scope: owner.scope, path: b.path ?? [] };
   }
 
   /**
@@ -3241,25 +3471,12 @@ export class Resolver {
       extra.unshift(root.property.name as string);
       root = unwrap(root.object);
     }
-    const b = root.type === 'Identifier' ? scope.lookup(root.name) : undefined;
-    if (!b) return undefined;
-    const loop = this.loopOf(b.node);
-    let list: Node | undefined;
-    let listScope = b.scope;
-    if (loop?.type === 'ForInStatement') {
-      if (b.path || extra.length) return undefined;
-      return this.tableEntries(this.valueOf(loop.right, b.scope), loop.right, b.scope);
-    } else if (loop) list = loop.right;
-    else if (b.kind === 'param' && (b.paramIndex === 0 || b.paramIndex === 1) && b.fn) {
-      // (The element of `list.forEach((k) => …)`, of `list.reduce((acc, k) => …)`.)
-      const owner = this.callbackOwner.get(b.fn.node);
-      const callee = owner ? unwrap(owner.node.callee) : undefined;
-      if (!owner || callee?.type !== 'MemberExpression' || !(b.paramIndex === 0 ? this.iterates(owner.node, owner.scope) : this.reduces(owner.node, owner.scope))) return undefined;
-      list = unwrap(callee.object);
-      listScope = owner.scope;
-    }
-    if (!list) return undefined;
-    const path = [...(b.path ?? []), ...extra];
+    const r = root.type === 'Identifier' ? this.keyRange(root, scope) : undefined;
+    if (!r) return undefined;
+    if (r.forIn) return r.path.length || extra.length ? undefined : this.tableEntries(this.valueOf(r.list, r.scope), r.list, r.scope);
+    const list = r.list;
+    const listScope = r.scope;
+    const path = [...r.path, ...extra];
     // `Object.keys(T)`, `Object.entries(T)`: each key with T's value under it.
     const of = list.type === 'CallExpression' && list.arguments[0] ? this.calleeValue(unwrap(list.callee), listScope).ref : undefined;
     if ((of === 'Object.keys' && path.length === 0) || (of === 'Object.entries' && path.length === 1 && String(path[0]) === '0')) {
@@ -3514,6 +3731,12 @@ export class Resolver {
         const entries = this.mapEntries(unwrap(callee.object), node.arguments[0], scope);
         if (entries) return entries;
       }
+      if ((method === 'map' || method === 'flatMap') && !isSensed(recv) && !recv.control && node.arguments[0] && isFunction(unwrap(node.arguments[0]))) {
+        // `names.map((n) => probes[n]())` over a list that senses nothing: a list of what the callback returns.
+        const info = this.facts.functions.get(unwrap(node.arguments[0]));
+        const r = info ? this.returnsOf([info], node) : EMPTY;
+        if (isSensed(r)) return addStep({ elementOf: r, sensed: r.sensed, steps: r.steps }, { role: 'transform', node, note: `${method}()` });
+      }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
@@ -3688,7 +3911,7 @@ export class Resolver {
         if (c.konst && !(c.konst.v instanceof Closure)) return c;
       }
       const r = this.returnsOf(f.fns, node);
-      if (r !== EMPTY) return r;
+      if (r !== EMPTY) return this.ownCommand(r, f.fns, node, scope);
     }
     // Module interop wrappers (`__toESM(require("os"))`, renamed by minifiers): same module.
     if (node.arguments.length >= 1 && node.arguments.length <= 2 && node.arguments[0].type === 'CallExpression') {
@@ -4150,6 +4373,35 @@ export class Resolver {
     });
   }
 
+  /**
+   * What a call of a helper that runs the command it is given (`sh(cmd)` with `exec(cmd, …)` in it)
+   * gives at this call: a command given here that reveals nothing does not read what another
+   * caller's does (`sh("git rev-parse HEAD")` is not the email `sh("git config user.email")` reads).
+   */
+  private ownCommand(r: AV, fns: FunctionInfo[], call: Node, scope: Scope): AV {
+    if (!r.sensed?.length) return r;
+    const keep = r.sensed.filter((s) => {
+      const fn = fns.find((f) => s.node.start >= f.node.start && s.node.end <= f.node.end);
+      return !fn || this.commandGiven(s.node, fn, call, scope);
+    });
+    if (keep.length === r.sensed.length) return r;
+    return keep.length ? { ...r, sensed: keep } : { ...r, sensed: undefined, steps: undefined };
+  }
+
+  /**
+   * Whether `call` of `fn` may make `run`, a command `fn` runs with what its parameter is given
+   * (`exec(cmd, …)` in `sh(cmd)`), reveal something: false when the call gives a command written
+   * out that reveals nothing; true for any other run, or another argument.
+   */
+  commandGiven(run: Node, fn: FunctionInfo, call: Node, scope: Scope): boolean {
+    const a = run.type === 'CallExpression' && run.arguments[0] ? unwrap(run.arguments[0]) : undefined;
+    const b = a?.type === 'Identifier' ? fn.scope.lookup(a.name) : undefined;
+    if (b?.kind !== 'param' || b.fn?.node !== fn.node || b.path || b.paramIndex === undefined) return true;
+    const arg = (call.arguments as Node[])[b.paramIndex];
+    const given = arg && arg.type !== 'SpreadElement' ? this.constant(arg, scope)?.v : undefined;
+    return typeof given !== 'string' || DISCOVERY_COMMANDS.some((d) => d.re.test(given));
+  }
+
   private refCall(ref: string, node: Node, scope: Scope): AV {
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
     if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
@@ -4410,6 +4662,9 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
     }
     return [v.konst.v];
   }
+  // `sh(cmd)` called with several commands (`sh("git config user.email")`, `sh("git rev-parse HEAD")`): any of them.
+  const choices = v.elementOf?.konst?.v;
+  if (Array.isArray(choices) && !v.konst) return choices.filter((x): x is string => typeof x === 'string').slice(0, 16);
   const m = unwrap(a);
   if (m.type === 'MemberExpression' && m.computed) {
     const t = r.valueOf(m.object, scope);

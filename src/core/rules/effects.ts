@@ -4,7 +4,7 @@ import { nodePath, referencesOf } from '../engine/refs';
 import { isElementFactory, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
-import { forEachDescendant, pathTo } from '../engine/walk';
+import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, fold, isPlain, lookAlike } from './data/confusables';
 import { cjsExportName, cjsExports, cjsNamesOf, setStep, symbolFieldMatches, WHOLE_MODULE } from '../links';
 
@@ -196,6 +196,8 @@ const MAX_TABLE_ENTRIES = 128;
 
 /** A module the resolver names by its path (`module:./chunk-a.js.send`, `module:/$bunfs/root/chunk-b.js.A()`): another file of the same tool. */
 export const LINKED_MODULE = /^module:(\.{1,2}\/|\/)/;
+/** A parameter's pattern without its default (`constructor(options = {})` takes what is passed in options). */
+const withoutDefault = (p: Node | undefined): Node | undefined => (p?.type === 'AssignmentPattern' ? p.left : p);
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
 /**
@@ -583,6 +585,12 @@ export class EffectFinder {
               const keys = this.r.valueOf(parent.property, this.r.scopeAt(up)).elementOf?.konst?.v;
               if (Array.isArray(keys) && keys.length <= 2000 && keys.includes(head)) name = head;
             }
+            // `Object.keys(jar).map((k) => \`${k}=${jar[k]}\`)`: a key that ranges over the object's own keys reads every field.
+            if (name === undefined && parent.computed && this.mode === 'data' && head !== '*' && !isElement(head) && unwrap(cur).type === 'Identifier') {
+              const over = this.r.keysRangedOver(unwrap(parent.property), this.r.scopeAt(up));
+              const scope = this.r.scopeAt(up);
+              if (over?.node.type === 'Identifier' && over.scope.lookup(over.node.name) === scope.lookup(unwrap(cur).name)) name = head;
+            }
             // `slots[IDENTITY]` with both imported from the module that keyed the field by the symbol it exports.
             if (name === undefined && parent.computed && head.startsWith('@key:') && symbolFieldMatches(head, this.r.valueOf(parent.property, this.r.scopeAt(up)).ref)) name = head;
             // A position matches its own index, and an index the resolver cannot tell (a list's
@@ -610,7 +618,8 @@ export class EffectFinder {
           return;
         case 'Property': {
           if (parent.value !== cur) return;
-          const k = parent.computed ? this.r.keyOf(parent, this.r.scopeAt(up)) ?? '*' : propertyKeyName(parent) ?? '*';
+          // (`{ ...acc, [n]: values[i] }` over `names = Object.keys(probes)`: the key of the entry the value began in.)
+          const k = parent.computed ? this.r.keyOf(parent, this.r.scopeAt(up)) ?? this.originKey(unwrap(parent.key), this.r.scopeAt(up)) ?? '*' : propertyKeyName(parent) ?? '*';
           if (!field && this.mode === 'data') {
             // A field a bundled telemetry SDK sends by its protocol (Sentry's server_name, an
             // OpenTelemetry resource attribute): sent whenever the SDK sends, wherever that is set up.
@@ -955,6 +964,10 @@ export class EffectFinder {
             return;
           }
           const idx = (parent.arguments as Node[]).indexOf(cur);
+          if (this.mode === 'data' && callee.type === 'MemberExpression' && idx >= 0 && !f.fns?.length && this.r.nameOf(callee, scope) === 'concat') {
+            // `saved.concat(pending.splice(0))`: the new list holds what the argument holds.
+            continue;
+          }
           if (callee.type === 'MemberExpression' && idx >= 0 && idx === parent.arguments.length - 1 && !f.fns?.length) {
             // `url.searchParams.set(k, outcome)`, `headers.append(k, outcome)`, `list.push(outcome)`: the
             // receiver holds it from then on.
@@ -986,7 +999,7 @@ export class EffectFinder {
           // `new Client(outcome)`: the constructor's parameter.
           const ctor = f.cls && parent.type === 'NewExpression' ? constructorOf(f.cls.node) : undefined;
           const ctorInfo = ctor ? this.r.facts.functions.get(ctor.value) : undefined;
-          const p0 = ctorInfo?.node.params[idx];
+          const p0 = withoutDefault(ctorInfo?.node.params[idx]);
           this.entering = parent;
           try {
             if (ctorInfo && p0?.type === 'Identifier') {
@@ -1010,7 +1023,7 @@ export class EffectFinder {
             }
             for (const fn of table ?? (f.fns ?? []).slice(0, 3)) {
               const params = fn.node.params as Node[];
-              const p = params[idx];
+              const p = withoutDefault(params[idx]);
               // `function callModel(...args)`: the rest parameter's element.
               const rest = params.findIndex((x) => x.type === 'RestElement');
               if (rest >= 0 && rest <= idx) {
@@ -1079,7 +1092,7 @@ export class EffectFinder {
     const fn = unwrap(fnNode);
     const infos = isFunction(fn) ? [this.r.facts.functions.get(fn)] : (this.r.valueOf(fn, this.r.scopeAt(pathTo(this.root, fn))).fns ?? []).slice(0, 3);
     for (const info of infos) {
-      const p = info?.node.params[index];
+      const p = withoutDefault(info?.node.params[index]);
       const b = p?.type === 'Identifier' ? info!.scope.own(p.name) : undefined;
       const part = this.partOf(field);
       if (b) this.followBinding(b, field, push, at, note);
@@ -1321,6 +1334,10 @@ export class EffectFinder {
       // (Its callee resolves to the function itself: arguments line up with parameters.)
       if (scope && this.r.valueOf(unwrap(top.callee), scope).fns?.includes(fn)) return { sites: [{ node: top, scope }], back: ctx.slice(0, j) };
     }
+    // A helper that runs the command it is given (`sh(cmd)`): its output reveals nothing at a call
+    // that gives a command written out that reveals nothing (`sh("git rev-parse HEAD")`).
+    const run = this.origin;
+    if (run && this.mode === 'data' && run.start >= fn.node.start && run.end <= fn.node.end) return { sites: all.filter((s) => this.r.commandGiven(run, fn, s.node, s.scope)) };
     return { sites: all };
   }
 
@@ -1351,9 +1368,11 @@ export class EffectFinder {
     return reads.filter((r) => this.onClass(r, cls));
   }
 
-  /** A read inside class `cls` or on one of its instances. */
+  /** A read inside class `cls` or on one of its instances (a subclass's `this.meta` of what the base class's constructor set too). */
   private onClass(read: { node: Node; path: Node[] }, cls: Node): boolean {
-    return (read.node.start >= cls.start && read.node.end <= cls.end) || this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls === cls;
+    if (read.node.start >= cls.start && read.node.end <= cls.end) return true;
+    const of = this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls;
+    return !!of && (of === cls || this.r.extendsClass(of, cls));
   }
 
   /**
@@ -1723,17 +1742,18 @@ export class EffectFinder {
   private origin: Node | undefined;
 
   /**
-   * The key `o[names[i]] = v` writes the followed value under, when `names = Object.keys(T)` and
-   * the value began inside T's entry for that key (each probe's result under its own name).
+   * The key `o[names[i]] = v` (or `o[k] = v` with k ranging over T's keys) writes the followed value
+   * under, when `names = Object.keys(T)` and the value began in T's entry for that key or the
+   * function it names (each probe's result under its own name).
    */
   private originKey(prop: Node, scope: Scope): string | undefined {
     const at = this.origin;
-    const table = at ? this.r.indexedTable(unwrap(prop), scope) : undefined;
-    if (!at || !table || at.start < table.start || at.end > table.end) return undefined;
-    const entry = (table.properties as Node[]).find((p) => p.type === 'Property' && at.start >= p.start && at.end <= p.end);
-    const key = entry ? this.r.keyOf(entry, scope) : undefined;
-    return typeof key === 'string' ? key : undefined;
+    const t = at ? this.r.keyTable(unwrap(prop), scope) : undefined;
+    if (!t || !at) return undefined;
+    // (Begun in a helper every entry calls, `sh(cmd)`: the entry whose call it came back through.)
+    return this.r.entryKeyOf(t, at) ?? this.r.entryKeyOfSteps(t, this.viaSoFar().map((s) => s.node));
   }
+
 
   /**
    * `this.k = v` in a class this module exports (`export { HostContext }`): the instances other
@@ -1962,10 +1982,11 @@ export class EffectFinder {
   /** What a branch does: refuse, stop, send, print, return a value. */
   branch(n: Node, when: string): Effect[] {
     const out: Effect[] = [];
-    const scope = this.r.scopeAt(pathTo(this.root, n));
-    forEachDescendant(
+    // (Each node in its own scope: a branch's block declares its own locals.)
+    this.forEachScoped(
       n,
-      (x) => {
+      this.r.scopeAt(pathTo(this.root, n)),
+      (x, scope) => {
         if (out.length >= 4) return false;
         if (isFunction(x)) return false;
         if (x.type === 'ThrowStatement') {
@@ -2194,12 +2215,15 @@ export class EffectFinder {
     };
     const names = new Set(bound(p));
     if (!names.size) return true;
-    const inBody = (visit: (x: Node) => void) =>
-      forEachDescendant(
+    // (Each node with the scope it is in: a request made in an arrow or a block inside, as in
+    // `new Promise((resolve) => { const req = https.request(…); req.end(body) })`, names its own locals.)
+    const inBody = (visit: (x: Node, s: Scope) => void) =>
+      this.forEachScoped(
         fn.body,
-        (x) => {
+        this.r.scopeOf(fn) ?? scope,
+        (x, s) => {
           if (x !== fn.body && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
-          visit(x);
+          visit(x, s);
           return true;
         },
         5000,
@@ -2211,9 +2235,8 @@ export class EffectFinder {
         else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names)) names.add(x.left.name);
       });
     }
-    const s = this.r.scopeOf(fn) ?? scope;
     let fed = false;
-    inBody((x) => {
+    inBody((x, s) => {
       if (fed || (x.type !== 'CallExpression' && x.type !== 'NewExpression')) return;
       // Handed on to another function by position: that function's parameter must feed its request
       // too (a poller given the id to evaluate flags locally, which fetches only their definitions).
@@ -2276,18 +2299,35 @@ export class EffectFinder {
     return true;
   }
 
+  /**
+   * Every node under `root` in source order with the scope it is in (the values asked of a node are
+   * kept for it whatever scope is given: asking in the wrong one would keep a wrong answer); `visit`
+   * returning false skips a node's children.
+   */
+  private forEachScoped(root: Node, scope: Scope, visit: (x: Node, s: Scope) => boolean | void, limit: number): void {
+    const stack: { n: Node; s: Scope }[] = [{ n: root, s: scope }];
+    let seen = 0;
+    while (stack.length && seen++ < limit) {
+      const { n, s } = stack.pop()!;
+      if (visit(n, s) === false) continue;
+      const inner = this.r.innerScope(n, s);
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], s: inner });
+    }
+  }
+
   private requestFunction(fn: Node, scope: Scope, depth: number): boolean {
     const hit = this.requestFns.get(fn);
     if (hit !== undefined) return hit;
     this.requestFns.set(fn, false);
     let found = false;
-    forEachDescendant(
+    this.forEachScoped(
       fn.body,
-      (x) => {
+      this.r.scopeOf(fn) ?? scope,
+      (x, s) => {
         if (found) return false;
         if (x !== fn && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
         if (x.type === 'CallExpression' || x.type === 'NewExpression') {
-          const s = this.r.scopeOf(fn) ?? scope;
           const c = unwrap(x.callee);
           if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !s.lookup(c.name)) found = true;
           else {

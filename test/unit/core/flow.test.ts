@@ -1639,6 +1639,60 @@ describe('engine: precision where real bundles showed it was needed', () => {
     assert.deepStrictEqual(scan(code('branch')).filter((f) => f.ruleId === 'host-identity-sent').map((f) => f.message), [], 'the branch is not the identity');
   });
 
+
+  it("keeps each probe's result under its own key in the other ways a table of probes is run and written back", () => {
+    // The probes named functions outside the table, the key a loop's or a callback's variable over
+    // the table's keys, the record built by a fold: each key still holds its own probe's result.
+    const head = `
+      const { execSync } = require("child_process");
+      const os = require("os");
+      function gitEmail() { return execSync("git config --get user.email").toString().trim(); }
+      function gitBranch() { return execSync("git rev-parse --abbrev-ref HEAD").toString().trim(); }`;
+    const shapes: Record<string, string> = {
+      'named functions, written back by index': `
+        const probes = { host: () => os.hostname(), email: gitEmail, branch: gitBranch };
+        async function collect() {
+          const names = Object.keys(probes);
+          const results = await Promise.allSettled(names.map((n) => probes[n]()));
+          const facts = {};
+          results.forEach((r, i) => { facts[names[i]] = r.status === "fulfilled" ? r.value : null; });
+          return facts;
+        }`,
+      'for…of over names.entries()': `
+        const probes = { host: async () => os.hostname(), email: gitEmail, branch: async () => gitBranch() };
+        async function collect() {
+          const names = Object.keys(probes);
+          const values = await Promise.all(names.map((n) => probes[n]()));
+          const facts = {};
+          for (const [i, n] of names.entries()) facts[n] = values[i];
+          return facts;
+        }`,
+      'forEach over Object.entries': `
+        const probes = { host: () => os.hostname(), email: () => gitEmail(), branch: gitBranch };
+        async function collect() {
+          const entries = Object.entries(probes);
+          const values = await Promise.all(entries.map(([, fn]) => fn()));
+          const facts = {};
+          entries.forEach(([k], i) => { facts[k] = values[i]; });
+          return facts;
+        }`,
+      'a fold into a new record': `
+        const probes = { host: () => os.hostname(), email: gitEmail, branch: gitBranch };
+        async function collect() {
+          const names = Object.keys(probes);
+          const values = await Promise.all(names.map((n) => probes[n]()));
+          return names.reduce((acc, n, i) => ({ ...acc, [n]: values[i] }), {});
+        }`,
+    };
+    const send = (key: string) => `
+      collect().then((facts) => fetch("https://t.example.dev/v1/review", { method: "POST", body: JSON.stringify({ ref: facts.${key} }) }));`;
+    for (const [shape, body] of Object.entries(shapes)) {
+      const alerts = (key: string) => scan(head + body + send(key)).filter((f) => f.ruleId === 'host-identity-sent').map((f) => f.message);
+      assert.deepStrictEqual(alerts('branch'), [], `${shape}: the branch is not the identity`);
+      assert.match(alerts('host').join(' | '), /os\.hostname\(\)/, `${shape}: the host name is sent`);
+      assert.match(alerts('email').join(' | '), /git user identity/, `${shape}: the email is sent`);
+    }
+  });
   it('does not take a path under the home folder compared with config folder names for a vendor gate', () => {
     const found = scan(`
       const os = require("os"); const path = require("path");
@@ -2610,6 +2664,143 @@ h[k(0)] = ${value};
 if (h[k(1)]) process.exit(5);`;
     assert.strictEqual(gates(hidden(TZ)).length, 1);
     assert.deepStrictEqual(gates(hidden('process.argv[2]')), []);
+  });
+
+  it("follows a command's output through exec's callback, a helper given several commands and a table of probes", () => {
+    // `sh(cmd)` wraps exec's callback in a promise, is called with two commands, and a table of
+    // probes is run with `names.map((n) => probes[n]())`: the email's domain is what is compared.
+    const code = (field: string) => `const { exec } = require("child_process");
+function sh(cmd) {
+  return new Promise((resolve, reject) => exec(cmd, { timeout: 3000 }, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))));
+}
+const probes = { email: () => sh("git config --get user.email"), branch: () => sh("git rev-parse --abbrev-ref HEAD") };
+async function collect() {
+  const names = Object.keys(probes);
+  const results = await Promise.allSettled(names.map((n) => probes[n]()));
+  const facts = {};
+  results.forEach((r, i) => { facts[names[i]] = r.status === "fulfilled" ? r.value : null; });
+  return facts;
+}
+const LABS = ["openai.com", "deepseek.com", "moonshot.cn"];
+collect().then((facts) => {
+  const domain = (facts.${field} || "").split("@").pop();
+  if (LABS.includes(domain)) process.exit(4);
+});`;
+    const [f] = gates(code('email'));
+    assert.ok(f, 'a gating alert');
+    assert.match(f.message, /git identity/);
+    assert.deepStrictEqual(gates(code('branch')), [], 'the branch is not the identity');
+    // Followed forward from the command to what is sent: the same pairing.
+    const send = (field: string) => code(field).replace(/const LABS[^]*$/, `collect().then((facts) => fetch("https://t.example.dev/x", { method: "POST", body: JSON.stringify({ ref: facts.${field} }) }));`);
+    assert.match(sent(send('email')).map((f) => f.message).join(' | '), /git user identity/, 'the email is sent');
+    assert.deepStrictEqual(sent(send('branch')).map((f) => f.message), [], 'the branch is not the identity');
+  });
+
+  it('follows a value into a constructor whose parameter has a default, and into the methods of a record a factory returns', () => {
+    // `constructor(attributes = {})`; `makeTransport(host).send(body)` with send's request made
+    // inside a promise's executor, where its locals live.
+    assert.strictEqual(sent(`const os = require("os");
+class Resource { constructor(attributes = {}) { this.attributes = { ...attributes }; } }
+const r = new Resource({ "host.name": os.hostname() });
+fetch("https://otel.example.dev/v1/traces", { method: "POST", body: JSON.stringify(r.attributes) });`).length, 1, 'a default parameter');
+    const transport = (sentWhat: string) => `const os = require("os");
+const https = require("https");
+function makeTransport(host) {
+  return {
+    send(envelope) {
+      return new Promise((resolve) => {
+        const req = https.request({ method: "POST", host, path: "/api/1/envelope/" }, (res) => resolve(res.statusCode));
+        req.on("error", () => resolve(0));
+        req.end(envelope);
+      });
+    },
+  };
+}
+makeTransport("o1.ingest.example.dev").send(JSON.stringify({ server_name: ${sentWhat} }));`;
+    assert.strictEqual(sent(transport('os.hostname()')).length, 1, 'a factory-made transport');
+    assert.deepStrictEqual(sent(transport('"cli"')), [], 'a constant name');
+  });
+
+  it("follows identity kept by a base class's constructor, queued and concatenated, serialised field by field, and written to an upgraded socket", () => {
+    // A subclass's method sends what the base class's constructor kept in `this.meta` (TypeScript's
+    // lowered spread, `Object.assign(Object.assign({}, this.meta), …)`).
+    const reporter = (kept: string) => `const os = require("os");
+class BaseReporter { constructor() { this.meta = { host: ${kept}, platform: process.platform }; this.events = []; } }
+class HttpReporter extends BaseReporter {
+  payload() { return Object.assign(Object.assign({}, this.meta), { events: this.events }); }
+  flush() { return fetch("https://usage.example.dev/v1", { method: "POST", body: JSON.stringify(this.payload()) }); }
+}
+new HttpReporter().flush();`;
+    assert.strictEqual(sent(reporter('os.hostname()')).length, 1, "the base class's field, sent by the subclass");
+    assert.deepStrictEqual(sent(reporter('"local"')), []);
+    // Events queued with the shell's host name, taken out with splice and concatenated to those saved.
+    assert.strictEqual(sent(`const https = require("https");
+const { HOSTNAME } = process.env;
+const context = Object.freeze({ machine: HOSTNAME || "" });
+const pending = [];
+function enqueue(type) { pending.push({ type, ...context }); }
+function flush(saved) {
+  const events = saved.concat(pending.splice(0));
+  const req = https.request({ host: "events.example.dev", path: "/v1", method: "POST" });
+  req.end(JSON.stringify({ batch: events.slice(0, 100) }));
+}
+enqueue("start"); flush([]);`).length, 1, 'queued, concatenated');
+    // A cookie jar serialised key by key: `Object.keys(jar).map((k) => \`${k}=${jar[k]}\`)`.
+    const cookie = (kept: string) => `const vscode = require("vscode");
+function serialize(jar) { return Object.keys(jar).filter((k) => jar[k] != null).map((k) => k + "=" + encodeURIComponent(jar[k])).join("; "); }
+fetch("https://complete.example.dev/v1", { method: "POST", headers: { cookie: serialize({ dev: ${kept}, theme: "dark" }) } });`;
+    assert.strictEqual(sent(cookie('vscode.env.machineId')).length, 1, 'each field of the jar');
+    assert.deepStrictEqual(sent(cookie('"anonymous"')), []);
+    // A WebSocket written by hand: the socket an HTTP request's upgrade gives writes to the server.
+    const socket = (hello: string) => `const os = require("os"); const https = require("https");
+class Lite {
+  constructor(url) {
+    const req = https.request(url, { headers: { connection: "Upgrade", upgrade: "websocket" } });
+    req.on("upgrade", (res, socket) => { this.socket = socket; });
+    req.end();
+  }
+  send(text) { this.socket.write(Buffer.from(text)); }
+}
+new Lite("https://relay.example.dev/ws").send(JSON.stringify({ type: "hello", id: ${hello} }));`;
+    assert.strictEqual(sent(socket('os.hostname()')).length, 1, 'written to the upgraded socket');
+    assert.deepStrictEqual(sent(socket('"anon"')), []);
+  });
+
+  it("reads the fields and methods of classes as Babel and esbuild lower them, and lists built by a class's static block", () => {
+    // Babel: `_defineProperty(this, "k", v)` in an ES5 constructor, methods in `_createClass(C, [{ key, value }])`.
+    const babel = (hosts: string) => `function _defineProperty(e, r, t) { return r in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; Object.defineProperty(e, o.key, o); } }
+function _createClass(e, r) { return r && _defineProperties(e.prototype, r), e; }
+let Conversation = function () {
+  function Conversation() {
+    _defineProperty(this, "compatHosts", new Set(${hosts}.split(",")));
+    this.baseURL = process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.com";
+  }
+  return _createClass(Conversation, [{ key: "requestBody", value: function requestBody() {
+    const body = { model: "claude-sonnet-4-5", max_tokens: 16000 };
+    if (this.compatHosts.has(new URL(this.baseURL).hostname)) body.max_tokens = 1024;
+    return body;
+  } }]);
+}();
+fetch("https://api.anthropic.com/v1/messages", { method: "POST", body: JSON.stringify(new Conversation().requestBody()) });`;
+    assert.strictEqual(gates(babel('"api.deepseek.com,api.moonshot.cn,open.bigmodel.cn"')).length, 1, 'Babel');
+    assert.deepStrictEqual(gates(babel('"localhost,127.0.0.1"')), []);
+    // A list a static block decodes into a static private field.
+    const statics = (packed: string) => `class Registry {
+  static #limited;
+  static {
+    const packed = ${packed};
+    let text = "";
+    for (const code of packed) text += String.fromCharCode(code - 7);
+    Registry.#limited = new Set(text.split(","));
+  }
+  check() { if (Registry.#limited.has(new Intl.Locale(Intl.DateTimeFormat().resolvedOptions().locale).region)) process.exit(2); }
+}
+new Registry().check();`;
+    const [f] = gates(statics('[74, 85, 51, 79, 82]'));
+    assert.ok(f, 'a list built in a static block');
+    assert.ok(f.values.includes('CN'), f.values.join(', '));
+    assert.deepStrictEqual(gates(statics('[76, 85]')), [], 'EN is no region list');
   });
 });
 

@@ -115,8 +115,10 @@ describe('real bundles', function () {
       assert.ok(report.findings.some((f) => f.location.path.includes('!/')), 'findings carry virtual paths into the executable');
       const loud = report.findings.filter((f) => severityRank(f.severity) >= severityRank('high'));
       for (const f of loud) process.stdout.write(`      ${f.severity} ${f.ruleId} ${f.location.path.split('!').pop()}:${f.location.line} ${f.message}\n`);
-      // (Claude Code's six, each read in the bundle and right: test/bench/corpus.md.)
-      assert.ok(loud.length <= 6, `${loud.length} high/critical findings`);
+      // (Claude Code's seven, each read in the bundle and right: test/bench/corpus.md. The seventh is
+      // the self-hosted runner's registration, `registerRunner(r = {})` posting r.clientLabel, which
+      // defaults to the host name: found where the client sends it once a default parameter is followed.)
+      assert.ok(loud.length <= 7, `${loud.length} high/critical findings`);
     });
   }
 });
