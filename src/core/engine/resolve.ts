@@ -265,6 +265,7 @@ const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'requir
 const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
 const NODE_CALLBACK_READS = new Set(['child_process.exec', 'child_process.execFile', 'fs.readFile']);
+const NODE_CALLBACK_NAMES = new Set(['exec', 'execFile', 'readFile']);
 export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
@@ -1062,8 +1063,9 @@ export class Resolver {
       const path = pathTo(this.index.root, fnNode);
       const call = path[path.length - 2];
       // `req.on("upgrade", (res, socket) => …)` of an HTTP request: the connection to its server.
-      const event = call?.type === 'CallExpression' && call.arguments[1] === fnNode ? this.constant(call.arguments[0], this.scopeAt(path.slice(0, -1)))?.v : undefined;
-      if ((event === 'upgrade' || event === 'connect' ? b.paramIndex === 1 : event === 'socket' && b.paramIndex === 0) && unwrap(call.callee).type === 'MemberExpression' && LISTENS.has(memberName(unwrap(call.callee)) ?? '')) {
+      const listens = call?.type === 'CallExpression' && call.arguments[1] === fnNode && unwrap(call.callee).type === 'MemberExpression' && LISTENS.has(memberName(unwrap(call.callee)) ?? '');
+      const event = listens ? staticString(call.arguments[0]) : undefined;
+      if (event === 'upgrade' || event === 'connect' ? b.paramIndex === 1 : event === 'socket' && b.paramIndex === 0) {
         const req = this.valueOf(unwrap(call.callee).object, this.scopeAt(path.slice(0, -1))).ref;
         if (req && /^(https?\.(request|get)|http2\.connect)\(\)$/.test(req)) return { ref: `${req}.socket` };
       }
@@ -1073,7 +1075,8 @@ export class Resolver {
       // gets what the call reads second, after the error.
       const path = pathTo(this.index.root, fnNode);
       const call = path[path.length - 2];
-      if (call?.type === 'CallExpression' && call.arguments.length >= 2 && call.arguments[call.arguments.length - 1] === fnNode) {
+      const name = call?.type === 'CallExpression' ? calleeName(call) : undefined;
+      if (name && NODE_CALLBACK_NAMES.has(name) && call.arguments.length >= 2 && call.arguments[call.arguments.length - 1] === fnNode) {
         const scope = this.scopeAt(path.slice(0, -1));
         const ref = this.calleeValue(unwrap(call.callee), scope).ref;
         if (ref && NODE_CALLBACK_READS.has(ref)) {
@@ -3086,9 +3089,11 @@ export class Resolver {
     forEachDescendant(fn.body ?? fn, (x) => {
       if (x !== fn && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
       if (x.type !== 'CallExpression' || x.arguments.length < 3 || unwrap(x.arguments[0]).type !== 'ThisExpression') return true;
+      // (The key written out, as compilers write it.)
+      const k = staticString(x.arguments[1]);
+      if (k === undefined || !/^[\w$]+$/.test(k)) return true;
       const scope = this.scopeAt(pathTo(this.index!.root, x));
-      const k = this.constant(x.arguments[1], scope)?.v;
-      if (typeof k !== 'string' || !this.definesProperty(unwrap(x.callee), scope)) return true;
+      if (!this.definesProperty(unwrap(x.callee), scope)) return true;
       const v = x.arguments[2] as Node;
       // (`Object.defineProperty(this, "k", { value: v })`: the descriptor's value.)
       const desc = v.type === 'ObjectExpression' ? (v.properties as Node[]).find((p) => p.type === 'Property' && this.keyOf(p, scope) === 'value') : undefined;
@@ -3100,15 +3105,25 @@ export class Resolver {
   }
 
   private definers = new Map<Node, boolean>();
-  /** Whether a callee defines a property of its first argument: Object.defineProperty, or a helper whose code (or the one it calls) does. */
+  /**
+   * Whether a callee defines a property of its first argument, named by its second, as its third:
+   * Object.defineProperty, or a helper whose code does so with its own parameters
+   * (`Object.defineProperty(e, r, …)`, `e[r] = t`), itself or in the one function it calls.
+   */
   private definesProperty(callee: Node, scope: Scope): boolean {
     const f = this.calleeValue(callee, scope);
     if (f.ref === 'Object.defineProperty' || f.ref === 'Reflect.defineProperty') return true;
+    // (`Base.call(this, "", options)` calls Base with another `this`: no helper.)
+    if (callee.type === 'MemberExpression' && /^(call|apply|bind)$/.test(memberName(callee) ?? '')) return false;
     const fn = f.fns?.length === 1 ? f.fns[0] : undefined;
     if (!fn || !this.index) return false;
     return this.cachedTest(this.definers, fn.node, () => {
       const text = this.index!.text;
-      const writes = (n: Node) => n.end - n.start < 600 && /defineProperty|\[[\w$]+\]\s*=\s*[\w$]+/.test(text.slice(n.start, n.end));
+      const writes = (g: Node) => {
+        const [o, k, v] = (g.params as Node[]).map((p) => (p.type === 'Identifier' ? p.name.replace(/\$/g, '\\$') : undefined));
+        if (!o || !k || !v || g.end - g.start >= 600) return false;
+        return new RegExp(`defineProperty\\(\\s*${o}\\s*,\\s*${k}\\b|\\b${o}\\s*\\[\\s*${k}\\s*\\]\\s*=\\s*${v}\\b`).test(text.slice(g.start, g.end));
+      };
       if (writes(fn.node)) return true;
       // esbuild's `__publicField = (o, k, v) => __defNormalProp(o, …, v)`: the helper it calls.
       const body = unwrap(fn.node.body);
