@@ -909,7 +909,8 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       }
     }
     // A function whose result is made from its argument (`hostOf(url)` → `new URL(url).hostname`): the asker's argument, carried.
-    if (callAt > 0 && to.path.length === 2 && to.path[1] === '()' && local.v.fns?.length === 1 && !v.sensed?.length && (!v.konst || v.konst.v === undefined) && carried++ < 4) {
+    // (Its result without an argument may be its fallback alone: `… ?? null`.)
+    if (callAt > 0 && to.path.length === 2 && to.path[1] === '()' && local.v.fns?.length === 1 && !v.sensed?.length && (!v.konst || v.konst.v === undefined || v.konst.v === null) && carried++ < 4) {
       const fn = local.v.fns[0];
       if (fn.node.end - fn.node.start < 4000) {
         const params = fn.node.params as Node[];

@@ -824,10 +824,10 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
     }
   }
   const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
-  const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => n.callee.property.name as string);
+  const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => memberCallee(n).property.name as string);
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
-  const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (n.callee.object.type === 'Identifier' ? n.callee.object.name : n.callee.object.property.name) as string);
+  const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (memberCallee(n).object.type === 'Identifier' ? memberCallee(n).object.name : memberCallee(n).object.property.name) as string);
   // (By shape: acorn turns an assignment inside a pattern, `[o.k = 1] = []`, into an AssignmentPattern after it was recorded.)
   const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type !== 'Property' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
   const propertyDefinitions = sitesByName(c.definitionNodes, c.definitionScopes, (n) => (n.type !== 'CallExpression' ? n.left.object.name : n.arguments[0].name) as string);
@@ -924,6 +924,12 @@ function onFunction(c: Collector, node: Node, scope: ParseScope): void {
     }
   }
   if (node.expression) addReturn(info, node.body);
+}
+
+/** A call's callee, and the member of `(0, m.f)(…)`, as TypeScript and Babel call what a module exports. */
+function memberCallee(call: Node): Node {
+  const c = call.callee;
+  return c.type === 'SequenceExpression' && c.expressions.length === 2 && c.expressions[0].type === 'Literal' && c.expressions[1].type === 'MemberExpression' ? c.expressions[1] : c;
 }
 
 function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
@@ -1038,7 +1044,7 @@ const SPECIAL: Record<string, Special> = {
     c.loops.push(node);
   },
   CallExpression: (c, node, scope) => {
-    const callee = node.callee;
+    const callee = memberCallee(node);
     const args = node.arguments as Node[];
     // (`Object.defineProperty(o, "k", { get })`, also with the key behind a string decoder: `o, _0x1f(3), {…}`.)
     // (`Object.assign(config, fromEnv())`: records copied in, whatever they are written as.)

@@ -68,6 +68,8 @@ export interface AV {
   cls?: { node: Node; scope: Scope };
   /** An instance of a class; `self`: `this` inside the class, which may be a subclass's instance. */
   instance?: { cls: Node; scope: Scope; self?: boolean };
+  /** An object a plain function made as a constructor (`new Pool(…)` of `function Pool() {…}`, as ES5, Babel and TypeScript's ES5 output write classes). */
+  proto?: { fn: FunctionInfo };
   /** A module whose exports its factory defines (webpack's table, CommonJS). */
   module?: { factory: Node; scope: Scope; cjs?: boolean };
   /** Elements of a list this value ranges over (callback parameter of `.some`, a loop variable). */
@@ -391,6 +393,7 @@ function union(values: AV[]): AV {
     if (v.cls && !out.cls) out.cls = v.cls;
     if (v.arr && !out.arr) out.arr = v.arr;
     if (v.made && !out.made) out.made = v.made;
+    if (v.proto && !out.proto) out.proto = v.proto;
     if (v.hook && !out.hook) out.hook = v.hook;
     if (v.given) for (const g of v.given) if ((out.given ??= []).length < 16 && !out.given.some((x) => x.field === g.field && x.value === g.value)) out.given.push(g);
   }
@@ -1211,6 +1214,7 @@ export class Resolver {
     this.cutAt.clear();
     this.bindingCutAt.clear();
     this.ctorWriteMemo.clear();
+    this.protoMemo.clear();
     this.ownExportMemo.clear();
     this.mixinMemo.clear();
     this.thisOfFunction.clear();
@@ -1422,14 +1426,14 @@ export class Resolver {
     // (`probe_.checks[k](v)`, `probe_[_0x1f(3)][k](v)`): kept when the object is this table.
     for (const site of sitesWithin(this.facts.tableCalls?.(binding.name) ?? [], binding)) {
       if (sites.length >= MAX_CALLSITES) break;
-      const m = site.node.callee;
+      const m = unwrap(site.node.callee);
       if (m.object.type === 'Identifier' && site.scope.lookup(binding.name) === binding) pick(m, site.node, [], site.scope);
     }
     const { root } = this.index;
     for (const n of this.exportNames(binding)) {
       for (const site of this.facts.tableCalls?.(n) ?? []) {
         if (sites.length >= MAX_CALLSITES) break;
-        const m = site.node.callee;
+        const m = unwrap(site.node.callee);
         if (m.object.type === 'MemberExpression' && this.valueOf(m.object, site.scope).obj?.node === obj) pick(m, site.node, [], site.scope);
       }
       // `mod[_0x1f(3)][k](v)`: the module object's member named through a string decoder.
@@ -2795,6 +2799,7 @@ export class Resolver {
     }
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
     if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
+    if (obj.proto) return this.protoMember(obj.proto.fn, key, node);
     return undefined;
   }
 
@@ -2959,6 +2964,71 @@ export class Resolver {
       }, 2000);
     }
     return out;
+  }
+
+  /** What `new F(…)` makes of a plain function F (not an arrow, not a class): an object of its prototype. */
+  private constructed(fns: FunctionInfo[]): AV {
+    const fn = fns.length === 1 ? fns[0] : undefined;
+    return fn && (fn.node.type === 'FunctionDeclaration' || fn.node.type === 'FunctionExpression') ? { proto: { fn } } : EMPTY;
+  }
+
+  private protoMemo = new Map<string, AV | undefined>();
+  /**
+   * A member of an object a plain function constructs: what the constructor writes into `this`,
+   * else the prototype's method of that name (`F.prototype.k = function …`, `F.prototype = { k }`,
+   * Babel's `_createClass(F, [{ key: "k", value: function … }])`).
+   */
+  private protoMember(fn: FunctionInfo, key: string, node: Node): AV | undefined {
+    const memo = `${fn.node.start}:${key}`;
+    if (this.protoMemo.has(memo)) return this.protoMemo.get(memo);
+    this.protoMemo.set(memo, undefined);
+    const writes = this.functionThisWrites(fn.node).get(key);
+    let v: AV | undefined = writes?.length ? union(writes.map((w) => this.fieldWrite(w))) : undefined;
+    const b = functionBinding(fn) ?? this.constructorBinding(fn);
+    if (!v && b && this.index) {
+      for (const r of referencesOf(b, this.index, 64)) {
+        const p = r.path;
+        const [up3, up2, up1] = [p[p.length - 4], p[p.length - 3], p[p.length - 2]];
+        let value: Node | undefined;
+        if (up1?.type === 'MemberExpression' && up1.object === r.node && memberName(up1) === 'prototype') {
+          // `F.prototype.k = function …`; `F.prototype = { k() {…} }`.
+          if (up2?.type === 'MemberExpression' && up2.object === up1 && memberName(up2) === key && up3?.type === 'AssignmentExpression' && up3.left === up2) value = up3.right;
+          else if (up2?.type === 'AssignmentExpression' && up2.left === up1 && unwrap(up2.right).type === 'ObjectExpression') {
+            value = (unwrap(up2.right).properties as Node[]).find((q) => q.type === 'Property' && propertyKeyName(q) === key)?.value;
+          }
+        } else if (up1?.type === 'CallExpression' && up1.arguments[0] === r.node && up1.arguments[1]?.type === 'ArrayExpression') {
+          // `_createClass(F, [{ key: "k", value: function k() {…} }])`.
+          for (const d of up1.arguments[1].elements as (Node | null)[]) {
+            if (d?.type !== 'ObjectExpression') continue;
+            const props = d.properties as Node[];
+            const named = props.find((q) => q.type === 'Property' && propertyKeyName(q) === 'key');
+            if (!named || staticString(named.value) !== key) continue;
+            value = props.find((q) => q.type === 'Property' && (propertyKeyName(q) === 'value' || propertyKeyName(q) === 'get'))?.value;
+            if (value && props.some((q) => q.type === 'Property' && propertyKeyName(q) === 'get' && q.value === value)) {
+              const info = this.facts.functions.get(value);
+              v = info ? this.returnsOf([info], node) : undefined;
+              value = undefined;
+            }
+          }
+        }
+        if (value) {
+          const info = isFunction(value) ? this.facts.functions.get(value) : undefined;
+          v = info ? { fns: [info] } : this.valueOf(value, this.scopeAt(p.slice(0, -1)));
+          break;
+        }
+        if (v) break;
+      }
+    }
+    this.protoMemo.set(memo, v);
+    return v;
+  }
+
+  /** The binding a function expression is given by its declarator (`var F = function () {…}`). */
+  private constructorBinding(fn: FunctionInfo): Binding | undefined {
+    if (!this.index) return undefined;
+    const path = pathTo(this.index.root, fn.node);
+    const d = path[path.length - 2];
+    return d?.type === 'VariableDeclarator' && d.init === fn.node && d.id.type === 'Identifier' ? this.scopeAt(path.slice(0, -2)).lookup(d.id.name) : undefined;
   }
 
   private mixinMemo = new Map<Node, AV[]>();
@@ -3782,7 +3852,7 @@ export class Resolver {
       if (method) {
         const m = this.fieldOf(recv, method, node);
         if (m?.fns) {
-          if (isNew) return m.cls ? { instance: { cls: m.cls.node, scope: m.cls.scope } } : EMPTY;
+          if (isNew) return m.cls ? { instance: { cls: m.cls.node, scope: m.cls.scope } } : this.constructed(m.fns);
           return this.returnsOf(m.fns, node);
         }
         if (isNew && m?.cls) return { instance: { cls: m.cls.node, scope: m.cls.scope } };
@@ -3825,6 +3895,12 @@ export class Resolver {
       return EMPTY;
     }
     const f = this.valueOf(callee, scope);
+    // `new Pool(origin)` of `function Pool(origin) { this.origin = … }`: an object with the
+    // constructor's fields and its prototype's methods.
+    if (isNew && !f.cls && f.fns) {
+      const made = this.constructed(f.fns);
+      if (made !== EMPTY) return made;
+    }
     if ((f.fns || f.ref?.endsWith('.__commonJS()')) && node.arguments.length === 0) {
       const mod = this.lazyCommonJsModule(callee, scope);
       if (mod) return mod;
@@ -3905,6 +3981,8 @@ export class Resolver {
       }
       // A merge written inline (`merge({}, defaults, fromFile, fromEnv)`): the record it fills.
       if (node.arguments.length >= 2 && this.isMerge(f.fns[0])) return this.merged(node, scope);
+      // A helper that gives back its first argument (Babel's `_createClass(F, [...])`): that argument, here.
+      if (node.arguments.length >= 1 && node.arguments[0].type !== 'SpreadElement' && f.fns.length === 1 && this.givesFirst(f.fns[0])) return this.valueOf(node.arguments[0], scope);
       // A path getter (`get(sources, "env.ANTHROPIC_BASE_URL", fallback)`, lodash's get written
       // inline): the member of its first argument at that path, or the fallback.
       if (node.arguments.length >= 2 && this.isPathGetter(f.fns[0])) {
@@ -4366,6 +4444,21 @@ export class Resolver {
     const sources = (node.arguments as Node[]).slice(1, 5).map((a) => this.valueOf(a.type === 'SpreadElement' ? a.argument : a, scope));
     const carried = union(sources.filter((v) => isSensed(v) || v.control).map((v) => ({ sensed: v.sensed, steps: v.steps, control: v.control })));
     return { ...carried, obj: target.obj, alts: [target, ...sources.filter((v) => v.obj || v.konst || v.alts || v.ref)].slice(0, 6) };
+  }
+
+  private firsts = new Map<Node, boolean>();
+  /** Whether every return of a function gives its first parameter (`return r && define(e, r), e;`). */
+  private givesFirst(fn: FunctionInfo): boolean {
+    return this.cachedTest(this.firsts, fn.node, () => {
+      const p0 = (fn.node.params as Node[])[0];
+      if (p0?.type !== 'Identifier' || !fn.returns.length || fn.node.end - fn.node.start >= 2000) return false;
+      const b = fn.scope.own(p0.name);
+      if (!b || b.assignments) return false;
+      return fn.returns.every((r) => {
+        const e = unwrap(r);
+        return e.type === 'Identifier' && e.name === p0.name;
+      });
+    });
   }
 
   private merges = new Map<Node, boolean>();

@@ -92,6 +92,12 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bwmic\b.*\b(csproduct|uuid|bios)\b/i, kind: 'machine-id', label: 'wmic UUID' },
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
+  // The user's locale and time zone as the system tells a program that asks it.
+  { re: /\bdefaults\s+read\s+(-g|NSGlobalDomain)\s+Apple(Locale|Languages)\b/, kind: 'locale', label: 'macOS locale (defaults read)' },
+  { re: /\bGet-(Culture|UICulture|WinSystemLocale|WinUserLanguageList|WinHomeLocation)\b/i, kind: 'locale', label: 'Windows culture' },
+  { re: /^\s*locale\s*$/, kind: 'locale', label: 'locale' },
+  { re: /\bGet-TimeZone\b|\btzutil(\.exe)?\s+\/g\b/i, kind: 'timezone', label: 'Windows time zone' },
+  { re: /\btimedatectl\b|\bsystemsetup\s+-gettimezone\b|\/etc\/localtime\b|\bcat\s+\/etc\/timezone\b/, kind: 'timezone', label: 'system time zone' },
 ];
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid)/;

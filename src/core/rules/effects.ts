@@ -710,6 +710,10 @@ export class EffectFinder {
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') {
             this.storedInto(left, scope, push, parent, field, callable);
+            // `beforeRequest: [(options) => { options.headers["x-machine"] = id }]`: a hook an HTTP
+            // client calls with the options it is about to send (got's hooks, axios's interceptors).
+            const header = field === undefined && !callable ? this.hookHeader(left, scope) : undefined;
+            if (header) effects.push({ kind: 'request', node: parent, note: `sends it as a request header (${header}) of the options it is handed`, guess: true });
             // `prefs.value = v` on an instance of another module's class: a setter there may take it.
             const ref = !callable ? this.r.valueOf(unwrap(left.object), scope).ref : undefined;
             const step = ref && LINKED_MODULE.test(ref) && ref.endsWith('()') ? setStep(this.r.nameOf(left, scope) ?? '') : undefined;
@@ -740,6 +744,18 @@ export class EffectFinder {
             if (k !== undefined) this.exportedField(left, up, field === undefined ? k : `${k}.${field}`, parent);
           }
           return;
+        }
+        case 'ImportExpression': {
+          // `await import(\`./prompts/${variant}.mjs\`)`: which module is loaded, and what it gives, is decided by it.
+          if (parent.source !== cur || this.mode === 'data') return;
+          // (`const { default: prompt } = await import(…)`: each name the pattern takes.)
+          const j = path[i - 2]?.type === 'AwaitExpression' ? i - 3 : i - 2;
+          const decl = path[j];
+          if (decl?.type === 'VariableDeclarator' && decl.id.type === 'ObjectPattern') {
+            this.destructure(decl.id, '*', this.r.scopeAt(path.slice(0, j)), path.slice(0, j), push, decl);
+            return;
+          }
+          continue;
         }
         case 'YieldExpression': {
           // `yield v`: an element of what the generator gives its loop; `yield* gen()`: the
@@ -2043,6 +2059,17 @@ export class EffectFinder {
     if (!sup?.ref?.startsWith('module:') || sup.cls || !method) return false;
     if (this.out.overridden.length < 8 && !this.out.overridden.some((o) => o.node === fn && o.field === field)) this.out.overridden.push({ ref: sup.ref, method, field, node: fn, via: this.viaSoFar() });
     return true;
+  }
+
+  /** The header `P.headers[k] = v` writes when P is a parameter of the function it is in (an HTTP client's hook's options). */
+  private hookHeader(left: Node, scope: Scope): string | undefined {
+    const holder = unwrap(left.object);
+    if (holder.type !== 'MemberExpression' || this.r.nameOf(holder, scope) !== 'headers') return undefined;
+    const p = unwrap(holder.object);
+    const b = p.type === 'Identifier' ? scope.lookup(p.name) : undefined;
+    if (b?.kind !== 'param' || b.path) return undefined;
+    const k = this.r.nameOf(left, scope);
+    return k !== undefined && /^[\w-]+$/.test(k) ? k : undefined;
   }
 
   /** An object changed here that later goes out in a request (headers, a body): the request changes. */

@@ -2802,6 +2802,56 @@ new Registry().check();`;
     assert.ok(f.values.includes('CN'), f.values.join(', '));
     assert.deepStrictEqual(gates(statics('[76, 85]')), [], 'EN is no region list');
   });
+
+  it('calls the methods of objects a plain function constructs: ES5 prototypes and Babel classes', () => {
+    const pool = (declare: string, what: string) => `const https = require("https");
+${declare}
+var pool = new Pool("https://updates.example.dev");
+pool.request({ path: "/v2/check/" + encodeURIComponent(${what}) });`;
+    const request = 'var req = https.request({ host: this.origin.hostname, path: opts.path, method: "GET" }); req.end();';
+    const es5 = `function Pool(origin) { this.origin = new URL(origin); }
+Pool.prototype.request = function request(opts) { ${request} };`;
+    const babel = `function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; Object.defineProperty(e.prototype, o.key, o); } }
+function _createClass(e, r) { return r && _defineProperties(e, r), e; }
+var Pool = function () {
+  function Pool(origin) { this.origin = new URL(origin); }
+  return _createClass(Pool, [{ key: "request", value: function request(opts) { ${request} } }]);
+}();`;
+    for (const [shape, declare] of [['ES5', es5], ['Babel', babel]]) {
+      assert.strictEqual(sent(pool(declare, 'process.env.COMPUTERNAME || "x"')).length, 1, shape);
+      assert.deepStrictEqual(sent(pool(declare, 'process.env.CHANNEL || "stable"')), [], `${shape}: no identity`);
+    }
+  });
+
+  it("reports identity written into the headers of the options an HTTP client's hook is handed", () => {
+    const hook = (value: string) => `const os = require("os");
+const got = require("got");
+const api = got.extend({
+  prefixUrl: "https://api.example.dev",
+  hooks: { beforeRequest: [(options) => { options.headers["x-machine"] = ${value}; }] },
+});
+module.exports = { api };`;
+    const [f] = sent(hook('os.hostname()'));
+    assert.ok(f, 'a header of the options');
+    assert.match(f.message, /os\.hostname\(\)/);
+    assert.deepStrictEqual(sent(hook('"cli"')), []);
+  });
+
+  it("finds the calls TypeScript and Babel write as (0, m.f)(…) for a function's parameters", () => {
+    // A decorator factory given its zones where it is called through a module object.
+    const code = (zones: string) => `function currentZone() { return Intl.DateTimeFormat().resolvedOptions().timeZone; }
+function unavailableIn(zones) {
+  return function (t, k, d) { const o = d.value; d.value = function (...a) { if (zones.includes(currentZone())) return Promise.reject(new Error("not available")); return o.apply(this, a); }; return d; };
+}
+const decorators_1 = { unavailableIn };
+class Agent { run() { return 1; } }
+const dec = (0, decorators_1.unavailableIn)(${zones});
+dec(Agent.prototype, "run", Object.getOwnPropertyDescriptor(Agent.prototype, "run"));`;
+    const [f] = gates(code('["Asia/Shanghai", "Europe/Moscow", "Asia/Tehran"]'));
+    assert.ok(f, 'the zones the call gives');
+    assert.ok(f.values.includes('Asia/Shanghai'), f.values.join(', '));
+    assert.deepStrictEqual(gates(code('["UTC"]')), []);
+  });
 });
 
 describe('engine: lists and tests as minifiers and bundlers write them', () => {

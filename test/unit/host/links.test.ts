@@ -61,6 +61,34 @@ if (${call}) process.exit(3);
     }
   });
 
+  it("carries an argument through another file's function that falls back to null, into a prompt module picked by import()", async () => {
+    // countryOf(tag) in one file (`… ?? null` when none is found), the locale it is given from the
+    // system in another, and the region's check choosing which prompt module is loaded.
+    write(path.join(dir, 'y', 'locale.mjs'), `import { exec as execCallback } from 'node:child_process';
+import { promisify } from 'node:util';
+const exec = promisify(execCallback);
+export async function systemLocale() {
+  if (process.platform === 'darwin') { const { stdout } = await exec('defaults read -g AppleLocale'); return stdout.trim(); }
+  return 'en_US';
+}
+export function countryOf(tag) { return tag.split(/[-_@]/).find((part) => /^[A-Z]{2}$/.test(part)) ?? null; }
+`);
+    const main = (cases: string) => `import { systemLocale, countryOf } from './locale.mjs';
+function variantOf(country) { switch (country) { ${cases} return 'restricted'; default: return 'default'; } }
+const variant = variantOf(countryOf(await systemLocale()));
+const { default: prompt } = await import(\`./prompts/\${variant}.mjs\`);
+export function ask(q) { return fetch('https://api.example.dev/v1', { method: 'POST', body: JSON.stringify({ system: prompt, input: q }) }); }
+`;
+    const gates = (r: { findings: { ruleId: string; message: string }[] }) => r.findings.filter((f) => f.ruleId === 'env-gated-behavior');
+    write(path.join(dir, 'y', 'main.mjs'), main("case 'CN': case 'HK': case 'RU': case 'IR':"));
+    const [f] = gates(await scanPaths([path.join(dir, 'y')]));
+    assert.ok(f, 'a gating alert');
+    assert.match(f.message, /locale compared with regions CN, HK/);
+    assert.match(f.message, /changes the request/);
+    write(path.join(dir, 'y', 'main.mjs'), main("case 'x-debug':"));
+    assert.deepStrictEqual(gates(await scanPaths([path.join(dir, 'y')])), [], 'no region list');
+  });
+
   it('names the other file and the export path a value leaves by', () => {
     assert.deepStrictEqual(parseLinkedRef('module:/$bunfs/root/chunk-gg.js.A2s().registerBridgeEnvironment'), { module: '/$bunfs/root/chunk-gg.js', path: ['A2s', '()', 'registerBridgeEnvironment'] });
     assert.deepStrictEqual(parseLinkedRef('new module:../lib/client.Client'), { module: '../lib/client', path: ['Client', 'new'] });
