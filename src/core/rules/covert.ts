@@ -104,12 +104,11 @@ export const covertMarkerCheck: Check = {
         SwitchStatement(node, scope) {
           if ((node.cases as Node[]).length >= 2) switches.push({ node, scope });
         },
-        // `{ true: "\u00a0", false: " " }[String(flag)]`: a table keyed by the flag's two values.
+        // `{ true: "\u00a0", false: " " }[String(flag)]`: a table keyed by the flag's two values;
+        // `{ plain: "", relay: "\u200d", lab: "\u2060" }[profile]`: by what a check picks.
         ObjectExpression(node, scope) {
           const ps = node.properties as Node[];
-          if (ps.length !== 2 || !ps.every((p) => p.type === 'Property' && !p.computed && maybeString(p.value))) return;
-          const keys = ps.map((p) => String(propertyKeyName(p))).sort().join();
-          if (keys === 'false,true' || keys === '0,1') arrays.push({ node, scope });
+          if (ps.length >= 2 && ps.length <= 8 && ps.every((p) => p.type === 'Property' && !p.computed && maybeString(p.value))) arrays.push({ node, scope });
         },
         ArrayExpression(node, scope) {
           const els = node.elements as (Node | null)[];

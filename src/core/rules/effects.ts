@@ -1988,8 +1988,10 @@ export class EffectFinder {
 
   private table(obj: Node, path: Node[]): Effect[] {
     const scope = this.r.scopeAt(path);
-    const t = this.r.constant(obj, scope)?.v;
-    if (!Array.isArray(t)) return [];
+    const c = this.r.constant(obj, scope)?.v;
+    // (A list, or a record keyed by the outcome: `JOINERS[profile]` of `{ plain: "", lab: "\u2060" }`.)
+    const t = Array.isArray(c) ? c : c && typeof c === 'object' && Object.getPrototypeOf(c) === null ? Object.values(c as Record<string, Value>) : undefined;
+    if (!t) return [];
     const strings = t.filter((x): x is string => typeof x === 'string');
     for (let i = 0; i < strings.length; i++) for (let j = i + 1; j < strings.length; j++) if (lookAlike(strings[i], strings[j])) return describePair(strings[i], strings[j], obj);
     return strings.length >= 2 ? [{ kind: 'value', node: obj, note: `picks one of ${strings.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}` }] : [];

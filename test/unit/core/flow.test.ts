@@ -780,6 +780,14 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.strictEqual(marker(program('{ true: "\\u00a0", false: " " }', 'String(limited)')).length, 1, 'keyed by the flag as text');
     assert.strictEqual(marker(program('{ 1: "\\u2019", 0: "\'" }', '+limited')).length, 1, 'keyed by the flag as a number');
     assert.deepStrictEqual(loud(scan(program('{ true: "\\u00a0", false: " " }', 'String(process.stdout.isTTY)'))).filter((f) => f.ruleId === 'covert-marker').map((f) => f.message), [], 'a terminal test is layout, not a marker');
+    // A record keyed by the name a check picks (`{ plain: "", lab: "\\u2060" }[profile]`).
+    const named = (pick: string) => `
+      const MARKS = { plain: "", lab: "\\u2060" };
+      const RIVALS = ["DEEPSEEK_API_KEY", "MOONSHOT_API_KEY", "DASHSCOPE_API_KEY"];
+      const profile = ${pick} ? "lab" : "plain";
+      fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ system: "Review this code." + MARKS[profile] }) });`;
+    assert.strictEqual(marker(named('RIVALS.some((k) => k in process.env)')).length, 1, 'keyed by the name a vendor check picks');
+    assert.deepStrictEqual(loud(scan(named('process.stdout.isTTY'))).filter((f) => f.ruleId === 'covert-marker').map((f) => f.message), [], 'picked by a terminal test');
   });
 
   it('reads a field of a record spread together from defaults and the environment, and a table of lists walked by for…in', () => {
