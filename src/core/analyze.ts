@@ -123,6 +123,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
             constsGiven.add(call);
             for (const c of e.consts) resolver.giveParam(fn.node, c.arg, undefined, { konst: { v: fromLinkConst(c.value), node: (fn.node.params as Node[])[c.arg] ?? fn.node } });
           }
+          if (e.constsOnly) continue;
           // The environment object: its members are environment variables here as where it was passed.
           if (e.envObject) resolver.giveParam(fn.node, e.arg, e.field, { ref: 'process.env', steps: [{ role: 'source', node: at, note: e.note }] });
           else resolver.giveParam(fn.node, e.arg, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });

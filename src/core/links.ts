@@ -37,6 +37,8 @@ export interface LinkExit {
   envObject?: boolean;
   /** The call's constant arguments beside it (`matchesAny(locale, /^zh_CN/, "ru_RU")`): what the other side compares it with. */
   consts?: { arg: number; value: LinkConst }[];
+  /** Only the constants are handed over (a list written out, passed alone): nothing sensed goes with them. */
+  constsOnly?: boolean;
   /**
    * Not passed but returned by this module's override of method `override` of the exported class
    * at `path` (`arg` unused): the class's calls of it on itself (`this.buildHeaders()`) give it.
@@ -752,7 +754,7 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
   for (const step of steps) {
     // (`Mk()` in a path is `new Mk()`: a class is only ever constructed.)
     v = step === '()' ? r.resultOf(v, local.node, !!v.cls) : memberStep(r, v, step, local.node);
-    if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module) return [];
+    if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.proto) return [];
   }
   if (last === 'new') {
     const ctor = v.cls ? (v.cls.node.body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') : undefined;

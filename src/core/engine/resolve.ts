@@ -1,6 +1,6 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
-import { Closure, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
+import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
@@ -3819,8 +3819,21 @@ export class Resolver {
       if ((method === 'map' || method === 'flatMap') && !isSensed(recv) && !recv.control && node.arguments[0] && isFunction(unwrap(node.arguments[0]))) {
         // `names.map((n) => probes[n]())` over a list that senses nothing: a list of what the callback returns.
         const info = this.facts.functions.get(unwrap(node.arguments[0]));
-        const r = info ? this.returnsOf([info], node) : EMPTY;
-        if (isSensed(r)) return addStep({ elementOf: r, sensed: r.sensed, steps: r.steps }, { role: 'transform', node, note: `${method}()` });
+        // Only a callback that calls what each element names (`(n) => probes[n]()`, `([, fn]) =>
+        // fn()`): a helper it calls with each element (`(s) => quote(s)`) gives, asked without the
+        // element, what every caller of that helper passes.
+        const names: string[] = [];
+        if (info) for (const p of info.node.params as Node[]) collectNames(p, names);
+        const dispatches = !!info && info.returns.length > 0 && info.returns.every((x) => {
+          const e = unwrap(x);
+          const c = e.type === 'CallExpression' ? unwrap(e.callee) : undefined;
+          if (!c) return false;
+          if (c.type === 'Identifier') return names.includes(c.name);
+          return c.type === 'MemberExpression' && ((unwrap(c.object).type === 'Identifier' && names.includes(unwrap(c.object).name)) || (c.computed && unwrap(c.property).type === 'Identifier' && names.includes(unwrap(c.property).name)));
+        });
+        const r = dispatches ? this.returnsOf([info!], node) : EMPTY;
+        // (Records made for each element keep what each field holds to themselves.)
+        if (isSensed(r) && !r.obj && !r.alts) return addStep({ elementOf: r, sensed: r.sensed, steps: r.steps }, { role: 'transform', node, note: `${method}()` });
       }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
@@ -4296,6 +4309,11 @@ export class Resolver {
   /** What calling `fn` gives (`construct`: what `new` makes), with `at` as the call's place in traces. */
   resultOf(fn: AV, at: Node, construct = false): AV {
     if (construct && fn.cls) return { instance: { cls: fn.cls.node, scope: fn.cls.scope } };
+    // (A plain function that returns nothing, called as another module writes `new Pool()`: what it constructs.)
+    if (fn.fns?.length === 1 && !fn.fns[0].returns.length && !fn.cls) {
+      const made = this.constructed(fn.fns);
+      if (made !== EMPTY) return made;
+    }
     return fn.fns?.length ? this.returnsOf(fn.fns, at) : EMPTY;
   }
 

@@ -2260,7 +2260,8 @@ export class EffectFinder {
     // Locals computed from it (`const url = base + opts.path`), two steps deep.
     for (let round = 0; round < 2; round++) {
       inBody((x) => {
-        if (x.type === 'VariableDeclarator' && x.init && mentions(x.init, names)) for (const n of bound(x.id)) names.add(n);
+        // (A function written there mentions it without being made from it: `let retry = (again) => { … connect(path) … }`.)
+        if (x.type === 'VariableDeclarator' && x.init && !isFunction(unwrap(x.init)) && mentions(x.init, names)) for (const n of bound(x.id)) names.add(n);
         else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names)) names.add(x.left.name);
       });
     }

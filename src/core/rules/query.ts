@@ -319,6 +319,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   const names = new Set<string>();
   const tests: { node: Node; scope: Scope }[] = [];
   const made: { node: Node; scope: Scope }[] = [];
+  const listed: { node: Node; scope: Scope }[] = [];
   const add = (test: Node, scope: Scope) => {
     if (tests.length >= 4000) return;
     let t = test;
@@ -379,12 +380,18 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       NewExpression(node, scope) {
         if (made.length < 64 && (node.arguments as Node[]).length && names.has(rootName(node.callee) ?? '')) made.push({ node, scope });
       },
+      // `unavailableIn(["Asia/Shanghai", …])`, `(0, decorators_1.unavailableIn)([…])`: a list written
+      // out, handed to another file's function, which may compare what it senses with it.
+      CallExpression(node, scope) {
+        if (listed.length < 32 && (node.arguments as Node[]).some(literalList) && names.has(rootName(unwrap(node.callee)) ?? '')) listed.push({ node, scope });
+      },
     },
     finish() {
       const out: { node: Node; value: LinkValue }[] = [];
-      if (!tests.length && !made.length) return out;
+      if (!tests.length && !made.length && !listed.length) return out;
       const r = ctx.resolver();
       for (const m of made) if (r.valueOf(m.node.callee, m.scope).ref?.startsWith('module:')) handOver(ctx, r, m.node, m.scope, kinds);
+      for (const l of listed) handLists(ctx, r, l.node, l.scope);
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
       const asked = new Set<string>();
       const handed = new Set<Binding>();
@@ -466,6 +473,31 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     if (arg.type === 'SpreadElement') return;
     if (arg.type === 'ObjectExpression') fields(i, arg, '', 0);
     else give(i, undefined, arg);
+  });
+}
+
+/** An array written out of two or more literals (`["CN", "HK"]`, `[-480, -540]`). */
+function literalList(n: Node): boolean {
+  return n.type === 'ArrayExpression' && n.elements.length >= 2 && n.elements.length <= 512 && (n.elements as (Node | null)[]).every((e) => e?.type === 'Literal' && (typeof e.value === 'string' || typeof e.value === 'number'));
+}
+
+/**
+ * Lists written out and handed to another module's function (`unavailableIn(["Asia/Shanghai", …])`):
+ * that function's parameter holds them there, where it may be compared with what it senses. No
+ * value is sensed here: the exit carries the constants only.
+ */
+function handLists(ctx: CheckContext, r: Resolver, call: Node, scope: Scope): void {
+  const { callee: target, args } = r.directCall(call, scope);
+  const ref = r.calleeValue(target, scope).ref ?? '';
+  const to = ref.startsWith('module:') && !ref.endsWith(')') ? parseLinkedRef(ref) : undefined;
+  if (!to) return;
+  const exits = (ctx.links.out.exits ??= []);
+  args.slice(0, 4).forEach((arg, i) => {
+    if (!literalList(arg) || exits.length >= 64 || exits.some((e) => e.at === call.start && e.arg === i)) return;
+    const value = toLinkConst(r.constant(arg, scope)?.v, 0, { left: 4000 });
+    if (value === undefined || value === null) return;
+    const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(arg.start).line}`;
+    exits.push({ ...to, arg: i, at: call.start, kind: 'const', label: 'a list', constsOnly: true, consts: [{ arg: i, value }], note: `a list written out (${where}), passed to ${linkPathText(to.path)}` });
   });
 }
 

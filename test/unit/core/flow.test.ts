@@ -1626,6 +1626,25 @@ describe('engine: values written into objects, callbacks and prompts', () => {
 });
 
 describe('engine: precision where real bundles showed it was needed', () => {
+  it('does not take a closure that mentions a socket path for a value made from it', () => {
+    // A local server bound to a pipe named after the user, retried by a closure that probes the
+    // path with net.createConnection: the path is where a connection goes, on this machine.
+    const found = scan(`const net = require("net"); const os = require("os");
+function bind(path) {
+  return new Promise((resolve) => {
+    let tryBind = (first) => {
+      const s = net.createServer();
+      s.once("error", () => { const c = net.createConnection(path); c.once("error", () => tryBind(false)); });
+      s.listen(path, () => resolve(s));
+    };
+    tryBind(true);
+  });
+}
+class Server { constructor(o) { this.address = o.address; } start() { return bind(this.address); } }
+new Server({ address: "/tmp/app-" + os.userInfo().username + ".sock" }).start();`).filter((f) => f.ruleId === 'host-identity-sent');
+    assert.deepStrictEqual(found.map((f) => f.message), []);
+  });
+
   it("keeps each probe's result under its own key when a table of probes is run and written back by index", () => {
     // `facts[names[i]] = results[i].value` with `names = Object.keys(probes)`: the git email is
     // facts.email only; facts.branch, made by another probe, is not the user's identity.

@@ -89,6 +89,59 @@ export function ask(q) { return fetch('https://api.example.dev/v1', { method: 'P
     assert.deepStrictEqual(gates(await scanPaths([path.join(dir, 'y')])), [], 'no region list');
   });
 
+  it("hands a list written out to another file's function that compares what it senses with it", async () => {
+    // A decorator factory in one file compares the time zone with the zones another file passes it.
+    write(path.join(dir, 'z', 'decorators.js'), `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.unavailableIn = void 0;
+function currentZone() { return process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone; }
+function unavailableIn(zones) {
+  return function (_t, key, d) {
+    const original = d.value;
+    d.value = function (...args) { if (zones.includes(currentZone())) return Promise.reject(new Error("not available")); return original.apply(this, args); };
+    return d;
+  };
+}
+exports.unavailableIn = unavailableIn;
+`);
+    const agent = (zones: string) => `"use strict";
+const decorators_1 = require("./decorators");
+class Agent { search(q) { return fetch("https://api.example.dev/search?q=" + q); } }
+const dec = (0, decorators_1.unavailableIn)(${zones});
+dec(Agent.prototype, "search", Object.getOwnPropertyDescriptor(Agent.prototype, "search"));
+module.exports = { Agent };
+`;
+    const gates = (r: { findings: { ruleId: string; message: string }[] }) => r.findings.filter((f) => f.ruleId === 'env-gated-behavior');
+    write(path.join(dir, 'z', 'agent.js'), agent('["Asia/Shanghai", "Europe/Moscow", "Asia/Tehran"]'));
+    const [f] = gates(await scanPaths([path.join(dir, 'z')]));
+    assert.ok(f, 'a gating alert');
+    assert.match(f.message, /time zone compared with time zones Asia\/Shanghai/);
+    write(path.join(dir, 'z', 'agent.js'), agent('["UTC", "Etc/UTC"]'));
+    assert.deepStrictEqual(gates(await scanPaths([path.join(dir, 'z')])), [], 'no region list');
+  });
+
+  it("follows identity into a method of an ES5 class another file exports whole", async () => {
+    write(path.join(dir, 'w', 'dispatcher.js'), `"use strict";
+const https = require("https");
+function Pool(origin) { this.origin = new URL(origin); }
+Pool.prototype.request = function request(opts) {
+  const req = https.request({ host: this.origin.hostname, path: opts.path, method: "GET" });
+  req.end();
+};
+exports.Pool = Pool;
+`);
+    const update = (what: string) => `"use strict";
+const dispatcher = require("./dispatcher");
+const pool = new dispatcher.Pool("https://updates.example.dev");
+pool.request({ path: "/v2/check/" + encodeURIComponent(${what}) });
+`;
+    const sent = (r: { findings: { ruleId: string; message: string }[] }) => r.findings.filter((f) => f.ruleId === 'host-identity-sent');
+    write(path.join(dir, 'w', 'update.js'), update('process.env.COMPUTERNAME || "x"'));
+    assert.strictEqual(sent(await scanPaths([path.join(dir, 'w')])).length, 1, 'the host name in the path of the request');
+    write(path.join(dir, 'w', 'update.js'), update('process.env.CHANNEL || "stable"'));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'w')])), []);
+  });
+
   it('names the other file and the export path a value leaves by', () => {
     assert.deepStrictEqual(parseLinkedRef('module:/$bunfs/root/chunk-gg.js.A2s().registerBridgeEnvironment'), { module: '/$bunfs/root/chunk-gg.js', path: ['A2s', '()', 'registerBridgeEnvironment'] });
     assert.deepStrictEqual(parseLinkedRef('new module:../lib/client.Client'), { module: '../lib/client', path: ['Client', 'new'] });
