@@ -112,7 +112,9 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       resolver = new Resolver(f, { callbackOwner, text, root: ast, linked: options.links?.values });
       // Sensed values other modules pass to this one's exports: the parameters hold them, for every check.
       const constsGiven = new Set<string>();
-      for (const e of (options.links?.entries ?? []).slice(0, 32)) {
+      // (Sensed values first, 32 at most; lists handed over alone after them, 32 at most.)
+      const entries = options.links?.entries ?? [];
+      for (const e of [...entries.filter((x) => !x.constsOnly).slice(0, 32), ...entries.filter((x) => x.constsOnly).slice(0, 32)]) {
         // (What another module's override returns enters by this module's calls of it, not a parameter: rules/flows.ts.)
         if (e.override !== undefined) continue;
         for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {

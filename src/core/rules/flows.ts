@@ -336,9 +336,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             return slice;
           };
           // Values other modules pass into this one's exports.
-          for (const e of entries.slice(0, 32)) {
-            // (Constants handed over alone carry nothing sensed.)
-            if (e.constsOnly) continue;
+          // (Constants handed over alone carry nothing sensed.)
+          for (const e of entries.filter((x) => !x.constsOnly).slice(0, 32)) {
             // Returned by another module's override of a method this module's class calls on itself.
             if (e.override !== undefined) {
               if (e.decision) continue;

@@ -497,7 +497,7 @@ function handLists(ctx: CheckContext, r: Resolver, call: Node, scope: Scope): vo
     const value = toLinkConst(r.constant(arg, scope)?.v, 0, { left: 4000 });
     if (value === undefined || value === null) return;
     const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(arg.start).line}`;
-    exits.push({ ...to, arg: i, at: call.start, kind: 'const', label: 'a list', constsOnly: true, consts: [{ arg: i, value }], note: `a list written out (${where}), passed to ${linkPathText(to.path)}` });
+    exits.push({ ...to, arg: i, at: call.start, kind: 'const', label: 'a list', constsOnly: true, forDecision: true, consts: [{ arg: i, value }], note: `a list written out (${where}), passed to ${linkPathText(to.path)}` });
   });
 }
 
