@@ -4310,7 +4310,7 @@ export class Resolver {
   resultOf(fn: AV, at: Node, construct = false): AV {
     if (construct && fn.cls) return { instance: { cls: fn.cls.node, scope: fn.cls.scope } };
     // (A plain function that returns nothing, called as another module writes `new Pool()`: what it constructs.)
-    if (fn.fns?.length === 1 && !fn.fns[0].returns.length && !fn.cls) {
+    if (fn.fns?.length === 1 && !fn.fns[0].returns.length && !fn.fns[0].node.generator && !fn.fns[0].node.async && !fn.cls) {
       const made = this.constructed(fn.fns);
       if (made !== EMPTY) return made;
     }

@@ -120,6 +120,18 @@ module.exports = { Agent };
     assert.deepStrictEqual(gates(await scanPaths([path.join(dir, 'z')])), [], 'no region list');
   });
 
+  it("iterates what another file's generator yields, though it returns nothing", async () => {
+    // (A plain function that returns nothing is taken, across files, for a constructor; a
+    // generator is not one.)
+    write(path.join(dir, 'g', 'chunk.js'), 'export function* facts() { yield Intl.DateTimeFormat().resolvedOptions().locale; }\n');
+    write(path.join(dir, 'g', 'main.js'), `import { facts } from './chunk.js';
+for (const l of facts()) { if (/^(zh-CN|zh-SG|ru-RU)$/.test(l)) process.exit(2); }
+`);
+    const gates = (await scanPaths([path.join(dir, 'g')])).findings.filter((f) => f.ruleId === 'env-gated-behavior');
+    assert.strictEqual(gates.length, 1);
+    assert.match(gates[0].message, /locale compared with regions zh-CN/);
+  });
+
   it("follows identity into a method of an ES5 class another file exports whole", async () => {
     write(path.join(dir, 'w', 'dispatcher.js'), `"use strict";
 const https = require("https");
