@@ -1,6 +1,6 @@
 import { isFunction, memberName, propertyKeyName, unwrap, type Node } from './ast';
 import type { Binding, FunctionInfo, Scope } from './scope';
-import { pathTo } from './walk';
+import { forEachDescendant, pathTo } from './walk';
 
 /*
  * An interpreter of a pure subset of JavaScript, for what bundles compute from literals alone:
@@ -294,7 +294,9 @@ export class Interpreter {
   /**
    * `let text = ""; for (const c of packed) text += String.fromCharCode(c - 7);`: a value the
    * statements right after its declaration build (in the same statement list, not in a function):
-   * its value once they have run. At most eight statements are run, in a budget of their own.
+   * its value once they have run. At most eight statements are run, within the evaluation's
+   * budget, and only statements that write nothing but the binding (and their own loop names):
+   * what they write stays in the program's state for every later question.
    */
   private builtInPlace(b: Binding, init: Node, assignments: readonly Node[]): Value | Unknown {
     const path = pathTo(this.program.root, b.node);
@@ -311,6 +313,16 @@ export class Interpreter {
       if (j <= first || j > first + 8 || pathTo(body[j], a).some(isFunction)) return UNKNOWN;
       last = Math.max(last, j);
     }
+    let others = false;
+    for (let j = first + 1; j <= last && !others; j++) {
+      forEachDescendant(body[j], (x) => {
+        if (others) return false;
+        const target = x.type === 'AssignmentExpression' ? x.left : x.type === 'UpdateExpression' ? x.argument : undefined;
+        if (target && !(target.type === 'Identifier' && target.name === b.name)) others = true;
+        return true;
+      }, 5000);
+    }
+    if (others) return UNKNOWN;
     const start = this.nested(init, b.scope);
     if (start === UNKNOWN) return UNKNOWN;
     this.write(b, start);
