@@ -262,12 +262,14 @@ const PURE_METHODS = new Set([
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
-/** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
 const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
 const NODE_CALLBACK_READS = new Set(['child_process.exec', 'child_process.execFile', 'fs.readFile']);
 const NODE_CALLBACK_NAMES = new Set(['exec', 'execFile', 'readFile']);
+/** Nodes that may make a block scope of their own (when they declare names). */
+const BLOCK_SCOPES = new Set(['BlockStatement', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'SwitchStatement', 'CatchClause', 'StaticBlock']);
+/** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
 export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
@@ -1072,13 +1074,9 @@ export class Resolver {
         const req = this.valueOf(unwrap(call.callee).object, this.scopeAt(path.slice(0, -1))).ref;
         if (req && /^(https?\.(request|get)|http2\.connect)\(\)$/.test(req)) return { ref: `${req}.socket` };
       }
-    }
-    if (b.paramIndex === 1 && this.index && !b.path) {
       // `exec(cmd, opts, (err, stdout) => …)`, `fs.readFile(p, (err, data) => …)`: Node's callback
       // gets what the call reads second, after the error.
-      const path = pathTo(this.index.root, fnNode);
-      const call = path[path.length - 2];
-      const name = call?.type === 'CallExpression' ? calleeName(call) : undefined;
+      const name = b.paramIndex === 1 && call?.type === 'CallExpression' ? calleeName(call) : undefined;
       if (name && NODE_CALLBACK_NAMES.has(name) && call.arguments.length >= 2 && call.arguments[call.arguments.length - 1] === fnNode) {
         const scope = this.scopeAt(path.slice(0, -1));
         const ref = this.calleeValue(unwrap(call.callee), scope).ref;
@@ -2284,7 +2282,7 @@ export class Resolver {
       }
       // The innermost block that declares names (`let`, `const`, a class, a catch parameter): its
       // scope, whose parents are the blocks and the function around it.
-      if (n.type === 'BlockStatement' || n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'SwitchStatement' || n.type === 'CatchClause' || n.type === 'StaticBlock') {
+      if (BLOCK_SCOPES.has(n.type)) {
         const s = this.blockScopeOf(n);
         if (s) return s;
       }
@@ -2305,7 +2303,7 @@ export class Resolver {
   /** The scope inside `n` for a walk that is in `outer` at n: a function's own, a block's that declares names, else `outer`. */
   innerScope(n: Node, outer: Scope): Scope {
     if (isFunction(n)) return this.scopeOf(n) ?? outer;
-    if (n.type === 'BlockStatement' || n.type === 'ForStatement' || n.type === 'ForOfStatement' || n.type === 'ForInStatement' || n.type === 'SwitchStatement' || n.type === 'CatchClause' || n.type === 'StaticBlock') return this.blockScopeOf(n) ?? outer;
+    if (BLOCK_SCOPES.has(n.type)) return this.blockScopeOf(n) ?? outer;
     return outer;
   }
 
@@ -2862,13 +2860,13 @@ export class Resolver {
     return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
   }
 
-  /** The classes of this file that extend `cls` (found once per file, from the text's `extends`). */
   /** Whether class `sub` extends `base`, directly or through up to three classes between. */
   extendsClass(sub: Node, base: Node, depth = 4): boolean {
     if (depth <= 0) return false;
     return this.subclassesOf(base).some((c) => c.node === sub || this.extendsClass(sub, c.node, depth - 1));
   }
 
+  /** The classes of this file that extend `cls` (found once per file, from the text's `extends`). */
   private subclassesOf(cls: Node): { node: Node; scope: Scope }[] {
     if (!this.subclasses) {
       const map = new Map<Node, { node: Node; scope: Scope }[]>();
@@ -3393,7 +3391,7 @@ export class Resolver {
       const entry = (table.table.properties as Node[]).find((p) => p.type === 'Property' && this.keyOf(p, table.scope) === key);
       const ownValue = entry ? this.entryValue(entry, table.scope) : EMPTY;
       const own = new Set((ownValue.sensed ?? []).map((s) => s.node));
-      const sensed = v.sensed!.filter((s) => own.has(s.node) || !this.inEntries(table, s.node));
+      const sensed = v.sensed!.filter((s) => own.has(s.node) || !this.entriesHolding(table, s.node).length);
       if (sensed.length !== v.sensed!.length) return sensed.length || v.konst || v.obj || v.fns ? { ...v, sensed: sensed.length ? sensed : undefined, elementOf: undefined } : EMPTY;
     }
     if (!v.sensed?.some((s) => s.envName && s.envName !== '*')) return v;
@@ -3416,20 +3414,7 @@ export class Resolver {
    * write under such a key pairs it with its own entry's work.
    */
   keyTable(prop: Node, scope: Scope): { table: Node; scope: Scope } | undefined {
-    if (prop.type === 'MemberExpression' && prop.computed) return this.keyTableOfList(unwrap(prop.object), scope, []);
-    if (prop.type !== 'Identifier') return undefined;
-    const r = this.keyRange(prop, scope);
-    if (!r) return undefined;
-    if (r.forIn) {
-      const t = this.constInit(r.list, r.scope);
-      return !r.path.length && t.node.type === 'ObjectExpression' ? { table: t.node, scope: t.scope } : undefined;
-    }
-    return this.keyTableOfList(r.list, r.scope, r.path);
-  }
-
-  /** The literal T whose keys the elements of `list` hold at `path`: `Object.keys(T)` (the element), `Object.entries(T)` (its first part), `L.entries()` of such an L (the second part). */
-  private keyTableOfList(list: Node, scope: Scope, path: readonly (string | number)[]): { table: Node; scope: Scope } | undefined {
-    const src = this.keysListed(list, scope, path);
+    const src = prop.type === 'MemberExpression' && prop.computed ? this.keysListed(unwrap(prop.object), scope, []) : this.keysRangedOver(prop, scope);
     const t = src ? this.constInit(src.node, src.scope) : undefined;
     return t?.node.type === 'ObjectExpression' ? { table: t.node, scope: t.scope } : undefined;
   }
@@ -3471,9 +3456,9 @@ export class Resolver {
     return b && b.kind !== 'param' && !b.path && !b.assignments && b.init ? { node: unwrap(b.init), scope: b.scope } : { node: e, scope };
   }
 
-  /** Whether `at` lies in the work of any of a table's entries (see entryWork). */
-  private inEntries(t: { table: Node; scope: Scope }, at: Node): boolean {
-    return (t.table.properties as Node[]).some((p) => p.type === 'Property' && this.entryWork(p, t.scope).some((w) => at.start >= w.start && at.end <= w.end));
+  /** The entries of a table in whose work `at` lies (see entryWork). */
+  private entriesHolding(t: { table: Node; scope: Scope }, at: Node): Node[] {
+    return (t.table.properties as Node[]).filter((p) => p.type === 'Property' && this.entryWork(p, t.scope).some((w) => at.start >= w.start && at.end <= w.end));
   }
 
   /** What a table's entry gives its key: what its function returns when it is one (a probe), else its value. */
@@ -3485,13 +3470,8 @@ export class Resolver {
 
   /** The key of the one table entry whose work `at` lies in, when only one's does (a helper all entries call is none's). */
   entryKeyOf(t: { table: Node; scope: Scope }, at: Node): string | undefined {
-    let key: string | undefined;
-    for (const p of t.table.properties as Node[]) {
-      if (p.type !== 'Property' || !this.entryWork(p, t.scope).some((w) => at.start >= w.start && at.end <= w.end)) continue;
-      if (key !== undefined) return undefined;
-      key = this.keyOf(p, t.scope);
-    }
-    return key;
+    const held = this.entriesHolding(t, at);
+    return held.length === 1 ? this.keyOf(held[0], t.scope) : undefined;
   }
 
   /** The key of the one table entry whose own text holds any of `nodes` (the calls a value came back through). */

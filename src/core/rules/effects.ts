@@ -587,8 +587,8 @@ export class EffectFinder {
             }
             // `Object.keys(jar).map((k) => \`${k}=${jar[k]}\`)`: a key that ranges over the object's own keys reads every field.
             if (name === undefined && parent.computed && this.mode === 'data' && head !== '*' && !isElement(head) && unwrap(cur).type === 'Identifier') {
-              const over = this.r.keysRangedOver(unwrap(parent.property), this.r.scopeAt(up));
               const scope = this.r.scopeAt(up);
+              const over = this.r.keysRangedOver(unwrap(parent.property), scope);
               if (over?.node.type === 'Identifier' && over.scope.lookup(over.node.name) === scope.lookup(unwrap(cur).name)) name = head;
             }
             // `slots[IDENTITY]` with both imported from the module that keyed the field by the symbol it exports.
