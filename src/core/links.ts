@@ -120,6 +120,8 @@ export interface LinkValue {
   carries?: number;
   /** With `carries`: every argument from there on (a rest parameter, `arguments`). */
   carriesRest?: boolean;
+  /** With `carries`: later arguments the result is made from too (`render(template, view)`). */
+  carriesAlso?: number[];
   /** A decision the exporting module made (a sensed value compared with a list): tested by the asking one. */
   decision?: LinkDecision;
   /** The export is the environment object itself (`found = process.env`): what the asking side reads of it are variables. */
@@ -922,7 +924,9 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
         if (anyArgument) i = 0;
         if (i >= 0) {
           const rest = anyArgument || params[i].type === 'RestElement';
-          out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), carries: i, ...(rest ? { carriesRest: true } : {}), note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
+          const also: number[] = [];
+          if (!rest) for (let k = i + 1; k < Math.min(params.length, 3); k++) if (params[k].type === 'Identifier' && r.carriesParam(fn, k)) also.push(k);
+          out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), carries: i, ...(rest ? { carriesRest: true } : {}), ...(also.length ? { carriesAlso: also } : {}), note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
           continue;
         }
       }

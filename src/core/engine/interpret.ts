@@ -1,3 +1,4 @@
+import { inflateRawSync, inflateSync, gunzipSync, unzipSync, brotliDecompressSync } from 'zlib';
 import { isFunction, memberName, propertyKeyName, unwrap, type Node } from './ast';
 import type { Binding, FunctionInfo, Scope } from './scope';
 import { forEachDescendant, pathTo } from './walk';
@@ -88,6 +89,12 @@ export interface ProgramView {
    */
   constantOf?(node: Node, scope: Scope): Value | Unknown;
   /**
+   * The function of a Node built-in module a callee stands for (`inflateRawSync` imported from
+   * `node:zlib`, `import_zlib.default.gunzipSync`), as `zlib.inflateRawSync`: the interpreter runs
+   * the pure ones (decompression) itself.
+   */
+  moduleFunctionOf?(node: Node, scope: Scope): string | undefined;
+  /**
    * Whether a variable's object is filled in somewhere the interpreter does not run
    * (`o.k = …` or `Object.assign(o, …)` in a function): its literal alone is not its value.
    */
@@ -110,8 +117,12 @@ export interface Budget {
 
 export const DEFAULT_BUDGET: Budget = { steps: 250_000, startupSteps: 20_000_000, fileSteps: 60_000_000, fileStartupSteps: 40_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
 
-/** Not a JavaScript exception: the interpreter gave up (budget, unsupported code, unknown input). */
-class Abort extends Error {}
+/**
+ * Not a JavaScript exception: the interpreter gave up (budget, unsupported code, unknown input).
+ * Not an Error either: it is thrown tens of thousands of times per bundle, and an Error captures
+ * a stack trace each time it is made.
+ */
+class Abort {}
 /** A JavaScript exception raised by interpreted code or a builtin: `try`/`catch` sees it. */
 class Thrown {
   constructor(readonly value: Value) {}
@@ -127,7 +138,7 @@ class ContinueSignal {
 }
 type Completion = ReturnSignal | BreakSignal | ContinueSignal | undefined;
 
-const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
+const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'Int8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
 /** Keys that would reach an object's prototype machinery: never read or written on interpreted values. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 
@@ -186,6 +197,15 @@ export class Interpreter {
     return b.init && isFunction(b.init) ? b.init : b.init?.type === 'Identifier' ? this.calleeFunction({ type: 'CallExpression', start: 0, end: 0, callee: b.init }, b.scope) : undefined;
   }
 
+  /**
+   * The value of an expression with one name bound to a given value (`value.replace(re, swap)`
+   * with `value` a sample text): what the expression makes of that value.
+   */
+  evaluateWith(node: Node, scope: Scope | undefined, name: string, value: Value): Value | Unknown {
+    const frame: Frame = { vars: new Map([[name, { v: value }]]), parent: undefined };
+    return this.run(() => this.expr(node, frame, scope));
+  }
+
   /** Calls a function value with literal arguments (for analyses that hold a Closure). */
   callValue(fn: Value, args: Value[]): Value | Unknown {
     return this.run(() => this.call(fn, args, undefined, false));
@@ -234,6 +254,17 @@ export class Interpreter {
     this.steps += 10_000 - budget.left;
     if (this.steps > this.limit) throw new Abort();
     return v;
+  }
+
+  /** Work a builtin did in one call, counted as steps. */
+  charge(steps: number): void {
+    this.steps += steps;
+    if (this.steps > this.limit) throw new Abort();
+  }
+
+  /** The longest string (or byte array) an evaluation may make. */
+  get maxString(): number {
+    return this.budget.maxString;
   }
 
   private tick(): void {
@@ -750,6 +781,9 @@ export class Interpreter {
     if (obj instanceof Bytes) {
       if (k === 'length' || k === 'byteLength') return obj.data.length;
       if (/^\d+$/.test(k)) return obj.data[Number(k)];
+      // Its memory, as a view of its own from offset 0 (`new Int16Array(raw.buffer, raw.byteOffset, …)`).
+      if (k === 'buffer') return obj;
+      if (k === 'byteOffset') return 0;
       if (BYTES_METHODS.has(k)) return new Builtin('bytes.' + k, obj);
       return undefined;
     }
@@ -783,6 +817,16 @@ export class Interpreter {
     return UNKNOWN;
   }
 
+  /** A Node built-in the interpreter runs, that a callee it cannot follow stands for (see ProgramView.moduleFunctionOf). */
+  private moduleFunction(callee: Node, scope: Scope | undefined): Builtin | undefined {
+    if (!scope || !this.program.moduleFunctionOf) return undefined;
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? memberName(callee) : undefined;
+    // (By name first: a callee is asked of the value flow only when it can be one of them, or is renamed by an import.)
+    if (!name || (!MODULE_BUILTINS.has(`zlib.${name}`) && !(callee.type === 'Identifier' && this.staticLookup(name, scope)?.kind === 'import'))) return undefined;
+    const ref = this.program.moduleFunctionOf(callee, scope);
+    return ref && MODULE_BUILTINS.has(ref) ? new Builtin(ref) : undefined;
+  }
+
   private callExpression(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
     const callee = unwrap(n.callee);
     let fn: Value | Unknown;
@@ -791,16 +835,23 @@ export class Interpreter {
       const obj = this.expr(callee.object, frame, scope);
       // A method of something the interpreter cannot follow (`list_.KNOWN()`, a function another
       // module exports): what the value flow knows the call gives, as for a member of it.
-      if (obj === UNKNOWN) return this.fromFlow(n, frame, scope);
-      if (callee.optional && (obj === null || obj === undefined)) return undefined;
-      const key = callee.computed ? this.expr(callee.property, frame, scope) : memberName(callee);
-      if (key === UNKNOWN || key === undefined) return UNKNOWN;
-      fn = this.member(obj, key as Value);
-      thisValue = obj;
+      if (obj === UNKNOWN) {
+        // (`zlib.inflateRawSync(…)`, `import_zlib.default.gunzipSync(…)`: a built-in it runs.)
+        const known = this.moduleFunction(callee, scope);
+        if (!known) return this.fromFlow(n, frame, scope);
+        fn = known;
+      } else {
+        if (callee.optional && (obj === null || obj === undefined)) return undefined;
+        const key = callee.computed ? this.expr(callee.property, frame, scope) : memberName(callee);
+        if (key === UNKNOWN || key === undefined) return UNKNOWN;
+        fn = this.member(obj, key as Value);
+        thisValue = obj;
+      }
     } else {
       // An imported function called for its value (`ENTRIES()`): the call is what the flow knows, and what it asks the other module for.
       if (!frame && callee.type === 'Identifier' && !n.arguments.length && this.staticLookup(callee.name, scope)?.kind === 'import') return this.fromFlow(n, frame, scope);
       fn = this.expr(callee, frame, scope);
+      if (fn === UNKNOWN && callee.type === 'Identifier') fn = this.moduleFunction(callee, scope) ?? UNKNOWN;
       // The same for a function under a name the interpreter cannot follow (destructured from a module).
       if (fn === UNKNOWN && callee.type === 'Identifier') return this.fromFlow(n, frame, scope);
     }
@@ -1277,6 +1328,19 @@ const STATIC_BUILTINS = new Set([
   'Object.keys', 'Object.values', 'Object.entries', 'Object.fromEntries', 'Object.assign', 'Object.freeze', 'Object.create', 'Object.getOwnPropertyNames',
   'Object.prototype', 'Object.prototype.hasOwnProperty', 'Array.from', 'Array.isArray', 'Array.of', 'Uint8Array.from', 'Uint8Array.of',
 ]);
+/**
+ * Functions of Node's built-in modules the interpreter runs: decompression, which bundles use to
+ * pack a list small (`inflateRawSync(Buffer.from(PACK, "base64"))`). Pure data to data, bounded
+ * by the evaluation's largest string.
+ */
+const MODULE_BUILTINS = new Set(['zlib.inflateSync', 'zlib.inflateRawSync', 'zlib.gunzipSync', 'zlib.unzipSync', 'zlib.brotliDecompressSync']);
+const DECOMPRESS: Record<string, (b: Uint8Array, o: { maxOutputLength: number }) => Uint8Array> = {
+  'zlib.inflateSync': inflateSync,
+  'zlib.inflateRawSync': inflateRawSync,
+  'zlib.gunzipSync': gunzipSync,
+  'zlib.unzipSync': unzipSync,
+  'zlib.brotliDecompressSync': brotliDecompressSync,
+};
 const CONSTANTS: Record<string, Value> = { 'Math.PI': Math.PI, 'Math.E': Math.E, 'Number.MAX_SAFE_INTEGER': Number.MAX_SAFE_INTEGER };
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -1520,6 +1584,32 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
     }
     case 'Buffer.isBuffer':
       return a0 instanceof Bytes;
+    case 'zlib.inflateSync':
+    case 'zlib.inflateRawSync':
+    case 'zlib.gunzipSync':
+    case 'zlib.unzipSync':
+    case 'zlib.brotliDecompressSync': {
+      const input = a0 instanceof Bytes ? a0.data : typeof a0 === 'string' ? toBytes(a0, undefined, ev) : UNKNOWN;
+      if (input === UNKNOWN) return UNKNOWN;
+      let out: Uint8Array;
+      try {
+        out = DECOMPRESS[fn.name](input, { maxOutputLength: ev.maxString });
+      } catch {
+        // Not that format, truncated, or larger than an evaluation may make.
+        throw new Thrown(new ErrorValue('invalid compressed data'));
+      }
+      ev.charge(out.length >> 4);
+      ev.decoded.add(fn.name === 'zlib.brotliDecompressSync' ? 'Brotli' : fn.name === 'zlib.gunzipSync' ? 'gzip' : 'deflate');
+      return new Bytes(new Uint8Array(out));
+    }
+    case 'Int8Array':
+    case 'Int16Array':
+    case 'Uint16Array':
+    case 'Int32Array':
+    case 'Uint32Array':
+    case 'Float32Array':
+    case 'Float64Array':
+      return isNew ? typedView(fn.name, args) : UNKNOWN;
     case 'Uint8Array':
       if (!isNew) return UNKNOWN;
       if (typeof a0 === 'number') return a0 <= 1 << 20 ? new Bytes(new Uint8Array(a0)) : UNKNOWN;
@@ -1644,6 +1734,36 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
   if (fn.name.startsWith('map.')) return mapMethod(fn.name.slice(4), self as MapValue, args, ev);
   if (fn.name.startsWith('set.')) return setMethod(fn.name.slice(4), self as SetValue, args, ev);
   return UNKNOWN;
+}
+
+const TYPED: Record<string, { new (b: ArrayBuffer | number | number[]): ArrayLike<number>; BYTES_PER_ELEMENT: number }> = {
+  Int8Array,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+};
+
+/**
+ * `new Int16Array(bytes.buffer, offset, length)`, `new Uint32Array(n)`, `new Float64Array([…])`: a
+ * typed array other than bytes, as the list of numbers it holds (a list packed as 16-bit numbers
+ * in a base64 string reads back as its numbers). The platform's byte order, little-endian here as
+ * on every machine these tools run on.
+ */
+function typedView(name: string, args: Value[]): Value | Unknown {
+  const T = TYPED[name];
+  const [a0, a1, a2] = args;
+  if (typeof a0 === 'number') return Number.isInteger(a0) && a0 >= 0 && a0 <= 1 << 16 ? new Array(a0).fill(0) : UNKNOWN;
+  if (Array.isArray(a0)) return a0.length <= 1 << 16 ? Array.from(new T(a0.map((x) => Number(x)))) : UNKNOWN;
+  if (!(a0 instanceof Bytes)) return UNKNOWN;
+  const offset = a1 === undefined ? 0 : a1;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset % T.BYTES_PER_ELEMENT !== 0 || offset > a0.data.length) return UNKNOWN;
+  const count = a2 === undefined ? (a0.data.length - offset) / T.BYTES_PER_ELEMENT : a2;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || offset + count * T.BYTES_PER_ELEMENT > a0.data.length || count > 1 << 16) return UNKNOWN;
+  const copy = a0.data.slice(offset, offset + count * T.BYTES_PER_ELEMENT);
+  return Array.from(new T(copy.buffer));
 }
 
 function wrapBytes(b: Uint8Array | Unknown): Value | Unknown {

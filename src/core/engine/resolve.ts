@@ -3,7 +3,7 @@ import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, type LinkValue } from '../links';
@@ -253,13 +253,13 @@ function lowerBound(sites: readonly CallSite[], offset: number): number {
 }
 
 /** Numeric functions whose result is decided by their arguments. */
-const ARITHMETIC = new Set(['Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.min', 'Math.max', 'Math.abs', 'Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
+const ARITHMETIC = new Set(['Math.imul', 'Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.min', 'Math.max', 'Math.abs', 'Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
 
 /** Methods whose result carries what their receiver carries (strings, arrays, URLs). */
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
-  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize',
+  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
@@ -500,6 +500,10 @@ export class Resolver {
         if (!v.konst || isSensed(v)) return UNKNOWN;
         for (const d of v.konst.decodedVia ?? []) this.interpreter.decoded.add(d);
         return v.konst.v;
+      },
+      moduleFunctionOf: (node, scope) => {
+        const ref = this.valueOf(node, scope).ref;
+        return ref?.replace(/^module:/, '');
       },
       filledElsewhere: (b) => {
         const init = b.init;
@@ -1205,6 +1209,63 @@ export class Resolver {
     }
   }
 
+  /**
+   * A sensed value that the code compares only in a form a function of its own makes
+   * (`PROFILE.has(fnv1a(zone))`, `PACKED.indexOf(pack(loc))`, `const h = hash(tz)` then
+   * `h in TABLE`): which names of that kind the function turns into values of the list, found by
+   * running it on each name the value may be (at most a few hundred runs, once per comparison).
+   */
+  matchedThrough(operand: Node, scope: Scope, values: readonly (string | number)[], kind: SenseKind): { names: string[]; fn: string } | undefined {
+    const known = this.throughMemo.get(operand);
+    if (known !== undefined || this.throughMemo.size >= 16) return known ?? undefined;
+    this.throughMemo.set(operand, null);
+    // The call that makes the compared form: the operand, or what a variable was set to (two hops).
+    let call = unwrap(operand);
+    let s = scope;
+    for (let hop = 0; hop < 2 && call.type === 'Identifier'; hop++) {
+      const b = s.lookup(call.name);
+      if (!b || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var') || b.path || b.assignments || !b.init) return undefined;
+      call = unwrap(b.init);
+      s = b.scope;
+    }
+    if (call.type !== 'CallExpression' || call.arguments.length !== 1 || call.arguments[0].type === 'SpreadElement' || !isSensed(this.valueOf(call.arguments[0], s))) return undefined;
+    const fn = this.interpreter.evaluate(unwrap(call.callee), s);
+    if (!(fn instanceof Closure)) return undefined;
+    const want = new Set<string | number>(values);
+    const names: string[] = [];
+    for (const { name, forms } of knownValues(kind)) {
+      if (this.interpreter.exhausted) break;
+      for (const form of forms) {
+        const v = this.interpreter.callValue(fn, [form]);
+        if ((typeof v === 'number' || typeof v === 'string') && want.has(v)) {
+          names.push(name);
+          break;
+        }
+      }
+    }
+    const out = names.length ? { names, fn: calleeName(call) ?? 'a function' } : undefined;
+    this.throughMemo.set(operand, out ?? null);
+    return out;
+  }
+  private throughMemo = new Map<Node, { names: string[]; fn: string } | null>();
+
+  /**
+   * What the function a callee names makes of `sample` (a text run through `widen(text)`): its
+   * result when the interpreter can run it on a string alone, for telling what kind of text it makes.
+   */
+  applyTo(callee: Node, scope: Scope, sample: string): string | undefined {
+    const fn = this.interpreter.evaluate(unwrap(callee), scope);
+    if (!(fn instanceof Closure)) return undefined;
+    const out = this.interpreter.callValue(fn, [sample]);
+    return typeof out === 'string' ? out : undefined;
+  }
+
+  /** What an expression makes of `sample` put in place of the name `name` (`value.replace(re, swap)`). */
+  applyAt(node: Node, scope: Scope, name: string, sample: string): string | undefined {
+    const out = this.interpreter.evaluateWith(node, scope, name, sample);
+    return typeof out === 'string' ? out : undefined;
+  }
+
   /** Forgets every value computed so far: what a parameter holds changed. */
   private resetValueMemos(): void {
     this.memo.clear();
@@ -1276,7 +1337,8 @@ export class Resolver {
     // A method whose name is computed (`[_0x4712(0x1b7)]() {…}`, as obfuscators write every one) is called by what it evaluates to.
     const name = fn.name ?? (binding ? undefined : this.computedMethodName(fn));
     if (!name) return [];
-    const names = new Set([name, ...(binding ? this.exportNames(binding) : [])].filter((n) => n.length >= 2));
+    // (A one-letter name of its own says little in minified code; one it is exported under, `module.exports = { q }`, is how importers call it.)
+    const names = new Set([...(name.length >= 2 ? [name] : []), ...(binding ? this.exportNames(binding) : [])]);
     for (const name of names) {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
         if (sites.length >= MAX_CALLSITES) break;
@@ -3815,6 +3877,15 @@ export class Resolver {
         // (Records made for each element keep what each field holds to themselves.)
         if (isSensed(r) && !r.obj && !r.alts) return addStep({ elementOf: r, sensed: r.sensed, steps: r.steps }, { role: 'transform', node, note: `${method}()` });
       }
+      // `template.replace(/\{\{(\w+)\}\}/g, (_, k) => view[k])`: the text holds what the callback returns.
+      if ((method === 'replace' || method === 'replaceAll') && node.arguments[1] && isFunction(unwrap(node.arguments[1]))) {
+        const f = this.valueOf(node.arguments[1], scope);
+        const given = f.fns ? this.returnsOf(f.fns, node) : EMPTY;
+        if (isSensed(given) || given.control) {
+          const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, { sensed: given.sensed, steps: given.steps, control: given.control }]);
+          return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}() with what its callback returns` }) : base;
+        }
+      }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
@@ -4500,12 +4571,44 @@ export class Resolver {
    * out that reveals nothing; true for any other run, or another argument.
    */
   commandGiven(run: Node, fn: FunctionInfo, call: Node, scope: Scope): boolean {
+    const given = this.givenCommand(run, fn, call, scope);
+    return given === undefined || DISCOVERY_COMMANDS.some((d) => d.re.test(given));
+  }
+
+  /**
+   * The command `run` runs when `call` calls `fn`, the function around it, and `run`'s command is
+   * `fn`'s parameter (`run(cmd, args)` around `execFileSync(cmd, args)`): the text that call gives,
+   * with the arguments it gives too (`run("id", ["-un"])` is `id -un`). Undefined when the
+   * command is not a parameter's or the call does not write it out.
+   */
+  givenCommand(run: Node, fn: FunctionInfo, call: Node, scope: Scope): string | undefined {
     const a = run.type === 'CallExpression' && run.arguments[0] ? unwrap(run.arguments[0]) : undefined;
     const b = a?.type === 'Identifier' ? fn.scope.lookup(a.name) : undefined;
-    if (b?.kind !== 'param' || b.fn?.node !== fn.node || b.path || b.paramIndex === undefined) return true;
-    const arg = (call.arguments as Node[])[b.paramIndex];
-    const given = arg && arg.type !== 'SpreadElement' ? this.constant(arg, scope)?.v : undefined;
-    return typeof given !== 'string' || DISCOVERY_COMMANDS.some((d) => d.re.test(given));
+    if (b?.kind !== 'param' || b.fn?.node !== fn.node || b.path || b.paramIndex === undefined) return undefined;
+    const given = (i: number) => {
+      const arg = (call.arguments as Node[])[i];
+      return arg && arg.type !== 'SpreadElement' ? this.constant(arg, scope)?.v : undefined;
+    };
+    const cmd = given(b.paramIndex);
+    if (typeof cmd !== 'string') return undefined;
+    // (Its arguments: a parameter's too, or written out in `fn`.)
+    const list = run.arguments[1] ? unwrap(run.arguments[1]) : undefined;
+    const lb = list?.type === 'Identifier' ? fn.scope.lookup(list.name) : undefined;
+    const args = lb?.kind === 'param' && lb.fn?.node === fn.node && !lb.path && lb.paramIndex !== undefined ? given(lb.paramIndex) : list?.type === 'ArrayExpression' ? this.constant(list, fn.scope)?.v : undefined;
+    return Array.isArray(args) && args.every((x) => typeof x === 'string') ? [cmd, ...args].join(' ') : cmd;
+  }
+
+  /** The commands the calls of the function around `run` give it to run (see givenCommand). */
+  commandsGiven(run: Node, scope: Scope): string[] {
+    const a = run.arguments[0] ? unwrap(run.arguments[0]) : undefined;
+    const b = a?.type === 'Identifier' ? scope.lookup(a.name) : undefined;
+    if (b?.kind !== 'param' || !b.fn || b.path) return [];
+    const out: string[] = [];
+    for (const site of this.callSitesOf(b.fn).slice(0, 16)) {
+      const text = this.givenCommand(run, b.fn, site.node, site.scope);
+      if (text !== undefined && !out.includes(text)) out.push(text);
+    }
+    return out;
   }
 
   private refCall(ref: string, node: Node, scope: Scope): AV {
@@ -4548,6 +4651,13 @@ export class Resolver {
     if (ref === 'Intl.Locale' && node.arguments[0]) {
       const tag = this.valueOf(node.arguments[0], scope);
       return isSensed(tag) ? addStep({ sensed: tag.sensed, steps: tag.steps }, { role: 'transform', node, note: 'Intl.Locale()' }) : EMPTY;
+    }
+    // `path.basename(os.homedir())`: the last folder of the home directory is the user's name.
+    if (ref === 'path.basename' && node.arguments[0]) {
+      const p = this.valueOf(node.arguments[0], scope);
+      const home = p.sensed?.find((s) => s.kind === 'host-identity' && /homedir/.test(s.label));
+      if (home) return addStep({ sensed: [{ kind: 'host-identity', label: 'user name (home folder)', node }], steps: p.steps }, { role: 'transform', node, note: 'the home folder\'s name, the user\'s' });
+      if (isSensed(p)) return addStep({ sensed: p.sensed, steps: p.steps, control: p.control }, { role: 'transform', node, note: 'path.basename()' });
     }
     // A deep copy (`JSON.parse(JSON.stringify(rec))`): the record it copies, fields and all.
     if (ref === 'JSON.parse' && node.arguments[0]) {
@@ -4600,7 +4710,7 @@ export class Resolver {
     if (!l) return undefined;
     // A function of the other module whose result is made from an argument (`hostOf(baseUrl())`): this call's argument, carried.
     if (l.carries !== undefined) {
-      const args = scope && node.type === 'CallExpression' ? (node.arguments as Node[]).slice(l.carries, l.carriesRest ? l.carries + 8 : l.carries + 1) : [];
+      const args = scope && node.type === 'CallExpression' ? [...(node.arguments as Node[]).slice(l.carries, l.carriesRest ? l.carries + 8 : l.carries + 1), ...(l.carriesAlso ?? []).map((k) => (node.arguments as Node[])[k]).filter((a): a is Node => !!a)] : [];
       if (!args.length || args.some((a) => a.type === 'SpreadElement')) return undefined;
       const v = union(args.map((a) => this.valueOf(a, scope!)));
       // (Only what the argument carries, or the name to ask for: not its constant or its record, which the function made something else of.)
@@ -4771,6 +4881,11 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
   // `sh(cmd)` called with several commands (`sh("git config user.email")`, `sh("git rev-parse HEAD")`): any of them.
   const choices = v.elementOf?.konst?.v;
   if (Array.isArray(choices) && !v.konst) return choices.filter((x): x is string => typeof x === 'string').slice(0, 16);
+  // `run(cmd, args)` called as `run("id", ["-un"])` and `run("git", ["rev-parse", "HEAD"])`: each call's command.
+  if (!v.konst) {
+    const given = r.commandsGiven(node, scope);
+    if (given.length) return given;
+  }
   const m = unwrap(a);
   if (m.type === 'MemberExpression' && m.computed) {
     const t = r.valueOf(m.object, scope);

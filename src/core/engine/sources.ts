@@ -1,7 +1,7 @@
 import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
-export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'system';
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'system';
 
 export interface SourceDef {
   kind: SenseKind;
@@ -53,7 +53,8 @@ export function envKind(name: string): SourceDef {
   if (n === 'LANG' || n === 'LANGUAGE' || n.startsWith('LC_')) return { kind: 'locale', label: `env ${name}` };
   if (/_PROXY$|^PROXY$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   if (/(BASE_?URL|API_?URL|API_?BASE|ENDPOINT|_API_HOST|BASE_PATH)$/.test(n) || /(BASE_URL|API_URL|ENDPOINT)/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
-  if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };
+  // (`SUDO_USER`: the user who ran sudo, by name.)
+  if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN|SUDO_USER)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };
   if (/^(GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/.test(n)) return { kind: 'git-identity', label: `env ${name}` };
   return { kind: 'env', label: `env ${name}` };
 }
@@ -91,6 +92,8 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bscutil\s+--get\b/, kind: 'host-identity', label: 'scutil' },
   { re: /\bwmic\b.*\b(csproduct|uuid|bios)\b/i, kind: 'machine-id', label: 'wmic UUID' },
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
+  // Where the repository lives: its host and organisation (`github.com/acme/…`), whom the user works for.
+  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*(remote\s+get-url\b|ls-remote\s+--get-url\b|config\b.*\bremote\.[\w.-]+\.url\b|remote\s+-v\b)/, kind: 'git-remote', label: 'git remote URL' },
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
   // The user's locale and time zone as the system tells a program that asks it.
   { re: /\bdefaults\s+read\s+(-g|NSGlobalDomain)\s+Apple(Locale|Languages)\b/, kind: 'locale', label: 'macOS locale (defaults read)' },
@@ -100,7 +103,7 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\btimedatectl\b|\bsystemsetup\s+-gettimezone\b|\/etc\/localtime\b|\bcat\s+\/etc\/timezone\b/, kind: 'timezone', label: 'system time zone' },
 ];
 
-export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid)/;
+export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid|\/sys\/class\/dmi\/id\/(product_uuid|product_serial|board_serial))/;
 /**
  * The last part of a path where a tool keeps an id it made for this machine once and reads back
  * on every run (`~/.tool/.auth/machine_id`, `device-id.json`): as identifying as the system's own.
@@ -118,7 +121,7 @@ export const SOURCE_HINTS: Partial<Record<SenseKind, { calls: readonly string[];
   'host-identity': {
     calls: ['hostname', 'userInfo', 'networkInterfaces', 'execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'getHostname'],
     // The login name and host name as the shell exports them (`process.env.USER`): the same identity as os.userInfo().
-    fields: ['USER', 'USERNAME', 'LOGNAME', 'HOSTNAME', 'COMPUTERNAME', 'USERDOMAIN', 'USERDNSDOMAIN'],
+    fields: ['USER', 'USERNAME', 'LOGNAME', 'HOSTNAME', 'COMPUTERNAME', 'USERDOMAIN', 'USERDNSDOMAIN', 'SUDO_USER'],
     modules: /^(node:)?(os|child_process)$/,
   },
   'machine-id': {
@@ -130,3 +133,42 @@ export const SOURCE_HINTS: Partial<Record<SenseKind, { calls: readonly string[];
   timezone: { calls: ['resolvedOptions', 'getTimezoneOffset'], fields: ['timeZone'] },
   locale: { calls: ['resolvedOptions'], fields: ['language', 'languages', 'locale'] },
 };
+
+/** Names of zones that are not canonical (links and Windows' names), which code compares too. */
+const ZONE_ALIASES = [
+  'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'Asia/Kashgar', 'Asia/Macao', 'Asia/Calcutta', 'Asia/Katmandu', 'Asia/Saigon', 'Asia/Rangoon', 'Asia/Tel_Aviv',
+  'Europe/Kiev', 'PRC', 'ROC', 'ROK', 'Hongkong', 'Japan', 'Iran', 'W-SU', 'Israel', 'Turkey', 'Egypt', 'Cuba', 'Singapore', 'GB', 'NZ', 'UTC', 'GMT', 'Etc/UTC', 'Etc/GMT',
+  'China Standard Time', 'Taipei Standard Time', 'Tokyo Standard Time', 'Korea Standard Time', 'North Korea Standard Time', 'Russian Standard Time', 'Belarus Standard Time',
+  'Iran Standard Time', 'Arabic Standard Time', 'Syria Standard Time', 'Cuba Standard Time', 'Pacific Standard Time', 'Eastern Standard Time', 'GMT Standard Time', 'W. Europe Standard Time',
+];
+
+/** Language and region pairs whose locales code compares (the regions of region checks, and common others). */
+const LOCALE_TAGS = [
+  'zh-CN', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-SG', 'zh-Hans', 'zh-Hant', 'zh-Hans-CN', 'zh-Hant-TW', 'ru-RU', 'ru-BY', 'be-BY', 'fa-IR', 'ko-KP', 'ko-KR', 'ar-SY', 'es-CU', 'uk-UA',
+  'en-US', 'en-GB', 'en-IN', 'en-AU', 'en-CA', 'de-DE', 'fr-FR', 'ja-JP', 'es-ES', 'es-MX', 'pt-BR', 'pt-PT', 'it-IT', 'tr-TR', 'vi-VN', 'ar-SA', 'he-IL', 'hi-IN', 'id-ID', 'th-TH',
+  'pl-PL', 'nl-NL', 'sv-SE', 'zh', 'ru', 'fa', 'ko', 'en', 'de', 'fr', 'ja', 'es', 'pt', 'ar', 'uk', 'be', 'tr', 'vi', 'he', 'hi',
+];
+
+/**
+ * What a sensed value of a kind may be, each in the forms its sources give it (a POSIX locale from
+ * `LANG`, a BCP 47 tag from Intl), for matching a list the code keeps only in a form its own
+ * function makes (hashes, packed numbers). Each entry is the name to report and its forms.
+ */
+export function knownValues(kind: SenseKind): { name: string; forms: string[] }[] {
+  if (kind === 'timezone') {
+    let zones: string[] = [];
+    try {
+      zones = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+    } catch {
+      // (An older runtime: the names below still go.)
+    }
+    return [...new Set([...zones, ...ZONE_ALIASES])].map((z) => ({ name: z, forms: [z, z.toLowerCase()] }));
+  }
+  if (kind === 'locale') {
+    return LOCALE_TAGS.map((t) => {
+      const posix = t.replace(/-/g, '_');
+      return { name: t, forms: [...new Set([t, t.toLowerCase(), posix, `${posix}.UTF-8`, posix.toLowerCase()])] };
+    });
+  }
+  return [];
+}

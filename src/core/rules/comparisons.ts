@@ -4,7 +4,7 @@ import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Visitors } from '../engine/collect';
-import { classifyValue, isRegionalOffset, splitDecoded } from './data/keywords';
+import { classifyValue, isRegionalOffset, lowerCaseRegions, splitDecoded } from './data/keywords';
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
 import { parseLinkedRef } from '../links';
@@ -20,7 +20,7 @@ import { parseLinkedRef } from '../links';
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
 /** Methods that compare a receiver with an argument, one of them a list or a pattern. */
-const LIST_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
+const LIST_METHODS = new Set(['hasOwn', 'includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
 /** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
 const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
 /** List methods whose argument is an element looked for (`ZONES.includes(seen)`): with both sides another module's, both are asked for. */
@@ -189,6 +189,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A computed method (`a[_0x1f(3)](b)`) is resolved later: obfuscated code hides names too.
         if (method === undefined ? !callee.computed || callee.property.type === 'Literal' : !LIST_METHODS.has(method) && method !== 'call') return;
         if (method === 'call' && !(callee.object.type === 'MemberExpression' && memberName(callee.object) === 'hasOwnProperty')) return;
+        // `Object.hasOwn(TABLE, zone)`: as `Object.prototype.hasOwnProperty.call(TABLE, zone)`.
+        if (method === 'hasOwn') {
+          if (node.arguments.length === 2 && callee.object.type === 'Identifier' && callee.object.name === 'Object' && !scope.lookup('Object')) methodCalls.push({ node, scope });
+          return;
+        }
         if (method !== undefined && method !== 'call' && dullLiteral(node.arguments[0], patterns) && (callee.object.type === 'Literal' || MEMBERSHIP.has(method))) return;
         methodCalls.push({ node, scope });
       },
@@ -240,15 +245,28 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         askInputs(a, aNode, b, bNode, scope);
         askInputs(b, bNode, a, aNode, scope);
       };
-      const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false) => {
+      const classified = (values: readonly (string | number)[]) => values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))));
+      const consider = (node: Node, scope: Scope, sensed: AV, list: AV, listNode: Node | undefined, sensedIsArgument = false, sensedNode?: Node) => {
         if (!isSensed(sensed)) return;
-        const vals = listValues(r, list, listNode, scope);
+        let vals = listValues(r, list, listNode, scope);
         if (!vals) {
           ask(list);
           // A list made at run time from another module's export (`new RegExp(KNOWN.map(esc).join("|"))`): ask for what it is made from.
           if (listNode && !linkRef(list)) for (const ref of [...r.linksNeeded(listNode, scope), ...r.linkedInputs(listNode, scope)]) askRef(ref);
         }
-        if (!vals || !vals.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))))) return;
+        // A list of hashes or packed numbers, compared with what a function of the file makes of a
+        // time zone or a locale: the names that function turns into the list's values.
+        if (vals && sensedNode && !classified(vals.values) && opaqueList(vals.values)) {
+          const kind = sensed.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale')?.kind;
+          const m = kind ? r.matchedThrough(sensedNode, scope, vals.values, kind) : undefined;
+          if (m) vals = { values: m.names, decodedVia: [...(vals.decodedVia ?? []), `kept as what ${m.fn}() makes of each`] };
+        }
+        // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
+        if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone')) {
+          const codes = lowerCaseRegions(vals.values);
+          if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
+        }
+        if (!vals || !classified(vals.values)) return;
         // Classified per decision (a chain of `===` over one value each is one decision).
         found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
       };
@@ -270,7 +288,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
               ask(table);
             } else askPair(l, node.left, table, node.right, scope);
           }
-          if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right);
+          if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right, false, node.left);
           else {
             const obj = r.valueOf(node.right, scope);
             // `"DEEPSEEK_API_KEY" in process.env`: which variables are set is what is sensed.
@@ -285,8 +303,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         askPair(l, node.left, rv, node.right, scope);
         if (isSensed(l) && keyedTable(l)) tableLookup(node, scope, l);
         else if (isSensed(rv) && keyedTable(rv)) tableLookup(node, scope, rv);
-        else if (isSensed(l)) consider(node, scope, l, rv, node.right);
-        else if (isSensed(rv)) consider(node, scope, rv, l, node.left);
+        else if (isSensed(l)) consider(node, scope, l, rv, node.right, false, node.left);
+        else if (isSensed(rv)) consider(node, scope, rv, l, node.left, false, node.right);
       }
       for (const { node, scope, borrowed } of methodCalls) {
         const callee = unwrap(node.callee);
@@ -296,8 +314,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           method = k.konst && typeof k.konst.v === 'string' ? k.konst.v : undefined;
           if (method === undefined || (!LIST_METHODS.has(method) && method !== 'call')) continue;
         }
-        if (method === 'call') {
-          // Object.prototype.hasOwnProperty.call(table, v)
+        if (method === 'call' || method === 'hasOwn') {
+          // Object.prototype.hasOwnProperty.call(table, v), Object.hasOwn(table, v)
           const [table, key] = node.arguments as Node[];
           if (!table || !key) continue;
           const k = r.valueOf(key, scope);
@@ -307,7 +325,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             ask(k);
             ask(t);
           } else askPair(k, key, t, table, scope);
-          if (isSensed(k)) consider(node, scope, k, t, table);
+          if (isSensed(k)) consider(node, scope, k, t, table, false, key);
           continue;
         }
         const argNode = borrowed?.arg ?? node.arguments[0];
@@ -315,7 +333,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const recvNode = borrowed?.recv ?? callee.object;
         if (MEMBERSHIP.has(method)) {
           // Only a sensed argument makes a decision worth resolving the list.
-          if (isSensed(arg)) consider(node, scope, arg, r.valueOf(recvNode, scope), recvNode, true);
+          if (isSensed(arg)) {
+            const recv = r.valueOf(recvNode, scope);
+            // `WINDOWS_TO_IANA.get(zone)`: a zone's other name, not a decision about it.
+            if (method === 'get' && conversionTable(recv.konst?.v)) continue;
+            consider(node, scope, arg, recv, recvNode, true, argNode);
+          }
           else if (linkRef(arg)) {
             // The method says which side is the list (`KNOWN.test(detected)`): both are asked for when both are another module's.
             const recv = r.valueOf(recvNode, scope);
@@ -351,8 +374,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           }
         }
         askPair(arg, argNode, recv, recvNode, scope);
-        if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true);
-        else if (isSensed(recv)) consider(node, scope, recv, arg, argNode);
+        if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true, argNode);
+        else if (isSensed(recv)) consider(node, scope, recv, arg, argNode, false, recvNode);
       }
       for (const { node, cb, scope: outer, method, truthy } of lookups) {
         if (method) {
@@ -466,6 +489,32 @@ function mayHoldValues(av: AV, node: Node): boolean {
 }
 
 /** The values a list side holds, through the interpreter when the flow gave no constant. */
+/**
+ * A Map from names of one kind to other names of the same kind (Windows' zone names to IANA's,
+ * locale aliases to tags): looking a sensed name up in it converts it, and decides nothing. Most
+ * of its values name a zone or a locale.
+ */
+function conversionTable(v: Value | undefined): boolean {
+  if (!(v instanceof MapValue) || v.map.size < 3) return false;
+  const values = [...v.map.values()];
+  if (!values.every((x) => typeof x === 'string')) return false;
+  const named = values.filter((x) => {
+    const c = classifyValue(x as string).cls;
+    return c === 'timezone' || c === 'locale';
+  });
+  return named.length >= values.length * 0.8;
+}
+
+/**
+ * A list none of whose values can be read as a name: numbers that are no UTC offsets (32-bit
+ * hashes, codes packed two letters to a number), or strings of hex or base64 digits (digests).
+ */
+function opaqueList(values: readonly (string | number)[]): boolean {
+  if (values.length < 2 || values.length > 2000) return false;
+  if (values.every((v) => typeof v === 'number')) return values.every((v) => Number.isInteger(v) && !isRegionalOffset(Math.abs(v as number)) && Math.abs(v as number) > 840);
+  return values.every((v) => typeof v === 'string' && (/^[0-9a-f]{8,}$/i.test(v) || /^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v)));
+}
+
 function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Scope): { values: (string | number)[]; decodedVia?: string[] } | undefined {
   let k = list.konst ?? list.elementOf?.konst;
   if (!k && listNode) {

@@ -230,7 +230,7 @@ export const covertMarkerCheck: Check = {
             if (picked.has(pairKey(m.a, m.b)) || onlySpacing(m.a, m.b)) continue;
             picked.add(pairKey(m.a, m.b));
             const diff = describeDifference(m.a, m.b);
-            const what = m.inferred ? m.note.charAt(0).toUpperCase() + m.note.slice(1) : `Picks between look-alike strings ${JSON.stringify(m.a.slice(0, 80))} and ${JSON.stringify(m.b.slice(0, 80))} (${diff.join(', ')})`;
+            const what = m.inferred || m.made ? m.note.charAt(0).toUpperCase() + m.note.slice(1) : `Picks between look-alike strings ${JSON.stringify(m.a.slice(0, 80))} and ${JSON.stringify(m.b.slice(0, 80))} (${diff.join(', ')})`;
             ctx.report({
               ruleId: 'covert-marker',
               severity: 'critical',

@@ -1,7 +1,7 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
 import { nodePath, referencesOf } from '../engine/refs';
-import { isElementFactory, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
+import { isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
@@ -33,6 +33,8 @@ export interface Effect {
   guess?: boolean;
   /** A look-alike against what code elsewhere gives: the plain text it passes for is inferred, not seen. */
   inferred?: boolean;
+  /** Look-alike text a function of the file makes: its picks are what it makes of a sample, not texts of the code. */
+  made?: boolean;
 }
 
 export interface Slice {
@@ -243,6 +245,12 @@ const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
 /** vscode-jsonrpc bundled (or required) in the file: its connections write each message to a stream or socket of another program. */
 const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
 const RPC_SENDS = new Set(['sendRequest', 'sendNotification']);
+/** A text with the characters prompts are made of: what a function that marks text is given to show what it does. */
+const MARK_SAMPLE = "Today's date is 2024-05-06. You are a careful assistant: reply in plain text, quote code and cite paths like src/app.ts.";
+/** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
+const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
+/** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
+const LM_MESSAGE = /^vscode\.LanguageModelChatMessage(\.(User|Assistant))?$/;
 const HTTP_METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /** A JSON-RPC method's name (`host.start`, `textDocument/didOpen`, `initialize`). */
 const RPC_METHOD = /^[A-Za-z_$][\w$]*(?:[./][A-Za-z_$][\w$]*)*$/;
@@ -488,6 +496,8 @@ export class EffectFinder {
           }
           if (field || this.mode === 'data') return;
           effects.push(...this.pair(parent.consequent, parent.alternate), ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
+          // A guard (`if (blocked) { …; return }` with the request after it): the request is not sent when it holds.
+          if (parent.type === 'IfStatement' && !parent.alternate) effects.push(...this.guarded(parent, path[i - 2]), ...this.returnPair(parent, path[i - 2]));
           if (parent.type === 'ConditionalExpression') continue; // the value it picks travels on
           this.decided(parent.consequent, up, push);
           if (parent.alternate) this.decided(parent.alternate, up, push);
@@ -590,6 +600,17 @@ export class EffectFinder {
               const scope = this.r.scopeAt(up);
               const over = this.r.keysRangedOver(unwrap(parent.property), scope);
               if (over?.node.type === 'Identifier' && over.scope.lookup(over.node.name) === scope.lookup(unwrap(cur).name)) name = head;
+            }
+            // `view[key]` with the key a parameter the code does not know (`get(obj, path)`, a fold
+            // over a path's segments `(o, k) => o[k]`): it may read the field, as a table's entry
+            // picked at run time may be any of them.
+            if (name === undefined && parent.computed && this.mode === 'data' && head !== '*' && !isElement(head) && this.unknownKey(unwrap(parent.property), this.r.scopeAt(up))) name = head;
+            // `for (const [no, name] of type.fields) value[name]` (a serialiser driven by a schema a
+            // caller passes): a key drawn from a list the resolver cannot see reads the field when a
+            // list written in this file names it.
+            if (name === undefined && parent.computed && this.mode === 'data' && head !== '*' && !isElement(head)) {
+              const kv = this.r.valueOf(parent.property, this.r.scopeAt(up));
+              if (kv.elementOf && !kv.elementOf.konst && !kv.konst && this.listedName(head)) name = head;
             }
             // `slots[IDENTITY]` with both imported from the module that keyed the field by the symbol it exports.
             if (name === undefined && parent.computed && head.startsWith('@key:') && symbolFieldMatches(head, this.r.valueOf(parent.property, this.r.scopeAt(up)).ref)) name = head;
@@ -705,7 +726,13 @@ export class EffectFinder {
           if (parent.right !== cur) return;
           const left = parent.left;
           const scope = this.r.scopeAt(up);
-          if (left.type === 'Identifier') return this.followName(left.name, scope, up, field, push, parent);
+          if (left.type === 'Identifier') {
+            this.followName(left.name, scope, up, field, push, parent);
+            // `return cached ??= principal()`, `f(last = v)`: the assignment's own value, where it is used.
+            const holder = path[i - 2];
+            if (!holder || holder.type === 'ExpressionStatement' || holder.type === 'ForStatement' || (holder.type === 'SequenceExpression' && holder.expressions[holder.expressions.length - 1] !== parent)) return;
+            continue;
+          }
           const part = this.partOf(field);
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') {
@@ -800,6 +827,12 @@ export class EffectFinder {
             effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (log record attribute, with every log export)" });
             return;
           }
+          // `path.reduce((o, k) => o[k], view)`: the fold starts from it (its step's accumulator) and gives it back when no step runs.
+          if (this.mode === 'data' && argIndex === 1 && callee.type === 'MemberExpression' && FOLDS.has(this.r.nameOf(callee, scope) ?? '') && isFunction(unwrap(parent.arguments[0]))) {
+            this.followParam(parent.arguments[0], 0, field, push, parent, 'the fold starts from it');
+            push(parent, up, field, 'folded into the result');
+            return;
+          }
           const rpc = this.mode === 'data' ? this.rpcMethod(parent, scope, argIndex) : undefined;
           if (rpc) {
             effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}another program (JSON-RPC ${rpc})` });
@@ -859,7 +892,18 @@ export class EffectFinder {
             }
           }
           const f = this.r.calleeValue(callee, scope);
+          // worker_threads: what a Worker is handed (its workerData, a message posted to it) is read
+          // in the worker's file (flows.ts follows it there).
+          if (this.mode === 'data' && argIndex >= 0) {
+            const w = this.workerExit(parent, callee, f, argIndex, field, scope);
+            if (w) {
+              this.exitTo({ ref: w.ref, arg: 0, field: w.field, node: parent });
+              return;
+            }
+          }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
+          // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
+          if (f.ref && LM_MESSAGE.test(f.ref) && argIndex === (parent.type === 'NewExpression' ? 1 : 0)) continue;
           if (f.ref && ELEMENT_REFS.test(f.ref)) {
             if (field !== undefined && !isElement(field.split('.')[0])) return;
             field = field === undefined ? undefined : tail(field);
@@ -1103,6 +1147,18 @@ export class EffectFinder {
   }
 
   /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
+  /**
+   * A computed key the code does not know: a parameter, or a loop's or a callback's element of a
+   * list that is not written out, which no constant or constant list says anything of.
+   */
+  private unknownKey(key: Node, scope: Scope): boolean {
+    if (key.type !== 'Identifier') return false;
+    const b = scope.lookup(key.name);
+    if (b?.kind !== 'param' || b.path) return false;
+    const v = this.r.valueOf(key, scope);
+    return !v.konst && !v.elementOf?.konst && !isSensed(v) && !v.fns && !v.obj;
+  }
+
   private followParam(fnNode: Node | undefined, index: number, field: string | undefined, push: Push, at: Node, note: string): void {
     if (!fnNode) return;
     const fn = unwrap(fnNode);
@@ -1624,6 +1680,15 @@ export class EffectFinder {
       push(parent, path.slice(0, -1), field, 'kept by useMemo()');
       return;
     }
+    // `template.replace(/\{\{(\w+)\}\}/g, (_, k) => view[k])`: what the replacer returns is in the new text.
+    if (parent?.type === 'CallExpression' && parent.arguments[1] === fn && field === undefined && this.mode === 'data') {
+      const callee = unwrap(parent.callee);
+      const m = callee.type === 'MemberExpression' ? this.r.nameOf(callee, this.r.scopeAt(path.slice(0, -1))) : undefined;
+      if (m === 'replace' || m === 'replaceAll') {
+        push(parent, path.slice(0, -1), undefined, `${m}() with what its callback returns`);
+        return;
+      }
+    }
     // A function passed to a wrapper (`once(() => …)`): the wrapper's result is called instead,
     // wherever that result goes (called by its name, exported, passed on).
     if (parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(fn)) {
@@ -1753,6 +1818,48 @@ export class EffectFinder {
   }
 
   private ctorKeeps = new Map<Node, Map<string, { arg: number; field?: string } | undefined>>();
+
+  private listed = new Map<string, boolean>();
+  /** Whether the file writes `name` as a string element of an array literal (a name a schema lists), by its quoted places in the text. */
+  private listedName(name: string): boolean {
+    let hit = this.listed.get(name);
+    if (hit !== undefined) return hit;
+    hit = false;
+    const text = this.r.index?.text;
+    if (text && name.length <= 64) {
+      for (const q of ['"', "'"]) {
+        for (const at of this.r.positionsOf(`${q}${name}${q}`).slice(0, 16)) {
+          const path = nodePath(this.root, at, at + name.length + 2, (n) => n.start === at && n.type === 'Literal');
+          const lit = path[path.length - 1];
+          if (lit?.type === 'Literal' && lit.start === at && path[path.length - 2]?.type === 'ArrayExpression') hit = true;
+          if (hit) break;
+        }
+        if (hit) break;
+      }
+    }
+    this.listed.set(name, hit);
+    return hit;
+  }
+
+  /** `new Worker(file, { workerData: { v } })`, `worker.postMessage(v)`: the worker's file, and the channel it reads the value by. */
+  private workerExit(call: Node, callee: Node, f: AV, idx: number, field: string | undefined, scope: Scope): { ref: string; field?: string } | undefined {
+    let made: Node;
+    let channel: string;
+    let rest = field;
+    if (call.type === 'NewExpression' && f.ref === 'module:worker_threads.Worker' && idx === 1) {
+      if (field?.split('.')[0] !== 'workerData') return undefined;
+      made = call;
+      channel = '@@workerData';
+      rest = tail(field);
+    } else if (callee.type === 'MemberExpression' && idx === 0 && this.r.nameOf(callee, scope) === 'postMessage') {
+      const recv = this.r.valueOf(callee.object, scope);
+      if (recv.ref !== 'module:worker_threads.Worker()' || !recv.made) return undefined;
+      made = recv.made;
+      channel = '@@message';
+    } else return undefined;
+    const spec = workerSpec(made.arguments[0]);
+    return spec ? { ref: `module:${spec}.${channel}`, ...(rest ? { field: rest } : {}) } : undefined;
+  }
 
   /** Where the value being followed began. */
   private origin: Node | undefined;
@@ -1968,7 +2075,31 @@ export class EffectFinder {
       const node = mark === x ? a : b;
       return [{ kind: 'covert-marker', node, note: `picks ${JSON.stringify(mark)}, a look-alike of ${JSON.stringify(plain)} (${describeDifference(mark, plain).join(', ')}), over what ${otherText(other)} gives`, picks: mark === x ? [mark, plain] : [plain, mark], inferred: true }];
     }
+    // `zoned ? widen(iso) : iso`: one side is the other run through a function of the file, which
+    // swaps look-alikes into what it is given (what it makes of a sample text says so).
+    if (x === undefined && y === undefined) {
+      const t = this.transformed(a, b, scope) ?? this.transformed(b, a, scope);
+      if (t) return [t];
+    }
     return describePair(x, y, a);
+  }
+
+  /**
+   * `f(text)` or `text.replace(re, swap)` beside `text` itself: a covert marker when what the
+   * expression makes of a sample text put in place of `text` is a look-alike of it.
+   */
+  private transformed(call: Node, plain: Node, scope: Scope): Effect | undefined {
+    const c = unwrap(call);
+    const p = unwrap(plain);
+    if (c.type !== 'CallExpression' || p.type !== 'Identifier' || !c.arguments.length) return undefined;
+    // (The name is the call's argument or its receiver: `widen(iso)`, `iso.replace(…)`.)
+    const callee = unwrap(c.callee);
+    const holds = (n: Node | undefined) => !!n && unwrap(n).type === 'Identifier' && unwrap(n).name === p.name;
+    if (!holds(c.arguments[0]) && !(callee.type === 'MemberExpression' && holds(callee.object))) return undefined;
+    const out = this.r.applyAt(c, scope, p.name, MARK_SAMPLE);
+    if (out === undefined || !lookAlike(MARK_SAMPLE, out)) return undefined;
+    const how = callee.type === 'MemberExpression' ? `${memberName(callee) ?? 'a method'}()` : `${calleeName(c) ?? 'a function'}()`;
+    return { kind: 'covert-marker', node: c, note: `picks the text run through ${how}, which swaps look-alikes into it (${describeDifference(MARK_SAMPLE, out).join(', ')}), over the text itself`, picks: [out, MARK_SAMPLE], made: true };
   }
 
   private cases(sw: Node): Effect[] {
@@ -1998,6 +2129,39 @@ export class EffectFinder {
   }
 
   /** What a branch does: refuse, stop, send, print, return a value. */
+  /**
+   * An if without an else whose branch leaves (`return`, `throw`) in a statement list: what the
+   * statements after it send happens only when its test does not hold, so a request there is not
+   * sent when it holds (a chat handler that answers "unavailable" and returns before the model).
+   */
+  private guarded(ifNode: Node, list: Node | undefined): Effect[] {
+    const body = list && (list.type === 'BlockStatement' || list.type === 'Program' || list.type === 'StaticBlock') ? (list.body as Node[]) : undefined;
+    if (!body) return [];
+    const last = ifNode.consequent.type === 'BlockStatement' ? (ifNode.consequent.body as Node[])[ifNode.consequent.body.length - 1] : ifNode.consequent;
+    if (last?.type !== 'ReturnStatement' && last?.type !== 'ThrowStatement') return [];
+    const at = body.indexOf(ifNode);
+    const out: Effect[] = [];
+    for (const st of body.slice(at + 1, at + 24)) {
+      for (const e of this.branch(st, 'otherwise')) {
+        if (e.kind !== 'request') continue;
+        out.push({ kind: 'request', node: e.node, note: `returns early when it holds, without the request it sends otherwise` });
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** `if (c) { return A } return B`: the two results the test picks between, as a ternary's. */
+  private returnPair(ifNode: Node, list: Node | undefined): Effect[] {
+    const body = list && (list.type === 'BlockStatement' || list.type === 'Program' || list.type === 'StaticBlock') ? (list.body as Node[]) : undefined;
+    if (!body) return [];
+    const stmts = ifNode.consequent.type === 'BlockStatement' ? (ifNode.consequent.body as Node[]) : [ifNode.consequent];
+    const first = stmts.length === 1 ? stmts[0] : undefined;
+    const next = body[body.indexOf(ifNode) + 1];
+    if (first?.type !== 'ReturnStatement' || !first.argument || next?.type !== 'ReturnStatement' || !next.argument) return [];
+    return this.pair(first.argument, next.argument);
+  }
+
   branch(n: Node, when: string): Effect[] {
     const out: Effect[] = [];
     // (Each node in its own scope: a branch's block declares its own locals.)
@@ -2014,7 +2178,11 @@ export class EffectFinder {
           const c = unwrap(x.callee);
           const name = c.type === 'MemberExpression' ? this.r.nameOf(c, scope) : c.type === 'Identifier' ? c.name : undefined;
           const ref = this.r.valueOf(c, scope).ref;
-          if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
+          const later = x.type === 'CallExpression' && name !== undefined && DEFERS.has(name) ? unwrap(x.arguments[0] ?? x) : undefined;
+          if (later && isFunction(later) && out.length < 4) {
+            // `setTimeout(() => exit(new Error(…)), 50)`: what runs a moment later runs in this branch too.
+            out.push(...this.branch(later.body, when).slice(0, 4 - out.length));
+          } else if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
           else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
             // `if (cn) rules.push("Only describe …")`: a list that later goes out (joined into a prompt, a body) changed.
@@ -2152,6 +2320,13 @@ export class EffectFinder {
     return false;
   }
 
+  private lm: boolean | undefined;
+  /** Whether the file makes chat messages for VS Code's language models (`vscode.LanguageModelChatMessage`). */
+  private usesLanguageModels(): boolean {
+    this.lm ??= !!this.r.index && this.r.positionsOf('LanguageModelChatMessage').length > 0;
+    return this.lm;
+  }
+
   private isText(n: Node): boolean {
     return (n.type === 'Literal' && typeof n.value === 'string') || n.type === 'TemplateLiteral';
   }
@@ -2200,6 +2375,9 @@ export class EffectFinder {
     // A JSON-RPC message to another program (`connection.sendRequest("host.start", params)`) from a
     // file that bundles vscode-jsonrpc's message connection: its parameters leave the tool.
     if (this.rpcMethod(call, scope, argIndex)) return true;
+    // `request.model.sendRequest(messages, options, token)` in a VS Code extension: the chat
+    // messages go to a language model (VS Code's `vscode.lm`), not a JSON-RPC method's name first.
+    if (c.type === 'MemberExpression' && (argIndex === undefined || argIndex === 0) && this.r.nameOf(c, scope) === 'sendRequest' && call.arguments[0] && !this.isText(unwrap(call.arguments[0])) && this.usesLanguageModels()) return true;
     // `X.fetch(url, { method, body, headers })`: undici's, node-fetch's, a bundled one.
     if (c.type === 'MemberExpression' && this.r.nameOf(c, scope) === 'fetch' && isRequestInit(call.arguments[1])) return true;
     // An HTTP client the analysis cannot see into (another chunk's, a container's): a verb called
@@ -2571,4 +2749,20 @@ function mentions(n: Node, names: Set<string>): boolean {
     5000,
   );
   return hit;
+}
+
+/** The file a Worker runs, as a specifier: `path.join(__dirname, "w.js")`, `new URL("./w.js", import.meta.url)`, `"./w.js"`. */
+function workerSpec(arg: Node | undefined): string | undefined {
+  if (!arg) return undefined;
+  const a = unwrap(arg);
+  let text: string | undefined;
+  if (a.type === 'Literal' && typeof a.value === 'string') text = a.value;
+  else if ((a.type === 'CallExpression' || a.type === 'NewExpression') && a.arguments.length >= 2) {
+    const last = unwrap(a.arguments[a.arguments.length - 1]);
+    const first = unwrap(a.arguments[0]);
+    if (a.type === 'CallExpression' && first.type === 'Identifier' && first.name === '__dirname' && last.type === 'Literal') text = String(last.value);
+    if (a.type === 'NewExpression' && first.type === 'Literal') text = String(first.value);
+  }
+  if (!text || !/\.(c|m)?js$/.test(text)) return undefined;
+  return text.startsWith('.') || text.startsWith('/') ? text : `./${text}`;
 }

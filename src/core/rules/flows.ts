@@ -44,6 +44,19 @@ export interface FlowQuery {
 /** Calls that print or render what they are given (`debugLogger.warn(x)`, `jsx(Text, { children: x })`). */
 const NOT_SENT = /^(log|warn|error|info|debug|trace|verbose|silly|fatal|jsx|jsxs|jsxDEV|createElement|render)$/;
 
+/**
+ * Whether what a call gives is used as a value, as a template's `render(template, view)` is
+ * (`const system = render(…)`): not a UI's `render(<App />)`, whose result is dropped or taken
+ * apart (`const { waitUntilExit } = render(…)`).
+ */
+function textUsed(path: readonly Node[]): boolean {
+  let k = path.length - 2;
+  while (k > 0 && (path[k].type === 'AwaitExpression' || path[k].type === 'ParenthesizedExpression')) k--;
+  const parent = path[k];
+  if (!parent || parent.type === 'ExpressionStatement' || parent.type === 'SequenceExpression') return false;
+  return !(parent.type === 'VariableDeclarator' && parent.id.type !== 'Identifier');
+}
+
 /** Adds a link once (by content), up to a bound per file. */
 function addLink<T>(list: T[], link: T): void {
   if (list.length >= 64) return;
@@ -274,7 +287,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const x of slice.exits) {
               const to = parseLinkedRef(x.ref);
               // A logger or a UI renderer is not worth another file's analysis: neither sends what it is given.
-              if (!to || NOT_SENT.test(to.path[to.path.length - 1])) continue;
+              if (!to || (NOT_SENT.test(to.path[to.path.length - 1]) && !(to.path[to.path.length - 1] === 'render' && textUsed(ctx.ancestors(x.node))))) continue;
               const last = x.via[x.via.length - 1];
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: s.kind, label: s.label, note: `${where}${last ? `, ${last.note}` : ''}, passed to ${linkPathText(to.path)}` });
             }
@@ -348,6 +361,21 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
                 record(slice, strong, steps);
                 leave(slice, strong, steps[0]);
               }
+              continue;
+            }
+            // What the thread that started this worker handed it (effects.ts workerExit).
+            if (e.path.length === 1 && e.path[0] === '@@workerData') {
+              for (const read of workerReads(r, ctx.root()).slice(0, 16)) {
+                const strong: Sensed[] = [{ kind: e.kind as SenseKind, label: e.label, node: read.node }];
+                const steps: Step[] = [{ role: 'source', node: read.node, note: `${e.note}, handed to the worker as workerData` }];
+                const slice = finder.slice(read.node, 'data', e.field);
+                record(slice, strong, steps);
+                leave(slice, strong, steps[0]);
+              }
+              continue;
+            }
+            if (e.path.length === 1 && e.path[0] === '@@message') {
+              for (const fn of messageHandlers(r).slice(0, 4)) enter(fn, 0, e.field, { ...e, note: `${e.note}, posted to the worker` });
               continue;
             }
             for (const fn of entryFunctions(r, ctx.root(), ctx.facts().programScope, e.path)) {
@@ -557,7 +585,7 @@ function wrapperOf(call: Node, scope: Scope, r: Resolver, root: Node): { info: N
  */
 function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, root: Node) {
   const out: { site: { node: Node; scope: Scope }; kind: SenseKind; label: string; note: string }[] = [];
-  const match = (text: string) => DISCOVERY_COMMANDS.find((d) => (d.kind === 'git-identity' || d.kind === 'machine-id') && d.re.test(text));
+  const match = (text: string) => DISCOVERY_COMMANDS.find((d) => (d.kind === 'git-identity' || d.kind === 'machine-id' || /^(whoami|hostname|scutil)$/.test(d.label)) && d.re.test(text));
   const argOf = (site: CallSite, b: Binding) => siteArgs(site)[b.paramIndex! + (site.shift ?? 0)] as Node | undefined;
   // The bound is on the commands run, not on the starts: a large bundle has thousands of other
   // sources (Qoder's 7 608) before the one `execFile` its git wrapper calls.
@@ -657,6 +685,42 @@ function accessorReads(r: Resolver, root: Node, made: Node, field: string): { no
     if (m?.type !== 'MemberExpression' || m.object !== ref.node) continue;
     const full = pathTo(root, m);
     if (r.nameOf(m, r.scopeAt(full)) === head) out.push({ node: m, scope: r.scopeAt(full), field: tail });
+  }
+  return out;
+}
+
+/** Reads of worker_threads' workerData in a worker's file (found by the name's places in the text). */
+function workerReads(r: Resolver, root: Node): { node: Node; scope: Scope }[] {
+  const out: { node: Node; scope: Scope }[] = [];
+  for (const at of r.positionsOf('workerData')) {
+    if (out.length >= 16) break;
+    const path = nodePath(root, at, at + 10, (n) => n.start === at || (n.type === 'MemberExpression' && n.property.start === at));
+    const last = path[path.length - 1];
+    // The name itself (`workerData`, destructured from the module) or the member (`wt.workerData`).
+    const node = last.type === 'Identifier' && last.start === at ? (path[path.length - 2]?.type === 'MemberExpression' && path[path.length - 2].property === last ? path[path.length - 2] : last) : undefined;
+    if (!node || node.type === 'Property') continue;
+    const upTo = path.slice(0, path.lastIndexOf(node) + 1);
+    const parent = upTo[upTo.length - 2];
+    if (parent?.type === 'Property' && parent.key === node && parent.value !== node) continue;
+    const scope = r.scopeAt(upTo);
+    if (r.valueOf(node, scope).ref === 'module:worker_threads.workerData') out.push({ node, scope });
+  }
+  return out;
+}
+
+/** The functions a worker's file listens to its parent's messages with (`parentPort.on("message", fn)`). */
+function messageHandlers(r: Resolver): FunctionInfo[] {
+  const out: FunctionInfo[] = [];
+  for (const m of ['on', 'once', 'addListener']) {
+    for (const site of r.methodCalls(m, 256)) {
+      const call = site.node;
+      const c = unwrap(call.callee);
+      const ev = call.arguments[0];
+      if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !call.arguments[1]) continue;
+      if (r.valueOf(c.object, site.scope).ref !== 'module:worker_threads.parentPort') continue;
+      const fn = r.valueOf(call.arguments[1], site.scope).fns?.[0];
+      if (fn && !out.includes(fn)) out.push(fn);
+    }
   }
   return out;
 }

@@ -72,7 +72,7 @@ export interface Decision {
   senses: SenseKind[];
   trace: Step[];
   /** Look-alike texts it picks between (what the covert-marker rule reports, with this decision as the cause). */
-  markers?: { node: Node; a: string; b: string; note: string; inferred?: boolean }[];
+  markers?: { node: Node; a: string; b: string; note: string; inferred?: boolean; made?: boolean }[];
 }
 
 const SERIOUS: ReadonlySet<EffectKind> = new Set(['covert-marker', 'exit', 'throw', 'request']);
@@ -85,6 +85,7 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   'machine-id': 'the machine id',
   endpoint: 'the API endpoint / proxy configuration',
   'git-identity': 'the git identity',
+  'git-remote': "the git remote (the repository's organisation)",
   system: 'system information',
 };
 
@@ -219,7 +220,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
   // (By a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes.)
-  const markers = q.decides === 'locale' ? [] : effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1], note: e.note, ...(e.inferred ? { inferred: true } : {}) }] : []));
+  const markers = q.decides === 'locale' ? [] : effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1], note: e.note, ...(e.inferred ? { inferred: true } : {}), ...(e.made ? { made: true } : {}) }] : []));
   const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).

@@ -1126,11 +1126,53 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       write(path.join(dir, 'pkg', 'git.js'), git);
       write(path.join(dir, 'pkg', 'check.js'), check('user.email'));
       write(path.join(dir, 'benign', 'git.js'), git);
-      write(path.join(dir, 'benign', 'check.js'), check('remote.origin.url'));
+      write(path.join(dir, 'benign', 'check.js'), check('core.editor'));
       const found = gated(await scanPaths([path.join(dir, 'pkg')]));
       assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['check.js'], JSON.stringify(found.map((f) => f.message)));
       assert.ok(found[0].trace.some((s) => /git config --get user\.email/.test(s.note)), JSON.stringify(found[0].trace));
-      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], "the remote's URL is no identity");
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'an editor setting says nothing of the user');
+    });
+  });
+
+  describe('what crosses files by threads, templates and short export names', () => {
+    it("follows what a Worker is handed (workerData, postMessage) into the worker's file, where it is sent", async () => {
+      const main = (value: string) => `const os = require("os");
+const path = require("path");
+const { Worker } = require("worker_threads");
+const w = new Worker(path.join(__dirname, "sync-worker.js"), { workerData: { owner: ${value} } });
+const s = new Worker(path.join(__dirname, "seat-worker.js"));
+s.postMessage({ node: ${value} });
+`;
+      write(path.join(dir, 'pkg', 'sync-worker.js'), `const { workerData } = require("worker_threads");
+const { owner } = workerData;
+fetch("https://api.example.dev/v1/sync", { method: "PUT", headers: { "x-owner": owner }, body: "{}" });
+`);
+      write(path.join(dir, 'pkg', 'seat-worker.js'), `const { parentPort } = require("worker_threads");
+const state = {};
+parentPort.on("message", (msg) => { state.node = msg.node; beat(); });
+function beat() { fetch("https://api.example.dev/v1/seat", { method: "POST", body: JSON.stringify({ seat: state.node }) }); }
+`);
+      write(path.join(dir, 'pkg', 'main.js'), main('os.hostname()'));
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)).sort(), ['seat-worker.js', 'sync-worker.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+      write(path.join(dir, 'pkg', 'main.js'), main('"a label the user chose"'));
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
+    it("follows a view into another file's template renderer and the text it gives back", async () => {
+      write(path.join(dir, 'pkg', 'context.js'), `const { execFileSync } = require("child_process");
+const run = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8" }).trim(); } catch { return ""; } };
+function lookup(view, p) { return p.split(".").reduce((o, k) => (o == null ? undefined : o[k]), view); }
+exports.render = (template, view) => template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, key) => String(lookup(view, key) ?? ""));
+exports.gatherView = () => ({ env: { operator: run("id", ["-un"]), shell: process.env.SHELL } });
+`);
+      const main = (field: string) => `const { render, gatherView } = require("./context.js");
+const system = render("You are assisting {{env.${field}}}.", gatherView());
+fetch("https://api.anthropic.com/v1/messages", { method: "POST", body: JSON.stringify({ model: "m", system, messages: [] }) });
+`;
+      write(path.join(dir, 'pkg', 'main.js'), main('operator'));
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.ok(found.some((f) => path.basename(f.location.path) === 'main.js'), JSON.stringify(found.map((f) => f.location.path)));
     });
   });
 });

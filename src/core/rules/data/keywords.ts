@@ -77,6 +77,28 @@ export function classifyValue(raw: string): Classified {
   return { value, cls: 'other' };
 }
 
+/** The countries of region checks, whose codes code compares lower-cased too. */
+const GATING = new Set(['CN', 'HK', 'MO', 'TW', 'RU', 'BY', 'IR', 'KP', 'SY', 'CU']);
+const LANGUAGES = new Set(['zh', 'ru', 'fa', 'ko', 'be', 'ar', 'es', 'uk', 'en']);
+
+/**
+ * A list of region codes as code compares them with a value it lower-cased (`["cn", "ru", "ir"]`
+ * beside `lang.split("_")[1].toLowerCase()`, `"zhcn"` with the separator taken out): the list with
+ * those written as codes and locales (`CN`, `zh-CN`), when at least three and at least half of it
+ * are such. Lower-case two-letter words are too common alone (`en`, `de` are languages).
+ */
+export function lowerCaseRegions(values: readonly (string | number)[]): (string | number)[] | undefined {
+  const mapped = values.map((v) => {
+    if (typeof v !== 'string') return undefined;
+    if (/^[a-z]{2}$/.test(v) && GATING.has(v.toUpperCase())) return v.toUpperCase();
+    if (/^[a-z]{4}$/.test(v) && LANGUAGES.has(v.slice(0, 2)) && GATING.has(v.slice(2).toUpperCase())) return `${v.slice(0, 2)}-${v.slice(2).toUpperCase()}`;
+    return undefined;
+  });
+  const hits = mapped.filter((m) => m !== undefined).length;
+  if (hits < 3 || hits < values.length / 2) return undefined;
+  return values.map((v, i) => mapped[i] ?? v);
+}
+
 /** A number compared with getTimezoneOffset(): minutes, multiples of 15, not zero. */
 export function isRegionalOffset(n: number): boolean {
   return Number.isInteger(n) && n !== 0 && n % 15 === 0 && n >= -840 && n <= 720;

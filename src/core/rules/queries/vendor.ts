@@ -1,15 +1,16 @@
 import type { DecisionQuery } from '../query';
 
 /**
- * Whom the user buys from: the API endpoint or proxy, the host or git identity, or the names of
- * the environment's variables (DEEPSEEK_API_KEY…) compared with other vendors' names or hosts —
- * two of them, or one in a list hidden by encoding. The tool's own vendor does not count.
+ * Whom the user buys from or works for: the API endpoint or proxy, the host or git identity, the
+ * organisation of the repository's remote, or the names of the environment's variables
+ * (DEEPSEEK_API_KEY…) compared with other vendors' names or hosts — two of them, or one in a
+ * list hidden by encoding. The tool's own vendor does not count.
  */
 export const vendorByEndpoint: DecisionQuery = {
   name: 'vendor-by-endpoint',
   rule: 'env-gated-behavior',
   decides: 'vendor',
-  sources: ['endpoint', 'host-identity', 'git-identity', 'env-names'],
+  sources: ['endpoint', 'host-identity', 'git-identity', 'git-remote', 'env-names'],
   lists: [{ class: 'vendor', atLeast: 2, atLeastDecoded: 1 }],
   severity: 'high',
   critical: ['decoded', 'covert-marker', 'exit', 'throw', 'request'],
