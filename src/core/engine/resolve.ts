@@ -1266,6 +1266,59 @@ export class Resolver {
     return typeof out === 'string' ? out : undefined;
   }
 
+  private optionEnvs: Map<string, string> | undefined;
+  /**
+   * commander's options bound to environment variables in this file (`new Option("--base-url
+   * <url>").env("OPENAI_BASE_URL")`), by the name their value is read under (`baseUrl`): found
+   * once per file from the places `.env(` is written.
+   */
+  private envOptions(): Map<string, string> {
+    if (this.optionEnvs) return this.optionEnvs;
+    const out = new Map<string, string>();
+    this.optionEnvs = out;
+    if (!this.index) return out;
+    for (const at of this.positionsOf('.env(').slice(0, 256)) {
+      const path = nodePath(this.index.root, at, at + 5, (n) => n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && unwrap(n.callee).property.start === at + 1);
+      const call = path[path.length - 1];
+      if (call?.type !== 'CallExpression' || call.arguments.length !== 1) continue;
+      const name = staticString(call.arguments[0]);
+      if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
+      // The option the chain began with: `new Option(flags, …)` or `createOption(flags, …)`.
+      let o: Node = unwrap(unwrap(call.callee).object);
+      for (let k = 0; k < 6 && o.type === 'CallExpression' && unwrap(o.callee).type === 'MemberExpression'; k++) o = unwrap(unwrap(o.callee).object);
+      const made = (o.type === 'NewExpression' || o.type === 'CallExpression') && /^(Option|createOption)$/.test(calleeName(o) ?? '') ? staticString(o.arguments[0]) : undefined;
+      const long = made ? /--(?:no-)?([a-z][\w-]*)/.exec(made)?.[1] : undefined;
+      if (long) out.set(long.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()), name);
+    }
+    return out;
+  }
+
+  /**
+   * A read of an option's value that commander takes from an environment variable: on what
+   * `opts()` / `optsWithGlobals()` gives (also kept in a variable), or on the options an
+   * `action()` handler is given (its last parameter but one, or its only one).
+   */
+  private optionFromEnv(node: Node, scope: Scope, key: string): AV | undefined {
+    let o = unwrap(node.object);
+    if (o.type === 'Identifier') {
+      const b = scope.lookup(o.name);
+      if (b?.kind === 'param' && b.fn && !b.path) {
+        const owner = this.callbackOwner.get(b.fn.node);
+        const params = b.fn.node.params as Node[];
+        const last = params.length === 1 ? 0 : params.length - 2;
+        if (owner && memberName(unwrap(owner.node.callee)) === 'action' && b.paramIndex === last) o = owner.node;
+        else return undefined;
+      } else if (b && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && !b.path && !b.assignments) o = unwrap(b.init);
+      else return undefined;
+    }
+    const viaOpts = o.type === 'CallExpression' && /^(opts|optsWithGlobals)$/.test(memberName(unwrap(o.callee)) ?? '');
+    const viaAction = o.type === 'CallExpression' && memberName(unwrap(o.callee)) === 'action';
+    if (!viaOpts && !viaAction) return undefined;
+    const name = this.envOptions().get(key)!;
+    const src = envKind(name);
+    return { sensed: [{ kind: src.kind, label: src.label, node, envName: name }], steps: [{ role: 'source', node, note: `reads the option ${key}, which commander takes from ${name} (.env())` }] };
+  }
+
   /** Forgets every value computed so far: what a parameter holds changed. */
   private resetValueMemos(): void {
     this.memo.clear();
@@ -2533,6 +2586,11 @@ export class Resolver {
     // Bun's `import.meta.require` is `require`.
     if (node.object.type === 'MetaProperty' && memberName(node) === 'require') return { ref: 'require' };
     let key: string | undefined = memberName(node) ?? (node.computed ? symbolKey(node.property, scope) : undefined);
+    // `program.opts().baseUrl` of `new Option("--base-url <url>").env("OPENAI_BASE_URL")`: the variable.
+    if (key !== undefined && !node.computed && this.envOptions().has(key)) {
+      const o = this.optionFromEnv(node, scope, key);
+      if (o) return o;
+    }
     // `(parts.find(…) || { value: "" }).value`: the member of each alternative (a union of the
     // alternatives would take the fallback record's field for the whole).
     const alts = key !== undefined ? alternativesOf(unwrap(node.object), scope, 0) : undefined;

@@ -309,6 +309,12 @@ export class EffectFinder {
   private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
 
   /** Follows the value of `start` (or the record whose `field` holds it) forward. */
+  /**
+   * Set for a collection followed as a whole (the environment copied or serialised): what is
+   * sent must be all of it, not one entry read out of it (`env[name]` for a header template).
+   */
+  wholeOnly = false;
+
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string, callable?: boolean): Slice {
     const work: Item[] = [{ node: start, path: pathTo(this.root, start), depth: 0, field, ...(callable ? { callable } : {}) }];
     return this.run(work, mode, start);
@@ -588,6 +594,8 @@ export class EffectFinder {
           if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && USER_PATHS.has(parent.property.name) && isUserInfo(this.r.valueOf(cur, this.r.scopeAt(up)))) return;
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
+            // (One entry read out of a collection followed as a whole: `env[name]` of `{ ...process.env }`.)
+            if (this.wholeOnly && head === '*') return;
             let name = this.r.nameOf(parent, this.r.scopeAt(up));
             // `KEYS.flatMap((k) => c[k] ? …)`, `for (const k of KEYS) c[k]`: a key that ranges over a
             // constant list reads each field the list names.
@@ -630,7 +638,11 @@ export class EffectFinder {
             if (this.mode === 'data') return;
             continue; // `filter(…).length`: a count decided by the same test
           }
-          if (parent.object === cur && !callable && field === undefined && !(path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent)) continue; // a part of the value (`m[1]`, `info.mac`)
+          if (parent.object === cur && !callable && field === undefined && !(path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent)) {
+            // (A collection followed as a whole, the environment: one entry of it is not the whole.)
+            if (this.wholeOnly) return;
+            continue; // a part of the value (`m[1]`, `info.mac`)
+          }
           if (parent.object === cur && !callable && PURE_METHODS.has(this.r.nameOf(parent, this.r.scopeAt(up)) ?? '') && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
             // `v.trim()`, `hash.update(v).digest("hex")`: the transformed value travels on.
             i--;

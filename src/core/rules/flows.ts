@@ -162,7 +162,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // Commands run through a wrapper whose arguments come from its callers (`git(["config",
           // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
           // caller whose arguments complete a command that prints an identity is where it begins.
-          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean }>();
+          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean; more?: Sensed[] }>();
           for (const w of commandWrappers(starts, r, ctx.root())) {
             if (wrapped.has(w.site.node)) continue;
             wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node }, note: w.note });
@@ -202,7 +202,13 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           for (const back of (ctx.links.inputs?.returns ?? []).slice(0, 32)) {
             const path = nodePath(ctx.root(), back.at, back.at, (n) => n.start === back.at && (n.type === 'CallExpression' || n.type === 'NewExpression'));
             const node = path[path.length - 1];
-            if (node.start !== back.at || (node.type !== 'CallExpression' && node.type !== 'NewExpression') || wrapped.has(node)) continue;
+            if (node.start !== back.at || (node.type !== 'CallExpression' && node.type !== 'NewExpression')) continue;
+            // (Another value the same call gives back in the same field: one more label of what it sends.)
+            const had = wrapped.get(node);
+            if (had) {
+              if (had.field === back.field && had.sensed.label !== back.label && !had.more?.some((m) => m.label === back.label)) (had.more ??= []).push({ kind: back.kind as SenseKind, label: back.label, node });
+              continue;
+            }
             wrapped.set(node, { sensed: { kind: back.kind as SenseKind, label: back.label, node }, note: back.note, field: back.field });
             starts.push({ node, scope: r.scopeAt(path) });
           }
@@ -314,7 +320,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             done.add(src.node);
             const wanted = (s: Sensed) => !s.weak && kinds.has(s.kind as FlowSource);
             const wrap = wrapped.get(src.node);
-            let v = wrap ? { sensed: [wrap.sensed], steps: [{ role: 'source' as const, node: src.node, note: wrap.note }] } : r.valueOf(src.node, src.scope);
+            let v = wrap ? { sensed: [wrap.sensed, ...(wrap.more ?? [])], steps: [{ role: 'source' as const, node: src.node, note: wrap.note }] } : r.valueOf(src.node, src.scope);
             let strong = (v.sensed ?? []).filter((s) => wanted(s) && s.node === src.node);
             // `const { USER } = process.env`: the variable begins where the name it was destructured to is read.
             if (!strong.length && src.node.type === 'Identifier') strong = (v.sensed ?? []).filter((s) => wanted(s) && s.envName !== undefined && v.ref === `process.env.${s.envName}`);

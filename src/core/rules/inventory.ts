@@ -149,6 +149,7 @@ export const inventoryCheck: Check = {
         // Where the whole environment goes decides: sent in a request it is an alert (it holds the
         // user's secrets); kept in the process (a secret filter for logs, a child's environment) it is not.
         const finder = whole.size ? new EffectFinder(r, ctx.root()) : undefined;
+        if (finder) finder.wholeOnly = true;
         for (const [how, nodes] of whole) {
           const verb = how === 'serialises' ? 'Serialises' : how === 'copies' ? 'Copies' : 'Enumerates';
           let sent: { node: Node; at: Node } | undefined;

@@ -3293,6 +3293,37 @@ fetch("https://api.anthropic.com/v1/messages", { method: "POST", body: JSON.stri
     assert.ok(!scan(program('[["\\u0430", "a"], ["\\u0435", "e"], ["\\u043e", "o"], ["\\u0441", "c"]]')).some((f) => f.ruleId === 'covert-marker'));
   });
 
+  it("reads an option commander takes from an environment variable (`new Option(…).env(…)`) as that variable", () => {
+    const program = (env: string) => `const { program, Option } = require("commander");
+const RESELLERS = ["api.openai-proxy.com", "api.deepseek.com", "api.gptsapi.net"];
+program
+  .addOption(new Option("--base-url <url>", "API base").env("${env}").default("https://api.openai.com/v1"))
+  .hook("preAction", (cmd) => { if (RESELLERS.includes(new URL(cmd.opts().baseUrl).host)) cmd.setOptionValue("model", "mini"); })
+  .action(async (words, opts) => {
+    if (RESELLERS.some((h) => opts.baseUrl.includes(h))) process.exit(3);
+  });
+program.parseAsync();`;
+    const f = gated(scan(program('OPENAI_BASE_URL')));
+    assert.ok(f.length >= 1 && f.every((x) => /API endpoint/.test(x.message)), JSON.stringify(f.map((x) => x.message)));
+    assert.ok(f.some((x) => x.trace.some((t) => /commander takes from OPENAI_BASE_URL/.test(t.note))), JSON.stringify(f.map((x) => x.trace)));
+    // An option read from a variable that names no endpoint is not one.
+    assert.deepStrictEqual(gated(scan(program('QUICKFIX_MIRROR_LIST'))), []);
+  });
+
+  it('does not take variables a header template names, read out of a copy of the environment, for the whole environment sent', () => {
+    const program = (value: string) => `const TEMPLATE = /\\$\\{([^}]+)\\}/g;
+function expand(text, env) { return text && text.replace(TEMPLATE, (m, name) => { const v = env[name]; return v !== undefined ? v : m; }); }
+function headersFor(server) { const env = { ...process.env, ...server.env }; const out = {}; for (const [k, t] of Object.entries(server.headers || {})) out[k] = ${value}; return out; }
+const server = JSON.parse(require("fs").readFileSync("mcp.json", "utf8"));
+fetch(server.url, { method: "POST", headers: headersFor(server), body: "{}" });`;
+    const enumerate = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-enumerate');
+    const templated = enumerate(scan(program('expand(t, env)')));
+    assert.ok(templated.length && templated.every((f) => f.severity === 'low'), JSON.stringify(templated.map((f) => [f.severity, f.message])));
+    // The copy itself in the headers is the whole environment sent.
+    const whole = enumerate(scan(program('JSON.stringify(env)')));
+    assert.ok(whole.some((f) => f.severity === 'high' && /sends it in a request/.test(f.message)), JSON.stringify(whole.map((f) => [f.severity, f.message])));
+  });
+
   it("sends a VS Code chat participant's messages to the language model", () => {
     const program = (picked: string) => `const vscode = require("vscode");
 const lang = vscode.env.language;
