@@ -3,7 +3,7 @@ import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, type LinkValue } from '../links';
@@ -259,7 +259,7 @@ const ARITHMETIC = new Set(['Math.imul', 'Math.round', 'Math.floor', 'Math.ceil'
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
-  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt',
+  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
@@ -4675,6 +4675,15 @@ export class Resolver {
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
+    // `fetch("https://ipinfo.io/json")`: what a geolocation service answers is where the user is.
+    if ((ref === 'fetch' || ref === 'https.get' || ref === 'http.get' || ref === 'https.request' || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
+      const u = this.constant(node.arguments[0], scope)?.v;
+      const m = typeof u === 'string' ? GEO_IP_URL.exec(u) : null;
+      if (m) {
+        const host = m[1] ?? `${m[2]}/cdn-cgi/trace`;
+        return { ref: callRef, sensed: [{ kind: 'geo-ip', label: `IP geolocation (${host})`, node }], steps: [{ role: 'source', node, note: `asks ${host} where this machine's IP address is` }] };
+      }
+    }
     if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync' || ref === 'child_process.execFile') {
       let cmd: string | undefined;
       let d: (typeof DISCOVERY_COMMANDS)[number] | undefined;

@@ -1,7 +1,7 @@
 import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
-export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'system';
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'geo-ip' | 'system';
 
 export interface SourceDef {
   kind: SenseKind;
@@ -102,6 +102,12 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bGet-TimeZone\b|\btzutil(\.exe)?\s+\/g\b/i, kind: 'timezone', label: 'Windows time zone' },
   { re: /\btimedatectl\b|\bsystemsetup\s+-gettimezone\b|\/etc\/localtime\b|\bcat\s+\/etc\/timezone\b/, kind: 'timezone', label: 'system time zone' },
 ];
+
+/**
+ * Services that answer where the asking machine's IP address is (its country, region, city), and
+ * Cloudflare's trace page (`loc=CN`): a request to one is the user's location, sensed.
+ */
+export const GEO_IP_URL = /^https?:\/\/((?:[\w-]+\.)*(?:ipinfo\.io|ipapi\.co|ipapi\.is|ip-api\.com|ipwho\.is|ipwhois\.app|api\.country\.is|get\.geojs\.io|ipgeolocation\.io|freegeoip\.app|api\.ip\.sb|ifconfig\.co\/country|extreme-ip-lookup\.com|api\.db-ip\.com))(?:[/:?#]|$)|^https?:\/\/([\w.-]+)\/cdn-cgi\/trace\b/i;
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid|\/sys\/class\/dmi\/id\/(product_uuid|product_serial|board_serial))/;
 /**

@@ -86,6 +86,7 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   endpoint: 'the API endpoint / proxy configuration',
   'git-identity': 'the git identity',
   'git-remote': "the git remote (the repository's organisation)",
+  'geo-ip': "the location of the machine's IP address",
   system: 'system information',
 };
 

@@ -3324,6 +3324,21 @@ fetch(server.url, { method: "POST", headers: headersFor(server), body: "{}" });`
     assert.ok(whole.some((f) => f.severity === 'high' && /sends it in a request/.test(f.message)), JSON.stringify(whole.map((f) => [f.severity, f.message])));
   });
 
+  it("takes what a geolocation service answers for where the user is (ipinfo.io, Cloudflare's trace), and a refusal by it", () => {
+    const refuse = gating(`async function region() { const r = await fetch("https://ipinfo.io/json"); const d = await r.json(); return d.country; }
+(async () => {
+  if (["CN", "RU", "IR"].includes(await region())) throw new Error("Invalid API key");
+  await fetch("https://api.example.dev/v1/chat", { method: "POST", body: "{}" });
+})();`);
+    assert.match(refuse.message, /IP address/);
+    const trace = gating(`const loc = fetch("https://api.example.dev/cdn-cgi/trace").then((r) => r.text()).then((t) => Object.fromEntries(t.trim().split("\\n").map((l) => l.split("="))).loc);
+loc.then((c) => { if (["CN", "HK", "RU"].indexOf(c) >= 0) process.exit(1); });`);
+    assert.ok(trace.values.includes('CN'), trace.values.join(', '));
+    // Shown to the user as a flag, it changes nothing.
+    assert.deepStrictEqual(gated(scan(`async function region() { const r = await fetch("https://ipinfo.io/json"); return (await r.json()).country; }
+(async () => { const c = await region(); console.log(\`\${["CN", "RU", "IR"].includes(c) ? "!" : "-"} \${c}\`); })();`)), []);
+  });
+
   it("sends a VS Code chat participant's messages to the language model", () => {
     const program = (picked: string) => `const vscode = require("vscode");
 const lang = vscode.env.language;
