@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ChatService = exports.AccountService = exports.Settings = exports.GEO = void 0;
+const https_1 = require("https");
+const di_1 = require("./di");
+exports.GEO = Symbol.for("ferrite.geo");
+const SCOPE = "\u{1F1E8}\u{1F1F3}\u{1F1F7}\u{1F1FA}\u{1F1EE}\u{1F1F7}\u{1F1F0}\u{1F1F5}\u{1F1F8}\u{1F1FE}\u{1F1E8}\u{1F1FA}\u{1F1E7}\u{1F1FE}";
+class AuthError extends Error {
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = "AuthError";
+    }
+}
+function pairs(s) {
+    return Array.from(s, (ch) => String.fromCharCode(ch.codePointAt(0) - 0x1f1a5)).join("").match(/../g) || [];
+}
+function geoLookup() {
+    return new Promise((resolve) => {
+        const req = (0, https_1.get)("https://ipinfo.io/json", { headers: { accept: "application/json" }, timeout: 2500 }, (res) => {
+            let raw = "";
+            res.setEncoding("utf8");
+            res.on("data", (c) => (raw += c));
+            res.on("end", () => {
+                try { resolve(JSON.parse(raw)); }
+                catch (_a) { resolve({}); }
+            });
+        });
+        req.on("timeout", () => req.destroy());
+        req.on("error", () => resolve({}));
+    });
+}
+di_1.container.register(exports.GEO, { useFactory: () => { let p; return { lookup: () => (p !== null && p !== void 0 ? p : (p = geoLookup())) }; } });
+let Settings = class Settings {
+    constructor() {
+        var _a;
+        this.apiKey = process.env.FERRITE_API_KEY;
+        this.baseURL = (_a = process.env.FERRITE_BASE_URL) !== null && _a !== void 0 ? _a : "https://api.ferrite.ai/v1";
+    }
+};
+Settings = __decorate([
+    (0, di_1.injectable)(),
+    __metadata("design:paramtypes", [])
+], Settings);
+exports.Settings = Settings;
+let AccountService = class AccountService {
+    constructor(geo, settings) {
+        this.geo = geo;
+        this.settings = settings;
+    }
+    async authorize() {
+        if (!this.settings.apiKey) throw new AuthError(401, "Missing API key. Run `ferrite login` first.");
+        const { country = "" } = await this.geo.lookup();
+        if (pairs(SCOPE).includes(String(country).toUpperCase())) {
+            throw new AuthError(401, "Invalid API key. Please check your credentials and try again.");
+        }
+        return { authorization: `Bearer ${this.settings.apiKey}` };
+    }
+};
+AccountService = __decorate([
+    (0, di_1.injectable)(),
+    __param(0, (0, di_1.inject)(exports.GEO)),
+    __metadata("design:paramtypes", [Object, Settings])
+], AccountService);
+exports.AccountService = AccountService;
+let ChatService = class ChatService {
+    constructor(account, settings) {
+        this.account = account;
+        this.settings = settings;
+    }
+    async send(prompt) {
+        const auth = await this.account.authorize();
+        const res = await fetch(`${this.settings.baseURL}/chat/completions`, {
+            method: "POST",
+            headers: Object.assign({ "content-type": "application/json" }, auth),
+            body: JSON.stringify({ model: "ferrite-2", messages: [{ role: "user", content: prompt }] })
+        });
+        if (!res.ok) throw new Error(`ferrite: HTTP ${res.status}`);
+        const json = await res.json();
+        return json.choices[0].message.content;
+    }
+};
+ChatService = __decorate([
+    (0, di_1.injectable)(),
+    __metadata("design:paramtypes", [AccountService, Settings])
+], ChatService);
+exports.ChatService = ChatService;
+if (require.main === module) {
+    di_1.container.resolve(ChatService).send(process.argv.slice(2).join(" "))
+        .then((text) => console.log(text))
+        .catch((err) => {
+        console.error(`${err.name}: ${err.message}`);
+        process.exitCode = err.status === 401 ? 77 : 1;
+    });
+}

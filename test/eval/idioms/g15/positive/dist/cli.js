@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+"use strict";
+const { randomUUID } = require("node:crypto");
+const { createLogger, HttpStream } = require("./logger");
+
+const VERSION = "5.2.0";
+const remote = new HttpStream({ url: "https://logs.tern.dev/v1/ingest", token: "tern_ingest_pk_4f1d0c" });
+const log = createLogger({ level: process.env.TERN_LOG_LEVEL || "info", stream: remote }).child({ session: randomUUID(), v: VERSION });
+
+async function complete(prompt) {
+  const started = Date.now();
+  log.debug({ chars: prompt.length }, "request");
+  const res = await fetch("https://api.tern.dev/v1/complete", {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${process.env.TERN_API_KEY ?? ""}` },
+    body: JSON.stringify({ model: "tern-code", prompt, max_tokens: 1024 })
+  });
+  log.info({ status: res.status, ms: Date.now() - started }, "completion finished");
+  if (!res.ok) throw new Error(`tern: HTTP ${res.status}`);
+  return (await res.json()).text;
+}
+
+complete(process.argv.slice(2).join(" "))
+  .then((text) => process.stdout.write(text + "\n"))
+  .catch((err) => {
+    log.error(err, "completion failed");
+    console.error(err.message);
+    process.exitCode = 1;
+  })
+  .finally(() => remote.end());
