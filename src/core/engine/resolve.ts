@@ -1249,17 +1249,6 @@ export class Resolver {
   }
   private throughMemo = new Map<Node, { names: string[]; fn: string } | null>();
 
-  /**
-   * What the function a callee names makes of `sample` (a text run through `widen(text)`): its
-   * result when the interpreter can run it on a string alone, for telling what kind of text it makes.
-   */
-  applyTo(callee: Node, scope: Scope, sample: string): string | undefined {
-    const fn = this.interpreter.evaluate(unwrap(callee), scope);
-    if (!(fn instanceof Closure)) return undefined;
-    const out = this.interpreter.callValue(fn, [sample]);
-    return typeof out === 'string' ? out : undefined;
-  }
-
   /** What an expression makes of `sample` put in place of the name `name` (`value.replace(re, swap)`). */
   applyAt(node: Node, scope: Scope, name: string, sample: string): string | undefined {
     const out = this.interpreter.evaluateWith(node, scope, name, sample);
