@@ -822,9 +822,9 @@ export class Interpreter {
     if (!scope || !this.program.moduleFunctionOf) return undefined;
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? memberName(callee) : undefined;
     // (By name first: a callee is asked of the value flow only when it can be one of them, or is renamed by an import.)
-    if (!name || (!MODULE_BUILTINS.has(`zlib.${name}`) && !(callee.type === 'Identifier' && this.staticLookup(name, scope)?.kind === 'import'))) return undefined;
+    if (!name || (!DECOMPRESS.has(`zlib.${name}`) && !(callee.type === 'Identifier' && this.staticLookup(name, scope)?.kind === 'import'))) return undefined;
     const ref = this.program.moduleFunctionOf(callee, scope);
-    return ref && MODULE_BUILTINS.has(ref) ? new Builtin(ref) : undefined;
+    return ref && DECOMPRESS.has(ref) ? new Builtin(ref) : undefined;
   }
 
   private callExpression(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
@@ -1333,14 +1333,13 @@ const STATIC_BUILTINS = new Set([
  * pack a list small (`inflateRawSync(Buffer.from(PACK, "base64"))`). Pure data to data, bounded
  * by the evaluation's largest string.
  */
-const MODULE_BUILTINS = new Set(['zlib.inflateSync', 'zlib.inflateRawSync', 'zlib.gunzipSync', 'zlib.unzipSync', 'zlib.brotliDecompressSync']);
-const DECOMPRESS: Record<string, (b: Uint8Array, o: { maxOutputLength: number }) => Uint8Array> = {
-  'zlib.inflateSync': inflateSync,
-  'zlib.inflateRawSync': inflateRawSync,
-  'zlib.gunzipSync': gunzipSync,
-  'zlib.unzipSync': unzipSync,
-  'zlib.brotliDecompressSync': brotliDecompressSync,
-};
+const DECOMPRESS = new Map<string, { run: (b: Uint8Array, o: { maxOutputLength: number }) => Uint8Array; encoding: string }>([
+  ['zlib.inflateSync', { run: inflateSync, encoding: 'deflate' }],
+  ['zlib.inflateRawSync', { run: inflateRawSync, encoding: 'deflate' }],
+  ['zlib.gunzipSync', { run: gunzipSync, encoding: 'gzip' }],
+  ['zlib.unzipSync', { run: unzipSync, encoding: 'deflate' }],
+  ['zlib.brotliDecompressSync', { run: brotliDecompressSync, encoding: 'Brotli' }],
+]);
 const CONSTANTS: Record<string, Value> = { 'Math.PI': Math.PI, 'Math.E': Math.E, 'Number.MAX_SAFE_INTEGER': Number.MAX_SAFE_INTEGER };
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -1485,6 +1484,21 @@ function safeRegex(re: RegexValue, input: string): RegExp | undefined {
 function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter): Value | Unknown {
   const self = fn.self;
   const [a0, a1] = args;
+  const unpack = DECOMPRESS.get(fn.name);
+  if (unpack) {
+    const input = a0 instanceof Bytes ? a0.data : typeof a0 === 'string' ? toBytes(a0, undefined, ev) : UNKNOWN;
+    if (input === UNKNOWN) return UNKNOWN;
+    let out: Uint8Array;
+    try {
+      out = unpack.run(input, { maxOutputLength: ev.maxString });
+    } catch {
+      // Not that format, truncated, or larger than an evaluation may make.
+      throw new Thrown(new ErrorValue('invalid compressed data'));
+    }
+    ev.charge(out.length >> 4);
+    ev.decoded.add(unpack.encoding);
+    return new Bytes(new Uint8Array(out));
+  }
   switch (fn.name) {
     case 'String':
       return isNew ? UNKNOWN : args.length === 0 ? '' : toStr(a0);
@@ -1584,24 +1598,6 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
     }
     case 'Buffer.isBuffer':
       return a0 instanceof Bytes;
-    case 'zlib.inflateSync':
-    case 'zlib.inflateRawSync':
-    case 'zlib.gunzipSync':
-    case 'zlib.unzipSync':
-    case 'zlib.brotliDecompressSync': {
-      const input = a0 instanceof Bytes ? a0.data : typeof a0 === 'string' ? toBytes(a0, undefined, ev) : UNKNOWN;
-      if (input === UNKNOWN) return UNKNOWN;
-      let out: Uint8Array;
-      try {
-        out = DECOMPRESS[fn.name](input, { maxOutputLength: ev.maxString });
-      } catch {
-        // Not that format, truncated, or larger than an evaluation may make.
-        throw new Thrown(new ErrorValue('invalid compressed data'));
-      }
-      ev.charge(out.length >> 4);
-      ev.decoded.add(fn.name === 'zlib.brotliDecompressSync' ? 'Brotli' : fn.name === 'zlib.gunzipSync' ? 'gzip' : 'deflate');
-      return new Bytes(new Uint8Array(out));
-    }
     case 'Int8Array':
     case 'Int16Array':
     case 'Uint16Array':

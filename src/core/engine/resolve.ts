@@ -1222,12 +1222,7 @@ export class Resolver {
     // The call that makes the compared form: the operand, or what a variable was set to (two hops).
     let call = unwrap(operand);
     let s = scope;
-    for (let hop = 0; hop < 2 && call.type === 'Identifier'; hop++) {
-      const b = s.lookup(call.name);
-      if (!b || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var') || b.path || b.assignments || !b.init) return undefined;
-      call = unwrap(b.init);
-      s = b.scope;
-    }
+    for (let hop = 0; hop < 2 && call.type === 'Identifier'; hop++) ({ node: call, scope: s } = this.constInit(call, s));
     if (call.type !== 'CallExpression' || call.arguments.length !== 1 || call.arguments[0].type === 'SpreadElement' || !isSensed(this.valueOf(call.arguments[0], s))) return undefined;
     const fn = this.interpreter.evaluate(unwrap(call.callee), s);
     if (!(fn instanceof Closure)) return undefined;
@@ -1289,20 +1284,16 @@ export class Resolver {
    */
   private optionFromEnv(node: Node, scope: Scope, key: string): AV | undefined {
     let o = unwrap(node.object);
-    if (o.type === 'Identifier') {
-      const b = scope.lookup(o.name);
-      if (b?.kind === 'param' && b.fn && !b.path) {
-        const owner = this.callbackOwner.get(b.fn.node);
-        const params = b.fn.node.params as Node[];
-        const last = params.length === 1 ? 0 : params.length - 2;
-        if (owner && memberName(unwrap(owner.node.callee)) === 'action' && b.paramIndex === last) o = owner.node;
-        else return undefined;
-      } else if (b && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && !b.path && !b.assignments) o = unwrap(b.init);
-      else return undefined;
-    }
-    const viaOpts = o.type === 'CallExpression' && /^(opts|optsWithGlobals)$/.test(memberName(unwrap(o.callee)) ?? '');
-    const viaAction = o.type === 'CallExpression' && memberName(unwrap(o.callee)) === 'action';
-    if (!viaOpts && !viaAction) return undefined;
+    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+    if (b?.kind === 'param') {
+      // (The options are an action handler's last parameter but one, or its only one.)
+      const owner = b.fn && !b.path ? this.callbackOwner.get(b.fn.node) : undefined;
+      const params = (b.fn?.node.params ?? []) as Node[];
+      if (!owner || b.paramIndex !== (params.length === 1 ? 0 : params.length - 2)) return undefined;
+      o = owner.node;
+    } else o = this.constInit(o, scope).node;
+    const made = o.type === 'CallExpression' ? memberName(unwrap(o.callee)) : undefined;
+    if (made !== 'opts' && made !== 'optsWithGlobals' && made !== 'action') return undefined;
     const name = this.envOptions().get(key)!;
     const src = envKind(name);
     return { sensed: [{ kind: src.kind, label: src.label, node, envName: name }], steps: [{ role: 'source', node, note: `reads the option ${key}, which commander takes from ${name} (.env())` }] };

@@ -308,13 +308,13 @@ export class EffectFinder {
   /** Where the slice being run leaves the file (see Slice). */
   private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
 
-  /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   /**
    * Set for a collection followed as a whole (the environment copied or serialised): what is
    * sent must be all of it, not one entry read out of it (`env[name]` for a header template).
    */
   wholeOnly = false;
 
+  /** Follows the value of `start` (or the record whose `field` holds it) forward. */
   slice(start: Node, mode: 'control' | 'data' = 'control', field?: string, callable?: boolean): Slice {
     const work: Item[] = [{ node: start, path: pathTo(this.root, start), depth: 0, field, ...(callable ? { callable } : {}) }];
     return this.run(work, mode, start);
@@ -1158,7 +1158,6 @@ export class EffectFinder {
     return b?.path?.length === 1 && String(b.path[0]) === '1' ? statePartner(b, 0) : undefined;
   }
 
-  /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
   /**
    * A computed key the code does not know: a parameter, or a loop's or a callback's element of a
    * list that is not written out, which no constant or constant list says anything of.
@@ -1171,6 +1170,7 @@ export class EffectFinder {
     return !v.konst && !v.elementOf?.konst && !isSensed(v) && !v.fns && !v.obj;
   }
 
+  /** `fn`'s parameter at `index` (a function written in place, or one the value resolves to) holds the value from here. */
   private followParam(fnNode: Node | undefined, index: number, field: string | undefined, push: Push, at: Node, note: string): void {
     if (!fnNode) return;
     const fn = unwrap(fnNode);
@@ -1836,19 +1836,12 @@ export class EffectFinder {
   private listedName(name: string): boolean {
     let hit = this.listed.get(name);
     if (hit !== undefined) return hit;
-    hit = false;
-    const text = this.r.index?.text;
-    if (text && name.length <= 64) {
-      for (const q of ['"', "'"]) {
-        for (const at of this.r.positionsOf(`${q}${name}${q}`).slice(0, 16)) {
-          const path = nodePath(this.root, at, at + name.length + 2, (n) => n.start === at && n.type === 'Literal');
-          const lit = path[path.length - 1];
-          if (lit?.type === 'Literal' && lit.start === at && path[path.length - 2]?.type === 'ArrayExpression') hit = true;
-          if (hit) break;
-        }
-        if (hit) break;
-      }
-    }
+    const element = (at: number) => {
+      const path = nodePath(this.root, at, at + name.length + 2, (n) => n.start === at && n.type === 'Literal');
+      const lit = path[path.length - 1];
+      return lit?.type === 'Literal' && lit.start === at && path[path.length - 2]?.type === 'ArrayExpression';
+    };
+    hit = !!this.r.index && name.length <= 64 && ['"', "'"].some((q) => this.r.positionsOf(`${q}${name}${q}`).slice(0, 16).some(element));
     this.listed.set(name, hit);
     return hit;
   }
@@ -2140,40 +2133,33 @@ export class EffectFinder {
     return strings.length >= 2 ? [{ kind: 'value', node: obj, note: `picks one of ${strings.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}` }] : [];
   }
 
-  /** What a branch does: refuse, stop, send, print, return a value. */
   /**
    * An if without an else whose branch leaves (`return`, `throw`) in a statement list: what the
    * statements after it send happens only when its test does not hold, so a request there is not
    * sent when it holds (a chat handler that answers "unavailable" and returns before the model).
    */
   private guarded(ifNode: Node, list: Node | undefined): Effect[] {
-    const body = list && (list.type === 'BlockStatement' || list.type === 'Program' || list.type === 'StaticBlock') ? (list.body as Node[]) : undefined;
-    if (!body) return [];
-    const last = ifNode.consequent.type === 'BlockStatement' ? (ifNode.consequent.body as Node[])[ifNode.consequent.body.length - 1] : ifNode.consequent;
-    if (last?.type !== 'ReturnStatement' && last?.type !== 'ThrowStatement') return [];
-    const at = body.indexOf(ifNode);
-    const out: Effect[] = [];
-    for (const st of body.slice(at + 1, at + 24)) {
-      for (const e of this.branch(st, 'otherwise')) {
-        if (e.kind !== 'request') continue;
-        out.push({ kind: 'request', node: e.node, note: `returns early when it holds, without the request it sends otherwise` });
-        return out;
-      }
+    const after = statementsAfter(ifNode, list);
+    const own = statementsOf(ifNode.consequent);
+    const last = own[own.length - 1];
+    if (!after.length || (last?.type !== 'ReturnStatement' && last?.type !== 'ThrowStatement')) return [];
+    for (const st of after.slice(0, 23)) {
+      const sent = this.branch(st, 'otherwise').find((e) => e.kind === 'request');
+      if (sent) return [{ kind: 'request', node: sent.node, note: 'returns early when it holds, without the request it sends otherwise' }];
     }
-    return out;
+    return [];
   }
 
   /** `if (c) { return A } return B`: the two results the test picks between, as a ternary's. */
   private returnPair(ifNode: Node, list: Node | undefined): Effect[] {
-    const body = list && (list.type === 'BlockStatement' || list.type === 'Program' || list.type === 'StaticBlock') ? (list.body as Node[]) : undefined;
-    if (!body) return [];
-    const stmts = ifNode.consequent.type === 'BlockStatement' ? (ifNode.consequent.body as Node[]) : [ifNode.consequent];
-    const first = stmts.length === 1 ? stmts[0] : undefined;
-    const next = body[body.indexOf(ifNode) + 1];
+    const own = statementsOf(ifNode.consequent);
+    const first = own.length === 1 ? own[0] : undefined;
+    const next = statementsAfter(ifNode, list)[0];
     if (first?.type !== 'ReturnStatement' || !first.argument || next?.type !== 'ReturnStatement' || !next.argument) return [];
     return this.pair(first.argument, next.argument);
   }
 
+  /** What a branch does: refuse, stop, send, print, return a value. */
   branch(n: Node, when: string): Effect[] {
     const out: Effect[] = [];
     // (Each node in its own scope: a branch's block declares its own locals.)
@@ -2761,6 +2747,18 @@ function mentions(n: Node, names: Set<string>): boolean {
     5000,
   );
   return hit;
+}
+
+/** The statements of a block, or the one statement that stands for it. */
+function statementsOf(n: Node): Node[] {
+  return n.type === 'BlockStatement' ? (n.body as Node[]) : [n];
+}
+
+/** The statements after `st` in the statement list `list` it is written in (none when `list` is no such list). */
+function statementsAfter(st: Node, list: Node | undefined): Node[] {
+  if (!list || (list.type !== 'BlockStatement' && list.type !== 'Program' && list.type !== 'StaticBlock')) return [];
+  const body = list.body as Node[];
+  return body.slice(body.indexOf(st) + 1);
 }
 
 /** The file a Worker runs, as a specifier: `path.join(__dirname, "w.js")`, `new URL("./w.js", import.meta.url)`, `"./w.js"`. */

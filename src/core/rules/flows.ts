@@ -704,7 +704,7 @@ function workerReads(r: Resolver, root: Node): { node: Node; scope: Scope }[] {
     const last = path[path.length - 1];
     // The name itself (`workerData`, destructured from the module) or the member (`wt.workerData`).
     const node = last.type === 'Identifier' && last.start === at ? (path[path.length - 2]?.type === 'MemberExpression' && path[path.length - 2].property === last ? path[path.length - 2] : last) : undefined;
-    if (!node || node.type === 'Property') continue;
+    if (!node) continue;
     const upTo = path.slice(0, path.lastIndexOf(node) + 1);
     const parent = upTo[upTo.length - 2];
     if (parent?.type === 'Property' && parent.key === node && parent.value !== node) continue;
