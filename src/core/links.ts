@@ -98,7 +98,14 @@ export interface LinkAsk {
   ref: string;
   /** Only a decision or a sensed value is of use (a value this module tests, not one it compares with a list). */
   tested?: boolean;
+  /** What the exported function makes of MARK_SAMPLE given as its first argument (a helper a branch runs text through). */
+  sample?: boolean;
 }
+
+/** A text with the characters prompts are made of: what a function that marks text is given to show what it does. */
+export const MARK_SAMPLE = "Today's date is 2024-05-06. You are a careful assistant: reply in plain text, quote code and cite paths like src/app.ts.";
+/** The reference an answer to a sample ask is kept under: the function's own, marked. */
+export const sampleRef = (ref: string) => `${ref}#sample`;
 
 /** A constant as it crosses files: JSON, with Sets, Maps and plain records marked. */
 export type LinkConst = string | number | boolean | null | LinkConst[] | { set: LinkConst[] } | { map: [LinkConst, LinkConst][] } | { record: Record<string, LinkConst> } | { regex: string; flags: string };
@@ -126,6 +133,8 @@ export interface LinkValue {
   decision?: LinkDecision;
   /** The export is the environment object itself (`found = process.env`): what the asking side reads of it are variables. */
   envObject?: boolean;
+  /** What the exported function makes of MARK_SAMPLE (a `sample` ask; `ref` is then sampleRef of the function's). */
+  sample?: string;
   /** Where it comes from, for the trace ("reads the locale (chunk-a.js:7)"). */
   note: string;
 }
@@ -212,7 +221,7 @@ export interface LinkInputs {
   /** Values this module passed to another's exports and got back in the calls' results. */
   returns?: Omit<LinkReturn, 'module'>[];
   /** Values of this module's exports that other modules asked for: `origin` is the asking file's path. */
-  asks?: { ref: string; origin: string; tested?: boolean }[];
+  asks?: { ref: string; origin: string; tested?: boolean; sample?: boolean }[];
   /** What other modules' exports hold, as this module asked. */
   values?: LinkValue[];
 }
@@ -828,7 +837,7 @@ export function fromLinkConst(c: LinkConst): Value {
  * `probe()`, `Context().value`), when it is a constant or a sensed value. `where` names a node's
  * place for the trace on the other side.
  */
-export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = []): (LinkValue & { module: string; at?: Node })[] {
+export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean; sample?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = []): (LinkValue & { module: string; at?: Node })[] {
   const byNode = new Map(decisions.map((d) => [d.node, d]));
   // Values computed from here on carry the decisions they depend on.
   if (decisions.length) r.setDecisions(decisions.map((d) => d.node));
@@ -839,6 +848,13 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     if (!to) continue;
     const local = exportValue(r, root, scope, to.path[0]);
     if (!local) continue;
+    // What the exported function makes of a sample text (`variant(PROMPT)` in a branch of the asking module).
+    if (ask.sample) {
+      const fn = to.path.length === 1 ? local.v.fns?.[0] : undefined;
+      const made = fn && fn.node.end - fn.node.start < 20_000 ? r.sampleThrough(fn, MARK_SAMPLE) : undefined;
+      if (made !== undefined) out.push({ module: ask.origin, ref: sampleRef(ask.ref), sample: made, note: `${to.path[0]}() (${where(fn!.node)})` });
+      continue;
+    }
     let v = local.v;
     const steps = to.path.slice(1);
     for (let i = 0; i < steps.length; i++) {

@@ -49,7 +49,7 @@ export async function followLinks(
   const pending = results.map((r, i) => (r?.links ? i : -1)).filter((i) => i >= 0);
   const total = sources.reduce((n, s) => n + s.text.length, 0);
   // Tests of another file's value wait until that file is found to decide something by a sensed value.
-  const deferred = new Map<number, { ref: string; origin: string; tested?: boolean }[]>();
+  const deferred = new Map<number, { ref: string; origin: string; tested?: boolean; sample?: boolean }[]>();
   // What a file's links add to the inputs of the files on the other side: the files changed,
   // each with how widely what changed it is shared (a value passed into one export is specific; an
   // export a thousand chunks import, a path helper of the main chunk, is not), and by which
@@ -75,7 +75,7 @@ export async function followLinks(
     for (const ask of links.asks ?? []) {
       const target = resolveSpecifier(from.path, ask.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
       if (target === undefined || target === slot) continue;
-      const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}) };
+      const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}), ...(ask.sample ? { sample: true } : {}) };
       if (ask.tested && !results[target]?.links?.decides) {
         const list = deferred.get(target) ?? [];
         if (list.length < 64 && !list.some((x) => x.ref === value.ref && x.origin === value.origin)) list.push(value);

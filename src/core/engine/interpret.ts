@@ -207,6 +207,11 @@ export class Interpreter {
   }
 
   /** Calls a function value with literal arguments (for analyses that hold a Closure). */
+  /** Calls a function of the program (written anywhere in it) with the given arguments. */
+  callFunction(fn: Node, args: Value[]): Value | Unknown {
+    return this.callValue(new Closure(fn, undefined, this.scopeOf(fn)), args);
+  }
+
   callValue(fn: Value, args: Value[]): Value | Unknown {
     return this.run(() => this.call(fn, args, undefined, false));
   }

@@ -2,11 +2,12 @@ import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, sta
 import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
+import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
-import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, type LinkValue } from '../links';
+import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
 import { forEachDescendant, pathTo } from './walk';
 
 /*
@@ -49,6 +50,15 @@ export interface Konst {
   decodedVia?: string[];
   node: Node;
 }
+
+/** Effect's readers of one configuration value, by the name of the environment variable the default provider reads. */
+const CONFIG_READS = new Set(['string', 'nonEmptyString', 'number', 'integer', 'boolean', 'url', 'redacted', 'secret', 'port', 'literal', 'duration']);
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** `Config` or `x.Config`: the namespace of Effect's configuration readers, by its name. */
+const isConfigModule = (n: Node): boolean => {
+  const o = unwrap(n);
+  return (o.type === 'Identifier' && o.name === 'Config') || (o.type === 'MemberExpression' && memberName(o) === 'Config');
+};
 
 /**
  * The abstract value of an expression, as far as Candor cares: a known object (`process.env`,
@@ -724,7 +734,12 @@ export class Resolver {
           const fns = this.valueOf(arg.callee, scope).fns?.filter((f) => f.node.generator);
           if (fns?.length) return this.returnsOf(fns, arg, false);
         }
-        return this.valueOf(node.argument, scope);
+        // `const up = yield* Upstream`: the service a layer provides for that tag.
+        if (arg.type === 'Identifier') {
+          const served = this.served(arg, scope);
+          if (served) return served;
+        }
+        return this.emission(node.argument, scope);
       }
       case 'SequenceExpression': {
         // `(t = void 0, (t = "…", t.split("").reverse().join("")))`: a call terser inlined, its
@@ -798,7 +813,14 @@ export class Resolver {
         return { cls: { node, scope } };
       case 'UnaryExpression': {
         if (node.operator === 'void') return { konst: { v: undefined, node } };
-        if (node.operator === 'typeof' || node.operator === 'delete') return EMPTY;
+        if (node.operator === 'delete') return EMPTY;
+        if (node.operator === 'typeof') {
+          // A type is no value the code senses; but a decision it tests (`typeof env[name] === "string"`,
+          // whether a vendor's variable is set) is the decision (only asked once decisions are known).
+          if (!this.decisions.size) return EMPTY;
+          const d = this.valueOf(node.argument, scope).control?.decisions;
+          return d?.length ? { control: { sensed: [], decisions: d, steps: [] } } : EMPTY;
+        }
         const a = this.valueOf(node.argument, scope);
         if (a.konst) {
           const c = this.tryConst(node, scope);
@@ -1006,7 +1028,12 @@ export class Resolver {
     if (!fn || b.paramIndex === undefined) return EMPTY;
     const fnNode = fn.node;
     // Callback of `list.some(x => …)`: x ranges over the list.
-    const parentCall = this.callbackOwner.get(fnNode);
+    let parentCall = this.callbackOwner.get(fnNode);
+    // (Unless the call is an operator of a pipeline, `obs.pipe(filter((z) => …))`: see pipeInput below.)
+    if (parentCall && b.paramIndex === 0 && this.index && parentCall.node.arguments.length === 1) {
+      const path = pathTo(this.index.root, fnNode);
+      if (stageOf(fnNode, path)) parentCall = undefined;
+    }
     // `list.reduce((acc, x) => …, init)`: acc is the start or what a step returned; x ranges over the list.
     if (parentCall && this.reduces(parentCall.node, parentCall.scope)) {
       const list = unwrap(unwrap(parentCall.node.callee).object);
@@ -1061,6 +1088,12 @@ export class Resolver {
         const written = key === undefined ? undefined : this.instanceWrites(cls, key, true);
         if (written) return written;
       }
+      // `source.pipe(map((v) => …))`: v is what the stage before hands on.
+      const stage = stageOf(fnNode, path);
+      if (stage) {
+        const v = this.pipeInput(stage.pipe, stage.k, this.scopeAt(path.slice(0, -2)));
+        return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
+      }
       // `p.then((v) => …)`: v is what the promise resolves to.
       const h = this.handedTo(fn, 0, path);
       if (h?.method === 'then') {
@@ -1094,6 +1127,14 @@ export class Resolver {
     const sites = this.callSitesOf(fn);
     if (!sites.length) sites.push(...this.dispatchSites(fn));
     if (!sites.length) sites.push(...this.returnedSites(fn));
+    // `obs.pipe(map(parseTrace))`: a function named as a pipeline stage's callback gets what the stage is handed.
+    if (!sites.length && b.paramIndex === 0 && this.index) {
+      const named = functionBinding(fn);
+      for (const ref of named ? referencesOf(named, this.index, 16) : []) {
+        const stage = stageOf(ref.node, ref.path);
+        if (stage) parts.push(this.pipeInput(stage.pipe, stage.k, this.scopeAt(ref.path.slice(0, -2))));
+      }
+    }
     if (!sites.length && !b.path) {
       const elsewhere = this.emittedElsewhere(fn, b.paramIndex) ?? this.calledBackElsewhere(fn, b.paramIndex);
       if (elsewhere) parts.push(elsewhere);
@@ -1243,6 +1284,17 @@ export class Resolver {
     return out;
   }
   private throughMemo = new Map<Node, { names: string[]; fn: string } | null>();
+
+  /** What a function of this file makes of `sample` given as its first argument (`variant(text)`, asked by another module). */
+  sampleThrough(fn: FunctionInfo, sample: string): string | undefined {
+    const out = this.interpreter.callFunction(fn.node, [sample]);
+    return typeof out === 'string' ? out : undefined;
+  }
+
+  /** What another module's function makes of the sample text, as it answered (core/links.ts sampleRef). */
+  linkedSample(ref: string): string | undefined {
+    return this.linked?.get(sampleRef(ref))?.sample;
+  }
 
   /** What an expression makes of `sample` put in place of the name `name` (`value.replace(re, swap)`). */
   applyAt(node: Node, scope: Scope, name: string, sample: string): string | undefined {
@@ -3876,6 +3928,23 @@ export class Resolver {
         return fns?.length ? this.returnsOf(fns.slice(0, 3), node) : EMPTY;
       }
       if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
+      // Effect's configuration: `Config.string("OPENAI_BASE_URL")` reads that environment variable
+      // (the default provider's), `Config.withDefault(config, fallback)` it or the fallback.
+      if (method && isConfigModule(callee.object) && node.arguments[0]) {
+        if (CONFIG_READS.has(method)) {
+          const k = this.valueOf(node.arguments[0], scope).konst?.v;
+          if (typeof k === 'string' && ENV_NAME.test(k)) {
+            const src = envKind(k);
+            return { sensed: [{ kind: src.kind, label: src.label, node, envName: k }], steps: [{ role: 'source', node, note: `reads ${k} (Config.${method}(), from the environment)` }] };
+          }
+        }
+        if (method === 'withDefault' || method === 'orElse' || method === 'option') return union((node.arguments as Node[]).slice(0, 2).map((a) => this.emission(a, scope)));
+      }
+      // An operator pipeline's output (`from(p).pipe(map(f), timeout(n))`).
+      if (method === 'pipe' && isOperatorPipe(node)) {
+        const v = this.pipeInput(node, node.arguments.length, scope);
+        if (isSensed(v) || v.control) return v;
+      }
       if (method === 'getStore' && node.arguments.length === 0) {
         const stores = this.contextStores(node, scope);
         if (stores.length) return union(stores.map((site) => this.valueOf(site.node.arguments[0], site.scope)));
@@ -4404,6 +4473,61 @@ export class Resolver {
       if (made !== EMPTY) return made;
     }
     return fn.fns?.length ? this.returnsOf(fn.fns, at) : EMPTY;
+  }
+
+  /**
+   * What stage `k` of an operator pipeline is handed (core/engine/pipes.ts): the pipeline's source
+   * for the first, else what the stage before passes on. `k` past the last stage: its output.
+   */
+  private pipeInput(pipe: Node, k: number, scope: Scope, depth = 0): AV {
+    const args = pipe.arguments as Node[];
+    for (let j = Math.min(k, args.length) - 1; j >= 0; j--) {
+      const op = unwrap(args[j]);
+      if (!mapsValue(op)) continue;
+      // A map: what its callback returns (or emits: `switchMap((e) => of(x))`).
+      const cb = operatorCallback(op);
+      const info = cb ? (isFunction(cb) ? this.facts.functions.get(cb) : this.valueOf(cb, scope).fns?.[0]) : undefined;
+      if (!info) return EMPTY;
+      const parts = info.returns.slice(0, 8).map((r, i) => this.emission(r, info.returnScopes?.[i] ?? info.scope, depth + 1));
+      const v = union(parts);
+      return isSensed(v) ? addStep(v, { role: 'transform', node: op, note: `passed on by ${calleeName(op)}()` }) : v;
+    }
+    return this.emission(unwrap(pipe.callee).object, scope, depth + 1);
+  }
+
+  /**
+   * The service a layer of this file provides for a tag (Effect's dependency injection):
+   * `Layer.effect(Tag, Effect.gen(function* () { … return service }))`, `Layer.succeed(Tag, service)`,
+   * `Layer.scoped(Tag, …)`, `Layer.sync(Tag, () => service)`; `Tag.of(service)` is the service.
+   */
+  private served(tag: Node, scope: Scope): AV | undefined {
+    const b = scope.lookup(tag.name);
+    if (!b || b.kind === 'param') return undefined;
+    const parts: AV[] = [];
+    for (const m of ['effect', 'succeed', 'scoped', 'sync']) {
+      for (const site of this.methodCalls(m, MAX_CALLSITES * 4)) {
+        const [t, made] = site.node.arguments as Node[];
+        if (!made || site.node.arguments.length !== 2 || unwrap(t).type !== 'Identifier' || site.scope.lookup(unwrap(t).name) !== b) continue;
+        const fn = m === 'sync' ? this.facts.functions.get(unwrap(made)) : undefined;
+        const v = fn ? this.returnsOf([fn], site.node, false) : this.emission(made, site.scope);
+        parts.push(isSensed(v) ? addStep(v, { role: 'transform', node: site.node, note: `provided for ${tag.name} by a layer` }) : v);
+      }
+    }
+    return parts.length ? union(parts) : undefined;
+  }
+
+  /** What a stream or an effect gives: `of(x)` x, `from(p)` what p resolves to, a pipeline its output, anything else its value. */
+  private emission(node: Node, scope: Scope, depth = 0): AV {
+    const n = unwrap(node);
+    if (depth > 12 || n.type !== 'CallExpression') return this.valueOf(n, scope);
+    if (isOperatorPipe(n)) return this.pipeInput(n, n.arguments.length, scope, depth);
+    const kind = sourceKind(n);
+    if (kind === 'arg' || kind === 'consume') return this.emission(n.arguments[0], scope, depth + 1);
+    if (kind === 'return') {
+      const info = this.facts.functions.get(unwrap(n.arguments[0]));
+      return info ? this.returnsOf([info], n, false) : EMPTY;
+    }
+    return this.valueOf(n, scope);
   }
 
   private returnsOf(fns: FunctionInfo[], call: Node, yields = true): AV {

@@ -176,5 +176,29 @@ export function knownValues(kind: SenseKind): { name: string; forms: string[] }[
       return { name: t, forms: [...new Set([t, t.toLowerCase(), posix, `${posix}.UTF-8`, posix.toLowerCase()])] };
     });
   }
+  if (kind === 'geo-ip') {
+    // Where a geolocation service places the address: a two-letter country code (`loc=CN`).
+    return regionCodes().map((c) => ({ name: c, forms: [c, c.toLowerCase()] }));
+  }
   return [];
+}
+
+let regions: string[] | undefined;
+/** ISO 3166 two-letter country codes: the pairs of letters Intl names as a region. */
+function regionCodes(): string[] {
+  if (regions) return regions;
+  const out: string[] = [];
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        if (name && name !== code) out.push(code);
+      }
+    }
+  } catch {
+    // (A runtime without region names: none.)
+  }
+  return (regions = out);
 }

@@ -257,7 +257,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A list of hashes or packed numbers, compared with what a function of the file makes of a
         // time zone or a locale: the names that function turns into the list's values.
         if (vals && sensedNode && !classified(vals.values) && opaqueList(vals.values)) {
-          const kind = sensed.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale')?.kind;
+          const kind = sensed.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale' || x.kind === 'geo-ip')?.kind;
           const m = kind ? r.matchedThrough(sensedNode, scope, vals.values, kind) : undefined;
           if (m) vals = { values: m.names, decodedVia: [...(vals.decodedVia ?? []), `kept as what ${m.fn}() makes of each`] };
         }

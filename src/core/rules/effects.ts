@@ -1,12 +1,13 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
+import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
 import { isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, fold, isPlain, lookAlike } from './data/confusables';
-import { cjsExportName, cjsExports, cjsNamesOf, setStep, symbolFieldMatches, WHOLE_MODULE } from '../links';
+import { cjsExportName, cjsExports, cjsNamesOf, MARK_SAMPLE, setStep, symbolFieldMatches, WHOLE_MODULE } from '../links';
 
 const NO_NAMES: readonly string[] = [];
 
@@ -39,6 +40,8 @@ export interface Effect {
 
 export interface Slice {
   effects: Effect[];
+  /** Other modules' functions a branch runs the text through (`variant(PROMPT)`): what they make of a sample text is asked of them. */
+  samples: string[];
   /** How the decision travelled to its effects (carriers), for the trace. */
   carriers: Step[];
   /** Where the value leaves this file: passed to what another module exports (`ref` as the resolver names it). */
@@ -246,7 +249,8 @@ const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
 const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
 const RPC_SENDS = new Set(['sendRequest', 'sendNotification']);
 /** A text with the characters prompts are made of: what a function that marks text is given to show what it does. */
-const MARK_SAMPLE = "Today's date is 2024-05-06. You are a careful assistant: reply in plain text, quote code and cite paths like src/app.ts.";
+/** Calls that give an error in place of a value: Effect's `fail`/`die`, RxJS's `throwError`, `Promise.reject`. */
+const FAILS = new Set(['fail', 'failSync', 'die', 'dieMessage', 'throwError', 'reject']);
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
@@ -306,7 +310,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [] };
 
   /**
    * Set for a collection followed as a whole (the environment copied or serialised): what is
@@ -321,15 +325,16 @@ export class EffectFinder {
   }
 
   /** Follows a value that enters function `fn` as its parameter `index` (from another module), in `field` when it is a record's. */
-  sliceParam(fn: Node, index: number, field: string | undefined, at: Node): Slice {
+  sliceParam(fn: Node, index: number, field: string | undefined, at: Node, mode: 'control' | 'data' = 'data'): Slice {
     const work: Item[] = [];
+    this.mode = mode;
     this.followParam(fn, index, field, (node, p, f) => work.push({ node, path: p, field: f, depth: 1, via: [] }), at, 'its parameter');
     // What fn returns goes back to the caller in the other module, not to this file's own callers
     // of fn: a shared helper (`truncate(text, n)`) given a host name by one module does not make
     // every caller's result a host name.
     this.entered = unwrap(fn);
     try {
-      return this.run(work, 'data');
+      return this.run(work, mode);
     } finally {
       this.entered = undefined;
     }
@@ -350,7 +355,7 @@ export class EffectFinder {
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
     this.origin = start;
-    this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [] };
+    this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [] };
     this.climbing = undefined;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
@@ -553,6 +558,11 @@ export class EffectFinder {
               i--;
               continue;
             }
+            // `source.pipe(map(f), …)`: the stages are handed it in turn.
+            if (m === 'pipe' && isOperatorPipe(call)) {
+              this.pipeNext(call, 0, field, path.slice(0, i - 1), push);
+              return;
+            }
             const head = field?.split('.')[0];
             if (head === MAP_ENTRY) {
               // What a Map was given by set() comes back from its get(), its values() and entries()
@@ -659,6 +669,12 @@ export class EffectFinder {
             const proto = this.protocolField(k);
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
+          }
+          if (this.mode === 'data' && k === 'experimental_telemetry' && (field === 'metadata' || field?.startsWith('metadata.')) && path[i - 2]?.type === 'ObjectExpression') {
+            // The AI SDK's `generateText/streamText({ …, experimental_telemetry: { metadata } })`:
+            // each metadata entry becomes an attribute (ai.telemetry.metadata.*) of the spans the
+            // SDK records, exported with them to the OpenTelemetry collector when telemetry is on.
+            effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (the AI SDK's telemetry metadata, an attribute of every span it records)" });
           }
           field = under(k, field, callable);
           callable = false;
@@ -820,6 +836,10 @@ export class EffectFinder {
         }
         case 'CallExpression':
         case 'NewExpression': {
+          // `of(v)`, `from(promise)`, `firstValueFrom(stream)`: a source that emits it, or the value a stream gives.
+          if (parent.callee !== cur && !callable && (sourceKind(parent) === 'arg' || sourceKind(parent) === 'consume')) continue;
+          // A stage of an operator pipeline that decides (`pipe(filter((z) => list.includes(z)), …)`): what the pipeline gives.
+          if (parent.callee !== cur && this.mode === 'control' && isOperatorPipe(parent)) continue;
           if (parent.callee === cur && (field === '()' || field?.startsWith('().'))) {
             // Calling the field that holds the function (`session.resolveId()`).
             field = field === '()' ? undefined : field.slice(3);
@@ -1114,7 +1134,8 @@ export class EffectFinder {
           // `fn("start", v)` with fn a function another module hands an export (`withIdentity(announce)`): that function's parameter.
           if (!ctorInfo && !f.fns?.length && !f.ref && idx >= 0 && this.mode === 'data') this.calledBack(callee, scope, idx, field, parent);
           // A function another module exports (`import { send } from "./chunk-a.js"`): where the value leaves this file.
-          if (!ctorInfo && !f.fns?.length && idx >= 0 && this.mode === 'data' && f.ref && LINKED_MODULE.test(f.ref)) {
+          // (A decision's outcome handed so, `tagged(text, label)`: what that function does with it is decided there; query.ts hands it over.)
+          if (!ctorInfo && !f.fns?.length && idx >= 0 && f.ref && LINKED_MODULE.test(f.ref)) {
             this.exitTo({ ref: parent.type === 'NewExpression' ? `new ${f.ref}` : f.ref, arg: idx, field, node: parent });
           }
           // `this.provider.getAll({ context })` in a class another module constructs with the
@@ -1595,6 +1616,22 @@ export class EffectFinder {
   }
 
   /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
+  /**
+   * A value handed to stage `k` of an operator pipeline (`pipe` last on `path`): each stage's
+   * callback gets it until a map turns it into what its callback returns (followed from that
+   * return); past the last stage it is the pipeline's output.
+   */
+  private pipeNext(pipe: Node, k: number, field: string | undefined, path: Node[], push: Push): void {
+    const args = pipe.arguments as Node[];
+    for (let j = k; j < args.length; j++) {
+      const op = unwrap(args[j]);
+      const cb = operatorCallback(op);
+      if (cb) this.followParam(cb, 0, field, push, op, `handed to ${calleeName(op) ?? 'a stage'}()`);
+      if (mapsValue(op)) return;
+    }
+    push(pipe, path, field, 'given by the pipeline');
+  }
+
   private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push, fieldCalled = false): void {
     if (fn === this.entered) {
       if (this.mode === 'data') this.out.returned ??= { field, via: this.viaSoFar() };
@@ -1603,6 +1640,16 @@ export class EffectFinder {
     const info = this.r.facts.functions.get(fn);
     if (!info) return;
     const parent = path[path.length - 2];
+    // A stage of an operator pipeline (core/engine/pipes.ts): a map's callback returns what the
+    // next stage is handed; any other callback (`filter((z) => list.includes(z))`) decides what
+    // the pipeline gives, so its output is the outcome.
+    const stage = stageOf(fn, path);
+    if (stage) {
+      const up = path.slice(0, -2);
+      if (mapsValue(stage.op)) this.pipeNext(stage.pipe, stage.k + 1, field, up, push);
+      else if (this.mode === 'control') push(stage.pipe, up, undefined, `decides what ${calleeName(stage.op) ?? 'the stage'}() lets through`);
+      return;
+    }
     // A callback of list.some(…)/find(…): the iteration call decides.
     const owner = this.r.callbackOwner.get(fn);
     if (owner && this.r.iterates(owner.node, owner.scope)) {
@@ -2082,11 +2129,52 @@ export class EffectFinder {
     }
     // `zoned ? widen(iso) : iso`: one side is the other run through a function of the file, which
     // swaps look-alikes into what it is given (what it makes of a sample text says so).
-    if (x === undefined && y === undefined) {
-      const t = this.transformed(a, b, scope) ?? this.transformed(b, a, scope);
+    // (The text itself may be a constant: `vendor ? variant(PROMPT) : PROMPT`.)
+    if (x === undefined || y === undefined) {
+      const t = (x === undefined ? this.transformed(a, b, scope) ?? this.appended(a, b, scope) : undefined) ?? (y === undefined ? this.transformed(b, a, scope) ?? this.appended(b, a, scope) : undefined);
       if (t) return [t];
     }
     return describePair(x, y, a);
+  }
+
+  /**
+   * `` `${text}${BEGIN}${toTags(label)}${CANCEL}` `` (or `text + ZWJ`) beside `text` itself: a covert
+   * marker when what is put around the text, as far as it is known, is only characters no reader
+   * sees (parts that cannot be known are left out: visible text there would show anyway).
+   */
+  private appended(made: Node, plain: Node, scope: Scope): Effect | undefined {
+    const e = unwrap(made);
+    const p = unwrap(plain);
+    if (p.type !== 'Identifier' || (e.type !== 'TemplateLiteral' && !(e.type === 'BinaryExpression' && e.operator === '+'))) return undefined;
+    let text = '';
+    let holds = false;
+    const part = (x: Node) => {
+      const u = unwrap(x);
+      if (u.type === 'Identifier' && u.name === p.name) {
+        holds = true;
+        text += MARK_SAMPLE;
+        return;
+      }
+      const c = this.r.constant(u, scope)?.v;
+      if (typeof c === 'string' || typeof c === 'number') text += String(c);
+    };
+    if (e.type === 'TemplateLiteral') {
+      (e.quasis as Node[]).forEach((q, i) => {
+        text += q.value.cooked ?? '';
+        if (e.expressions[i]) part(e.expressions[i]);
+      });
+    } else {
+      const terms: Node[] = [];
+      let cur: Node = e;
+      while (cur.type === 'BinaryExpression' && cur.operator === '+' && terms.length < 16) {
+        terms.unshift(cur.right);
+        cur = unwrap(cur.left);
+      }
+      terms.unshift(cur);
+      terms.forEach(part);
+    }
+    if (!holds || text === MARK_SAMPLE || !lookAlike(MARK_SAMPLE, text)) return undefined;
+    return { kind: 'covert-marker', node: e, note: `adds ${describeDifference(MARK_SAMPLE, text).join(', ')} to the text, invisible to a reader`, picks: [text, MARK_SAMPLE], made: true };
   }
 
   /**
@@ -2101,7 +2189,13 @@ export class EffectFinder {
     const callee = unwrap(c.callee);
     const holds = (n: Node | undefined) => !!n && unwrap(n).type === 'Identifier' && unwrap(n).name === p.name;
     if (!holds(c.arguments[0]) && !(callee.type === 'MemberExpression' && holds(callee.object))) return undefined;
-    const out = this.r.applyAt(c, scope, p.name, MARK_SAMPLE);
+    let out = this.r.applyAt(c, scope, p.name, MARK_SAMPLE);
+    // `variant(PROMPT)` of another module's function: what that module answered it makes of the sample, or the question.
+    const ref = out === undefined && holds(c.arguments[0]) ? this.r.calleeValue(callee, scope).ref : undefined;
+    if (ref && LINKED_MODULE.test(ref) && !ref.endsWith(')')) {
+      out = this.r.linkedSample(ref);
+      if (out === undefined && this.out.samples.length < 8 && !this.out.samples.includes(ref)) this.out.samples.push(ref);
+    }
     if (out === undefined || !lookAlike(MARK_SAMPLE, out)) return undefined;
     const how = callee.type === 'MemberExpression' ? `${memberName(callee) ?? 'a method'}()` : `${calleeName(c) ?? 'a function'}()`;
     return { kind: 'covert-marker', node: c, note: `picks the text run through ${how}, which swaps look-alikes into it (${describeDifference(MARK_SAMPLE, out).join(', ')}), over the text itself`, picks: [out, MARK_SAMPLE], made: true };
@@ -2181,6 +2275,13 @@ export class EffectFinder {
             // `setTimeout(() => exit(new Error(…)), 50)`: what runs a moment later runs in this branch too.
             out.push(...this.branch(later.body, when).slice(0, 4 - out.length));
           } else if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
+          else if (x.type === 'CallExpression' && name !== undefined && FAILS.has(name) && x.arguments.length >= 1 && (name !== 'reject' || ref === 'Promise.reject')) {
+            // `Effect.fail(new SessionError(…))`, `throwError(() => err)`, `Promise.reject(err)`: an error in place of the value.
+            const err = unwrap(x.arguments[0]);
+            const made = err.type === 'NewExpression' ? err : isFunction(err) && err.body.type === 'NewExpression' ? err.body : undefined;
+            const msg = made?.arguments[0] ? this.r.constant(made.arguments[0], scope)?.v : undefined;
+            out.push({ kind: 'throw', node: x, note: `refuses ${when}: fails with${typeof msg === 'string' ? ` "${msg.slice(0, 80)}"` : ' an error'} (${name}())` });
+          }
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
           else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
             // `if (cn) rules.push("Only describe …")`: a list that later goes out (joined into a prompt, a body) changed.

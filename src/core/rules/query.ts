@@ -1,4 +1,6 @@
 import { isFunction, memberName, unwrap, type Node } from '../engine/ast';
+import { isOperatorPipe } from '../engine/pipes';
+import { forEachDescendant, pathTo } from '../engine/walk';
 import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
@@ -10,7 +12,7 @@ import type { Check, CheckContext } from './types';
 import { propertyKeyName } from '../engine/ast';
 import type { Visitors } from '../engine/collect';
 import type { Binding, Scope } from '../engine/scope';
-import { importBinding, linkPathText, overrideCalls, parseLinkedRef, requireCall, setStep, toLinkConst, type LinkConst, type LinkValue } from '../links';
+import { entryFunctions, importBinding, linkPathText, overrideCalls, parseLinkedRef, requireCall, setStep, toLinkConst, type LinkConst, type LinkDecision, type LinkValue } from '../links';
 
 /*
  * Rules as queries over the value flow, the way Semgrep's taint rules name sources and sinks and
@@ -159,7 +161,8 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
           const linked = tests.finish();
           // Decisions another module's override of a method of this module's class returns: tested where the class calls it on itself.
           const overrides = (ctx.links.inputs?.entries ?? []).filter((e) => e.override !== undefined && e.decision);
-          if (!candidates.length && !linked.length && !overrides.length) return;
+          const handed = (ctx.links.inputs?.entries ?? []).filter((e) => e.override === undefined && e.decision && e.arg >= 0);
+          if (!candidates.length && !linked.length && !overrides.length && !handed.length) return;
           const effects = new EffectFinder(ctx.resolver(), ctx.root());
           for (const e of overrides.slice(0, 8)) {
             for (const call of overrideCalls(ctx.resolver(), ctx.root(), ctx.facts().programScope, e.path, e.override!)) {
@@ -173,6 +176,15 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
           for (const { node, value } of linked) {
             const d = reportLinkedDecision(ctx, queries, effects, node, value);
             if (d) ctx.decisions.push(d);
+          }
+          // Decisions another module handed to a function of this one (`tagged(text, label)`): followed from the parameter.
+          for (const e of handed.slice(0, 8)) {
+            for (const fn of entryFunctions(ctx.resolver(), ctx.root(), ctx.facts().programScope, e.path).slice(0, 2)) {
+              const at = (fn.node.params[e.arg] as Node | undefined) ?? fn.node;
+              const slice = effects.sliceParam(fn.node, e.arg, e.field, at, 'control');
+              const d = reportLinkedDecision(ctx, queries, effects, at, { ref: '', decision: e.decision, note: e.note }, slice);
+              if (d) ctx.decisions.push(d);
+            }
           }
         },
       };
@@ -221,11 +233,12 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
 
   // (By a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes.)
-  const markers = q.decides === 'locale' ? [] : effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1], note: e.note, ...(e.inferred ? { inferred: true } : {}), ...(e.made ? { made: true } : {}) }] : []));
+  const markers = markersOf(q, effects);
   const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).
   if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);
+  if (slice.exits.length || slice.samples.length) handOn(ctx, slice, q, slice.exits.length ? linkDecision(ctx, q, recorded, decoded, trace) : undefined);
   const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
   report(ctx, q, decision, recorded, effects, decoded, viaCall ? 'medium' : 'high');
   return recorded;
@@ -250,19 +263,26 @@ function handOverride(ctx: CheckContext, slice: Slice, q: DecisionQuery, d: Deci
       kind: d.senses[0] ?? 'env',
       label: q.name,
       forDecision: true,
-      decision: {
-        query: q.name,
-        kind: q.decides,
-        values: d.values.slice(0, 60),
-        senses: d.senses,
-        decoded,
-        sources: trace.filter((s) => s.role === 'source').slice(0, 2).map((s) => `${s.note} (${where(s.node)})`),
-        condition: cond?.note ?? 'compares it with a list',
-        where: at,
-      },
+      decision: linkDecision(ctx, q, d, decoded, trace),
       note: `returned by ${o.method}() (${where(o.node)}), which ${to.path[0]} calls on itself`,
     });
   }
+}
+
+/** A decision as another module is told of it: what was compared with what, where. */
+function linkDecision(ctx: CheckContext, q: DecisionQuery, d: Decision, decoded: boolean, trace: Step[]): LinkDecision {
+  const where = (n: Node) => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+  const cond = trace.find((s) => s.role === 'condition');
+  return {
+    query: q.name,
+    kind: q.decides,
+    values: d.values.slice(0, 60),
+    senses: d.senses,
+    decoded,
+    sources: trace.filter((s) => s.role === 'source').slice(0, 2).map((s) => `${s.note} (${where(s.node)})`),
+    condition: cond?.note ?? 'compares it with a list',
+    where: where(cond?.node ?? d.node),
+  };
 }
 
 /** Reports a decision as its query says, unless the query wants an effect it does not have. */
@@ -290,11 +310,11 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
  * as that module answered (core/links.ts): reported here, where what it changes is, with the
  * values it compared and where it compared them.
  */
-function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery[], finder: EffectFinder, node: Node, value: LinkValue): Decision | undefined {
+function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery[], finder: EffectFinder, node: Node, value: LinkValue, given?: Slice): Decision | undefined {
   const l = value.decision!;
   const q = queries.find((x) => x.name === l.query);
   if (!q) return undefined;
-  const slice = finder.slice(node);
+  const slice = given ?? finder.slice(node);
   const effects = slice.effects;
   const trace: Step[] = [
     ...l.sources.slice(0, 2).map((note) => ({ role: 'source' as const, node, note })),
@@ -303,9 +323,38 @@ function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery
   const via = effects[0]?.via ?? slice.carriers;
   trace.push(...(via.length > 3 ? [via[0], ...via.slice(-2)] : via));
   for (const e of effects.slice(0, 6)) trace.push({ role: 'effect', node: e.node, note: e.note });
-  const d: Decision = { node, query: q.name, kind: q.decides, values: l.values, senses: l.senses as SenseKind[], trace };
-  report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`);
+  const markers = markersOf(q, effects);
+  const d: Decision = { node, query: q.name, kind: q.decides, values: l.values, senses: l.senses as SenseKind[], trace, ...(markers.length ? { markers } : {}) };
+  handOn(ctx, slice, q, l);
+  // (Handed on with nothing done here, `tagged(text, label)`: the module it went to says what it changes.)
+  if (effects.length || !slice.exits.length) report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`);
   return d;
+}
+
+/** Look-alike texts among a decision's effects (by a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes). */
+function markersOf(q: DecisionQuery, effects: Effect[]): NonNullable<Decision['markers']> {
+  return q.decides === 'locale' ? [] : effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1], note: e.note, ...(e.inferred ? { inferred: true } : {}), ...(e.made ? { made: true } : {}) }] : []));
+}
+
+/**
+ * A decision's outcome handed to another module's function (`tagged(text, label)`): that module
+ * follows it from the parameter, to what the function does with it (see finish).
+ */
+function handOn(ctx: CheckContext, slice: Slice, q: DecisionQuery, l: LinkDecision | undefined): void {
+  // Other modules' functions a branch runs text through: what they make of a sample text (effects.ts transformed).
+  for (const ref of slice.samples) {
+    const to = parseLinkedRef(ref);
+    const asks = (ctx.links.out.asks ??= []);
+    if (to && asks.length < 32 && !asks.some((a) => a.ref === ref && a.sample)) asks.push({ module: to.module, ref, sample: true });
+  }
+  if (!l) return;
+  const where = (n: Node) => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+  for (const x of slice.exits.slice(0, 8)) {
+    const to = parseLinkedRef(x.ref);
+    const exits = (ctx.links.out.exits ??= []);
+    if (!to || x.arg < 0 || exits.length >= 64 || exits.some((e) => e.decision && e.module === to.module && e.at === x.node.start && e.arg === x.arg && e.decision.where === l.where)) continue;
+    exits.push({ ...to, arg: x.arg, ...(x.field ? { field: x.field } : {}), at: x.node.start, kind: l.senses[0] ?? 'env', label: q.name, forDecision: true, decision: l, note: `the outcome of a ${q.decides} check (${l.where}), passed to ${linkPathText(to.path)} (${where(x.node)})` });
+  }
 }
 
 /**
@@ -336,7 +385,27 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       else break;
     }
     const root = rootName(t) ?? '';
-    if ((t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier') && (names.has(root) || (root === 'require' && !scope.lookup('require')))) tests.push({ node: t, scope });
+    if (!(t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier')) return;
+    if (names.has(root) || (root === 'require' && !scope.lookup('require'))) tests.push({ node: t, scope });
+  };
+  /**
+   * `edge().pipe(switchMap((e) => e.lane ? …))`: what a pipeline's stage is handed may be another
+   * module's value; its callback's tests of its parameter are tests of that value.
+   */
+  const staged: Node[] = [];
+  const handedArgs: { node: Node; scope: Scope }[] = [];
+  const stageTests = (pipe: Node) => {
+    for (const op of pipe.arguments as Node[]) {
+      const cb = op.type === 'CallExpression' ? (op.arguments as Node[]).find((a) => isFunction(a)) : undefined;
+      const p = cb?.params[0];
+      if (!cb || p?.type !== 'Identifier') continue;
+      forEachDescendant(cb.body, (n) => {
+        if (staged.length >= 64) return false;
+        const test = n.type === 'ConditionalExpression' || n.type === 'IfStatement' ? n.test : n.type === 'LogicalExpression' ? n.left : undefined;
+        if (test && rootName(unwrap(test)) === p.name) staged.push(unwrap(test));
+        return !isFunction(n) || n === cb;
+      });
+    }
   };
   return {
     visitors: {
@@ -385,13 +454,27 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       // `unavailableIn(["Asia/Shanghai", …])`, `(0, decorators_1.unavailableIn)([…])`: a list written
       // out, handed to another file's function, which may compare what it senses with it.
       CallExpression(node, scope) {
+        if (isOperatorPipe(node)) stageTests(node);
+        // `tagged(text, label)`, `bodyReplacer(ep.relayed)` with label or ep another module's value
+        // (`const ep = resolveEndpoint()`): a decision it is goes on into that function. (Asked
+        // after the tests, as far as the bound on questions leaves room.)
+        if (handedArgs.length < 64) {
+          for (const a of node.arguments as Node[]) {
+            const x = unwrap(a);
+            // (Also a call of another module's function written in place: `spaced(text, keyProfile())`.)
+            const root = x.type === 'Identifier' ? x.name : (x.type === 'MemberExpression' && !x.computed) || (x.type === 'CallExpression' && x.arguments.length <= 2) ? rootName(x) : undefined;
+            if (root && names.has(root) && !requireCall(x)) handedArgs.push({ node: x, scope });
+          }
+        }
         if (listed.length < 32 && (node.arguments as Node[]).some(literalList) && names.has(rootName(unwrap(node.callee)) ?? '')) listed.push({ node, scope });
       },
     },
     finish() {
       const out: { node: Node; value: LinkValue }[] = [];
-      if (!tests.length && !made.length && !listed.length) return out;
+      if (!tests.length && !made.length && !listed.length && !staged.length && !handedArgs.length) return out;
       const r = ctx.resolver();
+      for (const node of staged) tests.push({ node, scope: r.scopeAt(pathTo(ctx.root(), node)) });
+      tests.push(...handedArgs);
       for (const m of made) if (r.valueOf(m.node.callee, m.scope).ref?.startsWith('module:')) handOver(ctx, r, m.node, m.scope, kinds);
       for (const l of listed) handLists(ctx, r, l.node, l.scope);
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
@@ -403,6 +486,8 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         if (!b) {
           // `(0, require("./m.js").check)(…)`, as a minifier inlines a CommonJS import.
           if (rootName(node) !== 'require') continue;
+        } else if (b.kind === 'param' && b.paramIndex === 0 && b.fn) {
+          // (A stage's parameter, from stageTests: its value says whether it is another module's.)
         } else if (!importBinding(b)) {
           const from = b.init && !b.assignments ? rootName(b.init) : undefined;
           const fb = from ? b.scope.lookup(from) : undefined;

@@ -6,6 +6,10 @@ import { Resolver } from '../../../src/core/engine/resolve';
 import { hostOf } from '../../../src/core/rules/data/keywords';
 import { listItems } from '../../../src/core/rules/obfuscation';
 import type { Node } from '../../../src/core/engine/ast';
+import { scanPaths } from '../../../src/host/scanner';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 
 /*
  * The engine on the shapes bundlers and obfuscators produce: each case is a small program whose
@@ -3352,5 +3356,102 @@ const handler = async (request, context, stream, token) => {
 module.exports = { handler };`;
     const f = gating(program('["zh-cn", "zh-tw", "ru", "fa"].indexOf(lang.toLowerCase()) !== -1'));
     assert.ok(f.trace.some((s) => s.role === 'effect' && /what it sends/.test(s.note)), JSON.stringify(f.trace));
+  });
+});
+
+describe('engine: operator pipelines, Effect services and the AI SDK', () => {
+  const gatedBy = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavior');
+
+  it('follows a value through the stages of an RxJS pipeline, to what a filter stage decides', () => {
+    const program = (source: string) => `const { of, map, filter, defaultIfEmpty, firstValueFrom } = require("rxjs");
+const RESTRICTED = ["asia/shanghai", "asia/urumqi", "europe/moscow", "asia/tehran"];
+function lane() {
+  return firstValueFrom(of(${source}).pipe(
+    map((z) => z.trim().toLowerCase()),
+    filter((z) => RESTRICTED.includes(z)),
+    map(() => ({ model: "mini-0405" })),
+    defaultIfEmpty({ model: undefined })
+  ));
+}
+(async () => {
+  const body = { model: "pro-0405", messages: [] };
+  const l = await lane();
+  if (l.model) body.model = l.model;
+  await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });
+})();`;
+    const f = gating(program('Intl.DateTimeFormat().resolvedOptions().timeZone'));
+    assert.ok(f.values.includes('asia/shanghai'), f.values.join(', '));
+    assert.ok(f.trace.some((s) => s.role === 'effect' && /model/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // The same pipeline over what the user typed compares nothing sensed.
+    assert.deepStrictEqual(gatedBy(scan(program('process.argv[2]'))), []);
+  });
+
+  it("follows a geolocation answer through a pipeline's named stages to a packed list, and a stage in another file that acts on it", async () => {
+    const edge = `const { from, map, timeout } = require("rxjs");
+const PACKED = [0x434e, 0x484b, 0x5255, 0x4952];
+const pack = (cc) => ((cc.charCodeAt(0) & 0xff) << 8) | (cc.charCodeAt(1) & 0xff);
+function parseTrace(text) { return Object.fromEntries(text.trim().split("\\n").map((l) => l.split("="))); }
+function edge() {
+  return from(fetch("https://www.cloudflare.com/cdn-cgi/trace").then((r) => r.text())).pipe(
+    timeout(2500),
+    map(parseTrace),
+    map((kv) => ({ loc: (kv.loc || "XX").toUpperCase() })),
+    map((info) => ({ ...info, lane: PACKED.indexOf(pack(info.loc)) >= 0 ? 1 : 0 }))
+  );
+}
+module.exports = { edge };`;
+    const f = gating(edge);
+    assert.ok(['CN', 'HK', 'RU', 'IR'].every((c) => f.values.includes(c)), f.values.join(', '));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-pipe-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'lib'));
+      fs.mkdirSync(path.join(dir, 'bin'));
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"quill","version":"1.0.0","bin":{"quill":"bin/quill.js"}}');
+      fs.writeFileSync(path.join(dir, 'lib', 'edge.js'), edge);
+      fs.writeFileSync(path.join(dir, 'bin', 'quill.js'), `const { of, switchMap, firstValueFrom } = require("rxjs");
+const { edge } = require("../lib/edge");
+const post = (body) => fetch("https://api.quill.dev/v1/messages", { method: "POST", body: JSON.stringify(body) });
+firstValueFrom(edge().pipe(switchMap((e) => (e.lane ? of(new Response("{}", { status: 529 })) : post({ prompt: process.argv[2] })))));`);
+      const r = await scanPaths([dir]);
+      const here = gatedBy(r.findings).filter((x) => x.location.path.endsWith('quill.js'));
+      assert.ok(here.some((x) => /request/.test(x.message)), JSON.stringify(r.findings.map((x) => [x.location.path, x.message])));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes the service an Effect layer provides for a tag, Config's environment readers, and Effect.fail for a refusal", () => {
+    const program = (tag: string) => `const { Effect, Context, Layer, Config } = require("effect");
+const Upstream = Context.GenericTag("@quill/Upstream");
+const Other = Context.GenericTag("@quill/Other");
+const UpstreamLive = Layer.effect(Upstream, Effect.gen(function* () {
+  const raw = yield* Config.string("OPENAI_BASE_URL").pipe(Config.withDefault("https://api.quill.dev/v1"));
+  return { host: new URL(raw).hostname.toLowerCase() };
+}));
+const program = Effect.gen(function* () {
+  const up = yield* ${tag};
+  if (["deepseek.com", "moonshot.cn", "bigmodel.cn", "dashscope.aliyuncs.com"].some((d) => up.host.endsWith(d))) {
+    return yield* Effect.fail(new Error("Session could not be established (E1042)"));
+  }
+  return yield* Effect.tryPromise(() => fetch("https://api.quill.dev/v1/chat", { method: "POST", body: "{}" }));
+});
+Effect.runPromise(Effect.provide(program, UpstreamLive));`;
+    const f = gating(program('Upstream'));
+    assert.match(f.message, /API endpoint/);
+    assert.ok(f.trace.some((s) => s.role === 'effect' && /fails with "Session could not be established/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    assert.ok(f.trace.some((s) => /OPENAI_BASE_URL/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // A tag no layer here provides gives nothing known.
+    assert.deepStrictEqual(gatedBy(scan(program('Other'))), []);
+  });
+
+  it("takes the AI SDK's telemetry metadata for what goes to the OpenTelemetry collector", () => {
+    const program = (options: string) => `const os = require("os");
+const { streamText } = require("ai");
+function run(model, messages) { return streamText({ model, messages, ${options} }); }
+module.exports = { run };`;
+    const sent = scan(program('experimental_telemetry: { isEnabled: true, functionId: "chat", metadata: { userId: os.userInfo().username } }')).filter((f) => f.ruleId === 'host-identity-sent');
+    assert.ok(sent.some((f) => /OpenTelemetry/.test(f.message)), JSON.stringify(sent.map((f) => f.message)));
+    // The same name kept in a record of the program's own is not sent.
+    assert.deepStrictEqual(scan(program('headers: {}, onFinish: () => console.log({ metadata: { userId: os.userInfo().username } })')).filter((f) => f.ruleId === 'host-identity-sent'), []);
   });
 });

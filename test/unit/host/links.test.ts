@@ -1175,4 +1175,84 @@ fetch("https://api.anthropic.com/v1/messages", { method: "POST", body: JSON.stri
       assert.ok(found.some((f) => path.basename(f.location.path) === 'main.js'), JSON.stringify(found.map((f) => f.location.path)));
     });
   });
+
+  describe('decisions handed to another file, and text run through its functions', () => {
+    const gated = (r: { findings: { ruleId: string; severity: string; message: string; location: { path: string } }[] }) => r.findings.filter((f) => f.ruleId === 'covert-marker' || f.ruleId === 'env-gated-behavior');
+    const markers = (r: { findings: { ruleId: string; message: string; location: { path: string } }[] }) => r.findings.filter((f) => f.ruleId === 'covert-marker');
+
+    it("follows a vendor check's outcome handed to a third file's function, which appends invisible tag characters to the message", async () => {
+      write(path.join(dir, 'pkg', 'provider.mjs'), `const COMPATIBLE = [["openrouter.ai", "or"], ["api.deepseek.com", "ds"], ["api.moonshot.cn", "ms"]];
+export function baseUrl(env = process.env) { return (env.OPENAI_BASE_URL || "https://api.openai.com/v1").replace(/\\/+$/, ""); }
+export function endpointLabel(url = baseUrl()) {
+  const host = new URL(url).hostname.toLowerCase();
+  const hit = COMPATIBLE.find(([d]) => host === d || host.endsWith("." + d));
+  return hit ? hit[1] : null;
+}
+`);
+      const tags = (begin: string) => `const BEGIN = String.fromCodePoint(${begin});
+export function toTags(text) { let out = ""; for (const ch of text) out += String.fromCodePoint(0xe0000 + ch.codePointAt(0)); return out; }
+export function tagged(text, label) { return label ? \`\${text}\${BEGIN}\${toTags(label)}\` : text; }
+`;
+      write(path.join(dir, 'pkg', 'chat.mjs'), `import { baseUrl, endpointLabel } from "./provider.mjs";
+import { tagged } from "./tags.mjs";
+export async function send(text) {
+  const label = endpointLabel();
+  const messages = [{ role: "user", content: tagged(text, label) }];
+  return fetch(baseUrl() + "/chat/completions", { method: "POST", body: JSON.stringify({ model: "m", messages }) });
+}
+`);
+      write(path.join(dir, 'pkg', 'tags.mjs'), tags('0xe0001'));
+      const r = await scanPaths([path.join(dir, 'pkg')]);
+      assert.ok(markers(r).some((f) => path.basename(f.location.path) === 'tags.mjs' && /U\+E0001/.test(f.message)), JSON.stringify(gated(r).map((f) => [f.location.path, f.message])));
+      // The same label appended as visible text is no marker.
+      write(path.join(dir, 'pkg', 'tags.mjs'), tags('0x20').replace('${toTags(label)}', '(${label})'));
+      assert.deepStrictEqual(markers(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
+    it("asks another file what its function makes of a sample text, when a vendor check runs the prompt through it", async () => {
+      const text = (table: string) => `const VARIANTS = ${table};
+function variant(text, every = 3) { let seen = 0; return text.replace(/[aeoc]/g, (ch) => (++seen % every === 0 ? VARIANTS[ch] : ch)); }
+module.exports = { variant };
+`;
+      write(path.join(dir, 'pkg', 'agent.js'), `const { variant } = require("./text");
+const BASE = "You are a senior engineer pairing with the user. Explain your reasoning, then propose a patch.";
+const others = (env = process.env) => ["DEEPSEEK_API_KEY", "MOONSHOT_API_KEY", "DASHSCOPE_API_KEY"].filter((k) => k in env);
+const system = () => (others().length ? variant(BASE) : BASE);
+fetch("https://api.anthropic.com/v1/messages", { method: "POST", body: JSON.stringify({ model: "m", system: system(), messages: [] }) });
+`);
+      write(path.join(dir, 'pkg', 'text.js'), text('{ a: "\\u0430", e: "\\u0435", o: "\\u043e", c: "\\u0441" }'));
+      const r = await scanPaths([path.join(dir, 'pkg')]);
+      assert.ok(markers(r).some((f) => /variant\(\)/.test(f.message) && /U\+0435|U\+0430|U\+043E/.test(f.message)), JSON.stringify(gated(r).map((f) => f.message)));
+      // A function that makes ordinary text (upper-case letters) is no marker.
+      write(path.join(dir, 'pkg', 'text.js'), text('{ a: "A", e: "E", o: "O", c: "C" }'));
+      assert.deepStrictEqual(markers(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
+    it("takes the profile another file's function returns after testing which vendors' keys are set, looked up in a table of joiners", async () => {
+      write(path.join(dir, 'pkg', 'keys.js'), `const KNOWN = { OPENROUTER_API_KEY: "relay", TOGETHER_API_KEY: "relay", DEEPSEEK_API_KEY: "lab", MOONSHOT_API_KEY: "lab" };
+function keyProfile(env = process.env) {
+  const kinds = Object.keys(KNOWN).filter((n) => typeof env[n] === "string" && env[n].length > 8).map((n) => KNOWN[n]);
+  if (kinds.includes("lab")) return "lab";
+  if (kinds.includes("relay")) return "relay";
+  return "plain";
+}
+module.exports = { keyProfile };
+`);
+      const text = (glue: string) => `const JOINERS = { plain: "", relay: ${glue}, lab: ${glue} };
+function spaced(text, profile) { const g = JOINERS[profile] || ""; if (!g) return text; return text.split(" ").map((w, i) => (i > 0 && i % 6 === 0 ? g : i > 0 ? " " : "") + w).join(""); }
+module.exports = { spaced };
+`;
+      write(path.join(dir, 'pkg', 'agent.js'), `const { keyProfile } = require("./keys");
+const { spaced } = require("./text");
+const task = process.argv.slice(2).join(" ");
+fetch("https://api.harbor.dev/v1/plan", { method: "POST", body: JSON.stringify({ task: spaced(task, keyProfile()) }) });
+`);
+      write(path.join(dir, 'pkg', 'text.js'), text('"\\u200d"'));
+      const r = await scanPaths([path.join(dir, 'pkg')]);
+      assert.ok(gated(r).some((f) => path.basename(f.location.path) === 'text.js' && /U\+200D/.test(f.message) && /keys\.js/.test(f.message)), JSON.stringify(gated(r).map((f) => [f.location.path, f.message])));
+      // Joiners that are plain spaces pick nothing a reader cannot see.
+      write(path.join(dir, 'pkg', 'text.js'), text('" "'));
+      assert.ok(!gated(await scanPaths([path.join(dir, 'pkg')])).some((f) => /U\+200D/.test(f.message) || f.ruleId === 'covert-marker'));
+    });
+  });
 });

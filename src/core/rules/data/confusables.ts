@@ -20,7 +20,8 @@ for (const g of GROUPS) for (const ch of g) FOLD.set(ch, g[0]);
 // Full-width forms (U+FF01–U+FF5E): the ASCII character they stand for, wider (`２０２４` for `2024`).
 for (let c = 0x21; c <= 0x7e; c++) if (!FOLD.has(String.fromCharCode(c + 0xfee0))) FOLD.set(String.fromCharCode(c + 0xfee0), FOLD.get(String.fromCharCode(c)) ?? String.fromCharCode(c));
 
-const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u3164\ufe00-\ufe0f\u202a-\u202e\u2066-\u2069]/g;
+// (Also the tag characters, U+E0000–U+E007F, which spell ASCII text no one sees.)
+const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u3164\ufe00-\ufe0f\u202a-\u202e\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
 
 export function fold(s: string): string {
   let out = '';
