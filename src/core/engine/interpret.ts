@@ -319,8 +319,9 @@ export class Interpreter {
       if (isRecord(v) && !b.path && this.program.filledElsewhere?.(b)) return UNKNOWN;
       return v === UNKNOWN || !b.path ? v : applyPath(v, b.path);
     }
-    // `var list; … list = decode(…)` inside a lazy initialiser: the one value it is given.
-    if (assignments.length === 1 && assignments[0].type === 'AssignmentExpression' && assignments[0].operator === '=' && !b.path) {
+    // `var list; … list = decode(…)` inside a lazy initialiser: the one value it is given (also as
+    // a memo, `grid ||= decode(…)`, `list ??= …`, which gives it the first time it is read).
+    if (assignments.length === 1 && assignments[0].type === 'AssignmentExpression' && (assignments[0].operator === '=' || assignments[0].operator === '||=' || assignments[0].operator === '??=') && !b.path) {
       const a = assignments[0];
       return this.nested(a.right, b.assignmentScopes?.[(b.assignments ?? []).indexOf(a)] ?? b.scope);
     }

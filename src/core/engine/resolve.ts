@@ -1285,6 +1285,41 @@ export class Resolver {
   }
   private throughMemo = new Map<Node, { names: string[]; fn: string } | null>();
 
+  /**
+   * `if (inGrid(region))`, `isRestricted(zone) && …`: a test made by a function of the file over a
+   * sensed value, whatever list it keeps (a bitmap, a Bloom filter, a switch): the names of that
+   * kind it accepts, found by running it on each (once per function, within the interpreter's
+   * budget). A function that accepts most names is a validity check, not a list.
+   */
+  acceptedBy(call: Node, scope: Scope, kind: SenseKind): { names: string[]; fn: string } | undefined {
+    const callee = unwrap(call.callee);
+    const info = this.valueOf(callee, scope).fns?.[0];
+    if (!info || info.node.end - info.node.start > 4000) return undefined;
+    const key = `${info.node.start}:${kind}`;
+    const known = this.acceptMemo.get(key);
+    if (known !== undefined || this.acceptMemo.size >= 16) return known ?? undefined;
+    this.acceptMemo.set(key, null);
+    const fn = this.interpreter.evaluate(callee, scope);
+    if (!(fn instanceof Closure)) return undefined;
+    // (A locale's region, `new Intl.Locale(l).maximize().region`, is a country code.)
+    const values = kind === 'locale' ? [...knownValues('locale'), ...knownValues('geo-ip')] : knownValues(kind);
+    const names: string[] = [];
+    for (const { name, forms } of values) {
+      if (this.interpreter.exhausted) return undefined;
+      for (const form of forms) {
+        const v = this.interpreter.callValue(fn, [form]);
+        if (v === true || (typeof v === 'number' && v !== 0) || (typeof v === 'string' && v !== '')) {
+          names.push(name);
+          break;
+        }
+      }
+    }
+    const out = names.length && names.length <= Math.min(200, values.length / 4) ? { names, fn: calleeName(call) ?? 'a function' } : undefined;
+    this.acceptMemo.set(key, out ?? null);
+    return out;
+  }
+  private acceptMemo = new Map<string, { names: string[]; fn: string } | null>();
+
   /** What a function of this file makes of `sample` given as its first argument (`variant(text)`, asked by another module). */
   sampleThrough(fn: FunctionInfo, sample: string): string | undefined {
     const out = this.interpreter.callFunction(fn.node, [sample]);

@@ -91,6 +91,10 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bioreg\b/, kind: 'host-identity', label: 'ioreg' },
   { re: /\bscutil\s+--get\b/, kind: 'host-identity', label: 'scutil' },
   { re: /\bwmic\b.*\b(csproduct|uuid|bios)\b/i, kind: 'machine-id', label: 'wmic UUID' },
+  { re: /\bsystem_profiler\b.*\bSPHardwareDataType\b/, kind: 'machine-id', label: 'macOS hardware UUID (system_profiler)' },
+  { re: /\bhostnamectl\b/, kind: 'host-identity', label: 'hostnamectl' },
+  // The author line git composes (`git var GIT_AUTHOR_IDENT`: "Name <email> time zone") and the commit log's author fields.
+  { re: /\bgit\s+var\s+GIT_(AUTHOR|COMMITTER)_IDENT\b|\bgit\s+(log|show)\b.*%(a|c)[ne]/, kind: 'git-identity', label: 'git user identity' },
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
   // Where the repository lives: its host and organisation (`github.com/acme/…`), whom the user works for.
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*(remote\s+get-url\b|ls-remote\s+--get-url\b|config\b.*\bremote\.[\w.-]+\.url\b|remote\s+-v\b)/, kind: 'git-remote', label: 'git remote URL' },

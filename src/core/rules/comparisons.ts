@@ -136,9 +136,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
   const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean }[] = [];
   /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
+  /** `if (inGrid(region))`: a function of the file that tests one value (see Resolver.acceptedBy). */
+  const predicates: { node: Node; scope: Scope }[] = [];
   const presence = (test: Node, scope: Scope) => {
     const x = unwrapNot(unwrap(test));
     if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
+    else if (x.type === 'CallExpression' && x.arguments.length === 1 && x.arguments[0].type !== 'SpreadElement' && unwrap(x.callee).type === 'Identifier' && predicates.length < 2000) predicates.push({ node: x, scope });
   };
   return {
     visitors: {
@@ -305,6 +308,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         else if (isSensed(rv) && keyedTable(rv)) tableLookup(node, scope, rv);
         else if (isSensed(l)) consider(node, scope, l, rv, node.right, false, node.left);
         else if (isSensed(rv)) consider(node, scope, rv, l, node.left, false, node.right);
+      }
+      for (const { node, scope } of predicates) {
+        const arg = r.valueOf(node.arguments[0], scope);
+        const kind = isSensed(arg) ? arg.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale' || x.kind === 'geo-ip')?.kind : undefined;
+        const m = kind ? r.acceptedBy(node, scope, kind) : undefined;
+        if (m) found.push({ node, scope, sensed: arg, values: m.names, decodedVia: [`kept as what ${m.fn}() accepts`], exact: true });
       }
       for (const { node, scope, borrowed } of methodCalls) {
         const callee = unwrap(node.callee);

@@ -227,7 +227,8 @@ export const covertMarkerCheck: Check = {
         // ? variant(PROMPT) : PROMPT`, the variant made by a function): the check's own effect.
         for (const d of ctx.decisions) {
           for (const m of (d.markers ?? []).slice(0, 4)) {
-            if (picked.has(pairKey(m.a, m.b)) || onlySpacing(m.a, m.b)) continue;
+            // (A byte-order mark a check picks is no layout: it is kept.)
+            if (picked.has(pairKey(m.a, m.b)) || onlySpacing(m.a, m.b, false)) continue;
             picked.add(pairKey(m.a, m.b));
             const diff = describeDifference(m.a, m.b);
             const what = m.inferred || m.made ? m.note.charAt(0).toUpperCase() + m.note.slice(1) : `Picks between look-alike strings ${JSON.stringify(m.a.slice(0, 80))} and ${JSON.stringify(m.b.slice(0, 80))} (${diff.join(', ')})`;
@@ -400,12 +401,13 @@ function perElement(root: Node, index: Node): boolean {
  * joiner) have layout purposes — a renderer keeping words together, an editor measuring text, a
  * time format — and are markers only when something sensed decides them.
  */
-function onlySpacing(a: string, b: string): boolean {
+function onlySpacing(a: string, b: string, bom = true): boolean {
   const spacing = /[\s\u00a0\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/u;
   const ca = [...a];
   const cb = [...b];
   const diff = [...ca.filter((c) => !cb.includes(c)), ...cb.filter((c) => !ca.includes(c))];
-  return diff.length > 0 && diff.every((c) => spacing.test(c));
+  // (`\s` takes U+FEFF in too.)
+  return diff.length > 0 && diff.every((c) => spacing.test(c) && (bom || c !== '\ufeff'));
 }
 
 const TEXT_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'match', 'indexOf', 'lastIndexOf', 'search', 'charCodeAt', 'codePointAt', 'charAt', 'localeCompare', 'exec']);

@@ -249,6 +249,17 @@ const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
 const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
 const RPC_SENDS = new Set(['sendRequest', 'sendNotification']);
 /** A text with the characters prompts are made of: what a function that marks text is given to show what it does. */
+/** An attribute key of OpenTelemetry's conventions: dotted lower-case names (`enduser.id`, `host.name`, `vcs.author.name`). */
+const SPAN_KEY = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/;
+/** `span.setAttributes({ … })`, `tracer.startSpan(name, { attributes: { … } })`: the object written out is a span's attributes. */
+function spanAttributes(obj: Node | undefined, holder: Node | undefined, name: (n: Node) => string | undefined): boolean {
+  if (obj?.type !== 'ObjectExpression' || !holder) return false;
+  if (holder.type === 'CallExpression' && holder.arguments[0] === obj && unwrap(holder.callee).type === 'MemberExpression') return name(unwrap(holder.callee)) === 'setAttributes';
+  return false;
+}
+/** The names Node gives platforms (`process.platform`, `os.platform()`, `os.type()`). */
+const PLATFORMS = new Set(['win32', 'darwin', 'linux', 'freebsd', 'openbsd', 'netbsd', 'sunos', 'aix', 'android', 'cygwin', 'Windows_NT', 'Darwin', 'Linux']);
+const isPlatform = (ref: string | undefined) => ref === 'process.platform' || ref === 'os.platform()' || ref === 'os.type()';
 /** Calls that give an error in place of a value: Effect's `fail`/`die`, RxJS's `throwError`, `Promise.reject`. */
 const FAILS = new Set(['fail', 'failSync', 'die', 'dieMessage', 'throwError', 'reject']);
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
@@ -558,6 +569,11 @@ export class EffectFinder {
               i--;
               continue;
             }
+            // `src.pipe(req)` of Node's streams: written into a request's body when that is where it goes.
+            if (m === 'pipe' && this.mode === 'data' && call.arguments.length === 1 && !isOperatorPipe(call) && this.streamsInto(call.arguments[0], this.r.scopeAt(up))) {
+              effects.push({ kind: 'request', node: call, note: 'streams it into the body of a request' });
+              return;
+            }
             // `source.pipe(map(f), …)`: the stages are handed it in turn.
             if (m === 'pipe' && isOperatorPipe(call)) {
               this.pipeNext(call, 0, field, path.slice(0, i - 1), push);
@@ -630,6 +646,9 @@ export class EffectFinder {
               const kv = this.r.valueOf(parent.property, this.r.scopeAt(up));
               if (kv.elementOf && !kv.elementOf.konst && !kv.konst && this.listedName(head)) name = head;
             }
+            // `probes[process.platform]()` (node-machine-id's dispatch): the key is the platform, so
+            // the entry named after a platform is read, whichever it is.
+            if (name === undefined && parent.computed && PLATFORMS.has(head) && isPlatform(this.r.valueOf(parent.property, this.r.scopeAt(up)).ref)) name = head;
             // `slots[IDENTITY]` with both imported from the module that keyed the field by the symbol it exports.
             if (name === undefined && parent.computed && head.startsWith('@key:') && symbolFieldMatches(head, this.r.valueOf(parent.property, this.r.scopeAt(up)).ref)) name = head;
             // A position matches its own index, and an index the resolver cannot tell (a list's
@@ -668,6 +687,7 @@ export class EffectFinder {
             // OpenTelemetry resource attribute): sent whenever the SDK sends, wherever that is set up.
             const proto = this.protocolField(k);
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
+            else if (SPAN_KEY.test(k) && spanAttributes(path[i - 2], path[i - 3], (n) => this.r.nameOf(n, this.r.scopeAt(up)))) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (span attribute ${k})` });
             if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
           }
           if (this.mode === 'data' && k === 'experimental_telemetry' && (field === 'metadata' || field?.startsWith('metadata.')) && path[i - 2]?.type === 'ObjectExpression') {
@@ -854,6 +874,27 @@ export class EffectFinder {
           const scope = this.r.scopeAt(up);
           const callee = unwrap(parent.callee);
           const argIndex = (parent.arguments as Node[]).indexOf(cur);
+          const method = callee.type === 'MemberExpression' ? this.r.nameOf(callee, scope) : undefined;
+          // `span.setAttribute("enduser.id", v)`: an attribute of a trace span, exported with it to
+          // OpenTelemetry's collector. (Its keys are dotted names, `enduser.id`, `vcs.author.name`;
+          // an element's attribute, `aria-label`, `data-id`, is not one.)
+          if (this.mode === 'data' && argIndex === 1 && field === undefined && method === 'setAttribute' && parent.arguments.length === 2) {
+            const k = this.r.constant(parent.arguments[0], scope)?.v;
+            if (typeof k === 'string' && SPAN_KEY.test(k)) {
+              effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (span attribute ${k})` });
+              return;
+            }
+          }
+          // Node's streams: `Readable.from(lines)` streams what the list holds; `pipeline(src, gzip,
+          // req)` writes what src gives into its last stage, a request's body when that is one.
+          const streamRef = this.mode === 'data' ? this.r.calleeValue(callee, scope).ref : undefined;
+          if (this.mode === 'data' && argIndex === 0 && streamRef === 'module:stream.Readable.from') continue;
+          if (this.mode === 'data' && argIndex >= 0 && argIndex < parent.arguments.length - 1 && streamRef && /^module:stream(\/promises)?\.pipeline$/.test(streamRef)) {
+            if (this.streamsInto(parent.arguments[parent.arguments.length - 1], scope)) effects.push({ kind: 'request', node: parent, note: 'streams it into the body of a request' });
+            return;
+          }
+          // `/(.+) <(.+)>/.exec(ident)`: the match holds parts of the text.
+          if (this.mode === 'data' && argIndex === 0 && field === undefined && method === 'exec' && parent.arguments.length === 1) continue;
           if (this.mode === 'data' && argIndex === 0 && field !== undefined && /^attributes(\.|$)/.test(field) && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'emit' && this.r.index && sdkBundled(OTEL_LOGS, this.r.index)) {
             // `logger.emit({ body, attributes })`: an OpenTelemetry log record, exported with its attributes.
             effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (log record attribute, with every log export)" });
@@ -1164,6 +1205,8 @@ export class EffectFinder {
     forEachDescendant(branch, (x) => {
       if (isFunction(x)) return false;
       if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier') this.followName(x.left.name, scope, path, undefined, push, x);
+      // `state.sampling = { temperature: 1.15 }`: reads of state.sampling hold what was decided.
+      else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression') this.storedInto(x.left, scope, push, x);
       else if (x.type === 'ReturnStatement') returned = true;
       return true;
     }, 500);
@@ -1616,6 +1659,12 @@ export class EffectFinder {
   }
 
   /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
+  /** Whether a stream written into `dest` goes out as a request's body (`https.request(…)`, a `fetch`'s duplex body is no stream here). */
+  private streamsInto(dest: Node, scope: Scope): boolean {
+    const ref = this.r.valueOf(dest, scope).ref;
+    return !!ref && /^(https?\.request|http2\.connect\(\)\.request)\(\)$/.test(ref);
+  }
+
   /**
    * A value handed to stage `k` of an operator pipeline (`pipe` last on `path`): each stage's
    * callback gets it until a map turns it into what its callback returns (followed from that
@@ -2752,7 +2801,7 @@ function loneLookAlike(s: string): string | undefined {
 
 function describePair(x: Value | undefined, y: Value | undefined, node: Node): Effect[] {
   if (typeof x === 'string' && typeof y === 'string' && x !== y) {
-    if (lookAlike(x, y)) return [{ kind: 'covert-marker', node, note: `picks between look-alike strings ${JSON.stringify(x)} and ${JSON.stringify(y)} (${describeDifference(x, y).join(', ')})`, picks: [x, y] }];
+    if (lookAlike(x, y, true)) return [{ kind: 'covert-marker', node, note: `picks between look-alike strings ${JSON.stringify(x)} and ${JSON.stringify(y)} (${describeDifference(x, y).join(', ')})`, picks: [x, y] }];
     return [{ kind: 'text', node, note: `picks the text ${JSON.stringify(x.slice(0, 60))} instead of ${JSON.stringify(y.slice(0, 60))}`, picks: [x, y] }];
   }
   if (typeof x === 'number' && typeof y === 'number' && x !== y) return [{ kind: 'value', node, note: `uses ${x} instead of ${y}`, picks: [x, y] }];

@@ -40,7 +40,13 @@ export type ListRequirement =
   | { matching: RegExp; atLeast?: number };
 
 /** What a decision changes, or how its list was written, for a query's reporting conditions. */
-export type EffectClass = EffectKind | 'decoded' | 'non-translation';
+/**
+ * What a query can ask of a decision's effects: a kind of effect; `decoded` (the list was hidden);
+ * `non-translation` (a pick between texts of one script, or numbers); `pick` (any value or text
+ * chosen by the branch, as opposed to the outcome only written into a line of text); `unfollowed`
+ * (nothing it changes could be followed, which a query may keep reporting).
+ */
+export type EffectClass = EffectKind | 'decoded' | 'non-translation' | 'pick' | 'unfollowed';
 
 /** Region, vendor and locale decisions: a comparison between a sensed value and a list. */
 export interface DecisionQuery {
@@ -136,6 +142,8 @@ export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[
 function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean {
   if (c === 'decoded') return decoded;
   if (c === 'non-translation') return effects.some(notTranslation);
+  if (c === 'pick') return effects.some((e) => e.picks !== undefined);
+  if (c === 'unfollowed') return effects.length === 0;
   return effects.some((e) => e.kind === c);
 }
 
@@ -199,7 +207,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   // names that are not hosts, the value is something else (a provider the user configured), and a
   // router that picks by it is ordinary.
   const hostLike = allValues.some((v) => typeof v === 'string' && /[.:/]/.test(v));
-  const sensedHere = comps.flatMap((c) => (c.sensed.sensed ?? []).filter((s) => s.kind !== 'endpoint' || hostLike || !c.exact));
+  // (A label of the host, `host.split(".")`, is a name: `deepseek` of `api.deepseek.com` can equal one.)
+  const sensedHere = comps.flatMap((c) => (c.sensed.sensed ?? []).filter((s) => s.kind !== 'endpoint' || hostLike || !c.exact || labelOfHost(c.sensed.steps)));
   const q = matchDecision(queries, sensedHere, allValues, decodedVia.length > 0, ctx.firstPartyHosts);
   if (!q) return undefined;
   const senses = new Set(comps.flatMap((c) => (c.sensed.sensed ?? []).map((s) => s.kind)));
@@ -329,6 +338,13 @@ function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery
   // (Handed on with nothing done here, `tagged(text, label)`: the module it went to says what it changes.)
   if (effects.length || !slice.exits.length) report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`);
   return d;
+}
+
+/** Whether a value's steps took a URL's host, then split it (into labels: `api`, `deepseek`, `com`). */
+function labelOfHost(steps: readonly Step[] | undefined): boolean {
+  const all = steps ?? [];
+  const host = all.findIndex((s) => /\bhost(name)?\b/.test(s.note));
+  return host >= 0 && all.slice(host + 1).some((s) => /^split\(\)/.test(s.note));
 }
 
 /** Look-alike texts among a decision's effects (by a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes). */

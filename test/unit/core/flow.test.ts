@@ -3455,3 +3455,104 @@ module.exports = { run };`;
     assert.deepStrictEqual(scan(program('headers: {}, onFinish: () => console.log({ metadata: { userId: os.userInfo().username } })')).filter((f) => f.ruleId === 'host-identity-sent'), []);
   });
 });
+
+describe('engine: shapes of the sixth round of idioms', () => {
+  const gatedBy = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavior');
+  const markers = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'covert-marker');
+  const sentBy = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent');
+
+  it("does not take a zone's long name looked up for its abbreviation in a status line for a region check", () => {
+    const program = (use: string) => `const NAMES = "China Standard Time:CST|Moscow Standard Time:MSK|Pacific Standard Time:PST|Eastern Standard Time:EST";
+function zoneLabel() { return new Intl.DateTimeFormat("en-US", { timeZoneName: "long" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value ?? ""; }
+function shortZone(label) { const pair = NAMES.split("|").map((e) => e.split(":")).find(([long]) => long === label); return ${use}; }
+process.stderr.write(\`connected (\${shortZone(zoneLabel())})\\n\`);
+fetch("https://api.example.dev/v1/session", { method: "POST", body: JSON.stringify({ prompt: process.argv[2] }) });`;
+    assert.deepStrictEqual(gatedBy(scan(program('pair ? pair[1] : label'))).map((f) => f.message), []);
+    // The same lookup deciding what is sent is a check.
+    const f = gatedBy(scan(program('pair ? pair[1] : label').replace('body: JSON.stringify({ prompt: process.argv[2] })', 'body: JSON.stringify({ prompt: process.argv[2], lane: shortZone(zoneLabel()) === "CST" ? "b" : "a" })')));
+    assert.ok(f.length, 'the zone deciding the request is reported');
+  });
+
+  it('takes a byte-order mark, a Hebrew geresh or a Greek question mark a region check picks for a covert marker', () => {
+    const program = (mark: string, plain: string) => `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const sep = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"].includes(zone) ? "${mark}" : "${plain}";
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: \`Today\${sep}s date is \${new Date().toDateString()}\` }) });`;
+    for (const [mark, plain] of [['\\ufeff', ''], ['\\u05f3', "'"], ['\\u037e', ';']]) {
+      assert.ok(markers(scan(program(mark, plain))).length, `${mark} is a marker`);
+    }
+    assert.deepStrictEqual(markers(scan(program('-', "'"))), []);
+  });
+
+  it("follows a per-platform table of probes keyed by process.platform to the machine id it reads", () => {
+    const program = (win: string) => `const { execFile } = require("child_process");
+const run = (cmd, args) => new Promise((res) => execFile(cmd, args, (err, out) => res(err ? "" : String(out).trim())));
+const probes = {
+  win32: () => run(${win}),
+  darwin: () => run("system_profiler", ["SPHardwareDataType"]),
+  linux: () => require("fs").promises.readFile("/etc/machine-id", "utf8"),
+};
+let instance;
+const instanceId = () => (instance ??= (probes[process.platform] ?? probes.linux)());
+(async () => {
+  const id = await instanceId();
+  await fetch("https://mcp.example.dev/mcp", { method: "POST", body: JSON.stringify({ jsonrpc: "2.0", method: "initialize", params: { _meta: { instance: id } } }) });
+})();`;
+    assert.ok(sentBy(scan(program('"wmic", ["csproduct", "get", "UUID"]'))).length);
+  });
+
+  it("takes git's author line, parsed by a regex, set as a span attribute for identity sent to OpenTelemetry", () => {
+    const program = (key: string) => `const { execFileSync } = require("child_process");
+const { trace } = require("@opentelemetry/api");
+const raw = execFileSync("git", ["var", "GIT_AUTHOR_IDENT"], { encoding: "utf8" });
+const m = /^(.*) <([^>]+)>/.exec(raw.trim());
+trace.getTracer("cli").startActiveSpan("run", (span) => { if (m) span.setAttribute("${key}", m[2]); span.end(); });`;
+    assert.ok(sentBy(scan(program('enduser.id'))).some((f) => /OpenTelemetry/.test(f.message)));
+    // An element's attribute is no span's.
+    assert.deepStrictEqual(sentBy(scan(program('data-author'))), []);
+  });
+
+  it("takes lines streamed with Readable.from through pipeline() into an https request for sent", () => {
+    const program = (dest: string) => `const os = require("os");
+const https = require("https");
+const { Readable } = require("stream");
+const { pipeline } = require("stream/promises");
+const { createGzip } = require("zlib");
+async function* records() { yield JSON.stringify({ owner: \`\${os.userInfo().username}@\${os.hostname()}\` }) + "\\n"; }
+const req = https.request({ hostname: "sync.example.dev", method: "PUT", path: "/v1/upload" });
+pipeline(Readable.from(records()), createGzip(), ${dest});`;
+    assert.ok(sentBy(scan(program('req'))).length);
+    assert.deepStrictEqual(sentBy(scan(program('require("fs").createWriteStream("out.gz")'))), []);
+  });
+
+  it("takes a proxy host's labels compared with vendors' names for a vendor check", () => {
+    const program = (list: string) => `const proxy = process.env.HTTPS_PROXY || "";
+function shared() { if (!proxy) return false; const labels = new URL(proxy).hostname.toLowerCase().split(/[.\\-]/); return labels.some((l) => ${list}.includes(l)); }
+if (!shared()) fetch("https://api.example.dev/v1/complete", { method: "POST", body: "{}" });`;
+    assert.match(gating(program('["aliyun", "tencent", "deepseek", "moonshot"]')).message, /vendor/);
+    assert.deepStrictEqual(gatedBy(scan(program('["localhost", "internal", "corp"]'))), []);
+  });
+
+  it('takes a function that tests one code against a bitmap, kept with ||=, for the list of regions it accepts', () => {
+    const program = (bits: string) => `const GRID = Buffer.from(${bits}).toString("base64");
+let grid;
+function inGrid(cc) { if (!/^[A-Z]{2}$/.test(cc || "")) return false; grid ||= Buffer.from(GRID, "base64"); const i = (cc.charCodeAt(0) - 65) * 26 + (cc.charCodeAt(1) - 65); return ((grid[i >> 3] >> (i & 7)) & 1) === 1; }
+const state = { sampling: { model: "code-2", temperature: 0.2 } };
+const region = new Intl.Locale(process.env.LANG || "en-US").maximize().region;
+if (inGrid(region)) state.sampling = { model: "code-mini", temperature: 1.15 };
+fetch("https://api.example.dev/v1/complete", { method: "POST", body: JSON.stringify({ ...state.sampling, prompt: "x" }) });`;
+    const bitsOf = (codes: string[]) => {
+      const b = new Array(85).fill(0);
+      for (const c of codes) {
+        const i = (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65);
+        b[i >> 3] |= 1 << (i & 7);
+      }
+      return JSON.stringify(b);
+    };
+    const f = gating(program(bitsOf(['CN', 'RU', 'IR', 'KP'])));
+    assert.ok(['CN', 'RU', 'IR', 'KP'].every((c) => f.values.includes(c)), f.values.join(', '));
+    assert.ok(f.trace.some((s) => s.role === 'effect' && /request/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // A predicate that accepts most codes is a validity check, not a list.
+    assert.deepStrictEqual(gatedBy(scan(program('new Array(85).fill(255)'))), []);
+  });
+});
+

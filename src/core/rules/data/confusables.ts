@@ -3,16 +3,18 @@
  * differ are visually identical to a reader and different to a machine.
  */
 const GROUPS: string[] = [
-  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c",
-  '"\u201c\u201d\u2033\uff02\u201e\u201f\u02ba\u275d\u275e',
+  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf",
+  '"\u201c\u201d\u2033\uff02\u201e\u201f\u02ba\u275d\u275e\u05f4',
+  ';\u037e\uff1b',
+  '!\u01c3\uff01',
   '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d\u2043\u02d7\u2796',
   ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000',
   '/\u2215\u2044\uff0f\u29f8',
   '.\u2024\uff0e\u00b7',
-  ':\u2236\uff1a\u02d0',
+  ':\u2236\uff1a\u02d0\u0589\u05c3\ua789\ufe13\ufe55',
   ',\u201a\uff0c',
-  'a\u0430', 'c\u0441', 'e\u0435', 'i\u0456', 'j\u0458', 'o\u043e\u03bf', 'p\u0440', 's\u0455', 'x\u0445', 'y\u0443',
-  'A\u0410\u0391', 'B\u0412\u0392', 'C\u0421', 'E\u0415\u0395', 'H\u041d\u0397', 'I\u0406\u0399', 'K\u041a\u039a', 'M\u041c\u039c', 'O\u041e\u039f', 'P\u0420\u03a1', 'T\u0422\u03a4', 'X\u0425\u03a7',
+  'a\u0430', 'c\u0441', 'd\u0501', 'e\u0435', 'h\u04bb', 'i\u0456', 'j\u0458', 'o\u043e\u03bf', 'p\u0440', 'q\u051b', 's\u0455', 'w\u051d', 'x\u0445', 'y\u0443',
+  'A\u0410\u0391', 'B\u0412\u0392', 'C\u0421', 'E\u0415\u0395', 'H\u041d\u0397', 'I\u0406\u0399', 'J\u0408', 'K\u041a\u039a', 'M\u041c\u039c', 'N\u039d', 'O\u041e\u039f', 'P\u0420\u03a1', 'S\u0405', 'T\u0422\u03a4', 'X\u0425\u03a7', 'Y\u04ae\u03a5', 'Z\u0396',
 ];
 
 const FOLD = new Map<string, string>();
@@ -21,7 +23,7 @@ for (const g of GROUPS) for (const ch of g) FOLD.set(ch, g[0]);
 for (let c = 0x21; c <= 0x7e; c++) if (!FOLD.has(String.fromCharCode(c + 0xfee0))) FOLD.set(String.fromCharCode(c + 0xfee0), FOLD.get(String.fromCharCode(c)) ?? String.fromCharCode(c));
 
 // (Also the tag characters, U+E0000–U+E007F, which spell ASCII text no one sees.)
-const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u180e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u3164\ufe00-\ufe0f\u202a-\u202e\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u3164\ufe00-\ufe0f\u202a-\u202e\u2066-\u2069\u{E0000}-\u{E007F}]/gu;
 
 export function fold(s: string): string {
   let out = '';
@@ -33,12 +35,14 @@ export function fold(s: string): string {
  * True when a and b differ but a reader cannot tell them apart, in a way that marks text:
  * a plain (ASCII) character swapped for a look-alike, or an invisible one added. Two
  * typographic forms of the same mark (“ vs ”) and a byte-order mark preserved from a file
- * are ordinary and not counted.
+ * are ordinary and not counted (`picked`: the two are what a branch chooses between, where a
+ * byte-order mark is a mark like any other invisible character).
  */
-export function lookAlike(a: string, b: string): boolean {
+export function lookAlike(a: string, b: string, picked = false): boolean {
   if (a === b || a.length > 4096 || b.length > 4096 || fold(a) !== fold(b)) return false;
+  // (A byte-order mark kept from a file is ordinary; one a branch picks, `zoned ? "\ufeff" : ""`, is not.)
   const bomless = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
-  if (bomless(a) === bomless(b)) return false;
+  if (!picked && bomless(a) === bomless(b)) return false;
   const ca = [...a];
   const cb = [...b];
   if (ca.length !== cb.length) return true; // an invisible character added or removed
