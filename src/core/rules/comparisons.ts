@@ -313,7 +313,10 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const arg = r.valueOf(node.arguments[0], scope);
         const kind = isSensed(arg) ? arg.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale' || x.kind === 'geo-ip')?.kind : undefined;
         const m = kind ? r.acceptedBy(node, scope, kind) : undefined;
-        if (m) found.push({ node, scope, sensed: arg, values: m.names, decodedVia: [`kept as what ${m.fn}() accepts`], exact: true });
+        // Only when the names it accepts are written nowhere in the file (a bitmap, hashes): a list
+        // written out is compared inside the function, and that comparison is the decision.
+        const written = (n: string) => [n, n.toLowerCase()].some((x) => ctx.text.includes(`"${x}"`) || ctx.text.includes(`'${x}'`) || ctx.text.includes(`\`${x}\``));
+        if (m && m.names.filter((n) => !written(n)).length * 2 > m.names.length) found.push({ node, scope, sensed: arg, values: m.names, decodedVia: [`kept as what ${m.fn}() accepts`], exact: true });
       }
       for (const { node, scope, borrowed } of methodCalls) {
         const callee = unwrap(node.callee);

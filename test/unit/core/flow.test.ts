@@ -3553,6 +3553,13 @@ fetch("https://api.example.dev/v1/complete", { method: "POST", body: JSON.string
     assert.ok(f.trace.some((s) => s.role === 'effect' && /request/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
     // A predicate that accepts most codes is a validity check, not a list.
     assert.deepStrictEqual(gatedBy(scan(program('new Array(85).fill(255)'))), []);
+    // One whose names are written out in the file hides nothing: its own comparison is the one decision.
+    const plain = gatedBy(scan(`const ZONES = new Set(["asia/shanghai", "asia/urumqi", "asia/chongqing", "prc"]);
+function zone() { try { return Intl.DateTimeFormat().resolvedOptions().timeZone; } catch { return undefined; } }
+function restricted(z) { const t = z?.trim().toLowerCase(); return !!(t && ZONES.has(t)); }
+function childEnv(z = zone()) { return restricted(z) ? { TZ: "UTC" } : {}; }
+fetch("https://api.example.dev/v1/launch", { method: "POST", body: JSON.stringify({ env: childEnv() }) });`));
+    assert.ok(plain.length === 1 && !/hidden by encoding/.test(plain[0].message), JSON.stringify(plain.map((f) => f.message)));
   });
 });
 
