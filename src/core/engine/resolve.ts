@@ -1130,9 +1130,8 @@ export class Resolver {
     // `obs.pipe(map(parseTrace))`: a function named as a pipeline stage's callback gets what the stage is handed.
     if (!sites.length && b.paramIndex === 0 && this.index) {
       const named = functionBinding(fn);
-      for (const ref of named ? referencesOf(named, this.index, 16) : []) {
-        const stage = stageOf(ref.node, ref.path);
-        if (stage) parts.push(this.pipeInput(stage.pipe, stage.k, this.scopeAt(ref.path.slice(0, -2))));
+      for (const stage of named ? this.namedStages().get(named.name) ?? [] : []) {
+        if (stage.scope.lookup(named!.name) === named) parts.push(this.pipeInput(stage.pipe, stage.k, stage.scope));
       }
     }
     if (!sites.length && !b.path) {
@@ -1335,6 +1334,31 @@ export class Resolver {
   applyAt(node: Node, scope: Scope, name: string, sample: string): string | undefined {
     const out = this.interpreter.evaluateWith(node, scope, name, sample);
     return typeof out === 'string' ? out : undefined;
+  }
+
+  private stagesByName: Map<string, { pipe: Node; k: number; scope: Scope }[]> | undefined;
+  /**
+   * The functions named as the callbacks of operator pipelines' stages (`pipe(map(parseTrace))`),
+   * by name: found once per file from the places `.pipe(` is written.
+   */
+  private namedStages(): Map<string, { pipe: Node; k: number; scope: Scope }[]> {
+    if (this.stagesByName) return this.stagesByName;
+    const out = new Map<string, { pipe: Node; k: number; scope: Scope }[]>();
+    this.stagesByName = out;
+    if (!this.index) return out;
+    for (const at of this.positionsOf('.pipe(').slice(0, 512)) {
+      const path = nodePath(this.index.root, at, at + 5, (n) => n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && unwrap(n.callee).property.start === at + 1);
+      const pipe = path[path.length - 1];
+      if (pipe?.type !== 'CallExpression' || !isOperatorPipe(pipe)) continue;
+      (pipe.arguments as Node[]).forEach((op, k) => {
+        const cb = operatorCallback(unwrap(op));
+        if (cb?.type !== 'Identifier') return;
+        const list = out.get(cb.name) ?? [];
+        if (list.length < 8) list.push({ pipe, k, scope: this.scopeAt(path) });
+        out.set(cb.name, list);
+      });
+    }
+    return out;
   }
 
   private optionEnvs: Map<string, string> | undefined;
