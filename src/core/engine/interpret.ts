@@ -206,12 +206,12 @@ export class Interpreter {
     return this.run(() => this.expr(node, frame, scope));
   }
 
-  /** Calls a function value with literal arguments (for analyses that hold a Closure). */
   /** Calls a function of the program (written anywhere in it) with the given arguments. */
   callFunction(fn: Node, args: Value[]): Value | Unknown {
     return this.callValue(new Closure(fn, undefined, this.scopeOf(fn)), args);
   }
 
+  /** Calls a function value with literal arguments (for analyses that hold a Closure). */
   callValue(fn: Value, args: Value[]): Value | Unknown {
     return this.run(() => this.call(fn, args, undefined, false));
   }

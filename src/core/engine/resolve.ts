@@ -1336,6 +1336,19 @@ export class Resolver {
     return typeof out === 'string' ? out : undefined;
   }
 
+  /** The calls of a method written out as `.name(` in the file (at most `limit`), with the path down to each. */
+  private callsWritten(name: string, limit: number): { call: Node; path: Node[] }[] {
+    const out: { call: Node; path: Node[] }[] = [];
+    if (!this.index) return out;
+    const root = this.index.root;
+    for (const at of this.positionsOf(`.${name}(`).slice(0, limit)) {
+      const path = nodePath(root, at, at + name.length + 2, (n) => n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && unwrap(n.callee).property.start === at + 1);
+      const call = path[path.length - 1];
+      if (call?.type === 'CallExpression') out.push({ call, path });
+    }
+    return out;
+  }
+
   private stagesByName: Map<string, { pipe: Node; k: number; scope: Scope }[]> | undefined;
   /**
    * The functions named as the callbacks of operator pipelines' stages (`pipe(map(parseTrace))`),
@@ -1346,10 +1359,8 @@ export class Resolver {
     const out = new Map<string, { pipe: Node; k: number; scope: Scope }[]>();
     this.stagesByName = out;
     if (!this.index) return out;
-    for (const at of this.positionsOf('.pipe(').slice(0, 512)) {
-      const path = nodePath(this.index.root, at, at + 5, (n) => n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && unwrap(n.callee).property.start === at + 1);
-      const pipe = path[path.length - 1];
-      if (pipe?.type !== 'CallExpression' || !isOperatorPipe(pipe)) continue;
+    for (const { call: pipe, path } of this.callsWritten('pipe', 512)) {
+      if (!isOperatorPipe(pipe)) continue;
       (pipe.arguments as Node[]).forEach((op, k) => {
         const cb = operatorCallback(unwrap(op));
         if (cb?.type !== 'Identifier') return;
@@ -1372,10 +1383,8 @@ export class Resolver {
     const out = new Map<string, string>();
     this.optionEnvs = out;
     if (!this.index) return out;
-    for (const at of this.positionsOf('.env(').slice(0, 256)) {
-      const path = nodePath(this.index.root, at, at + 5, (n) => n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && unwrap(n.callee).property.start === at + 1);
-      const call = path[path.length - 1];
-      if (call?.type !== 'CallExpression' || call.arguments.length !== 1) continue;
+    for (const { call } of this.callsWritten('env', 256)) {
+      if (call.arguments.length !== 1) continue;
       const name = staticString(call.arguments[0]);
       if (!name || !/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
       // The option the chain began with: `new Option(flags, …)` or `createOption(flags, …)`.

@@ -28,6 +28,8 @@ const ELEMENT_ARG = new Set(['includes', 'indexOf', 'lastIndexOf']);
 /** String methods whose argument is a pattern the receiver is tested against (`tz.match(LIST_RE)`). */
 const PATTERN_ARG = new Set(['match', 'search', 'matchAll']);
 const ENCODED_ARG = /^[A-Za-z0-9+/=_-]{8,}$/;
+/** Sensed kinds whose every value the engine can name (engine/sources.ts knownValues): a function of the file can be run on each. */
+const NAMED_KINDS = new Set(['timezone', 'locale', 'geo-ip']);
 const ITERATION = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'findLast']);
 
 function unwrapNot(n: Node): Node {
@@ -135,9 +137,9 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   const switches: { node: Node; scope: Scope }[] = [];
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
   const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean }[] = [];
-  /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
   /** `if (inGrid(region))`: a function of the file that tests one value (see Resolver.acceptedBy). */
   const predicates: { node: Node; scope: Scope }[] = [];
+  /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
   const presence = (test: Node, scope: Scope) => {
     const x = unwrapNot(unwrap(test));
     if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
@@ -260,7 +262,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A list of hashes or packed numbers, compared with what a function of the file makes of a
         // time zone or a locale: the names that function turns into the list's values.
         if (vals && sensedNode && !classified(vals.values) && opaqueList(vals.values)) {
-          const kind = sensed.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale' || x.kind === 'geo-ip')?.kind;
+          const kind = sensed.sensed!.find((x) => NAMED_KINDS.has(x.kind))?.kind;
           const m = kind ? r.matchedThrough(sensedNode, scope, vals.values, kind) : undefined;
           if (m) vals = { values: m.names, decodedVia: [...(vals.decodedVia ?? []), `kept as what ${m.fn}() makes of each`] };
         }
@@ -309,16 +311,16 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         else if (isSensed(l)) consider(node, scope, l, rv, node.right, false, node.left);
         else if (isSensed(rv)) consider(node, scope, rv, l, node.left, false, node.right);
       }
+      // Only when the names a predicate accepts are written nowhere in the file (a bitmap, hashes): a
+      // list written out is compared inside the function, and that comparison is the decision.
+      const written = (n: string) => [n, n.toLowerCase()].some((x) => ctx.text.includes(`"${x}"`) || ctx.text.includes(`'${x}'`) || ctx.text.includes(`\`${x}\``));
       for (const { node, scope } of predicates) {
         // (A small function of the file first: the argument's value is the dearer question.)
         const fn = r.valueOf(unwrap(node.callee), scope).fns?.[0];
         if (!fn || fn.node.end - fn.node.start > 4000 || (fn.node.params as Node[]).length > 2) continue;
         const arg = r.valueOf(node.arguments[0], scope);
-        const kind = isSensed(arg) ? arg.sensed!.find((x) => x.kind === 'timezone' || x.kind === 'locale' || x.kind === 'geo-ip')?.kind : undefined;
+        const kind = isSensed(arg) ? arg.sensed!.find((x) => NAMED_KINDS.has(x.kind))?.kind : undefined;
         const m = kind ? r.acceptedBy(node, scope, kind) : undefined;
-        // Only when the names it accepts are written nowhere in the file (a bitmap, hashes): a list
-        // written out is compared inside the function, and that comparison is the decision.
-        const written = (n: string) => [n, n.toLowerCase()].some((x) => ctx.text.includes(`"${x}"`) || ctx.text.includes(`'${x}'`) || ctx.text.includes(`\`${x}\``));
         if (m && m.names.filter((n) => !written(n)).length * 2 > m.names.length) found.push({ node, scope, sensed: arg, values: m.names, decodedVia: [`kept as what ${m.fn}() accepts`], exact: true });
       }
       for (const { node, scope, borrowed } of methodCalls) {

@@ -248,7 +248,6 @@ const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
 /** vscode-jsonrpc bundled (or required) in the file: its connections write each message to a stream or socket of another program. */
 const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
 const RPC_SENDS = new Set(['sendRequest', 'sendNotification']);
-/** A text with the characters prompts are made of: what a function that marks text is given to show what it does. */
 /** An attribute key of OpenTelemetry's conventions: dotted lower-case names (`enduser.id`, `host.name`, `vcs.author.name`). */
 const SPAN_KEY = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+$/;
 /** `span.setAttributes({ … })`, `tracer.startSpan(name, { attributes: { … } })`: the object written out is a span's attributes. */
@@ -895,13 +894,13 @@ export class EffectFinder {
           }
           // `/(.+) <(.+)>/.exec(ident)`: the match holds parts of the text.
           if (this.mode === 'data' && argIndex === 0 && field === undefined && method === 'exec' && parent.arguments.length === 1) continue;
-          if (this.mode === 'data' && argIndex === 0 && field !== undefined && /^attributes(\.|$)/.test(field) && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'emit' && this.r.index && sdkBundled(OTEL_LOGS, this.r.index)) {
+          if (this.mode === 'data' && argIndex === 0 && field !== undefined && /^attributes(\.|$)/.test(field) && method === 'emit' && this.r.index && sdkBundled(OTEL_LOGS, this.r.index)) {
             // `logger.emit({ body, attributes })`: an OpenTelemetry log record, exported with its attributes.
             effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (log record attribute, with every log export)" });
             return;
           }
           // `path.reduce((o, k) => o[k], view)`: the fold starts from it (its step's accumulator) and gives it back when no step runs.
-          if (this.mode === 'data' && argIndex === 1 && callee.type === 'MemberExpression' && FOLDS.has(this.r.nameOf(callee, scope) ?? '') && isFunction(unwrap(parent.arguments[0]))) {
+          if (this.mode === 'data' && argIndex === 1 && FOLDS.has(method ?? '') && isFunction(unwrap(parent.arguments[0]))) {
             this.followParam(parent.arguments[0], 0, field, push, parent, 'the fold starts from it');
             push(parent, up, field, 'folded into the result');
             return;
@@ -1658,7 +1657,6 @@ export class EffectFinder {
     }
   }
 
-  /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
   /** Whether a stream written into `dest` goes out as a request's body (`https.request(…)`, a `fetch`'s duplex body is no stream here). */
   private streamsInto(dest: Node, scope: Scope): boolean {
     const ref = this.r.valueOf(dest, scope).ref;
@@ -1681,6 +1679,7 @@ export class EffectFinder {
     push(pipe, path, field, 'given by the pipeline');
   }
 
+  /** The outcome is returned: where the function's result goes (its calls; a getter's reads; a memo's calls). */
   private followReturn(fn: Node, path: Node[], field: string | undefined, push: Push, fieldCalled = false): void {
     if (fn === this.entered) {
       if (this.mode === 'data') this.out.returned ??= { field, via: this.viaSoFar() };

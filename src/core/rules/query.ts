@@ -1,5 +1,5 @@
 import { isFunction, memberName, unwrap, type Node } from '../engine/ast';
-import { isOperatorPipe } from '../engine/pipes';
+import { isOperatorPipe, operatorCallback } from '../engine/pipes';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
@@ -255,7 +255,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
 
 /** A decision an override returns, handed to the module of the class it overrides a method of (core/links.ts). */
 function handOverride(ctx: CheckContext, slice: Slice, q: DecisionQuery, d: Decision, decoded: boolean, trace: Step[]): void {
-  const where = (n: Node) => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+  const where = (n: Node) => placeIn(ctx, n);
   const cond = trace.find((s) => s.role === 'condition');
   const at = where(cond?.node ?? d.node);
   for (const o of slice.overridden) {
@@ -278,9 +278,14 @@ function handOverride(ctx: CheckContext, slice: Slice, q: DecisionQuery, d: Deci
   }
 }
 
+/** Where a node is, for a trace another file shows: `file.js:line`. */
+function placeIn(ctx: CheckContext, n: Node): string {
+  return `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+}
+
 /** A decision as another module is told of it: what was compared with what, where. */
 function linkDecision(ctx: CheckContext, q: DecisionQuery, d: Decision, decoded: boolean, trace: Step[]): LinkDecision {
-  const where = (n: Node) => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+  const where = (n: Node) => placeIn(ctx, n);
   const cond = trace.find((s) => s.role === 'condition');
   return {
     query: q.name,
@@ -364,7 +369,7 @@ function handOn(ctx: CheckContext, slice: Slice, q: DecisionQuery, l: LinkDecisi
     if (to && asks.length < 32 && !asks.some((a) => a.ref === ref && a.sample)) asks.push({ module: to.module, ref, sample: true });
   }
   if (!l) return;
-  const where = (n: Node) => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(n.start).line}`;
+  const where = (n: Node) => placeIn(ctx, n);
   for (const x of slice.exits.slice(0, 8)) {
     const to = parseLinkedRef(x.ref);
     const exits = (ctx.links.out.exits ??= []);
@@ -412,8 +417,8 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   const handedArgs: { node: Node; scope: Scope }[] = [];
   const stageTests = (pipe: Node) => {
     for (const op of pipe.arguments as Node[]) {
-      const cb = op.type === 'CallExpression' ? (op.arguments as Node[]).find((a) => isFunction(a)) : undefined;
-      const p = cb?.params[0];
+      const cb = operatorCallback(unwrap(op));
+      const p = cb && isFunction(cb) ? cb.params[0] : undefined;
       if (!cb || p?.type !== 'Identifier') continue;
       forEachDescendant(cb.body, (n) => {
         if (staged.length >= 64) return false;
