@@ -30,6 +30,8 @@ export interface ProgramFacts {
   callSites(name: string): readonly CallSite[];
   /** Calls whose callee is a member named `name` (`o.name(…)`). */
   methodCallSites?(name: string): readonly CallSite[];
+  /** Calls whose callee is a plain identifier and whose arguments include the plain identifier `name` (`init(setState, getState)`). */
+  handedSites?(name: string): readonly CallSite[];
   /** `new name(…)`: classes constructed by the name they are bound to. */
   constructions?(name: string): readonly CallSite[];
   /** `new o.name(…)`: classes constructed through a module or namespace object. */
@@ -825,6 +827,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   }
   const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
   const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => memberCallee(n).property.name as string);
+  const handedSites = sitesByArgument(c.callNodes, c.callScopes);
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
   const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (memberCallee(n).object.type === 'Identifier' ? memberCallee(n).object.name : memberCallee(n).object.property.name) as string);
@@ -846,6 +849,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       computedCalls: c.computedCalls,
       callSites,
       methodCallSites,
+      handedSites,
       memberConstructions,
       namedClassExpressions: c.namedClassExpressions,
       constructions,
@@ -883,18 +887,40 @@ function listsByName(nodes: Node[], scopes: Scope[]): (name: string) => readonly
 
 /** Calls grouped by a name (the callee's, or its property's) the first time a check asks. */
 function sitesByName(nodes: Node[], scopes: Scope[], nameOf: (call: Node) => string): (name: string) => readonly CallSite[] {
+  return lazySites(nodes, scopes, () => {
+    const byName = new Map<string, number[]>();
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nameOf(nodes[i]);
+      const list = byName.get(n);
+      if (list) list.push(i);
+      else byName.set(n, [i]);
+    }
+    return byName;
+  });
+}
+
+/** The calls among `nodes` that pass a plain identifier, by its name. */
+function sitesByArgument(nodes: Node[], scopes: Scope[]): (name: string) => readonly CallSite[] {
+  return lazySites(nodes, scopes, () => {
+    const byName = new Map<string, number[]>();
+    for (let i = 0; i < nodes.length; i++) {
+      for (const a of nodes[i].arguments as Node[]) {
+        if (a.type !== 'Identifier') continue;
+        const list = byName.get(a.name);
+        if (!list) byName.set(a.name, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    return byName;
+  });
+}
+
+/** Sites by a name, from an index of their positions in `nodes` built on the first question. */
+function lazySites(nodes: Node[], scopes: Scope[], build: () => Map<string, number[]>): (name: string) => readonly CallSite[] {
   let byName: Map<string, number[]> | undefined;
   const sitesOf = new Map<string, CallSite[]>();
   return (name) => {
-    if (!byName) {
-      byName = new Map();
-      for (let i = 0; i < nodes.length; i++) {
-        const n = nameOf(nodes[i]);
-        const list = byName.get(n);
-        if (list) list.push(i);
-        else byName.set(n, [i]);
-      }
-    }
+    byName ??= build();
     let sites = sitesOf.get(name);
     if (sites === undefined) {
       sites = (byName.get(name) ?? []).map((i) => ({ node: nodes[i], scope: scopes[i] }));

@@ -1487,9 +1487,12 @@ export class Resolver {
     if (cached) return [...cached];
     const sites: CallSite[] = [];
     this.methodSites.set(fn, sites);
+    // Handed by its name to a function that calls the parameter it lands in (`createState(setState, getState)`
+    // → `get()`), and also a method of what is returned (`store.getState()`).
+    if (binding && binding.kind !== 'param') sites.push(...this.handedByName(binding));
     // A method whose name is computed (`[_0x4712(0x1b7)]() {…}`, as obfuscators write every one) is called by what it evaluates to.
     const name = fn.name ?? (binding ? undefined : this.computedMethodName(fn));
-    if (!name) return [];
+    if (!name) return [...sites];
     // (A one-letter name of its own says little in minified code; one it is exported under, `module.exports = { q }`, is how importers call it.)
     const names = new Set([...(name.length >= 2 ? [name] : []), ...(binding ? this.exportNames(binding) : [])]);
     for (const name of names) {
@@ -1745,13 +1748,13 @@ export class Resolver {
     const b = this.parameterFor(path[path.length - 2], fn.node);
     if (b) return this.callsOf(b, MAX_CALLSITES);
     const named = this.namedParameterFor(path[path.length - 2], fn.node, path);
-    const calledBack = named ? this.callsOf(named, MAX_CALLSITES) : [];
+    const calledBack = named ? this.forwardedCalls(named, 3) : [];
     if (calledBack.length) return calledBack;
     // `registry.register("clock", () => …)`: called where the method that takes it calls its
     // parameter, or calls what a Map it stores the parameter in gives back.
     const taken = this.methodParameterFor(path[path.length - 2], fn.node, path);
     if (taken) {
-      const calls = this.callsOf(taken, MAX_CALLSITES);
+      const calls = this.forwardedCalls(taken, 3);
       const found = calls.length ? calls : this.storedSites(taken);
       if (found.length) return found;
     }
@@ -2027,6 +2030,53 @@ export class Resolver {
       if (out.length >= limit) break;
     }
     return out;
+  }
+
+  /**
+   * Calls of a parameter, also when the function only hands it on to another function of the file
+   * (`createStore(fn)` → `createStoreImpl(fn)` → `fn(set, get)`), up to `depth` hops.
+   */
+  private forwardedCalls(b: Binding, depth: number): CallSite[] {
+    const calls = this.callsOf(b, MAX_CALLSITES);
+    if (calls.length || depth <= 0 || !this.index) return calls;
+    const out: CallSite[] = [];
+    for (const ref of referencesOf(b, this.index, 16)) {
+      const call = ref.path[ref.path.length - 2];
+      if (call?.type !== 'CallExpression' || !(call.arguments as Node[]).includes(ref.node)) continue;
+      const at = (call.arguments as Node[]).indexOf(ref.node);
+      const fns = this.calleeValue(unwrap(call.callee), this.scopeAt(ref.path.slice(0, -1))).fns;
+      if (fns?.length !== 1) continue;
+      const param = (fns[0].node.params as Node[])[at];
+      const next = param?.type === 'Identifier' ? fns[0].scope.lookup(param.name) : undefined;
+      if (next?.kind === 'param' && next !== b) out.push(...this.forwardedCalls(next, depth - 1));
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out.slice(0, MAX_CALLSITES);
+  }
+
+  /**
+   * Where a function handed by its name to another function of the file is called: the calls of the
+   * parameter it lands in (`createState(setState, getState)` → `set({ zone })`, `get()`), also when
+   * that function hands it on. Only calls of a plain name: a method (`.then(f)`, `.map(f)`) is a
+   * library's, whose calls are not in the file.
+   */
+  private handedByName(b: Binding): CallSite[] {
+    const handed = this.facts.handedSites?.(b.name);
+    if (!handed?.length) return [];
+    const out: CallSite[] = [];
+    const sites = sitesWithin(handed, b);
+    for (let i = 0; i < sites.length && i < 16; i++) {
+      const { node: call, scope } = sites[i];
+      if (scope.lookup(b.name) !== b) continue;
+      const at = (call.arguments as Node[]).findIndex((a) => a.type === 'Identifier' && a.name === b.name);
+      const fns = this.calleeValue(unwrap(call.callee), scope).fns;
+      if (fns?.length !== 1) continue;
+      const param = (fns[0].node.params as Node[])[at];
+      const next = param?.type === 'Identifier' ? fns[0].scope.lookup(param.name) : undefined;
+      if (next?.kind === 'param') out.push(...this.forwardedCalls(next, 2));
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out.slice(0, MAX_CALLSITES);
   }
 
   /** The parameter that receives `arg` when `call` calls a function literal (`(function (p) { … })(arg)`). */
@@ -2603,14 +2653,32 @@ export class Resolver {
   private ctorWriteMemo = new Map<string, AV | undefined>();
   /** What `this.key = …` writes in the plain function `this` belongs to, or in the constructor whose prototype holds it. */
   private constructorThisWrite(scope: Scope, key: string): AV | undefined {
+    const fns = this.thisOwners(scope);
+    if (!fns) return undefined;
+    const memoKey = `${fns[0].start}:${key}`;
+    if (this.ctorWriteMemo.has(memoKey)) return this.ctorWriteMemo.get(memoKey);
+    this.ctorWriteMemo.set(memoKey, undefined);
+    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn).get(key) ?? []).map((w) => this.fieldWrite(w)));
+    const v = parts.length ? union(parts) : undefined;
+    this.ctorWriteMemo.set(memoKey, v);
+    return v;
+  }
+
+  private ownersMemo = new Map<Node, Node[] | undefined>();
+  /**
+   * The plain functions whose `this` is the one seen in `scope`: the function itself, and the
+   * constructor whose prototype holds it (`Session.prototype.greet = function () { … }`, Babel's
+   * `_createClass(Session, [{ key, value: function … }])`). Nothing for class methods, object
+   * literals' methods and top-level code.
+   */
+  thisOwners(scope: Scope): Node[] | undefined {
     if (!this.index) return undefined;
     let fnScope: Scope | undefined = scope.functionScope();
     while (fnScope?.fn?.node.type === 'ArrowFunctionExpression') fnScope = fnScope.fn.scope.parent?.functionScope();
     const owner = fnScope?.fn?.node;
     if (!owner || (owner.type !== 'FunctionExpression' && owner.type !== 'FunctionDeclaration')) return undefined;
-    const memoKey = `${owner.start}:${key}`;
-    if (this.ctorWriteMemo.has(memoKey)) return this.ctorWriteMemo.get(memoKey);
-    this.ctorWriteMemo.set(memoKey, undefined);
+    if (this.ownersMemo.has(owner)) return this.ownersMemo.get(owner);
+    this.ownersMemo.set(owner, undefined);
     const root = this.index.root;
     const path = pathTo(root, owner);
     const parent = path[path.length - 2];
@@ -2630,10 +2698,8 @@ export class Resolver {
       const ctor = this.valueOf(unwrap(proto.object), this.scopeAt(path.slice(0, -2))).fns?.[0];
       if (ctor) fns.push(ctor.node);
     }
-    const parts = fns.flatMap((fn) => (this.functionThisWrites(fn).get(key) ?? []).map((w) => this.fieldWrite(w)));
-    const v = parts.length ? union(parts) : undefined;
-    this.ctorWriteMemo.set(memoKey, v);
-    return v;
+    this.ownersMemo.set(owner, fns);
+    return fns;
   }
 
   private plainThisWrites = new Map<Node, Map<string, FieldWrite[]>>();

@@ -1207,6 +1207,17 @@ export class EffectFinder {
       // `state.sampling = { temperature: 1.15 }`: reads of state.sampling hold what was decided.
       else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression') this.storedInto(x.left, scope, push, x);
       else if (x.type === 'ReturnStatement') returned = true;
+      // `set({ endpoint: "…" })`: a record the branch hands a function of the file (a store's setter) is decided too, followed where that function keeps it.
+      else if (x.type === 'CallExpression' && x.arguments.length <= 2) {
+        for (const a of x.arguments as Node[]) {
+          if (a.type !== 'ObjectExpression' || !this.r.valueOf(x.callee, scope).fns?.length) continue;
+          // (Each field it sets, so that reads of the record's other fields are not taken for decided.)
+          const keys = (a.properties as Node[]).map((p) => (p.type === 'Property' ? this.r.keyOf(p, scope) : undefined));
+          if (keys.length > 8 || keys.some((k) => k === undefined)) continue;
+          const at = pathTo(this.root, a);
+          for (const k of keys) push(a, at, k, 'handed to a function that keeps it');
+        }
+      }
       return true;
     }, 500);
     if (returned) {
@@ -1511,8 +1522,22 @@ export class EffectFinder {
     // global, or the same variable or path of fields. (An HTML element's `lang` set from the UI
     // language is not a syntax highlighter's `options.grammarState.lang`.)
     if (this.mode !== 'data') return cls ? reads : reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path) || this.sameHolder(left.object, path, r.node.object, r.path));
-    if (!cls) return reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path));
+    if (!cls) {
+      // `function Client(user) { this.user = user }` (tsc's ES5 output, Babel's loose mode): read in its
+      // prototype's methods and on what `new Client(…)` makes.
+      const owners = unwrap(left.object).type === 'ThisExpression' ? this.r.thisOwners(this.r.scopeAt(path)) : undefined;
+      return reads.filter((r) => this.sameObject(left.object, path, r.node.object, r.path) || (!!owners && this.onConstructed(r, owners)));
+    }
     return reads.filter((r) => this.onClass(r, cls));
+  }
+
+  /** A read of `this.k` in a function sharing `this` with one of `owners`, or of `o.k` where o is what one of them constructs. */
+  private onConstructed(read: { node: Node; path: Node[] }, owners: Node[]): boolean {
+    const scope = this.r.scopeAt(read.path);
+    const obj = unwrap(read.node.object);
+    if (obj.type === 'ThisExpression') return !!this.r.thisOwners(scope)?.some((o) => owners.includes(o));
+    const made = this.r.valueOf(obj, scope).proto?.fn.node;
+    return !!made && owners.includes(made);
   }
 
   /** A read inside class `cls` or on one of its instances (a subclass's `this.meta` of what the base class's constructor set too). */

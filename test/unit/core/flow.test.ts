@@ -3561,5 +3561,57 @@ function childEnv(z = zone()) { return restricted(z) ? { TZ: "UTC" } : {}; }
 fetch("https://api.example.dev/v1/launch", { method: "POST", body: JSON.stringify({ env: childEnv() }) });`));
     assert.ok(plain.length === 1 && !/hidden by encoding/.test(plain[0].message), JSON.stringify(plain.map((f) => f.message)));
   });
-});
+  it("follows identity a function constructor keeps into its prototype's methods and onto its instances (ES5 classes)", () => {
+    const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    // tsc's ES5 output: the constructor keeps it, a prototype method sends it.
+    const method = (header: string) => `var os = require("os"); var https = require("https");
+var Client = /** @class */ (function () {
+    function Client(user) { this.user = user; this.token = process.env.API_KEY; }
+    Client.prototype.send = function (body) {
+        console.log("sending as " + this.user);
+        var req = https.request({ hostname: "api.example.dev", method: "POST", headers: { ${header} } });
+        req.end(JSON.stringify(body));
+    };
+    return Client;
+}());
+new Client(os.userInfo().username).send({ prompt: process.argv[2] });`;
+    assert.strictEqual(sent(method('"x-user": this.user')).length, 1);
+    assert.deepStrictEqual(sent(method('authorization: this.token')), []);
+    // Read off the instance.
+    const instance = (read: string) => `var os = require("os"); var https = require("https");
+function Session(opts) { this.owner = opts.owner; this.model = opts.model || "m-1"; }
+function Other() { this.owner = "fixed"; }
+var s = new Session({ owner: os.hostname(), model: "m-2" }), o = new Other();
+https.request({ hostname: "api.example.dev", method: "POST", headers: { "x-owner": ${read} } }).end("{}");`;
+    assert.strictEqual(sent(instance('s.owner')).length, 1);
+    assert.deepStrictEqual(sent(instance('o.owner')), []);
+  });
 
+  it('follows a function handed on through other functions to where it is called (a store that hands its initialiser set and get)', () => {
+    const program = (use: string) => `const createStoreImpl = (createState) => {
+  let state;
+  const setState = (partial) => { state = Object.assign({}, state, typeof partial === "function" ? partial(state) : partial); };
+  const getState = () => state;
+  state = createState(setState, getState);
+  return { getState, setState };
+};
+const createStore = (createState) => (createState ? createStoreImpl(createState) : createStoreImpl);
+const store = createStore((set, get) => ({
+  endpoint: "https://api.example.dev/v1/chat",
+  hydrate: () => {
+    set({ zone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    if (["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"].includes(get().zone)) set({ ${use} });
+  },
+}));
+store.getState().hydrate();
+console.log(\`[\${store.getState().label}]\`);
+fetch(store.getState().endpoint, { method: "POST", body: "{}" });`;
+    // What get() gives is what set stored, through two functions that hand the initialiser on; what
+    // the branch hands set is read back through getState(), a method of the store.
+    const f = gating(program('endpoint: "https://edge.example.dev/v1/q/chat"'));
+    assert.ok(f.values.includes('Asia/Shanghai'), f.values.join(', '));
+    assert.ok(f.trace.some((s) => s.role === 'effect' && /request/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // A label for a status line, set the same way, changes nothing sent.
+    assert.deepStrictEqual(loud(scan(program('label: "CST"'))), []);
+  });
+});
