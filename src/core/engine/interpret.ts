@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { inflateRawSync, inflateSync, gunzipSync, unzipSync, brotliDecompressSync } from 'zlib';
 import { isFunction, memberName, propertyKeyName, unwrap, type Node } from './ast';
 import type { Binding, FunctionInfo, Scope } from './scope';
@@ -56,6 +57,13 @@ export class MapValue {
 export class SetValue {
   constructor(readonly set: Set<Value>) {}
 }
+/** `crypto.createHash(algorithm)` as it is fed: what `update()` was given so far. */
+export class HashValue {
+  readonly chunks: Uint8Array[] = [];
+  constructor(readonly algorithm: string) {}
+}
+/** The digests a scanned tool may hash a name into (a list kept as digests of its names). */
+const HASHES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
 export class DecoderObject {
   constructor(
     readonly kind: 'TextDecoder' | 'TextEncoder',
@@ -66,7 +74,7 @@ export class ErrorValue {
   constructor(readonly message: string) {}
 }
 
-export type Value = string | number | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | ErrorValue | { [k: string]: Value };
+export type Value = string | number | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | HashValue | ErrorValue | { [k: string]: Value };
 
 interface Cell {
   v: Value | Unknown;
@@ -795,6 +803,7 @@ export class Interpreter {
     }
     if (obj instanceof MapValue) return k === 'size' ? obj.map.size : MAP_METHODS.has(k) ? new Builtin('map.' + k, obj) : undefined;
     if (obj instanceof SetValue) return k === 'size' ? obj.set.size : SET_METHODS.has(k) ? new Builtin('set.' + k, obj) : undefined;
+    if (obj instanceof HashValue) return k === 'update' || k === 'digest' ? new Builtin('hash.' + k, obj) : undefined;
     if (obj instanceof DecoderObject) return (k === 'decode' && obj.kind === 'TextDecoder') || (k === 'encode' && obj.kind === 'TextEncoder') ? new Builtin(`${obj.kind}.${k}`, obj) : undefined;
     if (obj instanceof RegexValue) {
       if (k === 'source') return obj.pattern;
@@ -828,9 +837,9 @@ export class Interpreter {
     if (!scope || !this.program.moduleFunctionOf) return undefined;
     const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? memberName(callee) : undefined;
     // (By name first: a callee is asked of the value flow only when it can be one of them, or is renamed by an import.)
-    if (!name || (!DECOMPRESS.has(`zlib.${name}`) && !(callee.type === 'Identifier' && this.staticLookup(name, scope)?.kind === 'import'))) return undefined;
-    const ref = this.program.moduleFunctionOf(callee, scope);
-    return ref && DECOMPRESS.has(ref) ? new Builtin(ref) : undefined;
+    if (!name || (!DECOMPRESS.has(`zlib.${name}`) && name !== 'createHash' && !(callee.type === 'Identifier' && this.staticLookup(name, scope)?.kind === 'import'))) return undefined;
+    const ref = this.program.moduleFunctionOf(callee, scope)?.replace(/^node:/, '');
+    return ref && (DECOMPRESS.has(ref) || ref === 'crypto.createHash') ? new Builtin(ref) : undefined;
   }
 
   private callExpression(n: Node, frame: Frame | undefined, scope: Scope | undefined): Value | Unknown {
@@ -1506,6 +1515,24 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
     return new Bytes(new Uint8Array(out));
   }
   switch (fn.name) {
+    case 'crypto.createHash':
+      return typeof a0 === 'string' && HASHES.has(a0.toLowerCase()) ? new HashValue(a0.toLowerCase()) : UNKNOWN;
+    case 'hash.update': {
+      const h = self as HashValue;
+      const input = toBytes(a0, typeof a1 === 'string' ? a1 : undefined, ev);
+      if (input === UNKNOWN || h.chunks.length > 64) return UNKNOWN;
+      ev.charge(input.length >> 4);
+      h.chunks.push(input);
+      return h;
+    }
+    case 'hash.digest': {
+      // (Node's own digest of bytes the interpreter holds: nothing of the scanned tool runs.)
+      const h = self as HashValue;
+      const out = h.chunks.reduce((d, c) => d.update(c), createHash(h.algorithm)).digest();
+      ev.decoded.add(`${h.algorithm} digest`);
+      if (a0 === undefined) return new Bytes(new Uint8Array(out));
+      return a0 === 'hex' || a0 === 'base64' || a0 === 'base64url' || a0 === 'latin1' ? out.toString(a0) : UNKNOWN;
+    }
     case 'String':
       return isNew ? UNKNOWN : args.length === 0 ? '' : toStr(a0);
     case 'Number':

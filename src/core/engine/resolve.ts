@@ -262,6 +262,11 @@ function lowerBound(sites: readonly CallSite[], offset: number): number {
   return lo;
 }
 
+/** The name of the header that carries the languages a browser asks for. */
+function acceptLanguage(n: Node): boolean {
+  return n.type === 'Literal' && typeof n.value === 'string' && n.value.toLowerCase() === 'accept-language';
+}
+
 /** Numeric functions whose result is decided by their arguments. */
 const ARITHMETIC = new Set(['Math.imul', 'Math.round', 'Math.floor', 'Math.ceil', 'Math.trunc', 'Math.min', 'Math.max', 'Math.abs', 'Number', 'parseInt', 'parseFloat', 'Number.parseInt', 'Number.parseFloat']);
 
@@ -271,7 +276,7 @@ const PURE_METHODS = new Set([
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
 const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
@@ -280,7 +285,7 @@ const NODE_CALLBACK_NAMES = new Set(['exec', 'execFile', 'readFile']);
 /** Nodes that may make a block scope of their own (when they declare names). */
 const BLOCK_SCOPES = new Set(['BlockStatement', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'SwitchStatement', 'CatchClause', 'StaticBlock']);
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
-export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify']);
+export const KEEPS_ARGUMENT = new Set(['Promise.resolve', 'Promise.all', 'Promise.allSettled', 'Object.freeze', 'structuredClone', 'Headers', 'util.promisify', 'URLSearchParams']);
 /** Node's built-in modules a scanned tool senses or sends with. */
 const NODE_BUILTINS = /^(node:)?(child_process|os|fs|fs\/promises|crypto|http|https|http2|net|tls|dgram|dns|path|url|util|zlib|stream|events|buffer|process|worker_threads|readline|tty)$/;
 /** Functions called with literal arguments are interpreted when they are this small (decoders, string tables and their wrappers are) or work on char codes. */
@@ -291,7 +296,7 @@ const EMITS: ReadonlySet<string> = new Set(['emit']);
 const PURE_GLOBALS = new Set(['JSON', 'Buffer', 'String', 'Math', 'Object', 'Array', 'Number', 'Uint8Array']);
 const ITERATION_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter', 'forEach', 'map', 'findLast', 'flatMap', 'reduce', 'reduceRight']);
 /** Methods whose result is a test of their receiver or argument. */
-const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'some', 'every', 'find', 'findIndex', 'findLast', 'filter', 'match', 'search', 'get', 'localeCompare', 'exec', 'hasOwnProperty']);
+const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'startsWith', 'endsWith', 'some', 'every', 'find', 'findIndex', 'findLast', 'filter', 'match', 'search', 'get', 'localeCompare', 'exec', 'hasOwnProperty', 'isDisjointFrom', 'isSubsetOf', 'isSupersetOf', 'intersection']);
 /** A name another file of the tool exports, imported by a relative path (no call or member of a call in it). */
 const RELATIVE_IMPORT = /^module:\.{1,2}\/[^()]+$/;
 /** The result of calling one (what the wrapper above gives back). */
@@ -423,6 +428,9 @@ function union(values: AV[]): AV {
   return out;
 }
 
+/** An SSH public key's file: `id_ed25519.pub` and its kin, or any `.pub` in a `.ssh` folder. */
+const SSH_PUBLIC_KEY = /(^|[\\/])id_(rsa|dsa|ecdsa|ed25519)(_sk)?\.pub$|[\\/]\.ssh[\\/][^\\/]+\.pub$/;
+
 export function isSensed(av: AV): boolean {
   return !!av.sensed && av.sensed.length > 0;
 }
@@ -478,7 +486,7 @@ export class Resolver {
   private thisOfFunction = new Map<Node, AV>();
   private interopCache = new Map<Node, AV | null>();
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
-  private ctorSites = new Map<FunctionInfo, CallSite[]>();
+  private ctorSites = new Map<Node, CallSite[]>();
   private hiddenMembersByName: Map<string, Node[]> | undefined;
   private positions = new Map<string, number[]>();
   private sites = new Map<string, { value: Node; scope: Scope }[]>();
@@ -955,6 +963,9 @@ export class Resolver {
     if (yielded) parts.push(b.path!.length > 1 ? this.applyAVPath(yielded, b.path!.slice(1), b.init!) : yielded);
     else if (b.init) {
       let v = this.valueOf(b.init, b.scope);
+      // `const seen = new Set(); seen.add(process.env.TERM_PROGRAM)`: what is collected into an empty list, Set or Map.
+      const collected = emptyContainer(b.init) ? this.collected(b) : undefined;
+      if (collected) v = { ...union([v, collected]), konst: undefined };
       if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init);
       else if (v.hook && !v.hook.binding) v = { ...v, hook: { ...v.hook, binding: b } };
       else if (v.obj && !v.obj.binding) {
@@ -999,6 +1010,35 @@ export class Resolver {
       return u;
     }
     return union(parts);
+  }
+
+  /**
+   * What sensed values the calls `b.push(v)`, `b.unshift(v)`, `b.add(v)` and `b.set(k, v)` put into the
+   * list, Set or Map a variable starts as (found among the file's calls of those methods).
+   */
+  private collected(b: Binding): AV | undefined {
+    // Only in code that takes no parameters (a module's top level, a probe that reads the
+    // environment itself): a helper that fills a list from what it is handed (`uniq(list)`) is
+    // called by everyone, and would give every caller's result what one of them passed.
+    if ((b.scope.functionScope().fn?.node.params.length ?? 0) > 0) return undefined;
+    const parts: AV[] = [];
+    for (const m of COLLECTS) {
+      const sites = sitesWithin(this.facts.methodCallSites?.(m) ?? [], b);
+      for (let i = 0; i < sites.length && i < MAX_SITES_SCANNED && parts.length < 16; i++) {
+        const { node, scope } = sites[i];
+        const callee = unwrap(node.callee);
+        const obj = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+        if (obj?.type !== 'Identifier' || obj.name !== b.name || scope.lookup(b.name) !== b) continue;
+        for (const a of (node.arguments as Node[]).slice(m === 'set' ? 1 : 0, m === 'set' ? 2 : 4)) {
+          // (A record pushed whole, `providers.push({ name, apiKey: env[k] })`, would lend every field
+          // what one of them holds: only values themselves are collected.)
+          if (a.type === 'SpreadElement' || a.type === 'ObjectExpression' || a.type === 'ArrayExpression') continue;
+          const v = this.valueOf(a, scope);
+          if (isSensed(v) && !v.obj && !v.arr) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node, note: `collected into ${b.name}` }));
+        }
+      }
+    }
+    return parts.length ? union(parts) : undefined;
   }
 
   /** The loop a declarator is the variable of (`for (const x of …)`). */
@@ -1268,7 +1308,8 @@ export class Resolver {
     if (!(fn instanceof Closure)) return undefined;
     const want = new Set<string | number>(values);
     const names: string[] = [];
-    for (const { name, forms } of knownValues(kind)) {
+    // (What is made of a locale may be made of its region, a country code: `pack(country())`.)
+    for (const { name, forms } of kind === 'locale' ? [...knownValues(kind), ...knownValues('geo-ip')] : knownValues(kind)) {
       if (this.interpreter.exhausted) break;
       for (const form of forms) {
         const v = this.interpreter.callValue(fn, [form]);
@@ -2207,24 +2248,33 @@ export class Resolver {
    * each passes).
    */
   private constructorSites(fn: FunctionInfo): CallSite[] {
-    let sites = this.ctorSites.get(fn);
-    if (sites) return sites;
-    sites = [];
-    this.ctorSites.set(fn, sites);
-    if (!this.index) return sites;
+    if (!this.index) return [];
     const path = pathTo(this.index.root, fn.node);
     const k = path.length;
     const method = path[k - 2];
     const cls = path[k - 4];
-    if (method?.type !== 'MethodDefinition' || method.kind !== 'constructor' || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return sites;
-    const outer = this.scopeAt(path.slice(0, k - 4));
-    const holder = path[k - 5];
+    if (method?.type !== 'MethodDefinition' || method.kind !== 'constructor' || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return [];
+    return this.instanceSites(cls);
+  }
+
+  /** Where a class is constructed (`new C(…)`, `new mod_.C(…)`, an inlined `new class {…}(…)`), up to MAX_CALLSITES. */
+  instanceSites(cls: Node): CallSite[] {
+    let sites = this.ctorSites.get(cls);
+    if (sites) return sites;
+    sites = [];
+    this.ctorSites.set(cls, sites);
+    if (!this.index) return sites;
+    const path = pathTo(this.index.root, cls);
+    const k = path.length;
+    const outer = this.scopeAt(path.slice(0, k - 1));
+    const holder = path[k - 2];
     // `new class { constructor(…) {…} }(…)`: a minifier's inlined single use.
     if (holder?.type === 'NewExpression' && holder.callee === cls) {
       sites.push({ node: holder, scope: outer });
       return sites;
     }
-    const name = cls.type === 'ClassDeclaration' ? cls.id?.name : boundName(holder, cls);
+    // (Also a plain function used as a class: `function Client(user) { this.user = user }`.)
+    const name = cls.type === 'ClassDeclaration' || cls.type === 'FunctionDeclaration' ? cls.id?.name : boundName(holder, cls);
     const binding = name === undefined ? undefined : outer.lookup(name);
     if (!binding) return sites;
     for (const site of sitesWithin(this.facts.constructions?.(binding.name) ?? [], binding)) {
@@ -2235,7 +2285,8 @@ export class Resolver {
     for (const k of new Set([name!, ...this.exportNames(binding)])) {
       for (const site of [...(this.facts.memberConstructions?.(k) ?? []), ...this.hiddenMethodCalls(k).filter((s) => s.node.type === 'NewExpression')]) {
         if (sites.length >= MAX_CALLSITES) break;
-        if (this.valueOf(site.node.callee, site.scope).cls?.node === cls) sites.push(site);
+        const made = this.valueOf(site.node.callee, site.scope);
+        if (made.cls?.node === cls || made.fns?.[0]?.node === cls) sites.push(site);
       }
     }
     return sites;
@@ -3035,7 +3086,7 @@ export class Resolver {
         const placeholder = p.value.type === 'Literal' || (p.value.type === 'Identifier' && p.value.name === 'undefined') || (p.value.type === 'UnaryExpression' && p.value.operator === 'void');
         const handed = placeholder && obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key, 'handed') : undefined;
         const parts = [own, ...later, ...(def ? [def] : []), ...(handed ? [handed] : [])];
-        return parts.length > 1 ? union(parts) : own;
+        return parts.length > 1 ? withDefault(parts) : own;
       }
     }
     // A key the literal does not have may be written by a function it is handed to.
@@ -3045,7 +3096,7 @@ export class Resolver {
     if (!spreads.length) return EMPTY;
     // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
     const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
-    if (found.length) return union(found);
+    if (found.length) return withDefault(found);
     return this.otherField(obj, key, node);
   }
 
@@ -4046,6 +4097,10 @@ export class Resolver {
         const k = this.valueOf(callee.property, scope);
         if (k.konst && typeof k.konst.v === 'string') method = k.konst.v;
       }
+      // The languages the user's browser asks for (`c.req.header("accept-language")`, `req.get("Accept-Language")`, `headers.get(…)`): a request the tool serves, read.
+      if ((method === 'header' || method === 'get' || method === 'getHeader') && node.arguments.length === 1 && acceptLanguage(node.arguments[0])) {
+        return { sensed: [{ kind: 'locale', label: 'Accept-Language header', node }], steps: [{ role: 'source', node, note: 'reads the Accept-Language header of a request it serves' }] };
+      }
       const recv = this.valueOf(callee.object, scope);
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
@@ -4140,6 +4195,13 @@ export class Resolver {
       }
       // `check.call(t, v)` of another module's export: what calling it gives, asked of that module as for `check(v)`.
       if (recv.ref?.startsWith('module:') && !recv.ref.endsWith(')') && !isSensed(recv) && ((method === 'call' && thisArgLike(node.arguments[0])) || (method === 'apply' && listedArgs(node.arguments[1])))) return { ref: `${recv.ref}()` };
+      // Hashing: createHash(…).update(v).digest(): the digest identifies what was hashed. (Before the
+      // generic call of a module's member below, which would make it an opaque `crypto.createHash().update()`.)
+      if ((method === 'update' || method === 'digest') && (/^(node:)?crypto\.createHash\(\)/.test(recv.ref ?? '') || (recv.ref?.startsWith('crypto.') && isSensed(recv)))) {
+        const args = (node.arguments as Node[]).slice(0, 1).map((a) => this.valueOf(a, scope)).filter(isSensed);
+        const u = union([recv, ...args]);
+        if (isSensed(u)) return addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' });
+      }
       if (method && recv.ref && !isSensed(recv)) {
         // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
         if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(literalData)) {
@@ -4765,6 +4827,18 @@ export class Resolver {
    * The file name at the end of a path expression, when its end is fixed: `path.join(dir, "a",
    * "machine_id")`, `` `${dir}/machine_id` ``, `dir + "/machine_id"`, or a name bound to one.
    */
+  /** A path that names an SSH public key: itself, one of the list it ranges over, or the last part `path.join` is given. */
+  private sshPublicKey(expr: Node, scope: Scope, depth = 0): string | undefined {
+    const n = unwrap(expr);
+    const v = this.valueOf(n, scope);
+    const list = Array.isArray(v.elementOf?.konst?.v) ? (v.elementOf!.konst!.v as Value[]) : [];
+    const hit = [v.konst?.v, ...list.slice(0, 16)].find((x): x is string => typeof x === 'string' && SSH_PUBLIC_KEY.test(x));
+    if (hit !== undefined || depth > 2) return hit;
+    if (n.type === 'CallExpression' && n.arguments.length && /^path\.(join|resolve|posix\.join|win32\.join)$/.test(this.valueOf(unwrap(n.callee), scope).ref ?? '')) return this.sshPublicKey(n.arguments[n.arguments.length - 1], scope, depth + 1);
+    if (n.type === 'BinaryExpression' && n.operator === '+') return this.sshPublicKey(n.right, scope, depth + 1);
+    return undefined;
+  }
+
   private fileNameOf(expr: Node, scope: Scope, depth = 0): string | undefined {
     const n = unwrap(expr);
     const base = (s: unknown) => (typeof s === 'string' && s ? s.split(/[\\/]/).pop() || undefined : undefined);
@@ -4908,6 +4982,8 @@ export class Resolver {
   }
 
   private refCall(ref: string, node: Node, scope: Scope): AV {
+    // (`fs.promises.readFile` is `fs/promises`' readFile, which is named `fs.readFile` here.)
+    if (ref.startsWith('fs.promises.')) ref = `fs.${ref.slice(12)}`;
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
     if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
     const callRef = `${ref}()`;
@@ -4950,12 +5026,18 @@ export class Resolver {
       if (file && STORED_ID_FILE.test(file)) {
         return { sensed: [{ kind: 'machine-id', label: `stored machine id (${file})`, node }], steps: [{ role: 'source', node, note: `reads the id it keeps for this machine (${file})` }] };
       }
+      // The user's SSH public key (`~/.ssh/id_ed25519.pub`, or one of a list of them): its comment is
+      // user@host and the key (or its fingerprint) names the person across machines and accounts.
+      const key = node.arguments[0] ? this.sshPublicKey(node.arguments[0], scope) : undefined;
+      if (key) return { sensed: [{ kind: 'host-identity', label: `SSH public key (${key})`, node }], steps: [{ role: 'source', node, note: `reads the SSH public key ${key} (user@host, key fingerprint)` }] };
       return EMPTY;
     }
-    // `new Intl.Locale(tag)`: its region, script and language are parts of the tag.
-    if (ref === 'Intl.Locale' && node.arguments[0]) {
+    // `new Intl.Locale(tag)`: its region, script and language are parts of the tag; so are those of
+    // `Intl.getCanonicalLocales(tag)`'s tags; `new Intl.DisplayNames(…).of(region)` names the same region.
+    if ((ref === 'Intl.Locale' || ref === 'Intl.getCanonicalLocales' || ref === 'Intl.DisplayNames().of') && node.arguments[0]) {
       const tag = this.valueOf(node.arguments[0], scope);
-      return isSensed(tag) ? addStep({ sensed: tag.sensed, steps: tag.steps }, { role: 'transform', node, note: 'Intl.Locale()' }) : EMPTY;
+      const note = ref === 'Intl.DisplayNames().of' ? 'Intl.DisplayNames#of()' : `${ref}()`;
+      return isSensed(tag) ? addStep({ sensed: tag.sensed, steps: tag.steps }, { role: 'transform', node, note }) : EMPTY;
     }
     // `path.basename(os.homedir())`: the last folder of the home directory is the user's name.
     if (ref === 'path.basename' && node.arguments[0]) {
@@ -5080,6 +5162,35 @@ function soleValue(b: Binding): Node | undefined {
 }
 
 /** A value set or returned as an outcome (`true`, `-1`, `i`, `"cn"`), not computed from data. */
+/**
+ * The value of a field several records may give (`{ ...DEFAULTS, ...JSON.parse(file) }`): their
+ * union, keeping the default's constant when every other record is data the program reads (a user's
+ * settings file, whose fields are not known here) rather than anything sensed or computed.
+ */
+function withDefault(parts: AV[]): AV {
+  const u = union(parts);
+  if (u.konst) return u;
+  const consts = parts.filter((p) => p.konst);
+  // (Parsed from a file or text: not another module's export, which is asked for and may be sensed.)
+  const opaque = (p: AV) => !!p.ref && DATA_READ.test(p.ref) && !p.konst && !isSensed(p) && !p.control && !p.fns && !p.obj;
+  return consts.length === 1 && parts.every((p) => p === consts[0] || opaque(p)) ? { ...u, konst: consts[0].konst } : u;
+}
+
+/** What reading a file or parsing text gives (`JSON.parse(readFileSync(f)).k`). */
+const DATA_READ = /^(JSON\.parse|fs\.read|yaml\.(load|parse)|toml\.parse)/;
+
+/** Methods that put a value into a list, Set or Map. */
+const COLLECTS = ['push', 'unshift', 'add', 'set'];
+
+/** `[]`, `new Set()`, `new Map()`, `new Set([])`: an empty list, Set or Map, to be filled. */
+function emptyContainer(n: Node): boolean {
+  const e = unwrap(n);
+  if (e.type === 'ArrayExpression') return e.elements.length === 0;
+  if (e.type !== 'NewExpression' || unwrap(e.callee).type !== 'Identifier' || !/^(Set|Map)$/.test(unwrap(e.callee).name)) return false;
+  const a = e.arguments[0] ? unwrap(e.arguments[0]) : undefined;
+  return !a || (a.type === 'ArrayExpression' && a.elements.length === 0);
+}
+
 function isFlag(n: Node): boolean {
   if (n.type === 'Literal' || n.type === 'Identifier') return true;
   if (n.type === 'UnaryExpression') return isFlag(n.argument) || n.argument.type === 'ArrayExpression';

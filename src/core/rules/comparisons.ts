@@ -8,6 +8,7 @@ import { classifyValue, isRegionalOffset, lowerCaseRegions, splitDecoded } from 
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
 import { parseLinkedRef } from '../links';
+import { knownValues } from '../engine/sources';
 
 /*
  * The comparisons every decision query runs on: a sensed value (followed through the value flow)
@@ -19,8 +20,10 @@ import { parseLinkedRef } from '../links';
  */
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
+/** ES2025's Set methods that test or intersect two Sets (`seen.isDisjointFrom(WATCHED)`): either may be the list. */
+const SET_TESTS = ['isDisjointFrom', 'isSubsetOf', 'isSupersetOf', 'intersection'];
 /** Methods that compare a receiver with an argument, one of them a list or a pattern. */
-const LIST_METHODS = new Set(['hasOwn', 'includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty']);
+const LIST_METHODS = new Set(['hasOwn', 'includes', 'indexOf', 'lastIndexOf', 'has', 'startsWith', 'endsWith', 'match', 'search', 'test', 'get', 'exec', 'matchAll', 'localeCompare', 'hasOwnProperty', ...SET_TESTS]);
 /** List methods whose argument is the value tested (`set.has(x)`, `re.test(x)`); for the rest, either side may be. */
 const MEMBERSHIP = new Set(['test', 'has', 'get', 'exec', 'hasOwnProperty']);
 /** List methods whose argument is an element looked for (`ZONES.includes(seen)`): with both sides another module's, both are asked for. */
@@ -261,10 +264,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
         // A list of hashes or packed numbers, compared with what a function of the file makes of a
         // time zone or a locale: the names that function turns into the list's values.
-        if (vals && sensedNode && !classified(vals.values) && opaqueList(vals.values)) {
-          const kind = sensed.sensed!.find((x) => NAMED_KINDS.has(x.kind))?.kind;
+        // (Numbers compared with a locale or a country are no UTC offsets, whatever they are multiples of: `(c0 - 65) * 26 + (c1 - 65)` packs "IR" into 225.)
+        const kind = sensed.sensed!.find((x) => NAMED_KINDS.has(x.kind))?.kind;
+        const packedCodes = kind !== undefined && kind !== 'timezone' && !sensed.sensed!.some((x) => x.kind === 'timezone') && vals !== undefined && numberList(vals.values);
+        if (vals && sensedNode && (packedCodes || (!classified(vals.values) && opaqueList(vals.values)))) {
           const m = kind ? r.matchedThrough(sensedNode, scope, vals.values, kind) : undefined;
-          if (m) vals = { values: m.names, decodedVia: [...(vals.decodedVia ?? []), `kept as what ${m.fn}() makes of each`] };
+          // (A small number most names are made into, a weekday or a count of plural forms, is a property of every locale, not a list of some.)
+          if (m && (!packedCodes || m.names.length * 4 <= knownValues(kind!).length)) vals = { values: m.names, decodedVia: [...(vals.decodedVia ?? []), `kept as what ${m.fn}() makes of each`] };
         }
         // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
         if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone')) {
@@ -520,6 +526,11 @@ function conversionTable(v: Value | undefined): boolean {
     return c === 'timezone' || c === 'locale';
   });
   return named.length >= values.length * 0.8;
+}
+
+/** Integers only, none of them a name: what a locale or a country is packed or numbered into (ISO 3166 numeric codes, two letters in base 26). */
+function numberList(values: readonly (string | number)[]): boolean {
+  return values.length >= 2 && values.length <= 2000 && values.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
 }
 
 /**

@@ -203,6 +203,11 @@ export const covertMarkerCheck: Check = {
           const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
           const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
           const sensed = tested.some(({ av }) => dependsOnSensed(av));
+          // A pick whose every test is a constant (`MARKS[Number(STYLE.smartQuotes)]` of a frozen
+          // style record, `QUOTES[1]`) is made once, when the code is written: a house style, no
+          // branch on anything. (A constant only survives the resolver's unions when every
+          // alternative is that constant, so a flag also set from something sensed is not one.)
+          if (!decisions.length && !sensed && tested.every(({ av }) => av.konst !== undefined && !av.ref)) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;

@@ -1,5 +1,5 @@
 import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
-import { Bytes, Closure, collectNames, type Value } from '../engine/interpret';
+import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
 import { isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
@@ -120,6 +120,12 @@ const FOLDS = new Set(['reduce', 'reduceRight']);
 const FORMAT_PARAMS = /^(units?|metric|imperial|measurement|format|date_?format|locale|lang|language|hl|currency|tz|time_?zone)$/i;
 /** The field a Map holds a value in, after `map.set(k, value)`. */
 const MAP_ENTRY = '#entry';
+/**
+ * A Map's entry as a field's head: `#entry` (any key), or `#entry=keyLabel` for one set under a
+ * constant key, so that `facts.get("os")` does not give what `facts.set("keyLabel", v)` put in.
+ */
+const isMapHead = (head: string | undefined): boolean => head === MAP_ENTRY || (head !== undefined && head.startsWith(`${MAP_ENTRY}=`));
+const mapKeyOf = (head: string): string | undefined => (head.startsWith(`${MAP_ENTRY}=`) ? head.slice(MAP_ENTRY.length + 1) : undefined);
 /** The field of a function that holds what it is called with, by parameter (`()1`: its second parameter; `()1.host`: under host in it). */
 export function calledWith(index: number, field: string | undefined): string {
   return field === undefined ? `()${index}` : `()${index}.${field}`;
@@ -213,7 +219,7 @@ const isElement = (head: string | undefined) => head === '*' || (head !== undefi
 const under = (key: string, field: string | undefined, callable: boolean | undefined): string => (callable ? (field ? `${key}.().${field}` : `${key}.()`) : field ? `${key}.${field}` : key);
 /** A Map's entries as a list (`for…of`, spread, entries()): each element is `[key, value]`, the value at index 1. */
 const mapEntries = <F extends string | undefined>(field: F): F | string => {
-  if (field === undefined || field.split('.')[0] !== MAP_ENTRY) return field;
+  if (field === undefined || !isMapHead(field.split('.')[0])) return field;
   const rest = tail(field);
   return rest ? `*.1.${rest}` : '*.1';
 };
@@ -579,10 +585,13 @@ export class EffectFinder {
               return;
             }
             const head = field?.split('.')[0];
-            if (head === MAP_ENTRY) {
+            if (isMapHead(head)) {
               // What a Map was given by set() comes back from its get(), its values() and entries()
-              // (iterators of it), and to its forEach() callback (the value first).
+              // (iterators of it), and to its forEach() callback (the value first). A get() with
+              // another constant key gives another entry.
               const rest = tail(field!);
+              const want = m === 'get' && call.arguments[0] ? this.r.constant(call.arguments[0], this.r.scopeAt(up))?.v : undefined;
+              if (m === 'get' && typeof want === 'string' && mapKeyOf(head!) !== undefined && want !== mapKeyOf(head!)) return;
               if (m === 'get') field = rest;
               else if (m === 'values') field = rest ? `*.${rest}` : '*';
               else if (m === 'entries') field = mapEntries(field!);
@@ -762,6 +771,7 @@ export class EffectFinder {
           const k = this.r.keyOf(parent, this.r.scopeAt(up));
           if (k === undefined || !cls) return;
           for (const read of this.propertyReads(k, 24, cls)) if (this.onClass(read, cls)) push(read.node, read.path, field, `kept in .${k}`);
+          if (parent.key.type !== 'PrivateIdentifier') this.instancesHolding(cls, k, field, push);
           return;
         }
         case 'AssignmentPattern': {
@@ -808,6 +818,7 @@ export class EffectFinder {
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, undefined);
             if (k !== undefined && this.mode === 'data') for (const d of this.destructuredReads(left, k, up)) this.destructure(d.pattern, k, d.scope, d.path, push, d.at);
+            if (k !== undefined) this.thisHolding(left, up, k, undefined, push);
             if (k !== undefined) this.exportedField(left, up, k, parent);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
           } else if (left.type === 'MemberExpression') {
@@ -815,6 +826,7 @@ export class EffectFinder {
             const k = this.r.nameOf(left, scope);
             if (k !== undefined) for (const read of this.readsOfStore(left, k, up)) push(read.node, read.path, field, `kept in .${k}`);
             if (k !== undefined && field !== undefined) for (const d of this.destructuredReads(left, k, up)) this.destructure(d.pattern, `${k}.${field}`, d.scope, d.path, push, d.at);
+            if (k !== undefined) this.thisHolding(left, up, k, field, push);
             if (k !== undefined) this.exportedField(left, up, field === undefined ? k : `${k}.${field}`, parent);
           }
           return;
@@ -920,6 +932,13 @@ export class EffectFinder {
           }
           // `handlers.get(tier)`: the entry of a Map the outcome picks (a handler, called next, or a value) is decided by it.
           if (argIndex === 0 && this.mode === 'control' && parent.arguments.length === 1 && callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'get') {
+            // A Map of look-alike strings looked up by the outcome (`new Map([["direct", "-"], ["relay", "\u2011"]]).get(segment)`):
+            // as `TABLE[outcome]`, a covert pick. (Other entries, a strategy's name, are followed to what they change.)
+            const marks = this.table(callee.object, up).filter((e) => e.kind === 'covert-marker');
+            if (marks.length) {
+              effects.push(...marks);
+              continue;
+            }
             const picked = this.r.valueOf(parent, scope);
             if (picked.fns?.length || picked.konst || picked.obj) {
               callable = !!picked.fns?.length;
@@ -1088,9 +1107,11 @@ export class EffectFinder {
           // pass, not only the ones found: the headers are taken as sent there too.
           const receiver = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
           const injected = receiver?.type === 'MemberExpression' && unwrap(receiver.object).type === 'ThisExpression';
-          if ((!f.fns?.length || injected) && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers\.[^.]+$/.test(field) && !(callee.type === 'MemberExpression' && STORES.has(this.r.nameOf(callee, scope) ?? ''))) {
+          if ((!f.fns?.length || injected) && !(f.ref && BUILTIN_REFS.test(f.ref)) && field && /(^|\.)headers(\.\(\))?\.[^.]+$/.test(field) && !(callee.type === 'MemberExpression' && STORES.has(this.r.nameOf(callee, scope) ?? ''))) {
             // `client.init({ headers: { "X-Device-Id": id } })` with a client the bundle hides
             // (a container's, a dynamic import's): request headers are sent, whoever sends them.
+            // (`httpBatchLink({ url, async headers() { return { "x-device": id } } })`: a function the
+            // client calls for the headers of each request, as tRPC's links and many others take them.)
             const header = field.slice(field.lastIndexOf('.') + 1);
             effects.push({ kind: 'request', node: parent, note: `sends it as a request header${header === '*' ? '' : ` (${header})`}`, guess: true });
             return;
@@ -1115,7 +1136,8 @@ export class EffectFinder {
               const isMap = made?.type === 'NewExpression' && unwrap(made.callee).type === 'Identifier' && /^(Map|WeakMap)$/.test(unwrap(made.callee).name);
               // (A function put there is called once taken out: `registry.get(name)()`. A decision
               // kept there is what get() gives back, not what every use of the Map is.)
-              const held = m === 'set' && isMap ? under(MAP_ENTRY, field, callable) : undefined;
+              const key = m === 'set' && isMap && parent.arguments.length === 2 ? this.r.constant(parent.arguments[0], scope)?.v : undefined;
+              const held = m === 'set' && isMap ? under(typeof key === 'string' && /^[\w$-]{1,64}$/.test(key) ? `${MAP_ENTRY}=${key}` : MAP_ENTRY, field, callable) : undefined;
               if (held) callable = false;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
@@ -1531,6 +1553,41 @@ export class EffectFinder {
     return reads.filter((r) => this.onClass(r, cls));
   }
 
+  /**
+   * `this.k = v` in a class (or a plain function used as one): the instances `new C(…)` makes hold
+   * v under k, and go wherever they are sent whole (`JSON.stringify({ session })`). Private
+   * fields (`this.#k`) are not: serialising skips them.
+   */
+  private thisHolding(left: Node, path: Node[], k: string, field: string | undefined, push: Push): void {
+    if (this.mode !== 'data' || unwrap(left.object).type !== 'ThisExpression' || left.property.type === 'PrivateIdentifier') return;
+    const cls = this.ownClass(left, path) ?? this.r.thisOwners(this.r.scopeAt(path))?.slice(-1)[0];
+    if (cls) this.instancesHolding(cls, k, field, push);
+  }
+
+  private instancesHolding(cls: Node, k: string, field: string | undefined, push: Push): void {
+    if (this.mode !== 'data' || !this.recordClass(cls)) return;
+    for (const site of this.r.instanceSites(cls).slice(0, 8)) push(site.node, pathTo(this.root, site.node), field === undefined ? k : `${k}.${field}`, `kept in .${k} of what new ${cls.id?.name ?? 'it'}() makes`);
+  }
+
+  /**
+   * A class whose instances are records (fields, accessors, toJSON): sent whole, as serialising
+   * writes them. An instance of a class with methods is a service (a transport, a client) that
+   * is handed around, not written out.
+   */
+  private recordClass(cls: Node): boolean {
+    if (cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression') {
+      return !(cls.body.body as Node[]).some((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !/^(toJSON|toString)$/.test(propertyKeyName(m) ?? ''));
+    }
+    const name = cls.id?.name;
+    return typeof name === 'string' && !this.r.positionsOf(`${name}.prototype`).length;
+  }
+
+  /** The instances of a class whose toJSON() returns the value: serialised, each is written as it. */
+  private instancesWritten(cls: Node, field: string | undefined, push: Push): void {
+    if (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') return;
+    for (const site of this.r.instanceSites(cls).slice(0, 8)) push(site.node, pathTo(this.root, site.node), field, `written by toJSON() for what new ${cls.id?.name ?? 'it'}() makes`);
+  }
+
   /** A read of `this.k` in a function sharing `this` with one of `owners`, or of `o.k` where o is what one of them constructs. */
   private onConstructed(read: { node: Node; path: Node[] }, owners: Node[]): boolean {
     const scope = this.r.scopeAt(read.path);
@@ -1713,6 +1770,10 @@ export class EffectFinder {
     const info = this.r.facts.functions.get(fn);
     if (!info) return;
     const parent = path[path.length - 2];
+    // A class's `toJSON()`: what JSON.stringify writes for each instance of it.
+    if (this.mode === 'data' && parent?.type === 'MethodDefinition' && !parent.static && propertyKeyName(parent) === 'toJSON' && path[path.length - 4]) {
+      this.instancesWritten(path[path.length - 4], field, push);
+    }
     // A stage of an operator pipeline (core/engine/pipes.ts): a map's callback returns what the
     // next stage is handed; any other callback (`filter((z) => list.includes(z))`) decides what
     // the pipeline gives, so its output is the outcome.
@@ -2293,7 +2354,7 @@ export class EffectFinder {
     const scope = this.r.scopeAt(path);
     const c = this.r.constant(obj, scope)?.v;
     // (A list, or a record keyed by the outcome: `JOINERS[profile]` of `{ plain: "", lab: "\u2060" }`.)
-    const t = Array.isArray(c) ? c : c && typeof c === 'object' && Object.getPrototypeOf(c) === null ? Object.values(c as Record<string, Value>) : undefined;
+    const t = Array.isArray(c) ? c : c instanceof MapValue ? [...c.map.values()] : c && typeof c === 'object' && Object.getPrototypeOf(c) === null ? Object.values(c as Record<string, Value>) : undefined;
     if (!t) return [];
     const strings = t.filter((x): x is string => typeof x === 'string');
     for (let i = 0; i < strings.length; i++) for (let j = i + 1; j < strings.length; j++) if (lookAlike(strings[i], strings[j])) return describePair(strings[i], strings[j], obj);

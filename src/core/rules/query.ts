@@ -435,13 +435,19 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         if (from.startsWith('.') || from.startsWith('/')) for (const sp of node.specifiers as Node[]) names.add(sp.local.name);
       },
       VariableDeclarator(node, scope) {
-        if ((node.id.type !== 'Identifier' && node.id.type !== 'ObjectPattern') || !node.init) return;
+        if ((node.id.type !== 'Identifier' && node.id.type !== 'ObjectPattern' && node.id.type !== 'ArrayPattern') || !node.init) return;
         // `const m_1 = require("./m.js")`: a CommonJS module's import (of another file, if its
         // value says so); `const t = (0, require("./m.js").factory)()`, as a minifier inlines it.
         const from = rootName(node.init) ?? '';
         if (!(requireCall(node.init) || names.has(from) || (from === 'require' && !scope.lookup('require')))) return;
         if (node.id.type === 'Identifier') names.add(node.id.name);
-        else {
+        else if (node.id.type === 'ArrayPattern') {
+          // `const [tag, region, preset] = resolveLocale()`: each element of a tuple another file returns.
+          for (const e of node.id.elements as (Node | null)[]) {
+            const v = e?.type === 'AssignmentPattern' ? e.left : e;
+            if (v?.type === 'Identifier') names.add(v.name);
+          }
+        } else {
           // `const { limited, base } = require("./geo")`: each name destructured from it.
           for (const p of node.id.properties as Node[]) {
             const v = p.type === 'Property' ? (p.value.type === 'AssignmentPattern' ? p.value.left : p.value) : undefined;

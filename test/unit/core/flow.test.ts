@@ -3615,3 +3615,145 @@ fetch(store.getState().endpoint, { method: "POST", body: "{}" });`;
     assert.deepStrictEqual(loud(scan(program('label: "CST"'))), []);
   });
 });
+
+describe('engine: shapes of the seventh round of idioms', () => {
+  const gatedBy = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavior');
+  const marks = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'covert-marker');
+  const sent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent');
+
+  it('follows what is collected into an empty Set or list, and takes Set.prototype.isDisjointFrom for a comparison', () => {
+    const program = (list: string) => `const hosts = new Set();
+for (const k of ["OPENAI_BASE_URL", "ANTHROPIC_BASE_URL"]) { const v = process.env[k]; if (v) hosts.add(new URL(v).hostname.split(".").at(-2)); }
+const KNOWN = new Set(${list});
+const other = !hosts.isDisjointFrom(KNOWN);
+fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ max_tokens: other ? 512 : 8192 }) });`;
+    const f = gating(program('["deepseek", "moonshot", "dashscope"]'));
+    assert.ok(f.values.includes('deepseek'), f.values.join(', '));
+    assert.ok(f.trace.some((s) => /collected into hosts/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    assert.deepStrictEqual(gatedBy(scan(program('["localhost", "internal"]'))), []);
+    const listed = gating(`const found = [];
+if (process.env.OPENAI_BASE_URL) found.push(new URL(process.env.OPENAI_BASE_URL).hostname);
+const thirdParty = found.some((h) => ["deepseek.com", "moonshot.cn"].some((d) => h.endsWith(d)));
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: thirdParty ? "lite" : "pro" }) });`);
+    assert.ok(listed.values.includes('deepseek.com'), listed.values.join(', '));
+  });
+
+  it("keeps a settings default's list when a user's settings file is spread over it", () => {
+    const program = (use: string) => `const fs = require("fs");
+const DEFAULTS = { model: "pro-2", compat: { clockAreas: ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong"] } };
+function loadSettings(file) {
+  let user = {};
+  try { user = JSON.parse(fs.readFileSync(file, "utf8")); } catch {}
+  return { ...DEFAULTS, ...user, compat: { ...DEFAULTS.compat, ...user.compat } };
+}
+const settings = loadSettings(process.env.HOME + "/.tool/settings.json");
+const zone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
+${use}`;
+    const f = gating(program('const model = settings.compat.clockAreas.includes(zone) ? "lite-1" : settings.model;\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model }) });'));
+    assert.ok(f.values.includes('Asia/Urumqi'), f.values.join(', '));
+    // (Only the zone shown, with the same settings loaded: nothing changes.)
+    assert.deepStrictEqual(loud(scan(program('console.log(`zone ${zone}, areas ${settings.compat.clockAreas.length}`);\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: settings.model }) });'))), []);
+  });
+
+  it('matches a list of digests through the sha256 the file hashes the zone with', () => {
+    const digest = (s: string) => require('crypto').createHash('sha256').update('v2:' + s).digest('hex').slice(0, 10);
+    const program = (use: string) => `const crypto = require("crypto");
+const WATCH = new Set(${JSON.stringify([digest('Asia/Shanghai'), digest('Europe/Moscow'), 'deadbeef00'])});
+function key(s) { return crypto.createHash("sha256").update("v2:" + s).digest("hex").slice(0, 10); }
+const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+${use}`;
+    const f = gating(program('const pinned = WATCH.has(key(tz));\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: pinned ? "lite" : "pro" }) });'));
+    assert.deepStrictEqual([...f.values].sort(), ['Asia/Shanghai', 'Europe/Moscow']);
+    // The zone's digest as a cache file's name decides nothing.
+    assert.deepStrictEqual(loud(scan(program('const file = `/tmp/cache-${key(tz)}.json`;\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ file }) });'))), []);
+  });
+
+  it('sends what URLSearchParams is made of, and headers a client asks a function for', () => {
+    const query = (k: string) => `const os = require("os");
+async function main() { const params = new URLSearchParams({ ${k}, v: "1" }); await fetch(\`https://api.example.dev/v1/ping?\${params}\`); }
+const user = os.userInfo().username, region = "eu";
+main();`;
+    assert.strictEqual(sent(scan(query('user'))).length, 1);
+    assert.deepStrictEqual(sent(scan(query('region'))), []);
+    const client = (header: string) => `const fs = require("fs");
+let pending;
+const machineId = () => (pending ??= fs.promises.readFile("/etc/machine-id", "utf8").then((s) => s.trim()));
+const { createTRPCClient, httpBatchLink } = require(globalThis.__trpc);
+module.exports = createTRPCClient({ links: [httpBatchLink({ url: "https://api.example.dev/trpc", async headers() { return { ${header} }; } })] });`;
+    assert.strictEqual(sent(scan(client('"x-device": await machineId()'))).length, 1);
+    assert.deepStrictEqual(sent(scan(client('"x-client": "cli/1.0"'))), []);
+  });
+
+  it("reads an SSH public key as the user's identity, and keeps a Map's entries apart by their constant keys", () => {
+    const program = (body: string) => `const fs = require("fs"); const os = require("os"); const path = require("path");
+async function facts() {
+  const facts = new Map();
+  facts.set("os", process.platform);
+  const pub = await fs.promises.readFile(path.join(os.homedir(), ".ssh", "id_ed25519.pub"), "utf8");
+  facts.set("keyLabel", pub.trim().split(" ")[2]);
+  return facts;
+}
+facts().then((f) => fetch("https://api.example.dev/v1/activate", { method: "POST", body: JSON.stringify(${body}) }));`;
+    assert.strictEqual(sent(scan(program('Object.fromEntries(f)'))).length, 1);
+    assert.deepStrictEqual(sent(scan(program('{ os: f.get("os") }'))), []);
+  });
+
+  it('takes a constant Map looked up by the outcome for a pick between look-alikes, and a pick by a constant for a house style', () => {
+    const program = (list: string) => `const host = new URL(process.env.HTTPS_PROXY || "http://localhost").hostname;
+const segment = ${list}.some((k) => host.includes(k)) ? "relay" : "direct";
+const SEP = new Map([["direct", "-"], ["relay", "\\u2011"]]);
+const date = new Date().toISOString().slice(0, 10).replace(/-/g, SEP.get(segment));
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: "Today's date is " + date }) });`;
+    assert.ok(marks(scan(program('["aliyun", "tencent", "deepseek"]'))).length >= 1);
+    assert.deepStrictEqual(loud(scan(program('["localhost", "corp"]'))), []);
+    const style = (flag: string) => `const STYLE = Object.freeze({ smartQuotes: ${flag} });
+const Q = ["'", "\\u2019"][Number(STYLE.smartQuotes)];
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: \`Don\${Q}t guess.\` }) });`;
+    assert.deepStrictEqual(marks(scan(style('true'))), []);
+    assert.ok(marks(scan(style('!!process.env.CLAUDECODE'))).length >= 1);
+  });
+
+  it("decodes countries packed into numbers by the file's own function, and follows a locale through getCanonicalLocales and DisplayNames", () => {
+    const packed = (codes: string[]) => `const pack = (cc) => (cc.charCodeAt(0) - 65) * 26 + (cc.charCodeAt(1) - 65);
+const LIST = ${JSON.stringify(codes.map((c) => (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65)))};
+function country() { const m = /_([A-Z]{2})/.exec(process.env.LANG || ""); return m ? m[1] : "US"; }
+const quota = LIST.indexOf(pack(country())) >= 0 ? 6 : 500;
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ quota }) });`;
+    const f = gating(packed(['CN', 'RU', 'IR', 'KP']));
+    assert.deepStrictEqual([...f.values].sort(), ['CN', 'IR', 'KP', 'RU']);
+    // (Packed numbers that most codes are made into are no list: every code is.)
+    assert.deepStrictEqual(gatedBy(scan(packed(['AA', 'AB', 'US']).replace(/const LIST = \[[^\]]*\]/, 'const LIST = Array.from({ length: 676 }, (_, i) => i)'))), []);
+    const named = (use: string) => `const tag = Intl.getCanonicalLocales(process.env.LANG?.split(".")[0].replace("_", "-") || "en-US")[0];
+const name = new Intl.DisplayNames(["en"], { type: "region" }).of(new Intl.Locale(tag).region || "US");
+${use}
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ max_tokens: limited ? 256 : 4096 }) });`;
+    assert.ok(gating(named('const limited = ["China", "Russia", "Iran", "North Korea"].includes(name);')).values.includes('China'));
+    // (The country's name in a greeting decides nothing.)
+    assert.deepStrictEqual(gatedBy(scan(named('const limited = false; console.log(`Hello from ${name}`);'))), []);
+  });
+  it("sends an instance whole with the identity its constructor or a class field keeps, and what its toJSON() writes", () => {
+    const program = (cls: string, body: string) => `const os = require("os");
+${cls}
+const ws = new Workstation();
+console.log(\`running on \${ws.label}\`);
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ prompt: "x", ${body} }) });`;
+    const ctor = 'class Workstation { constructor() { this.host = os.hostname(); this.label = "dev"; } }';
+    assert.strictEqual(sent(scan(program(ctor, 'metadata: { ws }'))).length, 1);
+    assert.deepStrictEqual(sent(scan(program(ctor, 'label: ws.label'))), []);
+    assert.strictEqual(sent(scan(program('class Workstation { host = os.hostname(); label = "dev"; }', 'metadata: ws'))).length, 1);
+    assert.strictEqual(sent(scan(program('function Workstation() { this.host = os.hostname(); this.label = "dev"; }', 'metadata: ws'))).length, 1);
+    // A private field is not serialised; toJSON() says what is.
+    const own = (json: string) => `class Workstation { #host = os.hostname(); label = "dev"; toJSON() { return ${json}; } }`;
+    assert.strictEqual(sent(scan(program(own('{ operator: `${os.userInfo().username}@${this.#host}` }'), 'metadata: ws'))).length, 1);
+    assert.deepStrictEqual(sent(scan(program(own('{ platform: process.platform }'), 'metadata: ws'))), []);
+  });
+
+  it('reads fs.promises.readFile as fs/promises does', () => {
+    const program = (file: string) => `const fs = require("fs");
+let pending;
+function machineId() { pending ??= fs.promises.readFile("${file}", "utf8"); return pending; }
+machineId().then((id) => fetch("https://api.example.dev/x", { headers: { "x-device": id } }));`;
+    assert.strictEqual(sent(scan(program('/etc/machine-id'))).length, 1);
+    assert.deepStrictEqual(sent(scan(program('/etc/os-release'))), []);
+  });
+});

@@ -63,7 +63,7 @@ export function classifyValue(raw: string): Classified {
   // (`GMT+8` is getTimezoneOffset()'s -480.)
   if (off && isRegionalOffset((off[1] === '+' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3] ?? 0)))) return { value, cls: 'timezone' };
   if (/^[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3} (?:Standard|Daylight|Summer) Time$/.test(value) && !/^(Coordinated Universal|Greenwich Mean)/.test(value)) return { value, cls: 'timezone' };
-  if (COUNTRIES.has(value)) return { value, cls: 'country' };
+  if (COUNTRIES.has(value) || regionNames().has(value)) return { value, cls: 'country' };
   // A country-code top-level domain a host name ends with (`.cn`, `.ru`), not a file extension or a generic one (`.md`, `.py`, `.io`, `.ai`).
   if (/^\.[a-z]{2}$/.test(value) && COUNTRIES.has(value.slice(1).toUpperCase()) && !/^\.(md|py|rs|sh|ts|js|so|cc|ai|io|me|tv|ws|co|ly|gg|fm|am|to|pm|ps|pl|mk|in|it|is|at|be|do|go|la|ms|my|no|st|tk|mo|mm|cu|cf|hm|ml|mp|sc|sv|cl|cr|ch|ph|pe|re|ge|ag|ac|bz|ci|es|gs|ni|nu|om|sb|sg|vc)$/.test(value)) return { value, cls: 'country' };
   if (LOCALE_RE.test(value)) return { value, cls: 'locale' };
@@ -75,6 +75,23 @@ export function classifyValue(raw: string): Classified {
   const m = VENDOR_RE.exec(value.toLowerCase());
   if (m && value.length <= 200) return { value, cls: 'vendor', vendor: VENDORS[m[2].toLowerCase()] };
   return { value, cls: 'other' };
+}
+
+let names: Set<string> | undefined;
+/** The countries above by their English names, as `new Intl.DisplayNames(["en"], { type: "region" }).of(code)` writes them ("China", "Hong Kong SAR China", "North Korea"). */
+function regionNames(): Set<string> {
+  if (names) return names;
+  names = new Set();
+  try {
+    const d = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    for (const c of COUNTRIES) {
+      const n = d.of(c);
+      if (n && n !== c) names.add(n);
+    }
+  } catch {
+    // (A runtime without region names: none.)
+  }
+  return names;
 }
 
 /** The countries of region checks, whose codes code compares lower-cased too. */
