@@ -46,7 +46,7 @@ export function analyzeSource(path: string, text: string, options: AnalyzeOption
   try {
     const findings = run.finish(parsed.ast, parsed.facts);
     const links = run.links();
-    return { path, findings, inventory, ...(links.exits || links.exports || links.callbacks || links.returns || links.asks || links.answers || links.decides || links.hidden || links.writes ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
+    return { path, findings, inventory, ...(links.exits || links.exports || links.callbacks || links.returns || links.asks || links.answers || links.decides || links.hidden || links.writes || links.envWrites ? { links } : {}), timing: { parseMs, analyseMs: performance.now() - t1 } };
   } catch (err) {
     const stack = err instanceof RangeError && /call stack/i.test(err.message);
     const error: ScanError = { path, kind: stack ? 'stack' : 'internal', reason: stack ? 'Analysis ran out of stack on deeply nested code' : `Analysis failed: ${(err as Error).message}` };

@@ -189,6 +189,15 @@ export interface ModuleLinks {
   writes?: LinkWrite[];
   /** Other files this module requires by a name its text hides (`require(_0x4d42(0x1d4))`): its importers cannot be found by the name. */
   hidden?: string[];
+  /** Decisions this module writes into environment variables (`process.env.TOOL_RING = "r0"`): the files that read them are told. */
+  envWrites?: LinkEnvWrite[];
+}
+
+/** A decision's outcome written into an environment variable, for the tool's other files that read it. */
+export interface LinkEnvWrite {
+  name: string;
+  decision: LinkDecision;
+  note: string;
 }
 
 /**
@@ -224,6 +233,8 @@ export interface LinkInputs {
   asks?: { ref: string; origin: string; tested?: boolean; sample?: boolean }[];
   /** What other modules' exports hold, as this module asked. */
   values?: LinkValue[];
+  /** Decisions other modules wrote into environment variables this one reads: `module` is the writing file's path. */
+  envs?: (LinkEnvWrite & { module: string })[];
 }
 
 /** A file of the tool as a reference names it: a path with an extension, or a specifier without one. */

@@ -93,6 +93,11 @@ export async function followLinks(
       const { module: _m, ...value } = answer;
       if (add(seen, inputs, target, 'values', value)) change(target, 1, 'ask');
     }
+    // A decision written into an environment variable: the files whose text names the variable read it.
+    for (const w of links.envWrites ?? []) {
+      const readers = sources.flatMap((s, i) => (i !== slot && s.text.includes(w.name) ? [i] : [])).slice(0, 16);
+      for (const i of readers) if (add(seen, inputs, i, 'envs', { ...w, module: from.path })) change(i, readers.length, 'ask');
+    }
     for (const cb of links.callbacks ?? []) {
       const target = bySlot.get(cb.module);
       if (target === undefined || target === slot) continue;
@@ -189,7 +194,7 @@ export function mayImport(text: string, base: string, name: string): boolean {
   return other && (name === 'default' || text.includes(name));
 }
 
-function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'writes' | 'callbacks' | 'asks' | 'values' | 'returns', value: object): boolean {
+function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'writes' | 'callbacks' | 'asks' | 'values' | 'returns' | 'envs', value: object): boolean {
   const key = `${slot}\u0000${kind}\u0000${JSON.stringify(value)}`;
   if (seen.has(key)) return false;
   seen.add(key);

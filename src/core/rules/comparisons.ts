@@ -463,6 +463,8 @@ function borrowedCall(node: Node): { method: string; recv: Node; arg: Node } | u
     const method = protoMethod(c.object);
     return method && a0 && a1 && a0.type !== 'SpreadElement' && a1.type !== 'SpreadElement' ? { method, recv: a0, arg: a1 } : undefined;
   }
+  // `collator.compare(a, b) === 0` (an Intl.Collator's, or any comparator of two): as `a.localeCompare(b)`.
+  if (memberName(c) === 'compare' && node.arguments.length === 2 && a0.type !== 'SpreadElement' && a1.type !== 'SpreadElement') return { method: 'localeCompare', recv: a0, arg: a1 };
   if (memberName(c) === 'apply' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect' && a0 && a1 && a2?.type === 'ArrayExpression' && a2.elements[0]) {
     const method = protoMethod(a0);
     return method ? { method, recv: a1, arg: a2.elements[0] as Node } : undefined;

@@ -68,6 +68,8 @@ export interface Slice {
    * themselves (`this.buildHeaders()`), there. `ref` names the base class as the resolver does.
    */
   overridden: { ref: string; method: string; field?: string; node: Node; via: Step[] }[];
+  /** Environment variables the value is written into (`process.env.TOOL_RING = v`): the tool's other files may read them. */
+  envWritten: { name: string; node: Node; via: Step[] }[];
 }
 
 interface Item {
@@ -326,7 +328,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples' | 'envWritten'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
 
   /**
    * Set for a collection followed as a whole (the environment copied or serialised): what is
@@ -357,6 +359,22 @@ export class EffectFinder {
   }
 
   /**
+   * Follows what another module wrote into environment variable `name` (`process.env.TOOL_RING =
+   * outcome`) from this file's reads of it.
+   */
+  sliceEnv(name: string, mode: 'control' | 'data' = 'control'): { slice: Slice; at: Node } | undefined {
+    const reads = this.envReads(name);
+    if (!reads.length) return undefined;
+    const work: Item[] = reads.map((r) => ({ node: r.node, path: r.path, depth: 1, field: undefined, via: [] }));
+    return { slice: this.run(work, mode), at: reads[0].node };
+  }
+
+  /** This file's reads of `process.env.NAME` (also `env.NAME` of a name bound to it). */
+  private envReads(name: string, except?: Node): { node: Node; path: Node[] }[] {
+    return this.propertyReads(name, 24).filter((read) => read.node !== except && this.r.valueOf(unwrap(read.node.object), this.r.scopeAt(read.path)).ref === 'process.env');
+  }
+
+  /**
    * The field of a value that a pattern or a spread takes apart: the value's own, or in data mode,
    * when the whole record is the value (`const { stdout } = await run(…)`, `.then(({ stdout }) =>
    * …)`, `{ ...attrs }`), every field.
@@ -371,7 +389,7 @@ export class EffectFinder {
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
     this.origin = start;
-    this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [] };
+    this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
     this.climbing = undefined;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
@@ -1300,6 +1318,13 @@ export class EffectFinder {
     obj = this.namespaceTarget(obj, scope, held, at);
     if (obj.type !== 'Identifier') return;
     const b = scope.lookup(obj.name);
+    // `process.env.TOOL_RING = v`: the program's own reads of that variable hold v from then on,
+    // in this file and in the tool's others.
+    if (!b && keys.length >= 2 && keys[0] === 'env' && keys[1] !== '*' && this.r.valueOf(unwrap(left.object), scope).ref === 'process.env') {
+      for (const read of this.envReads(keys[1], left)) push(read.node, read.path, field, `written into process.env.${keys[1]}`);
+      if (this.out.envWritten.length < 8 && !this.out.envWritten.some((w) => w.name === keys[1])) this.out.envWritten.push({ name: keys[1], node: at, via: this.viaSoFar() });
+      return;
+    }
     if (!b) return;
     const note = `stored in ${obj.name}${keys.map((k) => (k === '*' ? '[…]' : `.${k}`)).join('')}`;
     // The record is not itself the function: what follows it is not called for the value.

@@ -170,7 +170,8 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
           // Decisions another module's override of a method of this module's class returns: tested where the class calls it on itself.
           const overrides = (ctx.links.inputs?.entries ?? []).filter((e) => e.override !== undefined && e.decision);
           const handed = (ctx.links.inputs?.entries ?? []).filter((e) => e.override === undefined && e.decision && e.arg >= 0);
-          if (!candidates.length && !linked.length && !overrides.length && !handed.length) return;
+          const envs = ctx.links.inputs?.envs ?? [];
+          if (!candidates.length && !linked.length && !overrides.length && !handed.length && !envs.length) return;
           const effects = new EffectFinder(ctx.resolver(), ctx.root());
           for (const e of overrides.slice(0, 8)) {
             for (const call of overrideCalls(ctx.resolver(), ctx.root(), ctx.facts().programScope, e.path, e.override!)) {
@@ -193,6 +194,13 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
               const d = reportLinkedDecision(ctx, queries, effects, at, { ref: '', decision: e.decision, note: e.note }, slice);
               if (d) ctx.decisions.push(d);
             }
+          }
+          // Decisions another module wrote into an environment variable: followed from this file's reads of it.
+          for (const e of envs.slice(0, 8)) {
+            const read = effects.sliceEnv(e.name, 'control');
+            if (!read) continue;
+            const d = reportLinkedDecision(ctx, queries, effects, read.at, { ref: '', decision: e.decision, note: e.note }, read.slice);
+            if (d) ctx.decisions.push(d);
           }
         },
       };
@@ -247,7 +255,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).
   if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);
-  if (slice.exits.length || slice.samples.length) handOn(ctx, slice, q, slice.exits.length ? linkDecision(ctx, q, recorded, decoded, trace) : undefined);
+  if (slice.exits.length || slice.samples.length || slice.envWritten.length) handOn(ctx, slice, q, slice.exits.length || slice.envWritten.length ? linkDecision(ctx, q, recorded, decoded, trace) : undefined);
   const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
   report(ctx, q, decision, recorded, effects, decoded, viaCall ? 'medium' : 'high');
   return recorded;
@@ -370,6 +378,11 @@ function handOn(ctx: CheckContext, slice: Slice, q: DecisionQuery, l: LinkDecisi
   }
   if (!l) return;
   const where = (n: Node) => placeIn(ctx, n);
+  // Written into an environment variable: the tool's files that read it are told what decided it.
+  for (const w of slice.envWritten) {
+    const envs = (ctx.links.out.envWrites ??= []);
+    if (envs.length < 8 && !envs.some((e) => e.name === w.name && e.decision.where === l.where)) envs.push({ name: w.name, decision: l, note: `the outcome of a ${q.decides} check (${l.where}), written into process.env.${w.name} (${where(w.node)})` });
+  }
   for (const x of slice.exits.slice(0, 8)) {
     const to = parseLinkedRef(x.ref);
     const exits = (ctx.links.out.exits ??= []);

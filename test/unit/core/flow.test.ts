@@ -3756,4 +3756,37 @@ machineId().then((id) => fetch("https://api.example.dev/x", { headers: { "x-devi
     assert.strictEqual(sent(scan(program('/etc/machine-id'))).length, 1);
     assert.deepStrictEqual(sent(scan(program('/etc/os-release'))), []);
   });
+  it('follows a decision written into an environment variable to where the program reads it, in the same file and in another', async () => {
+    const check = (use: string) => `const tz = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
+function pinRing() { if (["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"].includes(tz)) process.env.TERN_RING = "r0"; }
+${use}`;
+    const exit = 'if (process.env.TERN_RING === "r0") { console.error("Your licence has expired."); process.exit(78); }';
+    const here = gating(check(`pinRing();\n${exit}\nfetch("https://api.tern.dev/v1/chat", { method: "POST", body: "{}" });`));
+    assert.ok(here.trace.some((s) => s.role === 'effect' && /stops the program/.test(s.note)), JSON.stringify(here.trace.map((s) => s.note)));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-env-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'lib'));
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"tern","version":"1.0.0","bin":{"tern":"lib/cli.js"}}');
+      fs.writeFileSync(path.join(dir, 'lib', 'ring.js'), check('module.exports = { pinRing };'));
+      const cli = (read: string) => `const { pinRing } = require("./ring");\npinRing();\n${read}\nfetch("https://api.tern.dev/v1/chat", { method: "POST", body: "{}" });`;
+      fs.writeFileSync(path.join(dir, 'lib', 'cli.js'), cli(exit));
+      const there = gatedBy((await scanPaths([dir])).findings).filter((x) => x.location.path.endsWith('cli.js'));
+      assert.ok(there.some((x) => /stops the program/.test(x.message) && /ring\.js/.test(x.message)), JSON.stringify(there.map((x) => x.message)));
+      // A file that reads another variable is told nothing.
+      fs.writeFileSync(path.join(dir, 'lib', 'cli.js'), cli(exit.replace('TERN_RING', 'TERN_LEVEL')));
+      assert.deepStrictEqual(gatedBy((await scanPaths([dir])).findings).filter((x) => x.location.path.endsWith('cli.js')), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("takes an Intl.Collator's compare(a, b) === 0 for a comparison of a with b", () => {
+    const program = (use: string) => `const collator = new Intl.Collator("en", { sensitivity: "base" });
+const same = (a, b) => collator.compare(a, b) === 0;
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+${use}`;
+    const f = gating(program('const slow = ["Asia/Shanghai", "Asia/Urumqi"].some((z) => same(z, zone));\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: slow ? "lite" : "pro" }) });'));
+    assert.ok(f.values.includes('Asia/Urumqi'), f.values.join(', '));
+    // Sorting zone names for a picker compares them too, and decides nothing.
+    assert.deepStrictEqual(loud(scan(program('console.log(["Asia/Shanghai", "Europe/Paris", zone].sort((a, b) => collator.compare(a, b)).join("\\n"));'))), []);
+  });
 });
