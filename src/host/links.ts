@@ -54,6 +54,16 @@ export async function followLinks(
   // each with how widely what changed it is shared (a value passed into one export is specific; an
   // export a thousand chunks import, a path helper of the main chunk, is not), and by which
   // channel: identity on its way to a request, or a question about a decision (core/links.ts).
+  // The files that read an environment variable by its name, found once per name.
+  const readers = new Map<string, number[]>();
+  const envReaders = (name: string): number[] => {
+    let found = readers.get(name);
+    if (!found) {
+      const re = new RegExp(`env(?:\\.${name}\\b|\\[\\s*["'\`]${name}["'\`]\\s*\\])`);
+      readers.set(name, (found = /^[A-Za-z_$][\w$]*$/.test(name) ? sources.flatMap((s, i) => (s.text.includes(name) && re.test(s.text) ? [i] : [])) : []));
+    }
+    return found;
+  };
   const propagate = (slot: number, change: Change) => {
     const from = sources[slot];
     const links = results[slot]?.links;
@@ -93,10 +103,10 @@ export async function followLinks(
       const { module: _m, ...value } = answer;
       if (add(seen, inputs, target, 'values', value)) change(target, 1, 'ask');
     }
-    // A decision written into an environment variable: the files whose text names the variable read it.
+    // A decision written into an environment variable: the files that read it (`env.NAME`, `env["NAME"]`).
     for (const w of links.envWrites ?? []) {
-      const readers = sources.flatMap((s, i) => (i !== slot && s.text.includes(w.name) ? [i] : [])).slice(0, 16);
-      for (const i of readers) if (add(seen, inputs, i, 'envs', { ...w, module: from.path })) change(i, readers.length, 'ask');
+      const all = envReaders(w.name).filter((i) => i !== slot);
+      for (const i of all.slice(0, 16)) if (add(seen, inputs, i, 'envs', { ...w, module: from.path })) change(i, all.length, 'ask');
     }
     for (const cb of links.callbacks ?? []) {
       const target = bySlot.get(cb.module);

@@ -1460,6 +1460,13 @@ export class Resolver {
     return { sensed: [{ kind: src.kind, label: src.label, node, envName: name }], steps: [{ role: 'source', node, note: `reads the option ${key}, which commander takes from ${name} (.env())` }] };
   }
 
+  /** `createHash(…).update(v)`, `….digest()`: the digest identifies what was hashed. */
+  private hashed(method: string, recv: AV, node: Node, scope: Scope): AV {
+    const args = (node.arguments as Node[]).slice(0, 1).map((a) => this.valueOf(a, scope)).filter(isSensed);
+    const u = union([recv, ...args]);
+    return isSensed(u) ? addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' }) : EMPTY;
+  }
+
   /** Forgets every value computed so far: what a parameter holds changed. */
   private resetValueMemos(): void {
     this.memo.clear();
@@ -1467,6 +1474,7 @@ export class Resolver {
     this.cutAt.clear();
     this.bindingCutAt.clear();
     this.ctorWriteMemo.clear();
+    this.ownersMemo.clear();
     this.protoMemo.clear();
     this.ownExportMemo.clear();
     this.mixinMemo.clear();
@@ -1492,7 +1500,7 @@ export class Resolver {
   callSitesOf(fn: FunctionInfo): CallSite[] {
     if (fn.name === 'constructor') {
       const made = this.constructorSites(fn);
-      if (made.length) return made;
+      if (made.length) return [...made];
     }
     const binding = functionBinding(fn);
     const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
@@ -1529,7 +1537,7 @@ export class Resolver {
     const sites: CallSite[] = [];
     this.methodSites.set(fn, sites);
     // Handed by its name to a function that calls the parameter it lands in (`createState(setState, getState)`
-    // → `get()`), and also a method of what is returned (`store.getState()`).
+    // → `get()`); the method calls below are looked up as well (`store.getState()`).
     if (binding && binding.kind !== 'param') sites.push(...this.handedByName(binding));
     // A method whose name is computed (`[_0x4712(0x1b7)]() {…}`, as obfuscators write every one) is called by what it evaluates to.
     const name = fn.name ?? (binding ? undefined : this.computedMethodName(fn));
@@ -4195,12 +4203,10 @@ export class Resolver {
       }
       // `check.call(t, v)` of another module's export: what calling it gives, asked of that module as for `check(v)`.
       if (recv.ref?.startsWith('module:') && !recv.ref.endsWith(')') && !isSensed(recv) && ((method === 'call' && thisArgLike(node.arguments[0])) || (method === 'apply' && listedArgs(node.arguments[1])))) return { ref: `${recv.ref}()` };
-      // Hashing: createHash(…).update(v).digest(): the digest identifies what was hashed. (Before the
-      // generic call of a module's member below, which would make it an opaque `crypto.createHash().update()`.)
+      // Hashing, before the generic call of a module's member below (which would make it an opaque `crypto.createHash().update()`).
       if ((method === 'update' || method === 'digest') && (/^(node:)?crypto\.createHash\(\)/.test(recv.ref ?? '') || (recv.ref?.startsWith('crypto.') && isSensed(recv)))) {
-        const args = (node.arguments as Node[]).slice(0, 1).map((a) => this.valueOf(a, scope)).filter(isSensed);
-        const u = union([recv, ...args]);
-        if (isSensed(u)) return addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' });
+        const h = this.hashed(method, recv, node, scope);
+        if (isSensed(h)) return h;
       }
       if (method && recv.ref && !isSensed(recv)) {
         // Builtins over literals (`JSON.parse(decode("…"))`, `Buffer.from(…).toString()`): their value.
@@ -4224,12 +4230,7 @@ export class Resolver {
         }
         if (isNew && m?.cls) return { instance: { cls: m.cls.node, scope: m.cls.scope } };
         if (m?.ref) return this.refCall(m.ref, node, scope);
-        // Hashing: createHash(…).update(v).digest(): the digest identifies what was hashed.
-        if ((method === 'update' || method === 'digest') && (recv.ref?.startsWith('crypto.') || isSensed(recv))) {
-          const args = (node.arguments as Node[]).slice(0, 1).map((a) => this.valueOf(a, scope)).filter(isSensed);
-          const u = union([recv, ...args]);
-          return isSensed(u) ? addStep({ sensed: u.sensed, steps: u.steps }, { role: 'transform', node, note: method === 'digest' ? 'hashes it' : 'feeds it to a hash' }) : EMPTY;
-        }
+        if ((method === 'update' || method === 'digest') && (recv.ref?.startsWith('crypto.') || isSensed(recv))) return this.hashed(method, recv, node, scope);
       }
       if (method === 'exec' && node.arguments[0]) {
         // `/_([A-Z]{2})/.exec(LANG)`: the match holds parts of the text it was run on.
@@ -4823,10 +4824,6 @@ export class Resolver {
     return parts.length === 1 ? parts[0] : parts.length ? union(parts) : EMPTY;
   }
 
-  /**
-   * The file name at the end of a path expression, when its end is fixed: `path.join(dir, "a",
-   * "machine_id")`, `` `${dir}/machine_id` ``, `dir + "/machine_id"`, or a name bound to one.
-   */
   /** A path that names an SSH public key: itself, one of the list it ranges over, or the last part `path.join` is given. */
   private sshPublicKey(expr: Node, scope: Scope, depth = 0): string | undefined {
     const n = unwrap(expr);
@@ -4839,6 +4836,10 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * The file name at the end of a path expression, when its end is fixed: `path.join(dir, "a",
+   * "machine_id")`, `` `${dir}/machine_id` ``, `dir + "/machine_id"`, or a name bound to one.
+   */
   private fileNameOf(expr: Node, scope: Scope, depth = 0): string | undefined {
     const n = unwrap(expr);
     const base = (s: unknown) => (typeof s === 'string' && s ? s.split(/[\\/]/).pop() || undefined : undefined);
@@ -5161,7 +5162,6 @@ function soleValue(b: Binding): Node | undefined {
   return a?.type === 'AssignmentExpression' && a.operator === '=' ? unwrap(a.right) : undefined;
 }
 
-/** A value set or returned as an outcome (`true`, `-1`, `i`, `"cn"`), not computed from data. */
 /**
  * The value of a field several records may give (`{ ...DEFAULTS, ...JSON.parse(file) }`): their
  * union, keeping the default's constant when every other record is data the program reads (a user's
@@ -5191,6 +5191,7 @@ function emptyContainer(n: Node): boolean {
   return !a || (a.type === 'ArrayExpression' && a.elements.length === 0);
 }
 
+/** A value set or returned as an outcome (`true`, `-1`, `i`, `"cn"`), not computed from data. */
 function isFlag(n: Node): boolean {
   if (n.type === 'Literal' || n.type === 'Identifier') return true;
   if (n.type === 'UnaryExpression') return isFlag(n.argument) || n.argument.type === 'ArrayExpression';

@@ -266,11 +266,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // time zone or a locale: the names that function turns into the list's values.
         // (Numbers compared with a locale or a country are no UTC offsets, whatever they are multiples of: `(c0 - 65) * 26 + (c1 - 65)` packs "IR" into 225.)
         const kind = sensed.sensed!.find((x) => NAMED_KINDS.has(x.kind))?.kind;
-        const packedCodes = kind !== undefined && kind !== 'timezone' && !sensed.sensed!.some((x) => x.kind === 'timezone') && vals !== undefined && numberList(vals.values);
+        const packedCodes = kind !== undefined && kind !== 'timezone' && !sensed.sensed!.some((x) => x.kind === 'timezone') && vals !== undefined && numberList(vals.values) && vals.values.length <= 300;
         if (vals && sensedNode && (packedCodes || (!classified(vals.values) && opaqueList(vals.values)))) {
           const m = kind ? r.matchedThrough(sensedNode, scope, vals.values, kind) : undefined;
           // (A small number most names are made into, a weekday or a count of plural forms, is a property of every locale, not a list of some.)
           if (m && (!packedCodes || m.names.length * 4 <= knownValues(kind!).length)) vals = { values: m.names, decodedVia: [...(vals.decodedVia ?? []), `kept as what ${m.fn}() makes of each`] };
+          // (Numbers no name of the locale's is made into are not its list, and no UTC offsets either.)
+          else if (packedCodes) return;
         }
         // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
         if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone')) {

@@ -1585,6 +1585,8 @@ export class EffectFinder {
    */
   private thisHolding(left: Node, path: Node[], k: string, field: string | undefined, push: Push): void {
     if (this.mode !== 'data' || unwrap(left.object).type !== 'ThisExpression' || left.property.type === 'PrivateIdentifier') return;
+    // (`this` in a static method is the class itself, not an instance.)
+    if (path.some((n) => n.type === 'MethodDefinition' && n.static)) return;
     const cls = this.ownClass(left, path) ?? this.r.thisOwners(this.r.scopeAt(path))?.slice(-1)[0];
     if (cls) this.instancesHolding(cls, k, field, push);
   }
@@ -1601,10 +1603,14 @@ export class EffectFinder {
    */
   private recordClass(cls: Node): boolean {
     if (cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression') {
-      return !(cls.body.body as Node[]).some((m) => m.type === 'MethodDefinition' && m.kind === 'method' && !m.static && !/^(toJSON|toString)$/.test(propertyKeyName(m) ?? ''));
+      // (A subclass is its base's kind, an Error or an EventEmitter; a function kept in a field is a method.)
+      if (cls.superClass) return false;
+      return !(cls.body.body as Node[]).some((m) => !m.static && ((m.type === 'MethodDefinition' && m.kind === 'method' && !/^(toJSON|toString)$/.test(propertyKeyName(m) ?? '')) || (m.type === 'PropertyDefinition' && m.value && isFunction(m.value))));
     }
     const name = cls.id?.name;
-    return typeof name === 'string' && !this.r.positionsOf(`${name}.prototype`).length;
+    if (typeof name !== 'string' || !this.r.index) return false;
+    const text = this.r.index.text;
+    return !this.r.positionsOf(`${name}.prototype`).some((at) => !/[\w$.]/.test(text[at - 1] ?? ''));
   }
 
   /** The instances of a class whose toJSON() returns the value: serialised, each is written as it. */
@@ -2381,7 +2387,9 @@ export class EffectFinder {
     // (A list, or a record keyed by the outcome: `JOINERS[profile]` of `{ plain: "", lab: "\u2060" }`.)
     const t = Array.isArray(c) ? c : c instanceof MapValue ? [...c.map.values()] : c && typeof c === 'object' && Object.getPrototypeOf(c) === null ? Object.values(c as Record<string, Value>) : undefined;
     if (!t) return [];
+    // (A table of thousands, an HTML entity map, is no choice between two texts: the pairs are not tried.)
     const strings = t.filter((x): x is string => typeof x === 'string');
+    if (strings.length > 256) return [];
     for (let i = 0; i < strings.length; i++) for (let j = i + 1; j < strings.length; j++) if (lookAlike(strings[i], strings[j])) return describePair(strings[i], strings[j], obj);
     return strings.length >= 2 ? [{ kind: 'value', node: obj, note: `picks one of ${strings.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}` }] : [];
   }

@@ -3721,6 +3721,8 @@ const quota = LIST.indexOf(pack(country())) >= 0 ? 6 : 500;
 fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ quota }) });`;
     const f = gating(packed(['CN', 'RU', 'IR', 'KP']));
     assert.deepStrictEqual([...f.values].sort(), ['CN', 'IR', 'KP', 'RU']);
+    // Numbers no code is packed into are neither a list of countries nor UTC offsets.
+    assert.deepStrictEqual(gatedBy(scan(packed(['AA']).replace(/const LIST = \[[^\]]*\]/, 'const LIST = [705, 720, 735]'))), []);
     // (Packed numbers that most codes are made into are no list: every code is.)
     assert.deepStrictEqual(gatedBy(scan(packed(['AA', 'AB', 'US']).replace(/const LIST = \[[^\]]*\]/, 'const LIST = Array.from({ length: 676 }, (_, i) => i)'))), []);
     const named = (use: string) => `const tag = Intl.getCanonicalLocales(process.env.LANG?.split(".")[0].replace("_", "-") || "en-US")[0];

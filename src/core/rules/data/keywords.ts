@@ -77,6 +77,7 @@ export function classifyValue(raw: string): Classified {
   return { value, cls: 'other' };
 }
 
+const REGION_ALIASES = ['China', 'Hong Kong', 'Macau', 'Macao', 'Taiwan', 'Russia', 'Russian Federation', 'Belarus', 'Iran', 'Iran, Islamic Republic of', 'North Korea', "Korea, Democratic People's Republic of", 'Syria', 'Syrian Arab Republic', 'Cuba', 'Turkey', 'Türkiye', 'Venezuela', 'Myanmar', 'Burma'];
 let names: Set<string> | undefined;
 /** The countries above by their English names, as `new Intl.DisplayNames(["en"], { type: "region" }).of(code)` writes them ("China", "Hong Kong SAR China", "North Korea"). */
 function regionNames(): Set<string> {
@@ -91,6 +92,8 @@ function regionNames(): Set<string> {
   } catch {
     // (A runtime without region names: none.)
   }
+  // The names other sources write (ISO 3166's, the UN's, everyday English), which ICU's may not.
+  for (const n of REGION_ALIASES) names.add(n);
   return names;
 }
 
