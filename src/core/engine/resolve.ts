@@ -1017,10 +1017,11 @@ export class Resolver {
    * list, Set or Map a variable starts as (found among the file's calls of those methods).
    */
   private collected(b: Binding): AV | undefined {
-    // Only in code that takes no parameters (a module's top level, a probe that reads the
-    // environment itself): a helper that fills a list from what it is handed (`uniq(list)`) is
-    // called by everyone, and would give every caller's result what one of them passed.
-    if ((b.scope.functionScope().fn?.node.params.length ?? 0) > 0) return undefined;
+    // Only what the code collects of its own, not what it is handed: a helper that fills a list
+    // from its parameter (`uniq(list)`) is called by everyone, and would give every caller's
+    // result what one of them passed. (A module's wrapper takes parameters too, `(exports, module)`,
+    // that what it collects does not come from.)
+    const owner = b.scope.functionScope().fn?.node;
     const parts: AV[] = [];
     for (const m of COLLECTS) {
       const sites = sitesWithin(this.facts.methodCallSites?.(m) ?? [], b);
@@ -1033,12 +1034,50 @@ export class Resolver {
           // (A record pushed whole, `providers.push({ name, apiKey: env[k] })`, would lend every field
           // what one of them holds: only values themselves are collected.)
           if (a.type === 'SpreadElement' || a.type === 'ObjectExpression' || a.type === 'ArrayExpression') continue;
+          if (owner && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3)) continue;
           const v = this.valueOf(a, scope);
           if (isSensed(v) && !v.obj && !v.arr) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node, note: `collected into ${b.name}` }));
         }
       }
     }
     return parts.length ? union(parts) : undefined;
+  }
+
+  /**
+   * Whether an expression is made from a parameter of `owner` or of a function inside it: its
+   * names, and what the variables among them were set to or range over, `depth` hops back.
+   */
+  private fromParams(expr: Node, scope: Scope, owner: Node, depth: number): boolean {
+    let found = false;
+    let seen = 0;
+    const visit = (n: Node | null | undefined): void => {
+      if (!n || found || ++seen > 200) return;
+      if (n.type === 'Identifier') {
+        const b = scope.lookup(n.name);
+        if (!b) return;
+        if (b.kind === 'param') {
+          const fn = b.fn?.node;
+          found = !!fn && fn.start >= owner.start && fn.end <= owner.end;
+          return;
+        }
+        if (depth <= 0 || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var')) return;
+        const loop = this.loopOf(b.node);
+        const from = [...(b.init ? [b.init] : []), ...(loop ? [loop.right] : []), ...(b.assignments ?? []).slice(0, 4).map((x) => (x.type === 'AssignmentExpression' ? x.right : undefined))];
+        for (const f of from) if (!found && f) found = this.fromParams(f, b.scope, owner, depth - 1);
+        return;
+      }
+      if (isFunction(n)) return;
+      for (const k of Object.keys(n)) {
+        if (k === 'type' || k === 'start' || k === 'end' || k === 'loc' || k === 'range') continue;
+        // (A member's name and a key are no variables.)
+        if ((n.type === 'MemberExpression' && k === 'property' && !n.computed) || (n.type === 'Property' && k === 'key' && !n.computed)) continue;
+        const v = (n as Record<string, unknown>)[k];
+        if (Array.isArray(v)) for (const x of v) visit(x as Node);
+        else if (v && typeof v === 'object' && typeof (v as Node).type === 'string') visit(v as Node);
+      }
+    };
+    visit(expr);
+    return found;
   }
 
   /** The loop a declarator is the variable of (`for (const x of …)`). */

@@ -3791,4 +3791,22 @@ ${use}`;
     // Sorting zone names for a picker compares them too, and decides nothing.
     assert.deepStrictEqual(loud(scan(program('console.log(["Asia/Shanghai", "Europe/Paris", zone].sort((a, b) => collator.compare(a, b)).join("\\n"));'))), []);
   });
+  it("collects into a list inside a module's wrapper, but not what a helper is handed", () => {
+    const wrapped = `var __commonJS = (cb, mod) => function __require() { return mod || (0, cb[Object.keys(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports; };
+var require_probe = __commonJS({
+  "src/probe.js"(exports, module) {
+    const hosts = new Set();
+    for (const k of ["OPENAI_BASE_URL", "ANTHROPIC_BASE_URL"]) { const v = process.env[k]; if (v) hosts.add(new URL(v).hostname.split(".").at(-2)); }
+    const other = !hosts.isDisjointFrom(new Set(["deepseek", "moonshot", "dashscope"]));
+    module.exports = { send: () => fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ max_tokens: other ? 512 : 8192 }) }) };
+  }
+});
+require_probe().send();`;
+    assert.ok(gating(wrapped).values.includes('deepseek'));
+    // A helper that dedupes what any caller hands it: one caller's environment is not another's list.
+    assert.deepStrictEqual(loud(scan(`function uniq(list) { const seen = new Set(), out = []; for (const x of list) { const t = x.trim(); if (!seen.has(t)) { seen.add(t); out.push(t); } } return out; }
+const fromEnv = uniq((process.env.OPENAI_BASE_URL || "").split(","));
+const limited = uniq(["openai_chat", "anthropic_messages", "deepseek"]).includes(fromEnv[0] ? "x" : "y");
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ limited }) });`)), []);
+  });
 });
