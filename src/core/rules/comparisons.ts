@@ -333,6 +333,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       }
       for (const { node, scope, borrowed } of methodCalls) {
         const callee = unwrap(node.callee);
+        // (`compare(a, b)` is a comparison of a with b only on an Intl.Collator: semver's or Buffer's order things.)
+        if (borrowed && callee.type === 'MemberExpression' && memberName(callee) === 'compare' && !/^Intl\.Collator\(\)$/.test(r.valueOf(callee.object, scope).ref ?? '')) continue;
         let method = borrowed?.method ?? memberName(callee);
         if (method === undefined) {
           const k = r.valueOf(callee.property, scope);
@@ -465,7 +467,7 @@ function borrowedCall(node: Node): { method: string; recv: Node; arg: Node } | u
     const method = protoMethod(c.object);
     return method && a0 && a1 && a0.type !== 'SpreadElement' && a1.type !== 'SpreadElement' ? { method, recv: a0, arg: a1 } : undefined;
   }
-  // `collator.compare(a, b) === 0` (an Intl.Collator's, or any comparator of two): as `a.localeCompare(b)`.
+  // `collator.compare(a, b) === 0`: as `a.localeCompare(b)` (the receiver is checked to be an Intl.Collator when it is resolved).
   if (memberName(c) === 'compare' && node.arguments.length === 2 && a0.type !== 'SpreadElement' && a1.type !== 'SpreadElement') return { method: 'localeCompare', recv: a0, arg: a1 };
   if (memberName(c) === 'apply' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect' && a0 && a1 && a2?.type === 'ArrayExpression' && a2.elements[0]) {
     const method = protoMethod(a0);

@@ -3790,6 +3790,8 @@ ${use}`;
     assert.ok(f.values.includes('Asia/Urumqi'), f.values.join(', '));
     // Sorting zone names for a picker compares them too, and decides nothing.
     assert.deepStrictEqual(loud(scan(program('console.log(["Asia/Shanghai", "Europe/Paris", zone].sort((a, b) => collator.compare(a, b)).join("\\n"));'))), []);
+    // Another library's compare() orders things: only a Collator's says whether two names are one.
+    assert.deepStrictEqual(loud(scan(program('const semver = require("semver");\nconst older = ["Asia/Shanghai", "Asia/Urumqi"].filter((z) => semver.compare(z, zone) < 0).length;\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ older }) });'))), []);
   });
   it("collects into a list inside a module's wrapper, but not what a helper is handed", () => {
     const wrapped = `var __commonJS = (cb, mod) => function __require() { return mod || (0, cb[Object.keys(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports; };
