@@ -59,7 +59,8 @@ export async function followLinks(
   const envReaders = (name: string): number[] => {
     let found = readers.get(name);
     if (!found) {
-      const re = new RegExp(`env(?:\\.${name}\\b|\\[\\s*["'\`]${name}["'\`]\\s*\\])`);
+      const n = name.replace(/\$/g, '\\$');
+      const re = new RegExp(`env(?:\\.${n}\\b|\\[\\s*["'\`]${n}["'\`]\\s*\\])`);
       readers.set(name, (found = /^[A-Za-z_$][\w$]*$/.test(name) ? sources.flatMap((s, i) => (s.text.includes(name) && re.test(s.text) ? [i] : [])) : []));
     }
     return found;

@@ -1049,34 +1049,27 @@ export class Resolver {
    */
   private fromParams(expr: Node, scope: Scope, owner: Node, depth: number): boolean {
     let found = false;
-    let seen = 0;
-    const visit = (n: Node | null | undefined): void => {
-      if (!n || found || ++seen > 200) return;
-      if (n.type === 'Identifier') {
+    const check = (root: Node): void =>
+      forEachDescendant(root, (n) => {
+        if (found || isFunction(n)) return false;
+        // (A member's name and a key are no variables.)
+        if ((n.type === 'MemberExpression' || n.type === 'Property') && !n.computed) {
+          check(n.type === 'Property' ? n.value : n.object);
+          return false;
+        }
+        if (n.type !== 'Identifier') return true;
         const b = scope.lookup(n.name);
-        if (!b) return;
-        if (b.kind === 'param') {
+        if (b?.kind === 'param') {
           const fn = b.fn?.node;
           found = !!fn && fn.start >= owner.start && fn.end <= owner.end;
-          return;
+        } else if (b && depth > 0 && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var')) {
+          const loop = this.loopOf(b.node);
+          const from = [b.init, loop?.right, ...(b.assignments ?? []).slice(0, 4).map((x) => (x.type === 'AssignmentExpression' ? x.right : undefined))];
+          for (const f of from) if (!found && f) found = this.fromParams(f, b.scope, owner, depth - 1);
         }
-        if (depth <= 0 || (b.kind !== 'const' && b.kind !== 'let' && b.kind !== 'var')) return;
-        const loop = this.loopOf(b.node);
-        const from = [...(b.init ? [b.init] : []), ...(loop ? [loop.right] : []), ...(b.assignments ?? []).slice(0, 4).map((x) => (x.type === 'AssignmentExpression' ? x.right : undefined))];
-        for (const f of from) if (!found && f) found = this.fromParams(f, b.scope, owner, depth - 1);
-        return;
-      }
-      if (isFunction(n)) return;
-      for (const k of Object.keys(n)) {
-        if (k === 'type' || k === 'start' || k === 'end' || k === 'loc' || k === 'range') continue;
-        // (A member's name and a key are no variables.)
-        if ((n.type === 'MemberExpression' && k === 'property' && !n.computed) || (n.type === 'Property' && k === 'key' && !n.computed)) continue;
-        const v = (n as Record<string, unknown>)[k];
-        if (Array.isArray(v)) for (const x of v) visit(x as Node);
-        else if (v && typeof v === 'object' && typeof (v as Node).type === 'string') visit(v as Node);
-      }
-    };
-    visit(expr);
+        return false;
+      }, 200);
+    check(expr);
     return found;
   }
 
@@ -1347,8 +1340,7 @@ export class Resolver {
     if (!(fn instanceof Closure)) return undefined;
     const want = new Set<string | number>(values);
     const names: string[] = [];
-    // (What is made of a locale may be made of its region, a country code: `pack(country())`.)
-    for (const { name, forms } of kind === 'locale' ? [...knownValues(kind), ...knownValues('geo-ip')] : knownValues(kind)) {
+    for (const { name, forms } of namesToTry(kind)) {
       if (this.interpreter.exhausted) break;
       for (const form of forms) {
         const v = this.interpreter.callValue(fn, [form]);
@@ -1380,8 +1372,7 @@ export class Resolver {
     this.acceptMemo.set(key, null);
     const fn = this.interpreter.evaluate(callee, scope);
     if (!(fn instanceof Closure)) return undefined;
-    // (A locale's region, `new Intl.Locale(l).maximize().region`, is a country code.)
-    const values = kind === 'locale' ? [...knownValues('locale'), ...knownValues('geo-ip')] : knownValues(kind);
+    const values = namesToTry(kind);
     const names: string[] = [];
     for (const { name, forms } of values) {
       if (this.interpreter.exhausted) return undefined;
@@ -2131,12 +2122,8 @@ export class Resolver {
     for (const ref of referencesOf(b, this.index, 16)) {
       const call = ref.path[ref.path.length - 2];
       if (call?.type !== 'CallExpression' || !(call.arguments as Node[]).includes(ref.node)) continue;
-      const at = (call.arguments as Node[]).indexOf(ref.node);
-      const fns = this.calleeValue(unwrap(call.callee), this.scopeAt(ref.path.slice(0, -1))).fns;
-      if (fns?.length !== 1) continue;
-      const param = (fns[0].node.params as Node[])[at];
-      const next = param?.type === 'Identifier' ? fns[0].scope.lookup(param.name) : undefined;
-      if (next?.kind === 'param' && next !== b) out.push(...this.forwardedCalls(next, depth - 1));
+      const next = this.paramAt(call, this.scopeAt(ref.path.slice(0, -1)), (call.arguments as Node[]).indexOf(ref.node));
+      if (next && next !== b) out.push(...this.forwardedCalls(next, depth - 1));
       if (out.length >= MAX_CALLSITES) break;
     }
     return out.slice(0, MAX_CALLSITES);
@@ -2156,12 +2143,8 @@ export class Resolver {
     for (let i = 0; i < sites.length && i < 16; i++) {
       const { node: call, scope } = sites[i];
       if (scope.lookup(b.name) !== b) continue;
-      const at = (call.arguments as Node[]).findIndex((a) => a.type === 'Identifier' && a.name === b.name);
-      const fns = this.calleeValue(unwrap(call.callee), scope).fns;
-      if (fns?.length !== 1) continue;
-      const param = (fns[0].node.params as Node[])[at];
-      const next = param?.type === 'Identifier' ? fns[0].scope.lookup(param.name) : undefined;
-      if (next?.kind === 'param') out.push(...this.forwardedCalls(next, 2));
+      const next = this.paramAt(call, scope, (call.arguments as Node[]).findIndex((a) => a.type === 'Identifier' && a.name === b.name));
+      if (next) out.push(...this.forwardedCalls(next, 2));
       if (out.length >= MAX_CALLSITES) break;
     }
     return out.slice(0, MAX_CALLSITES);
@@ -2199,7 +2182,12 @@ export class Resolver {
     if (call?.type !== 'CallExpression' || unwrap(call.callee).type !== 'MemberExpression') return undefined;
     const at = (call.arguments as Node[]).indexOf(arg);
     if (at < 0) return undefined;
-    const fns = this.calleeValue(unwrap(call.callee), this.scopeAt(path.slice(0, -2))).fns;
+    return this.paramAt(call, this.scopeAt(path.slice(0, -2)), at);
+  }
+
+  /** The parameter at position `at` of the one function of the file `call` calls (none for a parameter taken apart by a pattern). */
+  private paramAt(call: Node, scope: Scope, at: number): Binding | undefined {
+    const fns = this.calleeValue(unwrap(call.callee), scope).fns;
     if (fns?.length !== 1) return undefined;
     const param = (fns[0].node.params as Node[])[at];
     const b = param?.type === 'Identifier' ? fns[0].scope.lookup(param.name) : undefined;
@@ -5213,6 +5201,15 @@ function withDefault(parts: AV[]): AV {
   // (Parsed from a file or text: not another module's export, which is asked for and may be sensed.)
   const opaque = (p: AV) => !!p.ref && DATA_READ.test(p.ref) && !p.konst && !isSensed(p) && !p.control && !p.fns && !p.obj;
   return consts.length === 1 && parts.every((p) => p === consts[0] || opaque(p)) ? { ...u, konst: consts[0].konst } : u;
+}
+
+/**
+ * The names a function of the file is run on to find which of them it makes a list's values of
+ * or accepts: every name of the kind, and for a locale its region too, a country code (what is
+ * made of a locale may be made of its region: `pack(country())`, `new Intl.Locale(l).region`).
+ */
+function namesToTry(kind: SenseKind): { name: string; forms: string[] }[] {
+  return kind === 'locale' ? [...knownValues('locale'), ...knownValues('geo-ip')] : knownValues(kind);
 }
 
 /** What reading a file or parsing text gives (`JSON.parse(readFileSync(f)).k`). */

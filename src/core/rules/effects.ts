@@ -1592,8 +1592,12 @@ export class EffectFinder {
   }
 
   private instancesHolding(cls: Node, k: string, field: string | undefined, push: Push): void {
-    if (this.mode !== 'data' || !this.recordClass(cls)) return;
-    for (const site of this.r.instanceSites(cls).slice(0, 8)) push(site.node, pathTo(this.root, site.node), field === undefined ? k : `${k}.${field}`, `kept in .${k} of what new ${cls.id?.name ?? 'it'}() makes`);
+    if (this.mode === 'data' && this.recordClass(cls)) this.toInstances(cls, field === undefined ? k : `${k}.${field}`, `kept in .${k} of what new ${cls.id?.name ?? 'it'}() makes`, push);
+  }
+
+  /** What `new C(…)` makes, at each place it is made (the first eight), holding the value in `field`. */
+  private toInstances(cls: Node, field: string | undefined, note: string, push: Push): void {
+    for (const site of this.r.instanceSites(cls).slice(0, 8)) push(site.node, pathTo(this.root, site.node), field, note);
   }
 
   /**
@@ -1615,8 +1619,7 @@ export class EffectFinder {
 
   /** The instances of a class whose toJSON() returns the value: serialised, each is written as it. */
   private instancesWritten(cls: Node, field: string | undefined, push: Push): void {
-    if (cls.type !== 'ClassDeclaration' && cls.type !== 'ClassExpression') return;
-    for (const site of this.r.instanceSites(cls).slice(0, 8)) push(site.node, pathTo(this.root, site.node), field, `written by toJSON() for what new ${cls.id?.name ?? 'it'}() makes`);
+    if (cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression') this.toInstances(cls, field, `written by toJSON() for what new ${cls.id?.name ?? 'it'}() makes`, push);
   }
 
   /** A read of `this.k` in a function sharing `this` with one of `owners`, or of `o.k` where o is what one of them constructs. */
