@@ -963,6 +963,11 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
   if (target.type === 'Identifier') {
     c.assignScopes.push(scope);
     c.assignNodes.push(node);
+    // `var f; … f = function () {…}` (esbuild's lowered private methods, ES5 code): known by the variable.
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && isFunction(node.right)) {
+      const info = c.functions.get(node.right);
+      if (info && info.name === undefined) info.assignedTo = { name: target.name, scope };
+    }
   } else if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
     c.patternAssignScopes.push(scope);
     c.patternAssignNodes.push(node);

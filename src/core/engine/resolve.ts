@@ -3,7 +3,7 @@ import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
-import { functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
+import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
@@ -29,6 +29,8 @@ export interface Sensed {
   weak?: boolean;
   /** For env reads: the variable name. */
   envName?: string;
+  /** For a command's output: the command line. */
+  command?: string;
 }
 
 export interface Step {
@@ -276,7 +278,7 @@ const PURE_METHODS = new Set([
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol']);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol', 'console']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
 const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
@@ -453,6 +455,55 @@ export interface ResolverOptions {
   root?: Node;
   /** What other modules' exports hold, as this module asked (core/links.ts): by the resolver's name for them. */
   linked?: readonly LinkValue[];
+}
+
+/** The separator of `x.split("\0")` (a call, or a name bound once to one). */
+export function splitSeparator(at: Node, scope: Scope | undefined): string | undefined {
+  let split = unwrap(at);
+  if (split.type === 'Identifier') {
+    const b = scope?.lookup(split.name);
+    if (!b || b.path || b.assignments || !b.init) return undefined;
+    split = unwrap(b.init);
+  }
+  const c = split.type === 'CallExpression' ? unwrap(split.callee) : undefined;
+  const a = split.arguments?.[0];
+  return c?.type === 'MemberExpression' && memberName(c) === 'split' && a?.type === 'Literal' && typeof a.value === 'string' && a.value !== '' ? (a.value as string) : undefined;
+}
+
+/**
+ * Whether the field at `index` of a command's output split on `sep` (`git log -1
+ * --format=%H%x00%an%x00%ae%x00%s` on `"\0"`) is who wrote a commit (`%an`, `%ae`, `%cn`, `%ce`…)
+ * rather than a hash, a date or a subject; undefined when the command sets no format.
+ */
+export function formatFieldIsIdentity(cmd: string, sep: string, index: number): boolean | undefined {
+  const m = /--(?:format|pretty)=(?:t?format:)?("[^"]*"|'[^']*'|\S+)/.exec(cmd);
+  if (!m) return undefined;
+  const format = m[1].replace(/^["']|["']$/g, '').replace(/%x([0-9a-fA-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/%n/g, '\n');
+  const fields = format.split(sep);
+  return fields.length > 1 ? /%[ac][neNElL]/.test(fields[index] ?? '') : undefined;
+}
+
+/** Of a command's output split into fields, the field at `index`: the git identity only where the format puts it. */
+function gitField(v: AV, whole: AV, index: number, at: Node, scope: Scope | undefined): AV {
+  if (!v.sensed?.some((s) => s.kind === 'git-identity')) return v;
+  const sep = splitSeparator(at, scope);
+  const cmds = (whole.sensed ?? []).filter((s) => s.kind === 'git-identity').map((s) => s.command);
+  if (!sep || cmds.some((x) => x === undefined || formatFieldIsIdentity(x, sep, index) !== false)) return v;
+  const rest = v.sensed.filter((s) => s.kind !== 'git-identity');
+  if (rest.length) return { ...v, sensed: rest };
+  const { sensed: _s, steps: _t, ...plain } = v;
+  return plain;
+}
+
+/** Whether the function a parameter belongs to returns that parameter itself (at the end of a sequence too). */
+function givesBack(p: Binding): boolean {
+  const fn = p.fn;
+  if (!fn || p.path) return false;
+  return fn.returns.length > 0 && fn.returns.every((r) => {
+    let e = unwrap(r);
+    while (e.type === 'SequenceExpression') e = unwrap(e.expressions[e.expressions.length - 1]);
+    return e.type === 'Identifier' && e.name === p.name && fn.scope.own(e.name) === p;
+  });
 }
 
 export class Resolver {
@@ -717,8 +768,13 @@ export class Resolver {
         const base = self?.cls.superClass ? this.valueOf(self.cls.superClass, self.scope).cls : undefined;
         return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
       }
-      case 'MemberExpression':
-        return this.member(node, scope);
+      case 'MemberExpression': {
+        const v = this.member(node, scope);
+        // `out.split("\0")[1]` of `git log --format=%H%x00%an`: the field at that place.
+        const i = node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number' ? node.property.value : undefined;
+        if (i === undefined || !isSensed(v)) return v;
+        return gitField(v, v, i, node.object, scope);
+      }
       case 'CallExpression':
         return this.call(node, scope);
       case 'NewExpression': {
@@ -763,7 +819,8 @@ export class Resolver {
         return this.valueOf(node.right, scope);
       case 'ConditionalExpression': {
         const t = this.valueOf(node.test, scope);
-        const both = union([this.valueOf(node.consequent, scope), this.valueOf(node.alternate, scope)]);
+        // (`(_a = cache.get(k)) != null ? _a : make()`, as `??` is lowered: a memo of what the other side makes.)
+        const both = withDefault([this.valueOf(node.consequent, scope), this.valueOf(node.alternate, scope)]);
         const c = controlOf(t);
         if (t.konst) return this.valueOf(truthyKonst(t.konst.v) ? node.consequent : node.alternate, scope);
         return c ? { ...both, control: mergeControl(both.control, c) } : both;
@@ -771,7 +828,8 @@ export class Resolver {
       case 'LogicalExpression': {
         const l = this.valueOf(node.left, scope);
         const r = this.valueOf(node.right, scope);
-        const u = union([l, r]);
+        // `settings.zones ?? DEFAULT_ZONES`, `cache.get(k) || build()`: a read of data or of a cache keeps the other side's constant.
+        const u = node.operator === '&&' ? union([l, r]) : withDefault([l, r]);
         if (l.konst && r.konst) {
           const c = this.tryConst(node, scope);
           if (c.konst) return c;
@@ -1088,7 +1146,10 @@ export class Resolver {
     for (const key of path) {
       if (key === '...') return isSensed(cur) || cur.ref === 'process.env' ? cur : EMPTY;
       // (`const { homedir } = os.userInfo()`: a path, as `.homedir` is.)
+      const whole = cur;
       cur = userPath(cur, String(key), this.memberOf(cur, String(key), at));
+      // `const [sha, author] = out.split("\0")` of `git log --format=%H%x00%an`: the field at that place.
+      if (typeof key === 'number') cur = gitField(cur, whole, key, at, undefined);
       if (cur === EMPTY) return EMPTY;
     }
     return cur;
@@ -1247,6 +1308,19 @@ export class Resolver {
       const v = this.valueOf(declared.right, fn.scope);
       if (declared.left.type === 'Identifier') parts.push(v);
       else if (b.path) parts.push(this.applyAVPath(v, b.path, declared.right));
+    }
+    // `function build({ cwd, env = process.env })`: a default written in the pattern, when a call
+    // leaves that field out (no call here, or one passing a record written without it).
+    const inner = b.path?.length ? patternDefault(declared?.type === 'AssignmentPattern' ? declared.left : declared, b.path) : undefined;
+    if (inner) {
+      const key = b.path![0];
+      const lacks = (site: CallSite) => {
+        const arg = siteArgs(site)[b.paramIndex! + (site.shift ?? 0)];
+        if (!arg) return true;
+        if (arg.type !== 'ObjectExpression' || b.path!.length !== 1) return false;
+        return !(arg.properties as Node[]).some((p) => p.type === 'SpreadElement' || (p.type === 'Property' && (p.computed || propertyKeyName(p) === key)));
+      };
+      if (!sites.length || sites.some(lacks)) parts.push(this.valueOf(inner, fn.scope));
     }
     // `oneOf(zone, "Asia/Shanghai", …)` and `oneOf(mode, "fast", "slow")`: the lists of the calls that
     // pass something sensed beside them, as one list (a list only matters next to a sensed value).
@@ -1532,7 +1606,7 @@ export class Resolver {
       const made = this.constructorSites(fn);
       if (made.length) return [...made];
     }
-    const binding = functionBinding(fn);
+    const binding = functionBinding(fn) ?? assignedBinding(fn);
     const out = binding ? this.callsOf(binding, MAX_CALLSITES) : [];
     // `check.call(ctx, v)`, `check.apply(null, [v])`, `Reflect.apply(check, null, [v])`: calls too.
     if (binding && out.length < MAX_CALLSITES) out.push(...this.indirectSites(binding).slice(0, MAX_CALLSITES - out.length));
@@ -2145,9 +2219,28 @@ export class Resolver {
       if (scope.lookup(b.name) !== b) continue;
       const next = this.paramAt(call, scope, (call.arguments as Node[]).findIndex((a) => a.type === 'Identifier' && a.name === b.name));
       if (next) out.push(...this.forwardedCalls(next, 2));
+      // Handed to a function that gives it back (esbuild's `__privateMethod(this, _m, fn).call(this)`,
+      // `__name(fn, "f")(…)`, any `(o, k, f) => (check(o, k), f)`): called where that call's value is.
+      if (next && givesBack(next)) out.push(...this.callsOfValue(call, scope));
       if (out.length >= MAX_CALLSITES) break;
     }
     return out.slice(0, MAX_CALLSITES);
+  }
+
+  /** Where the function a call gives is called at once: `g(…)(a)`, `g(…).call(t, a)`, `g(…).apply(t, [a])`. */
+  private callsOfValue(call: Node, scope: Scope): CallSite[] {
+    if (!this.index) return [];
+    const path = pathTo(this.index.root, call);
+    let at = path.length - 1;
+    while (at > 0 && (path[at - 1].type === 'ParenthesizedExpression' || (path[at - 1].type === 'SequenceExpression' && path[at - 1].expressions.at(-1) === path[at]))) at--;
+    const parent = path[at - 1];
+    if (parent?.type === 'CallExpression' && parent.callee === path[at]) return [{ node: parent, scope }];
+    const grand = path[at - 2];
+    if (parent?.type === 'MemberExpression' && parent.object === path[at] && grand?.type === 'CallExpression' && grand.callee === parent) {
+      const through = this.throughFunction(grand, scope);
+      if (through) return [through.site];
+    }
+    return [];
   }
 
   /** The parameter that receives `arg` when `call` calls a function literal (`(function (p) { … })(arg)`). */
@@ -4204,7 +4297,13 @@ export class Resolver {
           if (c.type === 'Identifier') return names.includes(c.name);
           return c.type === 'MemberExpression' && ((unwrap(c.object).type === 'Identifier' && names.includes(unwrap(c.object).name)) || (c.computed && unwrap(c.property).type === 'Identifier' && names.includes(unwrap(c.property).name)));
         });
-        const r = dispatches ? this.returnsOf([info!], node) : EMPTY;
+        let r = info ? this.returnsOf([info], node) : EMPTY;
+        // Any other callback: what it senses itself (`(k) => process.env[k]`, `(k) => this.env[k]`).
+        if (!dispatches && isSensed(r)) {
+          const cb = info!.node;
+          const own = r.sensed!.filter((x) => x.node.start >= cb.start && x.node.end <= cb.end);
+          r = own.length ? { sensed: own, steps: r.steps } : EMPTY;
+        }
         // (Records made for each element keep what each field holds to themselves.)
         if (isSensed(r) && !r.obj && !r.alts) return addStep({ elementOf: r, sensed: r.sensed, steps: r.steps }, { role: 'transform', node, note: `${method}()` });
       }
@@ -5037,7 +5136,7 @@ export class Resolver {
         if (hit && (!d || (hit.kind === 'machine-id' && d.kind !== 'machine-id'))) [cmd, d] = [c, hit];
       }
       if (d && cmd && labels.size > 1) return { sensed: [{ kind: 'machine-id', label: `machine id (${[...labels].join(', ')})`, node }], steps: [{ role: 'source', node, note: `runs one of ${labels.size} commands that print the machine id (\`${cmd.slice(0, 60)}\`…)` }] };
-      if (d && cmd) return { sensed: [{ kind: d.kind, label: d.label, node }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
+      if (d && cmd) return { sensed: [{ kind: d.kind, label: d.label, node, command: cmd }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
       return EMPTY;
     }
     if (ref === 'fs.readFileSync' || ref === 'fs.readFile') {
@@ -5142,7 +5241,7 @@ export class Resolver {
       const text = fillCommand(l.command, args);
       const hit = text !== undefined ? DISCOVERY_COMMANDS.find((x) => x.re.test(text)) : undefined;
       if (!hit || text === undefined) return undefined;
-      return { ref, sensed: [{ kind: hit.kind, label: hit.label, node }], steps: [{ role: 'source', node, note: `runs \`${text.slice(0, 80)}\` through ${l.note}` }] };
+      return { ref, sensed: [{ kind: hit.kind, label: hit.label, node, command: text }], steps: [{ role: 'source', node, note: `runs \`${text.slice(0, 80)}\` through ${l.note}` }] };
     }
     if (l.envObject) return { ref: 'process.env' };
     if (l.sensed?.length) {
@@ -5199,7 +5298,7 @@ function withDefault(parts: AV[]): AV {
   if (u.konst) return u;
   const consts = parts.filter((p) => p.konst);
   // (Parsed from a file or text: not another module's export, which is asked for and may be sensed.)
-  const opaque = (p: AV) => !!p.ref && DATA_READ.test(p.ref) && !p.konst && !isSensed(p) && !p.control && !p.fns && !p.obj;
+  const opaque = (p: AV) => !!p.ref && (DATA_READ.test(p.ref) || CACHE_READ.test(p.ref)) && !p.konst && !isSensed(p) && !p.control && !p.fns && !p.obj;
   return consts.length === 1 && parts.every((p) => p === consts[0] || opaque(p)) ? { ...u, konst: consts[0].konst } : u;
 }
 
@@ -5214,6 +5313,8 @@ function namesToTry(kind: SenseKind): { name: string; forms: string[] }[] {
 
 /** What reading a file or parsing text gives (`JSON.parse(readFileSync(f)).k`). */
 const DATA_READ = /^(JSON\.parse|fs\.read|yaml\.(load|parse)|toml\.parse)/;
+/** What a Map or WeakMap gives back: a cache of what the code beside it makes. */
+const CACHE_READ = /^(Weak)?Map\(\)\.get\(\)$/;
 
 /** Methods that put a value into a list, Set or Map. */
 const COLLECTS = ['push', 'unshift', 'add', 'set'];
@@ -5375,4 +5476,19 @@ function importedName(node: Node, scope: Scope | undefined): boolean {
     return !!b && importBinding(b);
   }
   return id.type === 'Identifier' && scope?.lookup(id.name)?.kind === 'import';
+}
+
+/** The default a destructuring pattern writes for the name at `path` in it (`{ env = process.env }` at env), if any. */
+function patternDefault(pattern: Node | undefined, path: (string | number)[]): Node | undefined {
+  let p = pattern;
+  for (const step of path) {
+    if (p?.type === 'AssignmentPattern') p = p.left;
+    if (!p) return undefined;
+    if (p.type === 'ObjectPattern' && typeof step === 'string') {
+      const prop = (p.properties as Node[]).find((x) => x.type === 'Property' && !x.computed && propertyKeyName(x) === step);
+      p = prop?.value;
+    } else if (p.type === 'ArrayPattern' && typeof step === 'number') p = (p.elements as (Node | null)[])[step] ?? undefined;
+    else return undefined;
+  }
+  return p?.type === 'AssignmentPattern' ? p.right : undefined;
 }

@@ -89,6 +89,8 @@ export interface FunctionInfo {
   bindingScope?: Scope;
   /** Heuristic flags the checks' visitors set while parsing. */
   decoderLike?: boolean;
+  /** A function assigned to a plain name (`f = function () {…}`): the name and where it is assigned. */
+  assignedTo?: { name: string; scope: Scope };
 }
 
 /**
@@ -103,4 +105,13 @@ export function functionBinding(info: FunctionInfo): Binding | undefined {
   if (b.node === info.node) return b;
   const init = b.node.type === 'VariableDeclarator' && b.path === undefined ? b.init : undefined;
   return init !== undefined && (init === info.node || (init.type === 'CallExpression' && (init.arguments as Node[]).includes(info.node))) ? b : undefined;
+}
+
+/** The variable a function is assigned to once and never otherwise set (`var f; … f = function () {…}`). */
+export function assignedBinding(info: FunctionInfo): Binding | undefined {
+  const to = info.assignedTo;
+  const b = to?.scope.lookup(to.name);
+  if (!b || b.init || b.path || b.destructured || b.assignments?.length !== 1 || (b.kind !== 'var' && b.kind !== 'let')) return undefined;
+  const a = b.assignments[0];
+  return a.type === 'AssignmentExpression' && a.right === info.node ? b : undefined;
 }

@@ -37,6 +37,10 @@ export const CALL_SOURCES: Record<string, SourceDef> = {
   'node-machine-id.machineId()': { kind: 'machine-id', label: 'node-machine-id' },
   'node-machine-id.machineIdSync()': { kind: 'machine-id', label: 'node-machine-id' },
   'Intl.DateTimeFormat().resolvedOptions()': { kind: 'timezone', label: 'Intl.DateTimeFormat().resolvedOptions()' },
+  // The time-zone libraries' guess of the user's zone (Intl's, or the offset's, underneath).
+  'module:dayjs.tz.guess()': { kind: 'timezone', label: 'dayjs.tz.guess()' },
+  'module:moment-timezone.tz.guess()': { kind: 'timezone', label: 'moment.tz.guess()' },
+  'module:moment.tz.guess()': { kind: 'timezone', label: 'moment.tz.guess()' },
 };
 
 /** Modules whose members matter, with the names they go by. */
@@ -101,6 +105,7 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
   // The user's locale and time zone as the system tells a program that asks it.
   { re: /\bdefaults\s+read\s+(-g|NSGlobalDomain)\s+Apple(Locale|Languages)\b/, kind: 'locale', label: 'macOS locale (defaults read)' },
+  { re: /\blocalectl\b/, kind: 'locale', label: 'system locale (localectl)' },
   { re: /\bGet-(Culture|UICulture|WinSystemLocale|WinUserLanguageList|WinHomeLocation)\b/i, kind: 'locale', label: 'Windows culture' },
   { re: /^\s*locale\s*$/, kind: 'locale', label: 'locale' },
   { re: /\bGet-TimeZone\b|\btzutil(\.exe)?\s+\/g\b/i, kind: 'timezone', label: 'Windows time zone' },
@@ -140,7 +145,7 @@ export const SOURCE_HINTS: Partial<Record<SenseKind, { calls: readonly string[];
     modules: /^(node:)?(child_process|fs|fs\/promises)$|^node-machine-id$/,
   },
   'git-identity': { calls: ['execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync'], fields: ['GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_EMAIL'], modules: /^(node:)?child_process$/ },
-  timezone: { calls: ['resolvedOptions', 'getTimezoneOffset'], fields: ['timeZone'] },
+  timezone: { calls: ['resolvedOptions', 'getTimezoneOffset', 'guess'], fields: ['timeZone'] },
   locale: { calls: ['resolvedOptions'], fields: ['language', 'languages', 'locale'] },
 };
 

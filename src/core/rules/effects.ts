@@ -2,7 +2,7 @@ import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unw
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
-import { isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
+import { formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
@@ -36,6 +36,8 @@ export interface Effect {
   inferred?: boolean;
   /** Look-alike text a function of the file makes: its picks are what it makes of a sample, not texts of the code. */
   made?: boolean;
+  /** Only printed on this machine's console: nothing leaves it and the program goes on alike. */
+  local?: boolean;
 }
 
 export interface Slice {
@@ -312,6 +314,7 @@ const JOINS = new Set(['join', 'concat', 'toString', 'flat', 'slice', 'filter', 
 const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
+const PRINT_NAMES = new Set(['log', 'error', 'warn', 'info', 'write']);
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|Math\.(round|floor|ceil|trunc|min|max|abs)|parseInt|parseFloat|Number\.parse(Int|Float)|Intl\.Locale|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
 const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries', 'sort', 'reverse', 'toSorted', 'toReversed']);
@@ -385,6 +388,9 @@ export class EffectFinder {
 
   /** The function a value from another module entered (sliceParam): its return is not followed here. */
   private entered?: Node;
+
+  /** The command lines whose output the value being followed is (a field of it, split, may hold no identity). */
+  commands?: string[];
 
   private run(work: Item[], mode: 'control' | 'data', start?: Node): Slice {
     this.mode = mode;
@@ -644,6 +650,12 @@ export class EffectFinder {
           }
           // `os.userInfo().homedir`, `.shell`: a path, not the user's identity (their name is `.username`).
           if (parent.object === cur && field === undefined && this.mode === 'data' && !parent.computed && USER_PATHS.has(parent.property.name) && isUserInfo(this.r.valueOf(cur, this.r.scopeAt(up)))) return;
+          // `out.split("\0")[0]` of `git log --format=%H%x00%an…`: a field that holds a hash or a subject, not who wrote it.
+          if (parent.object === cur && field === undefined && this.mode === 'data' && this.commands && parent.computed && parent.property.type === 'Literal' && typeof parent.property.value === 'number') {
+            const sep = splitSeparator(cur, this.r.scopeAt(up));
+            const at = parent.property.value as number;
+            if (sep && this.commands.every((c) => formatFieldIsIdentity(c, sep, at) === false)) return;
+          }
           if (parent.object === cur && field !== undefined) {
             const [head, ...rest] = field.split('.');
             // (One entry read out of a collection followed as a whole: `env[name]` of `{ ...process.env }`.)
@@ -1019,7 +1031,7 @@ export class EffectFinder {
             continue;
           }
           if (f.ref && PRINT.test(f.ref)) {
-            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
+            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints', local: true });
             return;
           }
           if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && !field?.startsWith('()')) {
@@ -2445,6 +2457,11 @@ export class EffectFinder {
             // `setTimeout(() => exit(new Error(…)), 50)`: what runs a moment later runs in this branch too.
             out.push(...this.branch(later.body, when).slice(0, 4 - out.length));
           } else if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
+          else if (c.type === 'MemberExpression' && PRINT_NAMES.has(name ?? '') && PRINT.test(this.r.calleeValue(c, scope).ref ?? '')) {
+            // A message of its own (`console.error("The service is busy")`) is text the user is told; one made of what is at hand, a listing.
+            const msg = x.arguments[0] ? this.r.constant(x.arguments[0], scope)?.v : undefined;
+            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''], local: true } : { kind: 'text', node: x, note: `prints a message ${when}`, local: true });
+          }
           else if (x.type === 'CallExpression' && name !== undefined && FAILS.has(name) && x.arguments.length >= 1 && (name !== 'reject' || ref === 'Promise.reject')) {
             // `Effect.fail(new SessionError(…))`, `throwError(() => err)`, `Promise.reject(err)`: an error in place of the value.
             const err = unwrap(x.arguments[0]);

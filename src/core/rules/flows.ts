@@ -165,7 +165,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean; more?: Sensed[] }>();
           for (const w of commandWrappers(starts, r, ctx.root())) {
             if (wrapped.has(w.site.node)) continue;
-            wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node }, note: w.note });
+            wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node, command: w.command }, note: w.note });
             starts.push({ node: w.site.node, scope: w.site.scope });
           }
           // A runner Candor cannot see into (execa inside another chunk, a native binding) handed
@@ -340,7 +340,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
             }
             if (!strong.length) continue;
+            finder.commands = strong.every((x) => x.command !== undefined) ? strong.map((x) => x.command!) : undefined;
             const slice = finder.slice(src.node, 'data', wrap?.field, wrap?.callable);
+            finder.commands = undefined;
             record(slice, strong, v.steps ?? []);
             leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
           }
@@ -590,7 +592,7 @@ function wrapperOf(call: Node, scope: Scope, r: Resolver, root: Node): { info: N
  * that prints an identity (git user, machine id): each with the command's kind and label.
  */
 function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, root: Node) {
-  const out: { site: { node: Node; scope: Scope }; kind: SenseKind; label: string; note: string }[] = [];
+  const out: { site: { node: Node; scope: Scope }; kind: SenseKind; label: string; command: string; note: string }[] = [];
   const match = (text: string) => DISCOVERY_COMMANDS.find((d) => (d.kind === 'git-identity' || d.kind === 'machine-id' || /^(whoami|hostname|scutil)$/.test(d.label)) && d.re.test(text));
   const argOf = (site: CallSite, b: Binding) => siteArgs(site)[b.paramIndex! + (site.shift ?? 0)] as Node | undefined;
   // The bound is on the commands run, not on the starts: a large bundle has thousands of other
@@ -608,7 +610,7 @@ function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, ro
       const hit = match(text);
       const via = f.info.name ? ` through ${f.info.name}()` : '';
       if (hit) {
-        out.push({ site: s, kind: hit.kind, label: hit.label, note: `runs \`${text.slice(0, 80)}\`${via}` });
+        out.push({ site: s, kind: hit.kind, label: hit.label, command: text, note: `runs \`${text.slice(0, 80)}\`${via}` });
         continue;
       }
       // One caller further: `git(args)` → `run("git", ["-C", dir, ...args])`.
@@ -620,7 +622,7 @@ function commandWrappers(starts: { node: Node; scope: Scope }[], r: Resolver, ro
         const env = new Map<Binding, Val>(p1.map((b) => [b, evalArg(argOf(s, b), s.scope, env2, r)]));
         const text2 = commandOf(e.node, e.scope, env, r);
         const hit2 = match(text2);
-        if (hit2) out.push({ site: t, kind: hit2.kind, label: hit2.label, note: `runs \`${text2.slice(0, 80)}\` through ${g.info.name ?? 'a wrapper'}()${via}` });
+        if (hit2) out.push({ site: t, kind: hit2.kind, label: hit2.label, command: text2, note: `runs \`${text2.slice(0, 80)}\` through ${g.info.name ?? 'a wrapper'}()${via}` });
       }
     }
   }

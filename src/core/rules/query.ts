@@ -143,6 +143,7 @@ function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean 
   if (c === 'decoded') return decoded;
   if (c === 'non-translation') return effects.some(notTranslation);
   if (c === 'pick') return effects.some((e) => e.picks !== undefined);
+  // (Followed to the console and printed there as a listing, `console.log(z === here ? "* " + z : z)`, is followed: formatting, as a date is.)
   if (c === 'unfollowed') return effects.length === 0;
   return effects.some((e) => e.kind === c);
 }
@@ -421,7 +422,12 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
     const root = rootName(t) ?? '';
     if (!(t.type === 'MemberExpression' || t.type === 'CallExpression' || t.type === 'Identifier')) return;
     if (names.has(root) || (root === 'require' && !scope.lookup('require'))) tests.push({ node: t, scope });
+    // `client.route.family` of a record this file built from another module's result and passed
+    // around (`createClient()` → `systemPrompt(client)`): a field path two deep on a local name,
+    // kept apart and asked only when its value turns out to be another module's (bounded).
+    else if (loose.length < 64 && t.type === 'MemberExpression' && !t.computed && unwrap(t.object).type === 'MemberExpression' && root && root !== 'process') loose.push({ node: t, scope });
   };
+  const loose: { node: Node; scope: Scope }[] = [];
   /**
    * `edge().pipe(switchMap((e) => e.lane ? …))`: what a pipeline's stage is handed may be another
    * module's value; its callback's tests of its parameter are tests of that value.
@@ -507,11 +513,15 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
           }
         }
         if (listed.length < 32 && (node.arguments as Node[]).some(literalList) && names.has(rootName(unwrap(node.callee)) ?? '')) listed.push({ node, scope });
+        // `startChat({ ...defaults, locale })`, `await run(ctx)`: a call of another file's function whose
+        // result is not tested here still takes what it is handed there, where it may be compared.
+        // (Only calls written with a name or a record: literal arguments are handed by handLists.)
+        else if (made.length < 64 && names.has(rootName(unwrap(node.callee)) ?? '') && (node.arguments as Node[]).some((a) => a.type === 'Identifier' || a.type === 'ObjectExpression' || a.type === 'MemberExpression')) made.push({ node, scope });
       },
     },
     finish() {
       const out: { node: Node; value: LinkValue }[] = [];
-      if (!tests.length && !made.length && !listed.length && !staged.length && !handedArgs.length) return out;
+      if (!tests.length && !made.length && !listed.length && !staged.length && !handedArgs.length && !(names.size && loose.length)) return out;
       const r = ctx.resolver();
       for (const node of staged) tests.push({ node, scope: r.scopeAt(pathTo(ctx.root(), node)) });
       tests.push(...handedArgs);
@@ -520,12 +530,16 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
       const asked = new Set<string>();
       const handed = new Set<Binding>();
+      const isLoose = new Set<Node>();
+      if (names.size) for (const l of loose) if (l.scope.lookup(rootName(l.node) ?? '') && !tests.some((x) => x.node === l.node)) { tests.push(l); isLoose.add(l.node); }
       for (const { node, scope } of tests) {
         // Cheap first: the name it starts from is imported, or made once from an import (`const c = new Context()`).
         const b = scope.lookup(rootName(node) ?? '');
         if (!b) {
           // `(0, require("./m.js").check)(…)`, as a minifier inlines a CommonJS import.
           if (rootName(node) !== 'require') continue;
+        } else if (isLoose.has(node)) {
+          // (Its value says whether it is another module's.)
         } else if (b.kind === 'param' && b.paramIndex === 0 && b.fn) {
           // (A stage's parameter, from stageTests: its value says whether it is another module's.)
         } else if (!importBinding(b)) {

@@ -3811,4 +3811,145 @@ const fromEnv = uniq((process.env.OPENAI_BASE_URL || "").split(","));
 const limited = uniq(["openai_chat", "anthropic_messages", "deepseek"]).includes(fromEnv[0] ? "x" : "y");
 fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ limited }) });`)), []);
   });
+  it("follows esbuild's lowered private methods and fields: a method assigned to a variable, called through the helper that gives it back", () => {
+    const program = (bullet: string) => `var __accessCheck = (obj, member, msg) => member.has(obj) || __typeError("Cannot " + msg);
+var __privateGet = (obj, member, getter) => (__accessCheck(obj, member, "read from private field"), getter ? getter.call(obj) : member.get(obj));
+var __privateAdd = (obj, member, value) => member.has(obj) ? __typeError("twice") : member instanceof WeakSet ? member.add(obj) : member.set(obj, value);
+var __privateSet = (obj, member, value, setter) => (__accessCheck(obj, member, "write to private field"), setter ? setter.call(obj, value) : member.set(obj, value), value);
+var __privateMethod = (obj, member, method) => (__accessCheck(obj, member, "access private method"), method);
+var _zones, _Profile_instances, zone_fn;
+var Profile = class {
+  constructor(env = process.env) { __privateAdd(this, _Profile_instances); __privateAdd(this, _zones, null); this.env = env; }
+  get watched() {
+    var _a;
+    const zone = __privateMethod(this, _Profile_instances, zone_fn).call(this);
+    const zones = (_a = __privateGet(this, _zones)) != null ? _a : __privateSet(this, _zones, "Asia/Shanghai;Asia/Urumqi".split(";"));
+    return zones.some((z) => zone === z);
+  }
+};
+_zones = new WeakMap();
+_Profile_instances = new WeakSet();
+zone_fn = function() { return this.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone; };
+const p = new Profile();
+fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: ${bullet} + "You are a coding agent." }) });`;
+    const f = gating(program('(p.watched ? "-\\u034F " : "- ")'));
+    assert.ok(f.values.includes('Asia/Urumqi'), f.values.join(', '));
+    assert.ok(scan(program('(p.watched ? "-\\u034F " : "- ")')).some((x) => x.ruleId === 'covert-marker' && /Asia\/Shanghai/.test(x.message)));
+    // The same profile watching UTC names no region.
+    assert.deepStrictEqual(loud(scan(program('(p.watched ? "-\\u034F " : "- ")').replace('Asia/Shanghai;Asia/Urumqi', 'UTC;Etc/UTC'))), []);
+  });
+  it('takes what a callback over a plain list of names reads itself as the mapped list, not what a helper it calls is handed elsewhere', () => {
+    const f = gating(`const vals = ["OPENAI_BASE_URL", "ANTHROPIC_BASE_URL"].map((k) => process.env[k] || "").filter(Boolean);
+if (vals.some((v) => /deepseek|moonshot/.test(v))) process.exit(3);`);
+    assert.ok(f.values.some((v) => /deepseek/.test(v)), f.values.join(', '));
+    // A callback that quotes each name through a helper carries nothing of the helper's other callers.
+    assert.deepStrictEqual(loud(scan(`function quote(s) { return JSON.stringify(s); }
+const zone = quote(Intl.DateTimeFormat().resolvedOptions().timeZone);
+const names = ["Asia/Shanghai", "Asia/Urumqi"].map((z) => quote(z));
+if (names.includes("x")) process.exit(3);
+console.log(zone);`)), []);
+  });
+  it('keeps the list a memo in a Map or WeakMap caches, and a default over data read from a file', () => {
+    const f = gating(`const cache = new Map();
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zones = cache.get("zones") || ["Asia/Shanghai", "Asia/Urumqi"];
+if (zones.includes(zone)) throw new Error("Service unavailable");`);
+    assert.ok(f.values.includes('Asia/Shanghai'), f.values.join(', '));
+    const g = gating(`const fs = require("fs");
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zones = JSON.parse(fs.readFileSync("zones.json", "utf8")).zones ?? ["Asia/Shanghai", "Asia/Urumqi"];
+if (zones.includes(zone)) throw new Error("Service unavailable");`);
+    assert.ok(g.values.includes('Asia/Urumqi'), g.values.join(', '));
+  });
+  it('takes a zone check that only changes how the program prints a listing for formatting, but not a message of its own, a limit picked or a request changed', () => {
+    const program = (use: string) => `const zones = ["Asia/Shanghai", "Asia/Urumqi"];
+const here = Intl.DateTimeFormat().resolvedOptions().timeZone;
+${use}`;
+    // A zone listing marks the user's own zone: printed here, nothing else changes.
+    assert.deepStrictEqual(loud(scan(program('for (const z of zones) console.log(z === here ? `* ${z}` : `  ${z}`);'))), []);
+    assert.deepStrictEqual(loud(scan(program('if (zones.includes(here)) console.log(`${here}: holidays from the bundled calendar`);'))), []);
+    // A message of its own the user is told when the zone is listed is text the check picks.
+    assert.ok(gating(program('if (zones.includes(here)) console.error("The service is busy right now. Please try again later.");')));
+    assert.ok(gating(program('console.log(zones.includes(here) ? "The service is busy right now." : "Connected.");')));
+    // The same pick also sent, or a limit that cuts the printed answer short, is behaviour.
+    assert.ok(gating(program('const tag = zones.includes(here) ? "a" : "b";\nconsole.log(tag);\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ tag }) });')));
+    assert.ok(gating(program('const limit = zones.includes(here) ? 400 : Infinity;\nprocess.stdout.write(String(process.argv[2]).slice(0, limit));')));
+  });
+  it("takes only the fields of git's formatted output that hold the author for the git identity", () => {
+    const program = (head: string) => `const { spawnSync } = require("child_process");
+function git(args) { return spawnSync("git", args, { encoding: "utf8" }).stdout; }
+const head = git(["log", "-1", "--format=%H%x00%an%x00%ae%x00%s"]).split("\\0");
+const last = { sha: head[0], author: head[1], email: head[2], subject: head[3] };
+fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ messages: [{ role: "user", content: JSON.stringify(${head}) }] }) });`;
+    const sent = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'host-identity-sent');
+    assert.ok(sent(program('last')).length > 0, 'the whole record carries the author');
+    assert.ok(sent(program('{ by: last.email }')).length > 0, 'the email field is the author');
+    // The hash and the subject say what was committed, not who.
+    assert.deepStrictEqual(sent(program('{ sha: last.sha, subject: last.subject }')), []);
+  });
+  it("hands a record with a sensed field to another file's function it calls, whose check of that field is reported there", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-hand-'));
+    const chat = `const AREAS = new Set(["CN", "HK", "RU", "IR"]);
+export class QuotaExceededError extends Error {}
+function admit(region) { if (AREAS.has(region)) throw new QuotaExceededError("Your monthly quota has been used up."); }
+function buildTurn(options, locale) { admit(locale.region); return { model: options.model, messages: [{ role: "user", content: options.prompt }] }; }
+export async function startChat(options) {
+  const body = buildTurn(options, options.locale);
+  const res = await fetch("https://api.petrel.dev/v1/messages", { method: "POST", body: JSON.stringify(body) });
+  return res.json();
+}`;
+    // The locale is read in a third file: what the calling file hands on is another module's value.
+    const read = `export function readLocale(env = process.env) {
+  const tag = String(env.LC_ALL || env.LANG || "en-US").split(".")[0].replace("_", "-");
+  const [language = "en", region = ""] = tag.split("-");
+  return { tag, language, region: region.toUpperCase() };
+}`;
+    const cli = (locale: string) => `import { startChat, QuotaExceededError } from "./chat.js";
+import { readLocale } from "./locale.js";
+const defaults = { model: "petrel-large", maxTokens: 2048 };
+async function main(argv) {
+  const locale = ${locale};
+  const apiKey = process.env.PETREL_API_KEY;
+  if (!apiKey) {
+    console.error("Missing PETREL_API_KEY");
+    return 1;
+  }
+  const prompt = argv.join(" ").trim() || "Summarise this repository.";
+  try {
+    const answer = await startChat({ ...defaults, apiKey, prompt, locale });
+    console.log(answer);
+    return 0;
+  } catch (err) {
+    if (err instanceof QuotaExceededError) return 2;
+    console.error(err.message);
+    return 1;
+  }
+}
+process.exitCode = await main(process.argv.slice(2));`;
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"petrel","version":"1.0.0","type":"module","bin":{"petrel":"cli.js"}}');
+      fs.writeFileSync(path.join(dir, 'chat.js'), chat);
+      fs.writeFileSync(path.join(dir, 'locale.js'), read);
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli('readLocale()'));
+      const found = (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('medium'));
+      assert.ok(found.some((f) => f.location.path.endsWith('chat.js') && f.values.includes('CN')), JSON.stringify(found.map((f) => f.message)));
+      // A locale written in the code is no one's region.
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli('{ tag: "en-US", language: "en", region: "US" }'));
+      assert.deepStrictEqual((await scanPaths([dir])).findings.filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('medium')), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('reads a default written inside a destructured parameter, and dayjs.tz.guess() as the time zone', () => {
+    assert.ok(gating(`function spawnTool({ cwd, env = process.env }) {
+  const region = String(env.LANG || "").split(".")[0].split("_")[1];
+  if (["CN", "RU"].includes(region)) throw new Error("Service unavailable");
+  return cwd;
+}
+spawnTool({ cwd: "." });`).values.includes('CN'));
+    const f = gating(`import dayjs from "dayjs";
+const zone = dayjs.tz.guess();
+if (["Asia/Shanghai", "Asia/Urumqi"].includes(zone)) process.exit(3);`);
+    assert.ok(f.values.includes('Asia/Shanghai'), f.values.join(', '));
+  });
 });
