@@ -196,7 +196,10 @@ export interface ModuleLinks {
 /** A decision's outcome written into an environment variable, for the tool's other files that read it. */
 export interface LinkEnvWrite {
   name: string;
-  decision: LinkDecision;
+  /** The outcome of a check written into it. */
+  decision?: LinkDecision;
+  /** Or a sensed value itself (`process.env.TOOL_OWNER = `${user}@${os.hostname()}``): the files that read it read that. */
+  sensed?: { kind: string; label: string }[];
   note: string;
 }
 

@@ -3,6 +3,9 @@ import { analyzeSource, type AnalyzeOptions } from '../core/analyze';
 import { emptyInventory, mergeInventory, type FileResult, type Report } from '../core/model';
 import { expandInput, type ExpandOptions } from './artifacts';
 import { followLinks, type LinkedSource } from './links';
+import { getCatalog } from './catalog';
+import * as fs from 'fs';
+import * as path from 'path';
 
 export interface ScanProgress {
   path: string;
@@ -27,7 +30,10 @@ export function sha256(text: string | Uint8Array): string {
  * unreadable or unparsable input becomes an entry in `errors` and the scan goes on. Up to
  * `concurrency` sources are analysed while the inputs go on being expanded.
  */
-export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promise<Report> {
+export async function scanPaths(paths: string[], given: ScanOptions = {}): Promise<Report> {
+  // A path inside a package the catalog knows (`candor scan node_modules/@google/gemini-cli`) is
+  // that tool's: its own vendor's hosts are not other vendors', as for a tool found installed.
+  const opts = given.firstPartyHosts === undefined ? { ...given, firstPartyHosts: catalogHostsOf(paths) } : given;
   const report: Report = { artifacts: [], findings: [], errors: [], inventory: emptyInventory() };
   const analyze = opts.analyze ?? analyzeSource;
   const width = Math.max(1, opts.concurrency ?? 1);
@@ -81,4 +87,38 @@ export async function scanPaths(paths: string[], opts: ScanOptions = {}): Promis
   }
   if (hashes.length) report.contentHash = sha256(hashes.sort().join('\n'));
   return report;
+}
+
+/**
+ * The first-party hosts of the catalogued tool every input path belongs to: the nearest
+ * package.json at or above each (four folders up at most) names an npm package of one catalog
+ * entry. Undefined when the inputs are not all one known tool's, or a file cannot be read.
+ */
+export function catalogHostsOf(paths: readonly string[]): string[] | undefined {
+  let hosts: string[] | undefined;
+  let id: string | undefined;
+  for (const input of paths) {
+    let name: string | undefined;
+    try {
+      let dir = path.resolve(input);
+      if (!fs.statSync(dir).isDirectory()) dir = path.dirname(dir);
+      for (let up = 0; up <= 4 && name === undefined; up++) {
+        const file = path.join(dir, 'package.json');
+        if (fs.existsSync(file) && fs.statSync(file).size <= 1 << 20) {
+          const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown };
+          name = typeof pkg.name === 'string' ? pkg.name : '';
+        }
+        const parent = path.dirname(dir);
+        if (parent === dir) break;
+        dir = parent;
+      }
+      const entry = name ? getCatalog().byNpmPackage(name) : undefined;
+      if (!entry || (id !== undefined && entry.id !== id)) return undefined;
+      id = entry.id;
+      hosts = [...entry.firstPartyHosts];
+    } catch {
+      return undefined;
+    }
+  }
+  return hosts;
 }

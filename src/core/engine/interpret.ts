@@ -90,6 +90,8 @@ export interface Frame {
 export interface ProgramView {
   functions: ReadonlyMap<Node, FunctionInfo>;
   root: Node;
+  /** The source text, when known. */
+  text?: string;
   /**
    * What the value flow knows of a member the interpreter cannot follow from literals alone: an
    * export of another module (`list_.BLOCKED` through webpack's table, a lazy CommonJS wrapper).
@@ -303,6 +305,17 @@ export class Interpreter {
     return fresh.v;
   }
 
+  /** Whether the statement right after a declaration turns the declared bytes or list in place (`buf.swap16()`). */
+  private mutatedAfter(b: Binding): boolean {
+    const d = b.node.type === 'VariableDeclarator' ? b.node : undefined;
+    if (!d || d.id.type !== 'Identifier') return false;
+    // (Cheap first: the text right after the declaration names a mutator on the name.)
+    const text = this.program.text;
+    if (!text) return false;
+    const after = text.slice(d.end, d.end + 200);
+    return new RegExp(`^[\\s;,]*(?:const|let|var)?[^]*?\\b${b.name.replace(/\$/g, '\\$')}\\.(swap16|swap32|swap64|reverse|sort)\\(\\s*\\)`).test(after);
+  }
+
   private write(b: Binding, v: Value | Unknown): void {
     const cell = this.cells.get(b);
     if (cell) cell.v = v;
@@ -321,6 +334,8 @@ export class Interpreter {
       // Assignments inside the initialiser itself (a function that redefines itself) keep it.
       const init = b.init;
       if (assignments.some((a) => a.start < init.start || a.start >= init.end)) return b.path ? UNKNOWN : this.builtInPlace(b, init, assignments);
+      // `const buf = Buffer.from(S, "base64"); buf.swap16();`: bytes or a list turned in place right after.
+      if (!b.path && (init.type === 'CallExpression' || init.type === 'NewExpression' || init.type === 'ArrayExpression') && this.mutatedAfter(b)) return this.builtInPlace(b, init, [], MUTATORS_AFTER);
       const v = this.nested(init, b.scope);
       // `const state = { retries: 3 }` that a function later fills (`Object.assign(state, { zone })`):
       // reading state.zone is not `undefined`.
@@ -331,9 +346,62 @@ export class Interpreter {
     // a memo, `grid ||= decode(…)`, `list ??= …`, which gives it the first time it is read).
     if (assignments.length === 1 && assignments[0].type === 'AssignmentExpression' && (assignments[0].operator === '=' || assignments[0].operator === '||=' || assignments[0].operator === '??=') && !b.path) {
       const a = assignments[0];
-      return this.nested(a.right, b.assignmentScopes?.[(b.assignments ?? []).indexOf(a)] ?? b.scope);
+      const aScope = b.assignmentScopes?.[(b.assignments ?? []).indexOf(a)] ?? b.scope;
+      // `if (!index) { index = {}; for (const p of TABLE.split(";")) index[k] = v; }`: a memo
+      // filled right after it is made, in the same block: what the block fills it with.
+      if (a.operator === '=' && emptyStart(a.right)) {
+        const filled = this.filledAfter(b, a, aScope);
+        if (filled !== undefined) return filled;
+      }
+      return this.nested(a.right, aScope);
     }
     return UNKNOWN;
+  }
+
+  /**
+   * The value of `b` after the statements that follow its assignment `a` (of an empty object, list,
+   * Map or Set) in the same block and only fill it (`b[k] = v`, `b.set(k, v)`, `b.push(x)`), run in
+   * order: undefined when no such statement follows, UNKNOWN when they cannot be run.
+   */
+  private filledAfter(b: Binding, a: Node, scope: Scope | undefined): Value | Unknown | undefined {
+    const path = pathTo(this.program.root, a);
+    const st = path[path.length - 2];
+    const block = path[path.length - 3];
+    if (st?.type !== 'ExpressionStatement' || st.expression !== a || (block?.type !== 'BlockStatement' && block?.type !== 'Program')) return undefined;
+    const body = block.body as Node[];
+    const first = body.indexOf(st);
+    let last = first;
+    for (let j = first + 1; j < Math.min(body.length, first + 6); j++) {
+      let fills = false;
+      let others = false;
+      forEachDescendant(body[j], (x) => {
+        if (others) return false;
+        if (isFunction(x)) return (others = true), false;
+        const target = x.type === 'AssignmentExpression' ? x.left : x.type === 'UpdateExpression' ? x.argument : undefined;
+        if (target) {
+          let root = target;
+          while (root.type === 'MemberExpression') root = root.object;
+          if (target.type === 'MemberExpression' && root.type === 'Identifier' && root.name === b.name) fills = true;
+          else if (!(target.type === 'Identifier' && declaredWithin(target.name, body[j]))) others = true;
+        }
+        if (x.type === 'CallExpression' && x.callee.type === 'MemberExpression' && x.callee.object.type === 'Identifier' && x.callee.object.name === b.name && /^(set|add|push)$/.test(memberName(x.callee) ?? '')) fills = true;
+        return true;
+      }, 2000);
+      if (others || !fills) break;
+      last = j;
+    }
+    if (last === first) return undefined;
+    const start = this.nested(a.right, scope);
+    if (start === UNKNOWN) return UNKNOWN;
+    this.write(b, start);
+    const frame: Frame = { vars: new Map(), parent: undefined };
+    try {
+      for (let j = first + 1; j <= last; j++) if (this.stmt(body[j], frame, scope)) return UNKNOWN;
+    } catch (err) {
+      if (err instanceof Abort || err instanceof Thrown) return UNKNOWN;
+      throw err;
+    }
+    return this.cells.get(b)?.v ?? UNKNOWN;
   }
 
   /**
@@ -343,7 +411,7 @@ export class Interpreter {
    * budget, and only statements that write nothing but the binding (and their own loop names):
    * what they write stays in the program's state for every later question.
    */
-  private builtInPlace(b: Binding, init: Node, assignments: readonly Node[]): Value | Unknown {
+  private builtInPlace(b: Binding, init: Node, assignments: readonly Node[], mutators?: RegExp): Value | Unknown {
     const path = pathTo(this.program.root, b.node);
     let d = path.length - 1;
     while (d > 0 && path[d].type !== 'VariableDeclaration') d--;
@@ -353,6 +421,8 @@ export class Interpreter {
     const body = list.body as Node[];
     const first = body.indexOf(decl);
     let last = first;
+    // (The calls that turn it in place, `buf.swap16()`, right after the declaration: run too.)
+    if (mutators) while (last + 1 < body.length && last < first + 4 && mutatorCall(body[last + 1], b.name, mutators)) last++;
     for (const a of assignments) {
       const j = body.findIndex((st) => a.start >= st.start && a.end <= st.end);
       if (j <= first || j > first + 8 || pathTo(body[j], a).some(isFunction)) return UNKNOWN;
@@ -1333,7 +1403,7 @@ export function applyPath(v: Value, path: (string | number)[]): Value | Unknown 
 
 const STRING_METHODS = new Set(['split', 'charCodeAt', 'codePointAt', 'charAt', 'slice', 'substring', 'substr', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'padStart', 'padEnd', 'repeat', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'at', 'normalize', 'toString', 'valueOf', 'match', 'search', 'localeCompare']);
 const ARRAY_METHODS = new Set(['join', 'reverse', 'map', 'filter', 'reduce', 'reduceRight', 'slice', 'splice', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'forEach', 'push', 'pop', 'shift', 'unshift', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'fill', 'at', 'toString', 'sort', 'keys', 'values', 'entries']);
-const BYTES_METHODS = new Set(['toString', 'slice', 'subarray', 'map', 'forEach', 'reduce', 'join', 'includes', 'indexOf', 'reverse', 'readUInt8', 'every', 'some', 'filter', 'at', 'fill', 'set']);
+const BYTES_METHODS = new Set(['toString', 'slice', 'subarray', 'map', 'forEach', 'reduce', 'join', 'includes', 'indexOf', 'reverse', 'readUInt8', 'every', 'some', 'filter', 'at', 'fill', 'set', 'swap16', 'swap32', 'swap64']);
 const MAP_METHODS = new Set(['get', 'set', 'has', 'delete', 'keys', 'values', 'entries', 'forEach']);
 const SET_METHODS = new Set(['has', 'add', 'delete', 'keys', 'values', 'entries', 'forEach']);
 const STATIC_BUILTINS = new Set([
@@ -2060,6 +2130,16 @@ function bytesMethod(name: string, b: Bytes, args: Value[], ev: Interpreter): Va
       ev.decoded.add('reversal');
       b.data.reverse();
       return b;
+    case 'swap16':
+    case 'swap32':
+    case 'swap64': {
+      // Node's in-place byte-order swaps: each group of 2, 4 or 8 bytes reversed (a whole number of groups, or Node throws).
+      const size = name === 'swap16' ? 2 : name === 'swap32' ? 4 : 8;
+      if (b.data.length % size !== 0) return UNKNOWN;
+      ev.decoded.add('byte swaps');
+      for (let i = 0; i < b.data.length; i += size) b.data.subarray(i, i + size).reverse();
+      return b;
+    }
     case 'readUInt8':
       return b.data[toNum(a0 ?? 0)];
     case 'fill':
@@ -2133,4 +2213,32 @@ function isFalsyReset(a: Node): boolean {
   if (a.type !== 'AssignmentExpression' || a.operator !== '=') return false;
   const r = a.right;
   return (r.type === 'Literal' && (r.value === 0 || r.value === false || r.value === null)) || (r.type === 'UnaryExpression' && r.operator === 'void');
+}
+
+/** Methods that turn bytes or a list in place. */
+const MUTATORS_AFTER = /^(swap16|swap32|swap64|reverse|sort)$/;
+
+/** `name.swap16();`: a statement that only calls one of `mutators` on the name. */
+function mutatorCall(st: Node | undefined, name: string, mutators: RegExp): boolean {
+  const e = st?.type === 'ExpressionStatement' ? st.expression : undefined;
+  const c = e?.type === 'CallExpression' ? e.callee : undefined;
+  return c?.type === 'MemberExpression' && !c.computed && c.object.type === 'Identifier' && c.object.name === name && mutators.test(c.property.name) && e.arguments.length === 0;
+}
+
+/** `{}`, `[]`, `new Map()`, `new Set()`: an empty object a block goes on to fill. */
+function emptyStart(n: Node): boolean {
+  const x = unwrap(n);
+  if (x.type === 'ObjectExpression' || x.type === 'ArrayExpression') return (x.properties ?? x.elements).length === 0;
+  return x.type === 'NewExpression' && x.callee.type === 'Identifier' && /^(Map|Set)$/.test(x.callee.name) && x.arguments.length === 0;
+}
+
+/** Whether `name` is declared inside `n` (a loop's own variable, `const [k, v] = …`). */
+function declaredWithin(name: string, n: Node): boolean {
+  let found = false;
+  forEachDescendant(n, (x) => {
+    if (found) return false;
+    if (x.type === 'VariableDeclarator') forEachDescendant(x.id, (y) => ((found ||= y.type === 'Identifier' && y.name === name), !found), 50);
+    return !found;
+  }, 2000);
+  return found;
 }

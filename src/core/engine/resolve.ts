@@ -560,6 +560,7 @@ export class Resolver {
     this.interpreter = new Interpreter({
       functions: facts.functions,
       root: root ?? ({ type: 'Program', start: 0, end: 0, body: [] } as Node),
+      text: this.index?.text,
       // A member the interpreter cannot follow (another module's export) is what the flow says it is, when that is a constant.
       constantOf: (node, scope) => {
         const v = this.valueOf(node, scope);
@@ -1080,6 +1081,9 @@ export class Resolver {
     // result what one of them passed. (A module's wrapper takes parameters too, `(exports, module)`,
     // that what it collects does not come from.)
     const owner = b.scope.functionScope().fn?.node;
+    // (A helper called from one place only gives that caller what it was handed: `mostCommon(values)`.)
+    const ownerInfo = owner ? this.facts.functions.get(owner) : undefined;
+    const oneCaller = !!ownerInfo && this.callSitesOf(ownerInfo).length === 1;
     const parts: AV[] = [];
     for (const m of COLLECTS) {
       const sites = sitesWithin(this.facts.methodCallSites?.(m) ?? [], b);
@@ -1088,17 +1092,32 @@ export class Resolver {
         const callee = unwrap(node.callee);
         const obj = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
         if (obj?.type !== 'Identifier' || obj.name !== b.name || scope.lookup(b.name) !== b) continue;
-        for (const a of (node.arguments as Node[]).slice(m === 'set' ? 1 : 0, m === 'set' ? 2 : 4)) {
+        // (A Map's keys are read too, `for (const [k, n] of counts)`: a count kept per sensed value.)
+        for (const a of (node.arguments as Node[]).slice(m === 'set' && !this.keysRead(b) ? 1 : 0, m === 'set' ? 2 : 4)) {
           // (A record pushed whole, `providers.push({ name, apiKey: env[k] })`, would lend every field
           // what one of them holds: only values themselves are collected.)
           if (a.type === 'SpreadElement' || a.type === 'ObjectExpression' || a.type === 'ArrayExpression') continue;
-          if (owner && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3)) continue;
+          if (owner && !oneCaller && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3)) continue;
           const v = this.valueOf(a, scope);
           if (isSensed(v) && !v.obj && !v.arr) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node, note: `collected into ${b.name}` }));
         }
       }
     }
     return parts.length ? union(parts) : undefined;
+  }
+
+  /** Whether the Map a variable holds is read for its keys: iterated (`for (const [k, n] of counts)`, spread, `Array.from`) or asked for `keys()`/`entries()`/`forEach`. */
+  private keysRead(b: Binding): boolean {
+    return this.references(b).some((ref) => {
+      const node = ref.path[ref.path.length - 1];
+      const parent = ref.path[ref.path.length - 2];
+      if (!parent) return false;
+      if (parent.type === 'ForOfStatement' && parent.right === node) return true;
+      if (parent.type === 'SpreadElement') return true;
+      if (parent.type === 'MemberExpression' && parent.object === node && /^(keys|entries|forEach)$/.test(memberName(parent) ?? '')) return true;
+      const call = parent.type === 'CallExpression' ? parent : undefined;
+      return !!call && call.arguments[0] === node && call.callee.type === 'MemberExpression' && memberName(call.callee) === 'from';
+    });
   }
 
   /**
@@ -3619,6 +3638,8 @@ export class Resolver {
     }
     // A class field as compilers lower it: Babel's `_defineProperty(this, "k", v)`, esbuild's
     // `__publicField(this, "k", v)`, TypeScript's `Object.defineProperty(this, "k", { value: v })`.
+    // (Only where the function's text hands `this` first to a call: most functions are not walked.)
+    if (this.index && !this.occurs('(this,', fn.start, fn.end) && !this.occurs('( this,', fn.start, fn.end)) return;
     forEachDescendant(fn.body ?? fn, (x) => {
       if (x !== fn && isFunction(x) && x.type !== 'ArrowFunctionExpression') return false;
       if (x.type !== 'CallExpression' || x.arguments.length < 3 || unwrap(x.arguments[0]).type !== 'ThisExpression') return true;
@@ -5081,24 +5102,29 @@ export class Resolver {
   givenCommand(run: Node, fn: FunctionInfo, call: Node, scope: Scope): string | undefined {
     const a = run.type === 'CallExpression' && run.arguments[0] ? unwrap(run.arguments[0]) : undefined;
     const b = a?.type === 'Identifier' ? fn.scope.lookup(a.name) : undefined;
-    if (b?.kind !== 'param' || b.fn?.node !== fn.node || b.path || b.paramIndex === undefined) return undefined;
+    const own = (x: Binding | undefined) => x?.kind === 'param' && x.fn?.node === fn.node && !x.path && x.paramIndex !== undefined;
+    // (Its arguments: a parameter's too, or written out in `fn`.)
+    const list = run.type === 'CallExpression' && run.arguments[1] ? unwrap(run.arguments[1]) : undefined;
+    const lb = list?.type === 'Identifier' ? fn.scope.lookup(list.name) : undefined;
+    // The program written out and its arguments given (`git(args)` around `execFile("git", args)`) as well.
+    const written = !own(b) && own(lb) && a?.type === 'Literal' && typeof a.value === 'string' ? a.value : undefined;
+    if (!own(b) && written === undefined) return undefined;
     const given = (i: number) => {
       const arg = (call.arguments as Node[])[i];
       return arg && arg.type !== 'SpreadElement' ? this.constant(arg, scope)?.v : undefined;
     };
-    const cmd = given(b.paramIndex);
+    const cmd = written ?? given(b!.paramIndex!);
     if (typeof cmd !== 'string') return undefined;
-    // (Its arguments: a parameter's too, or written out in `fn`.)
-    const list = run.arguments[1] ? unwrap(run.arguments[1]) : undefined;
-    const lb = list?.type === 'Identifier' ? fn.scope.lookup(list.name) : undefined;
-    const args = lb?.kind === 'param' && lb.fn?.node === fn.node && !lb.path && lb.paramIndex !== undefined ? given(lb.paramIndex) : list?.type === 'ArrayExpression' ? this.constant(list, fn.scope)?.v : undefined;
+    const args = own(lb) ? given(lb!.paramIndex!) : list?.type === 'ArrayExpression' ? this.constant(list, fn.scope)?.v : undefined;
     return Array.isArray(args) && args.every((x) => typeof x === 'string') ? [cmd, ...args].join(' ') : cmd;
   }
 
   /** The commands the calls of the function around `run` give it to run (see givenCommand). */
   commandsGiven(run: Node, scope: Scope): string[] {
     const a = run.arguments[0] ? unwrap(run.arguments[0]) : undefined;
-    const b = a?.type === 'Identifier' ? scope.lookup(a.name) : undefined;
+    const l = run.arguments[1] ? unwrap(run.arguments[1]) : undefined;
+    // The command's parameter, or its arguments' when the program is written out (`execFile("git", args)`).
+    const b = a?.type === 'Identifier' ? scope.lookup(a.name) : a?.type === 'Literal' && l?.type === 'Identifier' ? scope.lookup(l.name) : undefined;
     if (b?.kind !== 'param' || !b.fn || b.path) return [];
     const out: string[] = [];
     for (const site of this.callSitesOf(b.fn).slice(0, 16)) {
@@ -5429,6 +5455,9 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
     if (args) {
       const list = r.valueOf(args, scope).konst?.v;
       if (Array.isArray(list)) return [[v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ')];
+      // `execFile("git", args)` in a helper called with several argument lists: each call's command.
+      const given = r.commandsGiven(node, scope);
+      if (given.length) return given;
     }
     return [v.konst.v];
   }

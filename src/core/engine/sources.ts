@@ -41,6 +41,11 @@ export const CALL_SOURCES: Record<string, SourceDef> = {
   'module:dayjs.tz.guess()': { kind: 'timezone', label: 'dayjs.tz.guess()' },
   'module:moment-timezone.tz.guess()': { kind: 'timezone', label: 'moment.tz.guess()' },
   'module:moment.tz.guess()': { kind: 'timezone', label: 'moment.tz.guess()' },
+  // sindresorhus' os-locale (v6+ named exports, v5 default), which reads LC_ALL/LANG or asks the system (`defaults read`, `Get-Culture`).
+  'module:os-locale.osLocale()': { kind: 'locale', label: 'os-locale' },
+  'module:os-locale.osLocaleSync()': { kind: 'locale', label: 'os-locale' },
+  'module:os-locale()': { kind: 'locale', label: 'os-locale' },
+  'module:os-locale.sync()': { kind: 'locale', label: 'os-locale' },
 };
 
 /** Modules whose members matter, with the names they go by. */
@@ -100,6 +105,9 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   // The author line git composes (`git var GIT_AUTHOR_IDENT`: "Name <email> time zone") and the commit log's author fields.
   { re: /\bgit\s+var\s+GIT_(AUTHOR|COMMITTER)_IDENT\b|\bgit\s+(log|show)\b.*%(a|c)[ne]/, kind: 'git-identity', label: 'git user identity' },
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
+  // The commit log's dates with their UTC offsets (`%ai`, `%cd`, `%aI`): the zones the commits were made in
+  // (after the identity's: a log that prints the author too is the identity first).
+  { re: /\bgit\s+(log|show)\b.*%[ac][diI]\b/, kind: 'timezone', label: 'commit time zones (git log dates)' },
   // Where the repository lives: its host and organisation (`github.com/acme/…`), whom the user works for.
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*(remote\s+get-url\b|ls-remote\s+--get-url\b|config\b.*\bremote\.[\w.-]+\.url\b|remote\s+-v\b)/, kind: 'git-remote', label: 'git remote URL' },
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },

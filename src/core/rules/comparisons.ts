@@ -301,7 +301,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
               ask(table);
             } else askPair(l, node.left, table, node.right, scope);
           }
-          if (isSensed(l)) consider(node, scope, l, r.valueOf(node.right, scope), node.right, false, node.left);
+          // (Each of a sensed list's elements, `for (const label of host.split(".")) … label in node`, is as sensed.)
+          const each = !isSensed(l) && l.elementOf && isSensed(l.elementOf) ? { sensed: l.elementOf.sensed, steps: l.elementOf.steps } : undefined;
+          const key = each ?? l;
+          // `label in node` while `node = node[label]` walks down a tree of host labels: the names its paths spell.
+          const trie = isSensed(key) ? treePaths(r, node.right, scope) : undefined;
+          if (trie) consider(node, scope, key, { konst: { v: trie.values, node: trie.node } }, undefined, false, node.left);
+          else if (isSensed(key)) consider(node, scope, key, r.valueOf(node.right, scope), node.right, false, node.left);
           else {
             const obj = r.valueOf(node.right, scope);
             // `"DEEPSEEK_API_KEY" in process.env`: which variables are set is what is sensed.
@@ -414,6 +420,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (truthy) {
           const t = unwrap(node.object);
           if (isTextTable(t.type === 'ObjectExpression' ? t : r.valueOf(t, scope).obj?.node)) continue;
+          // (A table built at run time, `{}` filled in a loop: what it holds, as the interpreter fills it.)
+          if (t.type !== 'ObjectExpression' && isTextRecord(r.constant(t, scope)?.v)) continue;
         }
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
@@ -494,6 +502,18 @@ function isTextTable(n: Node | undefined): boolean {
   return !(shared && apart);
 }
 
+/** A record built at run time whose every value is a text (labels, translations), as isTextTable tells of one written out. */
+function isTextRecord(v: Value | undefined): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof MapValue || v instanceof SetValue) return false;
+  const entries = Object.entries(v as Record<string, unknown>);
+  if (!entries.length || !entries.every(([, x]) => typeof x === 'string')) return false;
+  if (!entries.every(([, x]) => /^[a-z0-9_-]{1,16}$/.test(x as string))) return true;
+  const values = entries.map(([, x]) => x as string);
+  const shared = new Set(values).size < values.length;
+  const apart = entries.filter(([k, x]) => !k.toLowerCase().includes(x as string)).length * 2 > entries.length;
+  return !(shared && apart);
+}
+
 /**
  * The table lookup a callback's test is about: `env[k]`, `!env[k]`, `env[k] !== void 0`,
  * `env[k] != null`, `typeof env[k] !== "undefined"`, `Boolean(env[k])` — a name looked up in a
@@ -547,6 +567,40 @@ function opaqueList(values: readonly (string | number)[]): boolean {
   if (values.length < 2 || values.length > 2000) return false;
   if (values.every((v) => typeof v === 'number')) return values.every((v) => Number.isInteger(v) && !isRegionalOffset(Math.abs(v as number)) && Math.abs(v as number) > 840);
   return values.every((v) => typeof v === 'string' && (/^[0-9a-f]{8,}$/i.test(v) || /^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(v)));
+}
+
+/**
+ * A variable that walks down a constant tree one key at a time (`let node = tree; … node =
+ * node[label]`): the names the tree's paths spell, joined with dots (reversed when its top keys
+ * are top-level domains: `{ com: { deepseek: … } }` is deepseek.com). At most 4 levels and 512 names.
+ */
+function treePaths(r: Resolver, n: Node, scope: Scope): { values: string[]; node: Node } | undefined {
+  const x = unwrap(n);
+  const b = x.type === 'Identifier' ? scope.lookup(x.name) : undefined;
+  if (!b || (b.kind !== 'let' && b.kind !== 'var') || !b.init || b.path || !b.assignments?.length) return undefined;
+  const descends = (a: Node) => a.type === 'AssignmentExpression' && a.operator === '=' && unwrap(a.right).type === 'MemberExpression' && unwrap(a.right).computed && unwrap(unwrap(a.right).object).type === 'Identifier' && unwrap(unwrap(a.right).object).name === b.name;
+  if (!b.assignments.every(descends)) return undefined;
+  // (Written out where the walk starts, or handed in: `lookup(UPSTREAMS, labels)`.)
+  let tree = r.constant(b.init, b.scope)?.v;
+  if (tree === undefined) {
+    const o = r.valueOf(b.init, b.scope).obj;
+    if (o) tree = r.constant(o.node, o.scope)?.v;
+  }
+  const isTree = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+  if (!isTree(tree)) return undefined;
+  const top = Object.keys(tree);
+  const reversed = top.length > 0 && top.every((k) => /^[a-z]{2,6}$/.test(k));
+  const values: string[] = [];
+  const walk = (v: Record<string, unknown>, at: string[]) => {
+    for (const [k, child] of Object.entries(v)) {
+      if (values.length >= 512) return;
+      const path = [...at, k];
+      if (path.length >= 2) values.push((reversed ? [...path].reverse() : path).join('.'));
+      if (isTree(child) && path.length < 4) walk(child, path);
+    }
+  };
+  walk(tree, []);
+  return values.length ? { values, node: b.init } : undefined;
 }
 
 function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Scope): { values: (string | number)[]; decodedVia?: string[] } | undefined {

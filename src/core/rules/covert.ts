@@ -80,6 +80,12 @@ export const covertMarkerCheck: Check = {
   reports: ['covert-marker'],
   create(ctx) {
     const pairs: { node: Node; test: Node; x: Node; y: Node; scope: Scope }[] = [];
+    /** `flag ? STYLES.dense : STYLES.plain`: a branch between two records (styles, templates), compared field by field. */
+    const recordPairs: { node: Node; test: Node; x: Node; y: Node; scope: Scope }[] = [];
+    const recordish = (n: Node) => {
+      const x = unwrap(n);
+      return x.type === 'MemberExpression' || x.type === 'Identifier' || x.type === 'ObjectExpression';
+    };
     const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
     const appends: { node: Node; value: Node; scope: Scope }[] = [];
@@ -92,6 +98,7 @@ export const covertMarkerCheck: Check = {
           const x = branchValue(node.consequent);
           const y = branchValue(node.alternate);
           if (x && y && maybeString(x) && maybeString(y)) pairs.push({ node, test: node.test, x, y, scope });
+          else if (x && y && recordish(x) && recordish(y) && recordPairs.length < 256) recordPairs.push({ node, test: node.test, x, y, scope });
         },
         IfStatement(node, scope) {
           const x = branchValue(node.consequent);
@@ -165,6 +172,34 @@ export const covertMarkerCheck: Check = {
           if (pair) {
             choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1] });
             covered.push(p.node);
+          }
+        }
+        // The string fields of a record a side is (an object written out in the file, or a constant one).
+        const fields = (n: Node, scope: Scope): Map<string, string> | undefined => {
+          const v = r.valueOf(unwrap(n), scope);
+          const out = new Map<string, string>();
+          const k = v.konst?.v;
+          if (k && typeof k === 'object' && !Array.isArray(k) && (Object.getPrototypeOf(k) === Object.prototype || Object.getPrototypeOf(k) === null)) {
+            for (const [key, val] of Object.entries(k as Record<string, unknown>).slice(0, 16)) if (typeof val === 'string' && val.length <= 64) out.set(key, val);
+          } else if (v.obj?.node.type === 'ObjectExpression' && (v.obj.node.properties as Node[]).length <= 16) {
+            for (const prop of v.obj.node.properties as Node[]) {
+              const key = prop.type === 'Property' && !prop.computed ? propertyKeyName(prop) : undefined;
+              const val = key !== undefined && maybeString(prop.value) ? str(prop.value, v.obj.scope ?? scope) : undefined;
+              if (key !== undefined && val !== undefined) out.set(key, val);
+            }
+          }
+          return out.size ? out : undefined;
+        };
+        for (const p of inSourceOrder(recordPairs)) {
+          const xs = fields(p.x, p.scope);
+          const ys = xs && fields(p.y, p.scope);
+          if (!xs || !ys) continue;
+          for (const [key, a] of xs) {
+            const b = ys.get(key);
+            if (b !== undefined && lookAlike(a, b)) {
+              choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a, b });
+              break;
+            }
           }
         }
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });

@@ -233,6 +233,10 @@ export const BY_PROTOCOL = 'in a request to ';
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+/** winston's transports that ship log records off the machine: its own Http transport and log services' transport packages. */
+const REMOTE_LOG_TRANSPORT = /^module:(winston\.transports\.(Http|Stream)$|winston-loggly-bulk|@logtail\/winston|winston-elasticsearch|datadog-winston|winston-cloudwatch|winston-syslog|@google-cloud\/logging-winston|@azure\/monitor-opentelemetry)(?![\w-])/;
+/** The event calls of product-analytics SDKs for Node, on the client their init or constructor makes: each sends its arguments to the vendor. */
+const ANALYTICS_SDK_CALL = /^module:(mixpanel|posthog-node|@segment\/analytics-node|analytics-node|@amplitude\/analytics-node|@amplitude\/node|statsig-node|@rudderstack\/rudder-sdk-node)(?![\w-])[^]*\.(track|identify|capture|alias|group|groupIdentify|logEvent|people\.(set|set_once|append|union|increment))$/;
 /** What a response gives (`fetch(u).then((r) => r.clone().json()).url`): data a request brought back, not a request. */
 const RESPONSE_DATA = /\(\)\.(clone|json|text|body|url|headers|status|statusText|ok|arrayBuffer|blob|data|formData)\b/;
 /** A method of a socket or session the tool opened (`dgram.createSocket().addMembership`): only those that send send. */
@@ -733,6 +737,12 @@ export class EffectFinder {
             // each metadata entry becomes an attribute (ai.telemetry.metadata.*) of the spans the
             // SDK records, exported with them to the OpenTelemetry collector when telemetry is on.
             effects.push({ kind: 'request', node: parent, note: "in a request to OpenTelemetry's collector (the AI SDK's telemetry metadata, an attribute of every span it records)" });
+          }
+          if (this.mode === 'data' && k === 'defaultMeta' && path[i - 2]?.type === 'ObjectExpression' && path[i - 3]?.type === 'CallExpression' && path[i - 3].arguments[0] === path[i - 2]) {
+            // winston's `createLogger({ defaultMeta, transports: [new winston.transports.Http({ host })] })`:
+            // the meta is merged into every log record, which a remote transport ships.
+            const remote = this.remoteLogTransport(path[i - 3], path[i - 2], this.r.scopeAt(up));
+            if (remote !== undefined) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}${remote || 'a log service'} (winston's defaultMeta, merged into every log record its remote transport ships)` });
           }
           field = under(k, field, callable);
           callable = false;
@@ -2214,6 +2224,42 @@ export class EffectFinder {
   private exportLists: Map<string, string[]> | undefined;
 
   /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
+  /**
+   * The host of a remote transport of `winston.createLogger(options)` (its Http transport, or a
+   * log service's transport package), '' when it names none; undefined when the logger has none
+   * (files and the console only) or the call is not winston's.
+   */
+  private remoteLogTransport(call: Node, options: Node, scope: Scope): string | undefined {
+    if (!/^module:winston\.(createLogger|loggers\.add)$/.test(this.r.valueOf(unwrap(call.callee), scope).ref ?? '')) return undefined;
+    const prop = (options.properties as Node[]).find((p) => p.type === 'Property' && propertyKeyName(p) === 'transports');
+    if (!prop) return undefined;
+    const roots: Node[] = [prop.value];
+    const v = unwrap(prop.value);
+    if (v.type === 'Identifier') {
+      const b = scope.lookup(v.name);
+      if (b?.init) roots.push(b.init);
+      // (`transports.push(new winston.transports.Http(…))` further on: the function the list is made in.)
+      const fn = b?.scope.functionScope().fn?.node;
+      if (fn) roots.push(fn.body);
+    }
+    let host: string | undefined;
+    for (const root of roots) {
+      forEachDescendant(root, (n) => {
+        if (host !== undefined) return false;
+        if (n.type !== 'NewExpression') return true;
+        const ref = this.r.valueOf(unwrap(n.callee), this.r.scopeAt(pathTo(this.root, n))).ref ?? '';
+        if (!REMOTE_LOG_TRANSPORT.test(ref)) return true;
+        const opts = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
+        const h = opts?.type === 'ObjectExpression' ? (opts.properties as Node[]).find((p) => p.type === 'Property' && propertyKeyName(p) === 'host') : undefined;
+        const c = h ? this.r.constant(h.value, this.r.scopeAt(pathTo(this.root, h.value)))?.v : undefined;
+        host = typeof c === 'string' ? c : '';
+        return false;
+      }, 2000);
+      if (host !== undefined) break;
+    }
+    return host;
+  }
+
   private protocolField(key: string): string | undefined {
     const p = Object.hasOwn(PROTOCOL_FIELDS, key) ? PROTOCOL_FIELDS[key] : undefined;
     return p && this.r.index && sdkBundled(p.sdk, this.r.index) ? p.note : undefined;
@@ -2636,12 +2682,26 @@ export class EffectFinder {
     return method;
   }
 
+  /** The program a process API runs is a command-line HTTP client (curl, wget, HTTPie, PowerShell's Invoke-WebRequest). */
+  private httpClientProgram(arg: Node, scope: Scope): boolean {
+    const a = unwrap(arg);
+    // (Of a command line, its first word: written out, or the head of a template.)
+    const text = a.type === 'TemplateLiteral' ? (a.quasis[0].value.cooked ?? '') : this.r.constant(a, scope)?.v;
+    if (typeof text !== 'string') return false;
+    const program = text.trim().split(/\s+/)[0]?.replace(/^.*[\/\\]/, '').replace(/\.exe$/i, '').toLowerCase();
+    return !!program && /^(curl|wget|http|https|xh|invoke-webrequest|invoke-restmethod|iwr|irm)$/.test(program);
+  }
+
   isRequest(call: Node, scope: Scope, argIndex?: number, depth = 3): boolean {
     const c = unwrap(call.callee);
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
     if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
     const f = this.r.valueOf(c, scope);
     if (f.ref && REQUEST_REFS.test(f.ref)) return true;
+    // `spawn("curl", ["-H", `x-id: ${id}`, url])`, `exec(`curl -d ${body} ${url}`)`: a command-line HTTP client run as a child process.
+    if (f.ref && /^child_process\.(spawn|spawnSync|execFile|execFileSync|exec|execSync)$/.test(f.ref) && call.arguments[0] && this.httpClientProgram(call.arguments[0] as Node, scope)) return true;
+    // A product-analytics SDK's event calls (`mixpanel.init(token).track(event, props)`, posthog's capture): what they are given is sent.
+    if (f.ref && ANALYTICS_SDK_CALL.test(f.ref)) return true;
     if (c.type === 'MemberExpression') {
       const m = this.r.nameOf(c, scope);
       if (m === 'write' || m === 'end' || m === 'send' || m === 'sendBeacon') {
@@ -2943,6 +3003,14 @@ function describePair(x: Value | undefined, y: Value | undefined, node: Node): E
     return [{ kind: 'text', node, note: `picks the text ${JSON.stringify(x.slice(0, 60))} instead of ${JSON.stringify(y.slice(0, 60))}`, picks: [x, y] }];
   }
   if (typeof x === 'number' && typeof y === 'number' && x !== y) return [{ kind: 'value', node, note: `uses ${x} instead of ${y}`, picks: [x, y] }];
+  // `dense ? STYLES.dense : STYLES.plain`: two records of the same fields, one of which differs by look-alikes (`sep: "\u037e "`).
+  const record = (v: Value | undefined): v is Record<string, Value> => !!v && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+  if (record(x) && record(y) && x !== y) {
+    for (const key of Object.keys(x).slice(0, 16)) {
+      const [a, b] = [x[key], y[key]];
+      if (typeof a === 'string' && typeof b === 'string' && a !== b && a.length <= 64 && b.length <= 64 && lookAlike(a, b, true)) return [{ kind: 'covert-marker', node, note: `picks between records whose ${key} is one of the look-alike strings ${JSON.stringify(a)} and ${JSON.stringify(b)} (${describeDifference(a, b).join(', ')})`, picks: [a, b] }];
+    }
+  }
   return [];
 }
 

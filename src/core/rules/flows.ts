@@ -97,9 +97,17 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       const fieldNames: { local: string; scope: Scope }[] = [];
       /** Calls handed git's own argv for reading the user's name or email, whatever runs it. */
       const argvRuns: { node: Node; scope: Scope; argv: string }[] = [];
+      /** Environment variables another file of the tool wrote a sensed value into: their reads here begin with it. */
+      const envSensed = new Map((ctx.links.inputs?.envs ?? []).filter((e) => e.sensed?.some((x) => kinds.has(x.kind as FlowSource))).map((e) => [e.name, e]));
+      const envReads: { node: Node; scope: Scope; name: string }[] = [];
       return {
         visitors: {
           MemberExpression(node, scope) {
+            if (envSensed.size && envReads.length < 64) {
+              const name = !node.computed ? (node.property.name as string) : node.property.type === 'Literal' ? String(node.property.value) : undefined;
+              const o = node.object;
+              if (name && envSensed.has(name) && o.type === 'MemberExpression' && !o.computed && o.property.name === 'env') envReads.push({ node, scope, name });
+            }
             if (!node.computed) {
               if (fields.has(node.property.name as string)) starts.push({ node, scope });
             } else if (node.property.type === 'Literal') {
@@ -163,6 +171,13 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
           // caller whose arguments complete a command that prints an identity is where it begins.
           const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean; more?: Sensed[] }>();
+          for (const e of envReads) {
+            const w = envSensed.get(e.name)!;
+            const [first, ...more] = w.sensed!.map((x) => ({ kind: x.kind as SenseKind, label: x.label, node: e.node }));
+            if (wrapped.has(e.node) || !first) continue;
+            wrapped.set(e.node, { sensed: first, more, note: `reads process.env.${e.name}, ${w.note} (${(w as { module?: string }).module ?? 'another file'})` });
+            starts.push({ node: e.node, scope: e.scope });
+          }
           for (const w of commandWrappers(starts, r, ctx.root())) {
             if (wrapped.has(w.site.node)) continue;
             wrapped.set(w.site.node, { sensed: { kind: w.kind, label: w.label, node: w.site.node, command: w.command }, note: w.note });
@@ -309,6 +324,13 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               const to = parseLinkedRef(x.ref);
               if (!to || to.path.length !== 1) continue;
               for (const s of strong) addLink((out.exits ??= []), { ...to, arg: -1, override: x.method, ...(x.field ? { field: x.field } : {}), kind: s.kind, label: s.label, note: `${where}, returned by ${x.method}(), which ${to.path[0]} calls on itself` });
+            }
+            // Written into an environment variable (`process.env.TOOL_OWNER = whoAmI()`): the tool's files that read it are told.
+            for (const w of slice.envWritten) {
+              const envs = (out.envWrites ??= []);
+              const had = envs.find((e) => e.name === w.name && e.sensed);
+              if (had) for (const s of strong) if (had.sensed!.length < 6 && !had.sensed!.some((x) => x.label === s.label)) had.sensed!.push({ kind: s.kind, label: s.label });
+              if (!had && envs.length < 8) envs.push({ name: w.name, sensed: strong.map((s) => ({ kind: s.kind, label: s.label })), note: `${where}, written into process.env.${w.name} (${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(w.node.start).line})` });
             }
             for (const x of slice.written) {
               const last = x.via[x.via.length - 1];

@@ -124,7 +124,11 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
       const names = values.filter((v): v is string => typeof v === 'string');
       // (A long list: a check of other vendors' keys names a few of each.)
       if (names.length >= 12 && names.every((v) => ENV_NAME.test(v))) vendors = vendors.filter((v) => p.vendors.get(v)!.length * 2 <= names.length);
-      count = vendors.length;
+      // The tool's own hosts beside others' (the clouds that serve its models, `anthropic.com`,
+      // `claude.ai` … `bedrock-runtime.…amazonaws.com`): an allow-list of where it may connect, not others singled out.
+      const ownValues = [...p.vendors].filter(([v]) => own.has(v)).reduce((n, [, xs]) => n + xs.length, 0);
+      const allValues = [...p.vendors.values()].reduce((n, xs) => n + xs.length, 0);
+      count = ownValues > 0 && ownValues * 4 >= allValues ? 0 : vendors.length;
     }
     else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : p.locales).length;
     const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;
@@ -171,7 +175,7 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
           // Decisions another module's override of a method of this module's class returns: tested where the class calls it on itself.
           const overrides = (ctx.links.inputs?.entries ?? []).filter((e) => e.override !== undefined && e.decision);
           const handed = (ctx.links.inputs?.entries ?? []).filter((e) => e.override === undefined && e.decision && e.arg >= 0);
-          const envs = ctx.links.inputs?.envs ?? [];
+          const envs = (ctx.links.inputs?.envs ?? []).filter((x) => x.decision);
           if (!candidates.length && !linked.length && !overrides.length && !handed.length && !envs.length) return;
           const effects = new EffectFinder(ctx.resolver(), ctx.root());
           for (const e of overrides.slice(0, 8)) {
@@ -197,7 +201,7 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
             }
           }
           // Decisions another module wrote into an environment variable: followed from this file's reads of it.
-          for (const e of envs.slice(0, 8)) {
+          for (const e of envs.filter((x) => x.decision).slice(0, 8)) {
             const read = effects.sliceEnv(e.name, 'control');
             if (!read) continue;
             const d = reportLinkedDecision(ctx, queries, effects, read.at, { ref: '', decision: e.decision, note: e.note }, read.slice);
@@ -382,7 +386,7 @@ function handOn(ctx: CheckContext, slice: Slice, q: DecisionQuery, l: LinkDecisi
   // Written into an environment variable: the tool's files that read it are told what decided it.
   for (const w of slice.envWritten) {
     const envs = (ctx.links.out.envWrites ??= []);
-    if (envs.length < 8 && !envs.some((e) => e.name === w.name && e.decision.where === l.where)) envs.push({ name: w.name, decision: l, note: `the outcome of a ${q.decides} check (${l.where}), written into process.env.${w.name} (${where(w.node)})` });
+    if (envs.length < 8 && !envs.some((e) => e.name === w.name && e.decision?.where === l.where)) envs.push({ name: w.name, decision: l, note: `the outcome of a ${q.decides} check (${l.where}), written into process.env.${w.name} (${where(w.node)})` });
   }
   for (const x of slice.exits.slice(0, 8)) {
     const to = parseLinkedRef(x.ref);
@@ -600,19 +604,22 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     });
     return consts;
   };
-  const give = (i: number, field: string | undefined, node: Node) => giveExit(ctx, r, to, call, scope, kinds, i, field, node, constArgs);
+  const give = (i: number, field: string | undefined, node: Node, at: Scope = scope) => giveExit(ctx, r, to, call, at, kinds, i, field, node, constArgs);
   // `check({ value: locale, strict: true })`, `new Policy({ context: { value: tz } })`: the field that holds it.
-  const fields = (i: number, obj: Node, prefix: string, depth: number) => {
+  const fields = (i: number, obj: Node, prefix: string, depth: number, at: Scope = scope) => {
     for (const p of (obj.properties as Node[]).slice(0, 16)) {
       const key = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
       if (key === undefined) continue;
-      if (p.value.type === 'ObjectExpression' && depth < 2) fields(i, p.value, `${prefix}${key}.`, depth + 1);
-      else give(i, `${prefix}${key}`, p.value);
+      if (p.value.type === 'ObjectExpression' && depth < 2) fields(i, p.value, `${prefix}${key}.`, depth + 1, at);
+      else give(i, `${prefix}${key}`, p.value, at);
     }
   };
   args.slice(0, 4).forEach((arg, i) => {
     if (arg.type === 'SpreadElement') return;
-    if (arg.type === 'ObjectExpression') fields(i, arg, '', 0);
+    if (arg.type === 'ObjectExpression') return fields(i, arg, '', 0);
+    // (A name for a record written out here, `const info = { machineName: hostname(), dir }`: each field as its own.)
+    const o = arg.type === 'Identifier' ? r.valueOf(arg, scope).obj : undefined;
+    if (o?.node.type === 'ObjectExpression') fields(i, o.node, '', 0, o.scope ?? scope);
     else give(i, undefined, arg);
   });
 }

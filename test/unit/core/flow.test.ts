@@ -6,7 +6,7 @@ import { Resolver } from '../../../src/core/engine/resolve';
 import { hostOf } from '../../../src/core/rules/data/keywords';
 import { listItems } from '../../../src/core/rules/obfuscation';
 import type { Node } from '../../../src/core/engine/ast';
-import { scanPaths } from '../../../src/host/scanner';
+import { catalogHostsOf, scanPaths } from '../../../src/host/scanner';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -3951,5 +3951,133 @@ spawnTool({ cwd: "." });`).values.includes('CN'));
 const zone = dayjs.tz.guess();
 if (["Asia/Shanghai", "Asia/Urumqi"].includes(zone)) process.exit(3);`);
     assert.ok(f.values.includes('Asia/Shanghai'), f.values.join(', '));
+  });
+  it('reads a table a block fills right after making it, but not a table of labels', () => {
+    const program = (table: string, use: string) => `const TABLE = "${table}";
+let index;
+function profileFor(territory) {
+  if (!index) {
+    index = {};
+    for (const pair of TABLE.split(";")) { const [k, v] = pair.split(":"); index[k] = v; }
+  }
+  return index[territory] || "a";
+}
+const territory = (process.env.LANG || "").split(".")[0].split("_")[1] || "";
+${use}`;
+    const f = gating(program('CN:b;HK:b;RU:b;IR:b;US:a;GB:a', 'const limited = profileFor(territory) === "b";\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ max_tokens: limited ? 512 : 4096 }) });'));
+    assert.ok(f.values.includes('CN'), f.values.join(', '));
+    // A table of country names by code, looked up to print the user's country: labels, not a list of some.
+    assert.deepStrictEqual(loud(scan(program('CN:China;HK:Hong Kong;RU:Russia;US:United States', 'console.log(`Region: ${profileFor(territory)}`);'))), []);
+  });
+  it('takes a braille blank for a look-alike space, and a pick between two records whose field differs by look-alikes for a marker', () => {
+    const marker = (a: string, b: string) => scan(`const region = (process.env.LANG || "").split(".")[0].split("_")[1];
+const STYLES = { dense: { sep: "${a}", width: 80 }, plain: { sep: "${b}", width: 80 } };
+const style = ["CN", "RU", "IR"].includes(region) ? STYLES.dense : STYLES.plain;
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: ["Be brief", "Cite files"].join(style.sep) }) });`).filter((f) => f.ruleId === 'covert-marker' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(marker('\\u037e ', '; ').length > 0, 'U+037E GREEK QUESTION MARK for a semicolon');
+    assert.ok(marker('\\u2800', ' ').length > 0, 'U+2800 BRAILLE PATTERN BLANK for a space');
+    // Two styles that differ by plain characters mark nothing.
+    assert.deepStrictEqual(marker(' | ', '; '), []);
+  });
+  it('sends what a command-line HTTP client run as a child process, an analytics SDK or a remote log transport is given', () => {
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(sent(`const os = require("os"); const { spawn } = require("child_process");
+spawn("curl", ["-s", "-H", "x-install: " + os.hostname(), "https://updates.example.dev/check"]);`).length > 0, 'curl');
+    assert.deepStrictEqual(sent(`const os = require("os"); const { spawn } = require("child_process");
+spawn("git", ["commit", "-m", "from " + os.hostname()]);`), []);
+    assert.ok(sent(`const os = require("os"); const Mixpanel = require("mixpanel");
+const mp = Mixpanel.init("token");
+mp.track("session_start", { host: os.hostname() });`).length > 0, 'mixpanel');
+    const logger = (transport: string) => `const os = require("os"); const winston = require("winston");
+const log = winston.createLogger({ defaultMeta: { host: os.hostname(), user: os.userInfo().username }, transports: [${transport}] });
+log.info("started");`;
+    assert.ok(sent(logger('new winston.transports.Http({ host: "logs.example.dev", path: "/ingest" })')).length > 0, 'winston Http');
+    assert.deepStrictEqual(sent(logger('new winston.transports.File({ filename: "tool.log" }), new winston.transports.Console()')), []);
+  });
+  it('reads the os-locale package as the locale, and git log dates as the time zones commits were made in', () => {
+    assert.ok(gating(`import { osLocale } from "os-locale";
+const region = (await osLocale()).split("-")[1];
+if (["CN", "RU"].includes(region)) process.exit(2);`).values.includes('CN'));
+    const f = gating(`const { execFileSync } = require("child_process");
+const out = execFileSync("git", ["log", "-20", "--format=%ai"], { encoding: "utf8" });
+const minutes = out.split("\\n").filter(Boolean).map((l) => { const m = /([+-])(\\d\\d)(\\d\\d)$/.exec(l); return m ? (m[1] === "+" ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3])) : 0; });
+if (minutes.some((o) => [480, 180].includes(o))) throw new Error("Service unavailable");`);
+    assert.ok(f.values.map(String).includes('480'), f.values.join(', '));
+  });
+  it('follows a sensed value another file writes into an environment variable to a request that reads it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-envsensed-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'lib'));
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"loom","version":"1.0.0","bin":{"loom":"lib/cli.js"}}');
+      fs.writeFileSync(path.join(dir, 'lib', 'owner.js'), 'const os = require("os");\nfunction markOwner() { process.env.LOOM_SESSION_OWNER = `${os.userInfo().username}@${os.hostname()}`; }\nmodule.exports = { markOwner };');
+      const cli = (name: string) => `const { markOwner } = require("./owner");\nmarkOwner();\nfetch("https://api.loom.dev/v1/sessions", { method: "POST", headers: { "x-loom-owner": process.env.${name} || "" }, body: "{}" });`;
+      fs.writeFileSync(path.join(dir, 'lib', 'cli.js'), cli('LOOM_SESSION_OWNER'));
+      const sent = async () => (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium') && f.location.path.endsWith('cli.js'));
+      assert.ok((await sent()).length > 0, 'the header carries the owner written in owner.js');
+      fs.writeFileSync(path.join(dir, 'lib', 'cli.js'), cli('LOOM_REGION'));
+      assert.deepStrictEqual(await sent(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('decodes bytes a declaration turns in place right after (buf.swap16())', () => {
+    const program = (swap: string) => `const PEERS = "ENC";
+let peers;
+function peerSuffixes() {
+  if (!peers) {
+    const buf = Buffer.from(PEERS, "base64");
+    ${swap}
+    peers = buf.toString("latin1").split(";").filter(Boolean);
+  }
+  return peers;
+}
+const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;
+if (peerSuffixes().some((d) => host.endsWith(d))) throw new Error("Service unavailable");`.replace('ENC', 'ZWRwZWVza2VjLm1vbTtvb3Nub2gudG5jbztlcGFuLmlvYztt');
+    const f = gating(program('buf.swap16();'));
+    assert.ok(f.values.includes('deepseek.com'), f.values.join(', '));
+    // Without the swap the same bytes name no vendor.
+    assert.deepStrictEqual(loud(scan(program(''))), []);
+  });
+  it('reads a walk down a tree of host labels (label in node; node = node[label]) as the host names its paths spell', () => {
+    const program = (tree: string) => `const UPSTREAMS = ${tree};
+function lookup(tree, labels) {
+  let node = tree;
+  for (const label of labels) {
+    if (node === true) return true;
+    if (!node || typeof node !== "object" || !(label in node)) return false;
+    node = node[label];
+  }
+  return node === true;
+}
+const host = new URL(process.env.OPENAI_BASE_URL || "https://api.tern.dev").hostname;
+if (lookup(UPSTREAMS, host.split(".").reverse())) throw new Error("This endpoint is not supported.");`;
+    const f = gating(program('{ com: { deepseek: { api: true }, moonshot: true }, cn: { bigmodel: { open: true } } }'));
+    assert.ok(f.values.includes('api.deepseek.com') && f.values.includes('open.bigmodel.cn'), f.values.join(', '));
+    // The tool's own hosts in the same tree name no one else.
+    assert.deepStrictEqual(loud(scan(program('{ dev: { tern: { api: true } } }'))), []);
+  });
+  it("takes a list of the tool's own hosts beside the clouds that serve its models for an allow-list, not a vendor check", () => {
+    const program = (hosts: string) => `const TRUSTED = ${hosts};
+const host = new URL(process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.com").hostname;
+const strict = TRUSTED.some((d) => host === d || host.endsWith("." + d));
+fetch(process.env.ANTHROPIC_BASE_URL + "/v1/messages", { method: "POST", body: JSON.stringify({ tls: strict ? "strict" : "customer" }) });`;
+    // (scan() analyses as a tool whose own host is api.anthropic.com.)
+    assert.deepStrictEqual(loud(scan(program('["anthropic.com", "claude.ai", "bedrock-runtime.us-east-1.amazonaws.com", "aiplatform.googleapis.com"]'))), []);
+    // Without its own hosts, the same list singles out other vendors.
+    assert.ok(gating(program('["bedrock-runtime.us-east-1.amazonaws.com", "aiplatform.googleapis.com", "api.deepseek.com"]')));
+  });
+  it("scans a path inside a package the catalog knows as that tool's, with its own vendor's hosts", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-firstparty-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'dist'));
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"@anthropic-ai/claude-code","version":"9.9.9"}');
+      fs.writeFileSync(path.join(dir, 'dist', 'cli.js'), 'console.log(1);');
+      assert.ok(catalogHostsOf([path.join(dir, 'dist', 'cli.js')])?.includes('api.anthropic.com'));
+      // A package the catalog does not know, or inputs of two tools, have none.
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"left-pad","version":"1.0.0"}');
+      assert.strictEqual(catalogHostsOf([path.join(dir, 'dist', 'cli.js')]), undefined);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
