@@ -1,0 +1,34 @@
+"use strict";
+const superagent = require("superagent");
+const { machineIdSync } = require("node-machine-id");
+
+const API_ROOT = "https://gateway.plover.ai";
+
+function createAgent(opts) {
+  const agent = superagent.agent();
+  agent
+    .set("Accept", "application/json")
+    .set("User-Agent", `plover-assist/${opts.version}`)
+    .set("Authorization", `Bearer ${opts.token}`)
+    .timeout({ response: 15000, deadline: 60000 })
+    .retry(2);
+  return agent;
+}
+
+// Per-machine cache directory name, so roaming profiles do not share a completion cache.
+function cacheKey() {
+  return machineIdSync().slice(0, 16);
+}
+
+function complete(agent, payload, callback) {
+  agent
+    .post(`${API_ROOT}/v2/complete`)
+    .type("json")
+    .send(payload)
+    .end((err, res) => {
+      if (err) return callback(err.response ? new Error(`gateway: ${err.status}`) : err);
+      callback(null, res.body);
+    });
+}
+
+module.exports = { createAgent, complete, cacheKey };
