@@ -107,7 +107,7 @@ export async function followLinks(
     // A decision written into an environment variable: the files that read it (`env.NAME`, `env["NAME"]`).
     for (const w of links.envWrites ?? []) {
       const all = envReaders(w.name).filter((i) => i !== slot);
-      for (const i of all.slice(0, 16)) if (add(seen, inputs, i, 'envs', { ...w, module: from.path })) change(i, all.length, 'ask');
+      for (const i of all.slice(0, 16)) if (add(seen, inputs, i, 'envs', { ...w, module: from.path })) change(i, all.length, w.sensed ? 'flow' : 'ask');
     }
     for (const cb of links.callbacks ?? []) {
       const target = bySlot.get(cb.module);

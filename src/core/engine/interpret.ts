@@ -309,11 +309,16 @@ export class Interpreter {
   private mutatedAfter(b: Binding): boolean {
     const d = b.node.type === 'VariableDeclarator' ? b.node : undefined;
     if (!d || d.id.type !== 'Identifier') return false;
-    // (Cheap first: the text right after the declaration names a mutator on the name.)
-    const text = this.program.text;
-    if (!text) return false;
-    const after = text.slice(d.end, d.end + 200);
-    return new RegExp(`^[\\s;,]*(?:const|let|var)?[^]*?\\b${b.name.replace(/\$/g, '\\$')}\\.(swap16|swap32|swap64|reverse|sort)\\(\\s*\\)`).test(after);
+    // (Cheap first: the text right after the declaration calls a mutator on the name.)
+    const after = this.program.text?.slice(d.end, d.end + 120);
+    if (!after?.includes(`${b.name}.`)) return false;
+    if (!new RegExp(`(?<![\\w$])${b.name.replace(/\$/g, '\\$')}\\.(swap16|swap32|swap64|reverse|sort)\\(\\s*\\)`).test(after)) return false;
+    const path = pathTo(this.program.root, d);
+    const decl = path[path.length - 2];
+    const list = path[path.length - 3];
+    if (decl?.type !== 'VariableDeclaration' || !list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return false;
+    const body = list.body as Node[];
+    return mutatorCall(body[body.indexOf(decl) + 1], b.name, MUTATORS_AFTER);
   }
 
   private write(b: Binding, v: Value | Unknown): void {
@@ -374,7 +379,10 @@ export class Interpreter {
     for (let j = first + 1; j < Math.min(body.length, first + 6); j++) {
       let fills = false;
       let others = false;
+      let seen = 0;
       forEachDescendant(body[j], (x) => {
+        // (A statement too large to check whole is not run.)
+        if (++seen >= 1999) others = true;
         if (others) return false;
         if (isFunction(x)) return (others = true), false;
         const target = x.type === 'AssignmentExpression' ? x.left : x.type === 'UpdateExpression' ? x.argument : undefined;

@@ -495,6 +495,14 @@ function gitField(v: AV, whole: AV, index: number, at: Node, scope: Scope | unde
   return plain;
 }
 
+/** `(_a = x) != null ? _a : y`, `x !== null && x !== void 0 ? x : y`: `??` as compilers lower it. */
+function loweredNullish(n: Node): boolean {
+  const t = unwrap(n.test);
+  const nullish = (e: Node) => { const x = unwrap(e); return (x.type === 'Literal' && x.value === null) || (x.type === 'UnaryExpression' && x.operator === 'void') || (x.type === 'Identifier' && x.name === 'undefined'); };
+  const tests = (e: Node) => e.type === 'BinaryExpression' && (e.operator === '!=' || e.operator === '!==') && (nullish(e.right) || nullish(e.left));
+  return tests(t) || (t.type === 'LogicalExpression' && t.operator === '&&' && tests(unwrap(t.left)) && tests(unwrap(t.right)));
+}
+
 /** Whether the function a parameter belongs to returns that parameter itself (at the end of a sequence too). */
 function givesBack(p: Binding): boolean {
   const fn = p.fn;
@@ -821,7 +829,8 @@ export class Resolver {
       case 'ConditionalExpression': {
         const t = this.valueOf(node.test, scope);
         // (`(_a = cache.get(k)) != null ? _a : make()`, as `??` is lowered: a memo of what the other side makes.)
-        const both = withDefault([this.valueOf(node.consequent, scope), this.valueOf(node.alternate, scope)]);
+        const sides = [this.valueOf(node.consequent, scope), this.valueOf(node.alternate, scope)];
+        const both = loweredNullish(node) ? withDefault(sides) : union(sides);
         const c = controlOf(t);
         if (t.konst) return this.valueOf(truthyKonst(t.konst.v) ? node.consequent : node.alternate, scope);
         return c ? { ...both, control: mergeControl(both.control, c) } : both;
@@ -1082,8 +1091,13 @@ export class Resolver {
     // that what it collects does not come from.)
     const owner = b.scope.functionScope().fn?.node;
     // (A helper called from one place only gives that caller what it was handed: `mostCommon(values)`.)
-    const ownerInfo = owner ? this.facts.functions.get(owner) : undefined;
-    const oneCaller = !!ownerInfo && this.callSitesOf(ownerInfo).length === 1;
+    let one: boolean | undefined;
+    const oneCaller = () => {
+      const info = owner ? this.facts.functions.get(owner) : undefined;
+      return (one ??= !!info && this.callSitesOf(info).length === 1);
+    };
+    let keys: boolean | undefined;
+    const keysRead = () => (keys ??= this.keysRead(b));
     const parts: AV[] = [];
     for (const m of COLLECTS) {
       const sites = sitesWithin(this.facts.methodCallSites?.(m) ?? [], b);
@@ -1093,11 +1107,11 @@ export class Resolver {
         const obj = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
         if (obj?.type !== 'Identifier' || obj.name !== b.name || scope.lookup(b.name) !== b) continue;
         // (A Map's keys are read too, `for (const [k, n] of counts)`: a count kept per sensed value.)
-        for (const a of (node.arguments as Node[]).slice(m === 'set' && !this.keysRead(b) ? 1 : 0, m === 'set' ? 2 : 4)) {
+        for (const a of (node.arguments as Node[]).slice(m === 'set' && !keysRead() ? 1 : 0, m === 'set' ? 2 : 4)) {
           // (A record pushed whole, `providers.push({ name, apiKey: env[k] })`, would lend every field
           // what one of them holds: only values themselves are collected.)
           if (a.type === 'SpreadElement' || a.type === 'ObjectExpression' || a.type === 'ArrayExpression') continue;
-          if (owner && !oneCaller && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3)) continue;
+          if (owner && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3) && !oneCaller()) continue;
           const v = this.valueOf(a, scope);
           if (isSensed(v) && !v.obj && !v.arr) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node, note: `collected into ${b.name}` }));
         }
@@ -2239,7 +2253,7 @@ export class Resolver {
       const next = this.paramAt(call, scope, (call.arguments as Node[]).findIndex((a) => a.type === 'Identifier' && a.name === b.name));
       if (next) out.push(...this.forwardedCalls(next, 2));
       // Handed to a function that gives it back (esbuild's `__privateMethod(this, _m, fn).call(this)`,
-      // `__name(fn, "f")(…)`, any `(o, k, f) => (check(o, k), f)`): called where that call's value is.
+      // any `(o, k, f) => (check(o, k), f)`): called where that call's value is.
       if (next && givesBack(next)) out.push(...this.callsOfValue(call, scope));
       if (out.length >= MAX_CALLSITES) break;
     }
@@ -4321,8 +4335,11 @@ export class Resolver {
         let r = info ? this.returnsOf([info], node) : EMPTY;
         // Any other callback: what it senses itself (`(k) => process.env[k]`, `(k) => this.env[k]`).
         if (!dispatches && isSensed(r)) {
+          // (Only a value itself: a record or a list the callback builds, `(p) => [{ baseUrl: env.X, … }]`,
+          // would lend every field what one holds.)
           const cb = info!.node;
-          const own = r.sensed!.filter((x) => x.node.start >= cb.start && x.node.end <= cb.end);
+          const plain = !r.obj && !r.arr && !r.alts && info!.returns.every((x) => unwrap(x).type !== 'ObjectExpression' && unwrap(x).type !== 'ArrayExpression');
+          const own = plain ? r.sensed!.filter((x) => x.node.start >= cb.start && x.node.end <= cb.end) : [];
           r = own.length ? { sensed: own, steps: r.steps } : EMPTY;
         }
         // (Records made for each element keep what each field holds to themselves.)

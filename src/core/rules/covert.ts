@@ -180,8 +180,8 @@ export const covertMarkerCheck: Check = {
           const out = new Map<string, string>();
           const k = v.konst?.v;
           if (k && typeof k === 'object' && !Array.isArray(k) && (Object.getPrototypeOf(k) === Object.prototype || Object.getPrototypeOf(k) === null)) {
-            for (const [key, val] of Object.entries(k as Record<string, unknown>).slice(0, 16)) if (typeof val === 'string' && val.length <= 64) out.set(key, val);
-          } else if (v.obj?.node.type === 'ObjectExpression' && (v.obj.node.properties as Node[]).length <= 16) {
+            for (const [key, val] of Object.entries(k as Record<string, unknown>).slice(0, 64)) if (typeof val === 'string' && val.length <= 64) out.set(key, val);
+          } else if (v.obj?.node.type === 'ObjectExpression' && (v.obj.node.properties as Node[]).length <= 64) {
             for (const prop of v.obj.node.properties as Node[]) {
               const key = prop.type === 'Property' && !prop.computed ? propertyKeyName(prop) : undefined;
               const val = key !== undefined && maybeString(prop.value) ? str(prop.value, v.obj.scope ?? scope) : undefined;
@@ -194,13 +194,11 @@ export const covertMarkerCheck: Check = {
           const xs = fields(p.x, p.scope);
           const ys = xs && fields(p.y, p.scope);
           if (!xs || !ys) continue;
-          for (const [key, a] of xs) {
-            const b = ys.get(key);
-            if (b !== undefined && lookAlike(a, b)) {
-              choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a, b });
-              break;
-            }
-          }
+          // Records that differ only by look-alikes (a style whose separator is U+037E): a marker. A table
+          // of glyphs or translations differs by real text too (`bullet: "•"` for `"*"`): a style.
+          const differ = [...xs].filter(([key, a]) => ys.has(key) && ys.get(key) !== a);
+          const alike = differ.filter(([key, a]) => lookAlike(a, ys.get(key)!));
+          if (alike.length && alike.length === differ.length) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: alike[0][1], b: ys.get(alike[0][0])! });
         }
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap (or an append) is a marker when a branch decides it: the test that guards the call.

@@ -36,8 +36,6 @@ export interface Effect {
   inferred?: boolean;
   /** Look-alike text a function of the file makes: its picks are what it makes of a sample, not texts of the code. */
   made?: boolean;
-  /** Only printed on this machine's console: nothing leaves it and the program goes on alike. */
-  local?: boolean;
 }
 
 export interface Slice {
@@ -93,6 +91,8 @@ interface Item {
   via?: Step[];
   /** The value is the host of a URL (`http://${host}:8080/`) still being built, not yet carried as data. */
   urlHost?: boolean;
+  /** The value is the file a command-line HTTP client writes what it downloads to (`curl -o /tmp/${user}.tgz`), not what it sends. */
+  outPath?: boolean;
 }
 
 type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
@@ -233,8 +233,10 @@ export const BY_PROTOCOL = 'in a request to ';
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
 const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+/** A command line's option that names the local file a download is written to (curl's -o/--output, wget's -O/-P), right before a value. */
+const OUTPUT_OPTION = /(?:^|\s)(?:-o|-O|--output|--output-document|-P|--directory-prefix)(?:\s+|=)\S*$|(?:^|\s)>\s*\S*$/;
 /** winston's transports that ship log records off the machine: its own Http transport and log services' transport packages. */
-const REMOTE_LOG_TRANSPORT = /^module:(winston\.transports\.(Http|Stream)$|winston-loggly-bulk|@logtail\/winston|winston-elasticsearch|datadog-winston|winston-cloudwatch|winston-syslog|@google-cloud\/logging-winston|@azure\/monitor-opentelemetry)(?![\w-])/;
+const REMOTE_LOG_TRANSPORT = /^module:(winston\.transports\.Http$|winston-loggly-bulk|@logtail\/winston|winston-elasticsearch|datadog-winston|winston-cloudwatch|winston-syslog|@google-cloud\/logging-winston|@azure\/monitor-opentelemetry)(?![\w-])/;
 /** The event calls of product-analytics SDKs for Node, on the client their init or constructor makes: each sends its arguments to the vendor. */
 const ANALYTICS_SDK_CALL = /^module:(mixpanel|posthog-node|@segment\/analytics-node|analytics-node|@amplitude\/analytics-node|@amplitude\/node|statsig-node|@rudderstack\/rudder-sdk-node)(?![\w-])[^]*\.(track|identify|capture|alias|group|groupIdentify|logEvent|people\.(set|set_once|append|union|increment))$/;
 /** What a response gives (`fetch(u).then((r) => r.clone().json()).url`): data a request brought back, not a request. */
@@ -475,6 +477,7 @@ export class EffectFinder {
     let field = item.field;
     let callable = item.callable;
     let urlHost = item.urlHost;
+    let outPath = item.outPath;
     let i = path.length - 1;
     this.ctx = item.ctx;
     this.climbing = { item, local };
@@ -485,7 +488,7 @@ export class EffectFinder {
       if (step && !carriers.some((c) => c.note === step.note)) carriers.push(step);
       const next = ctx ?? (this.entering ? [...(item.ctx ?? []), this.entering].slice(-8) : item.ctx);
       const via = [...(item.via ?? []), ...local, ...(step ? [step] : [])];
-      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}) });
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}), ...(outPath && f === field ? { outPath } : {}) });
     };
     for (; i > 0; i--) {
       const cur = path[i];
@@ -540,6 +543,7 @@ export class EffectFinder {
           // `http://${process.env.HOSTNAME}:${port}/health`: the host a request to that URL connects to, not data it sends.
           // (`${origin}/health` of such a URL keeps it there.)
           if (this.mode === 'data' && !(urlHost && at === 0 && parent.quasis[0].value.cooked === '')) urlHost = at >= 0 && urlHostAt(parent.quasis[at].value.cooked, (parent.quasis as Node[]).slice(at + 1).map((q) => q.value.cooked ?? '').join('\u0000'));
+          if (this.mode === 'data' && at >= 0) outPath = OUTPUT_OPTION.test(parent.quasis[at].value.cooked ?? '');
           effects.push({ kind: 'text', node: parent, note: 'writes it into text' });
           continue;
         }
@@ -785,6 +789,9 @@ export class EffectFinder {
           const els = parent.elements as (Node | null)[];
           const at = els.indexOf(cur);
           const exact = cur.type !== 'SpreadElement' && at >= 0 && !els.slice(0, at).some((e) => e?.type === 'SpreadElement');
+          // (`spawn("curl", [url, "-o", file])`: the element after an output option is a local file.)
+          const prev = at > 0 ? els[at - 1] : null;
+          if (this.mode === 'data' && prev?.type === 'Literal' && typeof prev.value === 'string') outPath = OUTPUT_OPTION.test(`${prev.value} `);
           field = under(exact ? String(at) : '*', field, callable);
           callable = false;
           continue;
@@ -966,6 +973,8 @@ export class EffectFinder {
           if (this.mode === 'data' && argIndex >= 0 && this.connectTarget(parent, scope, argIndex, field)) return;
           // A URL whose host it is, requested: where the request goes (`fetch(\`http://${host}:3000/health\`)`).
           if (this.mode === 'data' && urlHost && argIndex === 0 && field === undefined && this.isRequest(parent, scope, 0)) return;
+          // The file a command-line client downloads into: written here, not sent.
+          if (this.mode === 'data' && outPath && argIndex >= 0 && this.r.valueOf(unwrap(parent.callee), scope).ref?.startsWith('child_process.')) return;
           if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
@@ -1041,7 +1050,7 @@ export class EffectFinder {
             continue;
           }
           if (f.ref && PRINT.test(f.ref)) {
-            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints', local: true });
+            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
             return;
           }
           if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && !field?.startsWith('()')) {
@@ -2223,7 +2232,6 @@ export class EffectFinder {
 
   private exportLists: Map<string, string[]> | undefined;
 
-  /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
   /**
    * The host of a remote transport of `winston.createLogger(options)` (its Http transport, or a
    * log service's transport package), '' when it names none; undefined when the logger has none
@@ -2252,6 +2260,8 @@ export class EffectFinder {
         const opts = n.arguments[0] ? unwrap(n.arguments[0]) : undefined;
         const h = opts?.type === 'ObjectExpression' ? (opts.properties as Node[]).find((p) => p.type === 'Property' && propertyKeyName(p) === 'host') : undefined;
         const c = h ? this.r.constant(h.value, this.r.scopeAt(pathTo(this.root, h.value)))?.v : undefined;
+        // (A collector on this machine, `{ host: "localhost" }`, keeps the records here.)
+        if (typeof c === 'string' && /^(localhost|127\.|::1$|\[::1\])/i.test(c)) return true;
         host = typeof c === 'string' ? c : '';
         return false;
       }, 2000);
@@ -2260,6 +2270,7 @@ export class EffectFinder {
     return host;
   }
 
+  /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
   private protocolField(key: string): string | undefined {
     const p = Object.hasOwn(PROTOCOL_FIELDS, key) ? PROTOCOL_FIELDS[key] : undefined;
     return p && this.r.index && sdkBundled(p.sdk, this.r.index) ? p.note : undefined;
@@ -2506,7 +2517,7 @@ export class EffectFinder {
           else if (c.type === 'MemberExpression' && PRINT_NAMES.has(name ?? '') && PRINT.test(this.r.calleeValue(c, scope).ref ?? '')) {
             // A message of its own (`console.error("The service is busy")`) is text the user is told; one made of what is at hand, a listing.
             const msg = x.arguments[0] ? this.r.constant(x.arguments[0], scope)?.v : undefined;
-            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''], local: true } : { kind: 'text', node: x, note: `prints a message ${when}`, local: true });
+            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''] } : { kind: 'text', node: x, note: `prints a message ${when}` });
           }
           else if (x.type === 'CallExpression' && name !== undefined && FAILS.has(name) && x.arguments.length >= 1 && (name !== 'reject' || ref === 'Promise.reject')) {
             // `Effect.fail(new SessionError(…))`, `throwError(() => err)`, `Promise.reject(err)`: an error in place of the value.
@@ -3006,9 +3017,13 @@ function describePair(x: Value | undefined, y: Value | undefined, node: Node): E
   // `dense ? STYLES.dense : STYLES.plain`: two records of the same fields, one of which differs by look-alikes (`sep: "\u037e "`).
   const record = (v: Value | undefined): v is Record<string, Value> => !!v && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
   if (record(x) && record(y) && x !== y) {
-    for (const key of Object.keys(x).slice(0, 16)) {
-      const [a, b] = [x[key], y[key]];
-      if (typeof a === 'string' && typeof b === 'string' && a !== b && a.length <= 64 && b.length <= 64 && lookAlike(a, b, true)) return [{ kind: 'covert-marker', node, note: `picks between records whose ${key} is one of the look-alike strings ${JSON.stringify(a)} and ${JSON.stringify(b)} (${describeDifference(a, b).join(', ')})`, picks: [a, b] }];
+    // (Only records that differ by look-alikes alone: a table of glyphs or translations differs by real text too.)
+    const differ = Object.keys(x).slice(0, 64).filter((key) => typeof x[key] === 'string' && typeof y[key] === 'string' && x[key] !== y[key]);
+    const alike = differ.filter((key) => (x[key] as string).length <= 64 && (y[key] as string).length <= 64 && lookAlike(x[key] as string, y[key] as string, true));
+    if (alike.length && alike.length === differ.length) {
+      const [key] = alike;
+      const [a, b] = [x[key] as string, y[key] as string];
+      return [{ kind: 'covert-marker', node, note: `picks between records whose ${key} is one of the look-alike strings ${JSON.stringify(a)} and ${JSON.stringify(b)} (${describeDifference(a, b).join(', ')})`, picks: [a, b] }];
     }
   }
   return [];

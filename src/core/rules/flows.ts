@@ -172,6 +172,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // caller whose arguments complete a command that prints an identity is where it begins.
           const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean; more?: Sensed[] }>();
           for (const e of envReads) {
+            // (`process.env.NAME`, not `config.env.NAME` or `import.meta.env.NAME`.)
+            if (r.valueOf(e.node.object, e.scope).ref !== 'process.env') continue;
             const w = envSensed.get(e.name)!;
             const [first, ...more] = w.sensed!.map((x) => ({ kind: x.kind as SenseKind, label: x.label, node: e.node }));
             if (wrapped.has(e.node) || !first) continue;
@@ -363,8 +365,12 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             }
             if (!strong.length) continue;
             finder.commands = strong.every((x) => x.command !== undefined) ? strong.map((x) => x.command!) : undefined;
-            const slice = finder.slice(src.node, 'data', wrap?.field, wrap?.callable);
-            finder.commands = undefined;
+            let slice: ReturnType<typeof finder.slice>;
+            try {
+              slice = finder.slice(src.node, 'data', wrap?.field, wrap?.callable);
+            } finally {
+              finder.commands = undefined;
+            }
             record(slice, strong, v.steps ?? []);
             leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
           }

@@ -147,7 +147,7 @@ function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean 
   if (c === 'decoded') return decoded;
   if (c === 'non-translation') return effects.some(notTranslation);
   if (c === 'pick') return effects.some((e) => e.picks !== undefined);
-  // (Followed to the console and printed there as a listing, `console.log(z === here ? "* " + z : z)`, is followed: formatting, as a date is.)
+  // (A branch that only prints on the console has that effect: followed, and no request, prompt or pick of text.)
   if (c === 'unfollowed') return effects.length === 0;
   return effects.some((e) => e.kind === c);
 }
@@ -201,7 +201,7 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
             }
           }
           // Decisions another module wrote into an environment variable: followed from this file's reads of it.
-          for (const e of envs.filter((x) => x.decision).slice(0, 8)) {
+          for (const e of envs.slice(0, 8)) {
             const read = effects.sliceEnv(e.name, 'control');
             if (!read) continue;
             const d = reportLinkedDecision(ctx, queries, effects, read.at, { ref: '', decision: e.decision, note: e.note }, read.slice);

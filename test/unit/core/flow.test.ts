@@ -4080,4 +4080,24 @@ fetch(process.env.ANTHROPIC_BASE_URL + "/v1/messages", { method: "POST", body: J
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('keeps apart what is not sent or marked: a file curl downloads into, a local winston stream, a glyph table, provider records a callback builds', () => {
+    const medium = (code: string) => scan(code).filter((f) => severityRank(f.severity) >= severityRank('medium') && f.ruleId !== 'env-enumerate');
+    // The download's file name holds the user name; the request carries only the URL.
+    assert.deepStrictEqual(medium(`const os = require("os"); const { execSync } = require("child_process");
+execSync(\`curl -fsSL https://updates.example.dev/latest.tgz -o /tmp/\${os.userInfo().username}-update.tgz\`);`), []);
+    assert.deepStrictEqual(medium(`const os = require("os"); const { spawn } = require("child_process");
+spawn("curl", ["-fsSL", "https://updates.example.dev/latest.tgz", "-o", "/tmp/" + os.hostname() + ".tgz"]);`), []);
+    // winston writing to a file stream and to a collector on this machine keeps the records here.
+    assert.deepStrictEqual(medium(`const os = require("os"); const fs = require("fs"); const winston = require("winston");
+const log = winston.createLogger({ defaultMeta: { host: os.hostname() }, transports: [new winston.transports.Stream({ stream: fs.createWriteStream("/tmp/app.log") }), new winston.transports.Http({ host: "localhost", port: 9000 })] });
+log.info("started");`), []);
+    // A terminal that draws Unicode gets a table of glyphs: a style, not a marker.
+    assert.deepStrictEqual(medium(`const unicode = process.platform !== "win32" || !!process.env.WT_SESSION;
+const g = unicode ? { bullet: "\\u2022", dash: "\\u2014" } : { bullet: "*", dash: "-" };
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: ["a", "b"].join(g.dash) }) });`), []);
+    // Provider records a callback builds from the environment lend no field what another holds.
+    assert.deepStrictEqual(medium(`const providers = [{ id: "kimi" }, { id: "zai" }].flatMap((p) => [{ id: p.id, baseUrl: process.env.KIMI_BASE_URL || "https://api.moonshot.cn" }]);
+const kind = (p) => (/openrouter\\.ai/.test(p.id) ? "openai" : "anthropic");
+fetch("https://api.example.dev/v1/route", { method: "POST", body: JSON.stringify({ kinds: providers.map(kind) }) });`), []);
+  });
 });
