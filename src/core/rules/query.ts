@@ -408,7 +408,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
   // ES modules import first, so a test's name is known to be one when the test is parsed.
   const names = new Set<string>();
   const tests: { node: Node; scope: Scope }[] = [];
-  const made: { node: Node; scope: Scope }[] = [];
+  const made: { node: Node; scope: Scope; untested?: boolean }[] = [];
   const listed: { node: Node; scope: Scope }[] = [];
   const add = (test: Node, scope: Scope) => {
     if (tests.length >= 4000) return;
@@ -520,7 +520,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         // `startChat({ ...defaults, locale })`, `await run(ctx)`: a call of another file's function whose
         // result is not tested here still takes what it is handed there, where it may be compared.
         // (Only calls written with a name or a record: literal arguments are handed by handLists.)
-        else if (made.length < 64 && names.has(rootName(unwrap(node.callee)) ?? '') && (node.arguments as Node[]).some((a) => a.type === 'Identifier' || a.type === 'ObjectExpression' || a.type === 'MemberExpression')) made.push({ node, scope });
+        else if (made.length < 64 && names.has(rootName(unwrap(node.callee)) ?? '') && (node.arguments as Node[]).some((a) => a.type === 'Identifier' || a.type === 'ObjectExpression' || a.type === 'MemberExpression')) made.push({ node, scope, untested: true });
       },
     },
     finish() {
@@ -529,7 +529,10 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       const r = ctx.resolver();
       for (const node of staged) tests.push({ node, scope: r.scopeAt(pathTo(ctx.root(), node)) });
       tests.push(...handedArgs);
-      for (const m of made) if (r.valueOf(m.node.callee, m.scope).ref?.startsWith('module:')) handOver(ctx, r, m.node, m.scope, kinds);
+      // (A call whose result is not tested here asks other modules about what it hands on a few times
+      // per file at most: each question is another round of analysis in that module.)
+      const budget = { asks: 8 };
+      for (const m of made) if (r.valueOf(m.node.callee, m.scope).ref?.startsWith('module:')) handOver(ctx, r, m.node, m.scope, kinds, m.untested ? budget : undefined);
       for (const l of listed) handLists(ctx, r, l.node, l.scope);
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
       const asked = new Set<string>();
@@ -584,7 +587,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
 }
 
 /** Sensed arguments of a call of another module's export, for the scan to follow into it (core/links.ts). */
-function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kinds: ReadonlySet<string>): void {
+function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kinds: ReadonlySet<string>, budget?: { asks: number }): void {
   // (`check.call(t, v)`, `check.apply(t, [v])`, `Reflect.apply(check, t, [v])`: a call of check with v.)
   const { callee: target, args } = r.directCall(call, scope);
   const ref = r.calleeValue(target, scope).ref ?? '';
@@ -604,7 +607,7 @@ function handOver(ctx: CheckContext, r: Resolver, call: Node, scope: Scope, kind
     });
     return consts;
   };
-  const give = (i: number, field: string | undefined, node: Node, at: Scope = scope) => giveExit(ctx, r, to, call, at, kinds, i, field, node, constArgs);
+  const give = (i: number, field: string | undefined, node: Node, at: Scope = scope) => giveExit(ctx, r, to, call, at, kinds, i, field, node, constArgs, budget);
   // `check({ value: locale, strict: true })`, `new Policy({ context: { value: tz } })`: the field that holds it.
   const fields = (i: number, obj: Node, prefix: string, depth: number, at: Scope = scope) => {
     for (const p of (obj.properties as Node[]).slice(0, 16)) {
@@ -650,11 +653,14 @@ function handLists(ctx: CheckContext, r: Resolver, call: Node, scope: Scope): vo
 }
 
 /** A sensed value `node` (argument `i`, in `field` of it) handed to another module's export at `call`: an exit for the scan to follow. */
-function giveExit(ctx: CheckContext, r: Resolver, to: { module: string; path: string[] }, call: Node, scope: Scope, kinds: ReadonlySet<string>, i: number, field: string | undefined, node: Node, constArgs: () => { arg: number; value: LinkConst }[]): void {
+function giveExit(ctx: CheckContext, r: Resolver, to: { module: string; path: string[] }, call: Node, scope: Scope, kinds: ReadonlySet<string>, i: number, field: string | undefined, node: Node, constArgs: () => { arg: number; value: LinkConst }[], budget?: { asks: number }): void {
   const v = r.valueOf(node, scope);
   // `matchesAny(firstDefined(…), …)`: an argument that is itself another module's result is asked for, to be handed over once known.
-  const from = v.ref?.startsWith('module:') && !v.konst && !isSensed(v) ? parseLinkedRef(v.ref) : undefined;
-  if (from && (ctx.links.out.asks ??= []).length < 32 && !ctx.links.out.asks.some((a) => a.ref === v.ref)) ctx.links.out.asks.push({ module: from.module, ref: v.ref! });
+  const from = v.ref?.startsWith('module:') && !v.konst && !isSensed(v) && (!budget || budget.asks > 0) ? parseLinkedRef(v.ref) : undefined;
+  if (from && (ctx.links.out.asks ??= []).length < 32 && !ctx.links.out.asks.some((a) => a.ref === v.ref)) {
+    ctx.links.out.asks.push({ module: from.module, ref: v.ref! });
+    if (budget) budget.asks--;
+  }
   const source = v.steps?.find((s) => s.role === 'source');
   const exits = (ctx.links.out.exits ??= []);
   const where = () => `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position((source?.node ?? node).start).line}`;
