@@ -126,9 +126,10 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
       if (names.length >= 12 && names.every((v) => ENV_NAME.test(v))) vendors = vendors.filter((v) => p.vendors.get(v)!.length * 2 <= names.length);
       // The tool's own hosts beside others' (the clouds that serve its models, `anthropic.com`,
       // `claude.ai` … `bedrock-runtime.…amazonaws.com`): an allow-list of where it may connect, not others singled out.
+      // (Its own hosts, three or more, are the list's largest part: a check of one competitor beside the tool's own host is still one.)
       const ownValues = [...p.vendors].filter(([v]) => own.has(v)).reduce((n, [, xs]) => n + xs.length, 0);
-      const allValues = [...p.vendors.values()].reduce((n, xs) => n + xs.length, 0);
-      count = ownValues > 0 && ownValues * 4 >= allValues ? 0 : vendors.length;
+      const mostOther = Math.max(0, ...[...p.vendors].filter(([v]) => !own.has(v)).map(([, xs]) => xs.length));
+      count = ownValues >= 3 && ownValues >= mostOther ? 0 : vendors.length;
     }
     else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : p.locales).length;
     const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;

@@ -4062,7 +4062,9 @@ const host = new URL(process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.co
 const strict = TRUSTED.some((d) => host === d || host.endsWith("." + d));
 fetch(process.env.ANTHROPIC_BASE_URL + "/v1/messages", { method: "POST", body: JSON.stringify({ tls: strict ? "strict" : "customer" }) });`;
     // (scan() analyses as a tool whose own host is api.anthropic.com.)
-    assert.deepStrictEqual(loud(scan(program('["anthropic.com", "claude.ai", "bedrock-runtime.us-east-1.amazonaws.com", "aiplatform.googleapis.com"]'))), []);
+    assert.deepStrictEqual(loud(scan(program('["anthropic.com", "claude.ai", "claude.com", "bedrock-runtime.us-east-1.amazonaws.com", "aiplatform.googleapis.com"]'))), []);
+    // One competitor beside the tool's own host is still a check of that competitor (when hidden, one is enough).
+    assert.ok(gating(program('["api.anthropic.com", "api.deepseek.com", "api.moonshot.cn"]')));
     // Without its own hosts, the same list singles out other vendors.
     assert.ok(gating(program('["bedrock-runtime.us-east-1.amazonaws.com", "aiplatform.googleapis.com", "api.deepseek.com"]')));
   });
