@@ -494,7 +494,11 @@ function isTextTable(n: Node | undefined): boolean {
   // several keys, and not parts of their keys (`{ "en-US": "en", "en-GB": "en" }` only shortens
   // them). Labels, formats and language names (`"China Standard Time"`, `"DD/MM/YYYY"`,
   // `"English"`) are text, shared or not.
-  const entries = props.map((p) => ({ key: (propertyKeyName(p) ?? '').toLowerCase(), value: p.value.type === 'Literal' ? String(p.value.value) : undefined }));
+  return textEntries(props.map((p) => ({ key: (propertyKeyName(p) ?? '').toLowerCase(), value: p.value.type === 'Literal' ? String(p.value.value) : undefined })));
+}
+
+/** A table's entries (keys lower-cased; a value not written out as a string is text) are labels or translations, not codes that sort keys into classes. */
+function textEntries(entries: { key: string; value: string | undefined }[]): boolean {
   if (!entries.every((e) => e.value !== undefined && /^[a-z0-9_-]{1,16}$/.test(e.value))) return true;
   const values = entries.map((e) => e.value!);
   const shared = new Set(values).size < values.length;
@@ -507,11 +511,7 @@ function isTextRecord(v: Value | undefined): boolean {
   if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof MapValue || v instanceof SetValue) return false;
   const entries = Object.entries(v as Record<string, unknown>);
   if (!entries.length || !entries.every(([, x]) => typeof x === 'string')) return false;
-  if (!entries.every(([, x]) => /^[a-z0-9_-]{1,16}$/.test(x as string))) return true;
-  const values = entries.map(([, x]) => x as string);
-  const shared = new Set(values).size < values.length;
-  const apart = entries.filter(([k, x]) => !k.toLowerCase().includes(x as string)).length * 2 > entries.length;
-  return !(shared && apart);
+  return textEntries(entries.map(([k, x]) => ({ key: k.toLowerCase(), value: x as string })));
 }
 
 /**
