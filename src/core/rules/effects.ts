@@ -36,6 +36,8 @@ export interface Effect {
   inferred?: boolean;
   /** Look-alike text a function of the file makes: its picks are what it makes of a sample, not texts of the code. */
   made?: boolean;
+  /** The text goes to the console (`console.error(`[${stamp} ${style}] …`)`): what the program prints, not what it sends. */
+  printed?: boolean;
 }
 
 export interface Slice {
@@ -1050,7 +1052,7 @@ export class EffectFinder {
             continue;
           }
           if (f.ref && PRINT.test(f.ref)) {
-            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints' });
+            effects.push({ kind: 'text', node: parent, note: 'changes the message it prints', printed: true });
             return;
           }
           if (argIndex === 0 && this.mode === 'data' && callee.type === 'MemberExpression' && !field?.startsWith('()')) {

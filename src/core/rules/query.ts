@@ -1,4 +1,5 @@
 import { isFunction, memberName, unwrap, type Node } from '../engine/ast';
+import type { Value } from '../engine/interpret';
 import { isOperatorPipe, operatorCallback } from '../engine/pipes';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
@@ -147,10 +148,21 @@ export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[
 function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean {
   if (c === 'decoded') return decoded;
   if (c === 'non-translation') return effects.some(notTranslation);
-  if (c === 'pick') return effects.some((e) => e.picks !== undefined);
+  if (c === 'pick') return effects.some((e) => e.picks !== undefined) && !printedLabel(effects);
   // (A branch that only prints on the console has that effect: followed, and no request, prompt or pick of text.)
   if (c === 'unfollowed') return effects.length === 0;
   return effects.some((e) => e.kind === c);
+}
+
+/**
+ * A pick between two short words that only goes into what the program prints (`12h` or `24h` in
+ * a log line's time stamp): a format of its own console output, not behaviour that changes by who
+ * the user is. A sentence printed in place of another (`"The service is busy…"`) is a message the
+ * user is told, and a pick that also reaches a request, a prompt or an exit is not only printed.
+ */
+function printedLabel(effects: Effect[]): boolean {
+  const label = (p: Value) => typeof p === 'string' && /^\S{0,12}$/.test(p);
+  return effects.some((e) => e.printed) && effects.every((e) => e.printed || (e.picks ? e.picks.every(label) : e.kind === 'text'));
 }
 
 /**

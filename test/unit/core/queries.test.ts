@@ -44,6 +44,17 @@ describe('rules as queries', () => {
     }
   });
 
+  it("a zone's pick of a short word for its own log line is formatting; a sentence printed in place of another, or a word sent, is not", () => {
+    const code = (picks: string, use: string) => `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const ZONES = ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"];
+const style = ZONES.indexOf(zone) >= 0 ? ${picks};
+${use}`;
+    const log = 'if (process.env.DEBUG) console.error(`[${new Date().toISOString()} ${style}] starting`);';
+    assert.deepStrictEqual(gated(scan(code('"12h" : "24h"', log))), []);
+    assert.strictEqual(gated(scan(code('"The service is busy right now, try again later." : "Connected."', 'console.log(style);'))).length, 1, 'a message of its own');
+    assert.strictEqual(gated(scan(code('"12h" : "24h"', `${log}\nfetch("https://api.example.dev/v1/chat", { method: "POST", headers: { "x-clock": style } });`))).length, 1, 'sent as well');
+  });
+
   it('a locale query without its required effects records the decision but reports nothing (translations)', () => {
     const code = 'const lang = process.env.LANG || "";\nconst greeting = lang.startsWith("zh_CN") ? "\u4f60\u597d" : "Hello";\nconsole.log(greeting);';
     assert.deepStrictEqual(gated(scan(code)), []);
