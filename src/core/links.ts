@@ -241,7 +241,7 @@ export interface LinkInputs {
 }
 
 /** A file of the tool as a reference names it: a path with an extension, or a specifier without one. */
-const MODULE = String.raw`(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx)(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
+const MODULE = String.raw`(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx|json)(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
 /** A reference to a file of the tool: the module, then the path in it. */
 const LINKED_REF = new RegExp(`^module:(${MODULE})(?:\\.(.+))?$`);
 /** The module itself called (a default import): `module:./send.js()`. */
@@ -832,6 +832,57 @@ export function toLinkConst(v: Value, depth = 0, budget = { left: MAX_TOTAL }): 
     return values && { record: Object.fromEntries(entries.map(([k], i) => [k, values[i]])) };
   }
   return undefined;
+}
+
+/** Bytes of a data file (`require("./regions.json")`) read to answer a question about it, at most. */
+export const MAX_DATA_BYTES = 1 << 20;
+
+/**
+ * The answer a JSON file of the tool gives to a module that asks for a value in it: a program
+ * that `require`s `../package.json` and compares a sensed value with `pkg.config.zones` compares
+ * it with what the file holds there. Undefined when the file is not JSON, too large, or the path
+ * (plain keys only, no calls) leads nowhere a constant is.
+ */
+export function answerFromData(ref: string, file: string, text: string): LinkValue | undefined {
+  if (!/\.json$/i.test(file) || text.length > MAX_DATA_BYTES) return undefined;
+  const parsed = parseLinkedRef(ref);
+  if (!parsed || parsed.path.some((p) => p === '()' || p === 'new')) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  // `require("./x.json").default`: an ESM import of JSON as a namespace's default export.
+  const path = parsed.path[0] === 'default' && !(data && typeof data === 'object' && 'default' in data) ? parsed.path.slice(1) : parsed.path;
+  for (const key of path) {
+    if (!data || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+    data = (data as Record<string, unknown>)[key];
+  }
+  const konst = jsonToLinkConst(data);
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'), file.lastIndexOf('!')) + 1);
+  return konst === undefined ? undefined : { ref, konst, note: `${name}${path.length ? ` (${path.join('.')})` : ''}` };
+}
+
+function jsonToLinkConst(v: unknown, depth = 0, budget = { left: MAX_TOTAL }): LinkConst | undefined {
+  if (--budget.left < 0) return undefined;
+  if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
+  if (typeof v === 'string') return v.length <= MAX_TEXT && (budget.left -= v.length) >= 0 ? v : undefined;
+  if (depth > 2 || typeof v !== 'object') return undefined;
+  const each = (xs: unknown[]): LinkConst[] | undefined => {
+    if (xs.length > MAX_ITEMS) return undefined;
+    const out: LinkConst[] = [];
+    for (const x of xs) {
+      const c = jsonToLinkConst(x, depth + 1, budget);
+      if (c === undefined) return undefined;
+      out.push(c);
+    }
+    return out;
+  };
+  if (Array.isArray(v)) return each(v);
+  const entries = Object.entries(v as Record<string, unknown>);
+  const values = each(entries.map(([, x]) => x));
+  return values && { record: Object.fromEntries(entries.map(([k], i) => [k, values[i]])) };
 }
 
 /** The interpreter's value of a constant that crossed files. */

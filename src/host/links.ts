@@ -1,5 +1,5 @@
 import type { AnalyzeOptions } from '../core/analyze';
-import { moduleBase, resolveSpecifier, type LinkInputs } from '../core/links';
+import { answerFromData, moduleBase, resolveSpecifier, type LinkInputs } from '../core/links';
 import type { FileResult } from '../core/model';
 
 /** A file of the tool as the scan analysed it. */
@@ -18,6 +18,11 @@ export interface LinkOptions {
   concurrency?: number;
   /** Characters analysed again for identity flows, at most (default: half the tool's, at least 8 M; questions about decisions get a quarter more). */
   maxChars?: number;
+  /**
+   * The text of a data file of the tool a module requires (`require("../package.json")`), which
+   * is not one of the sources: undefined when it is not there or not the tool's to read.
+   */
+  readData?: (path: string) => string | undefined;
 }
 
 /**
@@ -84,7 +89,16 @@ export async function followLinks(
     }
     // A value compared here and defined there is asked of the exporting file, which answers the asking one.
     for (const ask of links.asks ?? []) {
-      const target = resolveSpecifier(from.path, ask.module).map((p) => bySlot.get(p)).find((i) => i !== undefined);
+      const paths = resolveSpecifier(from.path, ask.module);
+      const target = paths.map((p) => bySlot.get(p)).find((i) => i !== undefined);
+      if (target === undefined && opts.readData) {
+        // A JSON file the module requires answers from what it holds.
+        const file = paths.find((p) => /\.json$/i.test(p));
+        const text = file ? opts.readData(file) : undefined;
+        const value = file && text !== undefined ? answerFromData(ask.ref, file, text) : undefined;
+        if (value && add(seen, inputs, slot, 'values', value)) change(slot, 1, 'ask');
+        continue;
+      }
       if (target === undefined || target === slot) continue;
       const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}), ...(ask.sample ? { sample: true } : {}) };
       if (ask.tested && !results[target]?.links?.decides) {

@@ -3,6 +3,7 @@ import { analyzeSource, type AnalyzeOptions } from '../core/analyze';
 import { emptyInventory, mergeInventory, type FileResult, type Report } from '../core/model';
 import { expandInput, type ExpandOptions } from './artifacts';
 import { followLinks, type LinkedSource } from './links';
+import { MAX_DATA_BYTES } from '../core/links';
 import { getCatalog } from './catalog';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -75,7 +76,7 @@ export async function scanPaths(paths: string[], given: ScanOptions = {}): Promi
   await Promise.all(inFlight);
   if (results.some((r) => r?.links)) {
     const options = { firstPartyHosts: opts.firstPartyHosts };
-    await followLinks(results, sources, async (p, text, o, hash) => analyze(p, text, o, hash), options, { concurrency: width });
+    await followLinks(results, sources, async (p, text, o, hash) => analyze(p, text, o, hash), options, { concurrency: width, readData: dataReader(paths) });
   }
   sources.length = 0;
   // In the order the sources came, whatever order they finished in.
@@ -87,6 +88,48 @@ export async function scanPaths(paths: string[], given: ScanOptions = {}): Promi
   }
   if (hashes.length) report.contentHash = sha256(hashes.sort().join('\n'));
   return report;
+}
+
+/**
+ * Reads the JSON files the scanned code requires (`require("../package.json")`) from the folders
+ * given: an input folder, or the package an input file is in (its nearest package.json, four
+ * folders up at most). Nothing outside them (a link out included), nothing inside a container's
+ * path (`x.vsix!/…`), nothing larger than MAX_DATA_BYTES; a file that cannot be read is no answer.
+ */
+export function dataReader(paths: readonly string[]): (file: string) => string | undefined {
+  const roots: string[] = [];
+  for (const input of paths) {
+    try {
+      let dir = fs.realpathSync(input);
+      if (!fs.statSync(dir).isDirectory()) {
+        dir = path.dirname(dir);
+        for (let up = 0, at = dir; up <= 4; up++) {
+          if (fs.existsSync(path.join(at, 'package.json'))) {
+            dir = at;
+            break;
+          }
+          const parent = path.dirname(at);
+          if (parent === at) break;
+          at = parent;
+        }
+      }
+      roots.push(dir);
+    } catch {
+      // An input that cannot be read has no data files to answer from.
+    }
+  }
+  const inside = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  return (file) => {
+    if (file.includes('!') || !/\.json$/i.test(file)) return undefined;
+    try {
+      const real = fs.realpathSync(file);
+      const st = fs.statSync(real);
+      if (!st.isFile() || st.size > MAX_DATA_BYTES || !inside(real)) return undefined;
+      return fs.readFileSync(real, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /**

@@ -901,6 +901,36 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
     });
 
+    it("compares a sensed value with a list kept in the package's JSON files, and reads none outside the folder scanned", async () => {
+      // An unbundled package keeps its settings in package.json (or a data file) and `require`s them.
+      const main = (spec: string, key: string) => `"use strict";
+const pkg = require("${spec}");
+function limitsFor(zone, settings) {
+  const zones = settings.${key} || [];
+  if (zones.indexOf(zone) >= 0) return { model: "lite", max_tokens: 512 };
+  return { model: "large", max_tokens: 8192 };
+}
+const limits = limitsFor(Intl.DateTimeFormat().resolvedOptions().timeZone, pkg.config);
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ ...limits, messages: [] }) });
+`;
+      const pkgJson = (zones: string[]) => JSON.stringify({ name: 'quill', version: '1.0.0', config: { serviceZones: zones } });
+      write(path.join(dir, 'pkg', 'lib', 'main.js'), main('../package.json', 'serviceZones'));
+      write(path.join(dir, 'pkg', 'package.json'), pkgJson(['Asia/Shanghai', 'Asia/Urumqi']));
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => f.values), [['Asia/Shanghai', 'Asia/Urumqi']], JSON.stringify(found.map((f) => f.message)));
+      // A single file scanned reads its own package's JSON, the nearest package.json above it.
+      assert.strictEqual(gated(await scanPaths([path.join(dir, 'pkg', 'lib', 'main.js')])).length, 1, 'the file alone');
+      // The same list of zones where the program formats dates: no region.
+      write(path.join(dir, 'pkg', 'package.json'), pkgJson(['UTC', 'Etc/UTC']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
+      // A file outside what was scanned (`../../shared/zones.json`) is not read.
+      write(path.join(dir, 'shared', 'zones.json'), JSON.stringify({ config: { serviceZones: ['Asia/Shanghai', 'Asia/Urumqi'] } }));
+      write(path.join(dir, 'pkg', 'lib', 'main.js'), main('../../shared/zones.json', 'serviceZones'));
+      write(path.join(dir, 'pkg', 'package.json'), pkgJson([]));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), [], 'outside the package');
+      assert.strictEqual(gated(await scanPaths([dir])).length, 1, 'inside the folder scanned');
+    });
+
     it("follows a machine id out of esbuild's CommonJS export table, and into a check a minifier inlined the require of", async () => {
       // esbuild's output (`__export(t, { n: () => n }); module.exports = __toCommonJS(t)`), minified.
       const HELPERS = `var __defProp=Object.defineProperty,__export=(e,t)=>{for(var r in t)__defProp(e,r,{get:t[r],enumerable:!0})},__copyProps=(e,t)=>{for(let r of Object.getOwnPropertyNames(t))__defProp(e,r,{get:()=>t[r]});return e},__toCommonJS=e=>__copyProps(__defProp({},"__esModule",{value:!0}),e)`;
