@@ -779,7 +779,8 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
   for (const step of steps) {
     // (`Mk()` in a path is `new Mk()`: a class is only ever constructed.)
     v = step === '()' ? r.resultOf(v, local.node, !!v.cls) : memberStep(r, v, step, local.node);
-    if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.proto) return [];
+    // (A namespace the evaluator built, `ns.a = (function () { … return t })()`: a record of constants and closures.)
+    if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.proto && !(v.konst?.v && typeof v.konst.v === 'object')) return [];
   }
   if (last === 'new') {
     const ctor = v.cls ? (v.cls.node.body.body as Node[]).find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') : undefined;

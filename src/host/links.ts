@@ -150,9 +150,9 @@ export async function followLinks(
   const ask = new Map<number, number>();
   const carry = (into: Map<number, number>) => (target: number, width: number) => into.set(target, Math.min(into.get(target) ?? Infinity, width));
   for (const slot of pending) propagate(slot, (t, w, channel) => carry(channel === 'flow' ? flow : ask)(t, w));
-  const run = async (changed: Map<number, number>, budget: { analyses: number; chars: number }, route: Change) => {
+  const run = async (changed: Map<number, number>, budget: { analyses: number; chars: number }, route: Change, rounds: number) => {
     let analysed = 0;
-    for (let round = 0; round < (opts.rounds ?? 5) && changed.size && analysed < budget.analyses; round++) {
+    for (let round = 0; round < rounds && changed.size && analysed < budget.analyses; round++) {
       const fan = new Map(changed);
       changed.clear();
       const todo = [...fan.keys()].sort((a, b) => fan.get(a)! - fan.get(b)! || sources[a].text.length - sources[b].text.length).filter((slot) => {
@@ -190,10 +190,12 @@ export async function followLinks(
   // leaves for a 16 MB chunk costs that chunk's parse again); questions about decisions meanwhile
   // wait for their own rounds, within a quarter, so that they never take the first's place.
   const flowBudget = { analyses: opts.maxAnalyses ?? MAX_ANALYSES, chars: opts.maxChars ?? Math.max(8_000_000, total / 2) };
-  let analysed = await run(flow, flowBudget, (t, w, channel) => carry(channel === 'flow' ? flow : ask)(t, w));
+  let analysed = await run(flow, flowBudget, (t, w, channel) => carry(channel === 'flow' ? flow : ask)(t, w), opts.rounds ?? 5);
   for (const [t, w] of flow) carry(ask)(t, w);
   const askBudget = { analyses: Math.ceil((opts.maxAnalyses ?? MAX_ANALYSES) / 2), chars: opts.maxChars !== undefined ? opts.maxChars / 2 : Math.max(4_000_000, total / 4) };
-  analysed += await run(ask, askBudget, (t, w) => carry(ask)(t, w));
+  // (A question crosses back and forth: a value handed A → B → C and the decision C makes with it
+  // answered back to B takes six analyses in a row. The budget above bounds what they read.)
+  analysed += await run(ask, askBudget, (t, w) => carry(ask)(t, w), opts.rounds ?? 8);
   return { analysed };
 }
 

@@ -32,6 +32,8 @@ export interface ProgramFacts {
   methodCallSites?(name: string): readonly CallSite[];
   /** Calls whose callee is a plain identifier and whose arguments include the plain identifier `name` (`init(setState, getState)`). */
   handedSites?(name: string): readonly CallSite[];
+  /** Method calls whose arguments include the plain identifier `name` (`p.then(normalise)`). */
+  methodHandedSites?(name: string): readonly CallSite[];
   /** `new name(…)`: classes constructed by the name they are bound to. */
   constructions?(name: string): readonly CallSite[];
   /** `new o.name(…)`: classes constructed through a module or namespace object. */
@@ -828,6 +830,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   const callSites = sitesByName(c.callNodes, c.callScopes, (n) => n.callee.name as string);
   const methodCallSites = sitesByName(c.methodCallNodes, c.methodCallScopes, (n) => memberCallee(n).property.name as string);
   const handedSites = sitesByArgument(c.callNodes, c.callScopes);
+  const methodHandedSites = sitesByArgument(c.methodCallNodes, c.methodCallScopes);
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
   const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (memberCallee(n).object.type === 'Identifier' ? memberCallee(n).object.name : memberCallee(n).object.property.name) as string);
@@ -850,6 +853,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       callSites,
       methodCallSites,
       handedSites,
+      methodHandedSites,
       memberConstructions,
       namedClassExpressions: c.namedClassExpressions,
       constructions,

@@ -716,6 +716,28 @@ export class Resolver {
 
   // --- Abstract values -------------------------------------------------------------------------
 
+  /**
+   * `p.then(normalise)`, `p.catch(recover)`: the calls of a promise's then() or catch() a function
+   * of the file is handed to by its name (at most 16): it is called with what the promise settles
+   * to, and what it returns is what the promise then() gives back settles to.
+   */
+  thenSites(fn: FunctionInfo): CallSite[] {
+    const named = functionBinding(fn) ?? assignedBinding(fn);
+    const handed = named && named.kind !== 'param' ? this.facts.methodHandedSites?.(named.name) : undefined;
+    const out: CallSite[] = [];
+    if (!named || !handed?.length) return out;
+    for (const site of sitesWithin(handed, named).slice(0, 16)) {
+      const arg = site.node.arguments[0] as Node | undefined;
+      const callee = unwrap(site.node.callee);
+      if (arg?.type !== 'Identifier' || arg.name !== named.name || callee.type !== 'MemberExpression') continue;
+      const m = memberName(callee);
+      if ((m !== 'then' && m !== 'catch') || site.scope.lookup(named.name) !== named) continue;
+      out.push(site);
+      if (out.length >= MAX_CALLSITES) break;
+    }
+    return out;
+  }
+
   /** Whether a value the depth limit cut at `cut` stays cut for this asker; if so, so is what the asker makes of it. */
   private stillCut(cut: number): boolean {
     if (this.depth <= cut - RECOMPUTE_STEP || this.depth === 0) return false;
@@ -1243,6 +1265,7 @@ export class Resolver {
     if (b.name === 'require' || b.name === '__require') {
       if (params.some((p) => p.type === 'Identifier' && (p.name === 'module' || p.name === 'exports'))) return { ref: 'require' };
     }
+    let thenGiven: AV | undefined;
     if (b.paramIndex === 0 && this.index) {
       // (Where the function is written, found once for both questions below.)
       const path = pathTo(this.index.root, fnNode);
@@ -1265,6 +1288,18 @@ export class Resolver {
       if (h?.method === 'then') {
         const v = this.valueOf(h.callee.object, h.scope);
         return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
+      }
+      // `p.then(normalise)`: a function handed by its name to a promise's then() gets what it resolves to.
+      const handed = this.thenSites(fn);
+      if (handed.length) {
+        const got: AV[] = [];
+        for (const site of handed) {
+          // (catch() hands it the error.)
+          if (memberName(unwrap(site.node.callee)) !== 'then') continue;
+          const v = this.valueOf(unwrap(site.node.callee).object, site.scope);
+          got.push(isSensed(v) ? addStep(v, { role: 'transform', node: site.node, note: `handed to ${fn.name ?? 'a function'}() when the promise resolves` }) : v);
+        }
+        if (got.length) thenGiven = b.path ? this.applyAVPath(union(got), b.path, fnNode) : union(got);
       }
     }
     if ((b.paramIndex === 1 || b.paramIndex === 0) && this.index && !b.path) {
@@ -1332,6 +1367,7 @@ export class Resolver {
       if (g.field === undefined ? !b.path : at !== undefined && (g.field === at || (isSensed(g.value) && g.field.startsWith(`${at}.`)))) parts.push(g.value);
       else if (g.field !== undefined && (at === undefined || g.field.startsWith(`${at}.`))) parts.push({ given: [{ field: at === undefined ? g.field : g.field.slice(at.length + 1), value: g.value }] });
     }
+    if (thenGiven) parts.push(thenGiven);
     // `function send(host = os.hostname())`: the default, when a call leaves it out (after what
     // the calls pass: a union keeps the first record it meets).
     const declared = (fnNode.params as Node[])[b.paramIndex];
@@ -3172,6 +3208,13 @@ export class Resolver {
       const trapped = union(proxy.get.map((fn) => this.trapReturns(fn, key)));
       return union([this.memberOf(target, key, node), isSensed(trapped) ? addStep(trapped, { role: 'transform', node, note: `returned by the get trap of a Proxy for .${key}` }) : trapped]);
     }
+    if (obj.ref && obj.obj && obj.obj.binding && obj.ref !== 'process.env' && obj.ref !== 'globalThis') {
+      // `var $root = $protobuf.roots.default || ($protobuf.roots.default = {})`: the literal's
+      // own fields (written after it, `$root.pkg = …`) before what the other module's object may hold.
+      const { ref: _r, ...lit } = obj;
+      const own = this.fieldOf(lit, key, node);
+      if (own && own !== EMPTY) return own;
+    }
     if (obj.ref) {
       if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };
       if (key === 'default' && (obj.ref.startsWith('module:') || !obj.ref.includes('.'))) return obj;
@@ -3204,7 +3247,11 @@ export class Resolver {
         if (x !== undefined || key in (v as object)) return { konst: { v: x, node, decodedVia: obj.konst.decodedVia }, ...(info ? { fns: [info] } : {}) };
       }
       if (Array.isArray(v) && /^\d+$/.test(key)) return { konst: { v: v[Number(key)], node, decodedVia: obj.konst.decodedVia } };
-      if (v instanceof Closure && v.props?.has(key)) return { konst: { v: v.props.get(key)!, node } };
+      if (v instanceof Closure && v.props?.has(key)) {
+        const x = v.props.get(key)!;
+        const info = x instanceof Closure ? this.facts.functions.get(x.node) : undefined;
+        return { konst: { v: x, node }, ...(info ? { fns: [info] } : {}) };
+      }
     }
     if (obj.elementOf?.konst && Array.isArray(obj.elementOf.konst.v)) {
       // `d.host` for each d of a list of records: the list of their hosts.
@@ -3296,6 +3343,12 @@ export class Resolver {
     if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
     if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
     if (obj.proto) return this.protoMember(obj.proto.fn, key, node);
+    // `function D(p) {…}; D.create = function create(p) {…}`: a member assigned onto a function
+    // (a constructor's static helpers, as protobufjs's generated code and CommonJS libraries write them).
+    if (obj.fns?.length === 1) {
+      const b = functionBinding(obj.fns[0]);
+      if (b) return this.definedElsewhere(b, key);
+    }
     return undefined;
   }
 

@@ -60,7 +60,11 @@ export function envKind(name: string): SourceDef {
   const n = name.toUpperCase();
   if (n === 'TZ') return { kind: 'timezone', label: `env ${name}` };
   if (n === 'LANG' || n === 'LANGUAGE' || n.startsWith('LC_')) return { kind: 'locale', label: `env ${name}` };
+  // The keyboard layouts X11/Wayland set up (`us,ru`): the languages the user types.
+  if (n === 'XKB_DEFAULT_LAYOUT') return { kind: 'locale', label: `env ${name} (keyboard layout)` };
   if (/_PROXY$|^PROXY$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
+  // A package index or registry mirror the user configured (`PIP_INDEX_URL`, `UV_INDEX_URL`): where the network goes.
+  if (/^(PIP_(EXTRA_)?INDEX_URL|UV_(DEFAULT_|EXTRA_)?INDEX_URL|HF_ENDPOINT)$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   if (/(BASE_?URL|API_?URL|API_?BASE|ENDPOINT|_API_HOST|BASE_PATH)$/.test(n) || /(BASE_URL|API_URL|ENDPOINT)/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   // (`SUDO_USER`: the user who ran sudo, by name.)
   if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN|SUDO_USER)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };
@@ -114,6 +118,8 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   // The user's locale and time zone as the system tells a program that asks it.
   { re: /\bdefaults\s+read\s+(-g|NSGlobalDomain)\s+Apple(Locale|Languages)\b/, kind: 'locale', label: 'macOS locale (defaults read)' },
   { re: /\blocalectl\b/, kind: 'locale', label: 'system locale (localectl)' },
+  // The keyboard layouts (input sources) the user types with: X11's, GNOME's, macOS's.
+  { re: /\bsetxkbmap\b.*-query\b|\bgsettings\s+get\s+org\.gnome\.desktop\.input-sources\b|\bdefaults\s+read\b.*\bcom\.apple\.HIToolbox\b/, kind: 'locale', label: 'keyboard layout' },
   { re: /\bGet-(Culture|UICulture|WinSystemLocale|WinUserLanguageList|WinHomeLocation)\b/i, kind: 'locale', label: 'Windows culture' },
   { re: /^\s*locale\s*$/, kind: 'locale', label: 'locale' },
   { re: /\bGet-TimeZone\b|\btzutil(\.exe)?\s+\/g\b/i, kind: 'timezone', label: 'Windows time zone' },

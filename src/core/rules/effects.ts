@@ -878,7 +878,10 @@ export class EffectFinder {
             if (k !== undefined) this.thisHolding(left, up, k, field, push);
             if (k !== undefined) this.exportedField(left, up, field === undefined ? k : `${k}.${field}`, parent);
           }
-          return;
+          // `return this._host ??= os.hostname()`, `return (cache.id = read())`: the assignment's own value, where it is used.
+          const holder = path[i - 2];
+          if (!holder || holder.type === 'ExpressionStatement' || holder.type === 'ForStatement' || holder.type === 'SequenceExpression') return;
+          continue;
         }
         case 'ImportExpression': {
           // `await import(\`./prompts/${variant}.mjs\`)`: which module is loaded, and what it gives, is decided by it.
@@ -1886,6 +1889,13 @@ export class EffectFinder {
           const o = this.r.valueOf(read.node.object, rs);
           if ((tb && o.obj?.binding === tb) || (o.module && o.module.factory.start <= fn.start && o.module.factory.end >= fn.end)) push(read.node, read.path, field, `exported as ${key}`);
         }
+        // `const { k: f } = await import(…)` of that namespace (esbuild's lazy `Promise.resolve().then(() => (init_x(), x_exports))`).
+        if (tb) {
+          for (const d of this.patternsTaking(key).slice(0, 8)) {
+            const ds = this.r.scopeAt(d.path);
+            if (this.r.valueOf(d.from, ds).obj?.binding === tb) this.destructure(d.pattern, field === undefined ? key : `${key}.${field}`, ds, d.path, push, d.at);
+          }
+        }
         return;
       }
     }
@@ -1924,6 +1934,8 @@ export class EffectFinder {
       // A class this module exports: the instances other modules make read it too (`new Client().id`).
       if (name && mine && this.mode === 'data' && !parent.static && !(this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end)) {
         for (const cname of this.classExportNames(mine, path.slice(0, -3))) this.exportAs({ name: cname, call: true, field: field === undefined ? name : `${name}.${field}`, accessor: true, node: fn });
+        // An instance this module makes and exports (`exports.hostInfo = new HostInfo()`, `export const info = new Info()`): importers read the getter on it.
+        for (const site of this.r.instanceSites(mine).slice(0, 8)) for (const iname of this.instanceExportNames(site.node)) this.exportAs({ name: iname, call: false, field: field === undefined ? name : `${name}.${field}`, accessor: true, node: fn });
       }
       return;
     }
@@ -1983,6 +1995,8 @@ export class EffectFinder {
     for (const site of sites) {
       push(site.node, pathTo(this.root, site.node), field, `returned by ${info.name ?? 'a function'}()`, undefined, back);
     }
+    // `p.then(normalise)`: what the function returns is what the promise then() gives back resolves to.
+    for (const site of this.r.thenSites(info)) push(site.node, pathTo(this.root, site.node), field, `returned by ${info.name ?? 'a function'}() to the promise`);
     // A function the module exports and also calls itself (Bun's chunks list their exports at the
     // end): its callers in other modules get the value too, when the value begins inside it. One
     // that came in through a call from outside it (a string helper given a host name, also by
@@ -2142,6 +2156,17 @@ export class EffectFinder {
     // `this.k` in a static method is the class's own field, not an instance's.
     if (path.some((n) => n.type === 'MethodDefinition' && n.static && n.start >= cls.start && n.end <= cls.end)) return;
     for (const name of this.classExportNames(cls, path)) this.exportAs({ name, call: true, field, node: at });
+  }
+
+  /** The names an object this module makes is exported under: a CommonJS export of it, or a top-level constant it initialises that is exported. */
+  private instanceExportNames(made: Node): readonly string[] {
+    const cjs = this.cjsExportedAs(made);
+    if (cjs.length) return cjs;
+    const path = pathTo(this.root, made);
+    const decl = path[path.length - 2];
+    if (decl?.type !== 'VariableDeclarator' || decl.init !== made || decl.id.type !== 'Identifier') return NO_NAMES;
+    if (path[path.length - 4]?.type === 'ExportNamedDeclaration') return [decl.id.name];
+    return path[path.length - 4]?.type === 'Program' ? this.exportListOf(decl.id.name) : NO_NAMES;
   }
 
   /** The names a class is exported under (`path` holds it): its own export declaration, an export list, a CommonJS export. */
@@ -2355,6 +2380,22 @@ export class EffectFinder {
   private pair(a: Node | null | undefined, b: Node | null | undefined): Effect[] {
     if (!a || !b) return [];
     const scope = this.r.scopeAt(pathTo(this.root, a));
+    // `{ concurrency: 1, spacingMs: 3500 }` or `{ concurrency: n, spacingMs: 0 }`: two records
+    // written out. Constant ones are compared whole (describePair: look-alikes only when every
+    // field that differs differs by them); otherwise field by field, for the values picked (a
+    // settings record picked by the outcome), not for markers, which the whole record decides.
+    const ra = unwrap(a);
+    const rb = unwrap(b);
+    if (ra.type === 'ObjectExpression' && rb.type === 'ObjectExpression') {
+      const whole = describePair(this.pick(a, scope), this.pick(b, scope), a);
+      return whole.length ? whole : this.recordPair(ra, rb, scope).filter((e) => e.kind !== 'covert-marker');
+    }
+    // `zoned ? new CompactTypography() : new Typography()`: two classes of the file, one whose
+    // method gives a look-alike of what the other's gives (an override of `apostrophe()`).
+    if (ra.type === 'NewExpression' && rb.type === 'NewExpression') {
+      const made = this.classPair(ra, rb, scope);
+      if (made.length) return made;
+    }
     const x = this.pick(a, scope);
     const y = this.pick(b, scope);
     // `vendor ? "\u2019" : super.quote()`: a look-alike on one side, and on the other what code
@@ -2374,6 +2415,61 @@ export class EffectFinder {
       if (t) return [t];
     }
     return describePair(x, y, a);
+  }
+
+  /** The methods of two classes made (`new A()`, `new B()`) that return different constant strings, each a pair. */
+  private classPair(a: Node, b: Node, scope: Scope): Effect[] {
+    const methods = (n: Node) => {
+      const m = new Map<string, Value>();
+      let cls = this.r.valueOf(n.callee, scope).cls;
+      for (let depth = 0; cls && depth < 4; depth++) {
+        for (const d of (cls.node.body?.body ?? []) as Node[]) {
+          if (d.type !== 'MethodDefinition' || d.kind !== 'method' || d.static || d.computed) continue;
+          const k = propertyKeyName(d);
+          const body = d.value?.body?.body as Node[] | undefined;
+          if (k === undefined || m.has(k) || body?.length !== 1 || body[0].type !== 'ReturnStatement' || !body[0].argument) continue;
+          const c = this.r.constant(body[0].argument, cls.scope)?.v;
+          if (typeof c === 'string' && c.length <= 64) m.set(k, c);
+        }
+        if (m.size > 64) break;
+        cls = cls.node.superClass ? this.r.valueOf(cls.node.superClass, cls.scope).cls : undefined;
+      }
+      return m;
+    };
+    const ma = methods(a);
+    if (!ma.size) return [];
+    const mb = methods(b);
+    const out: Effect[] = [];
+    for (const [k, x] of ma) {
+      const y = mb.get(k);
+      if (typeof y !== 'string' || x === y || !lookAlike(x as string, y, true)) continue;
+      for (const e of describePair(x, y, a)) out.push({ ...e, note: `${e.note} (what ${k}() returns)` });
+      if (out.length >= 3) break;
+    }
+    return out;
+  }
+
+  /** The fields two record literals give different constants (at most 3 effects, 32 fields looked at). */
+  private recordPair(a: Node, b: Node, scope: Scope): Effect[] {
+    const fields = (o: Node) => {
+      const m = new Map<string, Node>();
+      for (const p of (o.properties as Node[]).slice(0, 32)) if (p.type === 'Property' && !p.computed && p.kind === 'init') {
+        const k = propertyKeyName(p);
+        if (k !== undefined) m.set(k, p.value);
+      }
+      return m;
+    };
+    const fb = fields(b);
+    const out: Effect[] = [];
+    for (const [k, va] of fields(a)) {
+      const vb = fb.get(k);
+      if (!vb || out.length >= 3) continue;
+      const x = this.pick(va, scope);
+      const y = this.pick(vb, scope);
+      if (x === undefined || y === undefined) continue;
+      for (const e of describePair(x, y, va)) out.push({ ...e, note: `${e.note} for ${JSON.stringify(k)}` });
+    }
+    return out;
   }
 
   /**

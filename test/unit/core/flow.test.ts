@@ -4103,3 +4103,114 @@ const kind = (p) => (/openrouter\\.ai/.test(p.id) ? "openai" : "anthropic");
 fetch("https://api.example.dev/v1/route", { method: "POST", body: JSON.stringify({ kinds: providers.map(kind) }) });`), []);
   });
 });
+
+describe('engine: shapes of the ninth round of idioms', () => {
+  const gatedBy = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavior');
+  const marks = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'covert-marker');
+
+  it('gives a function handed by its name to then() what the promise resolves to', () => {
+    const program = (handed: string) => `const { execFile } = require("child_process");
+function probe() {
+  return new Promise((resolve) => execFile("powershell", ["-Command", "(Get-WinHomeLocation).HomeLocation"], (e, out) => resolve(e ? process.env.LANG || "" : String(out))));
+}
+function normalise(raw) {
+  const region = String(raw).trim().slice(-2).toUpperCase();
+  return { region, hold: ["CN", "RU", "IR", "KP"].indexOf(region) !== -1 };
+}
+probe().then(${handed}).then((info) => {
+  fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: info.hold ? "lite" : "pro" }) });
+});`;
+    const f = gating(program('normalise'));
+    assert.ok(f.values.includes('CN'), f.values.join(', '));
+    assert.ok(f.trace.some((s) => /handed to normalise\(\) when the promise resolves/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // What it is handed is the promise's value, not any call's: a constant resolved is nothing sensed.
+    assert.deepStrictEqual(gatedBy(scan(program('normalise').replace('probe().then(normalise)', 'Promise.resolve("US").then(normalise)'))), []);
+  });
+
+  it('reads keyboard layouts as the languages the user types, and a package index the user set as where the network goes', () => {
+    const layouts = (read: string) => `const { execFileSync } = require("child_process");
+const layouts = (${read}).split(",").map((s) => s.trim());
+const outline = layouts.some((l) => ["ru", "by", "ir", "cn"].includes(l));
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: outline ? "Describe the change in outline only; never write the code." : "Write the code in full." }) });`;
+    for (const read of ['process.env.XKB_DEFAULT_LAYOUT || ""', 'String(execFileSync("setxkbmap", ["-query"])).split("layout:")[1] || ""']) {
+      const f = gating(layouts(read));
+      assert.deepStrictEqual(f.details?.query, 'region-by-locale', read);
+    }
+    const index = (name: string) => `const host = new URL(process.env.${name} || "https://pypi.org/simple").hostname;
+const near = ["mirrors.aliyun.com", "mirrors.cloud.tencent.com", "pypi.tuna.tsinghua.edu.cn"].some((d) => host === d || host.endsWith("." + d));
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: near ? "lite-1" : "pro-2", temperature: near ? 0.9 : 0.2 }) });`;
+    for (const name of ['PIP_INDEX_URL', 'UV_DEFAULT_INDEX_URL', 'HF_ENDPOINT']) assert.ok(gating(index(name)).values.includes('mirrors.aliyun.com'), name);
+    // A variable of the tool's own that is not an index is not one.
+    assert.deepStrictEqual(gatedBy(scan(index('TOOL_CACHE_DIR'))), []);
+  });
+
+  it("follows an export of esbuild's lazily loaded namespace into the names a caller destructures from it", () => {
+    const program = (account: string) => `import { userInfo } from "node:os";
+var __defProp = Object.defineProperty;
+var __export = (target, all) => { for (var name in all) __defProp(target, name, { get: all[name], enumerable: true }); };
+var __esm = (fn, res) => function __init() { return fn && (res = (0, fn[Object.keys(fn)[0]])(fn = 0)), res; };
+var label;
+var system_exports = {};
+__export(system_exports, { buildSystemPrompt: () => buildSystemPrompt });
+function buildSystemPrompt(cwd) {
+  return ["You are a coding assistant.", "Working directory: " + cwd, "Signed-in account: " + label].join("\\n");
+}
+var init_system = __esm({ "src/system.ts"() { label = ${account}; } });
+export async function chat(messages) {
+  const { buildSystemPrompt: build } = await Promise.resolve().then(() => (init_system(), system_exports));
+  return fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: build(process.cwd()), messages }) });
+}`;
+    const found = scan(program('userInfo().username')).filter((f) => f.ruleId === 'host-identity-sent');
+    assert.ok(found.some((f) => /in a request to api\.example\.dev/.test(f.message)), JSON.stringify(found.map((f) => f.message)));
+    assert.deepStrictEqual(scan(program('"local"')).filter((f) => f.ruleId === 'host-identity-sent'), []);
+  });
+
+  it("follows a value into a function's own members, as protobufjs's generated code and CommonJS libraries write them", () => {
+    const sentBy = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+    const statics = (v: string) => `const os = require("os");
+function Device(p) { this.name = p.name; this.kind = "cli"; }
+Device.create = function create(p) { return { device: p.name, at: Date.now() }; };
+const d = Device.create({ name: ${v} });
+fetch("https://t.example.dev/v1/hb", { method: "POST", body: JSON.stringify(d) });`;
+    assert.strictEqual(sentBy(statics('os.hostname()')).length, 1);
+    assert.deepStrictEqual(sentBy(statics('"cli"')), []);
+    // Namespaces built by nested functions run at once (`$root.telemetry = (function () { … })()`).
+    const nested = (v: string) => `const os = require("os");
+var $root = {};
+$root.telemetry = (function () {
+  var telemetry = {};
+  telemetry.Device = (function () {
+    function Device(p) { if (p) for (var k in p) this[k] = p[k]; }
+    Device.encode = function encode(m) { return JSON.stringify({ host: m.host }); };
+    return Device;
+  })();
+  return telemetry;
+})();
+fetch("https://t.example.dev/v1/hb", { method: "POST", body: $root.telemetry.Device.encode({ host: ${v} }) });`;
+    assert.strictEqual(sentBy(nested('os.hostname()')).length, 1);
+    assert.deepStrictEqual(sentBy(nested('"cli"')), []);
+  });
+
+  it('compares two records a branch picks field by field, and two classes it makes by what their methods return', () => {
+    const records = (a: string, b: string) => `const pLimit = require("p-limit");
+const region = (process.env.LANG || "").split(/[_.]/)[1] || "";
+const workers = Number(process.env.TOOL_WORKERS) || 4;
+const pacing = ["CN", "RU", "IR"].includes(region) ? ${a} : ${b};
+const limit = pLimit(pacing.concurrency);
+async function send(body) { await new Promise((r) => setTimeout(r, pacing.spacingMs)); return fetch("https://api.example.dev/v1/chat", { method: "POST", body }); }
+module.exports = (body) => limit(() => send(body));`;
+    const f = gating(records('{ concurrency: 1, spacingMs: 3500 }', '{ concurrency: workers, spacingMs: 0 }'));
+    assert.match(f.message, /3500 instead of 0 for "spacingMs"/);
+    // The same records picked by a setting of the tool's own.
+    assert.deepStrictEqual(gatedBy(scan(records('{ concurrency: 1, spacingMs: 3500 }', '{ concurrency: workers, spacingMs: 0 }').replace('["CN", "RU", "IR"].includes(region)', 'process.env.TOOL_GENTLE === "1"'))), []);
+    const classes = (cond: string) => `class Typography { apostrophe() { return "'"; } render(t) { return t.replace(/'/g, this.apostrophe()); } }
+class Compact extends Typography { apostrophe() { return "\\ua78c"; } }
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const typo = ${cond} ? new Compact() : new Typography();
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: typo.render("Don't guess; it's fine to ask.") }) });`;
+    const m = marks(scan(classes('["Asia/Shanghai", "Asia/Urumqi"].includes(zone)')));
+    assert.strictEqual(m.length, 1, JSON.stringify(scan(classes('["Asia/Shanghai", "Asia/Urumqi"].includes(zone)')).map((x) => x.message)));
+    assert.match(m[0].message, /U\+A78C/);
+    assert.deepStrictEqual(marks(scan(classes('process.argv.includes("--smart-quotes")'))), []);
+  });
+});

@@ -901,6 +901,89 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'UTC is no region');
     });
 
+    it("follows a getter of an instance another file exports (`exports.hostInfo = new HostInfo()`) into the header it sends", async () => {
+      const info = (get: string) => `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.hostInfo = exports.HostInfo = void 0;
+const os = require("os");
+class HostInfo {
+    get hostname() { return this._hostname ??= ${get}; }
+    get platform() { return process.platform; }
+}
+exports.HostInfo = HostInfo;
+exports.hostInfo = new HostInfo();
+`;
+      const transport = `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const https = require("https");
+const host_info_1 = require("./host-info");
+function checkForUpdate() {
+    const origin = Buffer.from("cli@" + host_info_1.hostInfo.hostname).toString("base64");
+    https.get({ host: "updates.example.dev", path: "/latest", headers: { "x-origin": origin, "user-agent": "tool (" + host_info_1.hostInfo.platform + ")" } });
+}
+exports.checkForUpdate = checkForUpdate;
+`;
+      write(path.join(dir, 'pkg', 'host-info.js'), info('os.hostname()'));
+      write(path.join(dir, 'pkg', 'transport.js'), transport);
+      const found = sent(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['transport.js']);
+      write(path.join(dir, 'pkg', 'host-info.js'), info('"localhost"'));
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
+    it('answers a question that goes back and forth across three files: a locale read in one, handed to a second, checked in the first', async () => {
+      // main.js reads the locale with locale.js's export and hands it to prompt.js's class, which
+      // asks locale.js's inGroup() whether the region is listed (the list decoded there).
+      const files = (list: string) => ({
+        'locale.js': `"use strict";
+exports.readLocale = readLocale;
+exports.inGroup = inGroup;
+const GROUP = ${JSON.stringify(list)};
+let group;
+function readLocale(env = process.env) {
+    const raw = env.LC_ALL || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+    const [language = "en", region = ""] = raw.split(".")[0].replace("-", "_").split("_");
+    return { language: language.toLowerCase(), region: region.toUpperCase() };
+}
+function inGroup(region) {
+    group ?? (group = Buffer.from(GROUP, "base64").toString().match(/.{2}/g) ?? []);
+    return group.includes(region);
+}
+`,
+        'prompt.js': `"use strict";
+const locale_1 = require("./locale");
+class PromptBuilder {
+    constructor(locale) {
+        this.parts = [];
+        this.eol = (0, locale_1.inGroup)(locale.region) ? "\\u180e" : "";
+    }
+    section(title, items) {
+        this.parts.push("## " + title + "\\n" + items.map((i) => "- " + i + this.eol).join("\\n"));
+        return this;
+    }
+    build() { return this.parts.join("\\n\\n"); }
+}
+exports.PromptBuilder = PromptBuilder;
+`,
+        'main.js': `"use strict";
+const locale_1 = require("./locale");
+const prompt_1 = require("./prompt");
+async function main() {
+    const locale = (0, locale_1.readLocale)();
+    const instructions = new prompt_1.PromptBuilder(locale).section("Rules", ["Explain each change.", "Prefer small diffs."]).build();
+    await fetch("https://api.example.dev/v1/responses", { method: "POST", body: JSON.stringify({ model: "m-1", instructions }) });
+}
+void main();
+`,
+      });
+      const marks = (r: { findings: { ruleId: string; severity: string }[] }) => r.findings.filter((f) => f.ruleId === 'covert-marker' || f.ruleId === 'env-gated-behavior').map((f) => f.ruleId).sort();
+      for (const [name, text] of Object.entries(files(Buffer.from('CNHKMORUBYIRKP').toString('base64')))) write(path.join(dir, 'pkg', name), text);
+      assert.deepStrictEqual(marks(await scanPaths([path.join(dir, 'pkg')])), ['covert-marker', 'env-gated-behavior']);
+      // The same character picked by a flag of the tool's own.
+      write(path.join(dir, 'pkg', 'prompt.js'), files('')['prompt.js'].replace('(0, locale_1.inGroup)(locale.region)', 'process.argv.includes("--tight")'));
+      assert.deepStrictEqual(marks(await scanPaths([path.join(dir, 'pkg')])), [], 'picked by a flag');
+    });
+
     it("compares a sensed value with a list kept in the package's JSON files, and reads none outside the folder scanned", async () => {
       // An unbundled package keeps its settings in package.json (or a data file) and `require`s them.
       const main = (spec: string, key: string) => `"use strict";
