@@ -13,7 +13,7 @@ import type { Scope } from './engine/scope';
 import type { SenseKind } from './engine/sources';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
-import { answerAsks, entryFunctions, fromLinkConst, hiddenRequires, type LinkInputs, type ModuleLinks } from './links';
+import { answerAsks, entryFunctions, fromLinkConst, hiddenRequires, type LinkAsk, type LinkInputs, type ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -138,8 +138,13 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       // What other modules asked of this one's exports (a list they compare, a value they test).
       const asks = options.links?.asks;
       if (asks?.length) {
-        const answers = answerAsks(resolver, ast, f.programScope, asks, (n) => `${path.slice(path.lastIndexOf('/') + 1)}:${lines.position(n.start).line}`, ctx.decisions);
+        const onward: LinkAsk[] = [];
+        const answers = answerAsks(resolver, ast, f.programScope, asks, (n) => `${path.slice(path.lastIndexOf('/') + 1)}:${lines.position(n.start).line}`, ctx.decisions, onward);
         if (answers.length) ctx.links.out.answers = answers.map(({ at: _at, ...a }) => a);
+        // (Asked of the third module only when this one has not asked it already.)
+        const mine = (ctx.links.out.asks ??= []);
+        for (const a of onward) if (!mine.some((x) => x.ref === a.ref)) mine.push(a);
+        if (!mine.length) delete ctx.links.out.asks;
         // A decision handed to the module that tests it is reported there, with what it changes:
         // its report here, which could not follow it, is left out.
         const handed = new Set(answers.flatMap((a) => (a.at ? [a.at] : [])));

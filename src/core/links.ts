@@ -3,7 +3,7 @@ import { propertyKeyName, staticString, unwrap, type Node } from './engine/ast';
 import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
 import { wrapperCommand } from './engine/commands';
 import { pathTo } from './engine/walk';
-import type { AV, Resolver } from './engine/resolve';
+import { isSensed, type AV, type Resolver } from './engine/resolve';
 import type { Binding, FunctionInfo, Scope } from './engine/scope';
 
 /*
@@ -129,6 +129,12 @@ export interface LinkValue {
   carriesRest?: boolean;
   /** With `carries`: later arguments the result is made from too (`render(template, view)`). */
   carriesAlso?: number[];
+  /**
+   * The exported function's result is what its argument `calls` returns when it calls it (a memo
+   * or cache helper: `remember(key, ttl, () => probe())`): the asking side's function, run there.
+   * `ref` is then the call's reference.
+   */
+  calls?: number;
   /** A decision the exporting module made (a sensed value compared with a list): tested by the asking one. */
   decision?: LinkDecision;
   /** The export is the environment object itself (`found = process.env`): what the asking side reads of it are variables. */
@@ -903,7 +909,7 @@ export function fromLinkConst(c: LinkConst): Value {
  * `probe()`, `Context().value`), when it is a constant or a sensed value. `where` names a node's
  * place for the trace on the other side.
  */
-export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean; sample?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = []): (LinkValue & { module: string; at?: Node })[] {
+export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean; sample?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = [], onward?: LinkAsk[]): (LinkValue & { module: string; at?: Node })[] {
   const byNode = new Map(decisions.map((d) => [d.node, d]));
   // Values computed from here on carry the decisions they depend on.
   if (decisions.length) r.setDecisions(decisions.map((d) => d.node));
@@ -1011,7 +1017,21 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
           out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), carries: i, ...(rest ? { carriesRest: true } : {}), ...(also.length ? { carriesAlso: also } : {}), note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
           continue;
         }
+        // A memo or cache helper (`remember(key, ttl, compute)` returning `compute()` or what it kept of it).
+        const called = params.slice(0, 4).findIndex((p, k) => p.type === 'Identifier' && r.callsParam(fn, k));
+        if (called >= 0) {
+          out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), calls: called, note: `${to.path[0] === 'default' ? fn.name ?? 'the default export' : to.path[0]}() (${where(fn.node)})` });
+          continue;
+        }
       }
+    }
+    // What this module's export gives is what a function of a third module returns (a memo helper
+    // `remember(key, ttl, () => probe())`, a client factory): that module is asked in turn, and
+    // this ask is answered again with its answer.
+    if (onward && !v.konst && !isSensed(v) && v.ref?.startsWith('module:') && onward.length < 8) {
+      const at = v.ref.indexOf('()');
+      const next = parseLinkedRef(at > 0 ? v.ref.slice(0, at + 2) : '');
+      if (next && !onward.some((a) => a.ref === v.ref!.slice(0, at + 2))) onward.push({ module: next.module, ref: v.ref.slice(0, at + 2) });
     }
     if (ask.tested) continue;
     let k = v.konst;

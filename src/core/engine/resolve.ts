@@ -1449,6 +1449,18 @@ export class Resolver {
    * export), or in `field` of it: the parameter (or the name a pattern takes the field to) holds
    * it too. Clears what was computed before.
    */
+  /** Whether a function's result is what its parameter `index` returns when it calls it (`remember(key, ttl, compute)` returning `compute()`). */
+  callsParam(fn: FunctionInfo, index: number): boolean {
+    const mark = '\u0000called';
+    this.giveParam(fn.node, index, undefined, { ref: mark });
+    try {
+      return this.returnsOf([fn], fn.node).ref === `${mark}()`;
+    } finally {
+      this.givenParams.get(fn.node)?.get(index)?.pop();
+      this.resetValueMemos();
+    }
+  }
+
   /** Whether a function's result is made from its parameter `index` (`hostOf(url)` returning `new URL(url).hostname`). */
   carriesParam(fn: FunctionInfo, index: number): boolean {
     const mark: Sensed = { kind: 'env', label: '\u0000carried', node: fn.node };
@@ -5326,6 +5338,13 @@ export class Resolver {
       // (Only what the argument carries, or the name to ask for: not its constant or its record, which the function made something else of.)
       if (isSensed(v)) return addStep({ sensed: v.sensed, steps: v.steps, control: v.control }, { role: 'transform', node, note: `passed through ${l.note}` });
       return v.ref && !v.konst ? { ref: v.ref } : v.control ? { control: v.control } : EMPTY;
+    }
+    // A memo helper of the other module: what this call's function argument returns.
+    if (l.calls !== undefined) {
+      const arg = scope && node.type === 'CallExpression' ? (node.arguments as Node[])[l.calls] : undefined;
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      const v = this.resultOf(this.valueOf(arg, scope!), node);
+      return isSensed(v) ? addStep(v, { role: 'transform', node, note: `kept and returned by ${l.note}` }) : v;
     }
     // A wrapper of a process API: this call's arguments complete its command (`gitConfig("user.email")`).
     if (l.command !== undefined) {

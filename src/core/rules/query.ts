@@ -2,6 +2,7 @@ import { isFunction, memberName, unwrap, type Node } from '../engine/ast';
 import type { Value } from '../engine/interpret';
 import { isOperatorPipe, operatorCallback } from '../engine/pipes';
 import { forEachDescendant, pathTo } from '../engine/walk';
+import { referencesOf } from '../engine/refs';
 import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
@@ -209,6 +210,9 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
             for (const fn of entryFunctions(ctx.resolver(), ctx.root(), ctx.facts().programScope, e.path).slice(0, 2)) {
               const at = (fn.node.params[e.arg] as Node | undefined) ?? fn.node;
               const slice = effects.sliceParam(fn.node, e.arg, e.field, at, 'control');
+              // A function handed in and only called here (a memo helper's `compute()`): the decision is in
+              // what it returns, which goes back to the module that decided; nothing to report here.
+              if (!slice.effects.length && onlyCalled(ctx.resolver(), fn, e.arg)) continue;
               const d = reportLinkedDecision(ctx, queries, effects, at, { ref: '', decision: e.decision, note: e.note }, slice);
               if (d) ctx.decisions.push(d);
             }
@@ -381,6 +385,18 @@ function labelOfHost(steps: readonly Step[] | undefined): boolean {
 /** Look-alike texts among a decision's effects (by a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes). */
 function markersOf(q: DecisionQuery, effects: Effect[]): NonNullable<Decision['markers']> {
   return q.decides === 'locale' ? [] : effects.flatMap((e) => (e.kind === 'covert-marker' && typeof e.picks?.[0] === 'string' && typeof e.picks[1] === 'string' ? [{ node: e.node, a: e.picks[0], b: e.picks[1], note: e.note, ...(e.inferred ? { inferred: true } : {}), ...(e.made ? { made: true } : {}) }] : []));
+}
+
+/** Whether parameter `index` of `fn` is a plain name that the function only ever calls (`compute()`), never reads a field of or passes on. */
+function onlyCalled(r: Resolver, fn: { node: Node }, index: number): boolean {
+  const p = fn.node.params[index] as Node | undefined;
+  const b = p?.type === 'Identifier' && r.index ? r.scopeAt([...pathTo(r.index.root, fn.node), fn.node.body]).lookup(p.name) : undefined;
+  if (!b || b.kind !== 'param' || !r.index) return false;
+  const refs = referencesOf(b, r.index, 24).filter((x) => x.node !== p);
+  return refs.length > 0 && refs.every((x) => {
+    const parent = x.path[x.path.length - 2];
+    return parent?.type === 'CallExpression' && parent.callee === x.node;
+  });
 }
 
 /**

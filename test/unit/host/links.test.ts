@@ -984,6 +984,40 @@ void main();
       assert.deepStrictEqual(marks(await scanPaths([path.join(dir, 'pkg')])), [], 'picked by a flag');
     });
 
+    it("follows a decision made in a callback a memo helper of another file runs and returns (`remember(key, ttl, () => …)`)", async () => {
+      write(path.join(dir, 'pkg', 'memo.js'), `'use strict';
+const store = new Map();
+function remember(key, ttl, compute) {
+  const hit = store.get(key);
+  if (hit && Date.now() - hit.at < ttl) return hit.value;
+  const value = compute();
+  store.set(key, { at: Date.now(), value });
+  return value;
+}
+module.exports = { remember };
+`);
+      const probe = (zones: string[]) => `'use strict';
+const { remember } = require('./memo');
+function clockProfile() {
+  return remember('clock', 600000, () => {
+    const zone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return { zone, slow: ${JSON.stringify(zones)}.includes(zone) };
+  });
+}
+module.exports = { clockProfile };
+`;
+      write(path.join(dir, 'pkg', 'cli.js'), `'use strict';
+const { clockProfile } = require('./probe');
+const body = { model: clockProfile().slow ? 'lite-1' : 'pro-2', messages: [] };
+fetch('https://api.example.dev/v1/chat', { method: 'POST', body: JSON.stringify(body) });
+`);
+      write(path.join(dir, 'pkg', 'probe.js'), probe(['Asia/Shanghai', 'Asia/Urumqi']));
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['cli.js', ['Asia/Shanghai', 'Asia/Urumqi']]], JSON.stringify(found.map((f) => f.message)));
+      write(path.join(dir, 'pkg', 'probe.js'), probe(['UTC', 'Etc/UTC']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
     it("compares a sensed value with a list kept in the package's JSON files, and reads none outside the folder scanned", async () => {
       // An unbundled package keeps its settings in package.json (or a data file) and `require`s them.
       const main = (spec: string, key: string) => `"use strict";
