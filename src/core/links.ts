@@ -247,7 +247,7 @@ export interface LinkInputs {
 }
 
 /** A file of the tool as a reference names it: a path with an extension, or a specifier without one. */
-const MODULE = String.raw`(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx|json)(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
+const MODULE = String.raw`(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx|json(?!\.(?:[mc]?jsx?|tsx?)(?=\.|\(|$)))(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
 /** A reference to a file of the tool: the module, then the path in it. */
 const LINKED_REF = new RegExp(`^module:(${MODULE})(?:\\.(.+))?$`);
 /** The module itself called (a default import): `module:./send.js()`. */
@@ -844,6 +844,9 @@ export function toLinkConst(v: Value, depth = 0, budget = { left: MAX_TOTAL }): 
 /** Bytes of a data file (`require("./regions.json")`) read to answer a question about it, at most. */
 export const MAX_DATA_BYTES = 1 << 20;
 
+/** The data of the JSON files questions were last answered from, by their text. */
+const parsedData = new Map<string, unknown>();
+
 /**
  * The answer a JSON file of the tool gives to a module that asks for a value in it: a program
  * that `require`s `../package.json` and compares a sensed value with `pkg.config.zones` compares
@@ -854,12 +857,18 @@ export function answerFromData(ref: string, file: string, text: string): LinkVal
   if (!/\.json$/i.test(file) || text.length > MAX_DATA_BYTES) return undefined;
   const parsed = parseLinkedRef(ref);
   if (!parsed || parsed.path.some((p) => p === '()' || p === 'new')) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
+  let data = parsedData.get(text);
+  if (data === undefined) {
+    try {
+      data = JSON.parse(text) as unknown;
+    } catch {
+      data = null;
+    }
+    // (One parse of each file's text for every question asked of it; the few last kept.)
+    if (parsedData.size >= 8) parsedData.delete(parsedData.keys().next().value as string);
+    parsedData.set(text, data);
   }
+  if (data === null) return undefined;
   // `require("./x.json").default`: an ESM import of JSON as a namespace's default export.
   const path = parsed.path[0] === 'default' && !(data && typeof data === 'object' && 'default' in data) ? parsed.path.slice(1) : parsed.path;
   for (const key of path) {

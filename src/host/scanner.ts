@@ -91,44 +91,52 @@ export async function scanPaths(paths: string[], given: ScanOptions = {}): Promi
 }
 
 /**
- * Reads the JSON files the scanned code requires (`require("../package.json")`) from the folders
- * given: an input folder, or the package an input file is in (its nearest package.json, four
- * folders up at most). Nothing outside them (a link out included), nothing inside a container's
- * path (`x.vsix!/…`), nothing larger than MAX_DATA_BYTES; a file that cannot be read is no answer.
+ * Reads the JSON files the scanned code requires (`require("../package.json")`): any inside a
+ * folder given, and for a file given, those in its own folder (and below it) and its package's
+ * package.json (the nearest one, four folders up at most). Nothing else: not a folder above a
+ * file, whatever package.json is there; not a link out; not a container's entry (`x.vsix!/…`);
+ * nothing larger than MAX_DATA_BYTES. A file that cannot be read is no answer; each is read once.
  */
 export function dataReader(paths: readonly string[]): (file: string) => string | undefined {
   const roots: string[] = [];
+  const files = new Set<string>();
   for (const input of paths) {
     try {
-      let dir = fs.realpathSync(input);
-      if (!fs.statSync(dir).isDirectory()) {
-        dir = path.dirname(dir);
-        for (let up = 0, at = dir; up <= 4; up++) {
-          if (fs.existsSync(path.join(at, 'package.json'))) {
-            dir = at;
-            break;
-          }
-          const parent = path.dirname(at);
-          if (parent === at) break;
-          at = parent;
-        }
+      const real = fs.realpathSync(input);
+      if (fs.statSync(real).isDirectory()) {
+        roots.push(real);
+        continue;
       }
-      roots.push(dir);
+      roots.push(path.dirname(real));
+      for (let up = 0, at = path.dirname(real); up <= 4; up++) {
+        const pkg = path.join(at, 'package.json');
+        if (fs.existsSync(pkg)) {
+          files.add(fs.realpathSync(pkg));
+          break;
+        }
+        const parent = path.dirname(at);
+        if (parent === at) break;
+        at = parent;
+      }
     } catch {
       // An input that cannot be read has no data files to answer from.
     }
   }
-  const inside = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  const inside = (p: string) => files.has(p) || roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  const read = new Map<string, string | undefined>();
   return (file) => {
     if (file.includes('!') || !/\.json$/i.test(file)) return undefined;
+    if (read.has(file)) return read.get(file);
+    let text: string | undefined;
     try {
       const real = fs.realpathSync(file);
       const st = fs.statSync(real);
-      if (!st.isFile() || st.size > MAX_DATA_BYTES || !inside(real)) return undefined;
-      return fs.readFileSync(real, 'utf8');
+      if (st.isFile() && st.size <= MAX_DATA_BYTES && inside(real)) text = fs.readFileSync(real, 'utf8');
     } catch {
-      return undefined;
+      text = undefined;
     }
+    read.set(file, text);
+    return text;
   };
 }
 

@@ -212,7 +212,19 @@ export class Interpreter {
    * with `value` a sample text): what the expression makes of that value.
    */
   evaluateWith(node: Node, scope: Scope | undefined, name: string, value: Value): Value | Unknown {
-    const frame: Frame = { vars: new Map([[name, { v: value }]]), parent: undefined };
+    return this.evaluateWithAll(node, scope, new Map([[name, value]]));
+  }
+
+  /** Evaluates an expression with the given names bound to the given values (copies of them: what it does to them stays here). */
+  evaluateWithAll(node: Node, scope: Scope | undefined, values: ReadonlyMap<string, Value>): Value | Unknown {
+    const budget = { left: 10_000 };
+    const vars = new Map<string, { v: Value }>();
+    for (const [name, value] of values) {
+      const own = copyData(value, 0, budget);
+      if (own === UNKNOWN) return UNKNOWN;
+      vars.set(name, { v: own });
+    }
+    const frame: Frame = { vars, parent: undefined };
     return this.run(() => this.expr(node, frame, scope));
   }
 

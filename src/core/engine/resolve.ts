@@ -600,6 +600,7 @@ export class Resolver {
     // Unchanged (most files have no decision at all): what was computed still holds.
     if (next.size === this.decisions.size && [...next].every((n) => this.decisions.has(n))) return;
     this.decisions = next;
+    this.fnMemberMemo.clear();
     this.memo.clear();
     this.bindingMemo.clear();
     this.cutAt.clear();
@@ -608,6 +609,30 @@ export class Resolver {
 
   isDecision(n: Node): boolean {
     return this.decisions.has(n);
+  }
+
+  /**
+   * The constant of an expression written in a function, with what the calls give its parameters
+   * when they give constants (`clientTag("avocet-cli", pooled)`: `Array.from(name).join("\u2064")`
+   * in it is a text). At most three parameters, none sensed; undefined when any is not constant.
+   */
+  constantWithParams(node: Node, scope: Scope): Value | undefined {
+    const c = this.constant(node, scope);
+    if (c) return c.v;
+    const params = new Map<string, Value>();
+    let ok = true;
+    forEachDescendant(node, (x) => {
+      if (!ok || isFunction(x)) return false;
+      if (x.type !== 'Identifier' || params.has(x.name)) return;
+      const b = scope.lookup(x.name);
+      if (b?.kind !== 'param') return;
+      const v = params.size < 3 ? this.valueOf(x, scope) : undefined;
+      if (!v?.konst || isSensed(v)) ok = false;
+      else params.set(x.name, v.konst.v);
+    });
+    if (!ok || !params.size) return undefined;
+    const v = this.interpreter.evaluateWithAll(node, scope, params);
+    return v === UNKNOWN ? undefined : v;
   }
 
   /** Constant value of an expression (decoding as needed), or undefined. */
@@ -726,14 +751,14 @@ export class Resolver {
     const handed = named && named.kind !== 'param' ? this.facts.methodHandedSites?.(named.name) : undefined;
     const out: CallSite[] = [];
     if (!named || !handed?.length) return out;
-    for (const site of sitesWithin(handed, named).slice(0, 16)) {
+    for (const site of sitesWithin(handed, named)) {
       const arg = site.node.arguments[0] as Node | undefined;
       const callee = unwrap(site.node.callee);
       if (arg?.type !== 'Identifier' || arg.name !== named.name || callee.type !== 'MemberExpression') continue;
       const m = memberName(callee);
       if ((m !== 'then' && m !== 'catch') || site.scope.lookup(named.name) !== named) continue;
       out.push(site);
-      if (out.length >= MAX_CALLSITES) break;
+      if (out.length >= 16) break;
     }
     return out;
   }
@@ -1653,7 +1678,9 @@ export class Resolver {
   }
 
   /** Forgets every value computed so far: what a parameter holds changed. */
+  private fnMemberMemo = new Map<Binding, Map<string, AV | null>>();
   private resetValueMemos(): void {
+    this.fnMemberMemo.clear();
     this.memo.clear();
     this.bindingMemo.clear();
     this.cutAt.clear();
@@ -3220,7 +3247,7 @@ export class Resolver {
       const trapped = union(proxy.get.map((fn) => this.trapReturns(fn, key)));
       return union([this.memberOf(target, key, node), isSensed(trapped) ? addStep(trapped, { role: 'transform', node, note: `returned by the get trap of a Proxy for .${key}` }) : trapped]);
     }
-    if (obj.ref && obj.obj && obj.obj.binding && obj.ref !== 'process.env' && obj.ref !== 'globalThis') {
+    if (obj.ref && obj.obj && obj.obj.binding && !isSensed(obj) && !KNOWN_GLOBALS.has(obj.ref.split('.')[0]) && obj.ref !== 'globalThis') {
       // `var $root = $protobuf.roots.default || ($protobuf.roots.default = {})`: the literal's
       // own fields (written after it, `$root.pkg = …`) before what the other module's object may hold.
       const { ref: _r, ...lit } = obj;
@@ -3359,7 +3386,13 @@ export class Resolver {
     // (a constructor's static helpers, as protobufjs's generated code and CommonJS libraries write them).
     if (obj.fns?.length === 1) {
       const b = functionBinding(obj.fns[0]);
-      if (b) return this.definedElsewhere(b, key);
+      if (b) {
+        // (Once per function and key: a bundle reads many members of one function, each a look at every write of its name.)
+        let byKey = this.fnMemberMemo.get(b);
+        if (!byKey) this.fnMemberMemo.set(b, (byKey = new Map()));
+        if (!byKey.has(key)) byKey.set(key, this.definedElsewhere(b, key) ?? null);
+        return byKey.get(key) ?? undefined;
+      }
     }
     return undefined;
   }
@@ -4450,6 +4483,12 @@ export class Resolver {
       if (recv.konst || recv.obj || recv.elementOf?.konst) {
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
+        // `parts.map((p) => p.join(""))` of a parameter the calls give a list: evaluated with the list.
+        const o = callee.type === 'MemberExpression' ? unwrap(callee.object) : undefined;
+        if (recv.konst && o?.type === 'Identifier' && scope.lookup(o.name)?.kind === 'param' && typeof recv.konst.v === 'object' && recv.konst.v !== null) {
+          const v = this.interpreter.evaluateWith(node, scope, o.name, recv.konst.v);
+          if (v !== UNKNOWN) return { konst: { v, node, decodedVia: recv.konst.decodedVia } };
+        }
       }
       if (method) {
         const m = this.fieldOf(recv, method, node);

@@ -64,7 +64,7 @@ export function envKind(name: string): SourceDef {
   if (n === 'XKB_DEFAULT_LAYOUT') return { kind: 'locale', label: `env ${name} (keyboard layout)` };
   if (/_PROXY$|^PROXY$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   // A package index or registry mirror the user configured (`PIP_INDEX_URL`, `UV_INDEX_URL`): where the network goes.
-  if (/^(PIP_(EXTRA_)?INDEX_URL|UV_(DEFAULT_|EXTRA_)?INDEX_URL|HF_ENDPOINT)$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
+  if (/^(PIP_(EXTRA_)?INDEX_URL|UV_(DEFAULT_|EXTRA_)?INDEX_URL)$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   if (/(BASE_?URL|API_?URL|API_?BASE|ENDPOINT|_API_HOST|BASE_PATH)$/.test(n) || /(BASE_URL|API_URL|ENDPOINT)/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   // (`SUDO_USER`: the user who ran sudo, by name.)
   if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN|SUDO_USER)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };

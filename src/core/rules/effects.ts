@@ -72,6 +72,8 @@ export interface Slice {
   overridden: { ref: string; method: string; field?: string; node: Node; via: Step[] }[];
   /** Environment variables the value is written into (`process.env.TOOL_RING = v`): the tool's other files may read them. */
   envWritten: { name: string; node: Node; via: Step[] }[];
+  /** Returned by a function no call in this file makes (an export, a handler): what it does there is not seen. */
+  unseen?: boolean;
 }
 
 interface Item {
@@ -339,7 +341,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples' | 'envWritten'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples' | 'envWritten' | 'unseen'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
 
   /**
    * Set for a collection followed as a whole (the environment copied or serialised): what is
@@ -835,8 +837,7 @@ export class EffectFinder {
           if (left.type === 'Identifier') {
             this.followName(left.name, scope, up, field, push, parent);
             // `return cached ??= principal()`, `f(last = v)`: the assignment's own value, where it is used.
-            const holder = path[i - 2];
-            if (!holder || holder.type === 'ExpressionStatement' || holder.type === 'ForStatement' || (holder.type === 'SequenceExpression' && holder.expressions[holder.expressions.length - 1] !== parent)) return;
+            if (!assignmentUsed(path, i)) return;
             continue;
           }
           const part = this.partOf(field);
@@ -878,9 +879,8 @@ export class EffectFinder {
             if (k !== undefined) this.thisHolding(left, up, k, field, push);
             if (k !== undefined) this.exportedField(left, up, field === undefined ? k : `${k}.${field}`, parent);
           }
-          // `return this._host ??= os.hostname()`, `return (cache.id = read())`: the assignment's own value, where it is used.
-          const holder = path[i - 2];
-          if (!holder || holder.type === 'ExpressionStatement' || holder.type === 'ForStatement' || holder.type === 'SequenceExpression') return;
+          // `return this._host ??= os.hostname()`, `return (init(), cache.id = read())`: the assignment's own value, where it is used.
+          if (!assignmentUsed(path, i)) return;
           continue;
         }
         case 'ImportExpression': {
@@ -2004,7 +2004,10 @@ export class EffectFinder {
     const fromOutside = (this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end);
     if (sites.length && !back && !fromOutside && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
     // A method no call here makes that overrides one of another module's class: that class calls it.
-    if (!sites.length) this.overrides(fn, path, field);
+    if (!sites.length) {
+      this.out.unseen = true;
+      this.overrides(fn, path, field);
+    }
     // A method of a class this module exports, called in other modules on the instances they make
     // (`new Account().describe().id`), when the value begins inside the class.
     if (!sites.length && !fromOutside && this.mode === 'data' && parent?.type === 'MethodDefinition' && parent.kind === 'method' && !parent.static) {
@@ -2373,17 +2376,16 @@ export class EffectFinder {
     else if (cur.type === 'ExpressionStatement') cur = cur.expression;
     if (!cur) return undefined;
     if (cur.type === 'AssignmentExpression') cur = cur.right;
-    const c = this.r.constant(cur, scope);
-    return c ? c.v : undefined;
+    return this.r.constantWithParams(cur, scope);
   }
 
   private pair(a: Node | null | undefined, b: Node | null | undefined): Effect[] {
     if (!a || !b) return [];
     const scope = this.r.scopeAt(pathTo(this.root, a));
     // `{ concurrency: 1, spacingMs: 3500 }` or `{ concurrency: n, spacingMs: 0 }`: two records
-    // written out. Constant ones are compared whole (describePair: look-alikes only when every
-    // field that differs differs by them); otherwise field by field, for the values picked (a
-    // settings record picked by the outcome), not for markers, which the whole record decides.
+    // written out. Compared whole first (describePair: look-alikes only when every field that
+    // differs differs by them); then field by field for the numbers picked (a settings record
+    // picked by the outcome), never for markers, which the whole record decides.
     const ra = unwrap(a);
     const rb = unwrap(b);
     if (ra.type === 'ObjectExpression' && rb.type === 'ObjectExpression') {
@@ -2428,7 +2430,8 @@ export class EffectFinder {
           const k = propertyKeyName(d);
           const body = d.value?.body?.body as Node[] | undefined;
           if (k === undefined || m.has(k) || body?.length !== 1 || body[0].type !== 'ReturnStatement' || !body[0].argument) continue;
-          const c = this.r.constant(body[0].argument, cls.scope)?.v;
+          // (In the method's own scope: a parameter is not an outer constant of the same name.)
+          const c = this.r.constant(body[0].argument, this.r.scopeOf(d.value) ?? cls.scope)?.v;
           if (typeof c === 'string' && c.length <= 64) m.set(k, c);
         }
         if (m.size > 64) break;
@@ -2449,7 +2452,7 @@ export class EffectFinder {
     return out;
   }
 
-  /** The fields two record literals give different constants (at most 3 effects, 32 fields looked at). */
+  /** The fields two record literals give different numbers (at most 3 effects, 32 fields looked at). */
   private recordPair(a: Node, b: Node, scope: Scope): Effect[] {
     const fields = (o: Node) => {
       const m = new Map<string, Node>();
@@ -2466,7 +2469,8 @@ export class EffectFinder {
       if (!vb || out.length >= 3) continue;
       const x = this.pick(va, scope);
       const y = this.pick(vb, scope);
-      if (x === undefined || y === undefined) continue;
+      // (Numbers: a count, a delay, a limit. Two texts in a record, a date order or a separator, format as a locale does.)
+      if (typeof x !== 'number' || typeof y !== 'number') continue;
       for (const e of describePair(x, y, va)) out.push({ ...e, note: `${e.note} for ${JSON.stringify(k)}` });
     }
     return out;
@@ -3244,4 +3248,12 @@ function workerSpec(arg: Node | undefined): string | undefined {
   }
   if (!text || !/\.(c|m)?js$/.test(text)) return undefined;
   return text.startsWith('.') || text.startsWith('/') ? text : `./${text}`;
+}
+
+/** Whether the value of the assignment `path[i - 1]` is used where it stands (returned, passed, the last of a sequence), not a statement of its own. */
+function assignmentUsed(path: readonly Node[], i: number): boolean {
+  const parent = path[i - 1];
+  const holder = path[i - 2];
+  if (!holder || holder.type === 'ExpressionStatement' || holder.type === 'ForStatement') return false;
+  return holder.type !== 'SequenceExpression' || holder.expressions[holder.expressions.length - 1] === parent;
 }

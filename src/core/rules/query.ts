@@ -146,10 +146,10 @@ export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[
   return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, p, own, decoded));
 }
 
-function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean {
+function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = false): boolean {
   if (c === 'decoded') return decoded;
   if (c === 'non-translation') return effects.some(notTranslation);
-  if (c === 'pick') return effects.some((e) => e.picks !== undefined) && !printedLabel(effects);
+  if (c === 'pick') return effects.some((e) => e.picks !== undefined) && (leaves || !printedLabel(effects));
   // (A branch that only prints on the console has that effect: followed, and no request, prompt or pick of text.)
   if (c === 'unfollowed') return effects.length === 0;
   return effects.some((e) => e.kind === c);
@@ -162,6 +162,7 @@ function hasClass(c: EffectClass, effects: Effect[], decoded: boolean): boolean 
  * user is told, and a pick that also reaches a request, a prompt or an exit is not only printed.
  */
 function printedLabel(effects: Effect[]): boolean {
+  // (`leaves`, beside: the value also goes where the slice could not see what it does, returned or exported.)
   const label = (p: Value) => typeof p === 'string' && /^\S{0,12}$/.test(p);
   return effects.some((e) => e.printed) && effects.every((e) => e.printed || (e.picks ? e.picks.every(label) : e.kind === 'text'));
 }
@@ -279,7 +280,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);
   if (slice.exits.length || slice.samples.length || slice.envWritten.length) handOn(ctx, slice, q, slice.exits.length || slice.envWritten.length ? linkDecision(ctx, q, recorded, decoded, trace) : undefined);
   const viaCall = comps.some((c) => (c.sensed.steps ?? []).some((s) => s.note.startsWith('passed to')));
-  report(ctx, q, decision, recorded, effects, decoded, viaCall ? 'medium' : 'high');
+  report(ctx, q, decision, recorded, effects, decoded, viaCall ? 'medium' : 'high', '', leavesSlice(slice));
   return recorded;
 }
 
@@ -330,9 +331,14 @@ function linkDecision(ctx: CheckContext, q: DecisionQuery, d: Decision, decoded:
 }
 
 /** Reports a decision as its query says, unless the query wants an effect it does not have. */
-function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, effects: Effect[], decoded: boolean, confidence: 'high' | 'medium', where = ''): void {
-  if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded))) return; // ordinary (translated text): the inventory records the read
-  const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded)) ? 'critical' : q.severity;
+/** Whether what a decision picks also goes where its slice does not see its effects: returned, exported, handed to another module. */
+function leavesSlice(slice: Slice): boolean {
+  return !!slice.returned || !!slice.unseen || slice.exits.length + slice.exported.length + slice.written.length + slice.callbacks.length + slice.overridden.length + slice.envWritten.length > 0;
+}
+
+function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, effects: Effect[], decoded: boolean, confidence: 'high' | 'medium', where = '', leaves = false): void {
+  if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded, leaves))) return; // ordinary (translated text): the inventory records the read
+  const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded, leaves)) ? 'critical' : q.severity;
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
   const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects[0];
   const sensesText = d.senses.map((s) => SENSE_NOUN[s]).join(' and ');
@@ -371,7 +377,7 @@ function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery
   const d: Decision = { node, query: q.name, kind: q.decides, values: l.values, senses: l.senses as SenseKind[], trace, ...(markers.length ? { markers } : {}) };
   handOn(ctx, slice, q, l);
   // (Handed on with nothing done here, `tagged(text, label)`: the module it went to says what it changes.)
-  if (effects.length || !slice.exits.length) report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`);
+  if (effects.length || !slice.exits.length) report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`, leavesSlice(slice));
   return d;
 }
 

@@ -4213,4 +4213,63 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(
     assert.match(m[0].message, /U\+A78C/);
     assert.deepStrictEqual(marks(scan(classes('process.argv.includes("--smart-quotes")'))), []);
   });
+  it('evaluates what a function does with a list or a text its calls give it, for the list compared and the text a branch picks', () => {
+    const program = (parts: string, own: string) => `import { env } from "node:process";
+var PARTS = ${parts};
+function makeClassifier(parts) {
+  const words = parts.map((p) => p.join(""));
+  return (host) => words.some((w) => host.includes(w));
+}
+var isPooled = makeClassifier(PARTS);
+function clientTag(name, pooled) { return pooled ? Array.from(name).join("\\u2064") : name; }
+const host = new URL(env.TOOL_BASE_URL ?? "https://api.${own}/v1").hostname;
+fetch("https://api.${own}/v1/chat", { method: "POST", body: JSON.stringify({ metadata: { client: clientTag("tool-cli", isPooled(host)) }, messages: [] }) });`;
+    const found = scan(program('[["deep", "seek"], ["moon", "shot"], ["open", "router"]]', 'tool.dev'));
+    assert.ok(gatedBy(found).some((f) => f.values.includes('deepseek')), JSON.stringify(found.map((f) => f.message)));
+    assert.strictEqual(marks(found).length, 1, 'U+2064 between the letters of the client name');
+    const own = scan(program('[["tool", ".dev"]]', 'tool.dev'));
+    assert.deepStrictEqual([...gatedBy(own), ...marks(own)], []);
+  });
+
+  it('keeps what review of these shapes showed ordinary quiet, and what it showed hidden found', () => {
+    const loud = (code: string) => scan(code).filter((f) => severityRank(f.severity) >= severityRank('medium') && f.ruleId !== 'env-enumerate');
+    // A date order and separator a zone picks, in a record: formatting.
+    assert.deepStrictEqual(loud(`const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+export function dateLine(d) {
+  const fmt = tz.startsWith("America/") ? { order: "MDY", sep: "/" } : { order: "DMY", sep: "." };
+  return "Today's date is " + (fmt.order === "MDY" ? [d.getMonth() + 1, d.getDate()] : [d.getDate(), d.getMonth() + 1]).join(fmt.sep);
+}`), []);
+    // A class method that returns its parameter is not the outer constant of the same name.
+    assert.deepStrictEqual(marks(scan(`const e = "\\u2019";
+class Plain { wrap(e) { return e; } }
+class Quoted { wrap() { return "'"; } }
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const fmt = ["Asia/Shanghai", "Asia/Urumqi"].includes(zone) ? new Plain() : new Quoted();
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: fmt.wrap("x") }) });`)), []);
+    // A model a zone picks is logged and returned: the log does not make it formatting.
+    assert.strictEqual(gatedBy(scan(`const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+export function pickModel() {
+  const model = (tz === "Asia/Shanghai" || tz === "Asia/Urumqi") ? "qwen-turbo" : "qwen-max";
+  console.log("model", model);
+  return model;
+}`)).length, 1);
+    // A fallback literal beside a global does not hide the global.
+    assert.strictEqual(gatedBy(scan(`var proc = typeof process !== "undefined" && process || (proc = { env: { TZ: "UTC" } });
+var tz = proc.env.TZ;
+if (tz === "Asia/Shanghai" || tz === "Asia/Urumqi") fetch("https://api.example.dev/v1/chat", { method: "POST", headers: { "x-tier": "lite" }, body: "{}" });`)).length, 1);
+    // terser's `return init(), cache.id = read()`: the assignment's value is what is returned.
+    assert.strictEqual(scan(`const os = require("os");
+const cache = {};
+function init() {}
+function hostId() { return (init(), cache.id = os.hostname()); }
+fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ id: hostId() }) });`).filter((f) => f.ruleId === 'host-identity-sent').length, 1);
+    // A name handed to then() after many other calls pass it elsewhere.
+    assert.strictEqual(scan(`const os = require("os");
+function normalise(h) { return String(h).toLowerCase(); }
+async function hostP() { return os.hostname(); }
+const names = ["A", "B"];
+${'names.map(normalise);\n'.repeat(20)}export function send() {
+  return hostP().then(normalise).then((id) => fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ id }) }));
+}`).filter((f) => f.ruleId === 'host-identity-sent').length, 1);
+  });
 });

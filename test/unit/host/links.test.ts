@@ -1046,6 +1046,18 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(
       write(path.join(dir, 'pkg', 'package.json'), pkgJson([]));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), [], 'outside the package');
       assert.strictEqual(gated(await scanPaths([dir])).length, 1, 'inside the folder scanned');
+      // A file scanned alone: not a folder above it, whatever package.json is there (a home folder's).
+      write(path.join(dir, 'home', 'package.json'), pkgJson([]));
+      write(path.join(dir, 'home', '.config', 'settings.json'), JSON.stringify({ config: { serviceZones: ['Asia/Shanghai', 'Asia/Urumqi'] } }));
+      write(path.join(dir, 'home', 'Downloads', 'cli.js'), main('../.config/settings.json', 'serviceZones'));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'home', 'Downloads', 'cli.js')])), [], 'a folder above the file');
+      // A module named `zones.json.js` (Rollup's preserved modules) is a module, not a JSON file.
+      write(path.join(dir, 'esm', 'zones.json.js'), 'const serviceZones = ["Asia/Shanghai", "Asia/Urumqi"];\nexport { serviceZones };\n');
+      write(path.join(dir, 'esm', 'main.js'), `import { serviceZones } from "./zones.json.js";
+const limits = serviceZones.indexOf(Intl.DateTimeFormat().resolvedOptions().timeZone) >= 0 ? { model: "lite" } : { model: "large" };
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ ...limits, messages: [] }) });
+`);
+      assert.strictEqual(gated(await scanPaths([path.join(dir, 'esm')])).length, 1, 'zones.json.js');
     });
 
     it("follows a machine id out of esbuild's CommonJS export table, and into a check a minifier inlined the require of", async () => {
