@@ -13,7 +13,7 @@ import type { Scope } from './engine/scope';
 import type { SenseKind } from './engine/sources';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
-import { answerAsks, entryFunctions, fromLinkConst, hiddenRequires, type LinkAsk, type LinkInputs, type ModuleLinks } from './links';
+import { answerAsks, entryFunctions, entryListeners, fromLinkConst, hiddenRequires, type LinkAsk, type LinkInputs, type ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -117,6 +117,14 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       for (const e of [...entries.filter((x) => !x.constsOnly).slice(0, 32), ...entries.filter((x) => x.constsOnly).slice(0, 32)]) {
         // (What another module's override returns enters by this module's calls of it, not a parameter: rules/flows.ts.)
         if (e.override !== undefined) continue;
+        // `bus.emit("config", cfg)` of an emitter this module exports: its listeners of that event, handed what comes after the name.
+        const event = e.path[e.path.length - 1] === 'emit' && e.arg >= 1 ? e.consts?.find((c) => c.arg === 0 && typeof c.value === 'string')?.value : undefined;
+        if (typeof event === 'string' && !e.constsOnly && !e.envObject) {
+          for (const fn of entryListeners(resolver, ast, f.programScope, e.path, event)) {
+            const at = (fn.node.params as Node[])[e.arg - 1] ?? fn.node;
+            resolver.giveParam(fn.node, e.arg - 1, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });
+          }
+        }
         for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {
           const at = (fn.node.params as Node[])[e.arg] ?? fn.node;
           // The constants the same call passes beside it, once per call.

@@ -796,6 +796,23 @@ export function entryFunctions(r: Resolver, root: Node, scope: Scope, path: stri
   return (v.fns ?? []).slice(0, 3);
 }
 
+/**
+ * The listeners another module's emit reaches: `path` ends in `emit` on an emitter this module
+ * exports (`lifecycle.emit("config", cfg)` of `module.exports = { lifecycle }`), and `event` is the
+ * event's name; each listener is handed the emit's arguments after the name.
+ */
+export function entryListeners(r: Resolver, root: Node, scope: Scope, path: string[], event: string): FunctionInfo[] {
+  if (path.length < 2 || path[path.length - 1] !== 'emit') return [];
+  const local = exportValue(r, root, scope, path[0]);
+  if (!local) return [];
+  let v = local.v;
+  for (const step of path.slice(1, -1)) {
+    v = step === '()' ? r.resultOf(v, local.node, !!v.cls) : memberStep(r, v, step, local.node);
+    if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.made) return [];
+  }
+  return r.listenersOn(v, path.length === 2 ? local.binding : undefined, event);
+}
+
 /** Items of a list and characters of a text that cross files, at most. */
 const MAX_ITEMS = 2000;
 const MAX_TEXT = 65_536;

@@ -2073,11 +2073,34 @@ export class Resolver {
   }
 
   /**
+   * The listeners of `event` on an emitter (`bus.on("config", (cfg) => …)`, `once`, …), the
+   * emitter known by the `new` that made it, else by the variable that holds it: what another
+   * module's `bus.emit("config", cfg)` calls. At most eight.
+   */
+  listenersOn(emitter: AV, holder: Binding | undefined, event: string): FunctionInfo[] {
+    const id = emitterIdentity(emitter, holder);
+    if (!id) return [];
+    const out: FunctionInfo[] = [];
+    for (const name of LISTENS) {
+      for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
+        const e = this.eventOf(site.node, site.scope, LISTENS);
+        const fn = site.node.arguments[1] as Node | undefined;
+        if (e?.emitter !== id || e.event !== event || !fn || fn.type === 'SpreadElement') continue;
+        const f = unwrap(fn);
+        const info = isFunction(f) ? this.facts.functions.get(f) : this.valueOf(fn, site.scope).fns?.[0];
+        if (info && !out.includes(info)) out.push(info);
+        if (out.length >= 8) return out;
+      }
+    }
+    return out;
+  }
+
+  /**
    * What the emits of `event` on an emitter pass its listeners' parameter `index`: the emitter known
    * by the `new` that made it, else by the variable that holds it (for another module's listener).
    */
   emitted(emitter: AV, holder: Binding | undefined, event: string, index: number): AV {
-    const id = emitter.made ?? holder;
+    const id = emitterIdentity(emitter, holder);
     if (!id) return EMPTY;
     const parts: AV[] = [];
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
@@ -2209,9 +2232,9 @@ export class Resolver {
     // An instance of a class of this file (`class Watcher extends EventEmitter`): its class, so that
     // `this.emit(…)` inside it and `w.on(…)` on `new Watcher()` are on one emitter.
     const v = this.valueOf(recv, scope);
-    if (v.instance) return v.instance.cls;
-    // The object itself when its `new` is known: `bus` here and `probe_.bus` through an export table are one.
-    if (v.made) return v.made;
+    // (The object itself when its `new` is known: `bus` here and `probe_.bus` through an export table are one.)
+    const id = emitterIdentity(v, undefined);
+    if (id) return id;
     if (recv.type === 'Identifier') return scope.lookup(recv.name);
     if (recv.type === 'MemberExpression') {
       const k = this.nameOf(recv, scope);
@@ -5404,6 +5427,15 @@ export class Resolver {
     if (l.konst !== undefined) return { ref, konst: { v: fromLinkConst(l.konst), node, ...(l.decodedVia?.length ? { decodedVia: l.decodedVia } : {}) } };
     return undefined;
   }
+}
+
+/**
+ * Which emitter a value is, as listeners and emits are matched: an instance of a class of the file
+ * (`class Watcher extends EventEmitter`) by its class, so that `this.emit(…)` inside it and
+ * `w.on(…)` on `new Watcher()` are on one emitter; else the `new` that made it; else the variable.
+ */
+function emitterIdentity(v: AV, holder: Binding | undefined): Binding | Node | undefined {
+  return v.instance?.cls ?? v.made ?? holder;
 }
 
 /** The expressions a value may be: the sides of `a || b`, `a ?? b`, `c ? a : b`, also through a constant that holds one (two levels). */

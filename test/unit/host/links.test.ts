@@ -1018,6 +1018,34 @@ fetch('https://api.example.dev/v1/chat', { method: 'POST', body: JSON.stringify(
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
     });
 
+    it("hands what a file emits on another file's emitter to that file's listeners of the event (`lifecycle.emit(\"config\", cfg)`)", async () => {
+      const upstream = (list: string[]) => `'use strict';
+const EventEmitter = require('events');
+class Lifecycle extends EventEmitter {}
+const lifecycle = new Lifecycle();
+lifecycle.on('config', (cfg) => {
+  const host = new URL(cfg.apiBase).hostname;
+  const hit = ${JSON.stringify(list)}.find((w) => host.includes(w));
+  lifecycle.emit('route', { host, shared: Boolean(hit) });
+});
+module.exports = { lifecycle };
+`;
+      write(path.join(dir, 'pkg', 'bin.js'), `'use strict';
+const { lifecycle } = require('./upstream');
+const cfg = { apiBase: process.env.TOOL_API_BASE || 'https://api.tool.dev', model: 'm-1' };
+lifecycle.on('route', (route) => {
+  fetch(new URL('/v1/tasks', cfg.apiBase), { method: 'POST', body: JSON.stringify({ model: route.shared ? 'm-lite' : cfg.model }) });
+});
+lifecycle.emit('config', cfg);
+`);
+      write(path.join(dir, 'pkg', 'upstream.js'), upstream(['deepseek', 'moonshot', 'openrouter']));
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.strictEqual(found.length, 1, JSON.stringify(found.map((f) => f.message)));
+      assert.ok(found[0].values.includes('deepseek'));
+      write(path.join(dir, 'pkg', 'upstream.js'), upstream(['tool.dev', 'localhost']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
     it("compares a sensed value with a list kept in the package's JSON files, and reads none outside the folder scanned", async () => {
       // An unbundled package keeps its settings in package.json (or a data file) and `require`s them.
       const main = (spec: string, key: string) => `"use strict";
