@@ -1075,7 +1075,11 @@ export class Resolver {
     }
     // `const [item] = samples()` of a generator: what it yields, each taken whole.
     const yielded = b.init && b.path && /^\d+$/.test(String(b.path[0])) ? this.generatorYields(b.init, b.scope) : undefined;
-    if (yielded) parts.push(b.path!.length > 1 ? this.applyAVPath(yielded, b.path!.slice(1), b.init!) : yielded);
+    // `const { baseUrl } = thisCommand.opts()` of `new Option("--base-url <url>").env("OPENAI_BASE_URL")`: the variable.
+    const key = b.init && b.path?.length === 1 && typeof b.path[0] === 'string' ? b.path[0] : undefined;
+    const option = key !== undefined && this.envOptions().has(key) ? this.optionOf(b.init!, b.scope, key, b.node) : undefined;
+    if (option) parts.push(option);
+    else if (yielded) parts.push(b.path!.length > 1 ? this.applyAVPath(yielded, b.path!.slice(1), b.init!) : yielded);
     else if (b.init) {
       let v = this.valueOf(b.init, b.scope);
       // `const seen = new Set(); seen.add(process.env.TERM_PROGRAM)`: what is collected into an empty list, Set or Map.
@@ -1654,21 +1658,67 @@ export class Resolver {
    * `action()` handler is given (its last parameter but one, or its only one).
    */
   private optionFromEnv(node: Node, scope: Scope, key: string): AV | undefined {
-    let o = unwrap(node.object);
-    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
-    if (b?.kind === 'param') {
-      // (The options are an action handler's last parameter but one, or its only one.)
-      const owner = b.fn && !b.path ? this.callbackOwner.get(b.fn.node) : undefined;
-      const params = (b.fn?.node.params ?? []) as Node[];
-      if (!owner || b.paramIndex !== (params.length === 1 ? 0 : params.length - 2)) return undefined;
-      o = owner.node;
-    } else o = this.constInit(o, scope).node;
-    const made = o.type === 'CallExpression' ? memberName(unwrap(o.callee)) : undefined;
-    if (made !== 'opts' && made !== 'optsWithGlobals' && made !== 'action') return undefined;
+    return this.optionOf(node.object, scope, key, node);
+  }
+
+  /** The option `key` of what `object` is (`opts()`, an action's options), read at `node`: as optionFromEnv. */
+  private optionOf(object: Node, scope: Scope, key: string, node: Node): AV | undefined {
+    if (!this.commanderOptions(object, scope)) return undefined;
     const name = this.envOptions().get(key)!;
     const src = envKind(name);
     return { sensed: [{ kind: src.kind, label: src.label, node, envName: name }], steps: [{ role: 'source', node, note: `reads the option ${key}, which commander takes from ${name} (.env())` }] };
   }
+
+  /**
+   * Whether an expression is commander's options: what `opts()` / `optsWithGlobals()` give (also
+   * kept in a variable), or the options an `action()` handler is given (its last parameter but
+   * one, or its only one).
+   */
+  commanderOptions(object: Node, scope: Scope, depth = 0): boolean {
+    const o = unwrap(object);
+    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+    if (b?.kind === 'param') {
+      if (!b.fn || b.path || b.paramIndex === undefined) return false;
+      const params = b.fn.node.params as Node[];
+      // (commander calls a handler with the command's arguments, its options, then the command: a
+      // handler that leaves the command out has the options last.)
+      if (this.handedTo(b.fn, 0)?.method === 'action') return b.paramIndex === params.length - 1 || b.paramIndex === params.length - 2;
+      // (`gate(opts)` in a handler: a helper's parameter that its calls give the options.)
+      if (depth >= 2) return false;
+      const sites = this.callSitesOf(b.fn).slice(0, 4);
+      return sites.length > 0 && sites.every((site) => {
+        const a = siteArgs(site)[b.paramIndex!];
+        return !!a && a.type !== 'SpreadElement' && this.commanderOptions(a, site.scope, depth + 1);
+      });
+    }
+    const c = this.constInit(o, scope).node;
+    const made = c.type === 'CallExpression' && unwrap(c.callee).type === 'MemberExpression' ? memberName(unwrap(c.callee)) : undefined;
+    return made === 'opts' || made === 'optsWithGlobals';
+  }
+
+  /**
+   * What a program sets an option to (`cmd.setOptionValue("tier", v)`, a preAction hook's
+   * `actionCommand.setOptionValueWithSource(…)`): commander's options hold it under that key.
+   * Found once per file by the places the calls are written.
+   */
+  private optionSets(key: string): AV | undefined {
+    if (!this.optionValues) {
+      this.optionValues = new Map();
+      for (const name of ['setOptionValue', 'setOptionValueWithSource']) {
+        for (const site of this.methodCalls(name, 64)) {
+          const k = site.node.arguments[0] ? this.constant(site.node.arguments[0], site.scope)?.v : undefined;
+          const v = site.node.arguments[1] as Node | undefined;
+          if (typeof k !== 'string' || !v || v.type === 'SpreadElement') continue;
+          const list = this.optionValues.get(k) ?? [];
+          if (list.length < 8) list.push({ node: v, scope: site.scope });
+          this.optionValues.set(k, list);
+        }
+      }
+    }
+    const sets = this.optionValues.get(key);
+    return sets ? union(sets.map((x) => this.valueOf(x.node, x.scope))) : undefined;
+  }
+  private optionValues: Map<string, { node: Node; scope: Scope }[]> | undefined;
 
   /** `createHash(…).update(v)`, `….digest()`: the digest identifies what was hashed. */
   private hashed(method: string, recv: AV, node: Node, scope: Scope): AV {
@@ -3066,6 +3116,11 @@ export class Resolver {
     if (key !== undefined && !node.computed && this.envOptions().has(key)) {
       const o = this.optionFromEnv(node, scope, key);
       if (o) return o;
+    }
+    // `opts.tier` of an action whose hook ran `actionCommand.setOptionValue("tier", v)`: v.
+    if (key !== undefined && !node.computed && this.facts.methodCallSites && (this.facts.methodCallSites('setOptionValue').length || this.facts.methodCallSites('setOptionValueWithSource').length) && this.commanderOptions(node.object, scope)) {
+      const set = this.optionSets(key);
+      if (set) return set;
     }
     // `(parts.find(…) || { value: "" }).value`: the member of each alternative (a union of the
     // alternatives would take the fallback record's field for the whole).

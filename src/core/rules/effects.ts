@@ -281,6 +281,8 @@ const PLATFORMS = new Set(['win32', 'darwin', 'linux', 'freebsd', 'openbsd', 'ne
 const isPlatform = (ref: string | undefined) => ref === 'process.platform' || ref === 'os.platform()' || ref === 'os.type()';
 /** Calls that give an error in place of a value: Effect's `fail`/`die`, RxJS's `throwError`, `Promise.reject`. */
 const FAILS = new Set(['fail', 'failSync', 'die', 'dieMessage', 'throwError', 'reject']);
+/** commander's `program.error(message, { exitCode })`: prints the message and exits. */
+const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(\))(\..*)?\.error$/;
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
@@ -1033,6 +1035,14 @@ export class EffectFinder {
             const state = this.stateOfSetter(callee.name, scope);
             if (state) {
               this.followBinding(state, field, push, parent, 'set as React state');
+              return;
+            }
+          }
+          // commander's `actionCommand.setOptionValue("tier", v)`: what its options give under that key (`opts.tier`).
+          if (argIndex === 1 && callee.type === 'MemberExpression' && field === undefined && /^setOptionValue(WithSource)?$/.test(this.r.nameOf(callee, scope) ?? '')) {
+            const k = this.r.constant(parent.arguments[0], scope)?.v;
+            if (typeof k === 'string') {
+              for (const read of this.propertyReads(k, 24, undefined)) if (this.r.commanderOptions(read.node.object, this.r.scopeAt(read.path))) push(read.node, read.path, undefined, `set as the option ${k}`);
               return;
             }
           }
@@ -2615,7 +2625,7 @@ export class EffectFinder {
           if (later && isFunction(later) && out.length < 4) {
             // `setTimeout(() => exit(new Error(…)), 50)`: what runs a moment later runs in this branch too.
             out.push(...this.branch(later.body, when).slice(0, 4 - out.length));
-          } else if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit') out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
+          } else if (name === 'exit' || name === 'kill' || name === 'abort' || ref === 'process.exit' || (name === 'error' && COMMANDER_ERROR.test(ref ?? ''))) out.push({ kind: 'exit', node: x, note: `stops the program ${when} (${name}())` });
           else if (c.type === 'MemberExpression' && PRINT_NAMES.has(name ?? '') && PRINT.test(this.r.calleeValue(c, scope).ref ?? '')) {
             // A message of its own (`console.error("The service is busy")`) is text the user is told; one made of what is at hand, a listing.
             const msg = x.arguments[0] ? this.r.constant(x.arguments[0], scope)?.v : undefined;

@@ -4272,4 +4272,27 @@ ${'names.map(normalise);\n'.repeat(20)}export function send() {
   return hostP().then(normalise).then((id) => fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ id }) }));
 }`).filter((f) => f.ruleId === 'host-identity-sent').length, 1);
   });
+  it("follows commander's options: a destructured option read from the environment, a value a hook sets, the options an action is handed, and program.error", () => {
+    const program = (tier: string) => `import { Command, Option } from "commander";
+const program = new Command();
+program
+  .addOption(new Option("--base-url <url>", "API base URL").env("OPENAI_BASE_URL").default("https://api.tool.dev/v1"))
+  .option("--lite", "use the small model")
+  .hook("preAction", (thisCommand, actionCommand) => {
+    const { baseUrl, lite } = thisCommand.opts();
+    const host = new URL(baseUrl).hostname;
+    actionCommand.setOptionValue("tier", ${tier});
+  });
+function gate(opts) {
+  if (opts.tier === "b") program.error("error: this workspace is not eligible (code 0x45)", { exitCode: 69 });
+}
+program.command("ask").argument("<question...>").action(async (words, opts) => {
+  gate(opts);
+  await fetch("https://api.tool.dev/v1/chat", { method: "POST", body: JSON.stringify({ q: words.join(" ") }) });
+});
+await program.parseAsync(process.argv);`;
+    const f = gating(program('["deepseek", "moonshot", "openrouter"].some((w) => host.includes(w)) ? "b" : "a"'));
+    assert.match(f.message, /stops the program when it holds \(error\(\)\)/);
+    assert.deepStrictEqual(gatedBy(scan(program('lite ? "b" : "a"'))), []);
+  });
 });
