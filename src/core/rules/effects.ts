@@ -281,6 +281,8 @@ const PLATFORMS = new Set(['win32', 'darwin', 'linux', 'freebsd', 'openbsd', 'ne
 const isPlatform = (ref: string | undefined) => ref === 'process.platform' || ref === 'os.platform()' || ref === 'os.type()';
 /** Calls that give an error in place of a value: Effect's `fail`/`die`, RxJS's `throwError`, `Promise.reject`. */
 const FAILS = new Set(['fail', 'failSync', 'die', 'dieMessage', 'throwError', 'reject']);
+/** immer's (and mutative's) producers: the state they make is the base with what the recipe writes into its draft. */
+const IMMER = /^module:(immer|mutative)\.(default\.)?(produce|produceWithPatches|create)$/;
 /** commander's `program.error(message, { exitCode })`: prints the message and exits. */
 const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(\))(\..*)?\.error$/;
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
@@ -846,6 +848,8 @@ export class EffectFinder {
           if ((left.type === 'ObjectPattern' || left.type === 'ArrayPattern') && part) return this.destructure(left, part, scope, up, push, parent);
           if (left.type === 'MemberExpression' && this.mode === 'data') {
             this.storedInto(left, scope, push, parent, field, callable);
+            // `produce(state, (draft) => { draft.messages[0].content += v })`: the new state holds it there.
+            this.draftWrite(left, scope, field, push);
             // `beforeRequest: [(options) => { options.headers["x-machine"] = id }]`: a hook an HTTP
             // client calls with the options it is about to send (got's hooks, axios's interceptors).
             const header = field === undefined && !callable ? this.hookHeader(left, scope) : undefined;
@@ -1037,6 +1041,11 @@ export class EffectFinder {
               this.followBinding(state, field, push, parent, 'set as React state');
               return;
             }
+          }
+          // immer's `produce(base, recipe)`: the new state holds what the base holds.
+          if (argIndex === 0 && this.mode === 'data' && IMMER.test(this.r.calleeValue(callee, scope).ref ?? '')) {
+            push(parent, path.slice(0, i), field, `kept by ${calleeName(parent) ?? 'produce'}()`);
+            return;
           }
           // commander's `actionCommand.setOptionValue("tier", v)`: what its options give under that key (`opts.tier`).
           if (argIndex === 1 && callee.type === 'MemberExpression' && field === undefined && /^setOptionValue(WithSource)?$/.test(this.r.nameOf(callee, scope) ?? '')) {
@@ -2460,6 +2469,28 @@ export class EffectFinder {
       if (out.length >= 3) break;
     }
     return out;
+  }
+
+  /**
+   * A write into the draft an immer recipe is handed (`produce(base, (draft) => { draft.a.b = v })`):
+   * the state produce() makes holds the value under that path of fields.
+   */
+  private draftWrite(left: Node, scope: Scope, field: string | undefined, push: Push): void {
+    const keys: string[] = [];
+    let o: Node = left;
+    while (o.type === 'MemberExpression' && keys.length < 6) {
+      const k = this.r.nameOf(o, scope) ?? (o.computed ? this.r.constant(o.property, scope)?.v : undefined);
+      if (typeof k !== 'string' && typeof k !== 'number') return;
+      keys.unshift(String(k));
+      o = unwrap(o.object);
+    }
+    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+    if (b?.kind !== 'param' || b.paramIndex !== 0 || b.path || !b.fn) return;
+    const fnPath = pathTo(this.root, b.fn.node);
+    const call = fnPath[fnPath.length - 2];
+    if (call?.type !== 'CallExpression' || call.arguments[1] !== b.fn.node || !IMMER.test(this.r.calleeValue(unwrap(call.callee), this.r.scopeAt(fnPath.slice(0, -1))).ref ?? '')) return;
+    const at = keys.join('.');
+    push(call, fnPath.slice(0, -1), field === undefined ? at : `${at}.${field}`, `written into the draft of ${calleeName(call) ?? 'produce'}()`);
   }
 
   /** The fields two record literals give different numbers (at most 3 effects, 32 fields looked at). */

@@ -4295,4 +4295,17 @@ await program.parseAsync(process.argv);`;
     assert.match(f.message, /stops the program when it holds \(error\(\)\)/);
     assert.deepStrictEqual(gatedBy(scan(program('lite ? "b" : "a"'))), []);
   });
+  it("follows what an immer recipe writes into its draft, and what the base holds, into the state produce() makes", () => {
+    const sentBy = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent');
+    const program = (written: string) => `import { produce } from "immer";
+import os from "node:os";
+const BASE = { model: "m-1", messages: [{ role: "system", content: "You are a terminal agent." }], meta: { at: 0 } };
+const withHost = (request) => produce(request, (draft) => { ${written} });
+const withTurn = (request, text) => produce(request, (draft) => { draft.messages.push({ role: "user", content: text }); });
+let conversation = withHost(BASE);
+conversation = withTurn(conversation, process.argv[2] ?? "hi");
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(conversation) });`;
+    assert.strictEqual(sentBy(program('draft.messages[0].content += "\\\\nMachine: " + os.hostname();')).length, 1);
+    assert.deepStrictEqual(sentBy(program('draft.meta.at = Date.now(); console.error("on", os.hostname());')), []);
+  });
 });
