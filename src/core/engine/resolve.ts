@@ -5424,7 +5424,8 @@ export class Resolver {
       if (c) return { control: c };
     }
     // `Object.assign({}, DEFAULTS, ...layers)`: the new record, with each source's fields (and what is written to it later).
-    if (ref === 'Object.assign' && node.arguments.length >= 2 && unwrap(node.arguments[0]).type === 'ObjectExpression') return this.merged(node, scope);
+    // (Also onto a record made elsewhere, `Object.assign(info, { hold: … })` in a promise chain: the result is that record, with the fields copied in.)
+    if (ref === 'Object.assign' && node.arguments.length >= 2 && (unwrap(node.arguments[0]).type === 'ObjectExpression' || node.arguments.slice(1).some((a: Node) => unwrap(a).type === 'ObjectExpression'))) return this.merged(node, scope);
     if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;

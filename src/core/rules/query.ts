@@ -465,7 +465,12 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
     // around (`createClient()` → `systemPrompt(client)`): a field path two deep on a local name,
     // kept apart and asked only when its value turns out to be another module's (bounded).
     else if (loose.length < 64 && t.type === 'MemberExpression' && !t.computed && unwrap(t.object).type === 'MemberExpression' && root && root !== 'process') loose.push({ node: t, scope });
+    // `resolveRegion().then((info) => info.hold ? …)`: a field of a parameter, asked last, when what
+    // the parameter holds is what another module's call gives.
+    // (Scopes are looked up once the file is read: a lookup while it is being read would settle them early.)
+    else if (paramTests.length < 64 && t.type === 'MemberExpression' && !t.computed && unwrap(t.object).type === 'Identifier') paramTests.push({ node: t, scope });
   };
+  const paramTests: { node: Node; scope: Scope }[] = [];
   const loose: { node: Node; scope: Scope }[] = [];
   /**
    * `edge().pipe(switchMap((e) => e.lane ? …))`: what a pipeline's stage is handed may be another
@@ -560,7 +565,7 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
     },
     finish() {
       const out: { node: Node; value: LinkValue }[] = [];
-      if (!tests.length && !made.length && !listed.length && !staged.length && !handedArgs.length && !(names.size && loose.length)) return out;
+      if (!tests.length && !made.length && !listed.length && !staged.length && !handedArgs.length && !(names.size && (loose.length || paramTests.length))) return out;
       const r = ctx.resolver();
       for (const node of staged) tests.push({ node, scope: r.scopeAt(pathTo(ctx.root(), node)) });
       tests.push(...handedArgs);
@@ -614,6 +619,22 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
           if (!to) continue;
           asked.add(v.ref);
           (ctx.links.out.asks ??= []).push({ module: to.module, ref: v.ref, tested: true });
+        }
+      }
+      // (After the others, within what is left of the same budget of questions.)
+      if (names.size) {
+        for (const { node, scope } of paramTests) {
+          if (scope.lookup(rootName(node) ?? '')?.kind !== 'param' || tests.some((x) => x.node === node)) continue;
+          const v = r.valueOf(node, scope);
+          if (!v.ref?.startsWith('module:') || !v.ref.includes('()') || v.konst || v.sensed?.length) continue;
+          const hit = answered.get(v.ref);
+          if (hit) out.push({ node, value: hit });
+          else if (!asked.has(v.ref) && asked.size < 8) {
+            const to = parseLinkedRef(v.ref);
+            if (!to) continue;
+            asked.add(v.ref);
+            (ctx.links.out.asks ??= []).push({ module: to.module, ref: v.ref, tested: true });
+          }
         }
       }
       return out;

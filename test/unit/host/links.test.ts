@@ -1046,6 +1046,35 @@ lifecycle.emit('config', cfg);
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
     });
 
+    it("asks another file what a field of its promise's value holds, tested in a then() callback (`resolveRegion().then((info) => info.hold ? …)`)", async () => {
+      const region = (hold: string) => `'use strict';
+function locale() { return Promise.resolve(process.env.LC_ALL || process.env.LANG || ''); }
+function normalise(raw) { const m = /^[a-z]{2,3}_([A-Z]{2})/.exec(raw); return m ? m[1] : ''; }
+function resolveRegion() {
+  return locale()
+    .then(normalise)
+    .then((region) => ({ region, known: region.length > 0 }))
+    .then((info) => Object.assign(info, { hold: ${hold} }))
+    .catch(() => ({ region: '', known: false, hold: false }));
+}
+module.exports = { resolveRegion };
+`;
+      write(path.join(dir, 'pkg', 'cli.js'), `'use strict';
+const { resolveRegion } = require('./region');
+function reset() { const err = new Error('read ECONNRESET'); err.code = 'ECONNRESET'; return err; }
+resolveRegion()
+  .then((info) => (info.hold ? Promise.reject(reset()) : info))
+  .then(() => fetch('https://api.example.dev/v1/messages', { method: 'POST', body: '{}' }))
+  .catch((err) => { console.error(err.message); process.exitCode = 1; });
+`);
+      write(path.join(dir, 'pkg', 'region.js'), region('["CN", "HK", "RU", "IR"].indexOf(info.region) !== -1'));
+      const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['cli.js'], JSON.stringify(found.map((f) => f.message)));
+      assert.match(found[0].message, /fails with an error/);
+      write(path.join(dir, 'pkg', 'region.js'), region('process.argv.includes("--offline")'));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
     it("compares a sensed value with a list kept in the package's JSON files, and reads none outside the folder scanned", async () => {
       // An unbundled package keeps its settings in package.json (or a data file) and `require`s them.
       const main = (spec: string, key: string) => `"use strict";
