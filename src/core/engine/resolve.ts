@@ -1701,6 +1701,11 @@ export class Resolver {
    * `actionCommand.setOptionValueWithSource(…)`): commander's options hold it under that key.
    * Found once per file by the places the calls are written.
    */
+  private optionSetKeys(): ReadonlyMap<string, unknown> {
+    this.optionSets('');
+    return this.optionValues!;
+  }
+
   private optionSets(key: string): AV | undefined {
     if (!this.optionValues) {
       this.optionValues = new Map();
@@ -3118,7 +3123,8 @@ export class Resolver {
       if (o) return o;
     }
     // `opts.tier` of an action whose hook ran `actionCommand.setOptionValue("tier", v)`: v.
-    if (key !== undefined && !node.computed && this.facts.methodCallSites && (this.facts.methodCallSites('setOptionValue').length || this.facts.methodCallSites('setOptionValueWithSource').length) && this.commanderOptions(node.object, scope)) {
+    // (Only keys the file sets by name are looked at: asking whether any object is commander's options costs lookups of its own.)
+    if (key !== undefined && !node.computed && this.optionSetKeys().has(key) && this.commanderOptions(node.object, scope)) {
       const set = this.optionSets(key);
       if (set) return set;
     }
