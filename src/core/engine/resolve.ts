@@ -2108,7 +2108,7 @@ export class Resolver {
     const out: CallSite[] = [];
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
       const e = this.eventOf(site.node, site.scope, EMITS);
-      if (e?.emitter !== on.emitter || e.event !== on.event) continue;
+      if (!sameIdentity(e?.emitter, on.emitter) || e!.event !== on.event) continue;
       out.push({ node: site.node, scope: site.scope, shift: 1 });
       if (out.length >= MAX_CALLSITES) break;
     }
@@ -2140,7 +2140,7 @@ export class Resolver {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
         const e = this.eventOf(site.node, site.scope, LISTENS);
         const fn = site.node.arguments[1] as Node | undefined;
-        if (e?.emitter !== id || e.event !== event || !fn || fn.type === 'SpreadElement') continue;
+        if (!e || !sameIdentity(e.emitter, id) || e.event !== event || !fn || fn.type === 'SpreadElement') continue;
         const f = unwrap(fn);
         const info = isFunction(f) ? this.facts.functions.get(f) : this.valueOf(fn, site.scope).fns?.[0];
         if (info && !out.includes(info)) out.push(info);
@@ -2161,7 +2161,7 @@ export class Resolver {
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
       const e = this.eventOf(site.node, site.scope, EMITS);
       const arg = site.node.arguments[index + 1] as Node | undefined;
-      if (e?.emitter !== id || e.event !== event || !arg || arg.type === 'SpreadElement') continue;
+      if (!e || !sameIdentity(e.emitter, id) || e.event !== event || !arg || arg.type === 'SpreadElement') continue;
       parts.push(this.valueOf(arg, site.scope));
       if (parts.length >= MAX_CALLSITES) break;
     }
@@ -2230,7 +2230,7 @@ export class Resolver {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
         const fn = site.node.arguments[1];
         const on = fn ? this.eventOf(site.node, site.scope, LISTENS) : undefined;
-        if (on?.emitter !== at.emitter || on.event !== at.event) continue;
+        if (!on || !sameIdentity(on.emitter, at.emitter) || on.event !== at.event) continue;
         out.push(fn);
         if (out.length >= 8) return out;
       }
@@ -2239,7 +2239,7 @@ export class Resolver {
   }
 
   /** `x.m("event", …)` with m one of `methods`: the emitter it is called on and the event's name. */
-  private eventOf(call: Node, scope: Scope, methods: ReadonlySet<string>): { emitter: Binding | Node | string; event: string } | undefined {
+  private eventOf(call: Node, scope: Scope, methods: ReadonlySet<string>): { emitter: Identity; event: string } | undefined {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || !call.arguments[0] || !methods.has(this.nameOf(callee, scope) ?? '')) return undefined;
     const event = this.constant(call.arguments[0], scope)?.v;
@@ -2259,7 +2259,7 @@ export class Resolver {
     for (const name of ['run', 'enterWith']) {
       for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
         const c = unwrap(site.node.callee);
-        if (!site.node.arguments[0] || c.type !== 'MemberExpression' || this.identityOf(unwrap(c.object), site.scope) !== id) continue;
+        if (!site.node.arguments[0] || c.type !== 'MemberExpression' || !sameIdentity(this.identityOf(unwrap(c.object), site.scope), id)) continue;
         out.push(site);
         if (out.length >= 8) return out;
       }
@@ -2275,27 +2275,18 @@ export class Resolver {
     const out: CallSite[] = [];
     for (const site of this.methodCalls('getStore', MAX_CALLSITES * 4)) {
       const c = unwrap(site.node.callee);
-      if (c.type !== 'MemberExpression' || this.identityOf(unwrap(c.object), site.scope) !== id) continue;
+      if (c.type !== 'MemberExpression' || !sameIdentity(this.identityOf(unwrap(c.object), site.scope), id)) continue;
       out.push(site);
       if (out.length >= 16) break;
     }
     return out;
   }
 
-  /** What names an object, for telling whether two calls are on the same one (an emitter, a storage): the `new` that made it, its variable, or the field that holds it (`this.events`). */
-  private identityOf(recv: Node, scope: Scope): Binding | Node | string | undefined {
-    // An instance of a class of this file (`class Watcher extends EventEmitter`): its class, so that
-    // `this.emit(…)` inside it and `w.on(…)` on `new Watcher()` are on one emitter.
+  /** What names an object, for telling whether two calls are on the same one (an emitter, a storage): the `new` that made it, its class, its variable, or the field that holds it (`this.events`). */
+  private identityOf(recv: Node, scope: Scope): Identity | undefined {
     const v = this.valueOf(recv, scope);
-    // (The object itself when its `new` is known: `bus` here and `probe_.bus` through an export table are one.)
-    const id = emitterIdentity(v, undefined);
-    if (id) return id;
-    if (recv.type === 'Identifier') return scope.lookup(recv.name);
-    if (recv.type === 'MemberExpression') {
-      const k = this.nameOf(recv, scope);
-      return k === undefined ? undefined : `.${k}`;
-    }
-    return undefined;
+    const other = recv.type === 'Identifier' ? scope.lookup(recv.name) : recv.type === 'MemberExpression' ? ((k) => (k === undefined ? undefined : `.${k}`))(this.nameOf(recv, scope)) : undefined;
+    return v.made || v.instance || other ? { made: v.made, cls: v.instance?.cls, other } : undefined;
   }
 
   /**
@@ -5491,13 +5482,33 @@ export class Resolver {
   }
 }
 
+/** Which object a value is, as listeners and emits (and storages and their reads) are matched. */
+interface Identity {
+  /** The `new` that made it, when known. */
+  made?: Node;
+  /** The class of this file it is an instance of. */
+  cls?: Node;
+  /** The variable that holds it, or the field (`.events`). */
+  other?: Binding | string;
+}
+
+/** The identity of a value another module names by its export (`holder`, its variable there). */
+function emitterIdentity(v: AV, holder: Binding | undefined): Identity | undefined {
+  return v.made || v.instance || holder ? { made: v.made, cls: v.instance?.cls, other: holder } : undefined;
+}
+
 /**
- * Which emitter a value is, as listeners and emits are matched: an instance of a class of the file
- * (`class Watcher extends EventEmitter`) by its class, so that `this.emit(…)` inside it and
- * `w.on(…)` on `new Watcher()` are on one emitter; else the `new` that made it; else the variable.
+ * Whether two identities are one object: two known `new`s are one only if they are the same `new`
+ * (two `new Lifecycle()` are two emitters); where one side's `new` is not known (`this` inside
+ * `class Watcher extends EventEmitter`, `w` made by `new Watcher()`), the class they are
+ * instances of; else the variable or field that holds them.
  */
-function emitterIdentity(v: AV, holder: Binding | undefined): Binding | Node | undefined {
-  return v.instance?.cls ?? v.made ?? holder;
+function sameIdentity(a: Identity | undefined, b: Identity | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.made && b.made) return a.made === b.made;
+  if (a.cls && b.cls) return a.cls === b.cls;
+  if (a.made && b.other === undefined) return false;
+  return a.other !== undefined && a.other === b.other;
 }
 
 /** The expressions a value may be: the sides of `a || b`, `a ?? b`, `c ? a : b`, also through a constant that holds one (two levels). */

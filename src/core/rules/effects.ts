@@ -2024,7 +2024,10 @@ export class EffectFinder {
     if (sites.length && !back && !fromOutside && this.mode === 'data') for (const name of this.exportedAs(info, parent)) this.exportAs({ name, call: true, field, node: fn });
     // A method no call here makes that overrides one of another module's class: that class calls it.
     if (!sites.length) {
-      this.out.unseen = true;
+      // (Returned where another module calls it: an export, or a method of a class; not a callback
+      // handed to a library, whose return goes to the library.)
+      const handed = parent?.type === 'CallExpression' && (parent.arguments as Node[]).includes(fn);
+      if (!handed && (parent?.type === 'MethodDefinition' || this.exportedAs(info, parent).length)) this.out.unseen = true;
       this.overrides(fn, path, field);
     }
     // A method of a class this module exports, called in other modules on the instances they make

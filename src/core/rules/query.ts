@@ -211,9 +211,9 @@ export function decisionCheck(name: string, given: readonly DecisionQuery[]): Ch
             for (const fn of entryFunctions(ctx.resolver(), ctx.root(), ctx.facts().programScope, e.path).slice(0, 2)) {
               const at = (fn.node.params[e.arg] as Node | undefined) ?? fn.node;
               const slice = effects.sliceParam(fn.node, e.arg, e.field, at, 'control');
-              // A function handed in and only called here (a memo helper's `compute()`): the decision is in
-              // what it returns, which goes back to the module that decided; nothing to report here.
-              if (!slice.effects.length && onlyCalled(ctx.resolver(), fn, e.arg)) continue;
+              // A function handed in, only called here and returned (a memo helper's `return compute()`):
+              // the decision is in what it returns, which goes back to the module that decided.
+              if (!slice.effects.length && onlyCalled(ctx.resolver(), fn, e.arg) && ctx.resolver().callsParam(fn, e.arg)) continue;
               const d = reportLinkedDecision(ctx, queries, effects, at, { ref: '', decision: e.decision, note: e.note }, slice);
               if (d) ctx.decisions.push(d);
             }
@@ -467,8 +467,9 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
     else if (loose.length < 64 && t.type === 'MemberExpression' && !t.computed && unwrap(t.object).type === 'MemberExpression' && root && root !== 'process') loose.push({ node: t, scope });
     // `resolveRegion().then((info) => info.hold ? …)`: a field of a parameter, asked last, when what
     // the parameter holds is what another module's call gives.
-    // (Scopes are looked up once the file is read: a lookup while it is being read would settle them early.)
-    else if (paramTests.length < 64 && t.type === 'MemberExpression' && !t.computed && unwrap(t.object).type === 'Identifier') paramTests.push({ node: t, scope });
+    // (Scopes are looked up once the file is read, a lookup while it is being read would settle them
+    // early: every such test is kept, as `tests` keeps them, and bounded once the parameters are picked.)
+    else if (paramTests.length < 4000 && t.type === 'MemberExpression' && !t.computed && unwrap(t.object).type === 'Identifier') paramTests.push({ node: t, scope });
   };
   const paramTests: { node: Node; scope: Scope }[] = [];
   const loose: { node: Node; scope: Scope }[] = [];
@@ -623,8 +624,9 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       }
       // (After the others, within what is left of the same budget of questions.)
       if (names.size) {
+        let looked = 0;
         for (const { node, scope } of paramTests) {
-          if (scope.lookup(rootName(node) ?? '')?.kind !== 'param' || tests.some((x) => x.node === node)) continue;
+          if (scope.lookup(rootName(node) ?? '')?.kind !== 'param' || tests.some((x) => x.node === node) || ++looked > 64) continue;
           const v = r.valueOf(node, scope);
           if (!v.ref?.startsWith('module:') || !v.ref.includes('()') || v.konst || v.sensed?.length) continue;
           const hit = answered.get(v.ref);

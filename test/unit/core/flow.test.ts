@@ -4246,6 +4246,14 @@ class Quoted { wrap() { return "'"; } }
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const fmt = ["Asia/Shanghai", "Asia/Urumqi"].includes(zone) ? new Plain() : new Quoted();
 fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: fmt.wrap("x") }) });`)), []);
+    // A label a zone picks in a listener, printed and returned to the library that called it: formatting.
+    assert.deepStrictEqual(gatedBy(scan(`const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const rl = require("readline").createInterface({ input: process.stdin });
+rl.on("line", () => {
+  const label = tz === "Asia/Shanghai" ? "CST" : "UTC";
+  console.log("[" + label + "] ok");
+  return label;
+});`)), []);
     // A model a zone picks is logged and returned: the log does not make it formatting.
     assert.strictEqual(gatedBy(scan(`const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function pickModel() {

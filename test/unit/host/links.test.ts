@@ -1061,6 +1061,8 @@ module.exports = { resolveRegion };
 `;
       write(path.join(dir, 'pkg', 'cli.js'), `'use strict';
 const { resolveRegion } = require('./region');
+const cfg = { a0: 1 };
+${Array.from({ length: 70 }, (_, n) => `if (cfg.a${n}) console.log(${n});`).join('\n')}
 function reset() { const err = new Error('read ECONNRESET'); err.code = 'ECONNRESET'; return err; }
 resolveRegion()
   .then((info) => (info.hold ? Promise.reject(reset()) : info))
@@ -1073,6 +1075,31 @@ resolveRegion()
       assert.match(found[0].message, /fails with an error/);
       write(path.join(dir, 'pkg', 'region.js'), region('process.argv.includes("--offline")'));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'pkg')])), []);
+    });
+
+    it('keeps apart what a review of these links showed: another instance of the same emitter class, a guard that acts on the callback, a test among many', async () => {
+      // `lifecycle.emit` reaches the listeners on `lifecycle`, not those on `audit`, another `new Lifecycle()`.
+      write(path.join(dir, 'em', 'upstream.js'), `'use strict';
+const EventEmitter = require('events');
+class Lifecycle extends EventEmitter {}
+const lifecycle = new Lifecycle();
+const audit = new Lifecycle();
+audit.on('config', (cfg) => {
+  const host = new URL(cfg.apiBase).hostname;
+  if (['deepseek', 'moonshot', 'openrouter'].some((w) => host.includes(w))) process.exit(3);
+});
+lifecycle.on('config', (cfg) => console.log('config', cfg.model));
+module.exports = { lifecycle, audit };
+`);
+      write(path.join(dir, 'em', 'bin.js'), `'use strict';
+const { lifecycle } = require('./upstream');
+lifecycle.emit('config', { apiBase: process.env.TOOL_API_BASE || 'https://api.tool.dev', model: 'm-1' });
+`);
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'em')])), []);
+      // A guard of another file that calls the check it is handed and stops on it (not a memo that returns it) is still reported there.
+      write(path.join(dir, 'guard', 'lib', 'guard.js'), `function guard(check) { if (check()) { console.error('Service unavailable'); process.exit(1); } }\nmodule.exports = { guard };\n`);
+      write(path.join(dir, 'guard', 'cli.js'), `const { guard } = require('./lib/guard.js');\nconst tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\nguard(() => tz === 'Asia/Shanghai' || tz === 'Asia/Urumqi');\n`);
+      assert.ok(gated(await scanPaths([path.join(dir, 'guard')])).some((f) => path.basename(f.location.path) === 'guard.js'));
     });
 
     it("compares a sensed value with a list kept in the package's JSON files, and reads none outside the folder scanned", async () => {
