@@ -1711,7 +1711,8 @@ export class Resolver {
       this.optionValues = new Map();
       for (const name of ['setOptionValue', 'setOptionValueWithSource']) {
         for (const site of this.methodCalls(name, 64)) {
-          const k = site.node.arguments[0] ? this.constant(site.node.arguments[0], site.scope)?.v : undefined;
+          // (A key written out: asking the value flow here, inside another value's computation, would change what that computes.)
+          const k = site.node.arguments[0] ? staticString(site.node.arguments[0]) : undefined;
           const v = site.node.arguments[1] as Node | undefined;
           if (typeof k !== 'string' || !v || v.type === 'SpreadElement') continue;
           const list = this.optionValues.get(k) ?? [];
