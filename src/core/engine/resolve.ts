@@ -747,6 +747,13 @@ export class Resolver {
    * to, and what it returns is what the promise then() gives back settles to.
    */
   thenSites(fn: FunctionInfo): CallSite[] {
+    let hit = this.thenMemo.get(fn.node);
+    if (!hit) this.thenMemo.set(fn.node, (hit = this.findThenSites(fn)));
+    return hit;
+  }
+  private thenMemo = new Map<Node, CallSite[]>();
+
+  private findThenSites(fn: FunctionInfo): CallSite[] {
     const named = functionBinding(fn) ?? assignedBinding(fn);
     const handed = named && named.kind !== 'param' ? this.facts.methodHandedSites?.(named.name) : undefined;
     const out: CallSite[] = [];
