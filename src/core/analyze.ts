@@ -119,11 +119,9 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
         if (e.override !== undefined) continue;
         // `bus.emit("config", cfg)` of an emitter this module exports: its listeners of that event, handed what comes after the name.
         const event = e.path[e.path.length - 1] === 'emit' && e.arg >= 1 ? e.consts?.find((c) => c.arg === 0 && typeof c.value === 'string')?.value : undefined;
+        const sensedAt = (at: Node) => ({ sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source' as const, node: at, note: e.note }] });
         if (typeof event === 'string' && !e.constsOnly && !e.envObject) {
-          for (const fn of entryListeners(resolver, ast, f.programScope, e.path, event)) {
-            const at = (fn.node.params as Node[])[e.arg - 1] ?? fn.node;
-            resolver.giveParam(fn.node, e.arg - 1, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });
-          }
+          for (const fn of entryListeners(resolver, ast, f.programScope, e.path, event)) resolver.giveParam(fn.node, e.arg - 1, e.field, sensedAt((fn.node.params as Node[])[e.arg - 1] ?? fn.node));
         }
         for (const fn of entryFunctions(resolver, ast, f.programScope, e.path)) {
           const at = (fn.node.params as Node[])[e.arg] ?? fn.node;
@@ -136,7 +134,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
           if (e.constsOnly) continue;
           // The environment object: its members are environment variables here as where it was passed.
           if (e.envObject) resolver.giveParam(fn.node, e.arg, e.field, { ref: 'process.env', steps: [{ role: 'source', node: at, note: e.note }] });
-          else resolver.giveParam(fn.node, e.arg, e.field, { sensed: [{ kind: e.kind as SenseKind, label: e.label, node: at, ...(e.envName ? { envName: e.envName } : {}) }], steps: [{ role: 'source', node: at, note: e.note }] });
+          else resolver.giveParam(fn.node, e.arg, e.field, sensedAt(at));
         }
       }
       for (const i of instances) i.finish?.();

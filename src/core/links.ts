@@ -877,7 +877,8 @@ export function answerFromData(ref: string, file: string, text: string): LinkVal
   let data = parsedData.get(text);
   if (data === undefined) {
     try {
-      data = JSON.parse(text) as unknown;
+      // (Objects as the interpreter's records are, without a prototype: toLinkConst takes them so.)
+      data = JSON.parse(text, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.assign(Object.create(null) as object, x) : x)) as unknown;
     } catch {
       data = null;
     }
@@ -892,30 +893,9 @@ export function answerFromData(ref: string, file: string, text: string): LinkVal
     if (!data || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, key)) return undefined;
     data = (data as Record<string, unknown>)[key];
   }
-  const konst = jsonToLinkConst(data);
+  const konst = toLinkConst(data as Value);
   const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'), file.lastIndexOf('!')) + 1);
   return konst === undefined ? undefined : { ref, konst, note: `${name}${path.length ? ` (${path.join('.')})` : ''}` };
-}
-
-function jsonToLinkConst(v: unknown, depth = 0, budget = { left: MAX_TOTAL }): LinkConst | undefined {
-  if (--budget.left < 0) return undefined;
-  if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
-  if (typeof v === 'string') return v.length <= MAX_TEXT && (budget.left -= v.length) >= 0 ? v : undefined;
-  if (depth > 2 || typeof v !== 'object') return undefined;
-  const each = (xs: unknown[]): LinkConst[] | undefined => {
-    if (xs.length > MAX_ITEMS) return undefined;
-    const out: LinkConst[] = [];
-    for (const x of xs) {
-      const c = jsonToLinkConst(x, depth + 1, budget);
-      if (c === undefined) return undefined;
-      out.push(c);
-    }
-    return out;
-  };
-  if (Array.isArray(v)) return each(v);
-  const entries = Object.entries(v as Record<string, unknown>);
-  const values = each(entries.map(([, x]) => x));
-  return values && { record: Object.fromEntries(entries.map(([k], i) => [k, values[i]])) };
 }
 
 /** The interpreter's value of a constant that crossed files. */

@@ -162,7 +162,6 @@ function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = 
  * user is told, and a pick that also reaches a request, a prompt or an exit is not only printed.
  */
 function printedLabel(effects: Effect[]): boolean {
-  // (`leaves`, beside: the value also goes where the slice could not see what it does, returned or exported.)
   const label = (p: Value) => typeof p === 'string' && /^\S{0,12}$/.test(p);
   return effects.some((e) => e.printed) && effects.every((e) => e.printed || (e.picks ? e.picks.every(label) : e.kind === 'text'));
 }
@@ -577,6 +576,17 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
       for (const l of listed) handLists(ctx, r, l.node, l.scope);
       const answered = new Map((ctx.links.inputs?.values ?? []).filter((v) => v.decision).map((v) => [v.ref, v]));
       const asked = new Set<string>();
+      /** A test of another module's value: its answer when that module gave one, else the question (eight per file at most). */
+      const answerOrAsk = (node: Node, ref: string) => {
+        const hit = answered.get(ref);
+        if (hit) out.push({ node, value: hit });
+        else if (!asked.has(ref) && asked.size < 8) {
+          const to = parseLinkedRef(ref);
+          if (!to) return;
+          asked.add(ref);
+          (ctx.links.out.asks ??= []).push({ module: to.module, ref, tested: true });
+        }
+      };
       const handed = new Set<Binding>();
       const isLoose = new Set<Node>();
       if (names.size) for (const l of loose) if (l.scope.lookup(rootName(l.node) ?? '') && !tests.some((x) => x.node === l.node)) { tests.push(l); isLoose.add(l.node); }
@@ -613,30 +623,17 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
             handSetters(ctx, r, b, kinds);
           }
         }
-        const hit = answered.get(v.ref);
-        if (hit) out.push({ node, value: hit });
-        else if (!asked.has(v.ref) && asked.size < 8) {
-          const to = parseLinkedRef(v.ref);
-          if (!to) continue;
-          asked.add(v.ref);
-          (ctx.links.out.asks ??= []).push({ module: to.module, ref: v.ref, tested: true });
-        }
+        answerOrAsk(node, v.ref);
       }
       // (After the others, within what is left of the same budget of questions.)
       if (names.size) {
+        const tested = new Set(tests.map((x) => x.node));
         let looked = 0;
         for (const { node, scope } of paramTests) {
-          if (scope.lookup(rootName(node) ?? '')?.kind !== 'param' || tests.some((x) => x.node === node) || ++looked > 64) continue;
+          if (tested.has(node) || scope.lookup(rootName(node) ?? '')?.kind !== 'param') continue;
+          if (++looked > 64) break;
           const v = r.valueOf(node, scope);
-          if (!v.ref?.startsWith('module:') || !v.ref.includes('()') || v.konst || v.sensed?.length) continue;
-          const hit = answered.get(v.ref);
-          if (hit) out.push({ node, value: hit });
-          else if (!asked.has(v.ref) && asked.size < 8) {
-            const to = parseLinkedRef(v.ref);
-            if (!to) continue;
-            asked.add(v.ref);
-            (ctx.links.out.asks ??= []).push({ module: to.module, ref: v.ref, tested: true });
-          }
+          if (v.ref?.startsWith('module:') && v.ref.includes('()') && !v.konst && !v.sensed?.length) answerOrAsk(node, v.ref);
         }
       }
       return out;
