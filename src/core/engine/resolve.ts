@@ -1488,26 +1488,24 @@ export class Resolver {
   /** Whether a function's result is what its parameter `index` returns when it calls it (`remember(key, ttl, compute)` returning `compute()`). */
   callsParam(fn: FunctionInfo, index: number): boolean {
     const mark = '\u0000called';
-    this.giveParam(fn.node, index, undefined, { ref: mark });
-    try {
-      return this.returnsOf([fn], fn.node).ref === `${mark}()`;
-    } finally {
-      this.givenParams.get(fn.node)?.get(index)?.pop();
-      this.resetValueMemos();
-    }
+    return this.returnsGiven(fn, index, { ref: mark }).ref === `${mark}()`;
   }
 
   /** Whether a function's result is made from its parameter `index` (`hostOf(url)` returning `new URL(url).hostname`). */
   carriesParam(fn: FunctionInfo, index: number): boolean {
     const mark: Sensed = { kind: 'env', label: '\u0000carried', node: fn.node };
-    this.giveParam(fn.node, index, undefined, { sensed: [mark], steps: [] });
+    // (A lookup keyed by the argument, `MESSAGES[key]`, is a table's entry, not the argument carried.)
+    const out = this.returnsGiven(fn, index, { sensed: [mark], steps: [] });
+    return !out.elementOf && !!out.sensed?.some((s) => s.label === mark.label);
+  }
+
+  /** What a function returns when its parameter `index` holds `value` (for that question only: what was computed with it is forgotten after). */
+  private returnsGiven(fn: FunctionInfo, index: number, value: AV): AV {
+    this.giveParam(fn.node, index, undefined, value);
     try {
-      // (A lookup keyed by the argument, `MESSAGES[key]`, is a table's entry, not the argument carried.)
-      const out = this.returnsOf([fn], fn.node);
-      return !out.elementOf && !!out.sensed?.some((s) => s.label === mark.label);
+      return this.returnsOf([fn], fn.node);
     } finally {
-      const list = this.givenParams.get(fn.node)?.get(index);
-      list?.pop();
+      this.givenParams.get(fn.node)?.get(index)?.pop();
       this.resetValueMemos();
     }
   }
@@ -1660,15 +1658,9 @@ export class Resolver {
   }
 
   /**
-   * A read of an option's value that commander takes from an environment variable: on what
-   * `opts()` / `optsWithGlobals()` gives (also kept in a variable), or on the options an
-   * `action()` handler is given (its last parameter but one, or its only one).
+   * A read at `node` of option `key`, which commander takes from an environment variable, on what
+   * `object` is: commander's options (commanderOptions), read as a member or destructured.
    */
-  private optionFromEnv(node: Node, scope: Scope, key: string): AV | undefined {
-    return this.optionOf(node.object, scope, key, node);
-  }
-
-  /** The option `key` of what `object` is (`opts()`, an action's options), read at `node`: as optionFromEnv. */
   private optionOf(object: Node, scope: Scope, key: string, node: Node): AV | undefined {
     if (!this.commanderOptions(object, scope)) return undefined;
     const name = this.envOptions().get(key)!;
@@ -1706,30 +1698,29 @@ export class Resolver {
   /**
    * What a program sets an option to (`cmd.setOptionValue("tier", v)`, a preAction hook's
    * `actionCommand.setOptionValueWithSource(…)`): commander's options hold it under that key.
-   * Found once per file by the places the calls are written.
    */
-  private optionSetKeys(): ReadonlyMap<string, unknown> {
-    this.optionSets('');
-    return this.optionValues!;
+  private optionSets(key: string): AV | undefined {
+    const sets = this.optionSetTable().get(key);
+    return sets ? union(sets.map((x) => this.valueOf(x.node, x.scope))) : undefined;
   }
 
-  private optionSets(key: string): AV | undefined {
-    if (!this.optionValues) {
-      this.optionValues = new Map();
-      for (const name of ['setOptionValue', 'setOptionValueWithSource']) {
-        for (const site of this.methodCalls(name, 64)) {
-          // (A key written out: asking the value flow here, inside another value's computation, would change what that computes.)
-          const k = site.node.arguments[0] ? staticString(site.node.arguments[0]) : undefined;
-          const v = site.node.arguments[1] as Node | undefined;
-          if (typeof k !== 'string' || !v || v.type === 'SpreadElement') continue;
-          const list = this.optionValues.get(k) ?? [];
-          if (list.length < 8) list.push({ node: v, scope: site.scope });
-          this.optionValues.set(k, list);
-        }
+  /** The values set by key, found once per file by the places the calls are written. */
+  private optionSetTable(): ReadonlyMap<string, readonly { node: Node; scope: Scope }[]> {
+    if (this.optionValues) return this.optionValues;
+    const table = new Map<string, { node: Node; scope: Scope }[]>();
+    this.optionValues = table;
+    for (const name of ['setOptionValue', 'setOptionValueWithSource']) {
+      for (const site of this.methodCalls(name, 64)) {
+        // (A key written out: asking the value flow here, inside another value's computation, would change what that computes.)
+        const k = site.node.arguments[0] ? staticString(site.node.arguments[0]) : undefined;
+        const v = site.node.arguments[1] as Node | undefined;
+        if (typeof k !== 'string' || !v || v.type === 'SpreadElement') continue;
+        const list = table.get(k) ?? [];
+        if (list.length < 8) list.push({ node: v, scope: site.scope });
+        table.set(k, list);
       }
     }
-    const sets = this.optionValues.get(key);
-    return sets ? union(sets.map((x) => this.valueOf(x.node, x.scope))) : undefined;
+    return table;
   }
   private optionValues: Map<string, { node: Node; scope: Scope }[]> | undefined;
 
@@ -2293,7 +2284,8 @@ export class Resolver {
   /** What names an object, for telling whether two calls are on the same one (an emitter, a storage): the `new` that made it, its class, its variable, or the field that holds it (`this.events`). */
   private identityOf(recv: Node, scope: Scope): Identity | undefined {
     const v = this.valueOf(recv, scope);
-    const other = recv.type === 'Identifier' ? scope.lookup(recv.name) : recv.type === 'MemberExpression' ? ((k) => (k === undefined ? undefined : `.${k}`))(this.nameOf(recv, scope)) : undefined;
+    const field = recv.type === 'MemberExpression' ? this.nameOf(recv, scope) : undefined;
+    const other = recv.type === 'Identifier' ? scope.lookup(recv.name) : field !== undefined ? `.${field}` : undefined;
     return v.made || v.instance || other ? { made: v.made, cls: v.instance?.cls, other } : undefined;
   }
 
@@ -3118,12 +3110,12 @@ export class Resolver {
     let key: string | undefined = memberName(node) ?? (node.computed ? symbolKey(node.property, scope) : undefined);
     // `program.opts().baseUrl` of `new Option("--base-url <url>").env("OPENAI_BASE_URL")`: the variable.
     if (key !== undefined && !node.computed && this.envOptions().has(key)) {
-      const o = this.optionFromEnv(node, scope, key);
+      const o = this.optionOf(node.object, scope, key, node);
       if (o) return o;
     }
     // `opts.tier` of an action whose hook ran `actionCommand.setOptionValue("tier", v)`: v.
     // (Only keys the file sets by name are looked at: asking whether any object is commander's options costs lookups of its own.)
-    if (key !== undefined && !node.computed && this.optionSetKeys().has(key) && this.commanderOptions(node.object, scope)) {
+    if (key !== undefined && !node.computed && this.optionSetTable().has(key) && this.commanderOptions(node.object, scope)) {
       const set = this.optionSets(key);
       if (set) return set;
     }
