@@ -336,6 +336,10 @@ function leavesSlice(slice: Slice): boolean {
 }
 
 function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, effects: Effect[], decoded: boolean, confidence: 'high' | 'medium', where = '', leaves = false): void {
+  // (What only the program's debug output shows, `if (process.env.APP_DEBUG) console.error(…)`, is
+  // diagnostics: a decision whose every effect past its picks is there changes nothing the user gets.)
+  const past = effects.filter((e) => e.picks === undefined);
+  if (past.length && past.every((e) => debugOnly(ctx.root(), e))) return;
   if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded, leaves))) return; // ordinary (translated text): the inventory records the read
   const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded, leaves)) ? 'critical' : q.severity;
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
@@ -352,6 +356,38 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
     key: [what, ...[...d.senses].sort(), ...d.values.slice().sort(), ...[...new Set(effects.map((e) => e.kind))].sort()],
     details: { effects: [...new Set(effects.map((e) => e.kind))], senses: d.senses, decoded, query: q.name },
   });
+}
+
+/** Names of debug and verbose switches: `APP_DEBUG`, `options.verbose`, `isDebug`, `"--debug"`. */
+const DEBUG_SWITCH = /debug|verbose/i;
+
+/**
+ * Whether a text effect (a value picked, a message printed) is in a branch taken only when the
+ * program's debug or verbose output is on (`if (env.APP_DEBUG) console.error(…)`, `verbose && log(…)`,
+ * `debug ? trace(…) : …`). A request, a prompt, an exit or a marker counts wherever it is.
+ */
+function debugOnly(root: Node, e: Effect): boolean {
+  if (e.kind !== 'text' && e.kind !== 'value') return false;
+  const path = pathTo(root, e.node);
+  for (let j = path.length - 2; j >= 0; j--) {
+    const n = path[j];
+    const below = path[j + 1];
+    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === below && namesDebugSwitch(n.test)) return true;
+    if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === below && namesDebugSwitch(n.left)) return true;
+  }
+  return false;
+}
+
+/** Whether a test reads a debug or verbose switch, and is not its negation (`!verbose`). */
+function namesDebugSwitch(test: Node): boolean {
+  let found = false;
+  forEachDescendant(test, (n) => {
+    if (found || (n.type === 'UnaryExpression' && n.operator === '!') || (n.type === 'BinaryExpression' && /^!==?$/.test(n.operator))) return false;
+    // (A member's name is not one of its children: `env.APP_DEBUG`, `this.options.verbose`.)
+    if ((n.type === 'Identifier' && DEBUG_SWITCH.test(n.name)) || (n.type === 'MemberExpression' && DEBUG_SWITCH.test(memberName(n) ?? '')) || (n.type === 'Literal' && typeof n.value === 'string' && DEBUG_SWITCH.test(n.value))) found = true;
+    return true;
+  }, 64);
+  return found;
 }
 
 /**

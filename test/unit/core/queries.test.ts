@@ -55,6 +55,23 @@ ${use}`;
     assert.strictEqual(gated(scan(code('"12h" : "24h"', `${log}\nfetch("https://api.example.dev/v1/chat", { method: "POST", headers: { "x-clock": style } });`))).length, 1, 'sent as well');
   });
 
+  it("a vendor check that only changes the program's debug output is diagnostics; the same check changing what it prints to every user, or sends, is not", () => {
+    const code = (use: string) => `const os = require("os");
+const PEERS = ["openai.com", "anthropic.com", "deepseek.com", "moonshot.cn", "bigmodel.cn"];
+function describe() {
+  const domain = os.hostname().split(".").slice(1).join(".");
+  return { domain, peer: PEERS.find((d) => domain === d || domain.endsWith("." + d)) || null };
+}
+const org = describe();
+${use}`;
+    const line = 'console.error(`workstation domain: ${org.domain}${org.peer ? " (managed)" : ""}`);';
+    assert.deepStrictEqual(gated(scan(code(`if (process.env.OSPREY_DEBUG) ${line}`))), [], 'an environment switch');
+    assert.deepStrictEqual(gated(scan(code(`const options = { verbose: process.argv.includes("-v") };\noptions.verbose && ${line}`))), [], 'an option');
+    assert.strictEqual(gated(scan(code(line))).length, 1, 'printed to every user');
+    assert.strictEqual(gated(scan(code(`if (!process.env.OSPREY_DEBUG) ${line}`))).length, 1, 'printed unless debugging');
+    assert.strictEqual(gated(scan(code(`if (process.env.OSPREY_DEBUG) ${line}\nif (org.peer) process.exit(3);`))).length, 1, 'and an exit');
+  });
+
   it('a locale query without its required effects records the decision but reports nothing (translations)', () => {
     const code = 'const lang = process.env.LANG || "";\nconst greeting = lang.startsWith("zh_CN") ? "\u4f60\u597d" : "Hello";\nconsole.log(greeting);';
     assert.deepStrictEqual(gated(scan(code)), []);
