@@ -1,4 +1,4 @@
-import { calleeName, calleeOf, isFunction, type Node } from './engine/ast';
+import { borrowedArrayCall, calleeName, calleeOf, isFunction, memberName, type Node } from './engine/ast';
 import { hash } from './fingerprint';
 import { LineIndex } from './engine/lines';
 import { emptyInventory, type FileResult, type Finding, type ScanError, type Severity } from './model';
@@ -97,6 +97,9 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       const owners = callbackOwner;
       const core: Visitors = {
         CallExpression(node, scope) {
+          // `Reflect.apply(Array.prototype.some, list, [(k) => …])`: as `list.some((k) => …)`.
+          const borrowed = borrowedArrayCall(node);
+          if (borrowed && borrowed.arguments.length && isFunction(borrowed.arguments[0]) && ITERATION.has(memberName(borrowed.callee) ?? '')) owners.set(borrowed.arguments[0], { node: borrowed, scope });
           if (node.arguments.length && isFunction(node.arguments[0]) && calleeOf(node).type === 'MemberExpression') {
             const m = calleeName(node);
             // A computed method (obfuscated code hides every name) is checked when the callback's parameter is resolved.

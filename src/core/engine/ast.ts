@@ -110,3 +110,44 @@ export function branchString(n: Node | null | undefined): string | undefined {
 export function inSourceOrder<T extends { node: Node }>(list: T[]): T[] {
   return list.sort((a, b) => a.node.start - b.node.start || b.node.end - a.node.end);
 }
+
+const borrowedCalls = new WeakMap<Node, Node>();
+/**
+ * An array method borrowed from its prototype and applied to a list (`Reflect.apply(Array.prototype.some,
+ * list, [cb])`, `Array.prototype.find.call(list, cb)`, `[].some.call(list, cb)`), written as the call it
+ * stands for: `list.some(cb)` (a node made once per call, at the call's place in the text).
+ */
+export function borrowedArrayCall(node: Node): Node | undefined {
+  // (Asked of every call the parser finishes: only `….call(…)` and `….apply(…)` go further.)
+  if (node.type !== 'CallExpression') return undefined;
+  const c = unwrap(node.callee);
+  if (c.type !== 'MemberExpression' || c.computed || c.property.type !== 'Identifier' || (c.property.name !== 'call' && c.property.name !== 'apply')) return undefined;
+  const hit = borrowedCalls.get(node);
+  if (hit) return hit;
+  const protoMethod = (n: Node): Node | undefined => {
+    const m = unwrap(n);
+    if (m.type !== 'MemberExpression' || m.computed) return undefined;
+    const o = unwrap(m.object);
+    const proto = o.type === 'MemberExpression' && memberName(o) === 'prototype' && unwrap(o.object).type === 'Identifier' && unwrap(o.object).name === 'Array';
+    return proto || (o.type === 'ArrayExpression' && o.elements.length === 0) ? m.property : undefined;
+  };
+  const args = (node.arguments ?? []) as Node[];
+  let method: Node | undefined;
+  let recv: Node | undefined;
+  let rest: Node[] | undefined;
+  if (memberName(c) === 'call' && args[0] && args[0].type !== 'SpreadElement') {
+    method = protoMethod(c.object);
+    recv = args[0];
+    rest = args.slice(1);
+  } else if (memberName(c) === 'apply' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === 'Reflect' && args[0] && args[1]?.type !== 'SpreadElement' && args[2]?.type === 'ArrayExpression') {
+    method = protoMethod(args[0]);
+    recv = args[1];
+    rest = (args[2].elements as (Node | null)[]).filter((e): e is Node => !!e);
+  }
+  if (!method || !recv || !rest) return undefined;
+  // (One node per call, kept: the engine's memos are keyed by node.)
+  const callee = { type: 'MemberExpression', object: recv, property: method, computed: false, optional: false, start: node.start, end: node.end } as Node;
+  const made = { type: 'CallExpression', callee, arguments: rest, optional: false, start: node.start, end: node.end } as Node;
+  borrowedCalls.set(node, made);
+  return made;
+}

@@ -1,4 +1,4 @@
-import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { borrowedArrayCall, calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
@@ -278,7 +278,7 @@ const PURE_METHODS = new Set([
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
-const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol', 'console']);
+const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol', 'console', 'unescape', 'decodeURI']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
 const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted', 'toReversed']);
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
@@ -854,7 +854,11 @@ export class Resolver {
       // `const v = yield* probe()`: what the delegated generator returns. (`yield x` gives what
       // the caller's next() sends in, unknown here.)
       case 'YieldExpression': {
-        if (!node.delegate || !node.argument) return EMPTY;
+        // `const [name, email] = yield [git(a), git(b)]` in a generator a runner drives (tsc's
+        // `__awaiter(this, void 0, void 0, function* () {…})`, `co(function* () {…})`,
+        // `co.wrap(function* () {…})`): the runner sends back what the yielded promise gives, as `await`.
+        if (!node.delegate) return node.argument && this.drivenByRunner(scope) ? this.valueOf(node.argument, scope) : EMPTY;
+        if (!node.argument) return EMPTY;
         // (Of a generator's call, what it returns: what it yields goes to the outer generator's caller.)
         const arg = unwrap(node.argument);
         if (arg.type === 'CallExpression') {
@@ -3093,6 +3097,9 @@ export class Resolver {
       const n = path[i];
       if ((n.type === 'ClassBody') && (path[i - 1]?.type === 'ClassDeclaration' || path[i - 1]?.type === 'ClassExpression')) {
         const cls = path[i - 1];
+        // In a static block or a static method, `this` is the class itself (`static { this.host = … }`).
+        const member = path[i + 1];
+        if (member?.type === 'StaticBlock' || (member?.type === 'MethodDefinition' && member.static)) return { cls: { node: cls, scope: this.scopeAt(path.slice(0, i - 1)) } };
         return { instance: { cls, scope: this.scopeAt(path.slice(0, i - 1)), self: true } };
       }
       if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
@@ -4427,6 +4434,8 @@ export class Resolver {
       return ctx ? union(this.providedValues(ctx).map((p) => this.valueOf(p.node, p.scope))) : EMPTY;
     }
     if (hook === 'useState') return { hook: { kind: 'state', call: node, scope } };
+    const run = isNew ? undefined : this.runCoroutine(node, scope);
+    if (run) return run;
     if (callee.type === 'MemberExpression') {
       let method = memberName(callee);
       if (method === undefined && callee.computed) {
@@ -4532,6 +4541,14 @@ export class Resolver {
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
         return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}()` }) : base;
       }
+      // `Reflect.get(process.env, name)`: the member `process.env[name]`, read as one.
+      if (method === 'get' && recv.ref === 'Reflect' && node.arguments.length >= 2 && node.arguments.length <= 3 && !(node.arguments as Node[]).some((a) => a.type === 'SpreadElement')) {
+        const read = { type: 'MemberExpression', object: node.arguments[0], property: node.arguments[1], computed: true, optional: false, start: node.start, end: node.end } as Node;
+        return this.member(read, scope);
+      }
+      // `Reflect.apply(Array.prototype.some, list, [cb])`, `[].find.call(list, cb)`: `list.some(cb)`.
+      const borrowed = (method === 'apply' && recv.ref === 'Reflect') || method === 'call' ? borrowedArrayCall(node) : undefined;
+      if (borrowed) return this.call(borrowed, scope);
       // `Reflect.apply(f, t, args)`: what f returns.
       if (method === 'apply' && recv.ref === 'Reflect' && node.arguments[0]) {
         const f = this.valueOf(node.arguments[0], scope);
@@ -4657,7 +4674,7 @@ export class Resolver {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
         return isSensed(a) ? addStep({ sensed: a.sensed, steps: a.steps }, { role: 'transform', node, note: 'parses it as a URL' }) : EMPTY;
       }
-      if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'Number' || f.ref === 'Boolean' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'encodeURIComponent' || f.ref === 'Buffer.from' || f.ref === 'Array.from' || f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries') {
+      if (f.ref === 'Set' || f.ref === 'Map' || f.ref === 'String' || f.ref === 'Number' || f.ref === 'Boolean' || f.ref === 'atob' || f.ref === 'decodeURIComponent' || f.ref === 'encodeURIComponent' || f.ref === 'unescape' || f.ref === 'decodeURI' || f.ref === 'Buffer.from' || f.ref === 'Array.from' || f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries') {
         const a = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;
         if (a.ref === 'process.env' && (f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries')) {
           return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${f.ref})` }] };
@@ -4714,6 +4731,13 @@ export class Resolver {
         // A function value (a memo an IIFE returns) is followed as a function, not held as a constant.
         if (c.konst && !(c.konst.v instanceof Closure)) return c;
       }
+      // `codeList()` of `function codeList() { const out = []; for (…) out.push(…); return out; }`:
+      // a list built by a loop, which the function's returns alone would give as the empty list it
+      // starts as. Worth interpreting when the function is small and takes nothing from its caller.
+      if (!args.length && !iife && f.fns.length === 1 && this.buildsList(f.fns[0])) {
+        const c = this.tryConst(node, scope);
+        if (c.konst && !(c.konst.v instanceof Closure)) return c;
+      }
       const r = this.returnsOf(f.fns, node);
       if (r !== EMPTY) return this.ownCommand(r, f.fns, node, scope);
     }
@@ -4731,6 +4755,87 @@ export class Resolver {
       }
     }
     return EMPTY;
+  }
+
+  private runnerMemo = new Map<Node, boolean>();
+  /**
+   * Whether a function is a coroutine: a generator (not async) handed as a function literal to a
+   * call (a runner: tsc's `__awaiter(this, void 0, void 0, function* () {…})`, `co(function* () {…})`,
+   * `co.wrap(…)`, Babel's `_asyncToGenerator(…)`) that yields plain values, no `yield*` (which
+   * Effect.gen's and other delegating generators use): its `yield`s are awaits.
+   */
+  coroutine(fn: Node): boolean {
+    if (!fn.generator || fn.async || fn.type !== 'FunctionExpression' || !this.index) return false;
+    const hit = this.runnerMemo.get(fn);
+    if (hit !== undefined) return hit;
+    const path = pathTo(this.index.root, fn);
+    const call = path[path.length - 2];
+    let driven = call?.type === 'CallExpression' && unwrap(call.callee) !== fn && (call.arguments as Node[]).includes(fn);
+    if (driven) {
+      forEachDescendant(fn.body, (n) => {
+        if (n.type === 'YieldExpression' && n.delegate) driven = false;
+        return driven && !isFunction(n);
+      }, 4000);
+    }
+    this.runnerMemo.set(fn, driven);
+    return driven;
+  }
+
+  /** The generator `scope` is in, when it is a coroutine (see coroutine). */
+  private drivenByRunner(scope: Scope): boolean {
+    const fn = scope.functionScope().fn?.node;
+    return !!fn && this.coroutine(fn);
+  }
+
+  /**
+   * Whether the runner a coroutine is handed to makes a function of it (`co.wrap`, Babel's
+   * `_asyncToGenerator`): known when the runner is written in the file (it returns a function
+   * literal), else undefined.
+   */
+  runnerWraps(call: Node, scope: Scope): boolean | undefined {
+    const f = this.valueOf(unwrap(call.callee), scope);
+    return f.fns ? f.fns.some((fn) => fn.returns.some((r) => isFunction(unwrap(r)))) : undefined;
+  }
+
+  /**
+   * A call that hands a coroutine to its runner: the runner gives what the generator returns (a
+   * promise of it, `await` being transparent), or, when the runner makes a function of it
+   * (`const collect = co.wrap(function* () {…})`), that function, whose calls give it.
+   */
+  private runCoroutine(node: Node, scope: Scope): AV | undefined {
+    const arg = (node.arguments as Node[]).find((a) => a.type === 'FunctionExpression' && a.generator && this.coroutine(a));
+    const gen = arg ? this.facts.functions.get(arg) : undefined;
+    if (!gen) return undefined;
+    const wraps = this.runnerWraps(node, scope);
+    if (wraps) return { fns: [gen] };
+    const given = this.returnsOf([gen], node);
+    return wraps === false ? given : { ...given, fns: [gen] };
+  }
+
+  private buildsMemo = new Map<Node, boolean>();
+  /**
+   * Whether a small function without parameters returns a list, Set or Map it declares empty and
+   * fills (`out.push(…)`, `seen.add(…)`, `m.set(…)`) itself: what a decoder building its list in a loop looks like.
+   */
+  private buildsList(fn: FunctionInfo): boolean {
+    const node = fn.node;
+    const hit = this.buildsMemo.get(node);
+    if (hit !== undefined) return hit;
+    let found = false;
+    if ((node.params as Node[]).length === 0 && !node.generator && node.end - node.start <= MAX_INTERPRETED_FUNCTION) {
+      for (let i = 0; i < fn.returns.length && i < 4; i++) {
+        const x = unwrap(fn.returns[i]);
+        const b = x.type === 'Identifier' ? (fn.returnScopes?.[i] ?? fn.scope).lookup(x.name) : undefined;
+        if (!b || !b.init || !emptyContainer(b.init) || b.scope.functionScope().fn?.node !== node) continue;
+        found = COLLECTS.some((m) => sitesWithin(this.facts.methodCallSites?.(m) ?? [], b).some((site) => {
+          const c = unwrap(site.node.callee);
+          return c.type === 'MemberExpression' && unwrap(c.object).type === 'Identifier' && unwrap(c.object).name === b.name && site.scope.lookup(b.name) === b;
+        }));
+        if (found) break;
+      }
+    }
+    this.buildsMemo.set(node, found);
+    return found;
   }
 
   /**

@@ -907,8 +907,10 @@ export class EffectFinder {
           if (parent.argument !== cur) return;
           // `const v = yield* gen()`: what gen returns is the value of the yield* expression.
           if (parent.delegate && !isElement(field?.split('.')[0])) continue;
-          if (this.mode !== 'data') return;
           const fnIndex = lastIndex(up, isFunction);
+          // `const v = yield p` in a coroutine (`__awaiter(…, function* () {…})`, `co(…)`): an await.
+          if (!parent.delegate && fnIndex >= 0 && this.r.coroutine(path[fnIndex])) continue;
+          if (this.mode !== 'data') return;
           if (fnIndex < 0) return;
           this.followReturn(path[fnIndex], path.slice(0, fnIndex + 1), parent.delegate ? field : field ? `*.${field}` : '*', push);
           return;
@@ -1859,6 +1861,16 @@ export class EffectFinder {
     const info = this.r.facts.functions.get(fn);
     if (!info) return;
     const parent = path[path.length - 2];
+    // A coroutine's return (`return __awaiter(this, void 0, void 0, function* () { … return v; })`):
+    // what its runner's call gives, or, for a runner that makes a function of it
+    // (`const collect = co.wrap(function* () {…})`), what calls of that give.
+    if (parent?.type === 'CallExpression' && this.r.coroutine(fn)) {
+      const up = path.slice(0, -1);
+      const wraps = this.r.runnerWraps(parent, this.r.scopeAt(up));
+      if (wraps !== true) push(parent, up, field, 'returned by the coroutine');
+      if (wraps !== false) push(parent, up, field === undefined ? '()' : `().${field}`, 'returned by the coroutine');
+      return;
+    }
     // A class's `toJSON()`: what JSON.stringify writes for each instance of it.
     if (this.mode === 'data' && parent?.type === 'MethodDefinition' && !parent.static && propertyKeyName(parent) === 'toJSON' && path[path.length - 4]) {
       this.instancesWritten(path[path.length - 4], field, push);
@@ -2853,6 +2865,9 @@ export class EffectFinder {
     const c = unwrap(call.callee);
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
     if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
+    // `fetch(new Request(url, { headers, body }))`: the Fetch API's request object, made to be fetched
+    // (built in one function and fetched in another); its URL and init are what is sent.
+    if (c.type === 'Identifier' && c.name === 'Request' && call.type === 'NewExpression' && !scope.lookup(c.name) && (argIndex === undefined || argIndex <= 1)) return true;
     const f = this.r.valueOf(c, scope);
     if (f.ref && REQUEST_REFS.test(f.ref)) return true;
     // `spawn("curl", ["-H", `x-id: ${id}`, url])`, `exec(`curl -d ${body} ${url}`)`: a command-line HTTP client run as a child process.
