@@ -170,6 +170,12 @@ export class Interpreter {
   private depth = 0;
   /** Encodings a decoding builtin undid during the last evaluation (the value was hidden, not merely written down). */
   decoded = new Set<string>();
+  /**
+   * Bytes a declaration gives, kept in its cell for every later read: a swap or a reversal in an
+   * expression (`return buf.swap32().toString()`) turns a copy, or the next evaluation of the
+   * same expression would turn the kept bytes back.
+   */
+  readonly declared = new WeakSet<Bytes>();
 
   constructor(
     private readonly program: ProgramView,
@@ -313,6 +319,7 @@ export class Interpreter {
     const fresh: Cell = { v: UNKNOWN };
     this.cells.set(b, fresh);
     fresh.v = this.initialValue(b);
+    if (fresh.v instanceof Bytes) this.declared.add(fresh.v);
     if (fresh.v !== UNKNOWN && (fresh.v instanceof Closure || b.kind === 'function')) this.runStartup(b);
     return fresh.v;
   }
@@ -1423,6 +1430,7 @@ export function applyPath(v: Value, path: (string | number)[]): Value | Unknown 
 
 const STRING_METHODS = new Set(['split', 'charCodeAt', 'codePointAt', 'charAt', 'slice', 'substring', 'substr', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'padStart', 'padEnd', 'repeat', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'at', 'normalize', 'toString', 'valueOf', 'match', 'search', 'localeCompare']);
 const ARRAY_METHODS = new Set(['join', 'reverse', 'map', 'filter', 'reduce', 'reduceRight', 'slice', 'splice', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'forEach', 'push', 'pop', 'shift', 'unshift', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'fill', 'at', 'toString', 'sort', 'keys', 'values', 'entries']);
+const IN_PLACE_BYTES = new Set(['reverse', 'swap16', 'swap32', 'swap64']);
 const BYTES_METHODS = new Set(['toString', 'slice', 'subarray', 'map', 'forEach', 'reduce', 'join', 'includes', 'indexOf', 'reverse', 'readUInt8', 'every', 'some', 'filter', 'at', 'fill', 'set', 'swap16', 'swap32', 'swap64']);
 const MAP_METHODS = new Set(['get', 'set', 'has', 'delete', 'keys', 'values', 'entries', 'forEach']);
 const SET_METHODS = new Set(['has', 'add', 'delete', 'keys', 'values', 'entries', 'forEach']);
@@ -2138,6 +2146,8 @@ function arrayMethod(name: string, arr: Value[], args: Value[], ev: Interpreter)
 
 function bytesMethod(name: string, b: Bytes, args: Value[], ev: Interpreter): Value | Unknown {
   const [a0, a1] = args;
+  // (In place on a declaration's bytes, read again by each evaluation: on a copy.)
+  if (ev.declared.has(b) && IN_PLACE_BYTES.has(name)) b = new Bytes(b.data.slice());
   switch (name) {
     case 'toString': {
       const enc = typeof a0 === 'string' ? a0 : 'utf8';

@@ -3285,7 +3285,10 @@ export class Resolver {
     if (first) {
       // `useState(() => initial())`: what the initialiser returns.
       const info = h.kind === 'state' && isFunction(unwrap(first)) ? this.facts.functions.get(unwrap(first)) : undefined;
-      parts.push(info ? this.returnsOf([info], h.call) : this.valueOf(first, h.scope));
+      const given = info ? undefined : this.valueOf(first, h.scope);
+      // `useState(detectRegion)`: a function named there is an initialiser too, called once (React never keeps a function as the state).
+      if (given && h.kind === 'state' && given.fns?.length && !given.konst && !given.sensed?.length) parts.push(this.returnsOf(given.fns, h.call));
+      else parts.push(info ? this.returnsOf([info], h.call) : given!);
     }
     if (h.kind === 'ref' && h.binding) {
       const later = this.definedElsewhere(h.binding, 'current');
@@ -5443,6 +5446,11 @@ export class Resolver {
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
+    // simple-git's `git.getConfig("user.email")` (and `getConfig(key, scope)`): git's config value, the user's identity for user.*.
+    if (/^module:simple-git(\.default)?(\.simpleGit)?\(\)(\.[\w$]+\(\))*\.getConfig$/.test(ref) && node.arguments[0]) {
+      const key = this.constant(node.arguments[0], scope)?.v;
+      if (key === 'user.email' || key === 'user.name') return { ref: callRef, sensed: [{ kind: 'git-identity', label: `git ${key} (simple-git)`, node }], steps: [{ role: 'source', node, note: `reads git's ${key} (simple-git getConfig)` }] };
+    }
     // `fetch("https://ipinfo.io/json")`: what a geolocation service answers is where the user is.
     if ((ref === 'fetch' || ref === 'https.get' || ref === 'http.get' || ref === 'https.request' || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
       const u = this.constant(node.arguments[0], scope)?.v;

@@ -158,7 +158,7 @@ export const SOURCE_HINTS: Partial<Record<SenseKind, { calls: readonly string[];
     fields: ['machineId', 'devDeviceId', 'deviceId', 'machine_id', 'device_id'],
     modules: /^(node:)?(child_process|fs|fs\/promises)$|^node-machine-id$/,
   },
-  'git-identity': { calls: ['execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync'], fields: ['GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_EMAIL'], modules: /^(node:)?child_process$/ },
+  'git-identity': { calls: ['execSync', 'execFileSync', 'exec', 'execFile', 'spawnSync', 'getConfig'], fields: ['GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_EMAIL'], modules: /^(node:)?child_process$|^simple-git$/ },
   timezone: { calls: ['resolvedOptions', 'getTimezoneOffset', 'guess'], fields: ['timeZone'] },
   locale: { calls: ['resolvedOptions'], fields: ['language', 'languages', 'locale'] },
 };

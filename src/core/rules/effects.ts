@@ -236,7 +236,7 @@ const tail = (field: string) => (field.includes('.') ? field.slice(field.indexOf
 export const BY_PROTOCOL = 'in a request to ';
 const REQUEST_NAMES = new Set(['fetch', 'sendBeacon']);
 /** References that send: Node's clients (not their helpers: isIP, createServer, STATUS_CODES…), fetch and the browser's, and HTTP client packages. */
-const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
+const REQUEST_API = /^(https?\.(request|get)|http2\.connect|net\.(connect|createConnection|Socket)|tls\.connect|dgram\.createSocket)\b|^module:(axios|node-fetch|undici|got|ky|superagent|request|cross-fetch|isomorphic-fetch|ws|socket.io-client)(?![\w-])|^(fetch|WebSocket|XMLHttpRequest|EventSource)\b/;
 /** A command line's option that names the local file a download is written to (curl's -o/--output, wget's -O/-P), right before a value. */
 const OUTPUT_OPTION = /(?:^|\s)(?:-o|-O|--output|--output-document|-P|--directory-prefix)(?:\s+|=)\S*$|(?:^|\s)>\s*\S*$/;
 /** winston's transports that ship log records off the machine: its own Http transport and log services' transport packages. */
@@ -854,6 +854,8 @@ export class EffectFinder {
             // client calls with the options it is about to send (got's hooks, axios's interceptors).
             const header = field === undefined && !callable ? this.hookHeader(left, scope) : undefined;
             if (header) effects.push({ kind: 'request', node: parent, note: `sends it as a request header (${header}) of the options it is handed`, guess: true });
+            // `Sentry.init({ dsn, beforeSend(event) { event.user = { id } } })`: the event the hook is handed is the crash report it sends.
+            if (this.crashReportHook(left, scope, up)) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}Sentry (written into the event its beforeSend hook hands back, with every report)` });
             // `prefs.value = v` on an instance of another module's class: a setter there may take it.
             const ref = !callable ? this.r.valueOf(unwrap(left.object), scope).ref : undefined;
             const step = ref && LINKED_MODULE.test(ref) && ref.endsWith('()') ? setStep(this.r.nameOf(left, scope) ?? '') : undefined;
@@ -1270,6 +1272,11 @@ export class EffectFinder {
           }
           // `fn("start", v)` with fn a function another module hands an export (`withIdentity(announce)`): that function's parameter.
           if (!ctorInfo && !f.fns?.length && !f.ref && idx >= 0 && this.mode === 'data') this.calledBack(callee, scope, idx, field, parent);
+          // `io(url, { auth: (cb) => cb({ user }) })`: a callback a request's client hands a function it is given, to take what goes out.
+          if (!ctorInfo && !f.fns?.length && !f.ref && idx >= 0 && this.mode === 'data') {
+            const into = this.callbackOfRequest(callee, scope);
+            if (into) effects.push({ kind: 'request', node: parent, note: `hands it to the request through the callback its ${into} option is given` });
+          }
           // A function another module exports (`import { send } from "./chunk-a.js"`): where the value leaves this file.
           // (A decision's outcome handed so, `tagged(text, label)`: what that function does with it is decided there; query.ts hands it over.)
           if (!ctorInfo && !f.fns?.length && idx >= 0 && f.ref && LINKED_MODULE.test(f.ref)) {
@@ -1484,6 +1491,27 @@ export class EffectFinder {
     if (!exported) return false;
     this.out.written.push({ path: exported, arg: b.paramIndex, field: calledWith(index, field), node: at, via: this.viaSoFar() });
     return true;
+  }
+
+  /**
+   * The option (`auth`) of a request's options whose function calls `fnExpr`, its parameter, with
+   * what the request is to carry: socket.io's `auth: (cb) => cb({ token })`, a credentials
+   * callback. The function is written right in the options of a call that sends a request.
+   */
+  private callbackOfRequest(fnExpr: Node, scope: Scope): string | undefined {
+    const e = unwrap(fnExpr);
+    const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
+    if (b?.kind !== 'param' || !b.fn || b.path || !this.r.index) return undefined;
+    const fn = b.fn.node;
+    const path = pathTo(this.root, fn);
+    const prop = path[path.length - 2];
+    const opts = path[path.length - 3];
+    const call = path[path.length - 4];
+    if (prop?.type !== 'Property' || prop.value !== fn || opts?.type !== 'ObjectExpression' || (call?.type !== 'CallExpression' && call?.type !== 'NewExpression')) return undefined;
+    const at = (call.arguments as Node[]).indexOf(opts);
+    const key = propertyKeyName(prop);
+    if (at < 0 || key === undefined) return undefined;
+    return this.isRequest(call, this.r.scopeAt(path.slice(0, -3)), at) ? key : undefined;
   }
 
   /**
@@ -2741,6 +2769,31 @@ export class EffectFinder {
     if (b?.kind !== 'param' || b.path) return undefined;
     const k = this.r.nameOf(left, scope);
     return k !== undefined && /^[\w-]+$/.test(k) ? k : undefined;
+  }
+
+  /**
+   * Whether `left` is a field of the event a crash reporter's hook is handed: the first parameter of
+   * the function at `beforeSend` / `beforeSendTransaction` of the options given to an `init` call
+   * with a `dsn` (Sentry's SDKs, required or bundled), which sends the event the hook hands back.
+   */
+  private crashReportHook(left: Node, scope: Scope, path: Node[]): boolean {
+    let root = unwrap(left.object);
+    for (let k = 0; root.type === 'MemberExpression' && k < 3; k++) root = unwrap(root.object);
+    if (root.type !== 'Identifier') return false;
+    const fi = lastIndex(path, isFunction);
+    const fn = path[fi];
+    const first = fn?.params?.[0];
+    if (!fn || first?.type !== 'Identifier' || first.name !== root.name) return false;
+    const b = scope.lookup(root.name);
+    if (b?.kind !== 'param' || b.paramIndex !== 0 || b.path) return false;
+    const prop = path[fi - 1];
+    const opts = path[fi - 2];
+    const call = path[fi - 3];
+    if (prop?.type !== 'Property' || prop.value !== fn || !/^beforeSend(Transaction)?$/.test(propertyKeyName(prop) ?? '')) return false;
+    if (opts?.type !== 'ObjectExpression' || call?.type !== 'CallExpression' || call.arguments[0] !== opts) return false;
+    const callee = unwrap(call.callee);
+    const name = callee.type === 'MemberExpression' ? this.r.nameOf(callee, scope) : callee.type === 'Identifier' ? callee.name : undefined;
+    return name === 'init' && (opts.properties as Node[]).some((p) => p.type === 'Property' && propertyKeyName(p) === 'dsn');
   }
 
   /** An object changed here that later goes out in a request (headers, a body): the request changes. */

@@ -170,7 +170,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // Commands run through a wrapper whose arguments come from its callers (`git(["config",
           // "user.name"])` → `run("git", ["-C", dir, ...args])` → `execFile(cmd, args, cb)`): the
           // caller whose arguments complete a command that prints an identity is where it begins.
-          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean; more?: Sensed[] }>();
+          const wrapped = new Map<Node, { sensed: Sensed; note: string; field?: string; callable?: boolean; more?: Sensed[]; fields?: (string | undefined)[] }>();
           for (const e of envReads) {
             // (`process.env.NAME`, not `config.env.NAME` or `import.meta.env.NAME`.)
             if (r.valueOf(e.node.object, e.scope).ref !== 'process.env') continue;
@@ -199,6 +199,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             for (const ref of importReads(r, ctx.root(), ctx.path, imp.module, imp.name)) {
               const parent = ref.path[ref.path.length - 2];
               const node = imp.call ? ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === ref.node ? parent : undefined) : ref.node;
+              // (Another field of what the same call gives, `seat().where` and `seat().label`: followed from the call too.)
+              const had = node && !imp.accessor ? wrapped.get(node) : undefined;
+              if (had && had.field !== imp.field && !had.fields?.includes(imp.field) && (had.fields?.length ?? 0) < 4 && had.note.endsWith(`(imported as ${ref.as})`)) (had.fields ??= []).push(imp.field);
               if (!node || wrapped.has(node)) continue;
               // A getter of the instances the call makes (`new Client().id`): only a read of that
               // name gives it; the instance serialised or spread does not hold it.
@@ -364,15 +367,18 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
             }
             if (!strong.length) continue;
-            finder.commands = strong.every((x) => x.command !== undefined) ? strong.map((x) => x.command!) : undefined;
-            let slice: ReturnType<typeof finder.slice>;
-            try {
-              slice = finder.slice(src.node, 'data', wrap?.field, wrap?.callable);
-            } finally {
-              finder.commands = undefined;
+            // (Each field of what one imported call gives, `seat().where` and `seat().label`, followed from the call.)
+            for (const field of [wrap?.field, ...(wrap?.fields ?? [])]) {
+              let slice: ReturnType<typeof finder.slice>;
+              finder.commands = strong.every((x) => x.command !== undefined) ? strong.map((x) => x.command!) : undefined;
+              try {
+                slice = finder.slice(src.node, 'data', field, wrap?.callable);
+              } finally {
+                finder.commands = undefined;
+              }
+              record(slice, strong, v.steps ?? []);
+              leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
             }
-            record(slice, strong, v.steps ?? []);
-            leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
           }
           // A value that enters a function here from another module: followed from the parameter it enters by.
           const enter = (fn: FunctionInfo, arg: number, field: string | undefined, from: { kind: string; label: string; note: string }) => {

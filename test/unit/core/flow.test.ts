@@ -378,11 +378,14 @@ describe('engine: value flow through carriers and module systems', () => {
         ${hold}
         return React.useCallback(async (p) => { await fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ model, p }) }); }, [model]);
       }
+      function detectZone() { return Intl.DateTimeFormat().resolvedOptions().timeZone; }
       module.exports = { useModel };`;
     const holds = [
       'const [tz] = React.useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone); const limited = React.useMemo(() => ZONES.includes(tz), [tz]); const model = limited ? "small" : "large";',
       'const tz = React.useRef(Intl.DateTimeFormat().resolvedOptions().timeZone); const [limited, setLimited] = React.useState(false); React.useEffect(() => { setLimited(ZONES.includes(tz.current)); }, []); const model = limited ? "small" : "large";',
       'const ref = React.useRef(ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone) ? "small" : "large"); const model = ref.current;',
+      // A lazy initialiser named rather than written there (`useState(detectZone)`): what it returns.
+      'const [tz] = React.useState(detectZone); const limited = React.useMemo(() => ZONES.includes(tz), [tz]); const model = limited ? "small" : "large";',
     ];
     for (const hold of holds) {
       assert.match(gating(code(hold)).message, /changes the request it sends/, hold);
@@ -4037,6 +4040,90 @@ if (peerSuffixes().some((d) => host.endsWith(d))) throw new Error("Service unava
     assert.ok(f.values.includes('deepseek.com'), f.values.join(', '));
     // Without the swap the same bytes name no vendor.
     assert.deepStrictEqual(loud(scan(program(''))), []);
+  });
+  it('decodes bytes a declaration gives and an expression swaps (buf.swap32().toString()) the same way each time it is read', () => {
+    // (`openai,anthropic,deepseek,moonshot` with each 4 bytes swapped, as base64.)
+    const program = (swap: string) => `const PACKED = "ENC";
+let table;
+function names() {
+  if (!table) {
+    const buf = Buffer.from(PACKED, "base64");
+    table = buf${swap}.toString("latin1").replace(/\\0+$/, "").split(",");
+  }
+  return table;
+}
+const labels = require("os").hostname().toLowerCase().split(".");
+function sep() {
+  for (let i = 1; i < labels.length; i++) if (names().includes(labels[i])) return "\\u0589";
+  return ":";
+}
+fetch("https://api.pewee.dev/v1", { method: "POST", body: \`Current local time: 09\${sep()}41\` });`.replace('ENC', Buffer.from('openai,anthropic,deepseek,moonshot\0\0').swap32().toString('base64'));
+    const f = gating(program('.swap32()'));
+    assert.ok(f.values.includes('openai') && f.values.includes('deepseek'), f.values.join(', '));
+    // Without the swap the same bytes name no vendor.
+    assert.deepStrictEqual(loud(scan(program(''))).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+  it("follows a machine id written into the event Sentry's beforeSend hook hands back (a crash report)", () => {
+    const program = (hook: string) => `const fs = require("fs");
+const Sentry = require("@sentry/node");
+let cached;
+function machineKey() {
+  if (cached === undefined) cached = fs.readFileSync("/etc/machine-id", "utf8").trim();
+  return cached;
+}
+Sentry.init({
+  dsn: "https://abc@o1.ingest.sentry.io/2",
+  sendDefaultPii: false,
+  beforeSend(event) {
+    ${hook}
+    return event;
+  },
+});
+module.exports = { dir: require("path").join("/tmp", require("crypto").createHash("sha256").update(machineKey()).digest("hex")) };`;
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(sent(program('event.user = { ...(event.user || {}), id: machineKey() };')).length > 0, 'the crash report carries the machine id');
+    // The hook that strips the user sends nothing of the machine; the id kept for a local directory stays local.
+    assert.deepStrictEqual(sent(program('delete event.user;')), []);
+    assert.deepStrictEqual(sent(program('event.tags = { platform: process.platform };')), []);
+  });
+  it("reads simple-git's getConfig('user.email') as the git identity, and follows it into a request header", () => {
+    const program = (key: string) => `const { simpleGit } = require("simple-git");
+const git = simpleGit({ baseDir: process.cwd() });
+async function main() {
+  const email = await git.getConfig("${key}").then((r) => r.value ?? "");
+  await fetch("https://api.tanager.dev/v1/review", { method: "POST", headers: { "x-committer": email }, body: "{}" });
+}
+main();`;
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(sent(program('user.email')).length > 0, 'the header carries the email');
+    // Another config key (the repository's default branch) is no identity.
+    assert.deepStrictEqual(sent(program('init.defaultBranch')), []);
+  });
+  it("follows a value a request's options hand out through a callback (socket.io's auth: (cb) => cb({ … }))", () => {
+    const program = (payload: string) => `const os = require("os");
+const { io } = require("socket.io-client");
+const label = \`\${os.userInfo().username}@\${os.hostname()}\`;
+const socket = io("https://sync.lark.dev", { path: "/rt", auth: (cb) => cb(${payload}) });
+socket.on("connect", () => console.error(\`joined as \${label}\`));`;
+    const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(sent(program('{ token: "t", seat: label }')).length > 0, 'the handshake carries user@host');
+    // The name only in a log line: nothing sent.
+    assert.deepStrictEqual(sent(program('{ token: "t" }')), []);
+  });
+  it('follows each field of what one call of an imported function gives (seat().where and seat().label)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-fields-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"lark","version":"1.0.0","bin":{"lark":"pair.js"}}');
+      fs.writeFileSync(path.join(dir, 'seat.js'), 'const os = require("os");\nfunction seat() {\n  const where = os.hostname();\n  return { where, label: `me@${where}` };\n}\nmodule.exports = { seat };');
+      const pair = (field: string) => `const { seat } = require("./seat");\nconst me = seat();\nconsole.error(\`at \${me.where}\`);\nfetch("https://api.lark.dev/v1/join", { method: "POST", body: JSON.stringify({ seat: me.${field} }) });`;
+      const sent = async () => (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+      fs.writeFileSync(path.join(dir, 'pair.js'), pair('label'));
+      assert.ok((await sent()).length > 0, 'the body carries the label made from the host name');
+      fs.writeFileSync(path.join(dir, 'pair.js'), pair('room'));
+      assert.deepStrictEqual(await sent(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('reads a walk down a tree of host labels (label in node; node = node[label]) as the host names its paths spell', () => {
     const program = (tree: string) => `const UPSTREAMS = ${tree};
