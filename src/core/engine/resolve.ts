@@ -3097,9 +3097,10 @@ export class Resolver {
       const n = path[i];
       if ((n.type === 'ClassBody') && (path[i - 1]?.type === 'ClassDeclaration' || path[i - 1]?.type === 'ClassExpression')) {
         const cls = path[i - 1];
-        // In a static block or a static method, `this` is the class itself (`static { this.host = … }`).
-        const member = path[i + 1];
-        if (member?.type === 'StaticBlock' || (member?.type === 'MethodDefinition' && member.static)) return { cls: { node: cls, scope: this.scopeAt(path.slice(0, i - 1)) } };
+        // In a static block, `this` is the class itself (`static { this.host = … }`). (In a static
+        // method too, but its writes to `this.k` are found as an instance's are: `static get() {
+        // return this.instance ??= new Store() }`, which the class's static members do not hold.)
+        if (path[i + 1]?.type === 'StaticBlock') return { cls: { node: cls, scope: this.scopeAt(path.slice(0, i - 1)) } };
         return { instance: { cls, scope: this.scopeAt(path.slice(0, i - 1)), self: true } };
       }
       if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
@@ -3618,13 +3619,20 @@ export class Resolver {
           this.mixinsOpen.delete(open);
         }
       }
-      if (cls.superClass) {
+      // (A class its own ancestor, as resolved — `class extends this` in a static method of it — is not climbed again.)
+      if (cls.superClass && !this.supersOpen.has(open)) {
         const sup = this.valueOf(cls.superClass, scope);
-        if (sup.cls) return this.classMember(sup.cls.node, sup.cls.scope, key, node, false);
+        this.supersOpen.add(open);
+        try {
+          if (sup.cls) return this.classMember(sup.cls.node, sup.cls.scope, key, node, false);
+        } finally {
+          this.supersOpen.delete(open);
+        }
       }
     }
     return undefined;
   }
+  private supersOpen = new Set<string>();
 
   /** What a class's static blocks write into its own `key` (`static { Registry.#limited = new Set(…) }`, `this.k = …`). */
   private staticBlockWrites(cls: Node, body: Node[], key: string): AV[] {

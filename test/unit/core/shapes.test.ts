@@ -30,6 +30,10 @@ fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ pro
     assert.match(marked[0].message, /U\+2028/);
     assert.deepStrictEqual(rule(`const eol = process.stdout.isTTY ? "\\u2028" : "\\n";
 fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ prompt: ["Fix", "it"].join(eol) }) });`, 'covert-marker').map((f) => f.message), [], 'layout picked by a terminal test');
+    // (A YAML or JSON unescaper's table picks U+0085 NEXT LINE beside "\n", as it picks every control character.)
+    const table = analyzeSource('x.js', `function unescapeChar(c) { return c === 0x4e ? "\\x85" : c === 0x6e ? "\\n" : c === 0x4c ? "\\u2028" : ""; }
+module.exports = { unescapeChar };`).findings.filter((f) => severityRank(f.severity) >= severityRank('medium'));
+    assert.deepStrictEqual(table.map((f) => f.message), [], 'an escape table');
   });
 
   it('decodes a list a function without parameters builds with push() in a loop', () => {

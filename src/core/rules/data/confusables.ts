@@ -8,8 +8,9 @@ const GROUPS: string[] = [
   ';\u037e\uff1b',
   '!\u01c3\uff01',
   '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d\u2043\u02d7\u2796',
-  // (A line break and the separators drawn as one: U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, U+0085 NEXT LINE.)
-  '\n\u2028\u2029\u0085',
+  // (A line break and the separators drawn as one: U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR.
+  // Not U+0085 NEXT LINE: YAML's and JSON's escape tables pick it beside "\n", as they do every control.)
+  '\n\u2028\u2029',
   // (U+2800 BRAILLE PATTERN BLANK: a dot-less braille cell, drawn as blank as a space.)
   ' \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\u2800',
   '/\u2215\u2044\uff0f\u29f8',
