@@ -53,6 +53,24 @@ export interface Konst {
   node: Node;
 }
 
+/**
+ * OpenTelemetry's semantic-conventions constants of who and where (`ATTR_HOST_NAME`,
+ * `SEMRESATTRS_HOST_NAME`, `SemanticResourceAttributes.HOST_NAME`), required or imported from the
+ * package (stable or incubating entry): the attribute keys they stand for. A bundled copy of the
+ * package defines them as constants, which the flow follows anyway.
+ */
+const SEMCONV = /^module:@opentelemetry\/semantic-conventions(?:\/incubating)?(?:\.default)?\.(?:ATTR_|SEMRESATTRS_|SEMATTRS_|SemanticResourceAttributes\.|SemanticAttributes\.)([A-Z][A-Z0-9_]*)$/;
+const SEMCONV_KEYS: Record<string, string> = {
+  HOST_NAME: 'host.name',
+  HOST_ID: 'host.id',
+  USER_NAME: 'user.name',
+  USER_ID: 'user.id',
+  USER_EMAIL: 'user.email',
+  USER_FULL_NAME: 'user.full_name',
+  ENDUSER_ID: 'enduser.id',
+  PROCESS_OWNER: 'process.owner',
+};
+
 /** Effect's readers of one configuration value, by the name of the environment variable the default provider reads. */
 const CONFIG_READS = new Set(['string', 'nonEmptyString', 'number', 'integer', 'boolean', 'url', 'redacted', 'secret', 'port', 'literal', 'duration']);
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -1662,6 +1680,81 @@ export class Resolver {
   }
 
   /**
+   * yargs' options, found once per file where the calls are written (a file that names yargs):
+   * by the camel-cased key a parsed argv holds them under, each option's `default`, the
+   * environment variable `.env(PREFIX)` binds it to (PREFIX_KEY), and its `.coerce(key, fn)`.
+   */
+  private yargsOptions(): ReadonlyMap<string, { defaults: { node: Node; scope: Scope }[]; env?: string; coerce?: Node }> {
+    if (this.yargsTable) return this.yargsTable;
+    const table = new Map<string, { defaults: { node: Node; scope: Scope }[]; env?: string; coerce?: Node }>();
+    this.yargsTable = table;
+    if (!this.index || !/\byargs\b/.test(this.index.text.slice(0, 200_000))) return table;
+    const camel = (k: string) => k.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+    const entry = (k: string) => table.get(camel(k)) ?? (table.set(camel(k), { defaults: [] }).get(camel(k))!);
+    let prefix: string | undefined;
+    for (const { call } of this.callsWritten('env', 16)) {
+      const x = call.arguments.length === 1 ? staticString(call.arguments[0]) : undefined;
+      if (x && /^[A-Z][A-Z0-9_]*$/.test(x)) prefix = x;
+    }
+    for (const name of ['option', 'positional']) {
+      for (const { call, path } of this.callsWritten(name, 64)) {
+        const k = call.arguments[0] ? staticString(call.arguments[0]) : undefined;
+        const o = call.arguments[1] ? unwrap(call.arguments[1]) : undefined;
+        if (typeof k !== 'string' || !/^[a-z][\w-]*$/i.test(k)) continue;
+        const e = entry(k);
+        if (prefix) e.env = `${prefix}_${k.replace(/-/g, '_').toUpperCase()}`;
+        const d = o?.type === 'ObjectExpression' ? (o.properties as Node[]).find((p) => p.type === 'Property' && propertyKeyName(p) === 'default') : undefined;
+        if (d && e.defaults.length < 4) e.defaults.push({ node: d.value, scope: this.scopeAt(path) });
+        const c = o?.type === 'ObjectExpression' ? (o.properties as Node[]).find((p) => p.type === 'Property' && propertyKeyName(p) === 'coerce') : undefined;
+        if (c) e.coerce = c.value;
+      }
+    }
+    for (const { call } of this.callsWritten('coerce', 32)) {
+      const k = call.arguments[0] ? staticString(call.arguments[0]) : undefined;
+      if (typeof k === 'string' && call.arguments[1] && table.has(camel(k))) table.get(camel(k))!.coerce = call.arguments[1];
+    }
+    return table;
+  }
+  private yargsTable: Map<string, { defaults: { node: Node; scope: Scope }[]; env?: string; coerce?: Node }> | undefined;
+
+  /**
+   * Whether an expression is yargs' parsed argv: the parameter of a function handed to `.check`,
+   * `.middleware` or a command's handler, or what `.parseSync()`, `.parse()` or `.argv` of a chain gives.
+   */
+  private yargsArgv(object: Node, scope: Scope): boolean {
+    const o = unwrap(object);
+    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+    if (b?.kind === 'param') {
+      if (!b.fn || b.path || b.paramIndex !== 0) return false;
+      const h = this.handedTo(b.fn, 0) ?? this.handedTo(b.fn, 3);
+      return !!h && (h.call.arguments[0] === b.fn.node ? /^(check|middleware)$/ : /^command$/).test(h.method ?? '');
+    }
+    const c = unwrap(this.constInit(o, scope).node);
+    if (c.type === 'MemberExpression' && !c.computed && memberName(c) === 'argv') return true;
+    if (c.type === 'AwaitExpression' || c.type === 'CallExpression') {
+      const call = c.type === 'AwaitExpression' ? unwrap(c.argument) : c;
+      return call.type === 'CallExpression' && unwrap(call.callee).type === 'MemberExpression' && /^(parseSync|parse|parseAsync)$/.test(memberName(unwrap(call.callee)) ?? '');
+    }
+    return false;
+  }
+
+  /** `args.baseUrl` of yargs' argv: the option's default and the variable `.env()` binds it to, through its coerce function. */
+  private yargsOptionOf(object: Node, scope: Scope, key: string, node: Node): AV | undefined {
+    const e = this.yargsOptions().get(key);
+    if (!e || !this.yargsArgv(object, scope)) return undefined;
+    const parts: AV[] = e.defaults.map((d) => this.valueOf(d.node, d.scope));
+    if (e.env) {
+      const src = envKind(e.env);
+      parts.push({ sensed: [{ kind: src.kind, label: src.label, node, envName: e.env }], steps: [{ role: 'source', node, note: `reads the option ${key}, which yargs takes from ${e.env} (.env())` }] });
+    }
+    const v = union(parts);
+    if (!isSensed(v)) return v;
+    const fn = e.coerce ? unwrap(e.coerce) : undefined;
+    // (What the option holds, not the variable itself: `.hostname` of it is a part of that value.)
+    return addStep({ sensed: v.sensed, steps: v.steps, ...(v.control ? { control: v.control } : {}) }, { role: 'transform', node, note: fn ? `yargs' option ${key}, coerced by ${fn.type === 'Identifier' ? fn.name : 'a function'}()` : `yargs' option ${key}` });
+  }
+
+  /**
    * A read at `node` of option `key`, which commander takes from an environment variable, on what
    * `object` is: commander's options (commanderOptions), read as a member or destructured.
    */
@@ -3120,6 +3213,11 @@ export class Resolver {
     if (key !== undefined && !node.computed && this.envOptions().has(key)) {
       const o = this.optionOf(node.object, scope, key, node);
       if (o) return o;
+    }
+    // `args.baseUrl` of yargs' argv (`.check((args) => …)`, `.parseSync()`): the option's default, its variable.
+    if (key !== undefined && !node.computed && this.yargsOptions().has(key)) {
+      const y = this.yargsOptionOf(node.object, scope, key, node);
+      if (y) return y;
     }
     // `opts.tier` of an action whose hook ran `actionCommand.setOptionValue("tier", v)`: v.
     // (Only keys the file sets by name are looked at: asking whether any object is commander's options costs lookups of its own.)
@@ -5564,6 +5662,9 @@ export class Resolver {
 
   /** Another module's export, as that module answered: a constant or a sensed value, here at `node`. */
   private linkedValue(ref: string, node: Node, scope?: Scope): AV | undefined {
+    // OpenTelemetry's semantic conventions imported from the package: the attribute's dotted name.
+    const conv = SEMCONV.exec(ref);
+    if (conv && Object.hasOwn(SEMCONV_KEYS, conv[1])) return { ref, konst: { v: SEMCONV_KEYS[conv[1]], node } };
     const l = this.linked?.get(ref);
     if (!l) return undefined;
     // A function of the other module whose result is made from an argument (`hostOf(baseUrl())`): this call's argument, carried.

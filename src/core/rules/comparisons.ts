@@ -70,6 +70,20 @@ function dullLiteral(n: Node, patterns: readonly RegExp[]): boolean {
   return false;
 }
 
+/** `TABLE[x]` of a table written out as an object literal held by a const, or a const that holds one (`const dial = DIAL[region] ?? ""`); cheap: no value flow. */
+function constTableLookup(n: Node, scope: Scope, held = true): boolean {
+  let x = unwrap(n);
+  if (held && x.type === 'Identifier') {
+    const b = scope.lookup(x.name);
+    if (!b || b.kind !== 'const' || !b.init || b.path) return false;
+    const init = unwrap(b.init);
+    return constTableLookup(init.type === 'LogicalExpression' ? init.left : init, b.scope, false);
+  }
+  if (x.type !== 'MemberExpression' || !x.computed || x.property.type === 'Literal' || x.object.type !== 'Identifier') return false;
+  const b = scope.lookup(x.object.name);
+  return !!b && b.kind === 'const' && !!b.init && b.init.type === 'ObjectExpression' && b.init.properties.length >= 2;
+}
+
 /** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
 export function regexTokens(pattern: string): string[] {
   // (A character class, `[.-]`, is no value of the list: it is dropped, and splits what it sits in.)
@@ -138,6 +152,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   /** `recv.method(arg)`; a borrowed method (`Array.prototype.includes.call(list, x)`, `Reflect.apply(String.prototype.startsWith, s, [p])`) names its parts. */
   const methodCalls: { node: Node; scope: Scope; borrowed?: { method: string; recv: Node; arg: Node } }[] = [];
   const switches: { node: Node; scope: Scope }[] = [];
+  /** `x === "86"`, `T[x] === 7`: an equality with a literal that is no name, kept for when x is a constant table's value. */
+  const codes: { node: Node; scope: Scope }[] = [];
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
   const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean }[] = [];
   /** `if (inGrid(region))`: a function of the file that tests one value (see Resolver.acceptedBy). */
@@ -167,6 +183,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
         if (!EQUALITY.has(op)) return;
         if (dullLiteral(node.left, patterns) || dullLiteral(node.right, patterns)) {
+          // `DIAL[region] === "86"`: maybe a value a constant table gives, compared with a literal
+          // that is no name itself (the keys whose values it is may be); told once scopes are known.
+          const code = (n: Node) => n.type === 'Literal' && (typeof n.value === 'number' || (typeof n.value === 'string' && n.value !== 'undefined'));
+          const looked = (n: Node) => n.type === 'Identifier' || (n.type === 'MemberExpression' && n.computed && n.property.type !== 'Literal' && n.object.type === 'Identifier');
+          if (codes.length < 20_000 && ((looked(node.left) && code(node.right)) || (looked(node.right) && code(node.left)))) codes.push({ node, scope });
           // `TABLE[x] !== void 0`: not a comparison with the literal, a lookup of x in the table.
           const lookup = tableTest(node);
           if (lookup && lookup.property.type !== 'Literal') lookups.push({ node: lookup, scope });
@@ -211,6 +232,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
     },
     finish() {
       const r = ctx.resolver();
+      const inverted = new Set<Node>();
+      for (const c of codes) if (constTableLookup(c.node.left, c.scope) || constTableLookup(c.node.right, c.scope)) binaries.push(c);
       inSourceOrder(binaries);
       inSourceOrder(methodCalls);
       inSourceOrder(switches);
@@ -286,6 +309,27 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       // A value looked up in a table keyed by a sensed value: the table's keys are the list.
       // (A value that is an element of a sensed list, `for (const z of zones())`, is that value, not a key of a table.)
       const keyedTable = (side: AV) => !!side.elementOf && !isSensed(side.elementOf);
+      /**
+       * `CALLING.includes(DIAL[region])`, `DIAL[region] === "86"`: a sensed key looked up in a constant
+       * table, and what it finds compared with constants: the list is the table's keys whose values
+       * those constants are (the regions whose calling codes the list holds), not the table's keys.
+       */
+      const keysThrough = (side: AV, other: AV, otherNode: Node | undefined, scope: Scope): AV | undefined => {
+        if (!isSensed(side) || !keyedTable(side) || isSensed(other)) return undefined;
+        const t = side.elementOf!;
+        const c = t.konst || !t.obj ? undefined : r.constant(t.obj.node, t.obj.scope);
+        const k = t.konst ?? (c ? { v: c.v, node: t.obj!.node, decodedVia: c.decodedVia } : undefined);
+        const table = k?.v;
+        if (!table || typeof table !== 'object' || Array.isArray(table) || table instanceof SetValue || table instanceof Bytes || table instanceof Closure) return undefined;
+        const entries: [string, Value][] = table instanceof MapValue ? [...table.map].slice(0, 2000).map(([key, x]) => [String(key), x]) : Object.entries(table as Record<string, Value>).slice(0, 2000);
+        if (!entries.length || !entries.every(([, x]) => typeof x === 'string' || typeof x === 'number')) return undefined;
+        const vals = listValues(r, other, otherNode, scope);
+        if (!vals) return undefined;
+        const wanted = new Set(vals.values.map(String));
+        const keys = entries.filter(([, x]) => wanted.has(String(x))).map(([key]) => key);
+        if (!keys.length) return undefined;
+        return { konst: { v: keys, node: k!.node, decodedVia: [...(k!.decodedVia ?? []), ...(vals.decodedVia ?? []), 'kept as the keys of the table whose values it holds'] } };
+      };
       const tableLookup = (node: Node, scope: Scope, side: AV) => {
         if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);
         else if (isSensed(side) && side.elementOf) ask(side.elementOf);
@@ -320,7 +364,14 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (!isSensed(l) && !mayHoldValues(l, node.left) && !linkRef(l)) continue;
         const rv = r.valueOf(node.right, scope);
         askPair(l, node.left, rv, node.right, scope);
-        if (isSensed(l) && keyedTable(l)) tableLookup(node, scope, l);
+        const lk = keysThrough(l, rv, node.right, scope);
+        const rk = lk ? undefined : keysThrough(rv, l, node.left, scope);
+        if (lk || rk) {
+          consider(node, scope, lk ? l : rv, (lk ?? rk)!, undefined, false, lk ? node.left : node.right);
+          // (The same `DIAL[region] === "86"` is no test of the region being in the table.)
+          inverted.add(unwrap(lk ? node.left : node.right));
+        }
+        else if (isSensed(l) && keyedTable(l)) tableLookup(node, scope, l);
         else if (isSensed(rv) && keyedTable(rv)) tableLookup(node, scope, rv);
         else if (isSensed(l)) consider(node, scope, l, rv, node.right, false, node.left);
         else if (isSensed(rv)) consider(node, scope, rv, l, node.left, false, node.right);
@@ -407,10 +458,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           }
         }
         askPair(arg, argNode, recv, recvNode, scope);
-        if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true, argNode);
+        const through = ELEMENT_ARG.has(method) ? keysThrough(arg, recv, recvNode, scope) : undefined;
+        if (through) consider(node, scope, arg, through, undefined, true, argNode);
+        else if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true, argNode);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode, false, recvNode);
       }
       for (const { node, cb, scope: outer, method, truthy } of lookups) {
+        if (inverted.has(node)) continue;
         if (method) {
           const name = r.nameOf(method, outer);
           if (name === undefined || !ITERATION.has(name)) continue;

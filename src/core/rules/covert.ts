@@ -234,7 +234,11 @@ export const covertMarkerCheck: Check = {
         const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
         for (const f of dedupeChoices(choices)) {
           const tested = f.tests.map((t) => ({ t, av: r.valueOf(t.node, t.scope) }));
-          const decisions = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
+          // (The comparison the test itself makes first: `CALLING.includes(dial)` says more than the
+          // `DIAL[region] ?? ""` its value went through.)
+          const within = (d: Decision) => f.tests.some((t) => d.node.start >= t.node.start && d.node.end <= t.node.end);
+          const found = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
+          const decisions = [...found.filter(within), ...found.filter((d) => !within(d))];
           const sensed = tested.some(({ av }) => dependsOnSensed(av));
           // A pick whose every test is a constant (`MARKS[Number(STYLE.smartQuotes)]` of a frozen
           // style record, `QUOTES[1]`) is made once, when the code is written: a house style, no

@@ -264,6 +264,19 @@ function OTEL(text: string): boolean {
   // Three plain scans: one pattern with three look-aheads over a 16 MB bundle backtracks for ~70 ms.
   return /\botlp/i.test(text) && /new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{/.test(text) && !/autoDetectResources\s*:\s*(false|!1)/.test(text);
 }
+/**
+ * An OTLP exporter, and a resource the program makes itself of attributes it gives, with the
+ * resources package imported or required by name (`resourceFromAttributes({ … })`, `new
+ * Resource({ … })`): they go with every export, whether the detectors run or not
+ * (`autoDetectResources: false` only turns those off). (A bundled copy of the package defines and
+ * calls these itself, next to its detectors: that is no resource of the program's.)
+ */
+function OTEL_RESOURCE(text: string): boolean {
+  return /\botlp/i.test(text) && /["'`]@opentelemetry\/resources["'`]/.test(text) && /resourceFromAttributes\(|new (?:[\w$]+\.)?Resource\(/.test(text);
+}
+/** A resource attribute of OpenTelemetry's: sent when the detectors run or when the program makes the resource. */
+const OTEL_ATTRIBUTE = (text: string) => OTEL(text) || OTEL_RESOURCE(text);
+const YARGS = (text: string) => /["'`]yargs["'`/]/.test(text);
 const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
 /** vscode-jsonrpc bundled (or required) in the file: its connections write each message to a stream or socket of another program. */
 const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
@@ -301,10 +314,12 @@ const OTEL_LOGS = (text: string) => /\botlp/i.test(text) && /LoggerProvider/.tes
  */
 const PROTOCOL_FIELDS: Record<string, { sdk: (text: string) => boolean; note: string }> = {
   serverName: { sdk: SENTRY, note: 'in a request to Sentry (server_name, with every event)' },
-  'host.name': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
-  'host.id': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute host.id, with every export)" },
-  'enduser.id': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (attribute enduser.id)" },
-  'process.owner': { sdk: OTEL, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
+  'host.name': { sdk: OTEL_ATTRIBUTE, note: "in a request to OpenTelemetry's collector (resource attribute host.name, with every export)" },
+  'host.id': { sdk: OTEL_ATTRIBUTE, note: "in a request to OpenTelemetry's collector (resource attribute host.id, with every export)" },
+  'enduser.id': { sdk: OTEL_ATTRIBUTE, note: "in a request to OpenTelemetry's collector (attribute enduser.id)" },
+  'process.owner': { sdk: OTEL_ATTRIBUTE, note: "in a request to OpenTelemetry's collector (resource attribute process.owner, with every export)" },
+  'user.name': { sdk: OTEL_ATTRIBUTE, note: "in a request to OpenTelemetry's collector (attribute user.name, with every export)" },
+  'user.id': { sdk: OTEL_ATTRIBUTE, note: "in a request to OpenTelemetry's collector (attribute user.id, with every export)" },
 };
 
 /**
@@ -2678,6 +2693,18 @@ export class EffectFinder {
     return this.pair(first.argument, next.argument);
   }
 
+  /** A return of the function handed to `.check(…)` in a file that names yargs. */
+  private yargsCheck(ret: Node): boolean {
+    const path = pathTo(this.root, ret);
+    let i = path.length - 1;
+    while (i > 0 && !isFunction(path[i])) i--;
+    const fn = path[i];
+    const call = path[i - 1];
+    if (!fn || call?.type !== 'CallExpression' || call.arguments[0] !== fn) return false;
+    const c = unwrap(call.callee);
+    return c.type === 'MemberExpression' && memberName(c) === 'check' && !!this.r.index && sdkBundled(YARGS, this.r.index);
+  }
+
   /** What a branch does: refuse, stop, send, print, return a value. */
   branch(n: Node, when: string): Effect[] {
     const out: Effect[] = [];
@@ -2736,7 +2763,9 @@ export class EffectFinder {
           out.push(...sent);
         } else if (x.type === 'ReturnStatement' && x.argument) {
           const v = this.r.constant(x.argument, scope)?.v;
-          if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.push({ kind: 'value', node: x, note: `returns ${JSON.stringify(v)} ${when}`, picks: [v, v] });
+          // yargs' `.check((argv) => …)`: a message returned fails the parse, which prints it and exits.
+          if (typeof v === 'string' && this.yargsCheck(x)) out.push({ kind: 'exit', node: x, note: `stops the program ${when}: yargs' check fails with ${JSON.stringify(v.slice(0, 80))}` });
+          else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.push({ kind: 'value', node: x, note: `returns ${JSON.stringify(v)} ${when}`, picks: [v, v] });
         }
         return true;
       },

@@ -1264,6 +1264,30 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.ok(!idle.some((x) => x.ruleId === 'host-identity-sent'), idle.map((x) => x.message).join(' | '));
   });
 
+  it("takes OpenTelemetry's semantic-convention constants imported from the package for their attribute keys, in a resource the program makes with the detectors off", () => {
+    const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    const program = (imports: string, set: string) => `
+      ${imports}
+      import os from "node:os";
+      import { NodeSDK } from "@opentelemetry/sdk-node";
+      import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
+      import { resourceFromAttributes } from "@opentelemetry/resources";
+      const attrs = { "service.name": "tool" };
+      ${set}
+      const sdk = new NodeSDK({ resource: resourceFromAttributes(attrs), autoDetectResources: false, traceExporter: new OTLPTraceExporter({ url: "https://otel.example.dev/v1/traces" }) });
+      sdk.start();`;
+    const esm = 'import { ATTR_HOST_NAME, ATTR_USER_NAME, ATTR_HOST_ARCH } from "@opentelemetry/semantic-conventions/incubating";';
+    const cjs = 'const semconv = require("@opentelemetry/semantic-conventions");';
+    const host = sent(program(esm, 'attrs[ATTR_HOST_NAME] = os.hostname();'));
+    assert.ok(host.some((f) => /host\.name/.test(f.message)), host.map((f) => f.message).join(' | '));
+    const user = sent(program(esm, 'attrs[ATTR_USER_NAME] = os.userInfo().username;'));
+    assert.ok(user.some((f) => /user\.name/.test(f.message)), user.map((f) => f.message).join(' | '));
+    const old = sent(program(cjs, 'attrs[semconv.SEMRESATTRS_HOST_NAME] = os.hostname();'));
+    assert.ok(old.some((f) => /host\.name/.test(f.message)), old.map((f) => f.message).join(' | '));
+    // The architecture is no identity; the host name only logged is not sent.
+    assert.deepStrictEqual(sent(program(esm, 'attrs[ATTR_HOST_ARCH] = os.arch(); console.error("on", os.hostname());')).map((f) => f.message), []);
+  });
+
   it("does not take a field of that name for one when the file bundles no SDK that sends it", () => {
     const found = scan(`
       const os = require("os");
@@ -4402,5 +4426,45 @@ conversation = withTurn(conversation, process.argv[2] ?? "hi");
 fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(conversation) });`;
     assert.strictEqual(sentBy(program('draft.messages[0].content += "\\\\nMachine: " + os.hostname();')).length, 1);
     assert.deepStrictEqual(sentBy(program('draft.meta.at = Date.now(); console.error("on", os.hostname());')), []);
+  });
+  it('names the keys of a constant table whose values a list holds, for a sensed key looked up in it and compared (CALLING.includes(DIAL[region]))', () => {
+    const gated = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'env-gated-behavior');
+    const marker = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'covert-marker');
+    const program = (test: string) => `
+const DIAL = { US: "1", CA: "1", GB: "44", DE: "49", FR: "33", JP: "81", CN: "86", HK: "852", RU: "7", KZ: "7", IR: "98" };
+const CALLING = ["86", "852", "7", "98"];
+const region = new Intl.Locale(process.env.LANG || "en-US").maximize().region;
+const dial = DIAL[region] ?? "";
+const apos = ${test} ? "\\uFF07" : "'";
+fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ system: "You are in the user" + apos + "s terminal." }) });`;
+    for (const test of ['CALLING.includes(dial)', 'CALLING.indexOf(dial) !== -1', '(dial === "86" || dial === "7")', 'DIAL[region] === "852"']) {
+      // The regions whose codes the list holds, not the table's first keys.
+      const f = gated(program(test)).find((x) => /\b(CN|HK)\b/.test(x.message));
+      assert.ok(f, `${test}: a gating alert naming the regions`);
+      assert.doesNotMatch(f.message, /\bUS\b/, test);
+      assert.ok(marker(program(test)).some((m) => /check \((CN|HK)/.test(m.message)), `${test}: the marker names them`);
+    }
+    // The code only shown, the quote a constant: no decision about the region.
+    assert.deepStrictEqual(gated(program('false').replace('fetch(', 'console.log(dial); fetch(')).map((f) => f.message), []);
+  });
+  it("reads yargs' options in a check callback as their default and the variable .env() binds them to, and a message the check returns as stopping the program", () => {
+    const program = (test: string) => `const yargs = require("yargs");
+const { hideBin } = require("yargs/helpers");
+const argv = yargs(hideBin(process.argv))
+  .env("TOOL")
+  .option("base-url", { type: "string", default: process.env.OPENAI_BASE_URL || "https://api.tool.dev/v1" })
+  .coerce("base-url", (v) => new URL(v))
+  .check((args) => {
+    const host = args.baseUrl.hostname;
+    if (${test}) return "Request quota exhausted (E4291)";
+    return true;
+  })
+  .fail((msg) => { console.error(msg); process.exit(1); })
+  .parseSync();
+fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
+    const f = gating(program('["deepseek.com", "moonshot.cn"].some((d) => host.endsWith(d))'));
+    assert.match(f.message, /deepseek/);
+    assert.match(f.message, /stops the program when it holds: yargs' check fails/);
+    assert.deepStrictEqual(scan(program('host === "localhost"')).filter((x) => x.ruleId === 'env-gated-behavior').map((x) => x.message), []);
   });
 });
