@@ -218,7 +218,8 @@ export function mayImport(text: string, base: string, name: string): boolean {
     }
     for (const spec of list[1].split(',')) if (spec.trim().split(/\s+as\s+/)[0] === name) return true;
   }
-  return other && (name === 'default' || text.includes(name));
+  // (What a forked child or a worker sends back, `@@reply`, goes to the files that name it: they start it.)
+  return other && (name === 'default' || name === '@@reply' || text.includes(name));
 }
 
 function add(seen: Set<string>, inputs: Map<number, LinkInputs>, slot: number, kind: 'entries' | 'imports' | 'writes' | 'callbacks' | 'asks' | 'values' | 'returns' | 'envs', value: object): boolean {

@@ -42,6 +42,8 @@ export interface ProgramFacts {
   namedClassExpressions?: readonly Node[];
   /** `name[k](…)`, `o.name[k](…)`: a function picked from a table by a key that is not a literal, by the table's name. */
   tableCalls?(name: string): readonly CallSite[];
+  /** `const f = name[k]` (a VariableDeclarator), k not a literal: a function picked from a table into a variable, by the table's name. */
+  tablePicks?(name: string): readonly CallSite[];
   /** The tree and its source, for analyses that look names up in the text (refs.ts). */
   root?: Node;
   text?: string;
@@ -290,6 +292,8 @@ class Collector {
   readonly newScopes: Scope[] = [];
   readonly tableCallNodes: Node[] = [];
   readonly tableCallScopes: Scope[] = [];
+  readonly tablePickNodes: Node[] = [];
+  readonly tablePickScopes: Scope[] = [];
   readonly assignScopes: Scope[] = [];
   readonly assignNodes: Node[] = [];
   readonly patternAssignScopes: Scope[] = [];
@@ -833,6 +837,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   const methodHandedSites = sitesByArgument(c.methodCallNodes, c.methodCallScopes);
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
+  const tablePicks = sitesByName(c.tablePickNodes, c.tablePickScopes, (n) => n.init.object.name as string);
   const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (memberCallee(n).object.type === 'Identifier' ? memberCallee(n).object.name : memberCallee(n).object.property.name) as string);
   // (By shape: acorn turns an assignment inside a pattern, `[o.k = 1] = []`, into an AssignmentPattern after it was recorded.)
   const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type !== 'Property' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
@@ -858,6 +863,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
       namedClassExpressions: c.namedClassExpressions,
       constructions,
       tableCalls,
+      tablePicks,
       propertyDefinitions,
       aliasSites,
       listSites,
@@ -1041,6 +1047,10 @@ const SPECIAL: Record<string, Special> = {
         if (isFunction(init)) nameFunction(c, init, d.id.name, target);
         else if (init.type === 'CallExpression') {
           for (const a of init.arguments as Node[]) if (isFunction(a)) nameFunction(c, a, d.id.name, target);
+        } else if (init.type === 'MemberExpression' && init.computed && init.object.type === 'Identifier' && init.property.type !== 'Literal') {
+          // `const rule = RULES[name]`: perhaps a function picked from a table, called by the new name.
+          c.tablePickNodes.push(d);
+          c.tablePickScopes.push(scope);
         }
       }
     }

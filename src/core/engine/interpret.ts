@@ -74,7 +74,27 @@ export class ErrorValue {
   constructor(readonly message: string) {}
 }
 
-export type Value = string | number | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | HashValue | ErrorValue | { [k: string]: Value };
+/**
+ * What a call of a generator function gives: its body is run from the start each time more values
+ * are wanted (twice as many each time, up to MAX_YIELDS), which is the same as resuming it as long
+ * as it writes nothing outside itself (generatorRunnable) and a yield's value is never used.
+ */
+export class GeneratorValue {
+  /** What the last run yielded, and how many of them next() and for…of have taken. */
+  buffer: Value[] = [];
+  taken = 0;
+  /** The body returned (with `returned`) within the last run; `closed` once next() gave that back. */
+  finished = false;
+  closed = false;
+  returned: Value = undefined;
+  constructor(
+    readonly fn: Closure,
+    readonly args: Value[],
+    readonly thisValue: Value | undefined,
+  ) {}
+}
+
+export type Value = string | number | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | HashValue | ErrorValue | GeneratorValue | { [k: string]: Value };
 
 interface Cell {
   v: Value | Unknown;
@@ -147,12 +167,20 @@ class ContinueSignal {
   constructor(readonly label: string | null) {}
 }
 type Completion = ReturnSignal | BreakSignal | ContinueSignal | undefined;
+/** A generator's run has yielded as many values as were wanted. */
+class YieldCap {}
+/** The most values one generator is run for (a keystream decodes a list of a few hundred bytes). */
+const MAX_YIELDS = 4096;
 
 const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'Int8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
 /** Keys that would reach an object's prototype machinery: never read or written on interpreted values. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 
 export class Interpreter {
+  /** Where the generator being run puts what it yields, and how many are wanted. */
+  private yielding: { out: Value[]; cap: number } | undefined;
+  /** Generator functions whose body may be run again from its start (it writes nothing outside itself). */
+  private readonly runnable = new Map<Node, boolean>();
   private readonly cells = new Map<Binding, Cell>();
   private readonly starting = new Set<Binding>();
   private readonly startupCalls = new Map<Node, Map<string, Node[]>>();
@@ -319,6 +347,9 @@ export class Interpreter {
     const fresh: Cell = { v: UNKNOWN };
     this.cells.set(b, fresh);
     fresh.v = this.initialValue(b);
+    // (A generator the program keeps, `const ks = keystream(SEED)` at its top: which evaluation reads
+    // it first says which values each gets, unlike the program's order; only one a function makes is run.)
+    if (fresh.v instanceof GeneratorValue) fresh.v = UNKNOWN;
     if (fresh.v instanceof Bytes) this.declared.add(fresh.v);
     if (fresh.v !== UNKNOWN && (fresh.v instanceof Closure || b.kind === 'function')) this.runStartup(b);
     return fresh.v;
@@ -901,6 +932,7 @@ export class Interpreter {
     if (obj instanceof MapValue) return k === 'size' ? obj.map.size : MAP_METHODS.has(k) ? new Builtin('map.' + k, obj) : undefined;
     if (obj instanceof SetValue) return k === 'size' ? obj.set.size : SET_METHODS.has(k) ? new Builtin('set.' + k, obj) : undefined;
     if (obj instanceof HashValue) return k === 'update' || k === 'digest' ? new Builtin('hash.' + k, obj) : undefined;
+    if (obj instanceof GeneratorValue) return k === 'next' || k === 'return' ? new Builtin('gen.' + k, obj) : undefined;
     if (obj instanceof DecoderObject) return (k === 'decode' && obj.kind === 'TextDecoder') || (k === 'encode' && obj.kind === 'TextEncoder') ? new Builtin(`${obj.kind}.${k}`, obj) : undefined;
     if (obj instanceof RegexValue) {
       if (k === 'source') return obj.pattern;
@@ -994,6 +1026,7 @@ export class Interpreter {
     // `Object.prototype.hasOwnProperty.call(o, k)`: the receiver comes with the call.
     if (fn.self === undefined && thisValue !== undefined && fn.name === 'Object.prototype.hasOwnProperty') fn = new Builtin(fn.name, thisValue);
     if (fn.name.startsWith('fn.')) return this.functionMethod(fn, args);
+    if (fn.self instanceof GeneratorValue) return this.generatorMethod(fn.name, fn.self, args);
     const r = callBuiltin(fn, args, isNew, this);
     if (r === UNKNOWN) return UNKNOWN;
     return this.size(r);
@@ -1016,6 +1049,12 @@ export class Interpreter {
   }
 
   invoke(fn: Closure, args: Value[], thisValue: Value | undefined): Value | Unknown {
+    // A generator function's call runs nothing yet: what it yields is run for when it is read.
+    if (fn.node.generator) return fn.node.async || !this.generatorRunnable(fn.node) ? UNKNOWN : new GeneratorValue(fn, args, thisValue);
+    return this.runBody(fn, args, thisValue);
+  }
+
+  private runBody(fn: Closure, args: Value[], thisValue: Value | undefined): Value | Unknown {
     if (++this.depth > this.budget.maxDepth) throw new Abort();
     try {
       const node = fn.node;
@@ -1042,6 +1081,115 @@ export class Interpreter {
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * Whether a generator's body can be run again from its start to give more values: every
+   * assignment in it is to a name declared in it (or a parameter), and every yield is a statement
+   * of its own (the value `next(v)` hands back is never used).
+   */
+  private generatorRunnable(node: Node): boolean {
+    let ok = this.runnable.get(node);
+    if (ok !== undefined) return ok;
+    const own: string[] = [];
+    for (const p of node.params as Node[]) collectNames(p.type === 'RestElement' ? p.argument : p, own);
+    ok = true;
+    let seen = 0;
+    const writes: Node[] = [];
+    let yields = 0;
+    let statements = 0;
+    forEachDescendant(node.body, (x) => {
+      if (!ok || ++seen > 5000) return (ok = false);
+      if (isFunction(x)) return false;
+      if (x.type === 'VariableDeclarator') collectNames(x.id, own);
+      else if (x.type === 'AssignmentExpression') writes.push(x.left);
+      else if (x.type === 'UpdateExpression') writes.push(x.argument);
+      else if (x.type === 'YieldExpression') yields++;
+      else if (x.type === 'ExpressionStatement' && x.expression.type === 'YieldExpression') statements++;
+      return true;
+    });
+    const local = (target: Node): boolean => {
+      let t = unwrap(target);
+      while (t.type === 'MemberExpression') t = unwrap(t.object);
+      return t.type === 'Identifier' && own.includes(t.name);
+    };
+    ok &&= yields === statements && writes.every(local);
+    this.runnable.set(node, ok);
+    return ok;
+  }
+
+  /** Runs a generator's body from its start until it has yielded `want` values or returns. */
+  private runGenerator(g: GeneratorValue, want: number): void {
+    if (want > MAX_YIELDS) throw new Abort();
+    const cap = Math.min(MAX_YIELDS, Math.max(want, 16, g.buffer.length * 2));
+    const saved = this.yielding;
+    const run = { out: [] as Value[], cap };
+    this.yielding = run;
+    try {
+      const r = this.runBody(g.fn, g.args, g.thisValue);
+      if (r === UNKNOWN) throw new Abort();
+      g.finished = true;
+      g.returned = r;
+    } catch (err) {
+      if (!(err instanceof YieldCap)) throw err;
+    } finally {
+      this.yielding = saved;
+    }
+    g.buffer = run.out;
+  }
+
+  /** A generator's next result: `{ value, done }`. */
+  private generatorNext(g: GeneratorValue): { value: Value; done: boolean } {
+    if (g.taken >= g.buffer.length && !g.finished && !g.closed) this.runGenerator(g, g.taken + 1);
+    if (g.taken < g.buffer.length && !g.closed) return { value: g.buffer[g.taken++], done: false };
+    const value = g.closed ? undefined : g.returned;
+    g.closed = true;
+    return { value, done: true };
+  }
+
+  private generatorMethod(name: string, g: GeneratorValue, args: Value[]): Value | Unknown {
+    const record = (value: Value, done: boolean) => Object.assign(Object.create(null) as Record<string, Value>, { value, done });
+    // (`next(v)` hands v to the yield it resumes, whose value the body never uses: generatorRunnable.)
+    if (name === 'gen.next') {
+      const r = this.generatorNext(g);
+      return record(r.value, r.done);
+    }
+    if (name === 'gen.return') {
+      g.closed = true;
+      return record(args[0], true);
+    }
+    return UNKNOWN;
+  }
+
+  /** What a generator gives from here on to its end (a spread, `Array.from`): it must end within MAX_YIELDS. */
+  private generatorRest(g: GeneratorValue): Value[] {
+    while (!g.finished && !g.closed) this.runGenerator(g, Math.max(g.buffer.length * 2, 16));
+    const rest = g.closed ? [] : g.buffer.slice(g.taken);
+    g.taken = g.buffer.length;
+    g.closed = true;
+    return rest;
+  }
+
+  /** A generator's values one at a time, for a for…of loop. */
+  private *pull(g: GeneratorValue): Generator<Value> {
+    for (;;) {
+      const r = this.generatorNext(g);
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+
+  /** A `yield` statement of the generator being run. */
+  private yieldStatement(y: Node, frame: Frame, scope: Scope | undefined): void {
+    const run = this.yielding;
+    if (!run) throw new Abort();
+    const v = y.argument ? this.value(y.argument, frame, scope) : undefined;
+    for (const x of y.delegate ? this.iterate(v) : [v]) {
+      if (run.out.length >= run.cap) throw new YieldCap();
+      run.out.push(x);
+      this.charge(1);
+    }
+    if (run.out.length >= run.cap) throw new YieldCap();
   }
 
   /** `var` names and function declarations of a function body, declared at entry as JavaScript hoists them. */
@@ -1126,6 +1274,7 @@ export class Interpreter {
     if (v instanceof SetValue) return [...v.set];
     if (v instanceof MapValue) return [...v.map].map(([k, x]) => [k, x]);
     if (isRecord(v) && typeof v.length === 'number' && v.length <= this.budget.maxArray) return Array.from({ length: v.length }, (_, i) => v[i]);
+    if (v instanceof GeneratorValue) return this.generatorRest(v);
     throw new Thrown(new ErrorValue('not iterable'));
   }
 
@@ -1146,6 +1295,10 @@ export class Interpreter {
       case 'FunctionDeclaration':
         return undefined;
       case 'ExpressionStatement':
+        if (s.expression.type === 'YieldExpression') {
+          this.yieldStatement(s.expression, frame, scope);
+          return undefined;
+        }
         if (this.expr(s.expression, frame, scope) === UNKNOWN) throw new Abort();
         return undefined;
       case 'VariableDeclaration':
@@ -1280,7 +1433,8 @@ export class Interpreter {
       }
       default: {
         const right = this.value(s.right, frame, scope);
-        const items = s.type === 'ForOfStatement' ? this.iterate(right) : forInKeys(right);
+        // (A generator is pulled one value at a time: a loop that breaks out of an endless one ends.)
+        const items = s.type !== 'ForOfStatement' ? forInKeys(right) : right instanceof GeneratorValue ? this.pull(right) : this.iterate(right);
         const decl = s.left.type === 'VariableDeclaration' ? s.left : undefined;
         const target = decl ? decl.declarations[0].id : s.left;
         for (const item of items) {

@@ -2057,6 +2057,17 @@ export class Resolver {
       const m = unwrap(site.node.callee);
       if (m.object.type === 'Identifier' && site.scope.lookup(binding.name) === binding) pick(m, site.node, [], site.scope);
     }
+    // `const rule = checks[k]; … rule(v)`: the calls of the variable the picked entry is put in.
+    for (const site of sitesWithin(this.facts.tablePicks?.(binding.name) ?? [], binding)) {
+      if (sites.length >= MAX_CALLSITES) break;
+      const d = site.node;
+      if (site.scope.lookup(binding.name) !== binding) continue;
+      const key = this.valueOf(d.init.property, site.scope).konst?.v;
+      if ((typeof key === 'string' || typeof key === 'number') && String(key) !== own) continue;
+      const picked = site.scope.lookup(d.id.name);
+      if (!picked || picked.assignments) continue;
+      for (const call of this.callsOf(picked, MAX_CALLSITES - sites.length)) sites.push(call);
+    }
     const { root } = this.index;
     for (const n of this.exportNames(binding)) {
       for (const site of this.facts.tableCalls?.(n) ?? []) {

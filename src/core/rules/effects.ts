@@ -1083,6 +1083,18 @@ export class EffectFinder {
               this.exitTo({ ref: w.ref, arg: 0, field: w.field, node: parent });
               return;
             }
+            // A forked child's `process.send(v)`, a worker's `parentPort.postMessage(v)`: what the
+            // thread that started it gets in its `child.on("message", fn)` (flows.ts replyHandlers).
+            if (argIndex === 0 && this.replies(callee, f, scope)) {
+              this.exportAs({ name: REPLY, call: false, ...(field ? { field } : {}), node: parent });
+              return;
+            }
+            // `port1.postMessage(v)` of a MessageChannel: what the listeners of its other port get.
+            const listeners = argIndex === 0 ? this.portListeners(callee, scope) : undefined;
+            if (listeners) {
+              for (const l of listeners) this.followParam(l.fn, 0, l.event && field !== undefined ? `data.${field}` : l.event ? 'data' : field, push, parent, 'posted through a MessageChannel');
+              return;
+            }
           }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
           // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
@@ -2206,6 +2218,60 @@ export class EffectFinder {
     } else return undefined;
     const spec = workerSpec(made.arguments[0]);
     return spec ? { ref: `module:${spec}.${channel}`, ...(rest ? { field: rest } : {}) } : undefined;
+  }
+
+  /** Whether a call sends its argument back to the process or thread that started this file: `process.send(v)`, `parentPort.postMessage(v)`. */
+  private replies(callee: Node, f: AV, scope: Scope): boolean {
+    if (f.ref === 'process.send') return true;
+    return callee.type === 'MemberExpression' && this.r.nameOf(callee, scope) === 'postMessage' && this.r.valueOf(callee.object, scope).ref === 'module:worker_threads.parentPort';
+  }
+
+  /**
+   * The listeners a message posted on one port of a `new MessageChannel()` reaches: those of its
+   * other port (`port2.on("message", fn)`; `addEventListener("message", fn)` is handed an event
+   * whose `data` it is). Undefined when the call is no post on such a port.
+   */
+  private portListeners(callee: Node, scope: Scope): { fn: Node; event: boolean }[] | undefined {
+    if (callee.type !== 'MemberExpression' || this.r.nameOf(callee, scope) !== 'postMessage') return undefined;
+    const from = this.portOf(callee.object, scope);
+    if (!from) return undefined;
+    const out: { fn: Node; event: boolean }[] = [];
+    for (const m of ['on', 'once', 'addListener', 'addEventListener']) {
+      for (const site of this.r.methodCalls(m, 256)) {
+        const c = unwrap(site.node.callee);
+        const ev = site.node.arguments[0];
+        const fn = site.node.arguments[1];
+        if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !fn || out.length >= 4) continue;
+        const to = this.portOf(c.object, site.scope);
+        if (to && to.channel === from.channel && to.port !== from.port) out.push({ fn, event: m === 'addEventListener' });
+      }
+    }
+    return out;
+  }
+
+  /** The MessageChannel a port is of, and which port: `const { port1 } = new MessageChannel()`, `ch.port1` of `const ch = new MessageChannel()`. */
+  private portOf(n: Node, scope: Scope): { channel: Node; port: string } | undefined {
+    const x = unwrap(n);
+    const channel = (init: Node | undefined, s: Scope) => {
+      const c = init ? unwrap(init) : undefined;
+      if (c?.type !== 'NewExpression') return undefined;
+      const ref = this.r.valueOf(c.callee, s).ref;
+      const global = c.callee.type === 'Identifier' && c.callee.name === 'MessageChannel' && !s.lookup('MessageChannel');
+      return global || /(^|\.)MessageChannel$/.test(ref ?? '') ? c : undefined;
+    };
+    if (x.type === 'Identifier') {
+      const b = scope.lookup(x.name);
+      const port = b?.path?.length === 1 ? b.path[0] : undefined;
+      const c = (port === 'port1' || port === 'port2') && !b!.assignments ? channel(b!.init, b!.scope) : undefined;
+      return c ? { channel: c, port: port as string } : undefined;
+    }
+    if (x.type === 'MemberExpression' && !x.computed && unwrap(x.object).type === 'Identifier') {
+      const port = memberName(x);
+      const b = scope.lookup(unwrap(x.object).name);
+      const c = (port === 'port1' || port === 'port2') && b && !b.path && !b.assignments ? channel(b.init, b.scope) : undefined;
+      return c ? { channel: c, port: port! } : undefined;
+    }
+    return undefined;
   }
 
   /** Where the value being followed began. */
@@ -3375,8 +3441,11 @@ function statementsAfter(st: Node, list: Node | undefined): Node[] {
   return body.slice(body.indexOf(st) + 1);
 }
 
+/** The export name a forked child's or a worker's replies to its parent go by (core/links.ts). */
+export const REPLY = '@@reply';
+
 /** The file a Worker runs, as a specifier: `path.join(__dirname, "w.js")`, `new URL("./w.js", import.meta.url)`, `"./w.js"`. */
-function workerSpec(arg: Node | undefined): string | undefined {
+export function workerSpec(arg: Node | undefined): string | undefined {
   if (!arg) return undefined;
   const a = unwrap(arg);
   let text: string | undefined;

@@ -8,7 +8,7 @@ import { forEachDescendant, pathTo } from '../engine/walk';
 import { siteArgs, type CallSite } from '../engine/collect';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
-import { BY_PROTOCOL, EffectFinder, parseCalledWith, urlHead, type EffectKind, type Slice } from './effects';
+import { BY_PROTOCOL, EffectFinder, parseCalledWith, REPLY, urlHead, workerSpec, type EffectKind, type Slice } from './effects';
 import { entryFunctions, importReads, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, symbolExportName, symbolField, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
@@ -196,6 +196,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {
+            if (imp.name === REPLY) continue;
             for (const ref of importReads(r, ctx.root(), ctx.path, imp.module, imp.name)) {
               const parent = ref.path[ref.path.length - 2];
               const node = imp.call ? ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.callee === ref.node ? parent : undefined) : ref.node;
@@ -257,7 +258,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           }
           const entries = ctx.links.inputs?.entries ?? [];
           const callbacks = ctx.links.inputs?.callbacks ?? [];
-          if (!starts.length && !entries.length && !callbacks.length) return;
+          const replies = (ctx.links.inputs?.imports ?? []).filter((x) => x.name === REPLY);
+          if (!starts.length && !entries.length && !callbacks.length && !replies.length) return;
           inSourceOrder(starts);
           const finder = new EffectFinder(r, ctx.root());
           const sinks = queries.map(() => new Map<Node, Sink>());
@@ -436,6 +438,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
             }
           }
+          // What a child process this module forked (or a worker it started) sends back: the parameter of its message listener.
+          for (const x of replies.slice(0, 8)) for (const fn of replyHandlers(r, ctx.path, x.module).slice(0, 4)) enter(fn, 0, x.field, { ...x, note: `${x.note}, sent back by ${moduleBaseName(x.module)}` });
           // Calls the modules this one called make on the objects it handed them: followed from
           // the method's parameter, in the class or object this module made.
           for (const c of callbacks.slice(0, 16)) for (const fn of handedFunctions(r, ctx.root(), ctx.path, c)) enter(fn, c.methodArg, c.methodField, c);
@@ -748,6 +752,39 @@ function workerReads(r: Resolver, root: Node): { node: Node; scope: Scope }[] {
     if (r.valueOf(node, scope).ref === 'module:worker_threads.workerData') out.push({ node, scope });
   }
   return out;
+}
+
+/**
+ * The functions this module (at `path`) listens with to what a child process it forks, or a worker
+ * it starts, from the file `module` sends back: `fork(file).on("message", fn)`,
+ * `new Worker(file).once("message", fn)`.
+ */
+function replyHandlers(r: Resolver, path: string, module: string): FunctionInfo[] {
+  const out: FunctionInfo[] = [];
+  for (const m of ['on', 'once', 'addListener']) {
+    for (const site of r.methodCalls(m, 256)) {
+      const call = site.node;
+      const c = unwrap(call.callee);
+      const ev = call.arguments[0];
+      if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !call.arguments[1]) continue;
+      const recv = r.valueOf(c.object, site.scope);
+      if (!/^(module:)?(child_process\.fork|worker_threads\.Worker)\(\)$/.test(recv.ref ?? '')) continue;
+      // The call that started it: the `new Worker` itself, or what the variable holding it was given.
+      const o = unwrap(c.object);
+      const b = o.type === 'Identifier' ? site.scope.lookup(o.name) : undefined;
+      const started = recv.made ?? (b?.init && !b.assignments ? unwrap(b.init) : o);
+      const spec = started.type === 'CallExpression' || started.type === 'NewExpression' ? workerSpec(started.arguments[0]) : undefined;
+      if (!spec || !resolveSpecifier(path, spec).includes(module)) continue;
+      const fn = r.valueOf(call.arguments[1], site.scope).fns?.[0];
+      if (fn && !out.includes(fn)) out.push(fn);
+    }
+  }
+  return out;
+}
+
+/** A file's last path segment, for a note. */
+function moduleBaseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
 }
 
 /** The functions a worker's file listens to its parent's messages with (`parentPort.on("message", fn)`). */
