@@ -284,7 +284,9 @@ export class Interpreter {
     if (!outer) this.depth = 0;
     this.decoded = new Set();
     try {
-      return f();
+      const v = f();
+      // (A generator object is state, not a constant of the program: the value flow follows what it yields.)
+      return v instanceof GeneratorValue ? UNKNOWN : v;
     } catch (err) {
       if (err instanceof Abort || err instanceof Thrown || err instanceof RangeError) return UNKNOWN;
       throw err;

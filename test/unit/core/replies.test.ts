@@ -122,6 +122,13 @@ const LIST = [...codes("NC;UR;RI")];`);
 }
 const g = codes();
 const LIST = [g.next().value, g.next(";").value].map((c) => c.split("").reverse().join(""));`).map((f) => f.message), [], 'the value of a yield used');
+    // A generator that yields a sensed value is no constant: the loop over it gets what it yields.
+    assert.strictEqual(rule(`const os = require("os");
+const PEERS = /(?:antgroup\\.com|tencent\\.com|bytedance\\.com)$/;
+for (const host of (function* () { yield os.hostname().toLowerCase(); })()) {
+  const turns = () => (PEERS.test(host) ? 3 : 50);
+  for (let i = 0; i < turns(); i++) console.log("turn", i);
+}`, 'env-gated-behavior').length, 1, 'a loop over what a generator yields');
   });
 
   it('follows a message posted on one port of a MessageChannel to the listeners of the other port', () => {
