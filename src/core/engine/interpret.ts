@@ -171,6 +171,8 @@ type Completion = ReturnSignal | BreakSignal | ContinueSignal | undefined;
 class YieldCap {}
 /** The most values one generator is run for (a keystream decodes a list of a few hundred bytes). */
 const MAX_YIELDS = 4096;
+/** Methods that move or change their receiver's state: a generator calling them on what it was given cannot be run again from its start. */
+const STATEFUL_METHODS = new Set(['next', 'return', 'throw', 'shift', 'pop', 'push', 'unshift', 'splice', 'set', 'add', 'delete', 'clear', 'sort', 'reverse', 'fill', 'write', 'read', 'exec']);
 
 const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'Int8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
 /** Keys that would reach an object's prototype machinery: never read or written on interpreted values. */
@@ -1100,6 +1102,7 @@ export class Interpreter {
     const writes: Node[] = [];
     let yields = 0;
     let statements = 0;
+    const calls: Node[] = [];
     forEachDescendant(node.body, (x) => {
       if (!ok || ++seen > 5000) return (ok = false);
       if (isFunction(x)) return false;
@@ -1108,6 +1111,8 @@ export class Interpreter {
       else if (x.type === 'UpdateExpression') writes.push(x.argument);
       else if (x.type === 'YieldExpression') yields++;
       else if (x.type === 'ExpressionStatement' && x.expression.type === 'YieldExpression') statements++;
+      // (`ks.next()`, `queue.shift()` on what it was given: state outside it, moved on by each run.)
+      else if (x.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression' && STATEFUL_METHODS.has(memberName(unwrap(x.callee)) ?? '')) calls.push(unwrap(x.callee).object);
       return true;
     });
     const local = (target: Node): boolean => {
@@ -1115,7 +1120,7 @@ export class Interpreter {
       while (t.type === 'MemberExpression') t = unwrap(t.object);
       return t.type === 'Identifier' && own.includes(t.name);
     };
-    ok &&= yields === statements && writes.every(local);
+    ok &&= yields === statements && writes.every(local) && calls.every((c) => local(c) && !(node.params as Node[]).some((p) => p.type === 'Identifier' && unwrap(c).type === 'Identifier' && unwrap(c).name === p.name));
     this.runnable.set(node, ok);
     return ok;
   }

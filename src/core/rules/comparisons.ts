@@ -185,7 +185,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (dullLiteral(node.left, patterns) || dullLiteral(node.right, patterns)) {
           // `DIAL[region] === "86"`: maybe a value a constant table gives, compared with a literal
           // that is no name itself (the keys whose values it is may be); told once scopes are known.
-          const code = (n: Node) => n.type === 'Literal' && (typeof n.value === 'number' || (typeof n.value === 'string' && n.value !== 'undefined'));
+          // (Not a small number, `first === 6`: hours and weekdays, not codes that stand for regions.)
+          const code = (n: Node) => n.type === 'Literal' && ((typeof n.value === 'number' && n.value >= 32) || (typeof n.value === 'string' && n.value !== 'undefined'));
           const looked = (n: Node) => n.type === 'Identifier' || (n.type === 'MemberExpression' && n.computed && n.property.type !== 'Literal' && n.object.type === 'Identifier');
           if (codes.length < 20_000 && ((looked(node.left) && code(node.right)) || (looked(node.right) && code(node.left)))) codes.push({ node, scope });
           // `TABLE[x] !== void 0`: not a comparison with the literal, a lookup of x in the table.
@@ -325,10 +326,14 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (!entries.length || !entries.every(([, x]) => typeof x === 'string' || typeof x === 'number')) return undefined;
         const vals = listValues(r, other, otherNode, scope);
         if (!vals) return undefined;
+        // (Small numbers, `CLOCK[tz] === 12`, `FIRST_DAY[locale] === 6`, are hours and weekdays, not codes that stand for regions.)
+        if (vals.values.every((x) => typeof x === 'number' && x < 32)) return undefined;
         const wanted = new Set(vals.values.map(String));
         const keys = entries.filter(([, x]) => wanted.has(String(x))).map(([key]) => key);
         if (!keys.length) return undefined;
-        return { konst: { v: keys, node: k!.node, decodedVia: [...(k!.decodedVia ?? []), ...(vals.decodedVia ?? []), 'kept as the keys of the table whose values it holds'] } };
+        // (Decoded only when the table or the list was: a lookup written out is no encoding.)
+        const via = [...(k!.decodedVia ?? []), ...(vals.decodedVia ?? [])];
+        return { konst: { v: keys, node: k!.node, ...(via.length ? { decodedVia: via } : {}) } };
       };
       const tableLookup = (node: Node, scope: Scope, side: AV) => {
         if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);

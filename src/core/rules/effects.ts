@@ -2246,7 +2246,8 @@ export class EffectFinder {
         if (to && to.channel === from.channel && to.port !== from.port) out.push({ fn, event: m === 'addEventListener' });
       }
     }
-    return out;
+    // (None found, `port2.onmessage = fn` among them: the post is followed as any call's argument.)
+    return out.length ? out : undefined;
   }
 
   /** The MessageChannel a port is of, and which port: `const { port1 } = new MessageChannel()`, `ch.port1` of `const ch = new MessageChannel()`. */

@@ -372,22 +372,31 @@ function debugOnly(root: Node, e: Effect): boolean {
   for (let j = path.length - 2; j >= 0; j--) {
     const n = path[j];
     const below = path[j + 1];
-    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === below && namesDebugSwitch(n.test)) return true;
-    if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === below && namesDebugSwitch(n.left)) return true;
+    // (A function's branch is its own: a switch read outside it may not hold when it runs.)
+    if (isFunction(n)) return false;
+    if ((n.type === 'IfStatement' || n.type === 'ConditionalExpression') && n.consequent === below && debugSwitchOn(n.test)) return true;
+    if (n.type === 'LogicalExpression' && n.operator === '&&' && n.right === below && debugSwitchOn(n.left)) return true;
   }
   return false;
 }
 
-/** Whether a test reads a debug or verbose switch, and is not its negation (`!verbose`). */
-function namesDebugSwitch(test: Node): boolean {
-  let found = false;
-  forEachDescendant(test, (n) => {
-    if (found || (n.type === 'UnaryExpression' && n.operator === '!') || (n.type === 'BinaryExpression' && /^!==?$/.test(n.operator))) return false;
-    // (A member's name is not one of its children: `env.APP_DEBUG`, `this.options.verbose`.)
-    if ((n.type === 'Identifier' && DEBUG_SWITCH.test(n.name)) || (n.type === 'MemberExpression' && DEBUG_SWITCH.test(memberName(n) ?? '')) || (n.type === 'Literal' && typeof n.value === 'string' && DEBUG_SWITCH.test(n.value))) found = true;
-    return true;
-  }, 64);
-  return found;
+/**
+ * Whether a test holds only when a debug or verbose switch is on: the switch itself, read as
+ * truthy (`env.APP_DEBUG`, `options.verbose`, `argv.includes("--debug")`, `debug === true`), or one
+ * operand of `&&` that is. Not `a || b`, a negation, a comparison with anything but `true`, or
+ * a `--no-verbose` flag: those hold when the switch is off too.
+ */
+function debugSwitchOn(test: Node): boolean {
+  const t = unwrap(test);
+  if (t.type === 'LogicalExpression') return t.operator === '&&' && (debugSwitchOn(t.left) || debugSwitchOn(t.right));
+  if (t.type === 'BinaryExpression') return (t.operator === '===' || t.operator === '==') && [t.left, t.right].some((x) => x.type === 'Literal' && x.value === true) && [t.left, t.right].some((x) => debugSwitchOn(x));
+  if (t.type === 'Identifier') return DEBUG_SWITCH.test(t.name);
+  if (t.type === 'MemberExpression') return DEBUG_SWITCH.test(memberName(t) ?? '');
+  if (t.type === 'CallExpression' && t.arguments.length === 1 && unwrap(t.callee).type === 'MemberExpression' && memberName(unwrap(t.callee)) === 'includes') {
+    const a = t.arguments[0];
+    return a.type === 'Literal' && typeof a.value === 'string' && DEBUG_SWITCH.test(a.value) && !/^-*no-/.test(a.value);
+  }
+  return false;
 }
 
 /**

@@ -4446,6 +4446,14 @@ fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ sys
     }
     // The code only shown, the quote a constant: no decision about the region.
     assert.deepStrictEqual(gated(program('false').replace('fetch(', 'console.log(dial); fetch(')).map((f) => f.message), []);
+    // A table written out is no encoding: the alert does not say the list was hidden.
+    assert.doesNotMatch(gated(program('CALLING.includes(dial)')).find((x) => /\bCN\b/.test(x.message))!.message, /hidden by encoding/);
+    // A weekday a locale starts its week on, compared with a small number: a format, not a region.
+    assert.deepStrictEqual(gated(`const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+const FIRST_DAY = { "en-US": 0, "en-GB": 1, "de-DE": 1, "zh-CN": 1, "ja-JP": 0, "ar-SA": 6 };
+const first = FIRST_DAY[locale];
+const order = first === 6 ? "sat" : first === 0 ? "sun" : "mon";
+fetch("https://api.example.dev/v1/prefs", { method: "POST", body: JSON.stringify({ order }) });`).map((f) => f.message), []);
   });
   it("reads yargs' options in a check callback as their default and the variable .env() binds them to, and a message the check returns as stopping the program", () => {
     const program = (test: string) => `const yargs = require("yargs");

@@ -69,6 +69,9 @@ ${use}`;
     assert.deepStrictEqual(gated(scan(code(`const options = { verbose: process.argv.includes("-v") };\noptions.verbose && ${line}`))), [], 'an option');
     assert.strictEqual(gated(scan(code(line))).length, 1, 'printed to every user');
     assert.strictEqual(gated(scan(code(`if (!process.env.OSPREY_DEBUG) ${line}`))).length, 1, 'printed unless debugging');
+    assert.strictEqual(gated(scan(code(`const options = { verbose: process.argv.includes("-v"), quiet: process.argv.includes("-q") };\nif (options.verbose || !options.quiet) ${line}`))).length, 1, 'printed unless quiet');
+    assert.strictEqual(gated(scan(code(`if (process.env.OSPREY_DEBUG === undefined) ${line}`))).length, 1, 'printed when the switch is unset');
+    assert.strictEqual(gated(scan(code(`if (process.argv.includes("--no-verbose")) ${line}`))).length, 1, 'a flag that turns it off');
     assert.strictEqual(gated(scan(code(`if (process.env.OSPREY_DEBUG) ${line}\nif (org.peer) process.exit(3);`))).length, 1, 'and an exit');
   });
 
