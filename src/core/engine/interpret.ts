@@ -1112,7 +1112,8 @@ export class Interpreter {
       else if (x.type === 'YieldExpression') yields++;
       else if (x.type === 'ExpressionStatement' && x.expression.type === 'YieldExpression') statements++;
       // (`ks.next()`, `queue.shift()` on what it was given: state outside it, moved on by each run.)
-      else if (x.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression' && STATEFUL_METHODS.has(memberName(unwrap(x.callee)) ?? '')) calls.push(unwrap(x.callee).object);
+      // (A value the body makes, `p.split("").reverse()`, is its own.)
+      else if (x.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression' && STATEFUL_METHODS.has(memberName(unwrap(x.callee)) ?? '') && /^(Identifier|MemberExpression|ThisExpression)$/.test(unwrap(unwrap(x.callee).object).type)) calls.push(unwrap(x.callee).object);
       return true;
     });
     const local = (target: Node): boolean => {
