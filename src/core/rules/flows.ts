@@ -760,26 +760,15 @@ function workerReads(r: Resolver, root: Node): { node: Node; scope: Scope }[] {
  * `new Worker(file).once("message", fn)`.
  */
 function replyHandlers(r: Resolver, path: string, module: string): FunctionInfo[] {
-  const out: FunctionInfo[] = [];
-  for (const m of ['on', 'once', 'addListener']) {
-    for (const site of r.methodCalls(m, 256)) {
-      const call = site.node;
-      const c = unwrap(call.callee);
-      const ev = call.arguments[0];
-      if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !call.arguments[1]) continue;
-      const recv = r.valueOf(c.object, site.scope);
-      if (!/^(module:)?(child_process\.fork|worker_threads\.Worker)\(\)$/.test(recv.ref ?? '')) continue;
-      // The call that started it: the `new Worker` itself, or what the variable holding it was given.
-      const o = unwrap(c.object);
-      const b = o.type === 'Identifier' ? site.scope.lookup(o.name) : undefined;
-      const started = recv.made ?? (b?.init && !b.assignments ? unwrap(b.init) : o);
-      const spec = started.type === 'CallExpression' || started.type === 'NewExpression' ? workerSpec(started.arguments[0]) : undefined;
-      if (!spec || !resolveSpecifier(path, spec).includes(module)) continue;
-      const fn = r.valueOf(call.arguments[1], site.scope).fns?.[0];
-      if (fn && !out.includes(fn)) out.push(fn);
-    }
-  }
-  return out;
+  return messageListeners(r, (object, recv, scope) => {
+    if (!/^(module:)?(child_process\.fork|worker_threads\.Worker)\(\)$/.test(recv.ref ?? '')) return false;
+    // The call that started it: the `new Worker` itself, or what the variable holding it was given.
+    const o = unwrap(object);
+    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+    const started = recv.made ?? (b?.init && !b.assignments ? unwrap(b.init) : o);
+    const spec = started.type === 'CallExpression' || started.type === 'NewExpression' ? workerSpec(started.arguments[0]) : undefined;
+    return !!spec && resolveSpecifier(path, spec).includes(module);
+  });
 }
 
 /** A file's last path segment, for a note. */
@@ -789,6 +778,11 @@ function moduleBaseName(file: string): string {
 
 /** The functions a worker's file listens to its parent's messages with (`parentPort.on("message", fn)`). */
 function messageHandlers(r: Resolver): FunctionInfo[] {
+  return messageListeners(r, (_object, recv) => recv.ref === 'module:worker_threads.parentPort');
+}
+
+/** The functions given to `x.on("message", fn)` (`once`, `addListener`) on the objects `accepts` takes. */
+function messageListeners(r: Resolver, accepts: (object: Node, recv: AV, scope: Scope) => boolean): FunctionInfo[] {
   const out: FunctionInfo[] = [];
   for (const m of ['on', 'once', 'addListener']) {
     for (const site of r.methodCalls(m, 256)) {
@@ -796,7 +790,7 @@ function messageHandlers(r: Resolver): FunctionInfo[] {
       const c = unwrap(call.callee);
       const ev = call.arguments[0];
       if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !call.arguments[1]) continue;
-      if (r.valueOf(c.object, site.scope).ref !== 'module:worker_threads.parentPort') continue;
+      if (!accepts(c.object, r.valueOf(c.object, site.scope), site.scope)) continue;
       const fn = r.valueOf(call.arguments[1], site.scope).fns?.[0];
       if (fn && !out.includes(fn)) out.push(fn);
     }
