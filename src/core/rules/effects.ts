@@ -351,7 +351,7 @@ const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart
 export class EffectFinder {
   private requestFns = new Map<Node, boolean>();
   /** Whether a function's parameter (by position) goes into its request. */
-  private feeds = new Map<Node, Map<number, boolean>>();
+  private feeds = new Map<Node, Map<string, boolean>>();
   /** 'control': the outcome of a decision (what it decides counts); 'data': a value itself (a comparison or test of it stops it). */
   private mode: 'control' | 'data' = 'control';
   constructor(
@@ -1005,7 +1005,7 @@ export class EffectFinder {
           if (this.mode === 'data' && urlHost && argIndex === 0 && field === undefined && this.isRequest(parent, scope, 0)) return;
           // The file a command-line client downloads into: written here, not sent.
           if (this.mode === 'data' && outPath && argIndex >= 0 && this.r.valueOf(unwrap(parent.callee), scope).ref?.startsWith('child_process.')) return;
-          if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined)) {
+          if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined, 3, this.mode === 'data' ? field : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
           }
@@ -3010,7 +3010,7 @@ export class EffectFinder {
     return !!program && /^(curl|wget|http|https|xh|invoke-webrequest|invoke-restmethod|iwr|irm)$/.test(program);
   }
 
-  isRequest(call: Node, scope: Scope, argIndex?: number, depth = 3): boolean {
+  isRequest(call: Node, scope: Scope, argIndex?: number, depth = 3, field?: string): boolean {
     const c = unwrap(call.callee);
     if (c.type === 'Identifier' && REQUEST_NAMES.has(c.name) && !scope.lookup(c.name)) return true;
     if (c.type === 'Identifier' && (c.name === 'WebSocket' || c.name === 'EventSource' || c.name === 'XMLHttpRequest') && call.type === 'NewExpression' && !scope.lookup(c.name)) return true;
@@ -3032,7 +3032,7 @@ export class EffectFinder {
     }
     // A function known by its code to send a request sends what it is given only when the
     // argument (`argIndex`, when one is followed) is what its request is made from.
-    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2) && (argIndex === undefined || this.paramFeedsRequest(fn.node, fn.scope, argIndex, depth))) return true;
+    for (const fn of (f.fns ?? []).slice(0, 2)) if (this.requestFunction(fn.node, fn.scope, 2) && (argIndex === undefined || this.paramFeedsRequest(fn.node, fn.scope, argIndex, depth, fieldKey(field)))) return true;
     if (f.cls && call.type === 'NewExpression') {
       // A bundled client class whose constructor connects (the `ws` package's WebSocket).
       const ctor = constructorOf(f.cls.node);
@@ -3067,18 +3067,19 @@ export class EffectFinder {
    * request of its own (a token refresh) and returns a record built from its argument does not
    * send the argument. Not followed: the value is then followed into the function like any other.
    */
-  private paramFeedsRequest(fn: Node, scope: Scope, idx: number, depth: number): boolean {
+  private paramFeedsRequest(fn: Node, scope: Scope, idx: number, depth: number, key?: string): boolean {
     let byIndex = this.feeds.get(fn);
     if (!byIndex) this.feeds.set(fn, (byIndex = new Map()));
-    const hit = byIndex.get(idx);
+    const slot = key === undefined ? String(idx) : `${idx}.${key}`;
+    const hit = byIndex.get(slot);
     if (hit !== undefined) return hit;
-    byIndex.set(idx, false); // a function that hands its parameter back to itself: not by that path
-    const fed = this.computeFeeds(fn, scope, idx, depth);
-    byIndex.set(idx, fed);
+    byIndex.set(slot, false); // a function that hands its parameter back to itself: not by that path
+    const fed = this.computeFeeds(fn, scope, idx, depth, key);
+    byIndex.set(slot, fed);
     return fed;
   }
 
-  private computeFeeds(fn: Node, scope: Scope, idx: number, depth: number): boolean {
+  private computeFeeds(fn: Node, scope: Scope, idx: number, depth: number, key?: string): boolean {
     const params = fn.params as Node[];
     const p = params[idx];
     if (!p || p.type === 'RestElement') return true; // `arguments` or a rest list: not tracked by name
@@ -3087,8 +3088,14 @@ export class EffectFinder {
       collectNames(pattern, out);
       return out;
     };
-    const names = new Set(bound(p));
-    if (!names.size) return true;
+    // One field of the argument followed (`complete(profile)` with the host name in `profile.realm`):
+    // the parameter is a record of which only reads of that field (or of unknown keys) carry it.
+    // (`const { tier } = profile` binds another field; `profile.tier` reads another field.)
+    const whole = unwrap(p.type === 'AssignmentPattern' ? p.left : p);
+    const records = new Set<string>(key !== undefined && whole.type === 'Identifier' ? [whole.name] : []);
+    const names = new Set(records.size ? [] : key !== undefined && whole.type === 'ObjectPattern' ? fieldNames(whole, key) : bound(p));
+    if (!names.size && !records.size) return key !== undefined && whole.type === 'ObjectPattern' ? false : true;
+    const mentions = (n: Node, ns: Set<string>) => (records.size ? mentionsField(n, ns, records, key!) : mentionsAny(n, ns));
     // (Each node with the scope it is in: a request made in an arrow or a block inside, as in
     // `new Promise((resolve) => { const req = https.request(…); req.end(body) })`, names its own locals.)
     const inBody = (visit: (x: Node, s: Scope) => void) =>
@@ -3106,7 +3113,9 @@ export class EffectFinder {
     for (let round = 0; round < 2; round++) {
       inBody((x) => {
         // (A function written there mentions it without being made from it: `let retry = (again) => { … connect(path) … }`.)
-        if (x.type === 'VariableDeclarator' && x.init && !isFunction(unwrap(x.init)) && mentions(x.init, names)) for (const n of bound(x.id)) names.add(n);
+        const init = x.type === 'VariableDeclarator' && x.init ? unwrap(x.init) : undefined;
+        if (init?.type === 'Identifier' && records.has(init.name) && x.id.type === 'ObjectPattern') for (const n of fieldNames(x.id, key!)) names.add(n);
+        else if (x.type === 'VariableDeclarator' && x.init && !isFunction(unwrap(x.init)) && mentions(x.init, names)) for (const n of bound(x.id)) names.add(n);
         else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names)) names.add(x.left.name);
       });
     }
@@ -3119,7 +3128,7 @@ export class EffectFinder {
       const at = args.flatMap((a, k) => (mentions(a, names) ? [k] : []));
       if (!at.length && !mentions(unwrap(x.callee), names)) return;
       if (mentions(unwrap(x.callee), names) || depth <= 0 || args.some((a) => a.type === 'SpreadElement')) fed = this.isRequest(x, s);
-      else fed = at.some((k) => !this.connectTarget(x, s, k, addressField(args[k], names)) && this.isRequest(x, s, k, depth - 1));
+      else fed = at.some((k) => !this.connectTarget(x, s, k, addressField(args[k], names)) && this.isRequest(x, s, k, depth - 1, handedRecord(args[k], records, key)));
     });
     return fed;
   }
@@ -3400,7 +3409,7 @@ function addressField(arg: Node | undefined, names: Set<string>): string | undef
   if (a?.type !== 'ObjectExpression') return undefined;
   let found: string | undefined;
   for (const p of a.properties as Node[]) {
-    if (!mentions(p, names)) continue;
+    if (!mentionsAny(p, names)) continue;
     const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
     if (!k || !ADDRESS_FIELDS.has(k)) return '';
     found = k;
@@ -3408,7 +3417,7 @@ function addressField(arg: Node | undefined, names: Set<string>): string | undef
   return found ?? '';
 }
 
-function mentions(n: Node, names: Set<string>): boolean {
+function mentionsAny(n: Node, names: Set<string>): boolean {
   let hit = false;
   forEachDescendant(
     n,
@@ -3416,11 +3425,11 @@ function mentions(n: Node, names: Set<string>): boolean {
       if (hit) return false;
       if (x.type === 'Identifier' && names.has(x.name)) hit = true;
       if (x.type === 'MemberExpression' && !x.computed) {
-        if (mentions(x.object, names)) hit = true;
+        if (mentionsAny(x.object, names)) hit = true;
         return false;
       }
       if (x.type === 'Property' && !x.computed && !x.shorthand) {
-        if (mentions(x.value, names)) hit = true;
+        if (mentionsAny(x.value, names)) hit = true;
         return false;
       }
       return true;
@@ -3428,6 +3437,59 @@ function mentions(n: Node, names: Set<string>): boolean {
     5000,
   );
   return hit;
+}
+
+/**
+ * Whether `n` uses field `key` of one of the `records` (the record itself, that field, or a key
+ * not known) or one of the `names` made from it: `profile.tier` does not use `profile.realm`.
+ */
+function mentionsField(n: Node, names: Set<string>, records: Set<string>, key: string): boolean {
+  let hit = false;
+  forEachDescendant(
+    n,
+    (x) => {
+      if (hit) return false;
+      if (x.type === 'Identifier' && (names.has(x.name) || records.has(x.name))) hit = true;
+      if (x.type === 'MemberExpression' && !x.computed) {
+        const o = unwrap(x.object);
+        if (o.type === 'Identifier' && records.has(o.name)) {
+          if (x.property.name === key) hit = true;
+          return false;
+        }
+        if (mentionsField(x.object, names, records, key)) hit = true;
+        return false;
+      }
+      if (x.type === 'Property' && !x.computed && !x.shorthand) {
+        if (mentionsField(x.value, names, records, key)) hit = true;
+        return false;
+      }
+      return true;
+    },
+    5000,
+  );
+  return hit;
+}
+
+/** The names a destructuring pattern binds from field `key` of what it takes apart (a rest element takes every other key). */
+function fieldNames(pattern: Node, key: string): string[] {
+  const out: string[] = [];
+  for (const prop of pattern.properties as Node[]) {
+    if (prop.type === 'RestElement') collectNames(prop.argument, out);
+    else if (prop.computed || propertyKeyName(prop) === key) collectNames(prop.value, out);
+  }
+  return out;
+}
+
+/** The field still followed when the record itself is handed on (`send(profile)`), else undefined. */
+function handedRecord(arg: Node, records: Set<string>, key: string | undefined): string | undefined {
+  const a = unwrap(arg);
+  return key !== undefined && a.type === 'Identifier' && records.has(a.name) ? key : undefined;
+}
+
+/** The record key a followed field begins with (`realm` of `realm.host`), when it is a plain name. */
+function fieldKey(field: string | undefined): string | undefined {
+  const head = field?.split('.')[0];
+  return head && /^[A-Za-z_$][\w$]*$/.test(head) ? head : undefined;
 }
 
 /** The statements of a block, or the one statement that stands for it. */

@@ -1909,6 +1909,27 @@ new Server({ address: "/tmp/app-" + os.userInfo().username + ".sock" }).start();
     assert.strictEqual(sent('async function importProvider(e) { await refresh(); return post("/import", e); }').length, 1);
   });
 
+  it('takes a function that sends one field of a record for one that sends another field of it only when it reads that one', () => {
+    const sent = (body: string, call = 'complete(profile)') =>
+      scan(`
+      const os = require("os");
+      function orgProfile() { const realm = os.hostname(); return { realm, tier: process.env.TIER === "basic" ? "basic" : "full" }; }
+      const TIERS = { full: { model: "opus" }, basic: { model: "lite" } };
+      async function complete(profile) { ${body} const r = await fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify(payload) }); return r.json(); }
+      async function main() { const profile = orgProfile(); await ${call}; }
+      main();`).filter((x) => x.ruleId === 'host-identity-sent');
+    // The request is made from the record's tier only: its host name stays here.
+    assert.strictEqual(sent('const payload = { model: TIERS[profile.tier].model };').length, 0);
+    assert.strictEqual(sent('const { tier } = profile; const payload = { model: TIERS[tier].model };').length, 0);
+    assert.strictEqual(sent('const payload = { model: "x" }; send(profile.tier); function send(t) { return fetch("https://api.example.dev/t", { method: "POST", body: t }); }').length, 0);
+    // It reads the field that holds the host name, takes it apart into it, sends the whole record, or reads a key it computes.
+    assert.strictEqual(sent('const payload = { model: TIERS[profile.tier].model, org: profile.realm };').length, 1);
+    assert.strictEqual(sent('const { realm } = profile; const payload = { realm };').length, 1);
+    assert.strictEqual(sent('const payload = { profile };').length, 1);
+    assert.strictEqual(sent('const k = process.argv[2]; const payload = { v: profile[k] };').length, 1);
+    assert.strictEqual(sent('const payload = { model: "x" }; send(profile); function send(p) { return fetch("https://api.example.dev/t", { method: "POST", body: p.realm }); }').length, 1);
+  });
+
   it('follows records through map() after map(), and does not take a built-in for a client that sends headers', () => {
     const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
     assert.strictEqual(sent(`
