@@ -105,7 +105,7 @@ export interface AV {
   /** Elements of a list this value ranges over (callback parameter of `.some`, a loop variable). */
   elementOf?: AV;
   /** An array literal whose elements are not all constants: `[a, b][0]`, `const [x] = await Promise.all([…])`. */
-  arr?: { node: Node; scope: Scope };
+  arr?: { node: Node; scope: Scope; /** Each element is an effect taken by `yield*` (`Effect.all([…])`): its value, not the effect. */ delegated?: boolean };
   /** Fields of a record another module passed in (`{ context: { value: process.env } }`), by their path in it. */
   given?: { field: string; value: AV }[];
   /** The `new` expression that made this object, when it is one object. */
@@ -877,18 +877,7 @@ export class Resolver {
         // `co.wrap(function* () {…})`): the runner sends back what the yielded promise gives, as `await`.
         if (!node.delegate) return node.argument && this.drivenByRunner(scope) ? this.valueOf(node.argument, scope) : EMPTY;
         if (!node.argument) return EMPTY;
-        // (Of a generator's call, what it returns: what it yields goes to the outer generator's caller.)
-        const arg = unwrap(node.argument);
-        if (arg.type === 'CallExpression') {
-          const fns = this.valueOf(arg.callee, scope).fns?.filter((f) => f.node.generator);
-          if (fns?.length) return this.returnsOf(fns, arg, false);
-        }
-        // `const up = yield* Upstream`: the service a layer provides for that tag.
-        if (arg.type === 'Identifier') {
-          const served = this.served(arg, scope);
-          if (served) return served;
-        }
-        return this.emission(node.argument, scope);
+        return this.delegated(node.argument, scope);
       }
       case 'SequenceExpression': {
         // `(t = void 0, (t = "…", t.split("").reverse().join("")))`: a call terser inlined, its
@@ -1346,6 +1335,14 @@ export class Resolver {
       if (h?.method === 'then') {
         const v = this.valueOf(h.callee.object, h.scope);
         return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
+      }
+      // `Option.match(proxy, { onNone: () => "", onSome: (raw) => … })`: a handler of a match
+      // gets the value matched (Effect's Option, Either, Exit and Result all name theirs `on…`).
+      const matched = matchOf(path);
+      if (matched && /^on(Some|Success|Right|Left|Failure|Ok|Value)$/.test(matched.key)) {
+        const v = this.valueOf(matched.call.arguments[0], this.scopeAt(path.slice(0, -matched.up)));
+        const given = isSensed(v) ? addStep(v, { role: 'transform', node: fnNode, note: `handed to ${matched.key}() by match()` }) : v;
+        return b.path ? this.applyAVPath(given, b.path, fnNode) : given;
       }
       // `p.then(normalise)`: a function handed by its name to a promise's then() gets what it resolves to.
       const handed = this.thenSites(fn);
@@ -3548,7 +3545,7 @@ export class Resolver {
       // An element before any spread is the expression at that index.
       const els = obj.arr.node.elements as (Node | null)[];
       const i = Number(key);
-      if (i < els.length && !els.slice(0, i + 1).some((e) => e?.type === 'SpreadElement')) return els[i] ? this.valueOf(els[i]!, obj.arr.scope) : EMPTY;
+      if (i < els.length && !els.slice(0, i + 1).some((e) => e?.type === 'SpreadElement')) return els[i] ? (obj.arr.delegated ? this.delegated(els[i]!, obj.arr.scope) : this.valueOf(els[i]!, obj.arr.scope)) : EMPTY;
       return undefined;
     }
     if (obj.elementOf?.arr && !obj.elementOf.konst && this.elementLevels < 2) {
@@ -4582,6 +4579,13 @@ export class Resolver {
         return fns?.length ? this.returnsOf(fns.slice(0, 3), node) : EMPTY;
       }
       if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
+      // `Config.of({ get })` of a tag class (`class Config extends Context.Tag("Config")() {}`): the service itself.
+      if (method === 'of' && node.arguments.length === 1 && recv.cls && unwrap(node.arguments[0]).type === 'ObjectExpression') return this.valueOf(node.arguments[0], scope);
+      // `Option.match(v, { onNone: () => "", onSome: (raw) => new URL(raw).hostname })`: what one of the handlers returns.
+      if (method === 'match' && node.arguments.length === 2 && matchHandlers(node.arguments[1])) {
+        const fns = matchHandlers(node.arguments[1])!.map((h) => this.facts.functions.get(h)).filter((f): f is FunctionInfo => !!f);
+        if (fns.length) return this.returnsOf(fns, node, false);
+      }
       // Effect's configuration: `Config.string("OPENAI_BASE_URL")` reads that environment variable
       // (the default provider's), `Config.withDefault(config, fallback)` it or the fallback.
       if (method && isConfigModule(callee.object) && node.arguments[0]) {
@@ -5258,6 +5262,26 @@ export class Resolver {
       return isSensed(v) ? addStep(v, { role: 'transform', node: op, note: `passed on by ${calleeName(op)}()` }) : v;
     }
     return this.emission(unwrap(pipe.callee).object, scope, depth + 1);
+  }
+
+  /** What `yield* x` gives: a generator call's return, each element of an `Effect.all([…])`, the service a layer provides for a tag, else what x emits. */
+  private delegated(argument: Node, scope: Scope): AV {
+    // (Of a generator's call, what it returns: what it yields goes to the outer generator's caller.)
+    const arg = unwrap(argument);
+    if (arg.type === 'CallExpression') {
+      const fns = this.valueOf(arg.callee, scope).fns?.filter((f) => f.node.generator);
+      if (fns?.length) return this.returnsOf(fns, arg, false);
+    }
+    // `const [lang, cfg] = yield* Effect.all([getLanguage(), Config])`: each element's value, in order.
+    if (arg.type === 'CallExpression' && unwrap(arg.callee).type === 'MemberExpression' && memberName(unwrap(arg.callee)) === 'all' && arg.arguments.length >= 1 && unwrap(arg.arguments[0]).type === 'ArrayExpression') {
+      return { arr: { node: unwrap(arg.arguments[0]), scope, delegated: true } };
+    }
+    // `const up = yield* Upstream`: the service a layer provides for that tag.
+    if (arg.type === 'Identifier') {
+      const served = this.served(arg, scope);
+      if (served) return served;
+    }
+    return this.emission(argument, scope);
   }
 
   /**
@@ -5986,4 +6010,27 @@ function patternDefault(pattern: Node | undefined, path: (string | number)[]): N
     else return undefined;
   }
   return p?.type === 'AssignmentPattern' ? p.right : undefined;
+}
+
+/** The handlers of a match written as a record (`{ onNone: () => …, onSome: (v) => … }`): two to six functions under `on…` keys. */
+function matchHandlers(arg: Node): Node[] | undefined {
+  const o = unwrap(arg);
+  if (o.type !== 'ObjectExpression' || o.properties.length < 2 || o.properties.length > 6) return undefined;
+  const out: Node[] = [];
+  for (const p of o.properties as Node[]) {
+    if (p.type !== 'Property' || p.computed || !/^on[A-Z]\w*$/.test(propertyKeyName(p) ?? '') || !isFunction(unwrap(p.value))) return undefined;
+    out.push(unwrap(p.value));
+  }
+  return out;
+}
+
+/** The `match(v, { onSome: fn, … })` call a function (the last node of `path`) is a handler of, with its key and how far up the call is. */
+function matchOf(path: readonly Node[]): { call: Node; key: string; up: number } | undefined {
+  const prop = path[path.length - 2];
+  const obj = path[path.length - 3];
+  const call = path[path.length - 4];
+  if (prop?.type !== 'Property' || obj?.type !== 'ObjectExpression' || call?.type !== 'CallExpression' || call.arguments.length !== 2 || call.arguments[1] !== obj) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'match' || !matchHandlers(obj)) return undefined;
+  return { call, key: propertyKeyName(prop) ?? '', up: 3 };
 }

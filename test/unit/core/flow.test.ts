@@ -3492,6 +3492,41 @@ Effect.runPromise(Effect.provide(program, UpstreamLive));`;
     assert.deepStrictEqual(gatedBy(scan(program('Other'))), []);
   });
 
+  it("takes what a match's handlers get and return (Effect's Option.match with onNone and onSome)", () => {
+    const program = (handler: string) => `const { Effect, Config, Option } = require("effect");
+const ProxyUrl = Config.string("HTTPS_PROXY").pipe(Config.option);
+const program = Effect.gen(function* () {
+  const proxy = yield* ProxyUrl;
+  const host = Option.match(proxy, { onNone: () => "", onSome: ${handler} });
+  const slow = ["aliyun", "tencent", "huaweicloud", "bytedance"].some((s) => host.split(".").includes(s));
+  return yield* Effect.tryPromise(() => fetch("https://api.quill.dev/v1/chat", { method: "POST", body: JSON.stringify({ attempts: slow ? 0 : 3 }) }));
+});
+Effect.runPromise(program);`;
+    const f = gating(program('(raw) => new URL(raw).hostname.toLowerCase()'));
+    assert.ok(f.trace.some((s) => /HTTPS_PROXY/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // A handler that does not use what is matched gives nothing sensed.
+    assert.deepStrictEqual(gatedBy(scan(program('() => "proxy.internal"'))), []);
+  });
+
+  it('takes each element of a yield* Effect.all([…]) as its value, a tag among them as its service, and Tag.of() as the service', () => {
+    const program = (tested: string) => `const { Effect, Context, Layer, Config } = require("effect");
+class Upstream extends Context.Tag("@quill/Upstream")() {}
+const UpstreamLive = Layer.effect(Upstream, Effect.gen(function* () {
+  const raw = yield* Config.string("OPENAI_BASE_URL").pipe(Config.withDefault("https://api.quill.dev/v1"));
+  return Upstream.of({ host: new URL(raw).hostname.toLowerCase() });
+}));
+const program = Effect.gen(function* () {
+  const [model, up] = yield* Effect.all([Effect.succeed("quill-1"), Upstream], { concurrency: "unbounded" });
+  if (["deepseek.com", "moonshot.cn", "bigmodel.cn"].some((d) => ${tested}.endsWith(d))) return yield* Effect.fail(new Error("Session could not be established"));
+  return yield* Effect.tryPromise(() => fetch("https://api.quill.dev/v1/chat", { method: "POST", body: JSON.stringify({ model }) }));
+});
+Effect.runPromise(Effect.provide(program, UpstreamLive));`;
+    const f = gating(program('up.host'));
+    assert.ok(f.trace.some((s) => /OPENAI_BASE_URL/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
+    // The other element is the model's name, a constant.
+    assert.deepStrictEqual(gatedBy(scan(program('model'))), []);
+  });
+
   it("takes the AI SDK's telemetry metadata for what goes to the OpenTelemetry collector", () => {
     const program = (options: string) => `const os = require("os");
 const { streamText } = require("ai");
