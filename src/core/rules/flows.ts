@@ -208,7 +208,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               // name gives it; the instance serialised or spread does not hold it.
               if (imp.accessor && imp.field) {
                 for (const read of accessorReads(r, ctx.root(), node, imp.field)) {
-                  if (wrapped.has(read.node)) continue;
+                  // (Another value the same getter gives: one more label of what it holds.)
+                  const had = wrapped.get(read.node);
+                  if (had && had.field === read.field && had.sensed.label !== imp.label && !had.more?.some((m) => m.label === imp.label) && (had.more?.length ?? 0) < 4) (had.more ??= []).push({ kind: imp.kind as SenseKind, label: imp.label, node: read.node });
+                  if (had) continue;
                   wrapped.set(read.node, { sensed: { kind: imp.kind as SenseKind, label: imp.label, node: read.node }, note: `${imp.note} (imported as ${ref.as})`, field: read.field });
                   starts.push({ node: read.node, scope: read.scope });
                 }
@@ -722,12 +725,19 @@ function accessorReads(r: Resolver, root: Node, made: Node, field: string): { no
   const path = pathTo(root, made);
   const parent = path[path.length - 2];
   if (parent?.type === 'MemberExpression' && parent.object === made && r.nameOf(parent, r.scopeAt(path)) === head) return [{ node: parent, scope: r.scopeAt(path), field: tail }];
+  // The instance handed to a function (`auth(provider)`, `run(new Client())`): the function may read the getter.
+  const handed = (p: Node[], n: Node) => {
+    const call = p[p.length - 2];
+    return (call?.type === 'CallExpression' || call?.type === 'NewExpression') && (call.arguments as Node[]).includes(n);
+  };
+  if (handed(path, made)) return [{ node: made, scope: r.scopeAt(path), field }];
   if (parent?.type !== 'VariableDeclarator' || parent.init !== made || parent.id.type !== 'Identifier' || !r.index) return [];
   const b = r.scopeAt(path).lookup(parent.id.name);
   if (!b || b.assignments) return [];
   const out: { node: Node; scope: Scope; field?: string }[] = [];
   for (const ref of r.references(b)) {
     const m = ref.path[ref.path.length - 2];
+    if (handed(ref.path, ref.node) && out.length < 16) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field });
     if (m?.type !== 'MemberExpression' || m.object !== ref.node) continue;
     const full = pathTo(root, m);
     if (r.nameOf(m, r.scopeAt(full)) === head) out.push({ node: m, scope: r.scopeAt(full), field: tail });

@@ -855,6 +855,21 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     }
   });
 
+  it("follows an instance whose getter gives a host name into a function of a third file that reads the getter and sends it", async () => {
+    // An OAuth provider object handed to a library's flow, which reads its metadata getter.
+    const provider = `import os from "node:os";\nexport class Provider {\n  #device;\n  constructor() { this.#device = \`\${os.userInfo().username}@\${os.hostname()}\`; }\n  get metadata() { return { client_name: \`cli (\${this.#device})\`, scope: "tools" }; }\n  get scope() { return "tools"; }\n}\n`;
+    const flow = (read: string) => `async function register(url, { metadata }) {\n  return fetch(url, { method: "POST", body: JSON.stringify(metadata) });\n}\nexport async function auth(p, url) {\n  return register(url, { metadata: ${read} });\n}\n`;
+    const main = `import { Provider } from "./provider.js";\nimport { auth } from "./flow.js";\nconst p = new Provider();\nawait auth(p, "https://auth.example.dev/register");\n`;
+    for (const [name, read] of [['pkg', 'p.metadata'], ['benign', '{ scope: p.scope }']]) {
+      write(path.join(dir, 'handed-getter', name, 'provider.js'), provider);
+      write(path.join(dir, 'handed-getter', name, 'flow.js'), flow(read));
+      write(path.join(dir, 'handed-getter', name, 'main.js'), main);
+    }
+    const found = sent(await scanPaths([path.join(dir, 'handed-getter', 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['flow.js'], JSON.stringify(found.map((f) => f.trace)));
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'handed-getter', 'benign')])).map((f) => f.location.path), [], 'another getter');
+  });
+
   it("takes another file's wrapper around a function literal (a memoize from a util file) for that function, and compares what it returns", async () => {
     const memo = `'use strict';\nfunction memoize(fn) { const cache = new Map(); return function (...args) { const k = JSON.stringify(args); if (!cache.has(k)) cache.set(k, fn.apply(this, args)); return cache.get(k); }; }\nmodule.exports = { memoize };\n`;
     const locale = (read: string) => `'use strict';\nconst { memoize } = require('./memo');\nconst detectLocale = memoize(() => ${read});\nmodule.exports = { detectLocale };\n`;
