@@ -1307,6 +1307,10 @@ export class Resolver {
       if (lists && Array.isArray(lists.v) && lists.v.length && lists.v.every(Array.isArray)) return { elementOf: { konst: { v: (lists.v as Value[][]).flat().slice(0, 2000), node: fnNode, decodedVia: lists.decodedVia } } };
       return { elementOf: recv, sensed: recv.sensed, steps: recv.steps, control: recv.control };
     }
+    // An AMD module's factory (`define("env/clock", ["node:process", "util/morse"], function (proc, morse) {…})`):
+    // each parameter is the module its dependency names.
+    const amd = !b.path && this.index ? this.amdDependency(fn, b.paramIndex) : undefined;
+    if (amd) return amd;
     // Bun's and Node's CommonJS wrapper: `require` is the runtime's, passed in.
     const params = fnNode.params as Node[];
     if (b.name === 'require' || b.name === '__require') {
@@ -4710,6 +4714,13 @@ export class Resolver {
         const m = this.fieldOf(recv, method, node);
         if (m?.fns) {
           if (isNew) return m.cls ? { instance: { cls: m.cls.node, scope: m.cls.scope } } : this.constructed(m.fns);
+          // A method of an object the interpreter cannot follow from literals but the flow can (a
+          // module an AMD factory is given, `morse.decode(BANDS)`): that one function, run on the arguments.
+          const args = node.arguments as Node[];
+          if (m.fns.length === 1 && args.length && args.length <= 4 && args.every(isConstantish) && (m.fns[0].decoderLike || m.fns[0].node.end - m.fns[0].node.start <= MAX_INTERPRETED_FUNCTION)) {
+            const got = this.runOn(m.fns[0], args, scope, node);
+            if (got) return got;
+          }
           return this.returnsOf(m.fns, node);
         }
         if (isNew && m?.cls) return { instance: { cls: m.cls.node, scope: m.cls.scope } };
@@ -5113,6 +5124,60 @@ export class Resolver {
     const fScope = this.scopeOf(factory);
     return fScope ? { module: { factory, scope: fScope, cjs: true } } : undefined;
   }
+
+  /**
+   * The module an AMD factory's parameter `index` is given: the dependency its `define` call names
+   * at that place. `require` is the loader's; a Node built-in is that module; a module this file
+   * defines is what its factory returns; any other is the module of that name.
+   */
+  private amdDependency(fn: FunctionInfo, index: number): AV | undefined {
+    const path = pathTo(this.index!.root, fn.node);
+    const call = path[path.length - 2];
+    if (call?.type !== 'CallExpression' || !isFunction(fn.node)) return undefined;
+    const args = call.arguments as Node[];
+    if (args[args.length - 1] !== fn.node || args.length < 2 || args.length > 3) return undefined;
+    const callee = unwrap(call.callee);
+    if ((callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined) !== 'define') return undefined;
+    const deps = args[args.length - 2];
+    if (deps.type !== 'ArrayExpression' || (args.length === 3 && staticString(args[0]) === undefined)) return undefined;
+    const dep = (deps.elements as (Node | null)[])[index];
+    const name = dep ? staticString(dep) : undefined;
+    if (name === undefined || name === 'exports' || name === 'module') return undefined;
+    if (name === 'require') return { ref: 'require' };
+    const factory = this.amdFactories().get(name);
+    if (factory && factory !== fn) return this.returnsOf([factory], call);
+    const ref = normaliseModule(name);
+    return (ref.startsWith('module:') ? this.linkedValue(ref, call) : undefined) ?? { ref };
+  }
+
+  /** What a function of the program gives for constant arguments, run by the interpreter (undefined when it does not give a constant). */
+  private runOn(fn: FunctionInfo, args: readonly Node[], scope: Scope, at: Node): AV | undefined {
+    const values: Value[] = [];
+    for (const a of args) {
+      if (a.type === 'SpreadElement') return undefined;
+      const c = this.constant(a, scope);
+      if (!c) return undefined;
+      values.push(c.v);
+    }
+    const v = this.interpreter.callFunction(fn.node, values);
+    if (v === UNKNOWN || v instanceof Closure || v === undefined) return undefined;
+    const via = [...this.interpreter.lastDecoded];
+    return { konst: { v, decodedVia: via.length ? via : undefined, node: at } };
+  }
+
+  /** The factories of the AMD modules this file names (`define("id", [deps], factory)`), by id: found once. */
+  private amdFactories(): Map<string, FunctionInfo> {
+    if (this.amdMemo) return this.amdMemo;
+    const out = new Map<string, FunctionInfo>();
+    for (const site of this.facts.callSites('define').slice(0, 2000)) {
+      const args = site.node.arguments as Node[];
+      const id = args.length === 3 ? staticString(args[0]) : undefined;
+      const factory = id !== undefined && args[1].type === 'ArrayExpression' && isFunction(args[2]) ? this.facts.functions.get(args[2]) : undefined;
+      if (factory && !out.has(id!)) out.set(id!, factory);
+    }
+    return (this.amdMemo = out);
+  }
+  private amdMemo?: Map<string, FunctionInfo>;
 
   /** `__webpack_require__(id)`: the module the numeric table maps id to. */
   private webpackModule(fn: FunctionInfo, arg: Node, scope: Scope): AV | undefined {

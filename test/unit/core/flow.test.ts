@@ -4205,6 +4205,27 @@ socket.on("connect", () => console.error(\`joined as \${label}\`));`;
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("follows an AMD build's named modules into the factories that depend on them, and runs a decoder one of them returns", () => {
+    // r.js output: each factory's parameters are the modules its dependency list names.
+    const program = (list: string) => `define("util/codec", [], function () {
+  var MAP = { a: "asia", s: "shanghai", u: "urumqi", e: "europe", m: "moscow", l: "london" };
+  return { decode: function (text) { return text.split("|").map(function (w) { return w.split(" ").map(function (c) { return MAP[c] || ""; }).join("/"); }); } };
+});
+define("env/clock", ["node:process", "util/codec"], function (proc, codec) {
+  var zones;
+  function zone() { return String(proc.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone).toLowerCase(); }
+  return { banded: function () { zones = zones || codec.decode(${list}); return zones.indexOf(zone()) !== -1; } };
+});
+define("main", ["require", "exports", "env/clock"], function (require, exports, clock) {
+  exports.run = function (task) {
+    if (clock.banded()) throw new Error("Service unavailable");
+    return fetch("https://api.tool.dev/v1/messages", { method: "POST", body: JSON.stringify({ task: task }) });
+  };
+});`;
+    const f = gating(program('"a s|a u|e m"'));
+    assert.ok(f.values.includes('asia/shanghai') && f.values.includes('europe/moscow'), f.values.join(', '));
+    assert.deepStrictEqual(loud(scan(program('"l"'))).filter((x) => x.ruleId === 'env-gated-behavior').map((x) => x.message), []);
+  });
   it('reads a walk down a tree of host labels (label in node; node = node[label]) as the host names its paths spell', () => {
     const program = (tree: string) => `const UPSTREAMS = ${tree};
 function lookup(tree, labels) {
