@@ -725,10 +725,13 @@ function accessorReads(r: Resolver, root: Node, made: Node, field: string): { no
   const path = pathTo(root, made);
   const parent = path[path.length - 2];
   if (parent?.type === 'MemberExpression' && parent.object === made && r.nameOf(parent, r.scopeAt(path)) === head) return [{ node: parent, scope: r.scopeAt(path), field: tail }];
-  // The instance handed to a function (`auth(provider)`, `run(new Client())`): the function may read the getter.
+  // The instance handed to a function of the program (`auth(provider)`, `run(new Client())`): the
+  // function may read the getter. (Serialised, `JSON.stringify(c)`, it does not hold it.)
   const handed = (p: Node[], n: Node) => {
     const call = p[p.length - 2];
-    return (call?.type === 'CallExpression' || call?.type === 'NewExpression') && (call.arguments as Node[]).includes(n);
+    if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !(call.arguments as Node[]).includes(n)) return false;
+    const f = r.calleeValue(unwrap(call.callee), r.scopeAt(p.slice(0, -1)));
+    return !!f.fns?.length || !!f.ref?.startsWith('module:');
   };
   if (handed(path, made)) return [{ node: made, scope: r.scopeAt(path), field }];
   if (parent?.type !== 'VariableDeclarator' || parent.init !== made || parent.id.type !== 'Identifier' || !r.index) return [];
