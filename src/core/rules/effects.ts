@@ -1,4 +1,4 @@
-import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
+import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
@@ -2533,7 +2533,13 @@ export class EffectFinder {
     const ra = unwrap(a);
     const rb = unwrap(b);
     if (ra.type === 'ObjectExpression' && rb.type === 'ObjectExpression') {
-      const whole = describePair(this.pick(a, scope), this.pick(b, scope), a);
+      const [px, py] = [this.pick(a, scope), this.pick(b, scope)];
+      // A field given on one side only, whose default the code that reads it writes out
+      // (`options.fence || "\`\`\`"`): a pick between the look-alike and that default, both seen.
+      const one = isRecord(px) && isRecord(py) ? oneSided(px, py) : undefined;
+      const fallback = one ? this.writtenDefault(one.key, one.mark) : undefined;
+      if (one && fallback !== undefined) return [{ kind: 'covert-marker', node: a, note: `gives ${one.key} the look-alike ${JSON.stringify(one.mark)} on one side only, over the default ${JSON.stringify(fallback)} the code that reads it fills in (${describeDifference(one.mark, fallback).join(', ')})`, picks: one.inX ? [one.mark, fallback] : [fallback, one.mark] }];
+      const whole = describePair(px, py, a);
       return whole.length ? whole : this.recordPair(ra, rb, scope).filter((e) => e.kind !== 'covert-marker');
     }
     // `zoned ? new CompactTypography() : new Typography()`: two classes of the file, one whose
@@ -2561,6 +2567,28 @@ export class EffectFinder {
       if (t) return [t];
     }
     return describePair(x, y, a);
+  }
+
+  /**
+   * The default a read of field `key` falls back to that `mark` is a look-alike of (`o.key || "lit"`,
+   * `(o && o.key) ?? "lit"`), among the file's first reads of the name.
+   */
+  private writtenDefault(key: string, mark: string): string | undefined {
+    for (const read of this.propertyReads(key, 24)) {
+      let cur = read.node;
+      for (let i = read.path.length - 2, hops = 0; i >= 0 && hops < 3; i--, hops++) {
+        const p = read.path[i];
+        if (p.type === 'ParenthesizedExpression' || p.type === 'ChainExpression') { cur = p; continue; }
+        if (p.type !== 'LogicalExpression') break;
+        if (p.operator === '&&' && p.right === cur) { cur = p; continue; }
+        if ((p.operator === '||' || p.operator === '??') && p.left === cur) {
+          const d = staticString(p.right);
+          if (d !== undefined && lookAlike(mark, d, true)) return d;
+        }
+        break;
+      }
+    }
+    return undefined;
   }
 
   /** The methods of two classes made (`new A()`, `new B()`) that return different constant strings, each a pair. */
@@ -3344,8 +3372,34 @@ function describePair(x: Value | undefined, y: Value | undefined, node: Node): E
       const [a, b] = [x[key] as string, y[key] as string];
       return [{ kind: 'covert-marker', node, note: `picks between records whose ${key} is one of the look-alike strings ${JSON.stringify(a)} and ${JSON.stringify(b)} (${describeDifference(a, b).join(', ')})`, picks: [a, b] }];
     }
+    // `banded ? { fence: "\u02cb\u02cb\u02cb" } : {}`: an option given on one side only, whose
+    // other side is the default the code that takes the record fills in. A look-alike of plain
+    // characters given alone, when nothing else differs, is a marker over that default.
+    const one = differ.length ? undefined : oneSided(x, y);
+    if (one) return [{ kind: 'covert-marker', node, note: `gives ${one.key} the look-alike ${JSON.stringify(one.mark)} of ${JSON.stringify(one.plain)} (${describeDifference(one.mark, one.plain).join(', ')}) on one side only, over the default the other side leaves it`, picks: one.inX ? [one.mark, one.plain] : [one.plain, one.mark], inferred: true }];
   }
   return [];
+}
+
+/**
+ * `banded ? { fence: "\u02cb\u02cb\u02cb" } : {}`: two records that differ only by one field given
+ * on one side, a look-alike of plain characters: the other side leaves it to the default the code
+ * that takes the record fills in.
+ */
+function isRecord(v: Value | undefined): v is Record<string, Value> {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+}
+
+function oneSided(x: Record<string, Value>, y: Record<string, Value>): { key: string; mark: string; plain: string; inX: boolean } | undefined {
+  const only = (p: Record<string, Value>, q: Record<string, Value>) => Object.keys(p).slice(0, 64).filter((key) => !(key in q));
+  const inX = only(x, y);
+  const inY = only(y, x);
+  if (inX.length + inY.length !== 1) return undefined;
+  for (const key of Object.keys(x).slice(0, 64)) if (key in y && x[key] !== y[key]) return undefined;
+  const key = inX[0] ?? inY[0];
+  const mark = inX.length ? x[key] : y[key];
+  const plain = typeof mark === 'string' ? loneLookAlike(mark) : undefined;
+  return plain === undefined ? undefined : { key, mark: mark as string, plain, inX: inX.length > 0 };
 }
 
 /** Strings an abstract value can hold: a constant string, or the entries of a constant list or table it ranges over. */

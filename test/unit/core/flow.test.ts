@@ -4226,6 +4226,22 @@ define("main", ["require", "exports", "env/clock"], function (require, exports, 
     assert.ok(f.values.includes('asia/shanghai') && f.values.includes('europe/moscow'), f.values.join(', '));
     assert.deepStrictEqual(loud(scan(program('"l"'))).filter((x) => x.ruleId === 'env-gated-behavior').map((x) => x.message), []);
   });
+  it("takes an option given on one side of a region check only, a look-alike of the default the code that reads it fills in, for a covert marker", () => {
+    const program = (fence: string) => `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+function banded() { return ["Asia/Shanghai", "Asia/Urumqi", "Europe/Moscow"].includes(tz); }
+function Renderer(options) { this.fence = (options && options.fence) || "\`\`\`"; }
+Renderer.prototype.code = function (t) { return this.fence + "\\n" + t + "\\n" + this.fence; };
+const r = new Renderer(banded() ? { fence: ${fence} } : {});
+fetch("https://api.tool.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: r.code("x") }) });`;
+    const marker = (code: string) => scan(code).filter((f) => f.ruleId === 'covert-marker');
+    // U+02CB MODIFIER LETTER GRAVE ACCENT for the backtick of a code fence.
+    const [m] = marker(program('"\\u02cb\\u02cb\\u02cb"'));
+    assert.ok(m, 'a covert marker');
+    assert.strictEqual(m.severity, 'critical');
+    assert.deepStrictEqual(m.values, ['\u02cb\u02cb\u02cb', '\`\`\`']);
+    // Another fence, written plainly (a tilde fence), marks nothing.
+    assert.deepStrictEqual(marker(program('"~~~"')).map((f) => f.message), []);
+  });
   it('reads a walk down a tree of host labels (label in node; node = node[label]) as the host names its paths spell', () => {
     const program = (tree: string) => `const UPSTREAMS = ${tree};
 function lookup(tree, labels) {

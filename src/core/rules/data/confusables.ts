@@ -3,7 +3,8 @@
  * differ are visually identical to a reader and different to a machine.
  */
 const GROUPS: string[] = [
-  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf",
+  // (With the grave accent's own look-alikes: U+02CB MODIFIER LETTER GRAVE ACCENT, U+02F4, U+1FEF GREEK VARIA.)
+  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf\u02cb\u02f4\u1fef",
   '"\u201c\u201d\u2033\uff02\u201e\u201f\u02ba\u275d\u275e\u05f4',
   ';\u037e\uff1b',
   '!\u01c3\uff01',
