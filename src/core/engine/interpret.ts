@@ -2045,7 +2045,7 @@ function typedView(name: string, args: Value[]): Value | Unknown {
   const T = TYPED[name];
   const [a0, a1, a2] = args;
   if (typeof a0 === 'number') return Number.isInteger(a0) && a0 >= 0 && a0 <= 1 << 16 ? new Array(a0).fill(0) : UNKNOWN;
-  if (Array.isArray(a0)) return a0.length <= 1 << 16 ? Array.from(new T(a0.map((x) => Number(x)))) : UNKNOWN;
+  if (Array.isArray(a0)) return a0.length <= 1 << 16 ? withMemory(Array.from(new T(a0.map((x) => Number(x)))), T) : UNKNOWN;
   if (!(a0 instanceof Bytes)) return UNKNOWN;
   const offset = a1 === undefined ? 0 : a1;
   if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset % T.BYTES_PER_ELEMENT !== 0 || offset > a0.data.length) return UNKNOWN;
@@ -2053,6 +2053,16 @@ function typedView(name: string, args: Value[]): Value | Unknown {
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || offset + count * T.BYTES_PER_ELEMENT > a0.data.length || count > 1 << 16) return UNKNOWN;
   const copy = a0.data.slice(offset, offset + count * T.BYTES_PER_ELEMENT);
   return Array.from(new T(copy.buffer));
+}
+
+/**
+ * A typed array made from a list of numbers keeps its memory: `.buffer` gives its bytes in the
+ * platform's order (`Buffer.from(new Uint32Array([0x706e756b, …]).buffer).toString("latin1")`, a
+ * text packed as words). Read when asked, from what the list holds then.
+ */
+function withMemory(list: number[], T: (typeof TYPED)[string]): Value {
+  Object.defineProperty(list, 'buffer', { enumerable: false, get: () => (list.length <= 1 << 16 ? new Bytes(new Uint8Array((new T(list.map((x) => Number(x))) as unknown as { buffer: ArrayBuffer }).buffer)) : undefined) });
+  return list;
 }
 
 function wrapBytes(b: Uint8Array | Unknown): Value | Unknown {

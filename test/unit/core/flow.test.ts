@@ -42,6 +42,13 @@ function constantOf(code: string): unknown {
 }
 
 describe('engine: the interpreter and program state', () => {
+  it("reads a typed array's memory through .buffer: a text packed as little-endian words, as the array holds it when read", () => {
+    assert.strictEqual(constantOf('const T = new Uint32Array([0x706e756b, 0x3b676e65, 0x00006968]);\nBuffer.from(T.buffer).toString("latin1").replace(/\\0+$/, "");'), 'kunpeng;hi');
+    // (Written after it was made: what it holds when .buffer is read.)
+    assert.strictEqual(constantOf('(function () {\n  const t = new Uint16Array([0x6968, 0]);\n  t[1] = 0x2121;\n  return Buffer.from(t.buffer).toString("latin1");\n})();'), 'hi!!');
+    // A plain list has no memory of its own.
+    assert.strictEqual(constantOf('typeof [0x706e756b].buffer;'), 'undefined');
+  });
   it('decodes javascript-obfuscator string tables (rotated at start-up, base64 and rc4)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const JavaScriptObfuscator = require('javascript-obfuscator');
