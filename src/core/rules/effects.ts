@@ -260,6 +260,8 @@ const REQUEST_REFS = {
  * SDK (which runs them by default) or by a call to detectResources — and not turned off
  * (`new NodeSDK({ autoDetectResources: false })`). A detector that is only bundled sends nothing.
  */
+/** An OTLP exporter named in the file. */
+const OTLP = (text: string) => /\botlp/i.test(text);
 function OTEL(text: string): boolean {
   // Three plain scans: one pattern with three look-aheads over a 16 MB bundle backtracks for ~70 ms.
   return /\botlp/i.test(text) && /new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{/.test(text) && !/autoDetectResources\s*:\s*(false|!1)/.test(text);
@@ -756,6 +758,7 @@ export class EffectFinder {
             // OpenTelemetry resource attribute): sent whenever the SDK sends, wherever that is set up.
             const proto = this.protocolField(k);
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
+            else if (SPAN_KEY.test(k) && this.importedResource(path[i - 2], path[i - 3], up)) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (resource attribute ${k}, with every export)` });
             else if (SPAN_KEY.test(k) && spanAttributes(path[i - 2], path[i - 3], (n) => this.r.nameOf(n, this.r.scopeAt(up)))) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (span attribute ${k})` });
             if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
           }
@@ -2445,6 +2448,23 @@ export class EffectFinder {
   }
 
   /** What sends a field of this name by protocol, when the file bundles the SDK that does. */
+  /**
+   * `new resources.Resource({ "service.instance.id": v })`, `resourceFromAttributes({ … })`: the
+   * attributes of a resource the program makes with the class another module gives it (the
+   * resources package, or the SDK kept in a file of its own) in a file that sets up an OTLP
+   * exporter. Every attribute goes with every export, whatever its key. (A copy of the package
+   * bundled in the file makes its detectors' resources with its own class: not the program's.)
+   */
+  private importedResource(obj: Node | undefined, holder: Node | undefined, path: Node[]): boolean {
+    if (obj?.type !== 'ObjectExpression' || (holder?.type !== 'NewExpression' && holder?.type !== 'CallExpression') || holder.arguments[0] !== obj || !this.r.index) return false;
+    const callee = unwrap(holder.callee);
+    const scope = this.r.scopeAt(path.slice(0, -2));
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? this.r.nameOf(callee, scope) : undefined;
+    if (!(holder.type === 'NewExpression' ? name === 'Resource' : name === 'resourceFromAttributes')) return false;
+    if (!this.r.calleeValue(callee, scope).ref?.startsWith('module:')) return false;
+    return sdkBundled(OTLP, this.r.index);
+  }
+
   private protocolField(key: string): string | undefined {
     const p = Object.hasOwn(PROTOCOL_FIELDS, key) ? PROTOCOL_FIELDS[key] : undefined;
     return p && this.r.index && sdkBundled(p.sdk, this.r.index) ? p.note : undefined;

@@ -1295,6 +1295,26 @@ describe('engine: value flow through carriers and module systems', () => {
     assert.deepStrictEqual(sent(program(esm, 'attrs[ATTR_HOST_ARCH] = os.arch(); console.error("on", os.hostname());')).map((f) => f.message), []);
   });
 
+  it("takes any attribute of a resource the program makes with an imported Resource class, in a file with an OTLP exporter, as sent with every export", () => {
+    const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent');
+    const program = (resource: string, exporter: string) => `"use strict";
+const os = require("node:os");
+${resource}
+const reader = new sdk_1.PeriodicExportingMetricReader({ exporter: new sdk_1.${exporter}({ url: "https://otel.example.dev/v1/metrics" }) });
+const provider = new sdk_1.MeterProvider({
+  resource: sdk_1.Resource.default().merge(new sdk_1.Resource({ "service.name": "tool", "service.instance.id": \`\${os.hostname().split(".")[0]}-\${process.pid}\` })),
+  readers: [reader],
+});
+module.exports = { provider };`;
+    // The SDK kept in a file of the tool's own (tsc's CommonJS output).
+    const found = sent(program('const sdk_1 = require("./sdk");', 'OTLPMetricExporter'));
+    assert.ok(found.some((f) => /service\.instance\.id/.test(f.message) && f.severity === 'medium'), found.map((f) => f.message).join(' | '));
+    // Without an OTLP exporter the resource goes nowhere this file says.
+    assert.deepStrictEqual(sent(program('const sdk_1 = require("./sdk");', 'ConsoleMetricExporter')).map((f) => f.message), []);
+    // A Resource class the file defines itself (a bundled copy of the package, its detectors): not the program's resource.
+    assert.deepStrictEqual(sent(program('class Resource { constructor(a) { this.attributes = a; } merge(o) { return this; } static default() { return new Resource({}); } }\nclass OTLPMetricExporter {}\nclass MeterProvider {}\nclass PeriodicExportingMetricReader {}\nconst sdk_1 = { Resource, OTLPMetricExporter, MeterProvider, PeriodicExportingMetricReader };', 'OTLPMetricExporter')).map((f) => f.message), []);
+  });
+
   it("does not take a field of that name for one when the file bundles no SDK that sends it", () => {
     const found = scan(`
       const os = require("os");
