@@ -5131,6 +5131,8 @@ export class Resolver {
    * defines is what its factory returns; any other is the module of that name.
    */
   private amdDependency(fn: FunctionInfo, index: number): AV | undefined {
+    // (Most files define no AMD module: nothing to look for.)
+    if (!this.facts.callSites('define').length) return undefined;
     const path = pathTo(this.index!.root, fn.node);
     const call = path[path.length - 2];
     if (call?.type !== 'CallExpression' || !isFunction(fn.node)) return undefined;
@@ -5159,6 +5161,12 @@ export class Resolver {
       if (!c) return undefined;
       values.push(c.v);
     }
+    // (Only what may be a hidden text or list, a blob or a table, is worth the interpreter's budget:
+    // not every method called with a flag or a short name.)
+    // At most a few hundred such runs in a file.
+    const blob = (x: Value) => (typeof x === 'string' && x.length >= 8) || (Array.isArray(x) && x.length >= 4);
+    if ((!fn.decoderLike && !values.some(blob)) || this.methodRuns >= 256) return undefined;
+    this.methodRuns++;
     const v = this.interpreter.callFunction(fn.node, values);
     if (v === UNKNOWN || v instanceof Closure || v === undefined) return undefined;
     const via = [...this.interpreter.lastDecoded];
@@ -5178,6 +5186,7 @@ export class Resolver {
     return (this.amdMemo = out);
   }
   private amdMemo?: Map<string, FunctionInfo>;
+  private methodRuns = 0;
 
   /** `__webpack_require__(id)`: the module the numeric table maps id to. */
   private webpackModule(fn: FunctionInfo, arg: Node, scope: Scope): AV | undefined {
