@@ -1309,7 +1309,7 @@ export class Resolver {
     }
     // An AMD module's factory (`define("env/clock", ["node:process", "util/morse"], function (proc, morse) {…})`):
     // each parameter is the module its dependency names.
-    const amd = !b.path && this.index ? this.amdDependency(fn, b.paramIndex) : undefined;
+    const amd = !b.path ? this.amdDependency(fn, b.paramIndex) : undefined;
     if (amd) return amd;
     // Bun's and Node's CommonJS wrapper: `require` is the runtime's, passed in.
     const params = fnNode.params as Node[];
@@ -5131,25 +5131,16 @@ export class Resolver {
    * defines is what its factory returns; any other is the module of that name.
    */
   private amdDependency(fn: FunctionInfo, index: number): AV | undefined {
-    // (Most files define no AMD module: nothing to look for.)
-    if (!this.facts.callSites('define').length) return undefined;
-    const path = pathTo(this.index!.root, fn.node);
-    const call = path[path.length - 2];
-    if (call?.type !== 'CallExpression' || !isFunction(fn.node)) return undefined;
-    const args = call.arguments as Node[];
-    if (args[args.length - 1] !== fn.node || args.length < 2 || args.length > 3) return undefined;
-    const callee = unwrap(call.callee);
-    if ((callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined) !== 'define') return undefined;
-    const deps = args[args.length - 2];
-    if (deps.type !== 'ArrayExpression' || (args.length === 3 && staticString(args[0]) === undefined)) return undefined;
-    const dep = (deps.elements as (Node | null)[])[index];
+    const site = this.amdModules().byFactory.get(fn.node);
+    if (!site) return undefined;
+    const dep = (site.deps.elements as (Node | null)[])[index];
     const name = dep ? staticString(dep) : undefined;
     if (name === undefined || name === 'exports' || name === 'module') return undefined;
     if (name === 'require') return { ref: 'require' };
-    const factory = this.amdFactories().get(name);
-    if (factory && factory !== fn) return this.returnsOf([factory], call);
+    const factory = this.amdModules().byId.get(name);
+    if (factory && factory !== fn) return this.returnsOf([factory], site.call);
     const ref = normaliseModule(name);
-    return (ref.startsWith('module:') ? this.linkedValue(ref, call) : undefined) ?? { ref };
+    return (ref.startsWith('module:') ? this.linkedValue(ref, site.call) : undefined) ?? { ref };
   }
 
   /** What a function of the program gives for constant arguments, run by the interpreter (undefined when it does not give a constant). */
@@ -5173,19 +5164,30 @@ export class Resolver {
     return { konst: { v, decodedVia: via.length ? via : undefined, node: at } };
   }
 
-  /** The factories of the AMD modules this file names (`define("id", [deps], factory)`), by id: found once. */
-  private amdFactories(): Map<string, FunctionInfo> {
+  /**
+   * The AMD modules this file defines, found once from its `define` calls: each factory with the
+   * call and its list of dependencies (`define([deps], factory)`, `define("id", [deps], factory)`),
+   * and the factories of named modules by their ids.
+   */
+  private amdModules(): { byFactory: Map<Node, { call: Node; deps: Node }>; byId: Map<string, FunctionInfo> } {
     if (this.amdMemo) return this.amdMemo;
-    const out = new Map<string, FunctionInfo>();
+    const byFactory = new Map<Node, { call: Node; deps: Node }>();
+    const byId = new Map<string, FunctionInfo>();
     for (const site of this.facts.callSites('define').slice(0, 2000)) {
       const args = site.node.arguments as Node[];
+      if (args.length < 2 || args.length > 3) continue;
+      const factory = args[args.length - 1];
+      const deps = args[args.length - 2];
+      if (!isFunction(factory) || deps.type !== 'ArrayExpression') continue;
       const id = args.length === 3 ? staticString(args[0]) : undefined;
-      const factory = id !== undefined && args[1].type === 'ArrayExpression' && isFunction(args[2]) ? this.facts.functions.get(args[2]) : undefined;
-      if (factory && !out.has(id!)) out.set(id!, factory);
+      if (args.length === 3 && id === undefined) continue;
+      byFactory.set(factory, { call: site.node, deps });
+      const info = this.facts.functions.get(factory);
+      if (id !== undefined && info && !byId.has(id)) byId.set(id, info);
     }
-    return (this.amdMemo = out);
+    return (this.amdMemo = { byFactory, byId });
   }
-  private amdMemo?: Map<string, FunctionInfo>;
+  private amdMemo?: { byFactory: Map<Node, { call: Node; deps: Node }>; byId: Map<string, FunctionInfo> };
   private methodRuns = 0;
 
   /** `__webpack_require__(id)`: the module the numeric table maps id to. */
