@@ -11,6 +11,13 @@ import { cjsExportName, cjsExports, cjsNamesOf, MARK_SAMPLE, setStep, symbolFiel
 
 const NO_NAMES: readonly string[] = [];
 
+/** The error argument of a Node-style callback that reports success: `null`, `undefined`, `void 0`. */
+function isNoError(n: Node | undefined): boolean {
+  const a = n && unwrap(n);
+  if (!a) return false;
+  return (a.type === 'Literal' && a.value === null) || (a.type === 'Identifier' && a.name === 'undefined') || (a.type === 'UnaryExpression' && a.operator === 'void');
+}
+
 /*
  * What a decision changes: the value a comparison decides is followed forward, the way it
  * travels (variables, returns and their call sites, record fields and their reads, parameters,
@@ -1300,6 +1307,8 @@ export class EffectFinder {
           } finally {
             this.entering = undefined;
           }
+          // `callback(null, v)` in a function the file promisifies (`promisify(lookup)()`): what that promise gives.
+          if (!ctorInfo && !f.fns?.length && !f.ref && idx === 1 && this.mode === 'data') this.promisified(parent, scope, field, push);
           // `fn("start", v)` with fn a function another module hands an export (`withIdentity(announce)`): that function's parameter.
           if (!ctorInfo && !f.fns?.length && !f.ref && idx >= 0 && this.mode === 'data') this.calledBack(callee, scope, idx, field, parent);
           // `io(url, { auth: (cb) => cb({ user }) })`: a callback a request's client hands a function it is given, to take what goes out.
@@ -1521,6 +1530,26 @@ export class EffectFinder {
     if (!exported) return false;
     this.out.written.push({ path: exported, arg: b.paramIndex, field: calledWith(index, field), node: at, via: this.viaSoFar() });
     return true;
+  }
+
+  /**
+   * `callback(null, v)` where callback is the last parameter of a function that util.promisify is
+   * handed in this file (`const get = promisify(lookup)`): Node's callback convention, so calling
+   * what promisify gives resolves to v. The promisify calls are pushed as functions whose calls
+   * give the value.
+   */
+  private promisified(call: Node, scope: Scope, field: string | undefined, push: Push): void {
+    const e = unwrap(call.callee);
+    const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
+    if (b?.kind !== 'param' || !b.fn || b.path || b.paramIndex !== b.fn.node.params.length - 1 || !isNoError(call.arguments[0])) return;
+    const fb = functionBinding(b.fn);
+    if (!fb) return;
+    for (const ref of this.r.references(fb).slice(0, 32)) {
+      const wrap = ref.path[ref.path.length - 2];
+      if (wrap?.type !== 'CallExpression' || wrap.arguments[0] !== ref.node) continue;
+      if (this.r.calleeValue(unwrap(wrap.callee), this.r.scopeAt(ref.path)).ref !== 'util.promisify') continue;
+      push(wrap, ref.path.slice(0, -1), field === undefined ? '()' : `().${field}`, `resolved by ${b.fn.name ?? 'a function'}() through promisify`);
+    }
   }
 
   /**

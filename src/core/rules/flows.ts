@@ -239,6 +239,16 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // What another module's export wrote into the object this one passed it
           // (`pipeline.run({ code, event: ev })` with `event.machine` set there): the object's other references hold it.
           for (const w of (ctx.links.inputs?.writes ?? []).slice(0, 16)) {
+            // The export promisified here (`promisify(lookup)()`), called back in its second parameter
+            // (`callback(null, v)`): each call of what promisify gives whose arguments put the callback there resolves to it.
+            const back = parseCalledWith(w.field);
+            if (back?.index === 1 && w.path.length === 1) {
+              for (const call of promisifiedCalls(r, ctx.root(), ctx.path, w.module, w.path[0], w.arg)) {
+                if (wrapped.has(call.node)) continue;
+                wrapped.set(call.node, { sensed: { kind: w.kind as SenseKind, label: w.label, node: call.node }, note: `${w.note}, resolved by ${w.path[0]}() through promisify`, field: back.field });
+                starts.push(call);
+              }
+            }
             for (const call of exportCalls(r, ctx.root(), ctx.path, w.module, w.path)) {
               const arg = (call.node.arguments as Node[])[w.arg];
               if (!arg || arg.type === 'SpreadElement') continue;
@@ -490,6 +500,34 @@ function exportCalls(r: Resolver, root: Node, path: string, module: string, expo
     if (!to || to.path.map((x) => (x === 'new' ? '()' : x)).join('.') !== want || !resolveSpecifier(path, to.module).includes(module)) continue;
     out.push(site);
     if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/**
+ * The calls of what util.promisify makes of an imported function (`const get = promisify(lookup);
+ * await get()`, `promisify(lookup)()`) with `arity` arguments: the callback it adds is then the
+ * function's parameter `arity`.
+ */
+function promisifiedCalls(r: Resolver, root: Node, path: string, module: string, name: string, arity: number): { node: Node; scope: Scope }[] {
+  const out: { node: Node; scope: Scope }[] = [];
+  const take = (call: Node | undefined, scope: Scope): void => {
+    if (call?.type === 'CallExpression' && call.arguments.length === arity && out.length < 8) out.push({ node: call, scope });
+  };
+  for (const ref of importReads(r, root, path, module, name)) {
+    const wrap = ref.path[ref.path.length - 2];
+    if (wrap?.type !== 'CallExpression' || wrap.arguments[0] !== ref.node) continue;
+    const scope = r.scopeAt(ref.path);
+    if (r.calleeValue(unwrap(wrap.callee), scope).ref !== 'util.promisify') continue;
+    const holder = ref.path[ref.path.length - 3];
+    if (holder?.type === 'CallExpression' && holder.callee === wrap) take(holder, scope);
+    else if (holder?.type === 'VariableDeclarator' && holder.init === wrap && holder.id.type === 'Identifier') {
+      const b = scope.lookup(holder.id.name);
+      for (const use of b ? r.references(b).slice(0, 16) : []) {
+        const call = use.path[use.path.length - 2];
+        if (call?.callee === use.node) take(call, r.scopeAt(use.path));
+      }
+    }
   }
   return out;
 }

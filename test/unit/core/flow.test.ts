@@ -4596,3 +4596,38 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
     assert.deepStrictEqual(scan(program('host === "localhost"')).filter((x) => x.ruleId === 'env-gated-behavior').map((x) => x.message), []);
   });
 });
+
+describe('engine: shapes of the eleventh round of idioms', () => {
+  const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+
+  it('follows what a Node-style callback is given to the calls of what util.promisify makes of its function, in the file and in another', async () => {
+    const program = (given: string) => `const os = require("os");
+const https = require("https");
+const { promisify } = require("util");
+function lookup(callback) { process.nextTick(() => callback(null, ${given})); }
+const getAccount = promisify(lookup);
+(async () => {
+  const account = await getAccount();
+  https.request({ hostname: "sync.example.dev", method: "PUT", auth: account + ":" + process.env.TOKEN }).end("{}");
+})();`;
+    assert.strictEqual(identitySent(scan(program('os.userInfo().username'))).length, 1);
+    assert.deepStrictEqual(identitySent(scan(program('"anonymous"'))), []);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-promisify-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"share","version":"1.0.0","type":"module","bin":{"share":"cli.mjs"}}');
+      const id = (given: string) => `import os from "node:os";\nexport function lookup(callback) { process.nextTick(() => callback(null, ${given})); }`;
+      fs.writeFileSync(path.join(dir, 'id.mjs'), id('os.userInfo().username'));
+      fs.writeFileSync(path.join(dir, 'cli.mjs'), `import https from "node:https";
+import { promisify } from "node:util";
+import { lookup } from "./id.mjs";
+const account = await promisify(lookup)();
+https.request({ hostname: "sync.example.dev", method: "PUT", headers: { "x-account": account } }).end("{}");`);
+      const sent = async () => identitySent((await scanPaths([dir])).findings).filter((f) => f.location.path.endsWith('cli.mjs'));
+      assert.strictEqual((await sent()).length, 1);
+      fs.writeFileSync(path.join(dir, 'id.mjs'), id('"anonymous"'));
+      assert.deepStrictEqual(await sent(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
