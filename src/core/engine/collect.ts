@@ -837,7 +837,7 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   const methodHandedSites = sitesByArgument(c.methodCallNodes, c.methodCallScopes);
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
-  const tablePicks = sitesByName(c.tablePickNodes, c.tablePickScopes, (n) => n.init.object.name as string);
+  const tablePicks = sitesByName(c.tablePickNodes, c.tablePickScopes, (n) => (n.type === 'AssignmentExpression' ? n.right : n.init).object.name as string);
   const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (memberCallee(n).object.type === 'Identifier' ? memberCallee(n).object.name : memberCallee(n).object.property.name) as string);
   // (By shape: acorn turns an assignment inside a pattern, `[o.k = 1] = []`, into an AssignmentPattern after it was recorded.)
   const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type !== 'Property' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);
@@ -973,6 +973,13 @@ function onAssignment(c: Collector, node: Node, scope: ParseScope): void {
   if (target.type === 'Identifier') {
     c.assignScopes.push(scope);
     c.assignNodes.push(node);
+    // `(_a = probes[key]) === null || _a === void 0 ? void 0 : _a.call(probes)`: a function picked
+    // from a table into a temporary, as TypeScript and esbuild lower `probes[key]?.()`.
+    const right = node.type === 'AssignmentExpression' && node.operator === '=' ? node.right : undefined;
+    if (right?.type === 'MemberExpression' && right.computed && right.object.type === 'Identifier' && right.property.type !== 'Literal') {
+      c.tablePickNodes.push(node);
+      c.tablePickScopes.push(scope);
+    }
     // `var f; … f = function () {…}` (esbuild's lowered private methods, ES5 code): known by the variable.
     if (node.type === 'AssignmentExpression' && node.operator === '=' && isFunction(node.right)) {
       const info = c.functions.get(node.right);

@@ -302,6 +302,8 @@ const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted'
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
 const NODE_CALLBACK_READS = new Set(['child_process.exec', 'child_process.execFile', 'fs.readFile']);
 const NODE_CALLBACK_NAMES = new Set(['exec', 'execFile', 'readFile']);
+/** Expressions a compiler's temporary is set and used within (`(_a = f) === null || _a === void 0 ? void 0 : _a.call(o)`). */
+const EXPRESSION_AROUND = new Set(['BinaryExpression', 'LogicalExpression', 'ConditionalExpression', 'SequenceExpression', 'ParenthesizedExpression', 'AssignmentExpression', 'UnaryExpression', 'ChainExpression']);
 /** Nodes that may make a block scope of their own (when they declare names). */
 const BLOCK_SCOPES = new Set(['BlockStatement', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'SwitchStatement', 'CatchClause', 'StaticBlock']);
 /** Calls whose result is their argument, fields and all (a promise of it, a frozen or cloned copy). */
@@ -1328,6 +1330,14 @@ export class Resolver {
         const written = key === undefined ? undefined : this.instanceWrites(cls, key, true);
         if (written) return written;
       }
+      // `class A extends https.Agent { addRequest(req, options) { … } }`: Node hands an agent each
+      // request made with it, still open for headers, before it is sent.
+      if (!b.path && m?.type === 'MethodDefinition' && m.kind === 'method' && !m.static && cls?.superClass && /^Class/.test(cls.type)) {
+        const key = this.keyOf(m, this.scopeAt(path.slice(0, -2)));
+        const base = key === 'addRequest' ? this.valueOf(cls.superClass, this.scopeAt(path.slice(0, -4))).ref : undefined;
+        const mod = base && /^(https?)\.Agent$/.exec(base)?.[1];
+        if (mod) return { ref: `${mod}.request()` };
+      }
       // `source.pipe(map((v) => …))`: v is what the stage before hands on.
       const stage = stageOf(fnNode, path);
       if (stage) {
@@ -2063,8 +2073,13 @@ export class Resolver {
       if (sites.length >= MAX_CALLSITES) break;
       const d = site.node;
       if (site.scope.lookup(binding.name) !== binding) continue;
-      const key = this.valueOf(d.init.property, site.scope).konst?.v;
+      const key = this.valueOf((d.type === 'AssignmentExpression' ? d.right : d.init).property, site.scope).konst?.v;
       if ((typeof key === 'string' || typeof key === 'number') && String(key) !== own) continue;
+      if (d.type === 'AssignmentExpression') {
+        // `(_a = checks[k]) == null ? void 0 : _a.call(checks)`: the temporary is called in the expression that sets it.
+        sites.push(...this.tempCalls(d, site.scope, MAX_CALLSITES - sites.length));
+        continue;
+      }
       const picked = site.scope.lookup(d.id.name);
       if (!picked || picked.assignments) continue;
       for (const call of this.callsOf(picked, MAX_CALLSITES - sites.length)) sites.push(call);
@@ -2087,6 +2102,36 @@ export class Resolver {
       }
     }
     return sites;
+  }
+
+  /**
+   * The calls of the variable `set` assigns (`_a = v`) made in the expression around that assignment
+   * (`(_a = v) === null || _a === void 0 ? void 0 : _a.call(t)`, `_a(x)`): what a compiler's temporary
+   * holds where it is used, however often the function assigns it elsewhere. Bounded by the
+   * expression's size.
+   */
+  private tempCalls(set: Node, scope: Scope, limit: number): CallSite[] {
+    if (!this.index || limit <= 0 || set.left.type !== 'Identifier') return [];
+    const name = set.left.name as string;
+    const b = scope.lookup(name);
+    const path = pathTo(this.index.root, set);
+    let k = path.length - 1;
+    while (k > 0 && EXPRESSION_AROUND.has(path[k - 1].type)) k--;
+    const top = path[k];
+    if (top === set || top.end - top.start > 2000) return [];
+    const out: CallSite[] = [];
+    forEachDescendant(top, (n) => {
+      if (out.length >= limit || n.type !== 'CallExpression' || n.start < set.end) return;
+      const c = unwrap(n.callee);
+      const method = c.type === 'MemberExpression' && !c.computed && /^(call|apply)$/.test(c.property.name) ? (c.property.name as string) : undefined;
+      const target = method ? unwrap(c.object) : c;
+      if (target.type !== 'Identifier' || target.name !== name) return;
+      const at = this.scopeAt(pathTo(this.index!.root, n));
+      if (at.lookup(name) !== b) return;
+      const site = method ? this.throughFunction(n, at, method)?.site : { node: n, scope: at };
+      if (site) out.push(site);
+    });
+    return out;
   }
 
   /** A method's name: the one it is written with, or its computed key evaluated (`async [_0x5b(0x193)](…)`). */
@@ -5611,7 +5656,11 @@ export class Resolver {
    */
   commandGiven(run: Node, fn: FunctionInfo, call: Node, scope: Scope): boolean {
     const given = this.givenCommand(run, fn, call, scope);
-    return given === undefined || DISCOVERY_COMMANDS.some((d) => d.re.test(given));
+    if (given === undefined) return true;
+    // A helper that reads the file it is given (`firstLine(path)` around `readFileSync(path)`): the path that call gives.
+    const api = run.type === 'CallExpression' ? this.calleeValue(unwrap(run.callee), fn.scope).ref : undefined;
+    if (api && /^fs\.(promises\.)?readFile(Sync)?$/.test(api)) return MACHINE_ID_FILES.test(given) || STORED_ID_FILE.test(given.split(/[\\/]/).pop() ?? '') || /\.ssh[\\/][^\\/]+\.pub$/.test(given);
+    return DISCOVERY_COMMANDS.some((d) => d.re.test(given));
   }
 
   /**

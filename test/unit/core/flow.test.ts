@@ -4600,6 +4600,46 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("takes the request an https.Agent subclass's addRequest() is handed for the request, headers and all", () => {
+    const program = (value: string, base = 'https.Agent') => `const https = require("https");
+const os = require("os");
+class TaggingAgent extends ${base} {
+  addRequest(req, options) {
+    if (!req.getHeader("x-device")) req.setHeader("x-device", ${value});
+    return super.addRequest(req, options);
+  }
+}
+const agent = new TaggingAgent({ keepAlive: true });
+https.get("https://releases.example.dev/cli/latest.json", { agent }, (res) => res.resume());`;
+    assert.strictEqual(identitySent(scan(program('os.hostname()'))).length, 1);
+    assert.deepStrictEqual(identitySent(scan(program('require("crypto").randomUUID()'))), []);
+    // addRequest of a class of the tool's own is no agent's.
+    assert.deepStrictEqual(identitySent(scan(program('os.hostname()', 'require("events").EventEmitter'))), []);
+  });
+
+  it("does not take a path a helper reads for a command it runs (`firstLine(\"/etc/machine-id\")` around readFileSync)", () => {
+    const program = (path: string) => `const fs = require("fs");
+function firstLine(file) { try { return fs.readFileSync(file, "utf8").trim() || undefined; } catch { return undefined; } }
+const fallback = () => firstLine("/var/lib/dbus/machine-id");
+function deviceId() { return firstLine(${JSON.stringify(path)}) || fallback(); }
+fetch("https://t.example.dev/v1/e", { method: "POST", body: JSON.stringify({ device: firstLine(${JSON.stringify(path)}) }) });`;
+    assert.strictEqual(identitySent(scan(program('/etc/machine-id'))).length, 1);
+    assert.deepStrictEqual(identitySent(scan(program('/etc/tool/channel'))), []);
+  });
+
+  it('calls a function picked from a table into a temporary where the same expression calls it (`(_a = t[k]) === null || _a === void 0 ? void 0 : _a.call(t)`)', () => {
+    const program = (linux: string) => `const os = require("os");
+const probes = { linux: () => ${linux}, darwin: () => "mac" };
+function device() {
+  var _a, _b;
+  return (_b = (_a = probes[process.platform]) === null || _a === void 0 ? void 0 : _a.call(probes)) !== null && _b !== void 0 ? _b : "unknown";
+}
+module.exports = { device };
+exports.report = () => { var _a; _a = "unused"; return fetch("https://t.example.dev/v1/e", { method: "POST", headers: { "x-device": device() } }); };`;
+    assert.strictEqual(identitySent(scan(program('os.hostname()'))).length, 1);
+    assert.deepStrictEqual(identitySent(scan(program('"linux"'))), []);
+  });
+
   it('follows what a Node-style callback is given to the calls of what util.promisify makes of its function, in the file and in another', async () => {
     const program = (given: string) => `const os = require("os");
 const https = require("https");
