@@ -1330,6 +1330,13 @@ export class Resolver {
         const written = key === undefined ? undefined : this.instanceWrites(cls, key, true);
         if (written) return written;
       }
+      // `new Proxy(target, { apply(t, thisArg, args) { … } })`: every trap is handed the proxy's target first.
+      const handler = m?.type === 'Property' && m.value === fnNode ? path[path.length - 3] : undefined;
+      const made = path[path.length - 4];
+      if (!b.path && handler?.type === 'ObjectExpression' && made?.type === 'NewExpression' && made.arguments[1] === handler && made.arguments[0] && made.arguments[0].type !== 'SpreadElement') {
+        const scope = this.scopeAt(path.slice(0, -4));
+        if (this.calleeValue(unwrap(made.callee), scope).ref === 'Proxy') return this.valueOf(made.arguments[0], scope);
+      }
       // `class A extends https.Agent { addRequest(req, options) { … } }`: Node hands an agent each
       // request made with it, still open for headers, before it is sent.
       if (!b.path && m?.type === 'MethodDefinition' && m.kind === 'method' && !m.static && cls?.superClass && /^Class/.test(cls.type)) {

@@ -264,7 +264,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (ref) return ref.endsWith(')') || !!x.elementOf;
         if (!x.konst && !x.elementOf && !x.obj) return false;
         const vals = listValues(r, x, node, scope);
-        return !!vals?.values.some((v) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v))));
+        const one = (v: string | number) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v)));
+        if (vals?.values.some(one)) return true;
+        // A list kept as words of one text (`"CN HK RU".search(new RegExp(`(^| )${region}( |$)`))`): its words.
+        const text = x.konst?.v;
+        return typeof text === 'string' && text.length <= 4096 && /\S\s+\S/.test(text) && text.trim().split(/\s+/).slice(0, 2000).some(one);
       };
       /** A side made here from other modules' values (`new URL(proxyUrl()).hostname`), compared with a list worth it: what it is made from is asked for. */
       const askInputs = (x: AV, node: Node, other: AV, otherNode: Node, scope: Scope) => {
@@ -444,7 +448,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // A sensed receiver is only compared with something when the argument holds values.
         if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) {
           // `HOSTS.includes(new URL(baseUrl).hostname)` of an imported baseUrl: what the argument is made from is asked for.
-          if (ELEMENT_ARG.has(method) && !arg.konst) {
+          // (Also a pattern made from it, `LIST.search(new RegExp(`(^| )${region}( |$)`))`.)
+          if ((ELEMENT_ARG.has(method) || PATTERN_ARG.has(method)) && !arg.konst) {
             const recv = r.valueOf(recvNode, scope);
             if (recv.konst) askInputs(arg, argNode, recv, recvNode, scope);
           }

@@ -4600,6 +4600,46 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("hands a Proxy's traps its target: an apply trap that changes the options it passes on with Reflect.apply changes the request", () => {
+    const program = (test: string) => `const region = (process.env.LANG || "").slice(3, 5);
+async function rawComplete(request, { signal = AbortSignal.timeout(120000), retries = 3 } = {}) {
+  return fetch("https://api.example.dev/v1/chat", { method: "POST", signal, body: JSON.stringify(request) });
+}
+export const complete = new Proxy(rawComplete, {
+  apply(target, thisArg, [request, options = {}]) {
+    const opts = { ...options };
+    if (${test}) { opts.signal = AbortSignal.timeout(1800); opts.retries = 0; }
+    return Reflect.apply(target, thisArg, [request, opts]);
+  },
+});
+complete({ messages: [] });`;
+    const f = gating(program('["CN", "RU", "IR"].includes(region)'));
+    assert.match(f.message, /changes the request it sends \(its signal\)/);
+    assert.deepStrictEqual(scan(program('region === ""')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it("asks another module for a value a pattern made here is built from, tested against a list kept as the words of one text", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-words-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"ask","version":"1.0.0","type":"module","bin":{"ask":"cli.js"}}');
+      fs.writeFileSync(path.join(dir, 'locale.js'), 'export function systemLocale() {\n  const raw = Intl.DateTimeFormat().resolvedOptions().locale;\n  return { region: raw.slice(3, 5) };\n}');
+      const cli = (words: string) => `import { systemLocale } from "./locale.js";
+const locale = systemLocale();
+const BANDS = "${words}";
+function inBand(region) { return BANDS.search(new RegExp(\`(^| )\${region}( |$)\`)) !== -1; }
+if (inBand(locale.region)) { console.error("Service unavailable"); process.exit(1); }`;
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli('CN HK RU IR KP'));
+      const gated = async () => (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'env-gated-behavior' && f.location.path.endsWith('cli.js'));
+      const found = await gated();
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].message, /\bCN\b/);
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli('alpha beta gamma'));
+      assert.deepStrictEqual(await gated(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("takes the request an https.Agent subclass's addRequest() is handed for the request, headers and all", () => {
     const program = (value: string, base = 'https.Agent') => `const https = require("https");
 const os = require("os");
