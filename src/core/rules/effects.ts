@@ -666,6 +666,11 @@ export class EffectFinder {
               i--;
               continue;
             }
+            // `new Body().field("a", x).field("b", y)`: a builder's method that returns its receiver gives the object back, fields and all.
+            if (field !== undefined && m && this.mode === 'data' && this.returnsReceiver(parent, this.r.scopeAt(up))) {
+              i--;
+              continue;
+            }
             if (isElement(head) && m) {
               // An array that holds the value: joined into text, filtered or copied, iterated.
               if (m === 'join') {
@@ -1739,6 +1744,30 @@ export class EffectFinder {
     if (this.mode === 'data' && this.recordClass(cls)) this.toInstances(cls, field === undefined ? k : `${k}.${field}`, `kept in .${k} of what new ${cls.id?.name ?? 'it'}() makes`, push);
   }
 
+  /** Whether the method a member call calls (one of a class's) returns `this` and nothing else (a builder's chained calls). */
+  private returnsReceiver(member: Node, scope: Scope): boolean {
+    const fns = this.r.valueOf(member, scope).fns;
+    if (fns?.length !== 1) return false;
+    const fn = fns[0].node;
+    let hit = this.receiverReturns.get(fn);
+    if (hit !== undefined) return hit;
+    hit = false;
+    if (fn.type === 'FunctionExpression' && fn.body.type === 'BlockStatement' && fn.end - fn.start < 20_000) {
+      let returns = 0;
+      let other = false;
+      forEachDescendant(fn.body, (n) => {
+        if (other || isFunction(n) || n.type === 'ClassBody') return false;
+        if (n.type !== 'ReturnStatement') return;
+        returns++;
+        if (!n.argument || unwrap(n.argument).type !== 'ThisExpression') other = true;
+      });
+      hit = returns > 0 && !other;
+    }
+    this.receiverReturns.set(fn, hit);
+    return hit;
+  }
+  private receiverReturns = new Map<Node, boolean>();
+
   /** What `new C(…)` makes, at each place it is made (the first eight), holding the value in `field`. */
   private toInstances(cls: Node, field: string | undefined, note: string, push: Push): void {
     for (const site of this.r.instanceSites(cls).slice(0, 8)) push(site.node, pathTo(this.root, site.node), field, note);
@@ -1961,6 +1990,12 @@ export class EffectFinder {
     // A class's `toJSON()`: what JSON.stringify writes for each instance of it.
     if (this.mode === 'data' && parent?.type === 'MethodDefinition' && !parent.static && propertyKeyName(parent) === 'toJSON' && path[path.length - 4]) {
       this.instancesWritten(path[path.length - 4], field, push);
+    }
+    // A class's `*[Symbol.iterator]()`: what it yields is each instance's elements, where the
+    // instance is spread or looped over (`[...body]`, `for (const b of body)`).
+    if (this.mode === 'data' && fn.generator && parent?.type === 'MethodDefinition' && !parent.static && parent.computed && path[path.length - 4] && isElement(field?.split('.')[0])) {
+      const key = this.r.valueOf(parent.key, this.r.scopeAt(path.slice(0, -2))).ref;
+      if (key === 'Symbol.iterator' || key === 'Symbol.asyncIterator') this.toInstances(path[path.length - 4], field, 'yielded when the instance is iterated', push);
     }
     // A stage of an operator pipeline (core/engine/pipes.ts): a map's callback returns what the
     // next stage is handed; any other callback (`filter((z) => list.includes(z))`) decides what

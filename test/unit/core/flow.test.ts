@@ -4600,6 +4600,39 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("takes what a class's *[Symbol.iterator]() yields for the elements of its instances where they are spread", () => {
+    const program = (store: string) => `const os = require("os");
+const https = require("https");
+class Body {
+  constructor() { this.parts = []; this.notes = []; }
+  field(name, value) { this.${store}.push({ name, value: Buffer.from(String(value), "utf8") }); }
+  *[Symbol.iterator]() { for (const part of this.parts) { yield Buffer.from(part.name); yield part.value; } }
+}
+function send(body) { const payload = Buffer.concat([...body]); https.request({ hostname: "crash.example.dev", method: "POST" }).end(payload); }
+const body = new Body();
+body.field("device", os.hostname());
+send(body);`;
+    assert.strictEqual(identitySent(scan(program('parts'))).length, 1);
+    // Kept where the iterator does not look: not sent.
+    assert.deepStrictEqual(identitySent(scan(program('notes'))), []);
+  });
+
+  it("follows an object through a builder's chained methods that return it (`new Body().field(a).field(b)`)", () => {
+    const program = (last: string) => `const os = require("os");
+const https = require("https");
+class Body {
+  constructor() { this.parts = []; }
+  field(name, value) { this.parts.push({ name, value: Buffer.from(String(value), "utf8") }); return this; }
+  describe() { return "a form"; }
+  *[Symbol.iterator]() { for (const part of this.parts) { yield Buffer.from(part.name); yield part.value; } }
+}
+function send(body) { const payload = Buffer.concat([...body].map((b) => Buffer.from(b))); https.request({ hostname: "crash.example.dev", method: "POST" }).end(payload); }
+send(new Body().field("device", os.hostname()).field("product", "tool")${last});`;
+    assert.strictEqual(identitySent(scan(program(''))).length, 1);
+    // A method that gives back something else does not hand on the fields.
+    assert.deepStrictEqual(identitySent(scan(program('.describe()'))), []);
+  });
+
   it("hands a Proxy's traps its target: an apply trap that changes the options it passes on with Reflect.apply changes the request", () => {
     const program = (test: string) => `const region = (process.env.LANG || "").slice(3, 5);
 async function rawComplete(request, { signal = AbortSignal.timeout(120000), retries = 3 } = {}) {
