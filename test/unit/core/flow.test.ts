@@ -4600,6 +4600,16 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("takes the apostrophes of other scripts that Unicode lists as look-alikes of ' (U+055A, U+07F4, U+144A) for markers", () => {
+    const program = (mark: string) => `const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;
+const relay = ["deepseek.com", "moonshot.cn"].some((d) => host.endsWith(d));
+const apostrophe = relay ? "${mark}" : "'";
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: "Today" + apostrophe + "s date is " + new Date().toDateString() }) });`;
+    for (const mark of ['\\u055A', '\\u07F4', '\\u144A']) assert.strictEqual(scan(program(mark)).filter((f) => f.ruleId === 'covert-marker').length, 1, mark);
+    // A mark a reader tells apart from an apostrophe is no look-alike.
+    assert.deepStrictEqual(scan(program('\\u00B7')).filter((f) => f.ruleId === 'covert-marker'), []);
+  });
+
   it("takes what a class's *[Symbol.iterator]() yields for the elements of its instances where they are spread", () => {
     const program = (store: string) => `const os = require("os");
 const https = require("https");

@@ -3,8 +3,11 @@
  * differ are visually identical to a reader and different to a machine.
  */
 const GROUPS: string[] = [
-  // (With the grave accent's own look-alikes: U+02CB MODIFIER LETTER GRAVE ACCENT, U+02F4, U+1FEF GREEK VARIA.)
-  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf\u02cb\u02f4\u1fef",
+  // (With the grave accent's own look-alikes: U+02CB MODIFIER LETTER GRAVE ACCENT, U+02F4, U+1FEF GREEK VARIA;
+  // and those Unicode's confusables table gives for it from other scripts: U+055A ARMENIAN
+  // APOSTROPHE, U+07F4/U+07F5 NKO HIGH TONE APOSTROPHES, U+144A CANADIAN SYLLABICS WEST-CREE P,
+  // U+16CC RUNIC SHORT-TWIG-SOL S.)
+  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf\u02cb\u02f4\u1fef\u055a\u07f4\u07f5\u144a\u16cc",
   '"\u201c\u201d\u2033\uff02\u201e\u201f\u02ba\u275d\u275e\u05f4',
   ';\u037e\uff1b',
   '!\u01c3\uff01',
