@@ -51,6 +51,23 @@ function maybeString(n: Node | null | undefined, depth = 0): boolean {
   return false;
 }
 
+/** A small whole number written out (an indent width: `JSON.stringify(v, null, 2)`), or undefined. */
+function indentWidth(n: Node): number | undefined {
+  const x = unwrap(n);
+  return x.type === 'Literal' && typeof x.value === 'number' && Number.isInteger(x.value) && x.value >= 1 && x.value <= 10 ? x.value : undefined;
+}
+
+/**
+ * A branch between a string and an indent width (`zoned ? "\u3000\u3000" : 2`): the width stands for
+ * that many spaces where it is used as one (JSON.stringify's, util.inspect's, a YAML writer's
+ * indent); a string of as many look-alike spaces in its place marks every line it indents.
+ */
+function indentPair(x: Node, y: Node): boolean {
+  const a = unwrap(x);
+  const b = unwrap(y);
+  return (indentWidth(a) !== undefined && maybeString(b)) || (indentWidth(b) !== undefined && maybeString(a));
+}
+
 /** The expression a branch yields: itself, `x = …`, `return …`, or a one-statement block of those. */
 function branchValue(n: Node | null | undefined): Node | undefined {
   if (!n) return undefined;
@@ -97,13 +114,13 @@ export const covertMarkerCheck: Check = {
         ConditionalExpression(node, scope) {
           const x = branchValue(node.consequent);
           const y = branchValue(node.alternate);
-          if (x && y && maybeString(x) && maybeString(y)) pairs.push({ node, test: node.test, x, y, scope });
+          if (x && y && ((maybeString(x) && maybeString(y)) || indentPair(x, y))) pairs.push({ node, test: node.test, x, y, scope });
           else if (x && y && recordish(x) && recordish(y) && recordPairs.length < 256) recordPairs.push({ node, test: node.test, x, y, scope });
         },
         IfStatement(node, scope) {
           const x = branchValue(node.consequent);
           const y = branchValue(node.alternate);
-          if (x && y && maybeString(x) && maybeString(y)) pairs.push({ node, test: node.test, x, y, scope });
+          if (x && y && ((maybeString(x) && maybeString(y)) || indentPair(x, y))) pairs.push({ node, test: node.test, x, y, scope });
         },
         ReturnStatement(node, scope) {
           if (maybeString(node.argument)) returns.push({ node, scope });
@@ -165,8 +182,9 @@ export const covertMarkerCheck: Check = {
         const covered: Node[] = [];
         for (const p of inSourceOrder(pairs)) {
           if (covered.some((c) => c.start <= p.node.start && c.end >= p.node.end)) continue; // inside a ternary already taken whole
-          const xs = strings(p.x, p.scope);
-          const ys = strings(p.y, p.scope);
+          // (An indent width beside a string of spaces: `JSON.stringify(v, null, w)` indents by that many spaces.)
+          const xs = indentWidth(p.x) !== undefined ? [' '.repeat(indentWidth(p.x)!)] : strings(p.x, p.scope);
+          const ys = indentWidth(p.y) !== undefined ? [' '.repeat(indentWidth(p.y)!)] : strings(p.y, p.scope);
           let pair: [string, string] | undefined;
           for (const a of xs) for (const b of ys) if (!pair && lookAlike(a, b)) pair = [a, b];
           if (pair) {

@@ -4600,6 +4600,19 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("reads an indent width a branch picks beside a string as that many spaces (`zoned ? \"\\u3000\\u3000\" : 2` into JSON.stringify)", () => {
+    const program = (indent: string) => `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const indent = ["Asia/Shanghai", "Europe/Moscow", "Asia/Tehran"].indexOf(zone) !== -1 ? ${indent} : 2;
+const env = JSON.stringify({ platform: process.platform, cwd: process.cwd() }, null, indent);
+fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: "<environment>\\n" + env + "\\n</environment>", messages: [] }) });`;
+    const found = scan(program('"\\u3000\\u3000"')).filter((f) => f.ruleId === 'covert-marker');
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /U\+3000/);
+    // A tab, or spaces of the plain kind, are a style.
+    assert.deepStrictEqual(scan(program('"\\t"')).filter((f) => f.ruleId === 'covert-marker'), []);
+    assert.deepStrictEqual(scan(program('"    "')).filter((f) => f.ruleId === 'covert-marker'), []);
+  });
+
   it("takes the apostrophes of other scripts that Unicode lists as look-alikes of ' (U+055A, U+07F4, U+144A) for markers", () => {
     const program = (mark: string) => `const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;
 const relay = ["deepseek.com", "moonshot.cn"].some((d) => host.endsWith(d));
