@@ -2323,7 +2323,13 @@ function bytesMethod(name: string, b: Bytes, args: Value[], ev: Interpreter): Va
   switch (name) {
     case 'toString': {
       const enc = typeof a0 === 'string' ? a0 : 'utf8';
-      return bytesToString(b.data, enc, ev);
+      // `buf.toString("latin1", start, end)`: Node's bounds, as subarray() takes them.
+      const a2 = args[2];
+      // (Negative or missing bounds clamp to the buffer, as Node's do; they do not count from its end.)
+      const from = a1 === undefined ? 0 : Math.max(0, toNum(a1) || 0);
+      const to = a2 === undefined ? b.data.length : Math.max(from, Math.min(b.data.length, toNum(a2) || 0));
+      const data = a1 === undefined && a2 === undefined ? b.data : b.data.subarray(from, to);
+      return bytesToString(data, enc, ev);
     }
     case 'slice':
     case 'subarray':

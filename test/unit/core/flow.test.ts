@@ -4600,6 +4600,32 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("decodes a buffer's toString(encoding, start, end) by its bounds (DNS wire-format names read label by label)", () => {
+    assert.strictEqual(constantOf('Buffer.from("abcdef").toString("latin1", 1, 3)'), 'bc');
+    // (Clamped as Node clamps them: a negative start is the buffer's start.)
+    assert.strictEqual(constantOf('Buffer.from("abcdef").toString("utf8", -2, 100)'), 'abcdef');
+    const program = (names: string[]) => {
+      const wire = Buffer.concat(names.map((n) => Buffer.concat([...n.split('.').map((l) => Buffer.concat([Buffer.from([l.length]), Buffer.from(l)])), Buffer.from([0])]))).toString('base64');
+      return `function wireNames(buf) {
+  const names = [];
+  let labels = [];
+  for (let i = 0; i < buf.length; ) {
+    const len = buf[i++];
+    if (len === 0) { names.push(labels.join(".")); labels = []; continue; }
+    labels.push(buf.toString("latin1", i, i + len));
+    i += len;
+  }
+  return names;
+}
+const realm = (process.env.USERDNSDOMAIN || "").toLowerCase();
+const peer = wireNames(Buffer.from("${wire}", "base64")).find((d) => realm === d || realm.endsWith("." + d));
+fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ model: peer ? "lite" : "pro", max_tokens: peer ? 1200 : 16000 }) });`;
+    };
+    const f = gating(program(['openai.com', 'anthropic.com', 'deepseek.com']));
+    assert.ok(f.values.includes('deepseek.com'), f.values.join(', '));
+    assert.deepStrictEqual(scan(program(['corp.example', 'intra.example'])).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
   it("reads an indent width a branch picks beside a string as that many spaces (`zoned ? \"\\u3000\\u3000\" : 2` into JSON.stringify)", () => {
     const program = (indent: string) => `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const indent = ["Asia/Shanghai", "Europe/Moscow", "Asia/Tehran"].indexOf(zone) !== -1 ? ${indent} : 2;
