@@ -302,6 +302,12 @@ const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted'
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
 const NODE_CALLBACK_READS = new Set(['child_process.exec', 'child_process.execFile', 'fs.readFile']);
 const NODE_CALLBACK_NAMES = new Set(['exec', 'execFile', 'readFile']);
+/** `null`, `undefined`, `void 0`: a variable's start value before it is set. */
+function isNullish(n: Node | undefined): boolean {
+  const x = n && unwrap(n);
+  return !!x && ((x.type === 'Literal' && x.value === null && !x.regex) || (x.type === 'Identifier' && x.name === 'undefined') || (x.type === 'UnaryExpression' && x.operator === 'void' && x.argument.type === 'Literal'));
+}
+
 /** Expressions a compiler's temporary is set and used within (`(_a = f) === null || _a === void 0 ? void 0 : _a.call(o)`). */
 const EXPRESSION_AROUND = new Set(['BinaryExpression', 'LogicalExpression', 'ConditionalExpression', 'SequenceExpression', 'ParenthesizedExpression', 'AssignmentExpression', 'UnaryExpression', 'ChainExpression']);
 /** Nodes that may make a block scope of their own (when they declare names). */
@@ -1078,6 +1084,8 @@ export class Resolver {
         return EMPTY;
     }
     const parts: AV[] = [];
+    /** A nullish start value a lazy initialiser replaces (not a value of its own for the constant). */
+    let unset: AV | undefined;
     const loop = this.loopOf(b.node);
     if (loop) {
       // `for (const d of LIST)`: d ranges over the list.
@@ -1113,6 +1121,8 @@ export class Resolver {
         v = { ...v, obj: bound, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: bound } : a)) } : {}) };
       }
       parts.push(v);
+      // `let cache = null`, later `cache = decode(…)` once: the same lazy initialiser as `let cache;`.
+      if (b.assignments?.length && (b.kind === 'let' || b.kind === 'var') && isNullish(b.init)) unset = v;
     }
     if (b.destructured) {
       // `({ TZ: x = "" } = process.env)`: the part of the right side the pattern puts in x.
@@ -1141,7 +1151,7 @@ export class Resolver {
       });
       // A reassigned variable is not a constant, unless it is only given its value once (a lazy initialiser).
       // What a guard adds is not a value; an assigned comparison (`limited = LIST.test(v)`) is one.
-      const values = parts.filter((p) => !guards.has(p));
+      const values = parts.filter((p) => !guards.has(p) && p !== unset);
       const u = union(parts);
       const v = union(values);
       if (v.konst && values.length === 1 && !b.assignments.some((a) => a.type !== 'AssignmentExpression')) return { ...u, konst: v.konst };

@@ -46,6 +46,11 @@ export const CALL_SOURCES: Record<string, SourceDef> = {
   'module:os-locale.osLocaleSync()': { kind: 'locale', label: 'os-locale' },
   'module:os-locale()': { kind: 'locale', label: 'os-locale' },
   'module:os-locale.sync()': { kind: 'locale', label: 'os-locale' },
+  // Electron's main process: the operating system's locale and the country it is set to.
+  'module:electron.app.getLocale()': { kind: 'locale', label: 'Electron app.getLocale()' },
+  'module:electron.app.getSystemLocale()': { kind: 'locale', label: 'Electron app.getSystemLocale()' },
+  'module:electron.app.getPreferredSystemLanguages()': { kind: 'locale', label: 'Electron app.getPreferredSystemLanguages()' },
+  'module:electron.app.getLocaleCountryCode()': { kind: 'locale', label: 'Electron app.getLocaleCountryCode()' },
 };
 
 /** Modules whose members matter, with the names they go by. */

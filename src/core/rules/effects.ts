@@ -11,6 +11,21 @@ import { cjsExportName, cjsExports, cjsNamesOf, MARK_SAMPLE, setStep, symbolFiel
 
 const NO_NAMES: readonly string[] = [];
 
+/**
+ * Whether a branch leaves its function: its last statement returns or throws ('always'), or is an
+ * if whose branch does (`if (Math.random() < 0.35) return { ok: false }`: 'sometimes').
+ */
+function leavesAt(branch: Node | null | undefined, depth = 0): 'always' | 'sometimes' | undefined {
+  if (!branch || depth > 3) return undefined;
+  const own = statementsOf(branch);
+  const last = own[own.length - 1];
+  if (last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement') return 'always';
+  if (last?.type !== 'IfStatement') return undefined;
+  const a = leavesAt(last.consequent, depth + 1);
+  const b = last.alternate ? leavesAt(last.alternate, depth + 1) : undefined;
+  return a === 'always' && b === 'always' ? 'always' : a || b ? 'sometimes' : undefined;
+}
+
 /** The error argument of a Node-style callback that reports success: `null`, `undefined`, `void 0`. */
 function isNoError(n: Node | undefined): boolean {
   const a = n && unwrap(n);
@@ -2853,12 +2868,11 @@ export class EffectFinder {
    */
   private guarded(ifNode: Node, list: Node | undefined): Effect[] {
     const after = statementsAfter(ifNode, list);
-    const own = statementsOf(ifNode.consequent);
-    const last = own[own.length - 1];
-    if (!after.length || (last?.type !== 'ReturnStatement' && last?.type !== 'ThrowStatement')) return [];
+    const leaves = leavesAt(ifNode.consequent);
+    if (!after.length || !leaves) return [];
     for (const st of after.slice(0, 23)) {
       const sent = this.branch(st, 'otherwise').find((e) => e.kind === 'request');
-      if (sent) return [{ kind: 'request', node: sent.node, note: 'returns early when it holds, without the request it sends otherwise' }];
+      if (sent) return [{ kind: 'request', node: sent.node, note: `returns early ${leaves === 'always' ? '' : 'at times '}when it holds, without the request it sends otherwise` }];
     }
     return [];
   }

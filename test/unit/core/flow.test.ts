@@ -4600,6 +4600,43 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it("reads Electron's app.getLocaleCountryCode() and app.getSystemLocale() as the locale", () => {
+    const program = (read: string) => `const { app } = require("electron");
+const market = String(${read}).slice(-2).toUpperCase();
+if (["CN", "RU", "IR", "KP"].includes(market)) { console.error("Network error"); process.exit(1); }`;
+    for (const read of ['app.getLocaleCountryCode()', 'app.getSystemLocale()']) assert.deepStrictEqual(gating(program(read)).details?.query, 'region-by-locale', read);
+    assert.deepStrictEqual(scan(program('app.getName()')).filter((f) => f.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it('keeps what a lazy initialiser sets a variable that starts as null to (`let cache = null; … if (!cache) cache = decode()`)', () => {
+    const program = (start: string, more = '') => `const CODE = { ".-": "A", "-.-.": "C", "-.": "N", ".-.": "R", "..-": "U", ".": "E", "-..": "D" };
+let cache${start};
+function signals() {
+  if (!cache) cache = "-.-. -. / .-. ..-".split(" / ").map((w) => w.split(" ").map((s) => CODE[s]).join(""));
+  return cache;
+}${more}
+const market = (process.env.LANG || "").slice(3, 5);
+if (signals().includes(market)) { console.error("Network error"); process.exit(1); }`;
+    for (const start of ['', ' = null', ' = undefined']) assert.ok(gating(program(start)).values.includes('CN'), start);
+    // Set again elsewhere, it is no constant.
+    assert.deepStrictEqual(scan(program(' = null', '\nfunction reset(v) { cache = v; }\nreset(process.argv.slice(2));')).filter((f) => f.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it('takes a return under a further test in a guard (`if (blocked) { if (Math.random() < 0.35) return … }`) as a request not sent at times', () => {
+    const program = (inner: string) => `const market = (process.env.LANG || "").slice(3, 5);
+async function send(text) {
+  if (["CN", "RU", "IR"].includes(market)) {
+    await new Promise((r) => setTimeout(r, 2500));
+    ${inner}
+  }
+  const res = await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ text }) });
+  return { ok: true, reply: await res.text() };
+}
+send("hi");`;
+    assert.match(gating(program('if (Math.random() < 0.35) return { ok: false, error: "Network error" };')).message, /returns early at times when it holds/);
+    assert.deepStrictEqual(scan(program('console.log("slow network");')).filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('high')), []);
+  });
+
   it("decodes a buffer's toString(encoding, start, end) by its bounds (DNS wire-format names read label by label)", () => {
     assert.strictEqual(constantOf('Buffer.from("abcdef").toString("latin1", 1, 3)'), 'bc');
     // (Clamped as Node clamps them: a negative start is the buffer's start.)
