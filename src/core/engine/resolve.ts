@@ -2086,9 +2086,12 @@ export class Resolver {
       if (m.object.type === 'Identifier' && site.scope.lookup(binding.name) === binding) pick(m, site.node, [], site.scope);
     }
     // `const rule = checks[k]; … rule(v)`: the calls of the variable the picked entry is put in.
+    // (Assignments `x = t[k]` are everywhere in minified code under a short table name: the first 64 looked at.)
+    let assigned = 0;
     for (const site of sitesWithin(this.facts.tablePicks?.(binding.name) ?? [], binding)) {
       if (sites.length >= MAX_CALLSITES) break;
       const d = site.node;
+      if (d.type === 'AssignmentExpression' && ++assigned > 64) continue;
       if (site.scope.lookup(binding.name) !== binding) continue;
       const key = this.valueOf((d.type === 'AssignmentExpression' ? d.right : d.init).property, site.scope).konst?.v;
       if ((typeof key === 'string' || typeof key === 'number') && String(key) !== own) continue;
