@@ -1370,7 +1370,8 @@ export class Resolver {
       // `Option.match(proxy, { onNone: () => "", onSome: (raw) => … })`: a handler of a match
       // gets the value matched (Effect's Option, Either, Exit and Result all name theirs `on…`).
       const matched = matchOf(path);
-      if (matched && /^on(Some|Success|Right|Left|Failure|Ok|Value)$/.test(matched.key)) {
+      // (Only a success's handler: `onLeft`, `onFailure` are handed the error.)
+      if (matched && /^on(Some|Success|Right|Ok|Value)$/.test(matched.key)) {
         const v = this.valueOf(matched.call.arguments[0], this.scopeAt(path.slice(0, -matched.up)));
         const given = isSensed(v) ? addStep(v, { role: 'transform', node: fnNode, note: `handed to ${matched.key}() by match()` }) : v;
         return b.path ? this.applyAVPath(given, b.path, fnNode) : given;
@@ -2086,13 +2087,16 @@ export class Resolver {
       if (m.object.type === 'Identifier' && site.scope.lookup(binding.name) === binding) pick(m, site.node, [], site.scope);
     }
     // `const rule = checks[k]; … rule(v)`: the calls of the variable the picked entry is put in.
-    // (Assignments `x = t[k]` are everywhere in minified code under a short table name: the first 64 looked at.)
+    // (Assignments `x = t[k]` are everywhere in minified code under a short table name: the first
+    // 64 of this table followed, of the first 1024 under its name looked up.)
     let assigned = 0;
+    let looked = 0;
     for (const site of sitesWithin(this.facts.tablePicks?.(binding.name) ?? [], binding)) {
       if (sites.length >= MAX_CALLSITES) break;
       const d = site.node;
-      if (d.type === 'AssignmentExpression' && ++assigned > 64) continue;
+      if (d.type === 'AssignmentExpression' && (assigned >= 64 || ++looked > 1024)) continue;
       if (site.scope.lookup(binding.name) !== binding) continue;
+      if (d.type === 'AssignmentExpression') assigned++;
       const key = this.valueOf((d.type === 'AssignmentExpression' ? d.right : d.init).property, site.scope).konst?.v;
       if ((typeof key === 'string' || typeof key === 'number') && String(key) !== own) continue;
       if (d.type === 'AssignmentExpression') {
@@ -4649,7 +4653,7 @@ export class Resolver {
       }
       if (method === 'catch' || method === 'finally') return this.valueOf(callee.object, scope);
       // `Config.of({ get })` of a tag class (`class Config extends Context.Tag("Config")() {}`): the service itself.
-      if (method === 'of' && node.arguments.length === 1 && recv.cls && unwrap(node.arguments[0]).type === 'ObjectExpression') return this.valueOf(node.arguments[0], scope);
+      if (method === 'of' && node.arguments.length === 1 && recv.cls && unwrap(recv.cls.node.superClass ?? recv.cls.node).type === 'CallExpression' && unwrap(node.arguments[0]).type === 'ObjectExpression') return this.valueOf(node.arguments[0], scope);
       // `Option.match(v, { onNone: () => "", onSome: (raw) => new URL(raw).hostname })`: what one of the handlers returns.
       if (method === 'match' && node.arguments.length === 2 && matchHandlers(node.arguments[1])) {
         const fns = matchHandlers(node.arguments[1])!.map((h) => this.facts.functions.get(h)).filter((f): f is FunctionInfo => !!f);
@@ -4780,13 +4784,16 @@ export class Resolver {
         if (m?.fns) {
           if (isNew) return m.cls ? { instance: { cls: m.cls.node, scope: m.cls.scope } } : this.constructed(m.fns);
           // A method of an object the interpreter cannot follow from literals but the flow can (a
-          // module an AMD factory is given, `morse.decode(BANDS)`): that one function, run on the arguments.
+          // module an AMD factory is given, `morse.decode(BANDS)`): that one function, run on the
+          // arguments. (Not over what the flow finds it returns when that is sensed: the interpreter
+          // starts from the file's first state, so `cache.get(name)` of a Map filled later is empty.)
+          const returned = this.returnsOf(m.fns, node);
           const args = node.arguments as Node[];
-          if (m.fns.length === 1 && args.length && args.length <= 4 && args.every(isConstantish) && (m.fns[0].decoderLike || m.fns[0].node.end - m.fns[0].node.start <= MAX_INTERPRETED_FUNCTION)) {
+          if (!isSensed(returned) && !returned.control && m.fns.length === 1 && args.length && args.length <= 4 && args.every(isConstantish) && (m.fns[0].decoderLike || m.fns[0].node.end - m.fns[0].node.start <= MAX_INTERPRETED_FUNCTION)) {
             const got = this.runOn(m.fns[0], args, scope, node);
             if (got) return got;
           }
-          return this.returnsOf(m.fns, node);
+          return returned;
         }
         if (isNew && m?.cls) return { instance: { cls: m.cls.node, scope: m.cls.scope } };
         if (m?.ref) return this.refCall(m.ref, node, scope);

@@ -257,6 +257,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         asked.add(ref);
         (ctx.links.out.asks ??= []).push({ module: to.module, ref });
       };
+      // (Once per text: the same text is the other side of many comparisons in a bundle.)
+      const wordsWorth = new Map<string, boolean>();
       /** What makes a linked other side worth asking for: a sensed value, a probe's result or a list from elsewhere, or a list of regions, vendors or locales. */
       const worth = (x: AV, node: Node | undefined, scope: Scope) => {
         if (isSensed(x)) return true;
@@ -268,7 +270,10 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (vals?.values.some(one)) return true;
         // A list kept as words of one text (`"CN HK RU".search(new RegExp(`(^| )${region}( |$)`))`): its words.
         const text = x.konst?.v;
-        return typeof text === 'string' && text.length <= 4096 && /\S\s+\S/.test(text) && text.trim().split(/\s+/).slice(0, 2000).some(one);
+        if (typeof text !== 'string' || text.length > 4096 || !/\S\s+\S/.test(text)) return false;
+        let hit = wordsWorth.get(text);
+        if (hit === undefined) wordsWorth.set(text, (hit = text.trim().split(/\s+/).slice(0, 2000).some(one)));
+        return hit;
       };
       /** A side made here from other modules' values (`new URL(proxyUrl()).hostname`), compared with a list worth it: what it is made from is asked for. */
       const askInputs = (x: AV, node: Node, other: AV, otherNode: Node, scope: Scope) => {

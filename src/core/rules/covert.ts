@@ -65,7 +65,13 @@ function indentWidth(n: Node): number | undefined {
 function indentPair(x: Node, y: Node): boolean {
   const a = unwrap(x);
   const b = unwrap(y);
-  return (indentWidth(a) !== undefined && maybeString(b)) || (indentWidth(b) !== undefined && maybeString(a));
+  // (The width may be a name, `zoned ? "\u3000\u3000" : INDENT`, when the string is only spaces: resolved after the parse.)
+  return ((indentWidth(a) !== undefined || (a.type === 'Identifier' && spacesOnly(b))) && maybeString(b)) || ((indentWidth(b) !== undefined || (b.type === 'Identifier' && spacesOnly(a))) && maybeString(a));
+}
+
+/** A string literal of spaces alone (any of Unicode's, or invisible ones), as an indent is. */
+function spacesOnly(n: Node): boolean {
+  return n.type === 'Literal' && typeof n.value === 'string' && n.value.length > 0 && n.value.length <= 16 && /^[\s\u200b-\u200d\u2060\u3164\u115f\u1160\uffa0]+$/.test(n.value);
 }
 
 /** The expression a branch yields: itself, `x = …`, `return …`, or a one-statement block of those. */
@@ -171,6 +177,13 @@ export const covertMarkerCheck: Check = {
           const c = r.constant(n, scope);
           return c && typeof c.v === 'string' ? c.v : undefined;
         };
+        // An indent width written out or held by a constant (`const INDENT = 2`).
+        const widthOf = (n: Node, scope: Scope): number | undefined => {
+          const w = indentWidth(n);
+          if (w !== undefined || unwrap(n).type !== 'Identifier') return w;
+          const c = r.constant(n, scope)?.v;
+          return typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 10 ? c : undefined;
+        };
         // The strings a branch yields: itself, or each branch of a nested ternary.
         const strings = (n: Node, scope: Scope, depth = 0): string[] => {
           const x = unwrap(n);
@@ -183,8 +196,8 @@ export const covertMarkerCheck: Check = {
         for (const p of inSourceOrder(pairs)) {
           if (covered.some((c) => c.start <= p.node.start && c.end >= p.node.end)) continue; // inside a ternary already taken whole
           // (An indent width beside a string of spaces: `JSON.stringify(v, null, w)` indents by that many spaces.)
-          const xs = indentWidth(p.x) !== undefined ? [' '.repeat(indentWidth(p.x)!)] : strings(p.x, p.scope);
-          const ys = indentWidth(p.y) !== undefined ? [' '.repeat(indentWidth(p.y)!)] : strings(p.y, p.scope);
+          const xs = widthOf(p.x, p.scope) !== undefined ? [' '.repeat(widthOf(p.x, p.scope)!)] : strings(p.x, p.scope);
+          const ys = widthOf(p.y, p.scope) !== undefined ? [' '.repeat(widthOf(p.y, p.scope)!)] : strings(p.y, p.scope);
           let pair: [string, string] | undefined;
           for (const a of xs) for (const b of ys) if (!pair && lookAlike(a, b)) pair = [a, b];
           if (pair) {

@@ -282,8 +282,11 @@ const REQUEST_REFS = {
  * SDK (which runs them by default) or by a call to detectResources — and not turned off
  * (`new NodeSDK({ autoDetectResources: false })`). A detector that is only bundled sends nothing.
  */
-/** An OTLP exporter named in the file. */
-const OTLP = (text: string) => /\botlp/i.test(text);
+/**
+ * An OTLP exporter in the file: one made (`new OTLPTraceExporter(…)`, `new sdk_1.OTLPMetricExporter(…)`)
+ * or an exporter package required, whatever name a bundler gives it; not the word alone (a comment).
+ */
+const OTLP = (text: string) => /\bnew\s+[\w$.]*OTLP\w*Exporter\s*\(/.test(text) || /["'`]@opentelemetry\/exporter-[\w-]*otlp[\w-]*["'`/]/.test(text);
 function OTEL(text: string): boolean {
   // Three plain scans: one pattern with three look-aheads over a 16 MB bundle backtracks for ~70 ms.
   return /\botlp/i.test(text) && /new [\w$.]*NodeSDK\(|detectResources(Sync)?\(\{/.test(text) && !/autoDetectResources\s*:\s*(false|!1)/.test(text);
@@ -296,7 +299,7 @@ function OTEL(text: string): boolean {
  * calls these itself, next to its detectors: that is no resource of the program's.)
  */
 function OTEL_RESOURCE(text: string): boolean {
-  return /\botlp/i.test(text) && /["'`]@opentelemetry\/resources["'`]/.test(text) && /resourceFromAttributes\(|new (?:[\w$]+\.)?Resource\(/.test(text);
+  return OTLP(text) && /["'`]@opentelemetry\/resources["'`]/.test(text) && /resourceFromAttributes\(|new (?:[\w$]+\.)?Resource\(/.test(text);
 }
 /** A resource attribute of OpenTelemetry's: sent when the detectors run or when the program makes the resource. */
 const OTEL_ATTRIBUTE = (text: string) => OTEL(text) || OTEL_RESOURCE(text);

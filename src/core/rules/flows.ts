@@ -763,22 +763,40 @@ function accessorReads(r: Resolver, root: Node, made: Node, field: string): { no
   const path = pathTo(root, made);
   const parent = path[path.length - 2];
   if (parent?.type === 'MemberExpression' && parent.object === made && r.nameOf(parent, r.scopeAt(path)) === head) return [{ node: parent, scope: r.scopeAt(path), field: tail }];
-  // The instance handed to a function of the program (`auth(provider)`, `run(new Client())`): the
-  // function may read the getter. (Serialised, `JSON.stringify(c)`, it does not hold it.)
-  const handed = (p: Node[], n: Node) => {
+  // The instance handed to a function (`auth(provider)`, `run(new Client())`): the function may
+  // read the getter. One of this file: its reads of the getter on that parameter. Another file of
+  // the tool's: followed there with the getter's field. (Serialised, `JSON.stringify(c)`, or
+  // handed to a package, `axios.post(url, c)`, the instance does not hold what its getters give.)
+  const handed = (p: Node[], n: Node): { node: Node; scope: Scope; field?: string }[] | undefined => {
     const call = p[p.length - 2];
-    if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !(call.arguments as Node[]).includes(n)) return false;
+    if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !(call.arguments as Node[]).includes(n)) return undefined;
     const f = r.calleeValue(unwrap(call.callee), r.scopeAt(p.slice(0, -1)));
-    return !!f.fns?.length || !!f.ref?.startsWith('module:');
+    if (f.ref && /^module:\.{0,2}\//.test(f.ref)) return [{ node: n, scope: r.scopeAt(p), field }];
+    const idx = (call.arguments as Node[]).indexOf(n);
+    const reads: { node: Node; scope: Scope; field?: string }[] = [];
+    for (const fn of (f.fns ?? []).slice(0, 2)) {
+      const param = fn.node.params[idx] as Node | undefined;
+      const pb = param?.type === 'Identifier' ? r.scopeOf(fn.node)?.lookup(param.name) : undefined;
+      if (!pb || pb.assignments) continue;
+      for (const ref of r.references(pb).slice(0, 32)) {
+        const m = ref.path[ref.path.length - 2];
+        if (m?.type !== 'MemberExpression' || m.object !== ref.node || reads.length >= 16) continue;
+        const sc = r.scopeAt(ref.path[0] === root ? ref.path : pathTo(root, ref.node));
+        if (r.nameOf(m, sc) === head) reads.push({ node: m, scope: sc, field: tail });
+      }
+    }
+    return reads;
   };
-  if (handed(path, made)) return [{ node: made, scope: r.scopeAt(path), field }];
+  const given = handed(path, made);
+  if (given) return given;
   if (parent?.type !== 'VariableDeclarator' || parent.init !== made || parent.id.type !== 'Identifier' || !r.index) return [];
   const b = r.scopeAt(path).lookup(parent.id.name);
   if (!b || b.assignments) return [];
   const out: { node: Node; scope: Scope; field?: string }[] = [];
   for (const ref of r.references(b)) {
     const m = ref.path[ref.path.length - 2];
-    if (handed(ref.path, ref.node) && out.length < 16) out.push({ node: ref.node, scope: r.scopeAt(ref.path), field });
+    const given = out.length < 16 ? handed(ref.path, ref.node) : undefined;
+    if (given) out.push(...given);
     if (m?.type !== 'MemberExpression' || m.object !== ref.node) continue;
     const full = pathTo(root, m);
     if (r.nameOf(m, r.scopeAt(full)) === head) out.push({ node: m, scope: r.scopeAt(full), field: tail });

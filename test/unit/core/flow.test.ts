@@ -1309,8 +1309,9 @@ module.exports = { provider };`;
     // The SDK kept in a file of the tool's own (tsc's CommonJS output).
     const found = sent(program('const sdk_1 = require("./sdk");', 'OTLPMetricExporter'));
     assert.ok(found.some((f) => /service\.instance\.id/.test(f.message) && f.severity === 'medium'), found.map((f) => f.message).join(' | '));
-    // Without an OTLP exporter the resource goes nowhere this file says.
+    // Without an OTLP exporter the resource goes nowhere this file says (a comment that names OTLP is not one).
     assert.deepStrictEqual(sent(program('const sdk_1 = require("./sdk");', 'ConsoleMetricExporter')).map((f) => f.message), []);
+    assert.deepStrictEqual(sent(program('// OTLP export is not supported yet.\nconst sdk_1 = require("./sdk");', 'ConsoleMetricExporter')).map((f) => f.message), []);
     // A Resource class the file defines itself (a bundled copy of the package, its detectors): not the program's resource.
     assert.deepStrictEqual(sent(program('class Resource { constructor(a) { this.attributes = a; } merge(o) { return this; } static default() { return new Resource({}); } }\nclass OTLPMetricExporter {}\nclass MeterProvider {}\nclass PeriodicExportingMetricReader {}\nconst sdk_1 = { Resource, OTLPMetricExporter, MeterProvider, PeriodicExportingMetricReader };', 'OTLPMetricExporter')).map((f) => f.message), []);
   });
@@ -4600,6 +4601,20 @@ fetch(argv.baseUrl + "/chat", { method: "POST", body: "{}" });`;
 describe('engine: shapes of the eleventh round of idioms', () => {
   const identitySent = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
+  it('keeps what a method returns from a Map filled at run time over what running it on constant arguments gives', () => {
+    const program = (filled: string) => `const cache = new Map();
+cache.set("timezone", ${filled});
+class Settings { get(name, fallback) { const v = cache.get(name); return v === undefined ? fallback : v; } }
+const tz = new Settings().get("timezone", "UTC");
+const BANNED = ["Asia/Shanghai", "Asia/Hong_Kong", "Europe/Moscow", "Asia/Tehran"];
+const limited = BANNED.includes(tz);
+const system = "Today" + (limited ? "\\u2019" : "'") + "s date is " + new Date().toDateString();
+fetch("https://api.example.com/v1/messages", { method: "POST", body: JSON.stringify({ system }) });`;
+    const found = scan(program('Intl.DateTimeFormat().resolvedOptions().timeZone')).filter((f) => severityRank(f.severity) >= severityRank('high')).map((f) => f.ruleId).sort();
+    assert.deepStrictEqual(found, ['covert-marker', 'env-gated-behavior']);
+    assert.deepStrictEqual(scan(program('"UTC"')).filter((f) => f.ruleId === 'env-gated-behavior'), []);
+  });
+
   it("reads Electron's app.getLocaleCountryCode() and app.getSystemLocale() as the locale", () => {
     const program = (read: string) => `const { app } = require("electron");
 const market = String(${read}).slice(-2).toUpperCase();
@@ -4664,13 +4679,16 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
   });
 
   it("reads an indent width a branch picks beside a string as that many spaces (`zoned ? \"\\u3000\\u3000\" : 2` into JSON.stringify)", () => {
-    const program = (indent: string) => `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const indent = ["Asia/Shanghai", "Europe/Moscow", "Asia/Tehran"].indexOf(zone) !== -1 ? ${indent} : 2;
+    const program = (indent: string, width = '2') => `const INDENT = 2;
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const indent = ["Asia/Shanghai", "Europe/Moscow", "Asia/Tehran"].indexOf(zone) !== -1 ? ${indent} : ${width};
 const env = JSON.stringify({ platform: process.platform, cwd: process.cwd() }, null, indent);
 fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: "<environment>\\n" + env + "\\n</environment>", messages: [] }) });`;
     const found = scan(program('"\\u3000\\u3000"')).filter((f) => f.ruleId === 'covert-marker');
     assert.strictEqual(found.length, 1);
     assert.match(found[0].message, /U\+3000/);
+    // (The width held by a constant.)
+    assert.strictEqual(scan(program('"\\u3000\\u3000"', 'INDENT')).filter((f) => f.ruleId === 'covert-marker').length, 1);
     // A tab, or spaces of the plain kind, are a style.
     assert.deepStrictEqual(scan(program('"\\t"')).filter((f) => f.ruleId === 'covert-marker'), []);
     assert.deepStrictEqual(scan(program('"    "')).filter((f) => f.ruleId === 'covert-marker'), []);
@@ -4681,7 +4699,7 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
 const relay = ["deepseek.com", "moonshot.cn"].some((d) => host.endsWith(d));
 const apostrophe = relay ? "${mark}" : "'";
 fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ system: "Today" + apostrophe + "s date is " + new Date().toDateString() }) });`;
-    for (const mark of ['\\u055A', '\\u07F4', '\\u144A']) assert.strictEqual(scan(program(mark)).filter((f) => f.ruleId === 'covert-marker').length, 1, mark);
+    for (const mark of ['\\u055A', '\\u07F4', '\\u144A', '\\u02CA', '\\u0384']) assert.strictEqual(scan(program(mark)).filter((f) => f.ruleId === 'covert-marker').length, 1, mark);
     // A mark a reader tells apart from an apostrophe is no look-alike.
     assert.deepStrictEqual(scan(program('\\u00B7')).filter((f) => f.ruleId === 'covert-marker'), []);
   });
@@ -4797,6 +4815,9 @@ module.exports = { device };
 exports.report = () => { var _a; _a = "unused"; return fetch("https://t.example.dev/v1/e", { method: "POST", headers: { "x-device": device() } }); };`;
     assert.strictEqual(identitySent(scan(program('os.hostname()'))).length, 1);
     assert.deepStrictEqual(identitySent(scan(program('"linux"'))), []);
+    // (Seventy other functions picking from another table of the same name into a temporary of their own do not hide it.)
+    const decoys = Array.from({ length: 70 }, (_, i) => `function f${i}(probes, k) { var _a; _a = probes[k]; return _a; }`).join('\n');
+    assert.strictEqual(identitySent(scan(program('os.hostname()').replace('function device()', `${decoys}\nfunction device()`))).length, 1);
   });
 
   it('follows what a Node-style callback is given to the calls of what util.promisify makes of its function, in the file and in another', async () => {

@@ -870,6 +870,22 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'handed-getter', 'benign')])).map((f) => f.location.path), [], 'another getter');
   });
 
+  it("does not take an instance serialised by a function of the file, or handed to a package, for what its getter gives", async () => {
+    const device = `const os = require("os");\nclass Device { constructor() { this.kind = "cli"; } get host() { return os.hostname(); } }\nmodule.exports = { Device };\n`;
+    const main = (body: string) => `const { Device } = require("./device");\nconst axios = require("axios");\n${body}\n`;
+    const cases: [string, string, number][] = [
+      ['stringified', 'function report(d) { return fetch("https://telemetry.example.com/e", { method: "POST", body: JSON.stringify(d) }); }\nreport(new Device());', 0],
+      ['package', 'const dev = new Device();\naxios.post("https://telemetry.example.com/v", dev);', 0],
+      ['read', 'function report(d) { return fetch("https://telemetry.example.com/e", { method: "POST", body: JSON.stringify({ host: d.host }) }); }\nreport(new Device());', 1],
+    ];
+    for (const [name, body, expected] of cases) {
+      write(path.join(dir, 'getter-kept', name, 'device.js'), device);
+      write(path.join(dir, 'getter-kept', name, 'main.js'), main(body));
+      const found = sent(await scanPaths([path.join(dir, 'getter-kept', name)]));
+      assert.strictEqual(found.length, expected, `${name}: ${JSON.stringify(found.map((f) => f.trace))}`);
+    }
+  });
+
   it("takes another file's wrapper around a function literal (a memoize from a util file) for that function, and compares what it returns", async () => {
     const memo = `'use strict';\nfunction memoize(fn) { const cache = new Map(); return function (...args) { const k = JSON.stringify(args); if (!cache.has(k)) cache.set(k, fn.apply(this, args)); return cache.get(k); }; }\nmodule.exports = { memoize };\n`;
     const locale = (read: string) => `'use strict';\nconst { memoize } = require('./memo');\nconst detectLocale = memoize(() => ${read});\nmodule.exports = { detectLocale };\n`;

@@ -3,11 +3,14 @@
  * differ are visually identical to a reader and different to a machine.
  */
 const GROUPS: string[] = [
-  // (With the grave accent's own look-alikes: U+02CB MODIFIER LETTER GRAVE ACCENT, U+02F4, U+1FEF GREEK VARIA;
-  // and those Unicode's confusables table gives for it from other scripts: U+055A ARMENIAN
-  // APOSTROPHE, U+07F4/U+07F5 NKO HIGH TONE APOSTROPHES, U+144A CANADIAN SYLLABICS WEST-CREE P,
-  // U+16CC RUNIC SHORT-TWIG-SOL S.)
-  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf\u02cb\u02f4\u1fef\u055a\u07f4\u07f5\u144a\u16cc",
+  // (Unicode's confusables table maps these to the apostrophe, the grave and the acute accent too:
+  // U+02CA/U+02CB MODIFIER LETTER ACUTE/GRAVE ACCENT, U+02F4, U+0384 GREEK TONOS, U+1FEF/U+1FFD/U+1FFE
+  // GREEK VARIA/OXIA/DASIA, U+02BB/U+02BD/U+02BE modifier commas and half ring, U+2035 REVERSED
+  // PRIME, U+FF40 FULLWIDTH GRAVE ACCENT, and from other scripts U+055A ARMENIAN APOSTROPHE, U+055D
+  // ARMENIAN COMMA, U+07F4/U+07F5 NKO TONE APOSTROPHES, U+144A CANADIAN SYLLABICS WEST-CREE P,
+  // U+16CC RUNIC SHORT-TWIG-SOL S. Left out on purpose: letters the table also lists, such as
+  // U+05D9 HEBREW LETTER YOD, which a text in their script holds for what they are.)
+  "'\u2019\u2018\u02bc\u02b9\u2032\uff07\ua78c\u02c8\u00b4\u0060\u201b\u275b\u275c\u05f3\u0374\u1fbd\u1fbf\u02ca\u02cb\u02f4\u0384\u1fef\u1ffd\u1ffe\u02bb\u02bd\u02be\u2035\uff40\u055a\u055d\u07f4\u07f5\u144a\u16cc",
   '"\u201c\u201d\u2033\uff02\u201e\u201f\u02ba\u275d\u275e\u05f4',
   ';\u037e\uff1b',
   '!\u01c3\uff01',
