@@ -837,7 +837,8 @@ export function parseAndCollect(text: string, visitors: Visitors | readonly Visi
   const methodHandedSites = sitesByArgument(c.methodCallNodes, c.methodCallScopes);
   const memberConstructions = sitesByName(c.newMemberNodes, c.newMemberScopes, (n) => n.callee.property.name as string);
   const constructions = sitesByName(c.newNodes, c.newScopes, (n) => n.callee.name as string);
-  const tablePicks = sitesByName(c.tablePickNodes, c.tablePickScopes, (n) => (n.type === 'AssignmentExpression' ? n.right : n.init).object.name as string);
+  // (An assignment acorn later turned into a pattern's default, `{ a = t[k] } = o`, keeps its right side.)
+  const tablePicks = sitesByName(c.tablePickNodes, c.tablePickScopes, (n) => (n.type === 'VariableDeclarator' ? n.init : n.right).object.name as string);
   const tableCalls = sitesByName(c.tableCallNodes, c.tableCallScopes, (n) => (memberCallee(n).object.type === 'Identifier' ? memberCallee(n).object.name : memberCallee(n).object.property.name) as string);
   // (By shape: acorn turns an assignment inside a pattern, `[o.k = 1] = []`, into an AssignmentPattern after it was recorded.)
   const aliasSites = sitesByName(c.aliasNodes, c.aliasScopes, (n) => (n.type !== 'Property' ? n.right.name : n.value.type === 'Identifier' ? n.value.name : n.value.body.name) as string);

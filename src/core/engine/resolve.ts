@@ -2094,6 +2094,8 @@ export class Resolver {
     for (const site of sitesWithin(this.facts.tablePicks?.(binding.name) ?? [], binding)) {
       if (sites.length >= MAX_CALLSITES) break;
       const d = site.node;
+      // (A default in a pattern, `{ a = t[k] } = o`, that acorn made of an assignment it had recorded: no pick.)
+      if (d.type !== 'VariableDeclarator' && d.type !== 'AssignmentExpression') continue;
       if (d.type === 'AssignmentExpression' && (assigned >= 64 || ++looked > 1024)) continue;
       if (site.scope.lookup(binding.name) !== binding) continue;
       if (d.type === 'AssignmentExpression') assigned++;

@@ -4818,6 +4818,8 @@ exports.report = () => { var _a; _a = "unused"; return fetch("https://t.example.
     // (Seventy other functions picking from another table of the same name into a temporary of their own do not hide it.)
     const decoys = Array.from({ length: 70 }, (_, i) => `function f${i}(probes, k) { var _a; _a = probes[k]; return _a; }`).join('\n');
     assert.strictEqual(identitySent(scan(program('os.hostname()').replace('function device()', `${decoys}\nfunction device()`))).length, 1);
+    // (A pick that is a default in a pattern, `[a = probes[k]] = list`, which acorn makes of an assignment after recording it, is none.)
+    assert.strictEqual(identitySent(scan(program('os.hostname()').replace('function device()', 'function other(k, o) { var a; [a = probes[k]] = [o]; return a; }\nfunction device()'))).length, 1);
   });
 
   it('follows what a Node-style callback is given to the calls of what util.promisify makes of its function, in the file and in another', async () => {
