@@ -86,8 +86,11 @@ function constTableLookup(n: Node, scope: Scope, held = true): boolean {
 
 /** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
 export function regexTokens(pattern: string): string[] {
-  // (A character class, `[.-]`, is no value of the list: it is dropped, and splits what it sits in.)
-  const p = pattern.replace(/(?<!\\)\[(?:\\.|[^\]\\])*\]/g, '^').replace(/\\([./\-_@])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
+  // (A character class of one character, `d[e]epin`, is that character, as a letter wrapped to hide the word.
+  // Any other, `[.-]`, is no value of the list: it is dropped, and splits what it sits in.)
+  const p = pattern
+    .replace(/(?<!\\)\[(\\[./\-_@]|[^\]\\^])\]/g, (_, c: string) => c.replace(/^\\/, ''))
+    .replace(/(?<!\\)\[(?:\\.|[^\]\\])*\]/g, '^').replace(/\\([./\-_@])/g, '$1').replace(/^\^|\$$/g, '').replace(/\(\?:/g, '(');
   const group = /^([^()|]*)\(([^()]*)\)([^()|]*)$/.exec(p);
   const alts = group ? group[2].split('|').map((a) => group[1] + a + group[3]) : p.split('|');
   return alts

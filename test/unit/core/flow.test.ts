@@ -4615,6 +4615,14 @@ fetch("https://api.example.com/v1/messages", { method: "POST", body: JSON.string
     assert.deepStrictEqual(scan(program('"UTC"')).filter((f) => f.ruleId === 'env-gated-behavior'), []);
   });
 
+  it('reads a letter wrapped in a character class of its own as that letter in the alternatives of a pattern (`/^Asia\/Sh[a]nghai$/`)', () => {
+    const program = (pattern: string) => `const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+if (${pattern}.test(zone)) process.exit(1);`;
+    assert.deepStrictEqual(gating(program('/^(?:Asia\\/Sh[a]nghai|Asia\\/Ur[u]mqi|Asia\\/H[o]ng_K[o]ng)$/')).values, ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong']);
+    // A class of several characters is no letter of a word: a format check, not a list.
+    assert.deepStrictEqual(scan(program('/^[A-Z][a-z]+\\/[A-Z][a-z_]+$/')).filter((f) => f.ruleId === 'env-gated-behavior'), []);
+  });
+
   it("reads Electron's app.getLocaleCountryCode() and app.getSystemLocale() as the locale", () => {
     const program = (read: string) => `const { app } = require("electron");
 const market = String(${read}).slice(-2).toUpperCase();
