@@ -93,7 +93,11 @@ export interface AV {
   fns?: FunctionInfo[];
   konst?: Konst;
   /** An object literal (its properties), with the binding that holds it when there is one. */
-  obj?: { node: Node; scope: Scope; binding?: Binding };
+  /**
+   * `holders`: other variables the same object was given to whole, from a function that made it
+   * (`const settings = createStore({…})`): fields written through them (`settings.k = v`) are its own.
+   */
+  obj?: { node: Node; scope: Scope; binding?: Binding; holders?: Binding[] };
   /** A class (what `new` makes an instance of). */
   cls?: { node: Node; scope: Scope };
   /** An instance of a class; `self`: `this` inside the class, which may be a subclass's instance. */
@@ -294,7 +298,7 @@ const ARITHMETIC = new Set(['Math.imul', 'Math.round', 'Math.floor', 'Math.ceil'
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
-  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
+  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'getCalendars', 'getNumberingSystems', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol', 'console', 'unescape', 'decodeURI']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
@@ -1119,6 +1123,12 @@ export class Resolver {
         const own = v.obj;
         const bound = { ...own, binding: b };
         v = { ...v, obj: bound, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: bound } : a)) } : {}) };
+      } else if (v.obj && v.obj.binding !== b && !b.path && (v.obj.holders?.length ?? 0) < 4 && !v.obj.holders?.includes(b) && /^(CallExpression|NewExpression|AwaitExpression)$/.test(unwrap(b.init).type)) {
+        // `const settings = createStore({…})` of a function that returns the record it made under its
+        // own name: `settings.k = v` writes into that record too, wherever it is read.
+        const own = v.obj;
+        const held = { ...own, holders: [...(own.holders ?? []), b] };
+        v = { ...v, obj: held, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: held } : a)) } : {}) };
       }
       parts.push(v);
       // `let cache = null`, later `cache = decode(…)` once: the same lazy initialiser as `let cache;`.
@@ -3587,7 +3597,9 @@ export class Resolver {
   private literalField(obj: AV & { obj: NonNullable<AV['obj']> }, key: string, node: Node): AV | undefined {
     // Defined after the literal (an export object, a namespace, state a function fills in):
     // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
-    const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
+    const mine = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
+    const held = (obj.obj.holders ?? []).map((h) => this.definedElsewhere(h, key)).filter((x): x is AV => !!x);
+    const def = held.length ? union(mine ? [mine, ...held] : held) : mine;
     const props = obj.obj.node.properties as Node[];
     // (The last property of that key: `{ value: "", …, value: v }`, as a minifier folds a spread, is v.)
     for (let i = props.length - 1; i >= 0; i--) {

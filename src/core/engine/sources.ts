@@ -21,6 +21,11 @@ export const MEMBER_SOURCES: Record<string, SourceDef> = {
   'Intl.DateTimeFormat().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
   'Intl.NumberFormat().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
   'Intl.Collator().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
+  // The calendar and the digits the user's locale writes dates and numbers in (`persian` and
+  // `arabext` for fa-IR, `buddhist` and `thai` for th-TH): facets of the locale, its region among them.
+  'Intl.DateTimeFormat().resolvedOptions().calendar': { kind: 'locale', label: "Intl calendar (the locale's)" },
+  'Intl.DateTimeFormat().resolvedOptions().numberingSystem': { kind: 'locale', label: "Intl numbering system (the locale's)" },
+  'Intl.NumberFormat().resolvedOptions().numberingSystem': { kind: 'locale', label: "Intl numbering system (the locale's)" },
 };
 
 /** Calls that are sources, by reference path of the callee plus "()". */

@@ -4860,4 +4860,46 @@ https.request({ hostname: "sync.example.dev", method: "PUT", headers: { "x-accou
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("takes the locale's calendar and digits (resolvedOptions().calendar, numberingSystem, Intl.Locale#getCalendars()) compared with regions' own calendars", () => {
+    const program = (cals: string, digits: string) => `const opts = new Intl.DateTimeFormat().resolvedOptions();
+const loc = new Intl.Locale(opts.locale);
+const calendars = [opts.calendar, ...loc.getCalendars()];
+const CALS = ${cals};
+const DIGITS = ${digits};
+if (calendars.some((c) => CALS.includes(c)) || DIGITS.includes(opts.numberingSystem)) process.exit(3);`;
+    const f = gating(program('["persian", "chinese", "dangi"]', '["arabext"]'));
+    assert.match(f.message, /persian/);
+    // The universal calendar and Latin digits single nobody out.
+    assert.deepStrictEqual(scan(program('["gregory", "iso8601"]', '["latn"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it('reads a field written through the variable a factory gave its record to, also through a copy made by spreading it (a store and its snapshot)', () => {
+    const program = (list: string) => `function createStore(initial) { const state = { ...initial }; return state; }
+function snapshot(s) { return Object.freeze({ ...s }); }
+const settings = createStore({ zone: null, detail: "high" });
+settings.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+function check() {
+  const s = snapshot(settings);
+  if (${list}.includes(s.zone)) settings.detail = "low";
+}
+check();
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ detail: snapshot(settings).detail }) });`;
+    assert.match(gating(program('["Asia/Shanghai", "Asia/Urumqi"]')).message, /request/);
+    assert.deepStrictEqual(scan(program('["UTC", "Etc/UTC"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it("follows a decided field of what a map() callback returns into the list it makes and on (`files.map((f) => part(f, s.detail))` spread into content)", () => {
+    const program = (list: string) => `const s = { detail: "high" };
+const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+if (${list}.includes(tz)) s.detail = "low";
+function part(f, detail) { return { type: "image_url", image_url: { url: f, detail } }; }
+function ask(files) {
+  const images = files.map((f) => part(f, s.detail));
+  return fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ messages: [{ role: "user", content: [{ type: "text", text: "hi" }, ...images] }] }) });
+}
+ask(process.argv.slice(2));`;
+    assert.match(gating(program('["Asia/Shanghai", "Asia/Urumqi"]')).message, /request/);
+    assert.deepStrictEqual(scan(program('["UTC", "Etc/UTC"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
 });
