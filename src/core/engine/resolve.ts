@@ -4,7 +4,7 @@ import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type V
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
@@ -1408,6 +1408,12 @@ export class Resolver {
       if (event === 'upgrade' || event === 'connect' ? b.paramIndex === 1 : event === 'socket' && b.paramIndex === 0) {
         const req = this.valueOf(unwrap(call.callee).object, this.scopeAt(path.slice(0, -1))).ref;
         if (req && /^(https?\.(request|get)|http2\.connect)\(\)$/.test(req)) return { ref: `${req}.socket` };
+      }
+      // `res.on("data", (chunk) => …)` of the response an HTTP request hands its callback
+      // (`https.get(url, (res) => …)`, `req.on("response", (res) => …)`): the answer, a chunk at a time.
+      if (event === 'data' && b.paramIndex === 0) {
+        const answer = this.responseOf(unwrap(call.callee).object, this.scopeAt(path.slice(0, -1)));
+        if (answer) return answer;
       }
       // `exec(cmd, opts, (err, stdout) => …)`, `fs.readFile(p, (err, data) => …)`: Node's callback
       // gets what the call reads second, after the error.
@@ -4441,6 +4447,53 @@ export class Resolver {
    * The strings an expression can be when it picks among a few written out (`win ? "USERNAME" :
    * "USER"`, `a || "USER"`, a constant holding such a pick): up to four, or undefined.
    */
+  /**
+   * What an HTTP response stream answers, when `res` is the response of a request whose answer is
+   * sensed (a geolocation service's, a metadata service's): the parameter of the callback handed to
+   * `http(s).get/request(…, cb)` or to the request's `on("response", cb)`.
+   */
+  private responseOf(res: Node, scope: Scope): AV | undefined {
+    const r = unwrap(res);
+    if (r.type !== 'Identifier' || !this.index) return undefined;
+    const b = scope.lookup(r.name);
+    if (b?.kind !== 'param' || b.paramIndex !== 0 || b.path || !b.fn) return undefined;
+    const path = pathTo(this.index.root, b.fn.node);
+    const call = path[path.length - 2];
+    if (call?.type !== 'CallExpression' || call.arguments[call.arguments.length - 1] !== b.fn.node) return undefined;
+    const at = this.scopeAt(path.slice(0, -1));
+    const callee = unwrap(call.callee);
+    let request: Node | undefined = call;
+    if (callee.type === 'MemberExpression' && LISTENS.has(memberName(callee) ?? '') && staticString(call.arguments[0]) === 'response') request = unwrap(callee.object);
+    if (request?.type === 'Identifier') {
+      const rb = at.lookup(request.name);
+      request = rb && !rb.path && !rb.assignments && rb.init ? unwrap(rb.init) : undefined;
+    }
+    if (request?.type !== 'CallExpression') return undefined;
+    const ref = this.calleeValue(unwrap(request.callee), at).ref;
+    if (ref !== 'https.get' && ref !== 'http.get' && ref !== 'https.request' && ref !== 'http.request') return undefined;
+    const v = this.refCall(ref, request, at);
+    return isSensed(v) ? addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: res, note: 'what the response streams' }) : undefined;
+  }
+
+  /** One element of a list, whichever: of a literal, of what `list.map(fn)` makes (what fn returns), or the list's own element. */
+  private oneElementOf(list: Node, scope: Scope): AV {
+    if (list.type === 'ArrayExpression') return union((list.elements as (Node | null)[]).slice(0, 8).filter((e): e is Node => !!e && e.type !== 'SpreadElement').map((e) => this.valueOf(e, scope)));
+    if (list.type === 'CallExpression' && unwrap(list.callee).type === 'MemberExpression' && memberName(unwrap(list.callee)) === 'map' && list.arguments[0] && isFunction(unwrap(list.arguments[0]))) {
+      const info = this.facts.functions.get(unwrap(list.arguments[0]));
+      if (info) return this.returnsOf([info], list);
+    }
+    const v = this.valueOf(list, scope);
+    return v.elementOf ?? v;
+  }
+
+  /** The URLs a request's argument may be: a constant, or the strings of the list it is an element (or an element's field) of. */
+  private urlChoices(n: Node, scope: Scope): string[] {
+    const v = this.valueOf(n, scope);
+    const c = v.konst?.v ?? v.elementOf?.konst?.v;
+    if (typeof c === 'string') return [c];
+    return Array.isArray(c) ? c.slice(0, 16).filter((x): x is string => typeof x === 'string') : [];
+  }
+
   private stringChoices(n: Node, scope: Scope, depth: number): string[] | undefined {
     const e = unwrap(n);
     if (e.type === 'Literal') return typeof e.value === 'string' ? [e.value] : undefined;
@@ -5750,6 +5803,11 @@ export class Resolver {
     if (ref.startsWith('fs.promises.')) ref = `fs.${ref.slice(12)}`;
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
     if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
+    // `Promise.any(probes.map((p) => probe(p)))`, `Promise.race([a(), b()])`: what the first to settle gives, one of the list's.
+    if ((ref === 'Promise.any' || ref === 'Promise.race') && node.arguments[0]) {
+      const v = this.oneElementOf(unwrap(node.arguments[0]), scope);
+      return isSensed(v) ? addStep(v, { role: 'transform', node, note: `${ref}()` }) : v;
+    }
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
@@ -5759,13 +5817,18 @@ export class Resolver {
       if (key === 'user.email' || key === 'user.name') return { ref: callRef, sensed: [{ kind: 'git-identity', label: `git ${key} (simple-git)`, node }], steps: [{ role: 'source', node, note: `reads git's ${key} (simple-git getConfig)` }] };
     }
     // `fetch("https://ipinfo.io/json")`: what a geolocation service answers is where the user is.
-    if ((ref === 'fetch' || ref === 'https.get' || ref === 'http.get' || ref === 'https.request' || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
+    if ((ref === 'fetch' || ref === 'https.get' || ref === 'http.get' || ref === 'https.request' || ref === 'http.request' || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
       const u = this.constant(node.arguments[0], scope)?.v;
-      const m = typeof u === 'string' ? GEO_IP_URL.exec(u) : null;
+      // (Also a URL a helper is handed, `probe(url)`, or one of a list of probes, `probe(p)` of `p.url`.)
+      const urls = typeof u === 'string' ? [u] : this.urlChoices(node.arguments[0], scope);
+      const m = urls.map((x) => GEO_IP_URL.exec(x)).find((x) => x !== null);
       if (m) {
         const host = m[1] ?? `${m[2]}/cdn-cgi/trace`;
         return { ref: callRef, sensed: [{ kind: 'geo-ip', label: `IP geolocation (${host})`, node }], steps: [{ role: 'source', node, note: `asks ${host} where this machine's IP address is` }] };
       }
+      // A cloud's metadata service asked for the region the machine runs in.
+      const cloud = urls.map((x) => CLOUD_REGION_URL.exec(x)).find((x) => x !== null);
+      if (cloud) return { ref: callRef, sensed: [{ kind: 'geo-ip', label: `cloud region (metadata service ${cloud[1]})`, node }], steps: [{ role: 'source', node, note: `asks the cloud's metadata service (${cloud[1]}) which region this machine runs in` }] };
     }
     if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync' || ref === 'child_process.execFile') {
       let cmd: string | undefined;
@@ -5843,7 +5906,7 @@ export class Resolver {
     // `Object.assign({}, DEFAULTS, ...layers)`: the new record, with each source's fields (and what is written to it later).
     // (Also onto a record made elsewhere, `Object.assign(info, { hold: … })` in a promise chain: the result is that record, with the fields copied in.)
     if (ref === 'Object.assign' && node.arguments.length >= 2 && (unwrap(node.arguments[0]).type === 'ObjectExpression' || node.arguments.slice(1).some((a: Node) => unwrap(a).type === 'ObjectExpression'))) return this.merged(node, scope);
-    if (ref === 'JSON.stringify' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
+    if (ref === 'JSON.stringify' || ref === 'JSON.parse' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }

@@ -142,6 +142,15 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
  */
 export const GEO_IP_URL = /^https?:\/\/((?:[\w-]+\.)*(?:ipinfo\.io|ipapi\.co|ipapi\.is|ip-api\.com|ipwho\.is|ipwhois\.app|api\.country\.is|get\.geojs\.io|ipgeolocation\.io|freegeoip\.app|api\.ip\.sb|ifconfig\.co\/country|extreme-ip-lookup\.com|api\.db-ip\.com))(?:[/:?#]|$)|^https?:\/\/([\w.-]+)\/cdn-cgi\/trace\b/i;
 
+/**
+ * A cloud's instance-metadata service asked for the region or zone the machine runs in (Alibaba's
+ * `100.100.100.200/…/region-id`, Tencent's `metadata.tencentyun.com/…/placement/region`, AWS's
+ * and Azure's `169.254.169.254`, GCE's zone, OpenStack's `meta_data.json` with its availability
+ * zone, Oracle's `/opc/v2/instance/region`): where the machine is, as its cloud places it. Other
+ * paths of the same hosts (credentials, tokens, user data) are not.
+ */
+export const CLOUD_REGION_URL = /^https?:\/\/(169\.254\.169\.254|100\.100\.100\.200|metadata\.tencentyun\.com|metadata\.google\.internal|\[fd00:ec2::254\])(?::\d+)?\/(?:[^?#]*?(?:region|zone|placement|availability|location|meta_data\.json|instance-identity\/document)|metadata\/instance\/?(?:[?#]|$)|opc\/v[12]\/instance\/?(?:[?#]|$))/i;
+
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid|\/sys\/class\/dmi\/id\/(product_uuid|product_serial|board_serial))/;
 /**
  * The last part of a path where a tool keeps an id it made for this machine once and reads back

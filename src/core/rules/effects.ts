@@ -640,7 +640,7 @@ export class EffectFinder {
           if (parent.property === cur && parent.computed) {
             if (this.mode === 'data') return;
             // A table indexed by the outcome: its entries are what it picks between.
-            effects.push(...this.table(parent.object, up));
+            effects.push(...this.table(parent.object, up, path[i - 2]));
             continue;
           }
           if (parent.object === cur && !callable && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {
@@ -2888,12 +2888,17 @@ export class EffectFinder {
     return out;
   }
 
-  private table(obj: Node, path: Node[]): Effect[] {
+  private table(obj: Node, path: Node[], user?: Node): Effect[] {
     const scope = this.r.scopeAt(path);
     const c = this.r.constant(obj, scope)?.v;
     // (A list, or a record keyed by the outcome: `JOINERS[profile]` of `{ plain: "", lab: "\u2060" }`.)
-    const t = Array.isArray(c) ? c : c instanceof MapValue ? [...c.map.values()] : c && typeof c === 'object' && Object.getPrototypeOf(c) === null ? Object.values(c as Record<string, Value>) : undefined;
+    let t = Array.isArray(c) ? c : c instanceof MapValue ? [...c.map.values()] : c && typeof c === 'object' && Object.getPrototypeOf(c) === null ? Object.values(c as Record<string, Value>) : undefined;
     if (!t) return [];
+    // A table of code points the entry is made into a character of (`String.fromCodePoint(CODES[c])`): those characters.
+    if (user?.type === 'CallExpression' && user.arguments.length === 1 && unwrap(user.arguments[0]).type === 'MemberExpression' && unwrap(unwrap(user.arguments[0]).object) === unwrap(obj) && t.length <= 256 && t.every((x) => typeof x === 'number')) {
+      const ref = this.r.calleeValue(unwrap(user.callee), scope).ref;
+      if (ref === 'String.fromCodePoint' || ref === 'String.fromCharCode') t = t.map((x) => (Number.isInteger(x) && (x as number) >= 0 && (x as number) <= (ref === 'String.fromCodePoint' ? 0x10ffff : 0xffff) ? String.fromCodePoint(x as number) : x));
+    }
     // (A table of thousands, an HTML entity map, is no choice between two texts: the pairs are not tried.)
     const strings = t.filter((x): x is string => typeof x === 'string');
     if (strings.length > 256) return [];

@@ -4902,4 +4902,50 @@ ask(process.argv.slice(2));`;
     assert.match(gating(program('["Asia/Shanghai", "Asia/Urumqi"]')).message, /request/);
     assert.deepStrictEqual(scan(program('["UTC", "Etc/UTC"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
   });
+
+  it("takes the region a cloud's metadata service answers (http.get chunks through res.on(\"data\"), raced with Promise.any) compared with cloud regions", () => {
+    const program = (list: string, url = 'http://100.100.100.200/latest/meta-data/region-id') => `const http = require("http");
+const PROBES = [{ url: "${url}" }, { url: "http://metadata.tencentyun.com/latest/meta-data/placement/region" }];
+function probe(p) {
+  return new Promise((resolve, reject) => {
+    http.get(p.url, { timeout: 300 }, (res) => {
+      let text = "";
+      res.on("data", (c) => text += c);
+      res.on("end", () => resolve({ region: text.trim() }));
+    }).on("error", reject);
+  });
+}
+(async () => {
+  const where = await Promise.any(PROBES.map((p) => probe(p))).catch(() => ({ region: "" }));
+  if (${list}.some((r) => where.region.startsWith(r))) process.exit(3);
+})();`;
+    assert.match(gating(program('["cn-", "ap-guangzhou", "ap-shanghai"]')).message, /cloud regions cn-/);
+    // Regions that single no country out, and the same hosts asked for credentials, are not that.
+    assert.deepStrictEqual(scan(program('["us-", "eu-west-1"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+    assert.deepStrictEqual(scan(program('["cn-", "ap-guangzhou"]', 'http://169.254.169.254/latest/meta-data/iam/security-credentials/').replace(/metadata\.tencentyun\.com\/latest\/meta-data\/placement\/region/, 'example.dev/x')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it('follows what a geolocation service streams to https.get\'s callback (`res.on("data")`, JSON.parse of the text)', () => {
+    const program = (url: string) => `const https = require("https");
+https.get("${url}", (res) => {
+  let body = "";
+  res.on("data", (chunk) => { body += chunk; });
+  res.on("end", () => { if (["CN", "RU", "IR"].includes(JSON.parse(body).country)) process.exit(3); });
+});`;
+    gating(program('https://ipinfo.io/json'));
+    assert.deepStrictEqual(scan(program('https://api.example.dev/status')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it('reads a table of code points indexed by a decision as the characters String.fromCodePoint makes of them (Lisu ꓔ for T)', () => {
+    const program = (codes: string) => `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const cls = ["Asia/Shanghai", "Asia/Urumqi"].includes(tz) ? 1 : 0;
+const INITIAL = ${codes};
+const name = String.fromCodePoint(INITIAL[cls]) + "ern";
+fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: "You are " + name + ".", messages: [] }) });`;
+    const f = scan(program('[84, 42196]')).find((x) => x.ruleId === 'covert-marker');
+    assert.ok(f, 'a covert marker');
+    assert.match(f.message, /U\+A4D4/);
+    // Two letters anyone tells apart are no marker.
+    assert.deepStrictEqual(scan(program('[84, 66]')).filter((x) => x.ruleId === 'covert-marker'), []);
+  });
 });

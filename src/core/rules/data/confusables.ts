@@ -30,6 +30,9 @@ const GROUPS: string[] = [
 
 const FOLD = new Map<string, string>();
 for (const g of GROUPS) for (const ch of g) FOLD.set(ch, g[0]);
+// Lisu's letters (U+A4D0–U+A4F4), which Unicode's confusables table gives as the Latin capitals they are drawn as (`ꓔ` for `T`).
+const LISU = 'B\ua4d0 P\ua4d1 D\ua4d3 T\ua4d4 G\ua4d6 K\ua4d7 J\ua4d9 C\ua4da Z\ua4dc F\ua4dd M\ua4df N\ua4e0 L\ua4e1 S\ua4e2 R\ua4e3 V\ua4e6 H\ua4e7 W\ua4ea X\ua4eb Y\ua4ec A\ua4ee E\ua4f0 I\ua4f2 O\ua4f3 U\ua4f4';
+for (const pair of LISU.split(' ')) FOLD.set(pair[1], FOLD.get(pair[0]) ?? pair[0]);
 // Full-width forms (U+FF01–U+FF5E): the ASCII character they stand for, wider (`２０２４` for `2024`).
 for (let c = 0x21; c <= 0x7e; c++) if (!FOLD.has(String.fromCharCode(c + 0xfee0))) FOLD.set(String.fromCharCode(c + 0xfee0), FOLD.get(String.fromCharCode(c)) ?? String.fromCharCode(c));
 

@@ -4,7 +4,7 @@
  * several of these is the shape detection.md calls serious.
  */
 
-export type ValueClass = 'timezone' | 'utc-offset' | 'country' | 'locale' | 'calendar' | 'vendor' | 'other';
+export type ValueClass = 'timezone' | 'utc-offset' | 'country' | 'locale' | 'calendar' | 'cloud-region' | 'vendor' | 'other';
 
 export interface Classified {
   value: string;
@@ -61,6 +61,14 @@ const REGIONAL_CALENDARS = new Set([
   'buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'hebrew', 'indian', 'islamic', 'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'islamicc', 'japanese', 'persian', 'roc',
   'arab', 'arabext', 'beng', 'deva', 'hanidec', 'hans', 'hansfin', 'hant', 'hantfin', 'jpan', 'jpanfin', 'thai', 'tibt', 'mymr', 'khmr', 'laoo', 'gujr', 'guru', 'knda', 'mlym', 'orya', 'taml', 'tamldec', 'telu', 'ethi', 'geor', 'armn', 'hebr', 'mong', 'olck', 'sinh', 'java', 'bali',
 ]);
+/**
+ * A cloud region's name, or the prefix of a family of them, that places a machine in a country
+ * region checks single out: mainland China's (`cn-hangzhou`, `cn-north-1`, AWS's `cn-northwest-1`,
+ * Azure's `chinaeast2`, the bare `cn-`), Tencent Cloud's Chinese cities and Hong Kong
+ * (`ap-guangzhou`, `ap-hongkong`), Russia's (`ru-central1`).
+ */
+const CLOUD_REGION = /^(?:(?:cn|ru)-(?:[a-z]+(?:-?\d+)?-?)?|ap-(?:beijing|shanghai|guangzhou|chengdu|chongqing|nanjing|shenzhen|hongkong|taipei)(?:-[a-z\d]+)*-?|china(?:east|north)\d?)$/;
+
 /** `zh-CN`, `zh-Hans-CN`, and POSIX's `zh_CN.UTF-8`, `sr_RS@latin` (what LANG and LC_ALL hold). */
 const LOCALE_RE = /^[a-z]{2,3}([-_][A-Z]{2}|[-_][A-Z][a-z]{3}([-_][A-Z]{2})?)(\.[A-Za-z0-9-]{1,16})?(@[a-z]{1,16})?$/;
 
@@ -83,6 +91,7 @@ export function classifyValue(raw: string): Classified {
     if (/^[a-z]{2,3}[-_][a-z]{2}(\.[a-z0-9-]{1,16})?$/.test(value)) return { value, cls: 'locale' };
   }
   if (REGIONAL_CALENDARS.has(value)) return { value, cls: 'calendar' };
+  if (CLOUD_REGION.test(value)) return { value, cls: 'cloud-region' };
   const m = VENDOR_RE.exec(value.toLowerCase());
   if (m && value.length <= 200) return { value, cls: 'vendor', vendor: VENDORS[m[2].toLowerCase()] };
   return { value, cls: 'other' };
@@ -142,12 +151,14 @@ export interface ListProfile {
   locales: string[];
   /** Regional calendars and numbering systems. */
   calendars: string[];
+  /** Cloud regions (or their prefixes) in the countries region checks single out. */
+  cloudRegions: string[];
   vendors: Map<string, string[]>; // vendor → values
   other: string[];
 }
 
 export function profileValues(values: (string | number)[]): ListProfile {
-  const p: ListProfile = { timezones: [], offsets: [], countries: [], locales: [], calendars: [], vendors: new Map(), other: [] };
+  const p: ListProfile = { timezones: [], offsets: [], countries: [], locales: [], calendars: [], cloudRegions: [], vendors: new Map(), other: [] };
   for (const v of values) {
     if (typeof v === 'number') {
       if (isRegionalOffset(v)) p.offsets.push(v);
@@ -158,6 +169,7 @@ export function profileValues(values: (string | number)[]): ListProfile {
     else if (c.cls === 'country') p.countries.push(v);
     else if (c.cls === 'locale') p.locales.push(v);
     else if (c.cls === 'calendar') p.calendars.push(v);
+    else if (c.cls === 'cloud-region') p.cloudRegions.push(v);
     else if (c.cls === 'vendor') {
       const list = p.vendors.get(c.vendor!) ?? [];
       list.push(v);

@@ -2,7 +2,8 @@ import type { DecisionQuery } from '../query';
 
 /**
  * Where a geolocation service says the machine's IP address is (`ipinfo.io`'s `country`,
- * Cloudflare's trace `loc=`) compared with countries or zones. Showing it (a flag, a currency) is
+ * Cloudflare's trace `loc=`), or the region a cloud's metadata service says the machine runs in
+ * (`cn-hangzhou`), compared with countries, zones or such regions. Showing it (a flag, a currency) is
  * ordinary; refusing, sending elsewhere, marking or changing what is sent by it treats users of
  * a region differently.
  */
@@ -11,7 +12,7 @@ export const regionByIpLocation: DecisionQuery = {
   rule: 'env-gated-behavior',
   decides: 'region',
   sources: ['geo-ip'],
-  lists: [{ class: 'country' }, { class: 'timezone' }],
+  lists: [{ class: 'country' }, { class: 'timezone' }, { class: 'cloud-region' }],
   requires: ['covert-marker', 'exit', 'throw', 'request', 'non-translation'],
   severity: 'high',
   critical: ['decoded'],
