@@ -98,6 +98,8 @@ export interface AV {
    * (`const settings = createStore({…})`): fields written through them (`settings.k = v`) are its own.
    */
   obj?: { node: Node; scope: Scope; binding?: Binding; holders?: Binding[] };
+  /** Variables of this file that hold the record another module's function made (`const settings = proxy({…})`): what is written into their fields is the record's. */
+  written?: Binding[];
   /** A class (what `new` makes an instance of). */
   cls?: { node: Node; scope: Scope };
   /** An instance of a class; `self`: `this` inside the class, which may be a subclass's instance. */
@@ -1123,6 +1125,9 @@ export class Resolver {
         const own = v.obj;
         const bound = { ...own, binding: b };
         v = { ...v, obj: bound, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: bound } : a)) } : {}) };
+      } else if (!v.obj && !v.written && !isSensed(v) && !b.path && this.madeElsewhere(unwrap(b.init), b.scope)) {
+        // (The same of a record another module's function makes: its fields written here.)
+        v = { ...v, written: [b] };
       } else if (v.obj && v.obj.binding !== b && !b.path && (v.obj.holders?.length ?? 0) < 4 && !v.obj.holders?.includes(b) && /^(CallExpression|NewExpression|AwaitExpression)$/.test(unwrap(b.init).type)) {
         // `const settings = createStore({…})` of a function that returns the record it made under its
         // own name: `settings.k = v` writes into that record too, wherever it is read.
@@ -1556,6 +1561,40 @@ export class Resolver {
   callsParam(fn: FunctionInfo, index: number): boolean {
     const mark = '\u0000called';
     return this.returnsGiven(fn, index, { ref: mark }).ref === `${mark}()`;
+  }
+
+  /**
+   * The parameter a function gives back whole, or as a copy made only of it (`return { ...s }`,
+   * `Object.freeze({ ...s })`, `structuredClone(s)`), at every return; undefined otherwise.
+   */
+  keptParam(fn: FunctionInfo): number | undefined {
+    const params = fn.node.params as Node[];
+    if (!fn.returns.length || fn.returns.length > 4) return undefined;
+    let at: number | undefined;
+    for (const r of fn.returns) {
+      let e = unwrap(r);
+      for (let k = 0; k < 3; k++) {
+        if (e.type === 'CallExpression' && e.arguments.length === 1 && KEEPS_ARGUMENT.has(this.calleeValue(unwrap(e.callee), fn.scope).ref ?? '')) e = unwrap(e.arguments[0]);
+        else if (e.type === 'ObjectExpression' && e.properties.length === 1 && e.properties[0].type === 'SpreadElement') e = unwrap(e.properties[0].argument);
+        else break;
+      }
+      const i = e.type === 'Identifier' ? params.findIndex((p) => p.type === 'Identifier' && p.name === e.name && fn.scope.lookup(e.name)?.kind === 'param') : -1;
+      if (i < 0 || (at !== undefined && at !== i)) return undefined;
+      at = i;
+    }
+    return at;
+  }
+
+  /** A call (or `new`, or its await) of another module's function: what it makes is not seen here. */
+  private madeElsewhere(init: Node, scope: Scope): boolean {
+    const call = init.type === 'AwaitExpression' ? unwrap(init.argument) : init;
+    if (call.type !== 'CallExpression' && call.type !== 'NewExpression') return false;
+    return !!this.calleeValue(unwrap(call.callee), scope).ref?.startsWith('module:');
+  }
+
+  /** The argument another module's function gives back (as that module answered), for a call of it. */
+  keptArgument(ref: string): number | undefined {
+    return this.linked?.get(ref)?.keeps;
   }
 
   /** Whether a function's result is made from its parameter `index` (`hostOf(url)` returning `new URL(url).hostname`). */
@@ -3525,6 +3564,12 @@ export class Resolver {
       return union([...parts, this.memberOf(rest, key, node)]);
     }
     if (obj.hook) return this.hookMember(obj.hook, key);
+    if (obj.written) {
+      const { written, ...rest } = obj;
+      const there = this.memberOf(rest, key, node);
+      const here = written.slice(0, 4).map((h) => this.definedElsewhere(h, key)).filter((x): x is AV => !!x);
+      return here.length ? union([there, ...here]) : there;
+    }
     if (obj.proxy) {
       const { proxy, ...target } = obj;
       const trapped = union(proxy.get.map((fn) => this.trapReturns(fn, key)));
@@ -5931,6 +5976,12 @@ export class Resolver {
     if (conv && Object.hasOwn(SEMCONV_KEYS, conv[1])) return { ref, konst: { v: SEMCONV_KEYS[conv[1]], node } };
     const l = this.linked?.get(ref);
     if (!l) return undefined;
+    // A function of the other module that gives back its argument (`snapshot(settings)`): that argument, fields and all.
+    if (l.keeps !== undefined) {
+      const arg = scope && node.type === 'CallExpression' ? (node.arguments as Node[])[l.keeps] : undefined;
+      if (!arg || arg.type === 'SpreadElement') return undefined;
+      return this.valueOf(arg, scope!);
+    }
     // A function of the other module whose result is made from an argument (`hostOf(baseUrl())`): this call's argument, carried.
     if (l.carries !== undefined) {
       const args = scope && node.type === 'CallExpression' ? [...(node.arguments as Node[]).slice(l.carries, l.carriesRest ? l.carries + 8 : l.carries + 1), ...(l.carriesAlso ?? []).map((k) => (node.arguments as Node[])[k]).filter((a): a is Node => !!a)] : [];

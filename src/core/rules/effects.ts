@@ -1130,6 +1130,8 @@ export class EffectFinder {
             }
           }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
+          // Another module's function that gives back its argument (a store's `snapshot(state)`): the call's result holds it.
+          if (f.ref && argIndex >= 0 && this.r.keptArgument(`${f.ref}()`) === argIndex) continue;
           // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
           if (f.ref && LM_MESSAGE.test(f.ref) && argIndex === (parent.type === 'NewExpression' ? 1 : 0)) continue;
           if (f.ref && ELEMENT_REFS.test(f.ref)) {

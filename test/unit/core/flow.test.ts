@@ -4948,4 +4948,32 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
     // Two letters anyone tells apart are no marker.
     assert.deepStrictEqual(scan(program('[84, 66]')).filter((x) => x.ruleId === 'covert-marker'), []);
   });
+
+  it("follows a record another module's store makes through the file's writes into it and that module's snapshot() of it, asked of that module", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-store-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"shots","version":"1.0.0","bin":{"shots":"cli.js"}}');
+      fs.writeFileSync(path.join(dir, 'store.js'), `function proxy(initial) { const state = new Proxy({ ...initial }, { set(t, k, v) { t[k] = v; return true; } }); return state; }
+function snapshot(state) { return Object.freeze({ ...state }); }
+module.exports = { proxy, snapshot };`);
+      const cli = (list: string) => `const { proxy, snapshot } = require("./store");
+const settings = proxy({ zone: null, detail: "high" });
+function check() {
+  const s = snapshot(settings);
+  if (${list}.includes(s.zone)) settings.detail = "low";
+}
+settings.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+check();
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ detail: snapshot(settings).detail }) });`;
+      const gated = async () => (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'env-gated-behavior');
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli('["Asia/Shanghai", "Asia/Urumqi"]'));
+      const found = await gated();
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].message, /request/);
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli('["UTC", "Etc/UTC"]'));
+      assert.deepStrictEqual(await gated(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
