@@ -4,7 +4,7 @@ import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type V
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, TIME_SERVER_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
@@ -5898,6 +5898,9 @@ export class Resolver {
       const paths = p.elementOf?.konst?.v;
       const idFile = Array.isArray(paths) ? paths.find((x): x is string => typeof x === 'string' && MACHINE_ID_FILES.test(x)) : undefined;
       if (idFile) return { sensed: [{ kind: 'machine-id', label: idFile, node }], steps: [{ role: 'source', node, note: `reads ${idFile} (or another path of its list)` }] };
+      // The time servers the system synchronises with (chrony's, timesyncd's, ntpd's configuration): whose network, where.
+      const ntp = [p.konst?.v, ...(Array.isArray(paths) ? paths : [])].find((x): x is string => typeof x === 'string' && TIME_SERVER_FILES.test(x));
+      if (ntp) return { sensed: [{ kind: 'endpoint', label: `time servers (${ntp})`, node }], steps: [{ role: 'source', node, note: `reads the time servers the system uses from ${ntp}` }] };
       // A path built from a folder only known at run time: its file name says what it holds.
       const file = node.arguments[0] ? this.fileNameOf(node.arguments[0], scope) : undefined;
       if (file && STORED_ID_FILE.test(file)) {

@@ -4976,4 +4976,24 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("takes the time servers the system synchronises with (chrony/timesyncd/ntp.conf, w32tm /query /source) compared with vendors' servers", () => {
+    const program = (files: string, list: string) => `const fs = require("fs");
+const FILES = ${files};
+function servers() {
+  const out = [];
+  for (const f of FILES) {
+    let text;
+    try { text = fs.readFileSync(f, "utf8"); } catch { continue; }
+    for (const line of text.split("\\n")) { const m = /^\\s*(?:server|pool)\\s+(\\S+)/.exec(line); if (m) out.push(m[1].toLowerCase()); }
+  }
+  return out;
+}
+const LIST = ${list};
+if (servers().some((h) => LIST.some((p) => h === p || h.endsWith("." + p)))) process.exit(3);`;
+    assert.match(gating(program('["/etc/chrony/chrony.conf", "/etc/systemd/timesyncd.conf"]', '["ntp.aliyun.com", "tencent.com", "ntp.baidu.com"]')).message, /alibaba/);
+    // Another file of the same lines is no time configuration; well-known public time services single nobody out.
+    assert.deepStrictEqual(scan(program('["/etc/tern/servers.conf"]', '["ntp.aliyun.com", "tencent.com", "ntp.baidu.com"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+    assert.deepStrictEqual(scan(program('["/etc/chrony/chrony.conf"]', '["time.google.com", "time.apple.com", "pool.ntp.org"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
 });
