@@ -125,12 +125,6 @@ export interface LinkValue {
   command?: string;
   /** The exported function's result is made from this argument (`hostOf(url)`): the asking side's argument is the value. `ref` is then the call's reference. */
   carries?: number;
-  /**
-   * The exported function gives back this argument itself, or a copy made only of it (`{ ...s }`,
-   * `Object.freeze(…)`, `structuredClone(…)`): the asking side's argument, fields and all. `ref` is
-   * then the call's reference.
-   */
-  keeps?: number;
   /** With `carries`: every argument from there on (a rest parameter, `arguments`). */
   carriesRest?: boolean;
   /** With `carries`: later arguments the result is made from too (`render(template, view)`). */
@@ -1009,14 +1003,6 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       const command = wrapperCommand(r, root, local.v.fns[0]);
       if (command) {
         out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), command, note: `${local.v.fns[0].name ? `${local.v.fns[0].name}() ` : ''}(${where(local.v.fns[0].node)})` });
-        continue;
-      }
-    }
-    // A function that gives back its argument or a copy of it (a store's `snapshot(state)`): the asker's argument, fields and all.
-    if (callAt > 0 && to.path.length >= 2 && to.path[1] === '()' && local.v.fns?.length === 1 && !v.sensed?.length) {
-      const k = r.keptParam(local.v.fns[0]);
-      if (k !== undefined) {
-        out.push({ module: ask.origin, ref: ask.ref.slice(0, callAt + 2), keeps: k, note: `${to.path[0]}() (${where(local.v.fns[0].node)})` });
         continue;
       }
     }

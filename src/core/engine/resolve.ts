@@ -4,7 +4,7 @@ import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type V
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, TIME_SERVER_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
@@ -93,13 +93,7 @@ export interface AV {
   fns?: FunctionInfo[];
   konst?: Konst;
   /** An object literal (its properties), with the binding that holds it when there is one. */
-  /**
-   * `holders`: other variables the same object was given to whole, from a function that made it
-   * (`const settings = createStore({…})`): fields written through them (`settings.k = v`) are its own.
-   */
-  obj?: { node: Node; scope: Scope; binding?: Binding; holders?: Binding[] };
-  /** Variables of this file that hold the record another module's function made (`const settings = proxy({…})`): what is written into their fields is the record's. */
-  written?: Binding[];
+  obj?: { node: Node; scope: Scope; binding?: Binding };
   /** A class (what `new` makes an instance of). */
   cls?: { node: Node; scope: Scope };
   /** An instance of a class; `self`: `this` inside the class, which may be a subclass's instance. */
@@ -300,7 +294,7 @@ const ARITHMETIC = new Set(['Math.imul', 'Math.round', 'Math.floor', 'Math.ceil'
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
   'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
-  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'getCalendars', 'getNumberingSystems', 'charCodeAt', 'codePointAt', 'json', 'text',
+  'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol', 'console', 'unescape', 'decodeURI']);
 /** Array methods whose result holds (some of) the receiver's elements as they are. */
@@ -1125,15 +1119,6 @@ export class Resolver {
         const own = v.obj;
         const bound = { ...own, binding: b };
         v = { ...v, obj: bound, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: bound } : a)) } : {}) };
-      } else if (!v.obj && !v.written && !isSensed(v) && !b.path && this.madeElsewhere(unwrap(b.init), b.scope)) {
-        // (The same of a record another module's function makes: its fields written here.)
-        v = { ...v, written: [b] };
-      } else if (v.obj && v.obj.binding !== b && !b.path && (v.obj.holders?.length ?? 0) < 4 && !v.obj.holders?.includes(b) && /^(CallExpression|NewExpression|AwaitExpression)$/.test(unwrap(b.init).type)) {
-        // `const settings = createStore({…})` of a function that returns the record it made under its
-        // own name: `settings.k = v` writes into that record too, wherever it is read.
-        const own = v.obj;
-        const held = { ...own, holders: [...(own.holders ?? []), b] };
-        v = { ...v, obj: held, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: held } : a)) } : {}) };
       }
       parts.push(v);
       // `let cache = null`, later `cache = decode(…)` once: the same lazy initialiser as `let cache;`.
@@ -1561,40 +1546,6 @@ export class Resolver {
   callsParam(fn: FunctionInfo, index: number): boolean {
     const mark = '\u0000called';
     return this.returnsGiven(fn, index, { ref: mark }).ref === `${mark}()`;
-  }
-
-  /**
-   * The parameter a function gives back whole, or as a copy made only of it (`return { ...s }`,
-   * `Object.freeze({ ...s })`, `structuredClone(s)`), at every return; undefined otherwise.
-   */
-  keptParam(fn: FunctionInfo): number | undefined {
-    const params = fn.node.params as Node[];
-    if (!fn.returns.length || fn.returns.length > 4) return undefined;
-    let at: number | undefined;
-    for (const r of fn.returns) {
-      let e = unwrap(r);
-      for (let k = 0; k < 3; k++) {
-        if (e.type === 'CallExpression' && e.arguments.length === 1 && KEEPS_ARGUMENT.has(this.calleeValue(unwrap(e.callee), fn.scope).ref ?? '')) e = unwrap(e.arguments[0]);
-        else if (e.type === 'ObjectExpression' && e.properties.length === 1 && e.properties[0].type === 'SpreadElement') e = unwrap(e.properties[0].argument);
-        else break;
-      }
-      const i = e.type === 'Identifier' ? params.findIndex((p) => p.type === 'Identifier' && p.name === e.name && fn.scope.lookup(e.name)?.kind === 'param') : -1;
-      if (i < 0 || (at !== undefined && at !== i)) return undefined;
-      at = i;
-    }
-    return at;
-  }
-
-  /** A call (or `new`, or its await) of another module's function: what it makes is not seen here. */
-  private madeElsewhere(init: Node, scope: Scope): boolean {
-    const call = init.type === 'AwaitExpression' ? unwrap(init.argument) : init;
-    if (call.type !== 'CallExpression' && call.type !== 'NewExpression') return false;
-    return !!this.calleeValue(unwrap(call.callee), scope).ref?.startsWith('module:');
-  }
-
-  /** The argument another module's function gives back (as that module answered), for a call of it. */
-  keptArgument(ref: string): number | undefined {
-    return this.linked?.get(ref)?.keeps;
   }
 
   /** Whether a function's result is made from its parameter `index` (`hostOf(url)` returning `new URL(url).hostname`). */
@@ -3564,12 +3515,6 @@ export class Resolver {
       return union([...parts, this.memberOf(rest, key, node)]);
     }
     if (obj.hook) return this.hookMember(obj.hook, key);
-    if (obj.written) {
-      const { written, ...rest } = obj;
-      const there = this.memberOf(rest, key, node);
-      const here = written.slice(0, 4).map((h) => this.definedElsewhere(h, key)).filter((x): x is AV => !!x);
-      return here.length ? union([there, ...here]) : there;
-    }
     if (obj.proxy) {
       const { proxy, ...target } = obj;
       const trapped = union(proxy.get.map((fn) => this.trapReturns(fn, key)));
@@ -3648,9 +3593,7 @@ export class Resolver {
   private literalField(obj: AV & { obj: NonNullable<AV['obj']> }, key: string, node: Node): AV | undefined {
     // Defined after the literal (an export object, a namespace, state a function fills in):
     // `o.k = …`, `Object.assign(o, { k: … })`, `__export(o, { k: () => … })`, `Object.defineProperty(o, "k", …)`.
-    const mine = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
-    const held = (obj.obj.holders ?? []).map((h) => this.definedElsewhere(h, key)).filter((x): x is AV => !!x);
-    const def = held.length ? union(mine ? [mine, ...held] : held) : mine;
+    const def = obj.obj.binding ? this.definedElsewhere(obj.obj.binding, key) : undefined;
     const props = obj.obj.node.properties as Node[];
     // (The last property of that key: `{ value: "", …, value: v }`, as a minifier folds a spread, is v.)
     for (let i = props.length - 1; i >= 0; i--) {
@@ -5898,9 +5841,6 @@ export class Resolver {
       const paths = p.elementOf?.konst?.v;
       const idFile = Array.isArray(paths) ? paths.find((x): x is string => typeof x === 'string' && MACHINE_ID_FILES.test(x)) : undefined;
       if (idFile) return { sensed: [{ kind: 'machine-id', label: idFile, node }], steps: [{ role: 'source', node, note: `reads ${idFile} (or another path of its list)` }] };
-      // The time servers the system synchronises with (chrony's, timesyncd's, ntpd's configuration): whose network, where.
-      const ntp = [p.konst?.v, ...(Array.isArray(paths) ? paths : [])].find((x): x is string => typeof x === 'string' && TIME_SERVER_FILES.test(x));
-      if (ntp) return { sensed: [{ kind: 'endpoint', label: `time servers (${ntp})`, node }], steps: [{ role: 'source', node, note: `reads the time servers the system uses from ${ntp}` }] };
       // A path built from a folder only known at run time: its file name says what it holds.
       const file = node.arguments[0] ? this.fileNameOf(node.arguments[0], scope) : undefined;
       if (file && STORED_ID_FILE.test(file)) {
@@ -5979,12 +5919,6 @@ export class Resolver {
     if (conv && Object.hasOwn(SEMCONV_KEYS, conv[1])) return { ref, konst: { v: SEMCONV_KEYS[conv[1]], node } };
     const l = this.linked?.get(ref);
     if (!l) return undefined;
-    // A function of the other module that gives back its argument (`snapshot(settings)`): that argument, fields and all.
-    if (l.keeps !== undefined) {
-      const arg = scope && node.type === 'CallExpression' ? (node.arguments as Node[])[l.keeps] : undefined;
-      if (!arg || arg.type === 'SpreadElement') return undefined;
-      return this.valueOf(arg, scope!);
-    }
     // A function of the other module whose result is made from an argument (`hostOf(baseUrl())`): this call's argument, carried.
     if (l.carries !== undefined) {
       const args = scope && node.type === 'CallExpression' ? [...(node.arguments as Node[]).slice(l.carries, l.carriesRest ? l.carries + 8 : l.carries + 1), ...(l.carriesAlso ?? []).map((k) => (node.arguments as Node[])[k]).filter((a): a is Node => !!a)] : [];

@@ -21,11 +21,6 @@ export const MEMBER_SOURCES: Record<string, SourceDef> = {
   'Intl.DateTimeFormat().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
   'Intl.NumberFormat().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
   'Intl.Collator().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
-  // The calendar and the digits the user's locale writes dates and numbers in (`persian` and
-  // `arabext` for fa-IR, `buddhist` and `thai` for th-TH): facets of the locale, its region among them.
-  'Intl.DateTimeFormat().resolvedOptions().calendar': { kind: 'locale', label: "Intl calendar (the locale's)" },
-  'Intl.DateTimeFormat().resolvedOptions().numberingSystem': { kind: 'locale', label: "Intl numbering system (the locale's)" },
-  'Intl.NumberFormat().resolvedOptions().numberingSystem': { kind: 'locale', label: "Intl numbering system (the locale's)" },
 };
 
 /** Calls that are sources, by reference path of the callee plus "()". */
@@ -132,8 +127,6 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bsetxkbmap\b.*-query\b|\bgsettings\s+get\s+org\.gnome\.desktop\.input-sources\b|\bdefaults\s+read\b.*\bcom\.apple\.HIToolbox\b/, kind: 'locale', label: 'keyboard layout' },
   { re: /\bGet-(Culture|UICulture|WinSystemLocale|WinUserLanguageList|WinHomeLocation)\b/i, kind: 'locale', label: 'Windows culture' },
   { re: /^\s*locale\s*$/, kind: 'locale', label: 'locale' },
-  // The time server Windows synchronises with (`w32tm /query /source`), as timesyncd's and chrony's configuration name them.
-  { re: /\bw32tm(\.exe)?\s+\/query\s+\/(source|peers)\b/i, kind: 'endpoint', label: 'time server (w32tm)' },
   { re: /\bGet-TimeZone\b|\btzutil(\.exe)?\s+\/g\b/i, kind: 'timezone', label: 'Windows time zone' },
   { re: /\btimedatectl\b|\bsystemsetup\s+-gettimezone\b|\/etc\/localtime\b|\bcat\s+\/etc\/timezone\b/, kind: 'timezone', label: 'system time zone' },
 ];
@@ -152,13 +145,6 @@ export const GEO_IP_URL = /^https?:\/\/((?:[\w-]+\.)*(?:ipinfo\.io|ipapi\.co|ipa
  * paths of the same hosts (credentials, tokens, user data) are not.
  */
 export const CLOUD_REGION_URL = /^https?:\/\/(169\.254\.169\.254|100\.100\.100\.200|metadata\.tencentyun\.com|metadata\.google\.internal|\[fd00:ec2::254\])(?::\d+)?\/(?:[^?#]*?(?:region|zone|placement|availability|location|meta_data\.json|instance-identity\/document)|metadata\/instance\/?(?:[?#]|$)|opc\/v[12]\/instance\/?(?:[?#]|$))/i;
-
-/**
- * The configuration that names the time servers a machine synchronises with (chrony, systemd's
- * timesyncd, ntpd; macOS keeps ntpd's under /private/etc): network configuration, as a proxy is,
- * whose servers say whose network and which country the machine is in.
- */
-export const TIME_SERVER_FILES = /^(\/private)?\/etc\/(chrony\/chrony\.conf|chrony\.conf|systemd\/timesyncd\.conf|ntp\.conf)$/;
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid|\/sys\/class\/dmi\/id\/(product_uuid|product_serial|board_serial))/;
 /**

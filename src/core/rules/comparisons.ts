@@ -266,8 +266,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       const worth = (x: AV, node: Node | undefined, scope: Scope) => {
         if (isSensed(x)) return true;
         const ref = linkRef(x);
-        // (A field of what another module's function gives, `snapshot(state).region`: a value that module may know.)
-        if (ref) return ref.endsWith(')') || /\(\)\.[^.()]+$/.test(ref) || !!x.elementOf;
+        if (ref) return ref.endsWith(')') || !!x.elementOf;
         if (!x.konst && !x.elementOf && !x.obj) return false;
         const vals = listValues(r, x, node, scope);
         const one = (v: string | number) => (typeof v === 'number' ? isRegionalOffset(Math.abs(v)) : classifyValue(v).cls !== 'other' || patterns.some((p) => p.test(v)));

@@ -1130,8 +1130,6 @@ export class EffectFinder {
             }
           }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
-          // Another module's function that gives back its argument (a store's `snapshot(state)`): the call's result holds it.
-          if (f.ref && argIndex >= 0 && this.r.keptArgument(`${f.ref}()`) === argIndex) continue;
           // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
           if (f.ref && LM_MESSAGE.test(f.ref) && argIndex === (parent.type === 'NewExpression' ? 1 : 0)) continue;
           if (f.ref && ELEMENT_REFS.test(f.ref)) {
@@ -1899,47 +1897,11 @@ export class EffectFinder {
 
   private holderIds = new Map<Binding, number>();
 
-  /**
-   * An object literal and the records it copies whole: `{ ...state }` (one to three spreads and
-   * nothing else), and what those copy in turn, two levels at most.
-   */
-  private copiedRecords(obj: NonNullable<AV['obj']>): Set<Node> {
-    let hit = this.copies.get(obj.node);
-    if (hit) return hit;
-    hit = new Set([obj.node]);
-    this.copies.set(obj.node, hit);
-    let layer: NonNullable<AV['obj']>[] = [obj];
-    for (let depth = 0; depth < 2 && layer.length; depth++) {
-      const next: NonNullable<AV['obj']>[] = [];
-      for (const o of layer) {
-        const props = o.node.properties as Node[];
-        if (!props.length || props.length > 3 || !props.every((p) => p.type === 'SpreadElement')) continue;
-        for (const p of props) {
-          const v = this.r.valueOf(p.argument, o.scope);
-          if (v.obj && !hit.has(v.obj.node)) {
-            hit.add(v.obj.node);
-            next.push(v.obj);
-          }
-        }
-      }
-      layer = next;
-    }
-    return hit;
-  }
-
-  private copies = new Map<Node, Set<Node>>();
-
   /** Whether two object expressions resolve to the same object literal, class instance, module or named global (not two results of one call). */
   private sameObject(a: Node, aPath: Node[], b: Node, bPath: Node[]): boolean {
     const va = this.r.valueOf(a, this.r.scopeAt(aPath));
     const vb = this.r.valueOf(b, this.r.scopeAt(bPath));
-    if (va.obj && vb.obj) {
-      if (va.obj.node === vb.obj.node) return true;
-      // A copy made of nothing but the record spread (`snapshot(state)` of `{ ...state }`): its fields are the record's.
-      const ca = this.copiedRecords(va.obj);
-      const cb = this.copiedRecords(vb.obj);
-      return [...ca].some((n) => cb.has(n));
-    }
+    if (va.obj && vb.obj) return va.obj.node === vb.obj.node;
     if (va.ref && vb.ref && !va.obj && !vb.obj && !va.ref.endsWith(')')) return va.ref === vb.ref;
     if (va.instance && vb.instance) return va.instance.cls === vb.instance.cls;
     if (va.module && vb.module) return va.module.factory === vb.module.factory;
@@ -2076,8 +2038,7 @@ export class EffectFinder {
       }
       if (this.mode === 'data' && m !== 'map' && m !== 'flatMap') return;
       // map() gives back a list of what the callback returns: each element holds it.
-      // (A decided field of what it returns, `{ detail: outcome }`, is each element's field too.)
-      const each = this.mode === 'data' ? (field ? `*.${field}` : '*') : field ? `*.${field}` : undefined;
+      const each = this.mode === 'data' ? (field ? `*.${field}` : '*') : field;
       push(owner.node, pathTo(this.root, owner.node), each);
       return;
     }

@@ -183,7 +183,7 @@ export const obfuscationCheck: Check = {
             const joined = strings.join('\n');
             const step = { role: 'transform' as const, node, note: `decodes ${via.join(' + ')} → ${JSON.stringify(joined.slice(0, 120))}` };
             const items = strings.flatMap(listItems).slice(0, 500);
-            const classified = items.map(classifyValue).filter((x) => x.cls !== 'other' && x.cls !== 'calendar' && x.cls !== 'cloud-region');
+            const classified = items.map(classifyValue).filter((x) => x.cls !== 'other' && x.cls !== 'cloud-region');
             const vendors = new Set(classified.filter((x) => x.cls === 'vendor').map((x) => x.vendor));
             const regions = classified.filter((x) => x.cls === 'timezone' || x.cls === 'country');
             // A list is mostly such values: two-letter codes in SQL or prose are no list of countries.

@@ -34,7 +34,7 @@ import { entryFunctions, importBinding, linkPathText, overrideCalls, parseLinked
 export type SourceSelector = SenseKind | 'env-names';
 
 /** A class of values a list holds. */
-export type ListClass = 'timezone' | 'offset' | 'country' | 'locale' | 'calendar' | 'cloud-region' | 'vendor';
+export type ListClass = 'timezone' | 'offset' | 'country' | 'locale' | 'cloud-region' | 'vendor';
 
 /** One way a list qualifies: enough values of a class (vendors count distinct vendors, the tool's own left out), or values matching a pattern. */
 export type ListRequirement =
@@ -133,7 +133,7 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
       const mostOther = Math.max(0, ...[...p.vendors].filter(([v]) => !own.has(v)).map(([, xs]) => xs.length));
       count = ownValues >= 3 && ownValues >= mostOther ? 0 : vendors.length;
     }
-    else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : req.class === 'calendar' ? p.calendars : req.class === 'cloud-region' ? p.cloudRegions : p.locales).length;
+    else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : req.class === 'cloud-region' ? p.cloudRegions : p.locales).length;
     const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;
     return count >= need;
   });
@@ -877,6 +877,5 @@ function describeValues(values: string[]): string {
   if (p.vendors.size) parts.push(`vendors ${[...p.vendors.keys()].slice(0, 5).join(', ')}${p.vendors.size > 5 ? '…' : ''}`);
   if (p.countries.length || p.locales.length) parts.push(`regions ${[...p.countries, ...p.locales].slice(0, 4).join(', ')}`);
   if (p.cloudRegions.length) parts.push(`cloud regions ${p.cloudRegions.slice(0, 4).join(', ')}${p.cloudRegions.length > 4 ? '…' : ''}`);
-  if (p.calendars.length) parts.push(`regional calendars or digits ${p.calendars.slice(0, 4).join(', ')}${p.calendars.length > 4 ? '…' : ''}`);
   return parts.join(' and ') || `${values.length} values`;
 }

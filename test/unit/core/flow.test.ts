@@ -4861,48 +4861,6 @@ https.request({ hostname: "sync.example.dev", method: "PUT", headers: { "x-accou
     }
   });
 
-  it("takes the locale's calendar and digits (resolvedOptions().calendar, numberingSystem, Intl.Locale#getCalendars()) compared with regions' own calendars", () => {
-    const program = (cals: string, digits: string) => `const opts = new Intl.DateTimeFormat().resolvedOptions();
-const loc = new Intl.Locale(opts.locale);
-const calendars = [opts.calendar, ...loc.getCalendars()];
-const CALS = ${cals};
-const DIGITS = ${digits};
-if (calendars.some((c) => CALS.includes(c)) || DIGITS.includes(opts.numberingSystem)) process.exit(3);`;
-    const f = gating(program('["persian", "chinese", "dangi"]', '["arabext"]'));
-    assert.match(f.message, /persian/);
-    // The universal calendar and Latin digits single nobody out.
-    assert.deepStrictEqual(scan(program('["gregory", "iso8601"]', '["latn"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
-  });
-
-  it('reads a field written through the variable a factory gave its record to, also through a copy made by spreading it (a store and its snapshot)', () => {
-    const program = (list: string) => `function createStore(initial) { const state = { ...initial }; return state; }
-function snapshot(s) { return Object.freeze({ ...s }); }
-const settings = createStore({ zone: null, detail: "high" });
-settings.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-function check() {
-  const s = snapshot(settings);
-  if (${list}.includes(s.zone)) settings.detail = "low";
-}
-check();
-fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ detail: snapshot(settings).detail }) });`;
-    assert.match(gating(program('["Asia/Shanghai", "Asia/Urumqi"]')).message, /request/);
-    assert.deepStrictEqual(scan(program('["UTC", "Etc/UTC"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
-  });
-
-  it("follows a decided field of what a map() callback returns into the list it makes and on (`files.map((f) => part(f, s.detail))` spread into content)", () => {
-    const program = (list: string) => `const s = { detail: "high" };
-const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-if (${list}.includes(tz)) s.detail = "low";
-function part(f, detail) { return { type: "image_url", image_url: { url: f, detail } }; }
-function ask(files) {
-  const images = files.map((f) => part(f, s.detail));
-  return fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ messages: [{ role: "user", content: [{ type: "text", text: "hi" }, ...images] }] }) });
-}
-ask(process.argv.slice(2));`;
-    assert.match(gating(program('["Asia/Shanghai", "Asia/Urumqi"]')).message, /request/);
-    assert.deepStrictEqual(scan(program('["UTC", "Etc/UTC"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
-  });
-
   it("takes the region a cloud's metadata service answers (http.get chunks through res.on(\"data\"), raced with Promise.any) compared with cloud regions", () => {
     const program = (list: string, url = 'http://100.100.100.200/latest/meta-data/region-id') => `const http = require("http");
 const PROBES = [{ url: "${url}" }, { url: "http://metadata.tencentyun.com/latest/meta-data/placement/region" }];
@@ -4947,53 +4905,5 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
     assert.match(f.message, /U\+A4D4/);
     // Two letters anyone tells apart are no marker.
     assert.deepStrictEqual(scan(program('[84, 66]')).filter((x) => x.ruleId === 'covert-marker'), []);
-  });
-
-  it("follows a record another module's store makes through the file's writes into it and that module's snapshot() of it, asked of that module", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-store-'));
-    try {
-      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"shots","version":"1.0.0","bin":{"shots":"cli.js"}}');
-      fs.writeFileSync(path.join(dir, 'store.js'), `function proxy(initial) { const state = new Proxy({ ...initial }, { set(t, k, v) { t[k] = v; return true; } }); return state; }
-function snapshot(state) { return Object.freeze({ ...state }); }
-module.exports = { proxy, snapshot };`);
-      const cli = (list: string) => `const { proxy, snapshot } = require("./store");
-const settings = proxy({ zone: null, detail: "high" });
-function check() {
-  const s = snapshot(settings);
-  if (${list}.includes(s.zone)) settings.detail = "low";
-}
-settings.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-check();
-fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ detail: snapshot(settings).detail }) });`;
-      const gated = async () => (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'env-gated-behavior');
-      fs.writeFileSync(path.join(dir, 'cli.js'), cli('["Asia/Shanghai", "Asia/Urumqi"]'));
-      const found = await gated();
-      assert.strictEqual(found.length, 1);
-      assert.match(found[0].message, /request/);
-      fs.writeFileSync(path.join(dir, 'cli.js'), cli('["UTC", "Etc/UTC"]'));
-      assert.deepStrictEqual(await gated(), []);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it("takes the time servers the system synchronises with (chrony/timesyncd/ntp.conf, w32tm /query /source) compared with vendors' servers", () => {
-    const program = (files: string, list: string) => `const fs = require("fs");
-const FILES = ${files};
-function servers() {
-  const out = [];
-  for (const f of FILES) {
-    let text;
-    try { text = fs.readFileSync(f, "utf8"); } catch { continue; }
-    for (const line of text.split("\\n")) { const m = /^\\s*(?:server|pool)\\s+(\\S+)/.exec(line); if (m) out.push(m[1].toLowerCase()); }
-  }
-  return out;
-}
-const LIST = ${list};
-if (servers().some((h) => LIST.some((p) => h === p || h.endsWith("." + p)))) process.exit(3);`;
-    assert.match(gating(program('["/etc/chrony/chrony.conf", "/etc/systemd/timesyncd.conf"]', '["ntp.aliyun.com", "tencent.com", "ntp.baidu.com"]')).message, /alibaba/);
-    // Another file of the same lines is no time configuration; well-known public time services single nobody out.
-    assert.deepStrictEqual(scan(program('["/etc/tern/servers.conf"]', '["ntp.aliyun.com", "tencent.com", "ntp.baidu.com"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
-    assert.deepStrictEqual(scan(program('["/etc/chrony/chrony.conf"]', '["time.google.com", "time.apple.com", "pool.ntp.org"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
   });
 });

@@ -4,7 +4,7 @@
  * several of these is the shape detection.md calls serious.
  */
 
-export type ValueClass = 'timezone' | 'utc-offset' | 'country' | 'locale' | 'calendar' | 'cloud-region' | 'vendor' | 'other';
+export type ValueClass = 'timezone' | 'utc-offset' | 'country' | 'locale' | 'cloud-region' | 'vendor' | 'other';
 
 export interface Classified {
   value: string;
@@ -52,16 +52,6 @@ const TZ_GENERIC = new Set(['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT', 'Z', 'Universal'
 /** ISO 3166 codes that appear in region gating; lower-case two-letter words are too common to count. */
 const COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW', 'RU', 'BY', 'IR', 'KP', 'SY', 'CU', 'VE', 'MM', 'AF', 'IQ', 'LY', 'SD', 'SS', 'SO', 'YE', 'ZW', 'NI', 'ER', 'CF', 'CD', 'LB', 'US', 'GB', 'JP', 'KR', 'SG', 'IN', 'DE', 'FR', 'IL', 'UA', 'TR', 'VN', 'PK', 'SA', 'AE']);
 /**
- * CLDR's names of the calendars and numbering systems a region's locales use by default
- * (`persian` and `arabext` in Iran, `chinese`/`hanidec` in China, `dangi` in Korea, `roc` in
- * Taiwan, `buddhist`/`thai` in Thailand): compared with the locale's calendar or digits, they
- * single out where the user is. The universal ones (`gregory`, `iso8601`, `latn`) are not here.
- */
-const REGIONAL_CALENDARS = new Set([
-  'buddhist', 'chinese', 'coptic', 'dangi', 'ethioaa', 'ethiopic', 'hebrew', 'indian', 'islamic', 'islamic-civil', 'islamic-rgsa', 'islamic-tbla', 'islamic-umalqura', 'islamicc', 'japanese', 'persian', 'roc',
-  'arab', 'arabext', 'beng', 'deva', 'hanidec', 'hans', 'hansfin', 'hant', 'hantfin', 'jpan', 'jpanfin', 'thai', 'tibt', 'mymr', 'khmr', 'laoo', 'gujr', 'guru', 'knda', 'mlym', 'orya', 'taml', 'tamldec', 'telu', 'ethi', 'geor', 'armn', 'hebr', 'mong', 'olck', 'sinh', 'java', 'bali',
-]);
-/**
  * A cloud region's name, or the prefix of a family of them, that places a machine in a country
  * region checks single out: mainland China's (`cn-hangzhou`, `cn-north-1`, AWS's `cn-northwest-1`,
  * Azure's `chinaeast2`, the bare `cn-`), Tencent Cloud's Chinese cities and Hong Kong
@@ -90,7 +80,6 @@ export function classifyValue(raw: string): Classified {
     if (/^[a-z]+\/[a-z]/.test(value) && TZ_RE.test(value.replace(/(^|[/_])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()))) return { value, cls: 'timezone' };
     if (/^[a-z]{2,3}[-_][a-z]{2}(\.[a-z0-9-]{1,16})?$/.test(value)) return { value, cls: 'locale' };
   }
-  if (REGIONAL_CALENDARS.has(value)) return { value, cls: 'calendar' };
   if (CLOUD_REGION.test(value)) return { value, cls: 'cloud-region' };
   const m = VENDOR_RE.exec(value.toLowerCase());
   if (m && value.length <= 200) return { value, cls: 'vendor', vendor: VENDORS[m[2].toLowerCase()] };
@@ -149,8 +138,6 @@ export interface ListProfile {
   offsets: number[];
   countries: string[];
   locales: string[];
-  /** Regional calendars and numbering systems. */
-  calendars: string[];
   /** Cloud regions (or their prefixes) in the countries region checks single out. */
   cloudRegions: string[];
   vendors: Map<string, string[]>; // vendor → values
@@ -158,7 +145,7 @@ export interface ListProfile {
 }
 
 export function profileValues(values: (string | number)[]): ListProfile {
-  const p: ListProfile = { timezones: [], offsets: [], countries: [], locales: [], calendars: [], cloudRegions: [], vendors: new Map(), other: [] };
+  const p: ListProfile = { timezones: [], offsets: [], countries: [], locales: [], cloudRegions: [], vendors: new Map(), other: [] };
   for (const v of values) {
     if (typeof v === 'number') {
       if (isRegionalOffset(v)) p.offsets.push(v);
@@ -168,7 +155,6 @@ export function profileValues(values: (string | number)[]): ListProfile {
     if (c.cls === 'timezone') p.timezones.push(v);
     else if (c.cls === 'country') p.countries.push(v);
     else if (c.cls === 'locale') p.locales.push(v);
-    else if (c.cls === 'calendar') p.calendars.push(v);
     else if (c.cls === 'cloud-region') p.cloudRegions.push(v);
     else if (c.cls === 'vendor') {
       const list = p.vendors.get(c.vendor!) ?? [];

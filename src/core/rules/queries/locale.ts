@@ -1,7 +1,7 @@
 import type { DecisionQuery } from '../query';
 
 /**
- * The locale compared with countries, languages or zones (or its calendar and digits with regions' own). Picking translated text by it is
+ * The locale compared with countries, languages or zones. Picking translated text by it is
  * ordinary; refusing, sending, marking, or changing numbers or same-language text by it treats
  * users of a region differently.
  */
@@ -10,7 +10,7 @@ export const regionByLocale: DecisionQuery = {
   rule: 'env-gated-behavior',
   decides: 'locale',
   sources: ['locale'],
-  lists: [{ class: 'country' }, { class: 'locale' }, { class: 'timezone' }, { class: 'calendar' }],
+  lists: [{ class: 'country' }, { class: 'locale' }, { class: 'timezone' }],
   requires: ['covert-marker', 'exit', 'throw', 'request', 'non-translation'],
   severity: 'high',
   critical: ['decoded'],
