@@ -196,6 +196,9 @@ export const covertMarkerCheck: Check = {
         for (const p of inSourceOrder(pairs)) {
           if (covered.some((c) => c.start <= p.node.start && c.end >= p.node.end)) continue; // inside a ternary already taken whole
           // (An indent width beside a string of spaces: `JSON.stringify(v, null, w)` indents by that many spaces.)
+          // (A name beside a string of spaces was kept for an indent width it may hold: only as one.)
+          // (A screenshot's name swapping " " for U+202F through a constant, `o === " " ? nnbsp : " "`, is no indent.)
+          if ((unwrap(p.x).type === 'Identifier' && widthOf(p.x, p.scope) === undefined) || (unwrap(p.y).type === 'Identifier' && widthOf(p.y, p.scope) === undefined)) continue;
           const xs = widthOf(p.x, p.scope) !== undefined ? [' '.repeat(widthOf(p.x, p.scope)!)] : strings(p.x, p.scope);
           const ys = widthOf(p.y, p.scope) !== undefined ? [' '.repeat(widthOf(p.y, p.scope)!)] : strings(p.y, p.scope);
           let pair: [string, string] | undefined;

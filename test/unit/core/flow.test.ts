@@ -4697,6 +4697,11 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
     assert.match(found[0].message, /U\+3000/);
     // (The width held by a constant.)
     assert.strictEqual(scan(program('"\\u3000\\u3000"', 'INDENT')).filter((f) => f.ruleId === 'covert-marker').length, 1);
+    // A name holding a look-alike space beside a plain one is no width: a screenshot's name swapping " " for U+202F before AM/PM.
+    const screenshot = `const path = require("path");
+function other(file) { const nnbsp = "\\u202F", base = path.basename(file), m = base.match(/^(.+)([ \\u202F])(AM|PM)(\\.png)$/); if (!m) return; const o = m[2], s = o === " " ? nnbsp : " "; return file.replace(o + m[3] + m[4], s + m[3] + m[4]); }
+module.exports = { other: (p) => other(process.env[p.key] ?? p.file) };`;
+    assert.deepStrictEqual(scan(screenshot).filter((f) => f.ruleId === 'covert-marker' && severityRank(f.severity) >= severityRank('medium')), []);
     // A tab, or spaces of the plain kind, are a style.
     assert.deepStrictEqual(scan(program('"\\t"')).filter((f) => f.ruleId === 'covert-marker'), []);
     assert.deepStrictEqual(scan(program('"    "')).filter((f) => f.ruleId === 'covert-marker'), []);
@@ -4881,6 +4886,12 @@ function probe(p) {
     // Regions that single no country out, and the same hosts asked for credentials, are not that.
     assert.deepStrictEqual(scan(program('["us-", "eu-west-1"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
     assert.deepStrictEqual(scan(program('["cn-", "ap-guangzhou"]', 'http://169.254.169.254/latest/meta-data/iam/security-credentials/').replace(/metadata\.tencentyun\.com\/latest\/meta-data\/placement\/region/, 'example.dev/x')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+    // The cloud's own endpoints picked by its region (every SDK reaches the China partition so) is ordinary.
+    const partition = program('["cn-"]').replace('if (["cn-"].some((r) => where.region.startsWith(r))) process.exit(3);', '');
+    assert.ok(!partition.includes('process.exit'));
+    const endpoint = partition.replace('})();', 'const host = where.region.startsWith("cn-") ? "s3." + where.region + ".amazonaws.com.cn" : "s3." + where.region + ".amazonaws.com";\n  http.get("http://" + host + "/bucket/config.json", () => {});\n})();');
+    assert.ok(endpoint.includes('amazonaws.com.cn'));
+    assert.deepStrictEqual(scan(endpoint).filter((x) => x.ruleId === 'env-gated-behavior'), []);
   });
 
   it('follows what a geolocation service streams to https.get\'s callback (`res.on("data")`, JSON.parse of the text)', () => {
