@@ -55,6 +55,12 @@ export function unwrap(n: Node): Node {
   }
 }
 
+/** `null`, `undefined`, `void 0`: a variable's start value before it is set, a callback's "no error". */
+export function isNullish(n: Node | null | undefined): boolean {
+  const x = n && unwrap(n);
+  return !!x && ((x.type === 'Literal' && x.value === null && !x.regex) || (x.type === 'Identifier' && x.name === 'undefined') || (x.type === 'UnaryExpression' && x.operator === 'void'));
+}
+
 // Most checks look at every call's callee while the parser finishes that call, one after the
 // other: the last call's answer is kept so the unwrapping and naming happen once per call.
 let lastCall: Node | undefined;

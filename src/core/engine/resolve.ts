@@ -1,4 +1,4 @@
-import { borrowedArrayCall, calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
@@ -302,12 +302,8 @@ const KEEPS_ELEMENTS = new Set(['filter', 'slice', 'sort', 'reverse', 'toSorted'
 /** Node's calls that hand what they read to a callback's second parameter, `(err, result) => …`. */
 const NODE_CALLBACK_READS = new Set(['child_process.exec', 'child_process.execFile', 'fs.readFile']);
 const NODE_CALLBACK_NAMES = new Set(['exec', 'execFile', 'readFile']);
-/** `null`, `undefined`, `void 0`: a variable's start value before it is set. */
-function isNullish(n: Node | undefined): boolean {
-  const x = n && unwrap(n);
-  return !!x && ((x.type === 'Literal' && x.value === null && !x.regex) || (x.type === 'Identifier' && x.name === 'undefined') || (x.type === 'UnaryExpression' && x.operator === 'void' && x.argument.type === 'Literal'));
-}
-
+/** Node's HTTP calls whose callback is handed the response. */
+const NODE_HTTP_CALLS = new Set(['https.get', 'http.get', 'https.request', 'http.request']);
 /** Expressions a compiler's temporary is set and used within (`(_a = f) === null || _a === void 0 ? void 0 : _a.call(o)`). */
 const EXPRESSION_AROUND = new Set(['BinaryExpression', 'LogicalExpression', 'ConditionalExpression', 'SequenceExpression', 'ParenthesizedExpression', 'AssignmentExpression', 'UnaryExpression', 'ChainExpression']);
 /** Nodes that may make a block scope of their own (when they declare names). */
@@ -1372,7 +1368,7 @@ export class Resolver {
       const matched = matchOf(path);
       // (Only a success's handler: `onLeft`, `onFailure` are handed the error.)
       if (matched && /^on(Some|Success|Right|Ok|Value)$/.test(matched.key)) {
-        const v = this.valueOf(matched.call.arguments[0], this.scopeAt(path.slice(0, -matched.up)));
+        const v = this.valueOf(matched.call.arguments[0], this.scopeAt(path.slice(0, -3)));
         const given = isSensed(v) ? addStep(v, { role: 'transform', node: fnNode, note: `handed to ${matched.key}() by match()` }) : v;
         return b.path ? this.applyAVPath(given, b.path, fnNode) : given;
       }
@@ -4432,10 +4428,6 @@ export class Resolver {
   }
 
   /**
-   * The strings an expression can be when it picks among a few written out (`win ? "USERNAME" :
-   * "USER"`, `a || "USER"`, a constant holding such a pick): up to four, or undefined.
-   */
-  /**
    * What an HTTP response stream answers, when `res` is the response of a request whose answer is
    * sensed (a geolocation service's, a metadata service's): the parameter of the callback handed to
    * `http(s).get/request(…, cb)` or to the request's `on("response", cb)`.
@@ -4458,7 +4450,7 @@ export class Resolver {
     }
     if (request?.type !== 'CallExpression') return undefined;
     const ref = this.calleeValue(unwrap(request.callee), at).ref;
-    if (ref !== 'https.get' && ref !== 'http.get' && ref !== 'https.request' && ref !== 'http.request') return undefined;
+    if (!ref || !NODE_HTTP_CALLS.has(ref)) return undefined;
     const v = this.refCall(ref, request, at);
     return isSensed(v) ? addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: res, note: 'what the response streams' }) : undefined;
   }
@@ -4482,6 +4474,10 @@ export class Resolver {
     return Array.isArray(c) ? c.slice(0, 16).filter((x): x is string => typeof x === 'string') : [];
   }
 
+  /**
+   * The strings an expression can be when it picks among a few written out (`win ? "USERNAME" :
+   * "USER"`, `a || "USER"`, a constant holding such a pick): up to four, or undefined.
+   */
   private stringChoices(n: Node, scope: Scope, depth: number): string[] | undefined {
     const e = unwrap(n);
     if (e.type === 'Literal') return typeof e.value === 'string' ? [e.value] : undefined;
@@ -4710,8 +4706,9 @@ export class Resolver {
       // `Config.of({ get })` of a tag class (`class Config extends Context.Tag("Config")() {}`): the service itself.
       if (method === 'of' && node.arguments.length === 1 && recv.cls && unwrap(recv.cls.node.superClass ?? recv.cls.node).type === 'CallExpression' && unwrap(node.arguments[0]).type === 'ObjectExpression') return this.valueOf(node.arguments[0], scope);
       // `Option.match(v, { onNone: () => "", onSome: (raw) => new URL(raw).hostname })`: what one of the handlers returns.
-      if (method === 'match' && node.arguments.length === 2 && matchHandlers(node.arguments[1])) {
-        const fns = matchHandlers(node.arguments[1])!.map((h) => this.facts.functions.get(h)).filter((f): f is FunctionInfo => !!f);
+      const handlers = method === 'match' && node.arguments.length === 2 ? matchHandlers(node.arguments[1]) : undefined;
+      if (handlers) {
+        const fns = handlers.map((h) => this.facts.functions.get(h)).filter((f): f is FunctionInfo => !!f);
         if (fns.length) return this.returnsOf(fns, node, false);
       }
       // Effect's configuration: `Config.string("OPENAI_BASE_URL")` reads that environment variable
@@ -5805,7 +5802,7 @@ export class Resolver {
       if (key === 'user.email' || key === 'user.name') return { ref: callRef, sensed: [{ kind: 'git-identity', label: `git ${key} (simple-git)`, node }], steps: [{ role: 'source', node, note: `reads git's ${key} (simple-git getConfig)` }] };
     }
     // `fetch("https://ipinfo.io/json")`: what a geolocation service answers is where the user is.
-    if ((ref === 'fetch' || ref === 'https.get' || ref === 'http.get' || ref === 'https.request' || ref === 'http.request' || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
+    if ((ref === 'fetch' || NODE_HTTP_CALLS.has(ref) || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
       const u = this.constant(node.arguments[0], scope)?.v;
       // (Also a URL a helper is handed, `probe(url)`, or one of a list of probes, `probe(p)` of `p.url`.)
       const urls = typeof u === 'string' ? [u] : this.urlChoices(node.arguments[0], scope);
@@ -6241,13 +6238,13 @@ function matchHandlers(arg: Node): Node[] | undefined {
   return out;
 }
 
-/** The `match(v, { onSome: fn, … })` call a function (the last node of `path`) is a handler of, with its key and how far up the call is. */
-function matchOf(path: readonly Node[]): { call: Node; key: string; up: number } | undefined {
+/** The `match(v, { onSome: fn, … })` call a function (the last node of `path`) is a handler of, three nodes up, with its key. */
+function matchOf(path: readonly Node[]): { call: Node; key: string } | undefined {
   const prop = path[path.length - 2];
   const obj = path[path.length - 3];
   const call = path[path.length - 4];
   if (prop?.type !== 'Property' || obj?.type !== 'ObjectExpression' || call?.type !== 'CallExpression' || call.arguments.length !== 2 || call.arguments[1] !== obj) return undefined;
   const callee = unwrap(call.callee);
   if (callee.type !== 'MemberExpression' || memberName(callee) !== 'match' || !matchHandlers(obj)) return undefined;
-  return { call, key: propertyKeyName(prop) ?? '', up: 3 };
+  return { call, key: propertyKeyName(prop) ?? '' };
 }

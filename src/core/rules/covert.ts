@@ -198,9 +198,11 @@ export const covertMarkerCheck: Check = {
           // (An indent width beside a string of spaces: `JSON.stringify(v, null, w)` indents by that many spaces.)
           // (A name beside a string of spaces was kept for an indent width it may hold: only as one.)
           // (A screenshot's name swapping " " for U+202F through a constant, `o === " " ? nnbsp : " "`, is no indent.)
-          if ((unwrap(p.x).type === 'Identifier' && widthOf(p.x, p.scope) === undefined) || (unwrap(p.y).type === 'Identifier' && widthOf(p.y, p.scope) === undefined)) continue;
-          const xs = widthOf(p.x, p.scope) !== undefined ? [' '.repeat(widthOf(p.x, p.scope)!)] : strings(p.x, p.scope);
-          const ys = widthOf(p.y, p.scope) !== undefined ? [' '.repeat(widthOf(p.y, p.scope)!)] : strings(p.y, p.scope);
+          const wx = widthOf(p.x, p.scope);
+          const wy = widthOf(p.y, p.scope);
+          if ((unwrap(p.x).type === 'Identifier' && wx === undefined) || (unwrap(p.y).type === 'Identifier' && wy === undefined)) continue;
+          const xs = wx !== undefined ? [' '.repeat(wx)] : strings(p.x, p.scope);
+          const ys = wy !== undefined ? [' '.repeat(wy)] : strings(p.y, p.scope);
           let pair: [string, string] | undefined;
           for (const a of xs) for (const b of ys) if (!pair && lookAlike(a, b)) pair = [a, b];
           if (pair) {

@@ -1,4 +1,4 @@
-import { calleeName, constructorOf, isFunction, memberName, propertyKeyName, staticString, unwrap, type Node } from '../engine/ast';
+import { calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
@@ -24,13 +24,6 @@ function leavesAt(branch: Node | null | undefined, depth = 0): 'always' | 'somet
   const a = leavesAt(last.consequent, depth + 1);
   const b = last.alternate ? leavesAt(last.alternate, depth + 1) : undefined;
   return a === 'always' && b === 'always' ? 'always' : a || b ? 'sometimes' : undefined;
-}
-
-/** The error argument of a Node-style callback that reports success: `null`, `undefined`, `void 0`. */
-function isNoError(n: Node | undefined): boolean {
-  const a = n && unwrap(n);
-  if (!a) return false;
-  return (a.type === 'Literal' && a.value === null) || (a.type === 'Identifier' && a.name === 'undefined') || (a.type === 'UnaryExpression' && a.operator === 'void');
 }
 
 /*
@@ -1564,7 +1557,7 @@ export class EffectFinder {
   private promisified(call: Node, scope: Scope, field: string | undefined, push: Push): void {
     const e = unwrap(call.callee);
     const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
-    if (b?.kind !== 'param' || !b.fn || b.path || b.paramIndex !== b.fn.node.params.length - 1 || !isNoError(call.arguments[0])) return;
+    if (b?.kind !== 'param' || !b.fn || b.path || b.paramIndex !== b.fn.node.params.length - 1 || !isNullish(call.arguments[0])) return;
     const fb = functionBinding(b.fn);
     if (!fb) return;
     for (const ref of this.r.references(fb).slice(0, 32)) {
@@ -3229,7 +3222,6 @@ export class EffectFinder {
     const records = new Set<string>(key !== undefined && whole.type === 'Identifier' ? [whole.name] : []);
     const names = new Set(records.size ? [] : key !== undefined && whole.type === 'ObjectPattern' ? fieldNames(whole, key) : bound(p));
     if (!names.size && !records.size) return key !== undefined && whole.type === 'ObjectPattern' ? false : true;
-    const mentions = (n: Node, ns: Set<string>) => (records.size ? mentionsField(n, ns, records, key!) : mentionsAny(n, ns));
     // (Each node with the scope it is in: a request made in an arrow or a block inside, as in
     // `new Promise((resolve) => { const req = https.request(…); req.end(body) })`, names its own locals.)
     const inBody = (visit: (x: Node, s: Scope) => void) =>
@@ -3249,8 +3241,8 @@ export class EffectFinder {
         // (A function written there mentions it without being made from it: `let retry = (again) => { … connect(path) … }`.)
         const init = x.type === 'VariableDeclarator' && x.init ? unwrap(x.init) : undefined;
         if (init?.type === 'Identifier' && records.has(init.name) && x.id.type === 'ObjectPattern') for (const n of fieldNames(x.id, key!)) names.add(n);
-        else if (x.type === 'VariableDeclarator' && x.init && !isFunction(unwrap(x.init)) && mentions(x.init, names)) for (const n of bound(x.id)) names.add(n);
-        else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names)) names.add(x.left.name);
+        else if (x.type === 'VariableDeclarator' && x.init && !isFunction(unwrap(x.init)) && mentions(x.init, names, records, key)) for (const n of bound(x.id)) names.add(n);
+        else if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier' && mentions(x.right, names, records, key)) names.add(x.left.name);
       });
     }
     let fed = false;
@@ -3259,9 +3251,9 @@ export class EffectFinder {
       // Handed on to another function by position: that function's parameter must feed its request
       // too (a poller given the id to evaluate flags locally, which fetches only their definitions).
       const args = x.arguments as Node[];
-      const at = args.flatMap((a, k) => (mentions(a, names) ? [k] : []));
-      if (!at.length && !mentions(unwrap(x.callee), names)) return;
-      if (mentions(unwrap(x.callee), names) || depth <= 0 || args.some((a) => a.type === 'SpreadElement')) fed = this.isRequest(x, s);
+      const at = args.flatMap((a, k) => (mentions(a, names, records, key) ? [k] : []));
+      if (!at.length && !mentions(unwrap(x.callee), names, records, key)) return;
+      if (mentions(unwrap(x.callee), names, records, key) || depth <= 0 || args.some((a) => a.type === 'SpreadElement')) fed = this.isRequest(x, s);
       else fed = at.some((k) => !this.connectTarget(x, s, k, addressField(args[k], names)) && this.isRequest(x, s, k, depth - 1, handedRecord(args[k], records, key)));
     });
     return fed;
@@ -3487,15 +3479,16 @@ function describePair(x: Value | undefined, y: Value | undefined, node: Node): E
   return [];
 }
 
+/** A plain record the interpreter made (an object literal's value). */
+function isRecord(v: Value | undefined): v is Record<string, Value> {
+  return !!v && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+}
+
 /**
  * `banded ? { fence: "\u02cb\u02cb\u02cb" } : {}`: two records that differ only by one field given
  * on one side, a look-alike of plain characters: the other side leaves it to the default the code
  * that takes the record fills in.
  */
-function isRecord(v: Value | undefined): v is Record<string, Value> {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
-}
-
 function oneSided(x: Record<string, Value>, y: Record<string, Value>): { key: string; mark: string; plain: string; inX: boolean } | undefined {
   const only = (p: Record<string, Value>, q: Record<string, Value>) => Object.keys(p).slice(0, 64).filter((key) => !(key in q));
   const inX = only(x, y);
@@ -3569,7 +3562,7 @@ function addressField(arg: Node | undefined, names: Set<string>): string | undef
   if (a?.type !== 'ObjectExpression') return undefined;
   let found: string | undefined;
   for (const p of a.properties as Node[]) {
-    if (!mentionsAny(p, names)) continue;
+    if (!mentions(p, names)) continue;
     const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
     if (!k || !ADDRESS_FIELDS.has(k)) return '';
     found = k;
@@ -3577,33 +3570,11 @@ function addressField(arg: Node | undefined, names: Set<string>): string | undef
   return found ?? '';
 }
 
-function mentionsAny(n: Node, names: Set<string>): boolean {
-  let hit = false;
-  forEachDescendant(
-    n,
-    (x) => {
-      if (hit) return false;
-      if (x.type === 'Identifier' && names.has(x.name)) hit = true;
-      if (x.type === 'MemberExpression' && !x.computed) {
-        if (mentionsAny(x.object, names)) hit = true;
-        return false;
-      }
-      if (x.type === 'Property' && !x.computed && !x.shorthand) {
-        if (mentionsAny(x.value, names)) hit = true;
-        return false;
-      }
-      return true;
-    },
-    5000,
-  );
-  return hit;
-}
-
 /**
- * Whether `n` uses field `key` of one of the `records` (the record itself, that field, or a key
- * not known) or one of the `names` made from it: `profile.tier` does not use `profile.realm`.
+ * Whether `n` uses one of `names`, or one of the `records` (whole, by the field `key` followed, or
+ * by a key not known): `profile.tier` does not use what `profile.realm` holds.
  */
-function mentionsField(n: Node, names: Set<string>, records: Set<string>, key: string): boolean {
+function mentions(n: Node, names: ReadonlySet<string>, records: ReadonlySet<string> = NO_RECORDS, key = ''): boolean {
   let hit = false;
   forEachDescendant(
     n,
@@ -3611,16 +3582,14 @@ function mentionsField(n: Node, names: Set<string>, records: Set<string>, key: s
       if (hit) return false;
       if (x.type === 'Identifier' && (names.has(x.name) || records.has(x.name))) hit = true;
       if (x.type === 'MemberExpression' && !x.computed) {
+        // (A field of one of the records: only the one followed.)
         const o = unwrap(x.object);
-        if (o.type === 'Identifier' && records.has(o.name)) {
-          if (x.property.name === key) hit = true;
-          return false;
-        }
-        if (mentionsField(x.object, names, records, key)) hit = true;
+        if (o.type === 'Identifier' && records.has(o.name)) hit = x.property.name === key;
+        else if (mentions(x.object, names, records, key)) hit = true;
         return false;
       }
       if (x.type === 'Property' && !x.computed && !x.shorthand) {
-        if (mentionsField(x.value, names, records, key)) hit = true;
+        if (mentions(x.value, names, records, key)) hit = true;
         return false;
       }
       return true;
@@ -3629,6 +3598,7 @@ function mentionsField(n: Node, names: Set<string>, records: Set<string>, key: s
   );
   return hit;
 }
+const NO_RECORDS: ReadonlySet<string> = new Set();
 
 /** The names a destructuring pattern binds from field `key` of what it takes apart (a rest element takes every other key). */
 function fieldNames(pattern: Node, key: string): string[] {
