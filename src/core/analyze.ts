@@ -13,7 +13,7 @@ import type { Scope } from './engine/scope';
 import type { SenseKind } from './engine/sources';
 import { parseAndCollect, type ProgramFacts, type Visitors } from './engine/collect';
 import { pathTo } from './engine/walk';
-import { answerAsks, entryFunctions, entryListeners, fromLinkConst, hiddenRequires, type LinkAsk, type LinkInputs, type ModuleLinks } from './links';
+import { answerAsks, entryFunctions, entryListeners, fromLinkConst, hiddenRequires, refinedEntries, type LinkAsk, type LinkInputs, type ModuleLinks } from './links';
 
 export interface AnalyzeOptions {
   /** Hosts the tool's own vendor serves (from the catalog): comparing a base URL with them is ordinary. */
@@ -116,7 +116,7 @@ function prepare(path: string, text: string, options: AnalyzeOptions, inventory:
       // Sensed values other modules pass to this one's exports: the parameters hold them, for every check.
       const constsGiven = new Set<string>();
       // (Sensed values first, 32 at most; lists handed over alone after them, 32 at most.)
-      const entries = options.links?.entries ?? [];
+      const entries = refinedEntries(options.links?.entries ?? []);
       for (const e of [...entries.filter((x) => !x.constsOnly).slice(0, 32), ...entries.filter((x) => x.constsOnly).slice(0, 32)]) {
         // (What another module's override returns enters by this module's calls of it, not a parameter: rules/flows.ts.)
         if (e.override !== undefined) continue;

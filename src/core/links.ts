@@ -48,6 +48,20 @@ export interface LinkExit {
   decision?: LinkDecision;
 }
 
+/**
+ * The values other modules pass in, without one handed over for a decision whose field the same
+ * call's flow to a request names more closely (`repo` beside `repo.author.email`): the calling
+ * side took the whole record for the decision's sake, the flow knows which of its fields hold it.
+ */
+export function refinedEntries<E extends Omit<LinkExit, 'module'> & { origin?: string }>(entries: readonly E[]): E[] {
+  return entries.filter(
+    (e) =>
+      !e.forDecision ||
+      e.at === undefined ||
+      !entries.some((x) => !x.forDecision && x !== e && x.origin === e.origin && x.at === e.at && x.arg === e.arg && x.label === e.label && x.field !== undefined && (e.field === undefined || x.field.startsWith(`${e.field}.`))),
+  );
+}
+
 /** An export whose value (or, with `call`, whose calls' result) is a sensed value. */
 export interface LinkExport {
   name: string;

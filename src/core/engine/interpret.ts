@@ -1746,7 +1746,7 @@ function copyData(v: Value | Unknown, depth: number, budget: { left: number }): 
  * Whether running a regular expression from the scanned code is safe: nested quantifiers (`(a+)+`)
  * can take exponential time, and a pattern is hostile input like everything else.
  */
-function safeRegex(re: RegexValue, input: string): RegExp | undefined {
+export function safeRegex(re: RegexValue, input: string): RegExp | undefined {
   if (re.pattern.length > 2000 || input.length > 100_000) return undefined;
   if (/\([^)]*[+*}][^)]*\)[+*{]/.test(re.pattern) || /\\[1-9]/.test(re.pattern)) return undefined;
   try {

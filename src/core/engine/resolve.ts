@@ -1,6 +1,6 @@
 import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
-import { Closure, collectNames, Interpreter, MapValue, SetValue, UNKNOWN, type Value } from './interpret';
+import { Closure, collectNames, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
@@ -1251,6 +1251,55 @@ export class Resolver {
     return this.loops.get(declarator);
   }
 
+  /**
+   * Whether a template filler (`template.replace(/\{([\w.]+)\}/g, (_, k) => lookup(view, k))`) may put
+   * something sensed into the text: false only when every template it may be given is known, the
+   * pattern is, and no placeholder they hold names a sensed field of the record the callback looks
+   * keys up in (`{repo.root}` of a view whose `repo.author` is the user's identity). True otherwise.
+   */
+  placeholdersSensed(recv: AV, call: Node, scope: Scope): boolean {
+    const cb = call.arguments[1] ? unwrap(call.arguments[1]) : call;
+    const info = this.facts.functions.get(cb);
+    const texts = typeof recv.konst?.v === 'string' ? [recv.konst.v] : !recv.konst && Array.isArray(recv.elementOf?.konst?.v) ? (recv.elementOf!.konst!.v as Value[]) : undefined;
+    const re = this.constant(call.arguments[0], scope)?.v;
+    if (!info || !texts?.length || texts.length > 64 || !texts.every((t) => typeof t === 'string') || !(re instanceof RegexValue) || !re.flags.includes('g')) return true;
+    // The callback's parameters that are captured groups, and the records it looks them up in
+    // (`view[k]`, `lookup(view, k)`): no other way for it to reach a sensed value.
+    const keys = new Set<Binding>();
+    for (const p of (info.node.params as Node[]).slice(1)) if (p.type === 'Identifier') keys.add(info.scope.lookup(p.name)!);
+    const isKey = (n: Node) => n.type === 'Identifier' && keys.has(info.scope.lookup(n.name)!);
+    const views: Node[] = [];
+    let other = false;
+    forEachDescendant(info.node.body as Node, (x) => {
+      if (x.type === 'MemberExpression' && x.computed && isKey(unwrap(x.property))) views.push(unwrap(x.object));
+      else if (x.type === 'CallExpression' && (x.arguments as Node[]).some((a) => isKey(unwrap(a)))) {
+        const rest = (x.arguments as Node[]).map(unwrap).filter((a) => !isKey(a));
+        if (rest.length !== 1 || (rest[0].type !== 'Identifier' && rest[0].type !== 'MemberExpression' && rest[0].type !== 'ThisExpression')) other = true;
+        else views.push(rest[0]);
+      }
+      return !other && views.length <= 4;
+    }, 200);
+    if (other || !views.length || views.length > 4) return true;
+    const names = new Set<string>();
+    for (const t of texts as string[]) {
+      const rx = safeRegex(re, t);
+      if (!rx) return true;
+      for (const m of t.matchAll(rx)) {
+        for (const g of m.slice(1)) if (g !== undefined) names.add(g);
+        if (names.size > 64) return true;
+      }
+    }
+    for (const v of views) {
+      const view = this.valueOf(v, info.scope);
+      for (const name of names) {
+        const path = name.split('.');
+        if (path.length > 6) return true;
+        if (isSensed(this.applyAVPath(view, path, call))) return true;
+      }
+    }
+    return false;
+  }
+
   private applyAVPath(v: AV, path: (string | number)[], at: Node): AV {
     let cur = v;
     for (const key of path) {
@@ -1308,7 +1357,20 @@ export class Resolver {
         if (items.every(Array.isArray)) return { konst: { v: (items as Value[][]).flat().slice(0, 2000), node: fnNode, decodedVia: k.decodedVia } };
         return { elementOf: { konst: { v: items, node: fnNode, decodedVia: k.decodedVia } } };
       }
-      const recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
+      let recv = this.valueOf(unwrap(parentCall.node.callee).object, parentCall.scope);
+      // `SECTIONS.filter((s) => s.when(facts)).map((s) => …)`: the elements of a list filtered, sliced
+      // or sorted by what is not known here are some of the list's own.
+      if (recv === EMPTY || (!recv.konst && !recv.elementOf && !recv.obj && !recv.arr && !isSensed(recv) && !recv.control && !recv.ref)) {
+        let inner: Node = unwrap(parentCall.node.callee).object;
+        for (let i = 0; i < 3 && inner.type === 'CallExpression' && unwrap(inner.callee).type === 'MemberExpression' && KEEPS_ELEMENTS.has(memberName(unwrap(inner.callee)) ?? ''); i++) {
+          inner = unwrap(unwrap(inner.callee).object);
+          const under = this.valueOf(inner, parentCall.scope);
+          if (Array.isArray(under.konst?.v) && !isSensed(under)) {
+            recv = under;
+            break;
+          }
+        }
+      }
       // `group.some((d) => …)` with group one of a list of lists (`GROUPS[i]`, `this` given by
       // `check.call(GROUPS[i])`): an element of any of them.
       const lists = !recv.konst && !isSensed(recv) ? recv.elementOf?.konst : undefined;
@@ -3611,7 +3673,7 @@ export class Resolver {
     const spreads = props.filter((p) => p.type === 'SpreadElement');
     if (!spreads.length) return EMPTY;
     // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
-    const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control));
+    const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control || v.given));
     if (found.length) return withDefault(found);
     return this.otherField(obj, key, node);
   }
@@ -4779,7 +4841,9 @@ export class Resolver {
       // `template.replace(/\{\{(\w+)\}\}/g, (_, k) => view[k])`: the text holds what the callback returns.
       if ((method === 'replace' || method === 'replaceAll') && node.arguments[1] && isFunction(unwrap(node.arguments[1]))) {
         const f = this.valueOf(node.arguments[1], scope);
-        const given = f.fns ? this.returnsOf(f.fns, node) : EMPTY;
+        let given = f.fns ? this.returnsOf(f.fns, node) : EMPTY;
+        // (A filler that looks each placeholder up in a record fills only the placeholders its templates have.)
+        if (isSensed(given) && !this.placeholdersSensed(recv, node, scope)) given = EMPTY;
         if (isSensed(given) || given.control) {
           const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, { sensed: given.sensed, steps: given.steps, control: given.control }]);
           return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}() with what its callback returns` }) : base;
@@ -5752,11 +5816,12 @@ export class Resolver {
     const a = run.type === 'CallExpression' && run.arguments[0] ? unwrap(run.arguments[0]) : undefined;
     const b = a?.type === 'Identifier' ? fn.scope.lookup(a.name) : undefined;
     const own = (x: Binding | undefined) => x?.kind === 'param' && x.fn?.node === fn.node && !x.path && x.paramIndex !== undefined;
-    // (Its arguments: a parameter's too, or written out in `fn`.)
+    // (Its arguments: a parameter's too, or written out in `fn`; or the rest of what the call passes, `(...args) => execFile("git", args)`.)
     const list = run.type === 'CallExpression' && run.arguments[1] ? unwrap(run.arguments[1]) : undefined;
     const lb = list?.type === 'Identifier' ? fn.scope.lookup(list.name) : undefined;
+    const restList = !!lb && lb.kind === 'param' && lb.fn?.node === fn.node && lb.path?.length === 1 && lb.path[0] === '...' && (fn.node.params as Node[])[lb.paramIndex!]?.type === 'RestElement';
     // The program written out and its arguments given (`git(args)` around `execFile("git", args)`) as well.
-    const written = !own(b) && own(lb) && a?.type === 'Literal' && typeof a.value === 'string' ? a.value : undefined;
+    const written = !own(b) && (own(lb) || restList) && a?.type === 'Literal' && typeof a.value === 'string' ? a.value : undefined;
     if (!own(b) && written === undefined) return undefined;
     const given = (i: number) => {
       const arg = (call.arguments as Node[])[i];
@@ -5764,7 +5829,11 @@ export class Resolver {
     };
     const cmd = written ?? given(b!.paramIndex!);
     if (typeof cmd !== 'string') return undefined;
-    const args = own(lb) ? given(lb!.paramIndex!) : list?.type === 'ArrayExpression' ? this.constant(list, fn.scope)?.v : undefined;
+    const rest = () => {
+      const from = (call.arguments as Node[]).slice(lb!.paramIndex!, lb!.paramIndex! + 32);
+      return from.some((x) => x.type === 'SpreadElement') ? undefined : from.map((x) => this.constant(x, scope)?.v);
+    };
+    const args = own(lb) ? given(lb!.paramIndex!) : restList ? rest() : list?.type === 'ArrayExpression' ? this.constant(list, fn.scope)?.v : undefined;
     return Array.isArray(args) && args.every((x) => typeof x === 'string') ? [cmd, ...args].join(' ') : cmd;
   }
 
@@ -5774,7 +5843,7 @@ export class Resolver {
     const l = run.arguments[1] ? unwrap(run.arguments[1]) : undefined;
     // The command's parameter, or its arguments' when the program is written out (`execFile("git", args)`).
     const b = a?.type === 'Identifier' ? scope.lookup(a.name) : a?.type === 'Literal' && l?.type === 'Identifier' ? scope.lookup(l.name) : undefined;
-    if (b?.kind !== 'param' || !b.fn || b.path) return [];
+    if (b?.kind !== 'param' || !b.fn || (b.path && !(b.path.length === 1 && b.path[0] === '...'))) return [];
     const out: string[] = [];
     for (const site of this.callSitesOf(b.fn).slice(0, 16)) {
       const text = this.givenCommand(run, b.fn, site.node, site.scope);
@@ -6157,11 +6226,12 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
   if (v.konst && typeof v.konst.v === 'string') {
     const args = node.arguments[1];
     if (args) {
-      const list = r.valueOf(args, scope).konst?.v;
-      if (Array.isArray(list)) return [[v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ')];
-      // `execFile("git", args)` in a helper called with several argument lists: each call's command.
+      // `execFile("git", args)` in a helper called with several argument lists: each call's command
+      // (asked first: the value of a rest parameter, `(...args) =>`, is every call's arguments in one list).
       const given = r.commandsGiven(node, scope);
       if (given.length) return given;
+      const list = r.valueOf(args, scope).konst?.v;
+      if (Array.isArray(list)) return [[v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ')];
     }
     return [v.konst.v];
   }

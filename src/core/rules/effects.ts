@@ -2121,7 +2121,9 @@ export class EffectFinder {
       const callee = unwrap(parent.callee);
       const m = callee.type === 'MemberExpression' ? this.r.nameOf(callee, this.r.scopeAt(path.slice(0, -1))) : undefined;
       if (m === 'replace' || m === 'replaceAll') {
-        push(parent, path.slice(0, -1), undefined, `${m}() with what its callback returns`);
+        // (Not when no placeholder its templates hold names a sensed field of what the callback looks keys up in.)
+        const at = this.r.scopeAt(path.slice(0, -1));
+        if (this.r.placeholdersSensed(this.r.valueOf(callee.object, at), parent, at)) push(parent, path.slice(0, -1), undefined, `${m}() with what its callback returns`);
         return;
       }
     }

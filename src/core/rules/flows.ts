@@ -9,7 +9,7 @@ import { siteArgs, type CallSite } from '../engine/collect';
 import type { Severity } from '../model';
 import { hostOf } from './data/keywords';
 import { BY_PROTOCOL, EffectFinder, parseCalledWith, REPLY, urlHead, workerSpec, type EffectKind, type Slice } from './effects';
-import { entryFunctions, importReads, linkPathText, overrideCalls, parseLinkedRef, resolveSpecifier, symbolExportName, symbolField, type LinkCallback } from '../links';
+import { entryFunctions, importReads, linkPathText, overrideCalls, parseLinkedRef, refinedEntries, resolveSpecifier, symbolExportName, symbolField, type LinkCallback } from '../links';
 import type { RuleMeta } from './meta';
 import type { Check } from './types';
 
@@ -269,7 +269,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
             }
           }
-          const entries = ctx.links.inputs?.entries ?? [];
+          const entries = refinedEntries(ctx.links.inputs?.entries ?? []);
           const callbacks = ctx.links.inputs?.callbacks ?? [];
           const replies = (ctx.links.inputs?.imports ?? []).filter((x) => x.name === REPLY);
           if (!starts.length && !entries.length && !callbacks.length && !replies.length) return;

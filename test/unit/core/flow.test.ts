@@ -3998,6 +3998,63 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
     // The hash and the subject say what was committed, not who.
     assert.deepStrictEqual(sent(program('{ sha: last.sha, subject: last.subject }')), []);
   });
+  it('reads the command a helper with a rest parameter runs from each call (`git = (...args) => run("git", args)`)', () => {
+    const program = (which: string) => `const { execFile } = require("child_process");
+const { promisify } = require("util");
+const run = promisify(execFile);
+async function facts(cwd) {
+  const git = (...args) => run("git", args, { cwd }).then((r) => r.stdout.trim(), () => "");
+  const [root, ident] = await Promise.all([git("rev-parse", "--show-toplevel"), git(${which})]);
+  return { root, ident };
+}
+facts(process.cwd()).then((f) => fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ system: "Commit as " + f.ident, messages: [] }) }));`;
+    const sent = (code: string) => loud(scan(code)).filter((f) => f.ruleId === 'host-identity-sent');
+    // (Every call's arguments together are no command: each call's are.)
+    assert.ok(sent(program('"var", "GIT_AUTHOR_IDENT"')).length > 0, 'the author line git composes');
+    assert.deepStrictEqual(sent(program('"rev-parse", "--abbrev-ref", "HEAD"')), []);
+  });
+  it('fills a template only with the fields its placeholders name (`text.replace(/\\{([\\w.]+)\\}/g, (_, k) => lookup(view, k))`)', async () => {
+    const prompt = (author: string) => `const lookup = (scope, path) => path.split(".").reduce((v, k) => (v == null ? v : v[k]), scope);
+const fill = (template, scope) => template.replace(/\\{([\\w.]+)\\}/g, (_, path) => String(lookup(scope, path) ?? ""));
+const SECTIONS = [
+  { text: "You are a coding agent." },
+  { when: (f) => f.repo, text: "Repository root: {repo.root}\\nBranch: {repo.branch}" },
+  { when: (f) => f.repo?.author, text: "${author}" },
+];
+export function systemPrompt(facts) {
+  const scope = { ...facts, note: "" };
+  return SECTIONS.filter((s) => !s.when || s.when(facts)).map((s) => fill(s.text, scope)).join("\\n\\n");
+}`;
+    const git = `import { execFileSync } from "node:child_process";
+const git = (...args) => execFileSync("git", args, { encoding: "utf8" }).trim();
+export function repoFacts() {
+  const [, name, email] = /^(.*?) <([^>]*)>/.exec(git("var", "GIT_AUTHOR_IDENT")) ?? [];
+  return { root: git("rev-parse", "--show-toplevel"), branch: git("rev-parse", "--abbrev-ref", "HEAD"), author: email ? { name, email } : null };
+}`;
+    const cli = `import { repoFacts } from "./git.js";
+import { systemPrompt } from "./prompt.js";
+const repo = repoFacts();
+const system = systemPrompt({ repo });
+await fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.stringify({ model: "m", system, messages: [{ role: "user", content: process.argv[2] }] }) });`;
+    const sent = (fs: Finding[]) => loud(fs).filter((f) => f.ruleId === 'host-identity-sent');
+    // In one file: the text holds the identity only where a placeholder names it.
+    const one = (author: string) => [git.replace('export ', ''), prompt(author).replace('export ', ''), cli.replace(/^import .*\n/gm, '')].join('\n');
+    assert.ok(sent(scan(one('Commit as {repo.author.name} <{repo.author.email}>.'))).length > 0, 'the author named by placeholders');
+    assert.deepStrictEqual(sent(scan(one('Keep the configured git identity.'))), []);
+    // Across files: the record handed to the other file's filler, with the same placeholders.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-fill-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"fill","version":"1.0.0","type":"module","bin":{"fill":"cli.js"}}');
+      fs.writeFileSync(path.join(dir, 'git.js'), git);
+      fs.writeFileSync(path.join(dir, 'cli.js'), cli);
+      fs.writeFileSync(path.join(dir, 'prompt.js'), prompt('Commit as {repo.author.name} <{repo.author.email}>.'));
+      assert.ok(sent((await scanPaths([dir])).findings).length > 0, 'across files');
+      fs.writeFileSync(path.join(dir, 'prompt.js'), prompt('Keep the configured git identity.'));
+      assert.deepStrictEqual(sent((await scanPaths([dir])).findings), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("hands a record with a sensed field to another file's function it calls, whose check of that field is reported there", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-hand-'));
     const chat = `const AREAS = new Set(["CN", "HK", "RU", "IR"]);
