@@ -104,6 +104,8 @@ export interface Frame {
   parent: Frame | undefined;
   /** Set on a function's own frame. */
   fn?: { thisValue: Value | Unknown };
+  /** The frame evaluateWithAll made: its names are those of this scope, given values. */
+  given?: Scope;
 }
 
 /** What the interpreter needs from the parse: function records and the tree (for start-up calls). */
@@ -260,7 +262,7 @@ export class Interpreter {
       if (own === UNKNOWN) return UNKNOWN;
       vars.set(name, { v: own });
     }
-    const frame: Frame = { vars, parent: undefined };
+    const frame: Frame = { vars, parent: undefined, given: scope };
     return this.run(() => this.expr(node, frame, scope));
   }
 
@@ -596,7 +598,7 @@ export class Interpreter {
       if (slot) return slot.v;
     }
     const b = this.staticLookup(name, scope);
-    if (b) return this.read(b);
+    if (b) return this.localClosure(b, frame) ?? this.read(b);
     switch (name) {
       case 'undefined':
         return undefined;
@@ -611,6 +613,22 @@ export class Interpreter {
         return new Builtin('globalThis');
     }
     return GLOBALS.has(name) ? new Builtin(name) : UNKNOWN;
+  }
+
+  /**
+   * `const norm = (s) => (c.folded ? s.toLowerCase() : s)` declared in the function whose
+   * parameters an expression is evaluated with (`list.map(norm)` with c given): the closure over
+   * those values, when every given name means in its scope what it means where they were given.
+   * (Not kept in the binding's cell: another evaluation gives other values.)
+   */
+  private localClosure(b: Binding, frame: Frame | undefined): Closure | undefined {
+    if (!frame || b.kind !== 'const' || b.assignments || b.path || !b.init || !isFunction(b.init)) return undefined;
+    let root = frame;
+    while (root.parent) root = root.parent;
+    const given = root.given;
+    if (!given || !b.scope.functionScope().fn) return undefined;
+    for (const name of root.vars.keys()) if (b.scope.lookup(name) !== given.lookup(name)) return undefined;
+    return new Closure(b.init, root, this.scopeOf(b.init) ?? b.scope);
   }
 
   /** A name's binding in a static scope, kept per scope (the same names are looked up again and again in loops). */
@@ -1719,7 +1737,7 @@ function copyData(v: Value | Unknown, depth: number, budget: { left: number }): 
   if (v === UNKNOWN) return UNKNOWN;
   if (--budget.left < 0) return UNKNOWN;
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (depth > 4) return UNKNOWN;
+  if (depth > 8) return UNKNOWN;
   if (Array.isArray(v)) {
     if (v.length > budget.left) return UNKNOWN;
     const out: Value[] = [];
@@ -1738,6 +1756,18 @@ function copyData(v: Value | Unknown, depth: number, budget: { left: number }): 
       out[k] = c as Value;
     }
     return out as Value;
+  }
+  // (A Map or Set of such data, `new Map(toggles.map((t) => [t.name, t]))`: keys are kept, values copied.)
+  if (v instanceof MapValue || v instanceof SetValue) {
+    const items = v instanceof MapValue ? [...v.map] : [...v.set].map((x) => [x, x] as [Value, Value]);
+    if (items.length > budget.left) return UNKNOWN;
+    const out: [Value, Value][] = [];
+    for (const [k, x] of items) {
+      const c = x === k ? k : copyData(x, depth + 1, budget);
+      if (c === UNKNOWN || (k !== null && typeof k === 'object')) return UNKNOWN;
+      out.push([k, c as Value]);
+    }
+    return v instanceof MapValue ? new MapValue(new Map(out)) : new SetValue(new Set(out.map(([k]) => k)));
   }
   return UNKNOWN;
 }

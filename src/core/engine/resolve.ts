@@ -125,6 +125,8 @@ type ExportSite = { kind: 'whole'; value: Node } | { kind: 'named'; name: string
 type FieldWrite = { node: Node; scope: Scope; keyed?: string };
 
 const EMPTY: AV = Object.freeze({}) as AV;
+/** The name a call's receiver is given when the call is evaluated with it (no program can write it). */
+const RECEIVER = '\u0000receiver';
 const IN_PROGRESS: AV = Object.freeze({}) as AV;
 /**
  * The sites of a name that can refer to binding `b`: those inside the function its scope belongs
@@ -657,6 +659,37 @@ export class Resolver {
     return v === UNKNOWN ? undefined : v;
   }
 
+  /**
+   * An expression evaluated with its parameters, when the calls give each a constant and one of
+   * them ranges over a few constants (a callback's element of a list of records): the constant, or
+   * an element of the list of what it is for each. At most three parameters, eight alternatives.
+   */
+  private withEachParam(node: Node, scope: Scope, given?: ReadonlyMap<string, Value>): AV | undefined {
+    const fixed = new Map<string, Value>(given);
+    let ranging: { name: string; values: Value[]; decodedVia?: string[] } | undefined;
+    let ok = true;
+    forEachDescendant(node, (x) => {
+      if (!ok || isFunction(x)) return false;
+      if (x.type === 'MemberExpression' && !x.computed) return true;
+      if (x.type !== 'Identifier' || fixed.has(x.name) || ranging?.name === x.name) return;
+      const b = scope.lookup(x.name);
+      if (b?.kind !== 'param') return;
+      const v = fixed.size + (ranging ? 1 : 0) < 3 ? this.valueOf(x, scope) : undefined;
+      if (!v || isSensed(v) || v.control) ok = false;
+      else if (v.konst) fixed.set(x.name, v.konst.v);
+      else if (!ranging && Array.isArray(v.elementOf?.konst?.v) && (v.elementOf!.konst!.v as Value[]).length >= 1 && (v.elementOf!.konst!.v as Value[]).length <= 8) ranging = { name: x.name, values: v.elementOf!.konst!.v as Value[], decodedVia: v.elementOf!.konst!.decodedVia };
+      else ok = false;
+    });
+    if (!ok || (!ranging && !fixed.size)) return undefined;
+    const out: Value[] = [];
+    for (const value of ranging?.values ?? [undefined]) {
+      const v = this.interpreter.evaluateWithAll(node, scope, ranging ? new Map([...fixed, [ranging.name, value]]) : fixed);
+      if (v === UNKNOWN) return undefined;
+      out.push(v);
+    }
+    return out.length === 1 ? { konst: { v: out[0], node, decodedVia: ranging?.decodedVia } } : { elementOf: { konst: { v: out, node, decodedVia: ranging!.decodedVia } } };
+  }
+
   /** Constant value of an expression (decoding as needed), or undefined. */
   constant(node: Node, scope: Scope | undefined): { v: Value; decodedVia: string[] } | undefined {
     const hit = this.constMemo.get(node);
@@ -909,6 +942,12 @@ export class Resolver {
         const r = this.valueOf(node.right, scope);
         // `settings.zones ?? DEFAULT_ZONES`, `cache.get(k) || build()`: a read of data or of a cache keeps the other side's constant.
         const u = node.operator === '&&' ? union([l, r]) : withDefault([l, r]);
+        // `s.constraints ?? []` of each of a list of records: each one's, or the default where it has none.
+        const items = node.operator !== '&&' && !l.konst && !isSensed(l) && !l.control && r.konst ? l.elementOf?.konst : undefined;
+        if (items && Array.isArray(items.v)) {
+          const fallback = node.operator === '??' ? (x: Value) => x === undefined || x === null : (x: Value) => !x;
+          return { elementOf: { konst: { v: (items.v as Value[]).map((x) => (fallback(x) ? r.konst!.v : x)), node, decodedVia: items.decodedVia } } };
+        }
         if (l.konst && r.konst) {
           const c = this.tryConst(node, scope);
           if (c.konst) return c;
@@ -4893,6 +4932,24 @@ export class Resolver {
         if (recv.konst && o?.type === 'Identifier' && scope.lookup(o.name)?.kind === 'param' && typeof recv.konst.v === 'object' && recv.konst.v !== null) {
           const v = this.interpreter.evaluateWith(node, scope, o.name, recv.konst.v);
           if (v !== UNKNOWN) return { konst: { v, node, decodedVia: recv.konst.decodedVia } };
+        }
+        // `(c.values ?? []).map(norm)` with c each of a list of records (a flag's constraints), and
+        // `this.toggles.get(name)` of a Map the constructor made from a list, with name one of the
+        // names the calls pass: evaluated with each value (the receiver as the flow has it).
+        if (!recv.konst && recv.elementOf?.konst) {
+          const each = this.withEachParam(node, scope);
+          if (each) return each;
+        } else if (recv.konst && o && o.type !== 'Identifier' && typeof recv.konst.v === 'object' && recv.konst.v !== null && callee.type === 'MemberExpression') {
+          const held: Node = { type: 'Identifier', name: RECEIVER, start: o.start, end: o.end } as Node;
+          const call: Node = { ...node, callee: { ...callee, object: held } } as Node;
+          const each = this.withEachParam(call, scope, new Map([[RECEIVER, recv.konst.v]]));
+          if (each) return each;
+        }
+        // `toggles.get(name)` of a constant Map with a key not known here (an exported method's
+        // parameter): one of its values, as `list[i]` is one of a list's.
+        if (method === 'get' && recv.konst?.v instanceof MapValue && node.arguments.length === 1 && recv.konst.v.map.size) {
+          const k = this.valueOf(node.arguments[0], scope);
+          if (!k.konst && !isSensed(k) && !k.control) return { elementOf: { konst: { v: [...recv.konst.v.map.values()].slice(0, 2000), node, decodedVia: recv.konst.decodedVia } } };
         }
       }
       if (method) {

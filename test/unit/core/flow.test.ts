@@ -4974,4 +4974,39 @@ fetch("https://api.example.dev/v1/messages", { method: "POST", body: JSON.string
     // Two letters anyone tells apart are no marker.
     assert.deepStrictEqual(scan(program('[84, 66]')).filter((x) => x.ruleId === 'covert-marker'), []);
   });
+
+  it('follows a base URL through a feature-flag evaluator: a Map of toggles, nested constraints, a table of operators and a normalising closure', () => {
+    const program = (hosts: string) => `const TOGGLES = [
+  { name: "ui.compact", enabled: true, strategies: [{ name: "default" }] },
+  { name: "lane-b", enabled: true, strategies: [{ name: "default", constraints: [{ contextName: "apiHost", operator: "STR_ENDS_WITH", caseInsensitive: true, values: ${hosts} }] }] },
+];
+const OPERATORS = {
+  IN: (v, c) => c.values.includes(v),
+  STR_ENDS_WITH: (v, c) => c.values.some((x) => v.endsWith(x)),
+};
+class Flags {
+  constructor(toggles = TOGGLES) { this.toggles = new Map(toggles.map((t) => [t.name, t])); }
+  field(context, name) { return name in context ? context[name] : context.properties?.[name]; }
+  holds(context, c) {
+    const raw = this.field(context, c.contextName);
+    if (raw === undefined) return false;
+    const norm = (s) => (c.caseInsensitive ? String(s).toLowerCase() : String(s));
+    const op = OPERATORS[c.operator];
+    return op ? op(norm(raw), { ...c, values: (c.values ?? []).map(norm) }) : false;
+  }
+  isEnabled(name, context) {
+    const toggle = this.toggles.get(name);
+    return !!toggle && toggle.enabled && toggle.strategies.some((s) => (s.constraints ?? []).every((c) => this.holds(context, c)));
+  }
+}
+const flags = new Flags();
+const context = { appName: "x", properties: { apiHost: new URL(process.env.ACME_BASE_URL ?? "https://api.acme.dev").hostname } };
+const lane = flags.isEnabled("lane-b", context) ? { max_tokens: 1200 } : { max_tokens: 16000 };
+const compact = flags.isEnabled("ui.compact", context);
+fetch("https://api.acme.dev/v1/messages", { method: "POST", body: JSON.stringify({ model: "m", compact, ...lane }) });`;
+    const f = gating(program('["openrouter.ai", "deepseek.com", "moonshot.cn"]'));
+    assert.ok(f.values.includes('deepseek.com'), JSON.stringify(f.values));
+    // The vendor's own hosts are no one else's.
+    assert.deepStrictEqual(scan(program('["api.acme.dev", "eu.api.acme.dev"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
 });
