@@ -3483,6 +3483,13 @@ export class Resolver {
       } else if (obj.ref?.startsWith('module:') && !isSensed(k) && !isSensed(obj)) {
         // `LIST[i]` of another module's export: one of its entries (asked of that module when compared).
         return { elementOf: obj };
+      } else if (obj.given && !isSensed(k) && !k.control) {
+        // `context.properties?.[c.contextName]` of a record another module passed in: its field
+        // under each name the key ranges over, or under any name when the key is unknown here.
+        const names = Array.isArray(k.elementOf?.konst?.v) ? (k.elementOf!.konst!.v as Value[]).filter((x): x is string => typeof x === 'string').slice(0, 8) : undefined;
+        const keys = names ?? [...new Set(obj.given.map((g) => g.field.split('.')[0]))].slice(0, 8);
+        const found = keys.map((n) => this.memberOf(obj, n, node)).filter((v) => v !== EMPTY);
+        if (found.length) return union(found);
       }
     }
     if (key === undefined) {
@@ -4953,7 +4960,14 @@ export class Resolver {
         }
       }
       if (method) {
-        const m = this.fieldOf(recv, method, node);
+        let m = this.fieldOf(recv, method, node);
+        // `new exports.SessionStore()` in tsc's output, of a class re-exported by a getter
+        // (`Object.defineProperty(exports, "SessionStore", { get: () => session_1.SessionStore })`):
+        // what the member is, read as one.
+        if (isNew && !m?.fns && !m?.cls && !m?.ref && !isSensed(recv) && !recv.obj && !recv.instance) {
+          const whole = this.valueOf(callee, scope);
+          if (whole.fns || whole.cls || whole.ref) m = whole;
+        }
         if (m?.fns) {
           if (isNew) return m.cls ? { instance: { cls: m.cls.node, scope: m.cls.scope } } : this.constructed(m.fns);
           // A method of an object the interpreter cannot follow from literals but the flow can (a

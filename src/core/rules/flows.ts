@@ -456,6 +456,14 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           // Calls the modules this one called make on the objects it handed them: followed from
           // the method's parameter, in the class or object this module made.
           for (const c of callbacks.slice(0, 16)) for (const fn of handedFunctions(r, ctx.root(), ctx.path, c)) enter(fn, c.methodArg, c.methodField, c);
+          // An object of a third module handed over (`store.create(ctx, new flags_1.UnleashLite())`,
+          // whose `flags.isEnabled(name, ctx)` is called there): the value goes on into that module.
+          for (const c of callbacks.slice(0, 16)) {
+            const on = handedOnward(r, ctx.root(), c);
+            if (!on) continue;
+            const where = `${ctx.path.slice(ctx.path.lastIndexOf('/') + 1)}:${ctx.lines.position(on.call.start).line}`;
+            addLink((ctx.links.out.exits ??= []), { ...on.to, arg: c.methodArg, ...(c.methodField ? { field: c.methodField } : {}), at: on.call.start, kind: c.kind, label: c.label, forDecision: true, note: `${c.note}, on an object made by ${linkPathText(on.to.path.slice(0, -1))} (${where})` });
+          }
           queries.forEach((q, qi) => {
             for (const [node, g] of [...sinks[qi]].sort((a, b) => a[0].start - b[0].start)) {
               const labels = [...g.labels].sort();
@@ -580,6 +588,25 @@ function heldBy(r: Resolver, arg: Node, scope: Scope, field: string, after: numb
  * other's export (`new Flags({ provider: p, … })`), the object in the argument's field, then its
  * method (`p.getAll`), or the object itself when it is a function.
  */
+/**
+ * The other module a callback goes on to: the object the call at `c.at` handed over (in `c.field`
+ * of argument `c.arg`) is another module's (an instance of its class), and `c.method` is that
+ * module's to follow.
+ */
+function handedOnward(r: Resolver, root: Node, c: LinkCallback): { to: { module: string; path: string[] }; call: Node } | undefined {
+  if (c.at === undefined || !c.method) return undefined;
+  const path = nodePath(root, c.at, c.at, (n) => (n.type === 'CallExpression' || n.type === 'NewExpression') && n.start === c.at);
+  const call = path[path.length - 1];
+  if (!call || call.start !== c.at || (call.type !== 'CallExpression' && call.type !== 'NewExpression')) return undefined;
+  const arg = (call.arguments as Node[])[c.arg];
+  if (!arg || arg.type === 'SpreadElement') return undefined;
+  let v = r.valueOf(arg, r.scopeAt(path));
+  if (c.field) v = r.memberOf(v, c.field, arg);
+  if (!v.ref?.startsWith('module:') || v.konst || v.sensed?.length || v.fns || v.instance || v.obj) return undefined;
+  const to = parseLinkedRef(`${v.ref}.${c.method}`);
+  return to ? { to, call } : undefined;
+}
+
 function handedFunctions(r: Resolver, root: Node, path: string, c: LinkCallback): FunctionInfo[] {
   const out: FunctionInfo[] = [];
   const construct = c.path[c.path.length - 1] === 'new';

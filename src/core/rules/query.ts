@@ -547,7 +547,8 @@ function linkedTests(ctx: CheckContext, queries: readonly DecisionQuery[]): { vi
         // `const m_1 = require("./m.js")`: a CommonJS module's import (of another file, if its
         // value says so); `const t = (0, require("./m.js").factory)()`, as a minifier inlines it.
         const from = rootName(node.init) ?? '';
-        if (!(requireCall(node.init) || names.has(from) || (from === 'require' && !scope.lookup('require')))) return;
+        // (`const store = new exports.SessionStore()`: tsc's output reads a class it re-exports from another file through its own exports.)
+        if (!(requireCall(node.init) || names.has(from) || (from === 'require' && !scope.lookup('require')) || (from === 'exports' && node.init.type === 'NewExpression'))) return;
         if (node.id.type === 'Identifier') names.add(node.id.name);
         else if (node.id.type === 'ArrayPattern') {
           // `const [tag, region, preset] = resolveLocale()`: each element of a tuple another file returns.

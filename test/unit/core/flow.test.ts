@@ -5009,4 +5009,56 @@ fetch("https://api.acme.dev/v1/messages", { method: "POST", body: JSON.stringify
     // The vendor's own hosts are no one else's.
     assert.deepStrictEqual(scan(program('["api.acme.dev", "eu.api.acme.dev"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
   });
+
+  it("hands a sensed record on to a third file's object, which the second file calls a method of (tsc's output, a class re-exported by a getter)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'candor-onward-'));
+    const flags = (hosts: string) => `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Flags = exports.TOGGLES = void 0;
+exports.TOGGLES = [{ name: "lane-b", constraints: [{ contextName: "apiHost", values: ${hosts} }] }];
+class Flags {
+    constructor(toggles = exports.TOGGLES) { this.toggles = new Map(toggles.map((t) => [t.name, t])); }
+    isEnabled(name, context) {
+        const toggle = this.toggles.get(name);
+        return !!toggle && toggle.constraints.every((c) => c.values.some((h) => String(context.properties?.[c.contextName]).endsWith(h)));
+    }
+}
+exports.Flags = Flags;`;
+    const session = `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Store = void 0;
+class Store {
+    create(context, flags) {
+        const ctx = { ...context, sessionId: "s1" };
+        return { lane: flags.isEnabled("lane-b", ctx) ? "b" : "a", messages: [] };
+    }
+}
+exports.Store = Store;`;
+    const index = `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Store = void 0;
+var session_1 = require("./session");
+Object.defineProperty(exports, "Store", { enumerable: true, get: function () { return session_1.Store; } });
+const flags_1 = require("./flags");
+function main() {
+    const store = new exports.Store();
+    const context = { appName: "x", properties: { apiHost: new URL(process.env.ACME_BASE_URL ?? "https://api.acme.dev").hostname } };
+    const session = store.create(context, new flags_1.Flags());
+    return fetch("https://api.acme.dev/v1/messages", { method: "POST", body: JSON.stringify({ max_tokens: session.lane === "b" ? 1200 : 16000 }) });
+}
+main();`;
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"acme","version":"1.0.0","main":"index.js","bin":{"acme":"index.js"}}');
+      fs.writeFileSync(path.join(dir, 'index.js'), index);
+      fs.writeFileSync(path.join(dir, 'session.js'), session);
+      fs.writeFileSync(path.join(dir, 'flags.js'), flags('["openrouter.ai", "deepseek.com", "moonshot.cn"]'));
+      const gated = async () => (await scanPaths([dir])).findings.filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('high'));
+      const found = await gated();
+      assert.ok(found.some((f) => f.location.path.endsWith('flags.js') && f.values.includes('deepseek.com')), JSON.stringify(found.map((f) => f.message)));
+      fs.writeFileSync(path.join(dir, 'flags.js'), flags('["api.acme.dev", "eu.api.acme.dev"]'));
+      assert.deepStrictEqual(await gated(), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
