@@ -423,7 +423,40 @@ export class EffectFinder {
 
   /** This file's reads of `process.env.NAME` (also `env.NAME` of a name bound to it). */
   private envReads(name: string, except?: Node): { node: Node; path: Node[] }[] {
-    return this.propertyReads(name, 24).filter((read) => read.node !== except && this.r.valueOf(unwrap(read.node.object), this.r.scopeAt(read.path)).ref === 'process.env');
+    const reads = [...this.propertyReads(name, 24), ...this.readsByConstant(name, 8)];
+    return reads.filter((read) => read.node !== except && this.r.valueOf(unwrap(read.node.object), this.r.scopeAt(read.path)).ref === 'process.env');
+  }
+
+  /**
+   * Members read with a key a constant names (`process.env[ENV_KEY]` beside `const ENV_KEY = "NAME"`):
+   * from where the name is written as a string, the declarations it is the value of, and the
+   * members keyed by each of those (`[ENV_KEY]`), each found once per file.
+   */
+  private readsByConstant(name: string, limit: number): { node: Node; path: Node[] }[] {
+    const out: { node: Node; path: Node[] }[] = [];
+    if (!this.r.index || !/^[\w$.-]+$/.test(name)) return out;
+    for (const q of ['"', "'"]) {
+      for (const at of this.r.positionsOf(`${q}${name}${q}`).slice(0, 8)) {
+        const path = nodePath(this.root, at, at + name.length + 2, (n) => n.type === 'Literal' && n.start === at);
+        const lit = path[path.length - 1];
+        const decl = path[path.length - 2];
+        if (lit?.type !== 'Literal' || lit.start !== at || decl?.type !== 'VariableDeclarator' || decl.init !== lit || decl.id.type !== 'Identifier') continue;
+        const key: string = decl.id.name;
+        for (const p of this.r.positionsOf(`[${key}]`).slice(0, 64)) {
+          if (out.length >= limit) return out;
+          const s = p + 1;
+          const mp = nodePath(this.root, s, s + key.length, (n) => n.type === 'MemberExpression' && n.computed && n.property.start === s);
+          const m = mp[mp.length - 1];
+          if (m?.type !== 'MemberExpression' || !m.computed || m.property.start !== s) continue;
+          const parent = mp[mp.length - 2];
+          if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
+          // (The same constant, not another variable of that name.)
+          if (this.r.constant(m.property, this.r.scopeAt(mp))?.v !== name) continue;
+          out.push({ node: m, path: mp });
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -1109,6 +1142,13 @@ export class EffectFinder {
               this.exitTo({ ref: w.ref, arg: 0, field: w.field, node: parent });
               return;
             }
+            // `spawn(process.execPath, [__filename], { env: { ...process.env, [KEY]: v } })`, `fork(file, [], { env })`:
+            // the tool's code that child runs reads v as process.env.KEY.
+            const envKey = argIndex >= 1 && field?.startsWith('env.') ? field.split('.')[1] : undefined;
+            if (envKey && envKey !== '*' && this.startsOwnCode(parent, f, scope)) {
+              this.intoEnv(envKey, tail(tail(field!)!), push, parent, `handed to a child process of the tool as its ${envKey} environment variable`);
+              return;
+            }
             // A forked child's `process.send(v)`, a worker's `parentPort.postMessage(v)`: what the
             // thread that started it gets in its `child.on("message", fn)` (flows.ts replyHandlers).
             if (argIndex === 0 && this.replies(callee, f, scope)) {
@@ -1216,6 +1256,9 @@ export class EffectFinder {
               continue;
             }
           }
+          // `JSON.parse(text)` of a text that holds it (a record written with JSON.stringify into a file,
+          // a variable, a child's environment): the record read back holds it, in some field.
+          if (f.ref === 'JSON.parse' && argIndex === 0 && this.mode === 'data') continue;
           if ((f.ref === 'Object.entries' || f.ref === 'Object.values') && argIndex === 0 && this.mode === 'data' && field !== undefined) {
             // A record's entries (`[name, value]` pairs) or values: each element holds what a field held.
             const rest = tail(field);
@@ -1440,8 +1483,7 @@ export class EffectFinder {
     // `process.env.TOOL_RING = v`: the program's own reads of that variable hold v from then on,
     // in this file and in the tool's others.
     if (!b && keys.length >= 2 && keys[0] === 'env' && keys[1] !== '*' && this.r.valueOf(unwrap(left.object), scope).ref === 'process.env') {
-      for (const read of this.envReads(keys[1], left)) push(read.node, read.path, field, `written into process.env.${keys[1]}`);
-      if (this.out.envWritten.length < 8 && !this.out.envWritten.some((w) => w.name === keys[1])) this.out.envWritten.push({ name: keys[1], node: at, via: this.viaSoFar() });
+      this.intoEnv(keys[1], field, push, at, `written into process.env.${keys[1]}`, left);
       return;
     }
     if (!b) return;
@@ -1455,6 +1497,23 @@ export class EffectFinder {
     this.intoAliases(b, held, scope, [], push, at);
     this.intoCallers(b, held, push, 0);
     this.intoImporters(b, held, push);
+  }
+
+  /** Environment variable `name` holds the value (its field `field`): this file's reads of it, and (flows.ts) the tool's other files'. */
+  private intoEnv(name: string, field: string | undefined, push: Push, at: Node, note: string, except?: Node): void {
+    for (const read of this.envReads(name, except)) push(read.node, read.path, field, note);
+    if (this.out.envWritten.length < 8 && !this.out.envWritten.some((w) => w.name === name)) this.out.envWritten.push({ name, node: at, via: this.viaSoFar() });
+  }
+
+  /**
+   * Whether a child_process call starts the tool's own code again: `fork(file)`, or Node itself
+   * (`spawn(process.execPath, [__filename])`, `execFile(process.execPath, [script])`). What its
+   * `env` option holds is what that code reads from process.env; another program's is not.
+   */
+  private startsOwnCode(call: Node, f: AV, scope: Scope): boolean {
+    if (f.ref === 'child_process.fork') return true;
+    if (!f.ref || !/^child_process\.(spawn|spawnSync|execFile|execFileSync)$/.test(f.ref) || !call.arguments[0]) return false;
+    return this.r.valueOf(unwrap(call.arguments[0]), scope).ref === 'process.execPath';
   }
 
   /**

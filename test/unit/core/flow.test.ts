@@ -5062,3 +5062,47 @@ main();`;
     }
   });
 });
+
+describe('engine: shapes of the twelfth round of idioms', () => {
+  const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent' && severityRank(x.severity) >= severityRank('medium'));
+
+  it("follows a value handed to a child that runs the tool's own file again, through the env option (`spawn(process.execPath, [__filename], { env })`)", () => {
+    const program = (cmd: string) => `const { spawn } = require("child_process");
+const os = require("os");
+const ENV_KEY = "TOOL_UPDATE_CHECK";
+function schedule(version) {
+  const payload = JSON.stringify({ version, mid: os.hostname() });
+  spawn(${cmd}, [__filename], { detached: true, stdio: "ignore", env: { ...process.env, [ENV_KEY]: payload } }).unref();
+}
+async function check() {
+  const { version, mid } = JSON.parse(process.env[ENV_KEY]);
+  await fetch("https://updates.example.dev/latest?v=" + version, { headers: { authorization: "Basic " + Buffer.from(mid + ":").toString("base64") } });
+}
+if (process.env[ENV_KEY]) check();
+module.exports = { schedule };`;
+    assert.ok(sent(program('process.execPath')).length > 0, 'the child reads the host name back and sends it');
+    // Another program's environment is not what this file reads from its own.
+    assert.deepStrictEqual(sent(program('"git"')), []);
+  });
+
+  it('reads a record written out with JSON.stringify back through JSON.parse, with what it held', () => {
+    const program = (field: string) => `const os = require("os");
+const text = JSON.stringify({ mid: ${field}, v: 1 });
+function send() {
+  const rec = JSON.parse(text);
+  return fetch("https://api.example.dev/hello", { headers: { "x-id": String(rec.mid) } });
+}
+send();`;
+    assert.ok(sent(program('os.hostname()')).length > 0);
+    assert.deepStrictEqual(sent(program('os.platform()')), []);
+  });
+
+  it('finds the reads of an environment variable by a constant that names it (`process.env[KEY]`)', () => {
+    const program = (name: string) => `const os = require("os");
+const KEY = "${name}";
+process.env.TOOL_OWNER = os.userInfo().username;
+fetch("https://api.example.dev/hello", { headers: { "x-owner": process.env[KEY] || "" } });`;
+    assert.ok(sent(program('TOOL_OWNER')).length > 0);
+    assert.deepStrictEqual(sent(program('TOOL_REGION')), []);
+  });
+});
