@@ -366,7 +366,9 @@ const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)
 const PRINT_NAMES = new Set(['log', 'error', 'warn', 'info', 'write']);
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|Math\.(round|floor|ceil|trunc|min|max|abs)|parseInt|parseFloat|Number\.parse(Int|Float)|Intl\.Locale|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
-const PURE_METHODS = new Set(['digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries', 'sort', 'reverse', 'toSorted', 'toReversed']);
+/** Node's one-call compressors: the bytes they give hold what they were given. */
+const PACKS = /^(module:)?zlib\.(gzip|deflate|deflateRaw|brotliCompress)Sync$/;
+const PURE_METHODS = new Set(['stream', 'pipeThrough', 'arrayBuffer', 'bytes', 'digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries', 'sort', 'reverse', 'toSorted', 'toReversed']);
 
 export class EffectFinder {
   private requestFns = new Map<Node, boolean>();
@@ -1255,6 +1257,14 @@ export class EffectFinder {
               i--;
               continue;
             }
+          }
+          // Bytes made of it to be sent: `new Blob([json])`, `zlib.gzipSync(json)` (then
+          // `.stream().pipeThrough(new CompressionStream("gzip"))`, below): what is sent holds it, compressed.
+          if (this.mode === 'data' && argIndex === 0 && (PACKS.test(f.ref ?? '') || (parent.type === 'NewExpression' && callee.type === 'Identifier' && /^(Blob|File)$/.test(callee.name) && !scope.lookup(callee.name)))) {
+            // (`new Blob([head, json])`: the parts of the list, one Blob.)
+            const head = field?.split('.')[0];
+            if (parent.type === 'NewExpression' && head !== undefined && /^(\d+|\*)$/.test(head)) field = tail(field!);
+            continue;
           }
           // `JSON.parse(text)` of a text that holds it (a record written with JSON.stringify into a file,
           // a variable, a child's environment): the record read back holds it, in some field.

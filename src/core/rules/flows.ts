@@ -97,6 +97,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       const fieldNames: { local: string; scope: Scope }[] = [];
       /** Calls handed git's own argv for reading the user's name or email, whatever runs it. */
       const argvRuns: { node: Node; scope: Scope; argv: string }[] = [];
+      /** Node's diagnostic reports (`process.report.getReport()`): the host name and network interfaces are in the header. */
+      const reports: { node: Node; scope: Scope }[] = [];
       /** Environment variables another file of the tool wrote a sensed value into: their reads here begin with it. */
       const envSensed = new Map((ctx.links.inputs?.envs ?? []).filter((e) => e.sensed?.some((x) => kinds.has(x.kind as FlowSource))).map((e) => [e.name, e]));
       const envReads: { node: Node; scope: Scope; name: string }[] = [];
@@ -123,6 +125,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           CallExpression(node, scope) {
             const argv = gitArgv ? gitConfigRead(node) : undefined;
             if (argv) argvRuns.push({ node, scope, argv });
+            if (kinds.has('host-identity') && reports.length < 16 && calleeName(node) === 'getReport') reports.push({ node, scope });
             const name = calleeName(node);
             if (!name) {
               // A computed method (obfuscated code hides names): resolved later, like the rest.
@@ -193,6 +196,14 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             const runner = calleeName(a.node);
             wrapped.set(a.node, { sensed: { kind: 'git-identity', label: 'git user identity', node: a.node }, note: `runs \`git ${a.argv}\`${runner ? ` through ${runner}()` : ''}` });
             starts.push({ node: a.node, scope: a.scope });
+          }
+          // `process.report.getReport()`: a record of the process, most of it ordinary (versions, limits,
+          // stacks); its header names the host (`header.host`) and lists the network interfaces with
+          // their MAC addresses (`header.networkInterfaces`). Those two fields are followed.
+          for (const rep of reports) {
+            if (wrapped.has(rep.node) || r.calleeValue(unwrap(calleeOf(rep.node)), rep.scope).ref !== 'process.report.getReport') continue;
+            wrapped.set(rep.node, { sensed: { kind: 'host-identity', label: 'process.report header (host name, MAC addresses)', node: rep.node }, note: 'reads the host name and network interfaces in process.report.getReport()', field: 'header.host', fields: ['header.networkInterfaces'] });
+            starts.push(rep);
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {

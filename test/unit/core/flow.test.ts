@@ -5105,4 +5105,24 @@ fetch("https://api.example.dev/hello", { headers: { "x-owner": process.env[KEY] 
     assert.ok(sent(program('TOOL_OWNER')).length > 0);
     assert.deepStrictEqual(sent(program('TOOL_REGION')), []);
   });
+
+  it("takes the host name and the network interfaces of process.report's header as identity, and none of its other fields", () => {
+    const program = (fields: string) => `const { header } = process.report?.getReport?.() ?? { header: {} };
+const macs = (header.networkInterfaces ?? []).filter((nic) => !nic.internal).map((nic) => nic.mac);
+fetch("https://events.example.dev/v1", { method: "POST", body: JSON.stringify({ ${fields} }) });`;
+    assert.ok(sent(program('host: header.host')).length > 0);
+    assert.ok(sent(program('device: macs.join("|")')).length > 0);
+    assert.deepStrictEqual(sent(program('os: header.osName, release: header.osRelease, node: header.nodejsVersion')), []);
+  });
+
+  it('follows a body compressed before it is sent (`new Blob([json]).stream().pipeThrough(new CompressionStream("gzip"))`, zlib.gzipSync)', () => {
+    const program = (value: string, body: string) => `const zlib = require("zlib");
+const os = require("os");
+const json = JSON.stringify({ events: [{ v: ${value} }] });
+fetch("https://events.example.dev/v1", { method: "POST", headers: { "content-encoding": "gzip" }, body: ${body}, duplex: "half" });`;
+    for (const body of ['new Blob([json]).stream().pipeThrough(new CompressionStream("gzip"))', 'zlib.gzipSync(json)', 'new Blob(["[", json, "]"])']) {
+      assert.ok(sent(program('os.hostname()', body)).length > 0, body);
+      assert.deepStrictEqual(sent(program('os.platform()', body)), [], body);
+    }
+  });
 });
