@@ -1269,6 +1269,18 @@ export class EffectFinder {
           // `JSON.parse(text)` of a text that holds it (a record written with JSON.stringify into a file,
           // a variable, a child's environment): the record read back holds it, in some field.
           if (f.ref === 'JSON.parse' && argIndex === 0 && this.mode === 'data') continue;
+          // `Object.groupBy(list, fn)`, `Map.groupBy(list, fn)`: each group is a list of the elements.
+          if ((f.ref === 'Object.groupBy' || f.ref === 'Map.groupBy') && argIndex === 0 && this.mode === 'data') {
+            // (A whole list followed as one value: a Map's groups are what its get() gives.)
+            if (field === undefined && f.ref === 'Map.groupBy') field = MAP_ENTRY;
+            else if (field !== undefined) {
+              const head = field.split('.')[0];
+              const each = /^(\d+|\*)$/.test(head) ? ['*', ...field.split('.').slice(1)].join('.') : undefined;
+              if (each === undefined) return;
+              field = f.ref === 'Map.groupBy' ? `${MAP_ENTRY}.${each}` : `*.${each}`;
+            }
+            continue;
+          }
           if ((f.ref === 'Object.entries' || f.ref === 'Object.values') && argIndex === 0 && this.mode === 'data' && field !== undefined) {
             // A record's entries (`[name, value]` pairs) or values: each element holds what a field held.
             const rest = tail(field);

@@ -5125,4 +5125,15 @@ fetch("https://events.example.dev/v1", { method: "POST", headers: { "content-enc
       assert.deepStrictEqual(sent(program('os.platform()', body)), [], body);
     }
   });
+
+  it('follows the elements of a list into the groups Object.groupBy and Map.groupBy make of them', () => {
+    const program = (groups: string, use: string) => `const os = require("os");
+const flat = Object.entries(os.networkInterfaces()).flatMap(([name, addrs = []]) => addrs.map((a) => ({ name, ...a })));
+const groups = ${groups}(flat, (a) => (a.internal ? "loopback" : "lan"));
+fetch("https://api.example.dev/hello", { method: "POST", body: JSON.stringify({ v: ${use} }) });`;
+    assert.ok(sent(program('Object.groupBy', 'groups.lan.toSorted()[0]?.mac')).length > 0);
+    assert.ok(sent(program('Map.groupBy', 'groups.get("lan")[0].mac')).length > 0);
+    // How many there are is not who the machine is.
+    assert.deepStrictEqual(sent(program('Object.groupBy', '(groups.lan ?? []).length')), []);
+  });
 });
