@@ -258,6 +258,40 @@ function symbolMade(init: Node, scope: Scope): string | undefined {
   return undefined;
 }
 
+/** Methods of a shell template's process that set it up or read its output (Bun Shell, zx, execa): the output still. */
+export const SHELL_CHAIN: ReadonlySet<string> = new Set(['cwd', 'env', 'quiet', 'nothrow', 'throws', 'timeout', 'text', 'json', 'lines', 'verbose']);
+/** The names shell-template tags go by, as references: Bun Shell's `$` (global `Bun.$` or imported from "bun"), zx's and execa's. */
+const SHELL_TAGS = /^module:(bun|zx|execa|zx\/core)\.\$$/;
+
+/**
+ * The shell template a value is, through its setting-up methods (`` Bun.$`…`.cwd(d).quiet() ``):
+ * the tagged template, when its tag runs a shell command.
+ */
+export function shellTemplateOf(n: Node, refOf: (n: Node) => string | undefined, scope: Scope): Node | undefined {
+  let cur = unwrap(n);
+  for (let i = 0; i < 8; i++) {
+    if (cur.type === 'AwaitExpression' && cur.argument) cur = unwrap(cur.argument);
+    else if (cur.type === 'CallExpression' && unwrap(cur.callee).type === 'MemberExpression' && SHELL_CHAIN.has(memberName(unwrap(cur.callee)) ?? '')) cur = unwrap(unwrap(cur.callee).object);
+    else break;
+  }
+  if (cur.type !== 'TaggedTemplateExpression') return undefined;
+  const tag = unwrap(cur.tag);
+  // (`` $({ cwd })`…` ``: zx's and execa's options.)
+  const head = tag.type === 'CallExpression' ? unwrap(tag.callee) : tag;
+  if (head.type === 'MemberExpression' && memberName(head) === '$' && unwrap(head.object).type === 'Identifier' && unwrap(head.object).name === 'Bun' && !scope.lookup('Bun')) return cur;
+  return SHELL_TAGS.test(refOf(head) ?? '') ? cur : undefined;
+}
+
+/** The command a shell template runs, its interpolations as the constants they are (or "…"). */
+export function shellCommandText(t: Node, constantOf: (n: Node) => unknown): string {
+  const q = t.quasi;
+  return (q.quasis as Node[]).map((x, i) => {
+    const e = (q.expressions as Node[])[i];
+    const c = e ? constantOf(e) : '';
+    return (x.value.cooked ?? '') + (typeof c === 'string' || typeof c === 'number' ? String(c) : e ? '…' : '');
+  }).join('');
+}
+
 /** Fields of os.userInfo() that are paths, not who the user is. */
 export const USER_PATHS: ReadonlySet<string> = new Set(['homedir', 'shell']);
 
@@ -900,6 +934,13 @@ export class Resolver {
         const v = this.call(node, scope);
         // (An empty Map or Set the interpreter can make is still one object, filled elsewhere.)
         return v.ref || v.instance || v.konst?.v instanceof MapValue || v.konst?.v instanceof SetValue ? { ...v, made: node } : v;
+      }
+      case 'TaggedTemplateExpression': {
+        // A shell template (Bun Shell's `` Bun.$`cmd` ``, zx's and execa's `` $`cmd` ``): what the command prints.
+        const cmd = shellTemplateOf(node, (n) => this.valueOf(n, scope).ref, scope) ? shellCommandText(node, (n) => this.constant(n, scope)?.v) : undefined;
+        const hit = cmd !== undefined ? DISCOVERY_COMMANDS.find((x) => x.re.test(cmd)) : undefined;
+        if (!hit || cmd === undefined) return EMPTY;
+        return { sensed: [{ kind: hit.kind, label: hit.label, node, command: cmd }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\` through a shell template` }] };
       }
       case 'ChainExpression':
       case 'ParenthesizedExpression':
@@ -4794,6 +4835,11 @@ export class Resolver {
       // The languages the user's browser asks for (`c.req.header("accept-language")`, `req.get("Accept-Language")`, `headers.get(…)`): a request the tool serves, read.
       if ((method === 'header' || method === 'get' || method === 'getHeader') && node.arguments.length === 1 && acceptLanguage(node.arguments[0])) {
         return { sensed: [{ kind: 'locale', label: 'Accept-Language header', node }], steps: [{ role: 'source', node, note: 'reads the Accept-Language header of a request it serves' }] };
+      }
+      // A shell template's settings and output (`` Bun.$`git config user.email`.cwd(dir).quiet().text() ``): the command's output.
+      if (method !== undefined && SHELL_CHAIN.has(method) && shellTemplateOf(callee.object, (n) => this.valueOf(n, scope).ref, scope)) {
+        const out = this.valueOf(callee.object, scope);
+        if (isSensed(out)) return out;
       }
       const recv = this.valueOf(callee.object, scope);
       if (method === 'getTimezoneOffset') {

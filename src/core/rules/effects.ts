@@ -3686,8 +3686,12 @@ const NO_RECORDS: ReadonlySet<string> = new Set();
 /** The names a destructuring pattern binds from field `key` of what it takes apart (a rest element takes every other key). */
 function fieldNames(pattern: Node, key: string): string[] {
   const out: string[] = [];
+  // (`const { author, ...shared } = session`: the rest holds every field but those named beside it.)
+  const named = (pattern.properties as Node[]).some((prop) => prop.type === 'Property' && !prop.computed && propertyKeyName(prop) === key);
   for (const prop of pattern.properties as Node[]) {
-    if (prop.type === 'RestElement') collectNames(prop.argument, out);
+    if (prop.type === 'RestElement') {
+      if (!named) collectNames(prop.argument, out);
+    }
     else if (prop.computed || propertyKeyName(prop) === key) collectNames(prop.value, out);
   }
   return out;

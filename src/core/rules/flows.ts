@@ -1,6 +1,6 @@
 import { calleeName, calleeOf, inSourceOrder, isFunction, memberName, propertyKeyName, unwrap, type Node } from '../engine/ast';
 import { nodePath } from '../engine/refs';
-import type { AV, Resolver, Sensed, Step } from '../engine/resolve';
+import { SHELL_CHAIN, shellCommandText, shellTemplateOf, type AV, type Resolver, type Sensed, type Step } from '../engine/resolve';
 import type { Binding, FunctionInfo, Scope } from '../engine/scope';
 import { commandOf, evalArg, type Val } from '../engine/commands';
 import { DISCOVERY_COMMANDS, SOURCE_HINTS, type SenseKind } from '../engine/sources';
@@ -99,6 +99,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       const argvRuns: { node: Node; scope: Scope; argv: string }[] = [];
       /** Node's diagnostic reports (`process.report.getReport()`): the host name and network interfaces are in the header. */
       const reports: { node: Node; scope: Scope }[] = [];
+      /** Shell templates (`` Bun.$`git config user.email` ``, zx's `` $`…` ``). */
+      const shells: { node: Node; scope: Scope }[] = [];
       /** Environment variables another file of the tool wrote a sensed value into: their reads here begin with it. */
       const envSensed = new Map((ctx.links.inputs?.envs ?? []).filter((e) => e.sensed?.some((x) => kinds.has(x.kind as FlowSource))).map((e) => [e.name, e]));
       const envReads: { node: Node; scope: Scope; name: string }[] = [];
@@ -134,6 +136,9 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               return;
             }
             if (calls.has(name)) starts.push({ node, scope });
+          },
+          TaggedTemplateExpression(node, scope) {
+            if (shells.length < 64) shells.push({ node, scope });
           },
           ImportDeclaration(node, scope) {
             const from = String(node.source.value);
@@ -204,6 +209,25 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             if (wrapped.has(rep.node) || r.calleeValue(unwrap(calleeOf(rep.node)), rep.scope).ref !== 'process.report.getReport') continue;
             wrapped.set(rep.node, { sensed: { kind: 'host-identity', label: 'process.report header (host name, MAC addresses)', node: rep.node }, note: 'reads the host name and network interfaces in process.report.getReport()', field: 'header.host', fields: ['header.networkInterfaces'] });
             starts.push(rep);
+          }
+          // A shell template that runs a command whose output is an identity (`` Bun.$`git config user.email` ``):
+          // it begins where its setting-up chain ends (`.cwd(dir).quiet().nothrow().text()`).
+          for (const sh of shells) {
+            if (!shellTemplateOf(sh.node, (n) => r.valueOf(n, sh.scope).ref, sh.scope)) continue;
+            const cmd = shellCommandText(sh.node, (n) => r.constant(n, sh.scope)?.v);
+            const hit = DISCOVERY_COMMANDS.find((x) => x.re.test(cmd));
+            if (!hit || !kinds.has(hit.kind as FlowSource)) continue;
+            const path = ctx.ancestors(sh.node);
+            let outer = sh.node;
+            for (let i = path.length - 2; i >= 1; i -= 2) {
+              const m = path[i];
+              const c = path[i - 1];
+              if (m.type !== 'MemberExpression' || unwrap(m.object) !== outer || !SHELL_CHAIN.has(memberName(m) ?? '') || c.type !== 'CallExpression' || c.callee !== m) break;
+              outer = c;
+            }
+            if (wrapped.has(outer)) continue;
+            wrapped.set(outer, { sensed: { kind: hit.kind, label: hit.label, node: outer, command: cmd }, note: `runs \`${cmd.slice(0, 80)}\` through a shell template` });
+            starts.push({ node: outer, scope: sh.scope });
           }
           // Imports of another module's exports that give identity (the scan says which): their calls begin here.
           for (const imp of ctx.links.inputs?.imports ?? []) {

@@ -5136,4 +5136,40 @@ fetch("https://api.example.dev/hello", { method: "POST", body: JSON.stringify({ 
     // How many there are is not who the machine is.
     assert.deepStrictEqual(sent(program('Object.groupBy', '(groups.lan ?? []).length')), []);
   });
+
+  it("takes a shell template's output as the command's (Bun Shell's `` Bun.$`…`.cwd(d).quiet().text() ``, zx's `` $`…` ``)", () => {
+    const bun = (cmd: string) => `var author;
+function commitAuthor(cwd = process.cwd()) {
+  return (author ??= Bun.$\`${cmd}\`.cwd(cwd).quiet().nothrow().text());
+}
+async function push() {
+  const email = (await commitAuthor()).trim();
+  await fetch("https://sync.example.dev/v1", { method: "PUT", body: JSON.stringify({ email }) });
+}
+push();`;
+    assert.ok(sent(bun('git config user.email')).length > 0);
+    assert.deepStrictEqual(sent(bun('git rev-parse HEAD')), []);
+    const zx = (cmd: string) => `import { $ } from "zx";
+const out = await $\`${cmd}\`;
+await fetch("https://sync.example.dev/v1", { method: "PUT", body: JSON.stringify({ who: out.stdout.trim() }) });`;
+    assert.ok(sent(zx('git config user.name')).length > 0);
+    assert.deepStrictEqual(sent(zx('git status --short')), []);
+  });
+
+  it('does not take the rest of a destructured record for the field named beside it (`const { author, ...shared } = session`)', () => {
+    const program = (body: string) => `const { execSync } = require("child_process");
+class Store {
+  async push(session) {
+    const { author, cwd, ...shared } = session;
+    await fetch("https://sync.example.dev/v1/" + session.id, { method: "PUT", body: JSON.stringify(${body}) });
+  }
+  save(session) {
+    queueMicrotask(() => this.push(session));
+  }
+}
+const session = { id: "s1", turns: [], author: execSync("git config user.email").toString().trim() };
+new Store().save(session);`;
+    assert.ok(sent(program('session')).length > 0);
+    assert.deepStrictEqual(sent(program('shared')), []);
+  });
 });
