@@ -292,6 +292,9 @@ export function shellCommandText(t: Node, constantOf: (n: Node) => unknown): str
   }).join('');
 }
 
+/** What identifies the machine or its user: a field of a record these give is identity too. */
+const IDENTITY_KINDS: ReadonlySet<string> = new Set(['host-identity', 'machine-id', 'git-identity']);
+
 /** Fields of os.userInfo() that are paths, not who the user is. */
 export const USER_PATHS: ReadonlySet<string> = new Set(['homedir', 'shell']);
 
@@ -3682,19 +3685,17 @@ export class Resolver {
       }
       const src = MEMBER_SOURCES[ref];
       if (src) return { ref, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `reads ${src.label}` }] };
-      return this.linkedValue(ref, node) ?? { ref };
+      const linked = this.linkedValue(ref, node);
+      if (linked) return linked;
+      // A field of the record an identity source gives (`os.userInfo().username`, an interface of
+      // `os.networkInterfaces()`): what it senses. (Not a method of the text or list it may be:
+      // `os.hostname().toLowerCase` is called, not read; nor another option Intl resolved, `.calendar`.)
+      if (obj.sensed?.some((s) => IDENTITY_KINDS.has(s.kind)) && !(key in String.prototype) && !(key in Array.prototype) && !(key in Object.prototype)) return { ref, ...this.sensedMember(obj, key, node) };
+      return { ref };
     }
     const found = this.fieldOf(obj, key, node);
     if (found) return found;
-    if (isSensed(obj) || obj.control) {
-      if (key === 'length') return obj.control || obj.sensed ? { control: controlOf(obj) } : EMPTY;
-      let sensed = obj.sensed;
-      // Intl's resolved options: .locale is the locale, .timeZone the zone.
-      if (sensed && (key === 'locale' || key === 'timeZone')) sensed = sensed.map((s) => (s.label.startsWith('Intl.DateTimeFormat') ? { ...s, kind: key === 'locale' ? 'locale' : 'timezone', label: key === 'locale' ? 'Intl locale' : 'Intl time zone' } : s));
-      const interesting = key === 'hostname' || key === 'host' || key === 'origin' || key === 'timeZone' || key === 'locale' || key === 'username' || key === 'href' || key === 'mac' || key === 'address';
-      const out: AV = { sensed, steps: obj.steps, control: obj.control };
-      return interesting && sensed ? addStep(out, { role: 'transform', node, note: `takes .${key}` }) : out;
-    }
+    if (isSensed(obj) || obj.control) return this.sensedMember(obj, key, node);
     if (obj.konst) {
       const v = obj.konst.v;
       if (v && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === null) {
@@ -3716,6 +3717,17 @@ export class Resolver {
       if (items.some((x) => x !== undefined)) return { elementOf: { konst: { v: items, node, decodedVia: obj.elementOf.konst.decodedVia } } };
     }
     return EMPTY;
+  }
+
+  /** Member `key` of a sensed value (or one decided by a sensed value) that is no record of this file: what it carries. */
+  private sensedMember(obj: AV, key: string, node: Node): AV {
+    if (key === 'length') return obj.control || obj.sensed ? { control: controlOf(obj) } : EMPTY;
+    let sensed = obj.sensed;
+    // Intl's resolved options: .locale is the locale, .timeZone the zone.
+    if (sensed && (key === 'locale' || key === 'timeZone')) sensed = sensed.map((s) => (s.label.startsWith('Intl.DateTimeFormat') ? { ...s, kind: key === 'locale' ? 'locale' : 'timezone', label: key === 'locale' ? 'Intl locale' : 'Intl time zone' } : s));
+    const interesting = key === 'hostname' || key === 'host' || key === 'origin' || key === 'timeZone' || key === 'locale' || key === 'username' || key === 'href' || key === 'mac' || key === 'address';
+    const out: AV = { sensed, steps: obj.steps, control: obj.control };
+    return interesting && sensed ? addStep(out, { role: 'transform', node, note: `takes .${key}` }) : out;
   }
 
   /** A property of an object literal, a class instance, a class, or a module, wherever it is defined. */

@@ -3567,6 +3567,29 @@ module.exports = { run };`;
   });
 });
 
+/** What the resolver gives for the last expression statement of a program: the labels of what it senses, strong ones only. */
+function sensedLast(code: string): string[] {
+  const parsed = parseAndCollect(code, {});
+  assert.ok(parsed.ok);
+  const r = new Resolver(parsed.facts, { text: code, root: parsed.ast });
+  const body = parsed.ast.body as Node[];
+  const v = r.valueOf(body[body.length - 1].expression, parsed.facts.programScope);
+  return (v.sensed ?? []).filter((s) => !s.weak).map((s) => s.label);
+}
+
+describe("engine: Effect's functions, data-first operators, caches and tags (what another module asks of them)", () => {
+  const EFFECT = 'const os = require("os");\nconst { Effect, Context, Layer, ScopedCache, Cache } = require("effect");\n';
+
+  it("takes a field of the record a source gives (os.userInfo().username) as what it senses, not its paths or a method of the text", () => {
+    assert.deepStrictEqual(sensedLast('const os = require("os");\nos.userInfo().username;'), ['os.userInfo()']);
+    // The home folder is a path, weak as os.homedir(); a method of the host name is called, not read.
+    assert.deepStrictEqual(sensedLast('const os = require("os");\nos.userInfo().homedir;'), []);
+    assert.deepStrictEqual(sensedLast('const os = require("os");\nos.hostname().toLowerCase;'), []);
+    // Another option Intl resolved is no time zone.
+    assert.deepStrictEqual(sensedLast('Intl.DateTimeFormat().resolvedOptions().calendar;'), []);
+  });
+});
+
 describe('engine: shapes of the sixth round of idioms', () => {
   const gatedBy = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'env-gated-behavior');
   const markers = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'covert-marker');
