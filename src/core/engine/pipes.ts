@@ -1,4 +1,4 @@
-import { calleeName, isFunction, memberName, unwrap, type Node } from './ast';
+import { calleeName, isFunction, memberName, propertyKeyName, unwrap, type Node } from './ast';
 
 /*
  * Pipelines of operators: RxJS's `source.pipe(map(f), filter(g), timeout(n))` and Effect's
@@ -58,3 +58,63 @@ export function sourceKind(call: Node): 'arg' | 'return' | 'consume' | undefined
 
 /** Whether the operator passes on what its callback returns (a map), rather than what it was handed. */
 export const mapsValue = (op: Node): boolean => op.type === 'CallExpression' && PIPE_MAPS.has(calleeName(op) ?? '');
+
+/*
+ * Effect's functions from generators, its data-first operators and its caches. Effect code holds a
+ * value as an effect that gives it (a promise is followed as what it resolves to, an effect as what
+ * it succeeds with): `Effect.gen(function* () { … return v })` gives v, a function made by
+ * `Effect.fn("name")(function* (…) { … })` gives what its body returns, `Effect.map(self, f)` what f
+ * makes of what self gives, and a cache made from a lookup function gives what the lookup returns.
+ */
+
+/** `Effect.gen(function* () {…})` (also `Effect.gen(this, function* () {…})`): the generator whose return the effect gives. */
+export function effectGenBody(call: Node): Node | undefined {
+  if (call.type !== 'CallExpression' || calleeName(call) !== 'gen') return undefined;
+  const args = call.arguments as Node[];
+  const body = args.length >= 1 && args.length <= 2 ? unwrap(args[args.length - 1]) : undefined;
+  return body?.type === 'FunctionExpression' && body.generator ? body : undefined;
+}
+
+/**
+ * The body of a function Effect makes from one (`Effect.fn("Config.get")(function* () {…}, …pipeables)`,
+ * `Effect.fn(function* (…) {…})`, `Effect.fnUntraced(…)`): its calls give what the body returns.
+ * The name goes to the first call, the body (and the operators applied to its effect) to the second.
+ */
+export function effectFnBody(call: Node): Node | undefined {
+  if (call.type !== 'CallExpression') return undefined;
+  const args = call.arguments as Node[];
+  const body = args[0] ? unwrap(args[0]) : undefined;
+  if (!body || !isFunction(body)) return undefined;
+  const callee = unwrap(call.callee);
+  // `Effect.fn("name")(body)`: the first call is handed the span's name and options, no function.
+  if (callee.type === 'CallExpression') return unwrap(callee.callee).type === 'MemberExpression' && calleeName(callee) === 'fn' && !(callee.arguments as Node[]).some((a) => isFunction(unwrap(a))) ? body : undefined;
+  return callee.type === 'MemberExpression' && (memberName(callee) === 'fn' || memberName(callee) === 'fnUntraced') ? body : undefined;
+}
+
+/**
+ * A data-first operator (`Effect.map(self, f)`, `Effect.flatMap(self, f)`, `Effect.andThen(self, f)`):
+ * f is handed what self gives, and what it returns is what the call gives. (An array's
+ * `list.map(f, thisArg)` is handed the function first.)
+ */
+export function isDataFirstOperator(call: Node | undefined): call is Node {
+  if (call?.type !== 'CallExpression' || call.arguments.length !== 2) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || !PIPE_MAPS.has(memberName(callee) ?? '')) return false;
+  const [self, f] = call.arguments as Node[];
+  return self.type !== 'SpreadElement' && f.type !== 'SpreadElement' && !isFunction(unwrap(self));
+}
+
+/** The option that names a cache's lookup function: Effect's `Cache.make({ lookup })` and `ScopedCache.make`, lru-cache's `fetchMethod`. */
+export const CACHE_LOOKUPS = ['lookup', 'fetchMethod'] as const;
+/** What reads a cache's entry, computed by its lookup when missing: `Cache.get(cache, k)` (data first) or `cache.get(k)`; lru-cache's `fetch(k)`. */
+export const CACHE_READS = new Set(['get', 'getEither', 'fetch', 'forceFetch']);
+
+/** `Cache.make({ capacity, lookup })`, `new LRUCache({ max, fetchMethod })`: the record of options, which holds the lookup. */
+export function cacheOptions(call: Node): Node | undefined {
+  if ((call.type !== 'CallExpression' && call.type !== 'NewExpression') || call.arguments.length !== 1) return undefined;
+  if (call.type === 'CallExpression' && calleeName(call) !== 'make') return undefined;
+  const opts = unwrap(call.arguments[0]);
+  if (opts.type !== 'ObjectExpression') return undefined;
+  const key = call.type === 'NewExpression' ? 'fetchMethod' : 'lookup';
+  return (opts.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === key) ? opts : undefined;
+}

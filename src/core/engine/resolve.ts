@@ -2,7 +2,7 @@ import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, me
 import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
-import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
+import { CACHE_LOOKUPS, CACHE_READS, cacheOptions, effectFnBody, effectGenBody, isDataFirstOperator, isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
 import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
@@ -662,6 +662,7 @@ export class Resolver {
     if (next.size === this.decisions.size && [...next].every((n) => this.decisions.has(n))) return;
     this.decisions = next;
     this.fnMemberMemo.clear();
+    this.tagMemo.clear();
     this.memo.clear();
     this.bindingMemo.clear();
     this.cutAt.clear();
@@ -1502,6 +1503,9 @@ export class Resolver {
         const v = this.pipeInput(stage.pipe, stage.k, this.scopeAt(path.slice(0, -2)));
         return b.path ? this.applyAVPath(v, b.path, fnNode) : v;
       }
+      // `Effect.map(self, (v) => …)`, also handed there through a parameter: v is what self gives.
+      const given = this.operatorInput(fnNode, path);
+      if (given) return b.path ? this.applyAVPath(given, b.path, fnNode) : given;
       // `p.then((v) => …)`: v is what the promise resolves to.
       const h = this.handedTo(fn, 0, path);
       if (h?.method === 'then') {
@@ -2008,6 +2012,7 @@ export class Resolver {
   private fnMemberMemo = new Map<Binding, Map<string, AV | null>>();
   private resetValueMemos(): void {
     this.fnMemberMemo.clear();
+    this.tagMemo.clear();
     this.memo.clear();
     this.bindingMemo.clear();
     this.cutAt.clear();
@@ -3730,6 +3735,78 @@ export class Resolver {
     return interesting && sensed ? addStep(out, { role: 'transform', node, note: `takes .${key}` }) : out;
   }
 
+  /**
+   * What a read of a cache gives, when `cache` is the record of options a cache was made from
+   * (pipes.ts cacheOptions): what its lookup function returns (or the effect or promise it returns gives).
+   */
+  private cacheLoad(cache: AV, read: Node): AV | undefined {
+    const opts = cache.obj?.node;
+    if (!opts || !this.index) return undefined;
+    const path = pathTo(this.index.root, opts);
+    const made = path[path.length - 2];
+    if (!made || cacheOptions(made) !== opts) return undefined;
+    for (const key of CACHE_LOOKUPS) {
+      const fns = this.memberOf(cache, key, read).fns;
+      if (!fns?.length) continue;
+      const v = union(fns.slice(0, 2).flatMap((info) => info.returns.slice(0, 8).map((r, i) => this.emission(r, info.returnScopes?.[i] ?? info.scope))));
+      return isSensed(v) ? addStep(v, { role: 'transform', node: read, note: `computed by the cache's ${key} function` }) : v;
+    }
+    return undefined;
+  }
+
+  /** Whether a generator is the body of an effect (`Effect.gen`, `Effect.fn`): what it yields are effects it waits for, not values it gives. */
+  private effectBody(fn: Node): boolean {
+    if (!fn.generator || fn.type !== 'FunctionExpression' || !this.index) return false;
+    const path = pathTo(this.index.root, fn);
+    const call = path[path.length - 2];
+    return !!call && (effectGenBody(call) === fn || effectFnBody(call) === fn);
+  }
+
+  /**
+   * What a data-first operator hands a function (`Effect.map(self, (v) => …)`: what self gives), when
+   * the function is handed to it here or to a parameter of a function of this file that hands it
+   * on (`use(state, (s) => s.config)` with `use = (st, f) => Effect.map(get(st), f)`).
+   */
+  private operatorInput(fnNode: Node, path: Node[]): AV | undefined {
+    const call = path[path.length - 2];
+    if (isDataFirstOperator(call) && unwrap(call.arguments[1]) === fnNode) return this.emission(call.arguments[0], this.scopeAt(path.slice(0, -1)));
+    if (call?.type !== 'CallExpression') return undefined;
+    const param = this.parameterFor(call, fnNode) ?? this.namedParameterFor(call, fnNode, path) ?? this.methodParameterFor(call, fnNode, path);
+    // (A parameter the function also calls itself is handed what those calls pass: the callers' own.)
+    if (!param || this.callsOf(param, 1).length) return undefined;
+    const parts: AV[] = [];
+    for (const ref of this.references(param).slice(0, 16)) {
+      const op = ref.path[ref.path.length - 2];
+      if (isDataFirstOperator(op) && op.arguments[1] === ref.node) parts.push(this.emission(op.arguments[0], this.scopeAt(ref.path.slice(0, -1))));
+    }
+    return parts.length ? union(parts) : undefined;
+  }
+
+  private tagMemo = new Map<Node, AV | undefined>();
+  /**
+   * The service an Effect tag class stands for (`class Config extends Context.Tag("Config")() {}`,
+   * a tag made by a call): what a layer of this file provides for it (served), or what the
+   * options of `Effect.Service<C>()("C", { effect | scoped | succeed | sync })` make.
+   */
+  private tagService(cls: { node: Node; scope: Scope }): AV | undefined {
+    const sup = cls.node.superClass ? unwrap(cls.node.superClass) : undefined;
+    if (sup?.type !== 'CallExpression' || !cls.node.id) return undefined;
+    if (this.tagMemo.has(cls.node)) return this.tagMemo.get(cls.node);
+    this.tagMemo.set(cls.node, undefined);
+    let v = this.served(cls.node.id, cls.scope);
+    const opts = sup.arguments[1] ? unwrap(sup.arguments[1]) : undefined;
+    if (!v && opts?.type === 'ObjectExpression') {
+      for (const p of opts.properties as Node[]) {
+        const k = p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined;
+        if (k === 'effect' || k === 'scoped' || k === 'succeed') v = this.emission(p.value, cls.scope);
+        else if (k === 'sync' && isFunction(unwrap(p.value))) v = this.returnsOf([this.facts.functions.get(unwrap(p.value))!].filter(Boolean), p.value, false);
+        if (v) break;
+      }
+    }
+    this.tagMemo.set(cls.node, v);
+    return v;
+  }
+
   /** A property of an object literal, a class instance, a class, or a module, wherever it is defined. */
   private fieldOf(obj: AV, key: string, node: Node): AV | undefined {
     if (obj.obj) {
@@ -3809,7 +3886,14 @@ export class Resolver {
       if (own) return found.length ? { ...own, fns: [...new Set([...own.fns!, ...found.flatMap((v) => v.fns!)])] } : own;
       return found.length ? union(found) : undefined;
     }
-    if (obj.cls) return this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
+    if (obj.cls) {
+      const own = this.classMember(obj.cls.node, obj.cls.scope, key, node, true);
+      if (own) return own;
+      // An Effect tag's accessor (`Config.get()` of `class Config extends Context.Tag("Config")() {}`),
+      // as another module asks for `(yield* Config).get()`: the member of the service provided for it.
+      const service = this.tagService(obj.cls);
+      return service ? this.memberOf(service, key, node) : undefined;
+    }
     if (obj.module) return this.moduleExport(obj.module.factory, key, node, obj.module.cjs);
     if (obj.proto) return this.protoMember(obj.proto.fn, key, node);
     // `function D(p) {…}; D.create = function create(p) {…}`: a member assigned onto a function
@@ -4838,6 +4922,18 @@ export class Resolver {
     if (hook === 'useState') return { hook: { kind: 'state', call: node, scope } };
     const run = isNew ? undefined : this.runCoroutine(node, scope);
     if (run) return run;
+    // Effect (core/engine/pipes.ts): `Effect.fn("name")(function* (…) {…})` is a function whose
+    // calls give what the body returns; `Effect.gen(function* () {…})` gives what it returns.
+    const fnBody = isNew ? undefined : effectFnBody(node);
+    const made = fnBody && this.facts.functions.get(fnBody);
+    if (made) return { fns: [made] };
+    const genBody = isNew ? undefined : effectGenBody(node);
+    const gen = genBody && this.facts.functions.get(genBody);
+    if (gen) return this.returnsOf([gen], node, false);
+    // A cache made from a lookup function (`Cache.make({ capacity, lookup })`, `new LRUCache({ fetchMethod })`):
+    // the record of its options, whose lookup its reads call (cacheLoad).
+    const cacheOpts = cacheOptions(node);
+    if (cacheOpts) return this.valueOf(cacheOpts, scope);
     if (callee.type === 'MemberExpression') {
       let method = memberName(callee);
       if (method === undefined && callee.computed) {
@@ -4913,6 +5009,19 @@ export class Resolver {
       if (method === 'get' && node.arguments.length === 1 && (unwrap(callee.object).type === 'Identifier' || unwrap(callee.object).type === 'MemberExpression')) {
         const entries = this.mapEntries(unwrap(callee.object), node.arguments[0], scope);
         if (entries) return entries;
+      }
+      // `Effect.map(self, f)`, data first: what f returns (its parameter is what self gives: operatorInput).
+      if (isDataFirstOperator(node)) {
+        const fns = this.valueOf(node.arguments[1], scope).fns;
+        if (fns?.length) {
+          const v = union(fns.slice(0, 4).flatMap((info) => info.returns.slice(0, 8).map((r, i) => this.emission(r, info.returnScopes?.[i] ?? info.scope))));
+          if (v !== EMPTY) return isSensed(v) ? addStep(v, { role: 'transform', node, note: `${method}() of what the effect gives` }) : v;
+        }
+      }
+      // A read of a cache made from a lookup function (`Cache.get(cache, k)`, `cache.get(k)`, lru-cache's `fetch(k)`): what the lookup returns.
+      if (method && CACHE_READS.has(method) && node.arguments.length >= 1 && node.arguments.length <= 2) {
+        const loaded = this.cacheLoad(recv, node) ?? (node.arguments.length === 2 && node.arguments[0].type !== 'SpreadElement' ? this.cacheLoad(this.valueOf(node.arguments[0], scope), node) : undefined);
+        if (loaded) return loaded;
       }
       if ((method === 'map' || method === 'flatMap') && !isSensed(recv) && !recv.control && node.arguments[0] && isFunction(unwrap(node.arguments[0]))) {
         // `names.map((n) => probes[n]())` over a list that senses nothing: a list of what the callback returns.
@@ -5721,7 +5830,7 @@ export class Resolver {
         else parts.push(v);
       }
       // A generator's call, iterated: what it yields (not for `yield*`, which takes what it returns).
-      if (yields && fn.node.generator) {
+      if (yields && fn.node.generator && !this.effectBody(fn.node)) {
         for (const y of (fn.yields ?? []).slice(0, 12)) {
           const v = this.valueOf(y.node, y.scope);
           // (Without its reference path: an element of what the call gives is the value, not a part of it.)

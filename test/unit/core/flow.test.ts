@@ -3588,6 +3588,44 @@ describe("engine: Effect's functions, data-first operators, caches and tags (wha
     // Another option Intl resolved is no time zone.
     assert.deepStrictEqual(sensedLast('Intl.DateTimeFormat().resolvedOptions().calendar;'), []);
   });
+
+  it('takes a call of a function Effect.fn makes for what its generator returns, and Effect.gen for what it returns, not what it yields', () => {
+    const program = (body: string) => `${EFFECT}const who = Effect.fn("User.name")(function* () {\n  yield* Effect.log("reading the user name");\n  ${body}\n});\nwho();`;
+    assert.deepStrictEqual(sensedLast(program('return os.userInfo().username;')), ['os.userInfo()']);
+    assert.deepStrictEqual(sensedLast(`${EFFECT}Effect.gen(function* () { const u = os.userInfo(); return u.username; });`), ['os.userInfo()']);
+    assert.deepStrictEqual(sensedLast(`${EFFECT}Effect.fnUntraced(function* (dir) { return yield* Effect.succeed(os.hostname()); })("/");`), ['os.hostname()']);
+    // What the body yields is an effect it waits for, not what the function gives.
+    assert.deepStrictEqual(sensedLast(program('yield* Effect.log(os.hostname());\n  return "guest";')), []);
+  });
+
+  it("takes Effect.map(self, f), data first, for what f makes of what self gives, also when f is handed there through a parameter", () => {
+    assert.deepStrictEqual(sensedLast(`${EFFECT}Effect.map(Effect.sync(() => os.userInfo()), (u) => u.username);`), ['os.userInfo()']);
+    const use = (read: string) => `${EFFECT}const state = Effect.gen(function* () { return { info: os.userInfo(), theme: "dark" }; });\nconst use = (self, f) => Effect.map(self, f);\nuse(state, (s) => ${read});`;
+    assert.deepStrictEqual(sensedLast(use('s.info.username')), ['os.userInfo()']);
+    // Another field of the same state.
+    assert.deepStrictEqual(sensedLast(use('s.theme')), []);
+  });
+
+  it('takes a read of a cache made from a lookup function for what the lookup gives (Effect\'s Cache and ScopedCache, lru-cache\'s fetchMethod)', () => {
+    const scoped = (lookup: string) => `${EFFECT}const made = Effect.gen(function* () { return yield* ScopedCache.make({ capacity: 64, lookup: ${lookup} }); });\nEffect.gen(function* () { const cache = yield* made; return yield* ScopedCache.get(cache, process.cwd()); });`;
+    assert.deepStrictEqual(sensedLast(scoped('(dir) => Effect.sync(() => os.hostname())')), ['os.hostname()']);
+    assert.deepStrictEqual(sensedLast(scoped('(dir) => Effect.succeed("workspace")')), []);
+    assert.deepStrictEqual(sensedLast(`${EFFECT}const c = Cache.make({ capacity: 8, timeToLive: 60000, lookup: (k) => Effect.sync(() => os.userInfo().username) });\nc.get("me");`), ['os.userInfo()']);
+    const lru = (read: string) => `const os = require("os");\nconst { LRUCache } = require("lru-cache");\nconst hosts = new LRUCache({ max: 10, fetchMethod: async (k) => os.hostname() });\n${read};`;
+    assert.deepStrictEqual(sensedLast(lru('hosts.fetch("self")')), ['os.hostname()']);
+    // A record with a lookup of its own that no cache was made from is no cache.
+    assert.deepStrictEqual(sensedLast(`const os = require("os");\nconst table = { lookup: () => os.hostname() };\nconst { get } = require("lodash");\nget(table, "name");`), []);
+  });
+
+  it("takes a member of an Effect tag class for the service a layer provides for it (an accessor, as another module's `(yield* Config).get()` asks)", () => {
+    const program = (provided: string) => `${EFFECT}class Machine extends Context.Tag("@quill/Machine")() {}\nclass Other extends Context.Tag("@quill/Other")() {}\nconst MachineLive = Layer.effect(Machine, Effect.gen(function* () {\n  const name = Effect.fn("Machine.name")(function* () { return os.hostname(); });\n  return Machine.of({ name, kind: Effect.fn("Machine.kind")(function* () { return "cli"; }) });\n}));\n${provided}();`;
+    assert.deepStrictEqual(sensedLast(program('Machine.name')), ['os.hostname()']);
+    assert.deepStrictEqual(sensedLast(program('Machine.kind')), []);
+    // A tag no layer here provides.
+    assert.deepStrictEqual(sensedLast(program('Other.name')), []);
+    // Effect.Service: the service its options make.
+    assert.deepStrictEqual(sensedLast(`${EFFECT}class Host extends Effect.Service()("Host", { effect: Effect.gen(function* () { return { id: Effect.fn("Host.id")(function* () { return os.hostname(); }) }; }) }) {}\nHost.id();`), ['os.hostname()']);
+  });
 });
 
 describe('engine: shapes of the sixth round of idioms', () => {
