@@ -114,6 +114,11 @@ export interface LinkAsk {
   tested?: boolean;
   /** What the exported function makes of MARK_SAMPLE given as its first argument (a helper a branch runs text through). */
   sample?: boolean;
+  /**
+   * Asked by a flow query for a value the asking module sends (a field of a request, of telemetry):
+   * asked and answered in the rounds that follow identity to requests, before questions about decisions.
+   */
+  sent?: boolean;
 }
 
 /** A text with the characters prompts are made of: what a function that marks text is given to show what it does. */
@@ -155,6 +160,8 @@ export interface LinkValue {
   envObject?: boolean;
   /** What the exported function makes of MARK_SAMPLE (a `sample` ask; `ref` is then sampleRef of the function's). */
   sample?: string;
+  /** The answer to a `sent` ask (LinkAsk): it goes back in the rounds of identity flows. */
+  sent?: boolean;
   /** Where it comes from, for the trace ("reads the locale (chunk-a.js:7)"). */
   note: string;
 }
@@ -253,7 +260,7 @@ export interface LinkInputs {
   /** Values this module passed to another's exports and got back in the calls' results. */
   returns?: Omit<LinkReturn, 'module'>[];
   /** Values of this module's exports that other modules asked for: `origin` is the asking file's path. */
-  asks?: { ref: string; origin: string; tested?: boolean; sample?: boolean }[];
+  asks?: { ref: string; origin: string; tested?: boolean; sample?: boolean; sent?: boolean }[];
   /** What other modules' exports hold, as this module asked. */
   values?: LinkValue[];
   /** Decisions other modules wrote into environment variables this one reads: `module` is the writing file's path. */
@@ -929,13 +936,14 @@ export function fromLinkConst(c: LinkConst): Value {
  * `probe()`, `Context().value`), when it is a constant or a sensed value. `where` names a node's
  * place for the trace on the other side.
  */
-export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean; sample?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = [], onward?: LinkAsk[]): (LinkValue & { module: string; at?: Node })[] {
+export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly { ref: string; origin: string; tested?: boolean; sample?: boolean; sent?: boolean }[], where: (n: Node) => string, decisions: readonly (DecisionRecord & { node: Node })[] = [], onward?: LinkAsk[]): (LinkValue & { module: string; at?: Node })[] {
   const byNode = new Map(decisions.map((d) => [d.node, d]));
   // Values computed from here on carry the decisions they depend on.
   if (decisions.length) r.setDecisions(decisions.map((d) => d.node));
   const out: (LinkValue & { module: string; at?: Node })[] = [];
   let carried = 0;
-  for (const ask of asks.slice(0, 32)) {
+  // (Values on their way to a request first, as the scan asks them before questions about decisions.)
+  for (const ask of [...asks.filter((a) => a.sent), ...asks.filter((a) => !a.sent)].slice(0, 32)) {
     const to = parseLinkedRef(ask.ref);
     if (!to) continue;
     const local = exportValue(r, root, scope, to.path[0]);
@@ -1003,7 +1011,7 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     const strong = (v.sensed ?? []).filter((s) => !s.weak && !s.label.startsWith('\u0000'));
     if (strong.length) {
       const source = v.steps?.find((s) => s.role === 'source');
-      out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });
+      out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), ...(ask.sent ? { sent: true } : {}), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });
       continue;
     }
     // The environment itself, kept in an export (`detected = process.env`): the asker reads variables of it.

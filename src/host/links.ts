@@ -54,7 +54,7 @@ export async function followLinks(
   const pending = results.map((r, i) => (r?.links ? i : -1)).filter((i) => i >= 0);
   const total = sources.reduce((n, s) => n + s.text.length, 0);
   // Tests of another file's value wait until that file is found to decide something by a sensed value.
-  const deferred = new Map<number, { ref: string; origin: string; tested?: boolean; sample?: boolean }[]>();
+  const deferred = new Map<number, { ref: string; origin: string; tested?: boolean; sample?: boolean; sent?: boolean }[]>();
   // What a file's links add to the inputs of the files on the other side: the files changed,
   // each with how widely what changed it is shared (a value passed into one export is specific; an
   // export a thousand chunks import, a path helper of the main chunk, is not), and by which
@@ -100,12 +100,12 @@ export async function followLinks(
         continue;
       }
       if (target === undefined || target === slot) continue;
-      const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}), ...(ask.sample ? { sample: true } : {}) };
+      const value = { ref: ask.ref, origin: from.path, ...(ask.tested ? { tested: true } : {}), ...(ask.sample ? { sample: true } : {}), ...(ask.sent ? { sent: true } : {}) };
       if (ask.tested && !results[target]?.links?.decides) {
         const list = deferred.get(target) ?? [];
         if (list.length < 64 && !list.some((x) => x.ref === value.ref && x.origin === value.origin)) list.push(value);
         deferred.set(target, list);
-      } else if (add(seen, inputs, target, 'asks', value)) change(target, 1, 'ask');
+      } else if (add(seen, inputs, target, 'asks', value)) change(target, 1, ask.sent ? 'flow' : 'ask');
     }
     // A file found to decide something is asked what the files that test its values wanted.
     if (links.decides) {
@@ -116,7 +116,7 @@ export async function followLinks(
       const target = bySlot.get(answer.module);
       if (target === undefined || target === slot) continue;
       const { module: _m, ...value } = answer;
-      if (add(seen, inputs, target, 'values', value)) change(target, 1, 'ask');
+      if (add(seen, inputs, target, 'values', value)) change(target, 1, answer.sent ? 'flow' : 'ask');
     }
     // A decision written into an environment variable: the files that read it (`env.NAME`, `env["NAME"]`).
     for (const w of links.envWrites ?? []) {

@@ -77,6 +77,43 @@ interface Sink {
   note: string;
 }
 
+/**
+ * Fields of records handed to calls that are another module's value (`{ userId: cfg.username }`,
+ * `cfg` what another chunk's service gives: the resolver names it `module:./c.js.Config.get().username`):
+ * those the other module answered are sensed and begin a flow here (added to `starts`); the others,
+ * 32 at most, are returned to be asked of their module. Member reads of local names only (a
+ * parameter is what this file's callers pass; an import's own member is that module's export), 512 at most.
+ */
+function valuesOfOthers(r: Resolver, records: readonly { node: Node; scope: Scope }[], kinds: ReadonlySet<string>, starts: Set<Node>): { node: Node; scope: Scope; ref: string }[] {
+  const out: { node: Node; scope: Scope; ref: string }[] = [];
+  let looked = 0;
+  const visit = (rec: Node, scope: Scope, depth: number): boolean => {
+    for (const p of (rec.properties as Node[]).slice(0, 32)) {
+      if (p.type !== 'Property') continue;
+      let v = unwrap(p.value);
+      // (`userId: cfg.username ?? "unknown"`: the value, or its fallback.)
+      while (v.type === 'LogicalExpression') v = unwrap(v.left);
+      if (v.type === 'ObjectExpression') {
+        if (depth < 3 && !visit(v, scope, depth + 1)) return false;
+        continue;
+      }
+      if (v.type !== 'MemberExpression' || v.computed) continue;
+      let root = unwrap(v.object);
+      while (root.type === 'MemberExpression') root = unwrap(root.object);
+      const b = root.type === 'Identifier' ? scope.lookup(root.name) : undefined;
+      if (!b || b.kind === 'param' || b.kind === 'import') continue;
+      if (++looked > 512) return false;
+      const value = r.valueOf(v, scope);
+      if (!value.ref?.startsWith('module:') || value.konst) continue;
+      if (value.sensed?.some((s) => s.node === v && kinds.has(s.kind))) starts.add(v);
+      else if (!value.sensed?.length && value.ref.includes('()') && out.length < 32) out.push({ node: v, scope, ref: value.ref });
+    }
+    return true;
+  };
+  for (const rec of records) if (!visit(rec.node, rec.scope, 0)) break;
+  return out;
+}
+
 /** The check that runs flow queries: one finding per sink and query, with every source that reaches it. */
 export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
   const kinds = new Set(queries.flatMap((q) => q.sources));
@@ -104,6 +141,10 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
       /** Environment variables another file of the tool wrote a sensed value into: their reads here begin with it. */
       const envSensed = new Map((ctx.links.inputs?.envs ?? []).filter((e) => e.sensed?.some((x) => kinds.has(x.kind as FlowSource))).map((e) => [e.name, e]));
       const envReads: { node: Node; scope: Scope; name: string }[] = [];
+      /** Records written out as arguments of calls (`streamText({ …, metadata: { userId: cfg.username } })`): where another module's value may be sent. */
+      const recordArgs: { node: Node; scope: Scope }[] = [];
+      /** The file imports other files of the tool (a chunk, a module of the package): values may come from them. */
+      let importsFiles = false;
       return {
         visitors: {
           MemberExpression(node, scope) {
@@ -125,6 +166,8 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
             }
           },
           CallExpression(node, scope) {
+            if (recordArgs.length < 512) for (const a of node.arguments as Node[]) if (a.type === 'ObjectExpression') recordArgs.push({ node: a, scope });
+            if (!importsFiles && calleeName(node) === 'require' && /^\.{1,2}\//.test(String(node.arguments[0]?.value ?? ''))) importsFiles = true;
             const argv = gitArgv ? gitConfigRead(node) : undefined;
             if (argv) argvRuns.push({ node, scope, argv });
             if (kinds.has('host-identity') && reports.length < 16 && calleeName(node) === 'getReport') reports.push({ node, scope });
@@ -142,6 +185,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           },
           ImportDeclaration(node, scope) {
             const from = String(node.source.value);
+            if (/^\.{1,2}\/|^\//.test(from)) importsFiles = true;
             if (!modules.some((m) => m.test(from))) return;
             for (const sp of node.specifiers as Node[]) {
               const imported = sp.type === 'ImportSpecifier' ? (sp.imported.type === 'Identifier' ? sp.imported.name : String(sp.imported.value)) : undefined;
@@ -307,9 +351,27 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
           const entries = refinedEntries(ctx.links.inputs?.entries ?? []);
           const callbacks = ctx.links.inputs?.callbacks ?? [];
           const replies = (ctx.links.inputs?.imports ?? []).filter((x) => x.name === REPLY);
-          if (!starts.length && !entries.length && !callbacks.length && !replies.length) return;
+          // Another module's value sent here (`metadata: { userId: cfg.username }`, `cfg` what another
+          // chunk's service gives): asked of that module (below, when it reaches what a query watches),
+          // and followed from here like a source once it answers with identity.
+          // (What another module answered is reported at the sink that made this one ask, and not handed
+          // on into a third module's function: the question was asked for that sink.)
+          const answeredStarts = new Set<Node>();
+          const askable = importsFiles ? valuesOfOthers(r, recordArgs, kinds, answeredStarts) : [];
+          for (const node of answeredStarts) starts.push({ node, scope: r.scopeAt(ctx.ancestors(node)) });
+          if (!starts.length && !entries.length && !callbacks.length && !replies.length && !askable.length) return;
           inSourceOrder(starts);
           const finder = new EffectFinder(r, ctx.root());
+          // (Eight questions per file at most, besides those about decisions: each is another analysis of the module asked, and of this one.)
+          let asked = 0;
+          for (const a of askable) {
+            if (asked >= 8) break;
+            if (ctx.links.out.asks?.some((x) => x.ref === a.ref)) continue;
+            const to = parseLinkedRef(a.ref);
+            if (!to || !finder.slice(a.node, 'data').effects.some((e) => queries.some((q) => q.sinks.includes(e.kind)))) continue;
+            (ctx.links.out.asks ??= []).push({ module: to.module, ref: a.ref, sent: true });
+            asked++;
+          }
           const sinks = queries.map(() => new Map<Node, Sink>());
           const done = new Set<Node>();
           // The variable a carrier step names (`kept in contract`), or the step's node itself.
@@ -427,7 +489,7 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
                 finder.commands = undefined;
               }
               record(slice, strong, v.steps ?? []);
-              leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
+              if (!answeredStarts.has(src.node)) leave(slice, strong, (v.steps ?? []).find((s) => s.role === 'source') ?? { role: 'source', node: src.node, note: 'reads it' });
             }
           }
           // A value that enters a function here from another module: followed from the parameter it enters by.

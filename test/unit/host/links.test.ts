@@ -589,6 +589,62 @@ export function start() { const context = { distinctId: machineId() }; pollOnce(
     assert.match(found[0].trace[0].note, /machine-id.*written into what EventPipeline\(\)\.run\(\) was given/);
   });
 
+  it("asks another chunk for a field of what its Effect service gives (a tag, a layer, Effect.fn, a ScopedCache's lookup), sent here as the AI SDK's telemetry metadata", async () => {
+    // opencode's shape: the config layer loads a per-directory state through a ScopedCache whose
+    // lookup runs the loader, `Config.get()` maps it to its config; the LLM chunk takes the service
+    // by its tag and sends the user name as telemetry metadata.
+    const config = (who: string) => `import os from "node:os";
+import { readFile } from "node:fs/promises";
+import { Context, Effect, Layer, ScopedCache } from "effect";
+const InstanceState = {
+  make: (init) => Effect.gen(function* () {
+    const cache = yield* ScopedCache.make({ capacity: Number.POSITIVE_INFINITY, lookup: (dir) => Effect.gen(function* () { return yield* init(dir); }) });
+    return { cache };
+  }),
+  get: (self) => Effect.gen(function* () { return yield* ScopedCache.get(self.cache, process.cwd()); }),
+  use: (self, f) => Effect.map(InstanceState.get(self), f),
+};
+class Config extends Context.Tag("@quill/Config")() {}
+const readJson = (file) => Effect.promise(() => readFile(file, "utf8").then(JSON.parse).catch(() => ({})));
+const load = Effect.fn("Config.load")(function* (dir) {
+  const cfg = { ...(yield* readJson(dir + "/quill.json")) };
+  const account = yield* readJson(dir + "/.quill/account.json");
+  if (!cfg.username) cfg.username = ${who};
+  return { config: cfg, directories: [dir] };
+});
+const ConfigLive = Layer.effect(Config, Effect.gen(function* () {
+  const state = yield* InstanceState.make(Effect.fn("Config.state")(function* (dir) { return yield* load(dir); }));
+  const get = Effect.fn("Config.get")(function* () { return yield* InstanceState.use(state, (s) => s.config); });
+  const directories = Effect.fn("Config.directories")(function* () { return yield* InstanceState.use(state, (s) => s.directories); });
+  return Config.of({ get, directories });
+}));
+export { Config, ConfigLive };
+`;
+    const llm = `import { Effect } from "effect";
+import { streamText } from "ai";
+import { Config } from "./chunk-config.js";
+export const run = Effect.fn("LLM.run")(function* (input) {
+  const config = yield* Config;
+  const [model, cfg] = yield* Effect.all([Effect.succeed(input.model), config.get()], { concurrency: "unbounded" });
+  return streamText({
+    model,
+    messages: input.messages,
+    experimental_telemetry: { isEnabled: cfg.experimental?.openTelemetry, functionId: "session.llm", metadata: { userId: cfg.username ?? "unknown", sessionId: input.sessionID } },
+  });
+});
+`;
+    write(path.join(dir, 'pkg', 'chunk-config.js'), config('os.userInfo().username || "user"'));
+    write(path.join(dir, 'pkg', 'chunk-llm.js'), llm);
+    // The twin's user name is the login of the account the tool signed in to, not the OS user's.
+    write(path.join(dir, 'benign', 'chunk-config.js'), config('account.login || "user"'));
+    write(path.join(dir, 'benign', 'chunk-llm.js'), llm);
+    const found = (await scanPaths([path.join(dir, 'pkg')])).findings.filter((f) => f.ruleId === 'host-identity-sent');
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.location.line]), [['chunk-llm.js', 10]], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+    assert.match(found[0].message, /os\.userInfo\(\).*OpenTelemetry/);
+    assert.match(found[0].trace[0].note, /calls os\.userInfo\(\) \(chunk-config\.js:17\)/);
+    assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), []);
+  });
+
   it("asks for both sides when another chunk's list is searched for another chunk's sensed state, by includes or by a table key", async () => {
     const files = (zones: string[], offsets: number[]) => ({
       'probe.js': `export var seen = "";\nexport var offset = 0;\nexport function collect() {\n  seen = Intl.DateTimeFormat().resolvedOptions().timeZone;\n  offset = new Date().getTimezoneOffset();\n}\n`,
