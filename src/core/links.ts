@@ -1011,7 +1011,9 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
     const strong = (v.sensed ?? []).filter((s) => !s.weak && !s.label.startsWith('\u0000'));
     if (strong.length) {
       const source = v.steps?.find((s) => s.role === 'source');
-      out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), ...(ask.sent ? { sent: true } : {}), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})` });
+      // (A value asked for where it is sent says what of this module gives it: `Config.Service.get().username`.)
+      const given = ask.sent ? `, given by ${linkPathText(to.path)}` : '';
+      out.push({ module: ask.origin, ref: ask.ref, sensed: strong.slice(0, 8).map((s) => ({ kind: s.kind, label: s.label, ...(s.envName ? { envName: s.envName } : {}) })), ...(ask.sent ? { sent: true } : {}), note: `${source?.note ?? `reads ${strong[0].label}`} (${where(source?.node ?? local.node)})${given}` });
       continue;
     }
     // The environment itself, kept in an export (`detected = process.env`): the asker reads variables of it.

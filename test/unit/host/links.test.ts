@@ -641,7 +641,7 @@ export const run = Effect.fn("LLM.run")(function* (input) {
     const found = (await scanPaths([path.join(dir, 'pkg')])).findings.filter((f) => f.ruleId === 'host-identity-sent');
     assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.location.line]), [['chunk-llm.js', 10]], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
     assert.match(found[0].message, /os\.userInfo\(\).*OpenTelemetry/);
-    assert.match(found[0].trace[0].note, /calls os\.userInfo\(\) \(chunk-config\.js:17\)/);
+    assert.match(found[0].trace[0].note, /calls os\.userInfo\(\) \(chunk-config\.js:17\), given by Config\.get\(\)\.username/);
     assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'benign')])), []);
   });
 
