@@ -125,6 +125,8 @@ type ExportSite = { kind: 'whole'; value: Node } | { kind: 'named'; name: string
 type FieldWrite = { node: Node; scope: Scope; keyed?: string };
 
 const EMPTY: AV = Object.freeze({}) as AV;
+/** Globals a template's filler may use without reaching anything sensed (`String(v ?? "")`, `JSON.stringify(v)`). */
+const HARMLESS_GLOBALS: ReadonlySet<string> = new Set(['String', 'Number', 'Boolean', 'JSON', 'Object', 'Array', 'Math', 'undefined', 'NaN', 'Infinity', 'encodeURIComponent', 'encodeURI', 'escape', 'isNaN', 'parseInt', 'parseFloat']);
 /** The name a call's receiver is given when the call is evaluated with it (no program can write it). */
 const RECEIVER = '\u0000receiver';
 const IN_PROGRESS: AV = Object.freeze({}) as AV;
@@ -1354,16 +1356,46 @@ export class Resolver {
     const isKey = (n: Node) => n.type === 'Identifier' && keys.has(info.scope.lookup(n.name)!);
     const views: Node[] = [];
     let other = false;
+    // (Nor any other name of the code around it: `(_, k) => (k === "user" ? os.userInfo().username : view[k])`
+    // reaches one by itself. Its own names and a few harmless globals are all it may use besides.)
+    const skip = new Set<Node>();
+    const unbound = new Set<string>();
+    const declared: string[] = [];
+    let seen = 0;
+    const inside = (b: Binding) => {
+      for (let s: Scope | undefined = b.scope; s; s = s.parent) if (s === info.scope) return true;
+      return false;
+    };
     forEachDescendant(info.node.body as Node, (x) => {
-      if (x.type === 'MemberExpression' && x.computed && isKey(unwrap(x.property))) views.push(unwrap(x.object));
-      else if (x.type === 'CallExpression' && (x.arguments as Node[]).some((a) => isKey(unwrap(a)))) {
+      if (++seen > 200) other = true;
+      if (other || skip.has(x)) return false;
+      if (x.type === 'MemberExpression' && x.computed && isKey(unwrap(x.property))) {
+        views.push(unwrap(x.object));
+        return false;
+      }
+      if (x.type === 'CallExpression' && (x.arguments as Node[]).some((a) => isKey(unwrap(a)))) {
         const rest = (x.arguments as Node[]).map(unwrap).filter((a) => !isKey(a));
         if (rest.length !== 1 || (rest[0].type !== 'Identifier' && rest[0].type !== 'MemberExpression' && rest[0].type !== 'ThisExpression')) other = true;
         else views.push(rest[0]);
+        return false;
+      }
+      if (x.type === 'MemberExpression' && !x.computed) skip.add(x.property);
+      else if (x.type === 'Property' && !x.computed && !x.shorthand) skip.add(x.key);
+      else if (x.type === 'VariableDeclarator') collectNames(x.id, declared);
+      else if (x.type === 'CatchClause' && x.param) collectNames(x.param, declared);
+      else if (isFunction(x)) {
+        if (x.id) declared.push(x.id.name);
+        for (const p of x.params as Node[]) collectNames(p, declared);
+      }
+      if (x.type === 'ThisExpression' || x.type === 'Super') other = true;
+      else if (x.type === 'Identifier' && !isKey(x)) {
+        const b = info.scope.lookup(x.name);
+        if (b ? !inside(b) : !HARMLESS_GLOBALS.has(x.name)) unbound.add(x.name);
       }
       return !other && views.length <= 4;
-    }, 200);
+    }, 400);
     if (other || !views.length || views.length > 4) return true;
+    if ([...unbound].some((n) => !declared.includes(n))) return true;
     const names = new Set<string>();
     for (const t of texts as string[]) {
       const rx = safeRegex(re, t);

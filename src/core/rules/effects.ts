@@ -425,36 +425,54 @@ export class EffectFinder {
 
   /** This file's reads of `process.env.NAME` (also `env.NAME` of a name bound to it). */
   private envReads(name: string, except?: Node): { node: Node; path: Node[] }[] {
-    const reads = [...this.propertyReads(name, 24), ...this.readsByConstant(name, 8)];
-    return reads.filter((read) => read.node !== except && this.r.valueOf(unwrap(read.node.object), this.r.scopeAt(read.path)).ref === 'process.env');
+    const ofEnv = (read: { node: Node; path: Node[] }) => read.node !== except && this.r.valueOf(unwrap(read.node.object), this.r.scopeAt(read.path)).ref === 'process.env';
+    return [...this.propertyReads(name, 24).filter(ofEnv), ...this.readsByConstant(name, 8, ofEnv)];
   }
 
   /**
-   * Members read with a key a constant names (`process.env[ENV_KEY]` beside `const ENV_KEY = "NAME"`):
-   * from where the name is written as a string, the declarations it is the value of, and the
-   * members keyed by each of those (`[ENV_KEY]`), each found once per file.
+   * Members read with a key a constant names (`process.env[ENV_KEY]` beside `const ENV_KEY = "NAME"`,
+   * `process.env[ENV.MID]` beside `const ENV = { MID: "NAME" }`): from where the name is written as a
+   * string, the declaration it is the value of (or a field of), and that binding's references used
+   * as the key (a bundle's minified `[e]` is everywhere; the binding's own references are few).
    */
-  private readsByConstant(name: string, limit: number): { node: Node; path: Node[] }[] {
+  private readsByConstant(name: string, limit: number, keep: (read: { node: Node; path: Node[] }) => boolean): { node: Node; path: Node[] }[] {
     const out: { node: Node; path: Node[] }[] = [];
-    if (!this.r.index || !/^[\w$.-]+$/.test(name)) return out;
+    const index = this.r.index;
+    if (!index || !/^[\w$.-]+$/.test(name)) return out;
     for (const q of ['"', "'"]) {
       for (const at of this.r.positionsOf(`${q}${name}${q}`).slice(0, 8)) {
         const path = nodePath(this.root, at, at + name.length + 2, (n) => n.type === 'Literal' && n.start === at);
         const lit = path[path.length - 1];
-        const decl = path[path.length - 2];
-        if (lit?.type !== 'Literal' || lit.start !== at || decl?.type !== 'VariableDeclarator' || decl.init !== lit || decl.id.type !== 'Identifier') continue;
-        const key: string = decl.id.name;
-        for (const p of this.r.positionsOf(`[${key}]`).slice(0, 64)) {
+        if (lit?.type !== 'Literal' || lit.start !== at) continue;
+        // (`const KEY = "NAME"`, or `const ENV = { MID: "NAME" }` read as `ENV.MID`.)
+        let decl = path[path.length - 2];
+        let field: string | undefined;
+        const prop = decl;
+        if (prop?.type === 'Property' && prop.value === lit && !prop.computed && path[path.length - 3]?.type === 'ObjectExpression') {
+          field = propertyKeyName(prop);
+          decl = path[path.length - 4];
+          if (decl?.type !== 'VariableDeclarator' || decl.init !== path[path.length - 3] || field === undefined) continue;
+        } else if (decl?.type !== 'VariableDeclarator' || decl.init !== lit) continue;
+        if (decl.id.type !== 'Identifier') continue;
+        const b = this.r.scopeAt(path).lookup(decl.id.name);
+        if (!b || b.assignments) continue;
+        for (const ref of referencesOf(b, index, 256)) {
           if (out.length >= limit) return out;
-          const s = p + 1;
-          const mp = nodePath(this.root, s, s + key.length, (n) => n.type === 'MemberExpression' && n.computed && n.property.start === s);
-          const m = mp[mp.length - 1];
-          if (m?.type !== 'MemberExpression' || !m.computed || m.property.start !== s) continue;
-          const parent = mp[mp.length - 2];
+          let key: Node = ref.node;
+          let at = ref.path.length - 2;
+          if (field !== undefined) {
+            const m = ref.path[at];
+            if (m?.type !== 'MemberExpression' || m.object !== key || memberName(m) !== field) continue;
+            key = m;
+            at--;
+          }
+          const m = ref.path[at];
+          if (m?.type !== 'MemberExpression' || !m.computed || m.property !== key) continue;
+          const parent = ref.path[at - 1];
           if (parent?.type === 'AssignmentExpression' && parent.left === m) continue;
-          // (The same constant, not another variable of that name.)
-          if (this.r.constant(m.property, this.r.scopeAt(mp))?.v !== name) continue;
-          out.push({ node: m, path: mp });
+          // (Counted among those kept: `t[e]` of other records comes first in a bundle.)
+          const read = { node: m, path: ref.path.slice(0, at + 1) };
+          if (keep(read)) out.push(read);
         }
       }
     }
@@ -1529,13 +1547,15 @@ export class EffectFinder {
 
   /**
    * Whether a child_process call starts the tool's own code again: `fork(file)`, or Node itself
-   * (`spawn(process.execPath, [__filename])`, `execFile(process.execPath, [script])`). What its
+   * (`spawn(process.execPath, [__filename])`, `execFile(process.execPath, [script])`, `spawn(process.argv[0], process.argv.slice(1))`). What its
    * `env` option holds is what that code reads from process.env; another program's is not.
    */
   private startsOwnCode(call: Node, f: AV, scope: Scope): boolean {
     if (f.ref === 'child_process.fork') return true;
     if (!f.ref || !/^child_process\.(spawn|spawnSync|execFile|execFileSync)$/.test(f.ref) || !call.arguments[0]) return false;
-    return this.r.valueOf(unwrap(call.arguments[0]), scope).ref === 'process.execPath';
+    // (Node's own path as `process.execPath`, or as it was started: `process.argv[0]`, `process.argv0`.)
+    const exe = this.r.valueOf(unwrap(call.arguments[0]), scope).ref;
+    return exe === 'process.execPath' || exe === 'process.argv.0' || exe === 'process.argv0';
   }
 
   /**

@@ -5234,3 +5234,51 @@ new Store().save(session);`;
     assert.deepStrictEqual(sent(program('shared')), []);
   });
 });
+
+describe("engine: review of the twelfth round's changes", () => {
+  const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent' && severityRank(x.severity) >= severityRank('medium'));
+
+  it('still follows a template filler that reaches a sensed value by itself, beside the record it looks placeholders up in', () => {
+    const program = (fill: string) => `const os = require("os");
+const view = { project: { name: "demo" } };
+const TEMPLATE = "Project {project.name} run by {user}.";
+function lookup(o, k) { return k.split(".").reduce((a, p) => a?.[p], o); }
+const prompt = TEMPLATE.replace(/\\{([\\w.]+)\\}/g, (_, k) => ${fill});
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ prompt }) });`;
+    assert.ok(sent(program('(k === "user" ? os.userInfo().username : String(lookup(view, k) ?? ""))')).length > 0);
+    // (Only the record, and the placeholders name none of its sensed fields: nothing sensed.)
+    assert.deepStrictEqual(sent(program('String(lookup(view, k) ?? "")')), []);
+  });
+
+  it("takes a child started as `spawn(process.argv[0], [process.argv[1]])` for the tool's own code, whose env it reads back", () => {
+    const program = (exe: string) => `const { spawn } = require("child_process");
+const os = require("os");
+function schedule() {
+  spawn(${exe}, [process.argv[1], "--bg"], { detached: true, stdio: "ignore", env: { ...process.env, TOOL_MID: os.hostname() } }).unref();
+}
+async function check() {
+  await fetch("https://updates.example.dev/latest", { headers: { "x-mid": process.env.TOOL_MID } });
+}
+if (process.argv.includes("--bg")) check(); else schedule();`;
+    assert.ok(sent(program('process.argv[0]')).length > 0);
+    assert.ok(sent(program('process.argv0')).length > 0);
+    assert.deepStrictEqual(sent(program('"python3"')), []);
+  });
+
+  it('finds `process.env[e]` by the binding of its constant key, past many `t[e]` of other names e in a bundle, and `process.env[ENV.MID]`', () => {
+    const shadowed = Array.from({ length: 100 }, (_, i) => `function f${i}(t, e) { return t[e] + ${i}; }`).join('\n');
+    const program = (name: string) => `const os = require("os");
+${shadowed}
+const e = "${name}";
+process.env.TOOL_MID = os.hostname();
+fetch("https://api.example.dev/hello", { headers: { "x-owner": process.env[e] || "" } });`;
+    assert.ok(sent(program('TOOL_MID')).length > 0);
+    assert.deepStrictEqual(sent(program('TOOL_REGION')), []);
+    const table = (name: string) => `const os = require("os");
+const ENV = { MID: "${name}", HOME: "TOOL_HOME" };
+process.env.TOOL_MID = os.hostname();
+fetch("https://api.example.dev/hello", { headers: { "x-owner": process.env[ENV.MID] || "" } });`;
+    assert.ok(sent(table('TOOL_MID')).length > 0);
+    assert.deepStrictEqual(sent(table('TOOL_REGION')), []);
+  });
+});
