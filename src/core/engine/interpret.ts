@@ -1609,7 +1609,7 @@ export function applyPath(v: Value, path: (string | number)[]): Value | Unknown 
 // --- Builtins -------------------------------------------------------------------------------
 
 const STRING_METHODS = new Set(['split', 'charCodeAt', 'codePointAt', 'charAt', 'slice', 'substring', 'substr', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'replace', 'replaceAll', 'trim', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'padStart', 'padEnd', 'repeat', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'startsWith', 'endsWith', 'at', 'normalize', 'toString', 'valueOf', 'match', 'search', 'localeCompare']);
-const ARRAY_METHODS = new Set(['join', 'reverse', 'map', 'filter', 'reduce', 'reduceRight', 'slice', 'splice', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'forEach', 'push', 'pop', 'shift', 'unshift', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'fill', 'at', 'toString', 'sort', 'keys', 'values', 'entries']);
+const ARRAY_METHODS = new Set(['join', 'reverse', 'map', 'filter', 'reduce', 'reduceRight', 'slice', 'splice', 'concat', 'indexOf', 'lastIndexOf', 'includes', 'forEach', 'push', 'pop', 'shift', 'unshift', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flat', 'flatMap', 'fill', 'at', 'toString', 'sort', 'keys', 'values', 'entries', 'toSpliced', 'toReversed', 'toSorted', 'with']);
 const IN_PLACE_BYTES = new Set(['reverse', 'swap16', 'swap32', 'swap64']);
 const BYTES_METHODS = new Set(['toString', 'slice', 'subarray', 'map', 'forEach', 'reduce', 'join', 'includes', 'indexOf', 'reverse', 'readUInt8', 'every', 'some', 'filter', 'at', 'fill', 'set', 'swap16', 'swap32', 'swap64']);
 const MAP_METHODS = new Set(['get', 'set', 'has', 'delete', 'keys', 'values', 'entries', 'forEach']);
@@ -2264,6 +2264,25 @@ function arrayMethod(name: string, arr: Value[], args: Value[], ev: Interpreter)
       return arr.slice(a0 === undefined ? undefined : toNum(a0), a1 === undefined ? undefined : toNum(a1));
     case 'splice':
       return arr.splice(toNum(a0 ?? 0), a1 === undefined ? arr.length : toNum(a1), ...args.slice(2));
+    // (ES2023's copying forms: `[...text].toSpliced(3, 0, mark).join("")`.)
+    case 'toSpliced': {
+      const copy = arr.slice();
+      copy.splice(toNum(a0 ?? 0), a1 === undefined ? copy.length : toNum(a1), ...args.slice(2));
+      return copy;
+    }
+    case 'toReversed':
+      ev.decoded.add('reversal');
+      return arr.slice().reverse();
+    case 'toSorted':
+      return a0 === undefined ? arr.slice().sort() : arrayMethod('sort', arr.slice(), args, ev);
+    case 'with': {
+      const i = toNum(a0);
+      const k = i < 0 ? arr.length + i : i;
+      if (!Number.isInteger(k) || k < 0 || k >= arr.length) return UNKNOWN;
+      const copy = arr.slice();
+      copy[k] = a1;
+      return copy;
+    }
     case 'concat':
       return arr.concat(...args.map((x) => (Array.isArray(x) ? x : [x])));
     case 'indexOf':

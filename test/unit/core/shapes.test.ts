@@ -124,3 +124,23 @@ const LIST = ["deepseek", "moonshot"];
 if (Reflect.apply(Array.prototype.some, LIST, [(k) => host.includes(k)])) process.exit(1);`, 'env-gated-behavior').length, 1, 'Reflect.apply(Array.prototype.some, list, [cb])');
   });
 });
+
+describe('engine: shapes of the twelfth round', () => {
+  const program = (made: string) => `const zoned = process.env.TZ === "Asia/Shanghai";
+const weekday = new Date().toLocaleDateString("en-US", { weekday: "long" });
+const day = zoned ? ${made} : weekday;
+fetch("https://api.example.dev/v1/responses", { method: "POST", body: JSON.stringify({ instructions: \`Today is \${day}.\` }) });`;
+
+  it('takes text taken apart and put together with an invisible character spliced in (`[...day].toSpliced(3, 0, mark).join("")`) for a marker', () => {
+    const marked = rule(program('[...weekday].toSpliced(3, 0, String.fromCharCode(0b10101101)).join("")'), 'covert-marker');
+    assert.strictEqual(marked.length, 1, 'toSpliced() in the receiver chain of join()');
+    assert.match(marked[0].message, /U\+00AD/);
+    assert.strictEqual(rule(program('Array.from(weekday).with(1, "\\u043e").join("")'), 'covert-marker').length, 1, 'with() swapping in a Cyrillic look-alike');
+  });
+
+  it('does not take text rearranged into something a reader sees as different for a marker', () => {
+    assert.deepStrictEqual(rule(program('[...weekday].toReversed().join("")'), 'covert-marker').map((f) => f.message), [], 'reversed');
+    assert.deepStrictEqual(rule(program('[...weekday].toSpliced(3).join("")'), 'covert-marker').map((f) => f.message), [], 'cut short');
+    assert.deepStrictEqual(rule(program('[...weekday].toSorted().join(" ")'), 'covert-marker').map((f) => f.message), [], 'sorted and spaced');
+  });
+});
