@@ -414,9 +414,42 @@ export class Interpreter {
         const filled = this.filledAfter(b, a, aScope);
         if (filled !== undefined) return filled;
       }
-      return this.nested(a.right, aScope);
+      const v = this.nested(a.right, aScope);
+      return v === UNKNOWN && a.operator === '=' ? this.preparedBefore(a, aScope) : v;
     }
     return UNKNOWN;
+  }
+
+  /**
+   * `if (!list) { let c = 0; list = K.map((d) => String.fromCharCode((c += d))); }`: a memo whose
+   * value is made with locals declared just before it in the same block (a running sum, a key,
+   * a cursor the decoder moves): those declarations run, then the value, in a frame of their own.
+   */
+  private preparedBefore(a: Node, scope: Scope | undefined): Value | Unknown {
+    const path = pathTo(this.program.root, a);
+    const st = path[path.length - 2];
+    const block = path[path.length - 3];
+    if (st?.type !== 'ExpressionStatement' || st.expression !== a || block?.type !== 'BlockStatement') return UNKNOWN;
+    const body = block.body as Node[];
+    let first = body.indexOf(st);
+    while (first > 0 && body.indexOf(st) - first < 4 && body[first - 1].type === 'VariableDeclaration' && (body[first - 1].kind === 'let' || body[first - 1].kind === 'const')) first--;
+    if (first === body.indexOf(st)) return UNKNOWN;
+    const names = new Set<string>();
+    for (let j = first; j < body.indexOf(st); j++) for (const d of body[j].declarations as Node[]) if (d.id.type === 'Identifier') names.add(d.id.name);
+    let uses = false;
+    forEachDescendant(a.right, (x) => {
+      if (x.type === 'Identifier' && names.has(x.name)) uses = true;
+      return !uses;
+    }, 2000);
+    if (!uses) return UNKNOWN;
+    const frame: Frame = { vars: new Map(), parent: undefined };
+    try {
+      for (let j = first; j < body.indexOf(st); j++) if (this.stmt(body[j], frame, scope)) return UNKNOWN;
+      return this.expr(a.right, frame, scope);
+    } catch (err) {
+      if (err instanceof Abort || err instanceof Thrown) return UNKNOWN;
+      throw err;
+    }
   }
 
   /**

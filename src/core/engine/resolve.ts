@@ -125,6 +125,9 @@ type ExportSite = { kind: 'whole'; value: Node } | { kind: 'named'; name: string
 type FieldWrite = { node: Node; scope: Scope; keyed?: string };
 
 const EMPTY: AV = Object.freeze({}) as AV;
+
+/** A value the flow knows nothing of: no constant, nothing sensed, no object, function, reference or decision. */
+const isBlank = (v: AV): boolean => Object.keys(v).length === 0;
 /** Globals a template's filler may use without reaching anything sensed (`String(v ?? "")`, `JSON.stringify(v)`). */
 const HARMLESS_GLOBALS: ReadonlySet<string> = new Set(['String', 'Number', 'Boolean', 'JSON', 'Object', 'Array', 'Math', 'undefined', 'NaN', 'Infinity', 'encodeURIComponent', 'encodeURI', 'escape', 'isNaN', 'parseInt', 'parseFloat']);
 /** The name a call's receiver is given when the call is evaluated with it (no program can write it). */
@@ -293,6 +296,9 @@ export function shellCommandText(t: Node, constantOf: (n: Node) => unknown): str
     return (x.value.cooked ?? '') + (typeof c === 'string' || typeof c === 'number' ? String(c) : e ? '…' : '');
   }).join('');
 }
+
+/** Environment variables that name a file of CA certificates to trust. */
+const CA_FILE_ENV = /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|[A-Z0-9_]*_CA_(FILE|CERTS?|BUNDLE|PATH))$/;
 
 /** What identifies the machine or its user: a field of a record these give is identity too. */
 const IDENTITY_KINDS: ReadonlySet<string> = new Set(['host-identity', 'machine-id', 'git-identity']);
@@ -1222,6 +1228,12 @@ export class Resolver {
         const scope = scopes[i] ?? b.scope;
         let v = this.valueOf(a.right, scope);
         const whole = a.operator === '=' || a.operator.length === 3;
+        // `if (!list) { let c = 0; list = K.map((d) => …(c += d)); }`: a memo made with locals set up
+        // just before it (a running sum the decoder moves), which only running the block gives.
+        if (a.operator === '=' && b.assignments!.length === 1 && !b.init && !b.path && b.node.type === 'VariableDeclarator' && b.node.id.type === 'Identifier' && isBlank(v) && a.right.type === 'CallExpression') {
+          const c = this.tryConst(b.node.id, b.scope);
+          if (c.konst) v = { konst: { ...c.konst, node: a.right } };
+        }
         // `ns ||= {}` then `ns.k = …` (or a namespace function filling it): the object is this binding's.
         if (whole && v.obj && !v.obj.binding) v = { ...v, obj: { ...v.obj, binding: b } };
         parts.push(whole ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
@@ -1277,6 +1289,11 @@ export class Resolver {
           if (owner && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3) && !oneCaller()) continue;
           const v = this.valueOf(a, scope);
           if (isSensed(v) && !v.obj && !v.arr) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node, note: `collected into ${b.name}` }));
+          // (A record parsed from a sensed text, `issuers.push(rdn(cert.issuer))`: every field is of that text.)
+          else if (!isSensed(v) && v.obj?.binding && !(v.obj.node.properties as Node[]).length) {
+            const parsed = this.parsedRecord(v.obj.binding);
+            if (parsed) parts.push(addStep(parsed, { role: 'transform', node, note: `collected into ${b.name}` }));
+          }
         }
       }
     }
@@ -4505,7 +4522,7 @@ export class Resolver {
         const name = this.nameOf(n.left, site.scope);
         if (name === key) parts.push(this.valueOf(n.right, site.scope));
         else if (name === undefined) {
-          const w = this.keyedWrite(n, key, site.scope);
+          const w = this.keyedWrite(n, key, site.scope) ?? this.parsedWrite(n, site.scope);
           if (w) parts.push(w);
         }
       } else if (n.type === 'CallExpression') {
@@ -4514,6 +4531,31 @@ export class Resolver {
       }
       if (parts.length >= 4) break;
     }
+  }
+
+  /**
+   * `out[line.slice(0, i)] = line.slice(i + 1)`: a record parsed from a sensed text (key=value
+   * lines, a certificate's `O=…` names, an INI file), its keys and values both read from it. A
+   * field read by name (`out.O`) is one of those values: what the text says under that name.
+   */
+  private parsedWrite(n: Node, scope: Scope): AV | undefined {
+    if (!n.left.computed || n.operator !== '=') return undefined;
+    const k = this.valueOf(n.left.property, scope);
+    if (!isSensed(k) || k.konst) return undefined;
+    const v = this.valueOf(n.right, scope);
+    if (!isSensed(v)) return undefined;
+    return addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: n, note: 'a field of a record parsed from it (keys and values read from the same text)' });
+  }
+
+  /** What a record made empty and filled by `parsedWrite`s holds: the sensed text it was parsed from. */
+  private parsedRecord(b: Binding): AV | undefined {
+    const parts: AV[] = [];
+    for (const site of sitesWithin(this.facts.propertyDefinitions?.(b.name) ?? [], b).slice(0, 8)) {
+      if (site.node.type !== 'AssignmentExpression' || site.scope.lookup(b.name) !== b) continue;
+      const w = this.parsedWrite(site.node, site.scope);
+      if (w) parts.push(w);
+    }
+    return parts.length ? union(parts) : undefined;
   }
 
   /** The constant keys `o[k] = v` (also `??=`, `||=`) writes, when k ranges over a list of them (a loop's key, `opt.name` of each record). */
@@ -6186,7 +6228,18 @@ export class Resolver {
       // user@host and the key (or its fingerprint) names the person across machines and accounts.
       const key = node.arguments[0] ? this.sshPublicKey(node.arguments[0], scope) : undefined;
       if (key) return { sensed: [{ kind: 'host-identity', label: `SSH public key (${key})`, node }], steps: [{ role: 'source', node, note: `reads the SSH public key ${key} (user@host, key fingerprint)` }] };
+      // The certificates the user added to trust (`NODE_EXTRA_CA_CERTS`, `SSL_CERT_FILE`): a
+      // company's TLS-inspection CA among them. Weak: given to an agent as `ca`, they only configure TLS.
+      const ca = p.sensed?.find((s) => s.envName !== undefined && CA_FILE_ENV.test(s.envName));
+      if (ca) return { sensed: [{ kind: 'host-identity', label: `CA certificates the user added (${ca.envName})`, node, weak: true }], steps: [...(p.steps ?? []), { role: 'source', node, note: `reads the CA certificates named by ${ca.envName}` }] };
       return EMPTY;
+    }
+    // `new X509Certificate(pem)` of a certificate the user added: its issuer and subject name the
+    // organisation that made it (a company's TLS-inspection CA: whom the user works for).
+    if (ref === 'crypto.X509Certificate' && node.arguments[0]) {
+      const pem = this.valueOf(node.arguments[0], scope);
+      const ca = pem.sensed?.find((s) => s.kind === 'host-identity' && s.weak && s.label.startsWith('CA certificates the user added'));
+      if (ca) return addStep({ sensed: [{ kind: 'host-identity', label: `organisation of a CA certificate the user added (${/\((.*)\)/.exec(ca.label)?.[1] ?? "extra CA file"})`, node }], steps: pem.steps }, { role: 'transform', node, note: 'crypto.X509Certificate (issuer, subject)' });
     }
     // `new Intl.Locale(tag)`: its region, script and language are parts of the tag; so are those of
     // `Intl.getCanonicalLocales(tag)`'s tags; `new Intl.DisplayNames(…).of(region)` names the same region.

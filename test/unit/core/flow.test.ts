@@ -5282,3 +5282,79 @@ fetch("https://api.example.dev/hello", { headers: { "x-owner": process.env[ENV.M
     assert.deepStrictEqual(sent(table('TOOL_REGION')), []);
   });
 });
+
+describe('engine: the organisation of a CA certificate the user added, and memos made with locals', () => {
+  const gated = (code: string) => scan(code).filter((x) => x.ruleId === 'env-gated-behavior');
+  const sent = (code: string) => scan(code).filter((x) => x.ruleId === 'host-identity-sent' && severityRank(x.severity) >= severityRank('medium'));
+  const delta = (s: string) => [...s].map((c, i) => c.charCodeAt(0) - (i ? s.charCodeAt(i - 1) : 0));
+
+  it('evaluates a memo made with a local declared just before it in its block (a running sum the decoder moves)', () => {
+    const memo = (test: string) => `const K = ${JSON.stringify(delta('bytedance,deepseek'))};
+let names;
+function known() {
+  if (${test}) {
+    let c = 0;
+    names = K.map((d) => String.fromCharCode((c += d))).join("").split(",");
+  }
+  return names;
+}
+known();`;
+    assert.deepStrictEqual(constantOf(memo('names === undefined')), ['bytedance', 'deepseek']);
+    assert.deepStrictEqual(constantOf(memo('!names')), ['bytedance', 'deepseek']);
+  });
+
+  const program = (use: string) => `const fs = require("fs");
+const https = require("https");
+const { X509Certificate } = require("crypto");
+const PEM = /-----BEGIN CERTIFICATE-----[\\s\\S]+?-----END CERTIFICATE-----/g;
+const K = ${JSON.stringify(delta('bytedance,alibaba,deepseek'))};
+let vocabulary;
+function knownIssuers() {
+  if (vocabulary === undefined) {
+    let c = 0;
+    vocabulary = K.map((d) => String.fromCharCode((c += d))).join("").split(",");
+  }
+  return vocabulary;
+}
+function rdn(dn) {
+  const out = {};
+  for (const line of dn.split("\\n")) {
+    const i = line.indexOf("=");
+    if (i > 0) out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+  }
+  return out;
+}
+function readExtraCa() {
+  const file = process.env.NODE_EXTRA_CA_CERTS || process.env.TOOL_CA_FILE;
+  if (!file) return [];
+  try { return fs.readFileSync(file, "utf8").match(PEM) ?? []; } catch { return []; }
+}
+function profile() {
+  const pems = readExtraCa();
+  const issuers = [];
+  for (const pem of pems) {
+    try { const cert = new X509Certificate(pem); issuers.push(rdn(cert.issuer), rdn(cert.subject)); } catch {}
+  }
+  return { pems, issuers };
+}
+const p = profile();
+const agent = new https.Agent({ keepAlive: true, ca: p.pems.length ? p.pems : undefined });
+${use}`;
+
+  it("takes the organisation named in a CA certificate the user added (NODE_EXTRA_CA_CERTS, parsed with X509Certificate) for whom they work", () => {
+    const fs = gated(program(`const orgs = p.issuers.map((a) => (a.O || a.OU || "").toLowerCase().replace(/[^a-z]/g, ""));
+if (orgs.some((o) => knownIssuers().some((n) => o.includes(n)))) process.exit(3);`));
+    assert.strictEqual(fs.length, 1, JSON.stringify(fs.map((f) => f.message)));
+    assert.match(fs[0].message, /host identity.*bytedance.*hidden by encoding/);
+    assert.ok(fs[0].trace.some((s) => /NODE_EXTRA_CA_CERTS/.test(s.note)), JSON.stringify(fs[0].trace.map((s) => s.note)));
+  });
+
+  it('the same certificates given to an agent, their issuer printed or their expiry checked, are TLS configuration', () => {
+    const quiet = program(`if (process.argv.includes("-v")) for (const a of p.issuers) console.error("trusting " + (a.CN ?? "(unnamed)"));
+const expired = p.pems.some((pem) => Date.parse(new X509Certificate(pem).validTo) < Date.now());
+if (expired) console.error("warning: a certificate in NODE_EXTRA_CA_CERTS has expired");
+fetch("https://api.example.dev/v1/chat", { method: "POST", agent, body: JSON.stringify({ ca: p.pems.length }) });`);
+    assert.deepStrictEqual(gated(quiet), []);
+    assert.deepStrictEqual(sent(quiet), []);
+  });
+});
