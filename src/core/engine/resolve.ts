@@ -297,6 +297,10 @@ export function shellCommandText(t: Node, constantOf: (n: Node) => unknown): str
   }).join('');
 }
 
+/** String methods that cut a piece out of a text, and those that split it into pieces (of which `[i]` is one). */
+const TEXT_CUTS: ReadonlySet<string> = new Set(['slice', 'substring', 'substr', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase']);
+const TEXT_SPLITS: ReadonlySet<string> = new Set(['split', 'match', 'exec']);
+
 /** Environment variables that name a file of CA certificates to trust. */
 const CA_FILE_ENV = /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|[A-Z0-9_]*_CA_(FILE|CERTS?|BUNDLE|PATH))$/;
 
@@ -4539,12 +4543,34 @@ export class Resolver {
    * field read by name (`out.O`) is one of those values: what the text says under that name.
    */
   private parsedWrite(n: Node, scope: Scope): AV | undefined {
-    if (!n.left.computed || n.operator !== '=') return undefined;
+    if (!n.left.computed || n.operator !== '=' || !this.textKey(n.left.property, scope, 2)) return undefined;
     const k = this.valueOf(n.left.property, scope);
     if (!isSensed(k) || k.konst) return undefined;
     const v = this.valueOf(n.right, scope);
     if (!isSensed(v)) return undefined;
     return addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: n, note: 'a field of a record parsed from it (keys and values read from the same text)' });
+  }
+
+  /**
+   * Whether a key is cut out of a text (`line.slice(0, i).trim()`, `m[1]`, `const [k, v] = line.split("=")`),
+   * not one of a record's own keys (`for (const key of Object.keys(src)) out[key] = …`, a copy or a merge).
+   */
+  private textKey(node: Node, scope: Scope, depth: number): boolean {
+    const k = unwrap(node);
+    if (k.type === 'CallExpression' && k.callee.type === 'MemberExpression') return TEXT_CUTS.has(memberName(k.callee) ?? '');
+    if (k.type === 'MemberExpression' && k.computed && k.property.type === 'Literal' && typeof k.property.value === 'number') {
+      const o = unwrap(k.object);
+      return (o.type === 'CallExpression' && o.callee.type === 'MemberExpression' && TEXT_SPLITS.has(memberName(o.callee) ?? '')) || (o.type === 'Identifier' && depth > 0 && this.textKey(o, scope, depth - 1));
+    }
+    if (k.type !== 'Identifier' || depth <= 0) return false;
+    const b = scope.lookup(k.name);
+    if (!b?.init || b.assignments?.length || (b.kind !== 'const' && b.kind !== 'let')) return false;
+    const init = unwrap(b.init);
+    if (init.type !== 'CallExpression' || init.callee.type !== 'MemberExpression') return false;
+    const method = memberName(init.callee) ?? '';
+    // `const [k, v] = line.split("=")`: a piece of the split text.
+    if (b.path) return b.path.length === 1 && typeof b.path[0] === 'number' && TEXT_SPLITS.has(method);
+    return TEXT_CUTS.has(method) || TEXT_SPLITS.has(method);
   }
 
   /** What a record made empty and filled by `parsedWrite`s holds: the sensed text it was parsed from. */
