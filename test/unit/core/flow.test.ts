@@ -5349,6 +5349,20 @@ if (orgs.some((o) => knownIssuers().some((n) => o.includes(n)))) process.exit(3)
     assert.ok(fs[0].trace.some((s) => /NODE_EXTRA_CA_CERTS/.test(s.note)), JSON.stringify(fs[0].trace.map((s) => s.note)));
   });
 
+  it("a field of a record parsed from a sensed text is of that text; a record's own keys copied or merged are not a parse", () => {
+    const sensedKinds = (code: string) => {
+      const parsed = parseAndCollect(code, {});
+      assert.ok(parsed.ok);
+      const r = new Resolver(parsed.facts, { text: code, root: parsed.ast });
+      const body = parsed.ast.body as Node[];
+      return (r.valueOf(body[body.length - 1].expression, parsed.facts.programScope).sensed ?? []).map((s) => s.label);
+    };
+    assert.deepStrictEqual(sensedKinds('const rec = {};\nfor (const line of process.env.TOOL_TEXT.split("\\n")) { const [k, v] = line.split("="); rec[k] = v; }\nrec.name;'), ['env TOOL_TEXT']);
+    assert.deepStrictEqual(sensedKinds('const rec = {};\nfor (const line of process.env.TOOL_TEXT.split("\\n")) { const i = line.indexOf("="); rec[line.slice(0, i).trim()] = line.slice(i + 1); }\nrec.name;'), ['env TOOL_TEXT']);
+    // (A merge copies each key to its own: the settings' other fields are not this one.)
+    assert.deepStrictEqual(sensedKinds('const src = JSON.parse(process.env.TOOL_JSON);\nconst out = {};\nfor (const key of Object.keys(src)) out[key] = src[key];\nout.name;'), []);
+  });
+
   it('the same certificates given to an agent, their issuer printed or their expiry checked, are TLS configuration', () => {
     const quiet = program(`if (process.argv.includes("-v")) for (const a of p.issuers) console.error("trusting " + (a.CN ?? "(unnamed)"));
 const expired = p.pems.some((pem) => Date.parse(new X509Certificate(pem).validTo) < Date.now());
