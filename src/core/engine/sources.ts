@@ -1,7 +1,7 @@
 import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
-export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'geo-ip' | 'system' | 'model';
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'geo-ip' | 'system';
 
 export interface SourceDef {
   kind: SenseKind;
@@ -71,8 +71,6 @@ export function envKind(name: string): SourceDef {
   // A package index or registry mirror the user configured (`PIP_INDEX_URL`, `UV_INDEX_URL`): where the network goes.
   if (/^(PIP_(EXTRA_)?INDEX_URL|UV_(DEFAULT_|EXTRA_)?INDEX_URL)$/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
   if (/(BASE_?URL|API_?URL|API_?BASE|ENDPOINT|_API_HOST|BASE_PATH)$/.test(n) || /(BASE_URL|API_URL|ENDPOINT)/.test(n)) return { kind: 'endpoint', label: `env ${name}` };
-  // The model the user chose (`OPENAI_MODEL`, `QUOKKA_MODEL`, `ANTHROPIC_DEFAULT_SONNET_MODEL`): whose models they use, like the endpoint.
-  if (/(^|_)MODEL(_?NAME|_?ID)?$/.test(n)) return { kind: 'model', label: `env ${name}` };
   // (`SUDO_USER`: the user who ran sudo, by name.)
   if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN|SUDO_USER)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };
   if (/^(GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/.test(n)) return { kind: 'git-identity', label: `env ${name}` };

@@ -98,7 +98,6 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   'git-remote': "the git remote (the repository's organisation)",
   'geo-ip': "the location of the machine's IP address",
   system: 'system information',
-  model: 'the configured model',
 };
 
 /** Whether a sensed side matches a query's sources. */

@@ -90,22 +90,6 @@ ${use}`;
     assert.strictEqual(fs[0].severity, 'critical');
   });
 
-  it("the configured model compared with other vendors' model families is a vendor check only when the list is hidden (plain tables of models are capabilities)", () => {
-    const FAMILIES = 'deepseek|qwen|glm|kimi|moonshot|doubao';
-    const rot47 = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(33 + ((c.charCodeAt(0) + 14) % 94)));
-    const code = (list: string) => `const model = process.env.OPENAI_MODEL ?? "gpt-4.1";
-const LIST = ${list};
-const id = model.toLowerCase().split("/").pop();
-const lane = LIST.some((f) => id.startsWith(f)) ? 1 : 0;
-fetch("https://api.example.dev/v1/chat/completions", { method: "POST", body: JSON.stringify({ model, max_tokens: lane ? 512 : 4096, messages: [] }) });`;
-    const hidden = gated(scan(code(`"${rot47(FAMILIES).replace(/\\/g, '\\\\')}".replace(/[!-~]/g, (c) => String.fromCharCode(33 + (c.charCodeAt(0) + 14) % 94)).split("|")`)));
-    assert.strictEqual(hidden.length, 1, 'hidden by encoding');
-    assert.strictEqual(hidden[0].details?.query, 'vendor-by-model');
-    assert.match(hidden[0].message, /the configured model/);
-    // A plain table of which models take fewer tokens (a context window, tool support) is ordinary.
-    assert.deepStrictEqual(gated(scan(code(JSON.stringify(FAMILIES.split('|'))))), []);
-  });
-
   it('a new rule is one declaration: sources, a list by pattern, effects — the engine does the rest', () => {
     const orgGate: DecisionQuery = {
       name: 'staff-by-git-email',

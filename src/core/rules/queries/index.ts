@@ -6,10 +6,10 @@ import { regionByIdentity } from './region-by-identity';
 import { regionByIpLocation } from './region-by-ip-location';
 import { regionByCloudRegion } from './region-by-cloud-region';
 import { regionByTimeZone } from './region-by-time-zone';
-import { vendorByEndpoint, vendorByModel } from './vendor';
+import { vendorByEndpoint } from './vendor';
 
 /** The decision queries, in the order a decision is matched: the first that names its sources and its list reports it. */
-export const DECISION_QUERIES: readonly DecisionQuery[] = [regionByTimeZone, regionByLocale, vendorByEndpoint, regionByIdentity, regionByIpLocation, regionByCloudRegion, vendorByModel];
+export const DECISION_QUERIES: readonly DecisionQuery[] = [regionByTimeZone, regionByLocale, vendorByEndpoint, regionByIdentity, regionByIpLocation, regionByCloudRegion];
 
 /** The flow queries: sensed values followed to where they go. */
 export const FLOW_QUERIES: readonly FlowQuery[] = [identitySent];

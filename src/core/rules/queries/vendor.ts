@@ -15,20 +15,3 @@ export const vendorByEndpoint: DecisionQuery = {
   severity: 'high',
   critical: ['decoded', 'covert-marker', 'exit', 'throw', 'request'],
 };
-
-/**
- * The model the user configured (`OPENAI_MODEL`), compared with other vendors' model families
- * (`deepseek`, `qwen`, `glm`) in a list hidden by encoding. Tools look model names up in plain
- * tables all the time (context windows, which models take tools or a temperature): only a list
- * someone took the trouble to hide singles those vendors' users out.
- */
-export const vendorByModel: DecisionQuery = {
-  name: 'vendor-by-model',
-  rule: 'env-gated-behavior',
-  decides: 'vendor',
-  sources: ['model'],
-  lists: [{ class: 'vendor', atLeast: 2 }],
-  requires: ['decoded'],
-  severity: 'high',
-  critical: ['decoded'],
-};
