@@ -2920,14 +2920,7 @@ export class EffectFinder {
     const callee = unwrap(c.callee);
     const holds = (n: Node | undefined) => !!n && unwrap(n).type === 'Identifier' && unwrap(n).name === p.name;
     // (Or it is taken apart and put together again in the receiver's chain: `[...day].toSpliced(3, 0, mark).join("")`.)
-    const within = (n: Node) => {
-      if (n.end - n.start > 400) return false;
-      let found = false;
-      forEachDescendant(n, (d) => {
-        if (d.type === 'Identifier' && d.name === p.name) found = true;
-      });
-      return found;
-    };
+    const within = (n: Node) => n.end - n.start <= 400 && mentions(n, new Set([p.name]));
     if (!holds(c.arguments[0]) && !(callee.type === 'MemberExpression' && (holds(callee.object) || within(callee.object)))) return undefined;
     let out = this.r.applyAt(c, scope, p.name, MARK_SAMPLE);
     // `variant(PROMPT)` of another module's function: what that module answered it makes of the sample, or the question.
