@@ -94,7 +94,7 @@ export class GeneratorValue {
   ) {}
 }
 
-export type Value = string | number | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | HashValue | ErrorValue | GeneratorValue | { [k: string]: Value };
+export type Value = string | number | bigint | boolean | null | undefined | Value[] | Bytes | RegexValue | Closure | Builtin | MapValue | SetValue | DecoderObject | HashValue | ErrorValue | GeneratorValue | { [k: string]: Value };
 
 interface Cell {
   v: Value | Unknown;
@@ -176,7 +176,7 @@ const MAX_YIELDS = 4096;
 /** Methods that move or change their receiver's state: a generator calling them on what it was given cannot be run again from its start. */
 const STATEFUL_METHODS = new Set(['next', 'return', 'throw', 'shift', 'pop', 'push', 'unshift', 'splice', 'set', 'add', 'delete', 'clear', 'sort', 'reverse', 'fill', 'write', 'read', 'exec']);
 
-const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'Int8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError']);
+const GLOBALS = new Set(['String', 'Number', 'Boolean', 'Array', 'Object', 'Math', 'JSON', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'atob', 'btoa', 'escape', 'unescape', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'Buffer', 'Uint8Array', 'Int8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'TextDecoder', 'TextEncoder', 'Map', 'Set', 'RegExp', 'Error', 'TypeError', 'RangeError', 'SyntaxError', 'BigInt']);
 /** Keys that would reach an object's prototype machinery: never read or written on interpreted values. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 
@@ -194,6 +194,8 @@ export class Interpreter {
   private steps = 0;
   private limit = 0;
   private running = false;
+  /** Whether the file's code has made a big integer (what an evaluation gives out is then checked for one). */
+  madeBig = false;
   /** What the last finished evaluation decoded, and whether it ran out of steps. */
   lastDecoded = new Set<string>();
   lastOverrun = false;
@@ -290,7 +292,8 @@ export class Interpreter {
     try {
       const v = f();
       // (A generator object is state, not a constant of the program: the value flow follows what it yields.)
-      return v instanceof GeneratorValue ? UNKNOWN : v;
+      // (Big integers stay inside the interpreter: what it gives out is data the rules can print.)
+      return v instanceof GeneratorValue || (this.madeBig && v !== UNKNOWN && holdsBig(v, 0, { left: 10_000 })) ? UNKNOWN : v;
     } catch (err) {
       if (err instanceof Abort || err instanceof Thrown || err instanceof RangeError) return UNKNOWN;
       throw err;
@@ -341,6 +344,7 @@ export class Interpreter {
   private size<T extends Value>(v: T): T {
     if (typeof v === 'string' && v.length > this.budget.maxString) throw new Abort();
     if (Array.isArray(v) && v.length > this.budget.maxArray) throw new Abort();
+    if (typeof v === 'bigint' && (v > MAX_BIG || v < -MAX_BIG)) throw new Abort();
     return v;
   }
 
@@ -704,7 +708,11 @@ export class Interpreter {
     switch (n.type) {
       case 'Literal':
         if (n.regex) return new RegexValue(n.regex.pattern, n.regex.flags);
-        if (typeof n.value === 'bigint') return UNKNOWN;
+        // (`0x1fn`: a big integer, which packed lists are written as; the collector keeps its digits.)
+        if (typeof n.value === 'bigint' || typeof n.bigint === 'string') {
+          this.madeBig = true;
+          return typeof n.value === 'bigint' ? n.value : bigOf(n.bigint as string);
+        }
         return n.value as Value;
       case 'TemplateLiteral': {
         let s = n.quasis[0].value.cooked ?? '';
@@ -855,11 +863,11 @@ export class Interpreter {
       case '!':
         return !truthy(v);
       case '-':
-        return -toNum(v);
+        return typeof v === 'bigint' ? -v : -toNum(v);
       case '+':
         return toNum(v);
       case '~':
-        return ~toNum(v);
+        return typeof v === 'bigint' ? ~v : ~toNum(v);
       case 'void':
         return undefined;
     }
@@ -974,6 +982,7 @@ export class Interpreter {
       return Object.prototype.hasOwnProperty.call(obj, k) ? own : undefined;
     }
     if (typeof obj === 'number') return k === 'toString' || k === 'toFixed' ? new Builtin('num.' + k, obj) : undefined;
+    if (typeof obj === 'bigint') return k === 'toString' ? new Builtin('big.toString', obj) : undefined;
     if (typeof obj === 'boolean') return k === 'toString' ? new Builtin('bool.toString', obj) : undefined;
     if (obj instanceof Bytes) {
       if (k === 'length' || k === 'byteLength') return obj.data.length;
@@ -1552,8 +1561,8 @@ function toKey(v: Value | Unknown): string | undefined {
 }
 
 /** ToPrimitive for the values the interpreter knows. */
-function prim(v: Value): string | number | boolean | null | undefined {
-  if (v === null || v === undefined || typeof v !== 'object') return v as string | number | boolean | null | undefined;
+function prim(v: Value): string | number | bigint | boolean | null | undefined {
+  if (v === null || v === undefined || typeof v !== 'object') return v as string | number | bigint | boolean | null | undefined;
   if (Array.isArray(v)) return v.map((x) => (x === null || x === undefined ? '' : toStr(x))).join(',');
   if (v instanceof Bytes) return Array.from(v.data).join(',');
   if (v instanceof RegexValue) return `/${v.pattern}/${v.flags}`;
@@ -1585,6 +1594,7 @@ function binary(op: string, lv: Value, rv: Value): Value {
   }
   const l = prim(lv) as never;
   const r = prim(rv) as never;
+  if (typeof l === 'bigint' || typeof r === 'bigint') return bigBinary(op, l, r);
   switch (op) {
     case '+':
       return (l as number) + (r as number);
@@ -1626,6 +1636,70 @@ function binary(op: string, lv: Value, rv: Value): Value {
       return l != r;
   }
   throw new Abort();
+}
+
+/** The largest big integer an evaluation may make (4096 bits): packed lists are far smaller. */
+const MAX_BIG = 1n << 4096n;
+
+function bigOf(digits: string): bigint | Unknown {
+  try {
+    return digits.length <= 1300 ? BigInt(digits) : UNKNOWN;
+  } catch {
+    return UNKNOWN;
+  }
+}
+
+/** An operator on big integers (one side may be a number or text where JavaScript allows it: `+` joins text, comparisons mix). */
+function bigBinary(op: string, l: string | number | bigint | boolean | null | undefined, r: string | number | bigint | boolean | null | undefined): Value {
+  if (op === '+' && (typeof l === 'string' || typeof r === 'string')) return String(l) + String(r);
+  if (op === '<' || op === '>' || op === '<=' || op === '>=' || op === '==' || op === '!=') {
+    if ((typeof l !== 'bigint' && typeof l !== 'number') || (typeof r !== 'bigint' && typeof r !== 'number')) throw new Abort();
+    // eslint-disable-next-line eqeqeq
+    return op === '<' ? l < r : op === '>' ? l > r : op === '<=' ? l <= r : op === '>=' ? l >= r : op === '==' ? l == r : l != r;
+  }
+  // (Mixing a big integer with a number in arithmetic throws in JavaScript.)
+  if (typeof l !== 'bigint' || typeof r !== 'bigint') throw new Abort();
+  // Bounded before it is computed: a power or a shift can make a number too large to hold.
+  if (op === '**' && (r < 0n || (r > 1n && (l > 1n || l < -1n) && r * BigInt(l.toString(2).length) > 4096n))) throw new Abort();
+  if (op === '<<' && r > 4096n) throw new Abort();
+  switch (op) {
+    case '+':
+      return l + r;
+    case '-':
+      return l - r;
+    case '*':
+      return l * r;
+    case '/':
+      if (r === 0n) throw new Abort();
+      return l / r;
+    case '%':
+      if (r === 0n) throw new Abort();
+      return l % r;
+    case '**':
+      return l ** r;
+    case '&':
+      return l & r;
+    case '|':
+      return l | r;
+    case '^':
+      return l ^ r;
+    case '<<':
+      return l << r;
+    case '>>':
+      if (r < -4096n) throw new Abort();
+      return l >> r;
+  }
+  throw new Abort();
+}
+
+/** Whether a value holds a big integer (which stays inside the interpreter), looking at up to `budget` elements; too many to look at counts as holding one. */
+function holdsBig(v: Value, depth: number, budget: { left: number }): boolean {
+  if (typeof v === 'bigint') return true;
+  if (v === null || typeof v !== 'object' || !(Array.isArray(v) || Object.getPrototypeOf(v) === null)) return false;
+  if (--budget.left < 0 || depth > 8) return true;
+  const xs = Array.isArray(v) ? v : Object.values(v as Record<string, Value>);
+  for (const x of xs) if (typeof x === 'bigint' || (typeof x === 'object' && x !== null && holdsBig(x, depth + 1, budget))) return true;
+  return false;
 }
 
 export function applyPath(v: Value, path: (string | number)[]): Value | Unknown {
@@ -1859,7 +1933,20 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
     case 'String':
       return isNew ? UNKNOWN : args.length === 0 ? '' : toStr(a0);
     case 'Number':
+      // (A digit of a big integer taken back as a number, `Number(n % RADIX)`: a list packed into one, unpacked.)
+      if (typeof a0 === 'bigint') ev.decoded.add('big-integer packing');
       return isNew ? UNKNOWN : args.length === 0 ? 0 : toNum(a0);
+    case 'BigInt': {
+      // (`BigInt(38)`, `BigInt("0x…")`: what JavaScript converts; a fraction or a bad text throws.)
+      if (isNew || (typeof a0 !== 'number' && typeof a0 !== 'string' && typeof a0 !== 'bigint' && typeof a0 !== 'boolean')) return UNKNOWN;
+      if (typeof a0 === 'string' && a0.length > 400) return UNKNOWN;
+      try {
+        ev.madeBig = true;
+        return BigInt(a0);
+      } catch {
+        throw new Abort();
+      }
+    }
     case 'Boolean':
       return truthy(a0);
     case 'Array':
@@ -2062,6 +2149,11 @@ function callBuiltin(fn: Builtin, args: Value[], isNew: boolean, ev: Interpreter
     case 'num.toString': {
       const radix = a0 === undefined ? 10 : toNum(a0);
       return radix >= 2 && radix <= 36 ? (self as number).toString(radix) : UNKNOWN;
+    }
+    case 'big.toString': {
+      const radix = a0 === undefined ? 10 : toNum(a0);
+      if (radix !== 10) ev.decoded.add('big-integer packing');
+      return radix >= 2 && radix <= 36 ? (self as bigint).toString(radix) : UNKNOWN;
     }
     case 'num.toFixed':
       return (self as number).toFixed(Math.min(100, Math.max(0, toNum(a0 ?? 0))));
