@@ -1,7 +1,7 @@
 import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
-export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'geo-ip' | 'system';
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'workplace' | 'geo-ip' | 'system';
 
 export interface SourceDef {
   kind: SenseKind;
@@ -74,6 +74,8 @@ export function envKind(name: string): SourceDef {
   // (`SUDO_USER`: the user who ran sudo, by name.)
   if (/^(USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME|USERDOMAIN|USERDNSDOMAIN|SUDO_USER)$/.test(n)) return { kind: 'host-identity', label: `env ${name}` };
   if (/^(GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/.test(n)) return { kind: 'git-identity', label: `env ${name}` };
+  // The module paths Go must fetch privately (`GOPRIVATE=*.corp.example.com,git.corp.example.com/team`): the hosts of the user's employer.
+  if (/^(GOPRIVATE|GONOPROXY|GONOSUMDB|GOINSECURE)$/.test(n)) return { kind: 'workplace', label: `env ${name} (private module hosts)` };
   return { kind: 'env', label: `env ${name}` };
 }
 

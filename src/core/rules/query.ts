@@ -96,6 +96,7 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   endpoint: 'the API endpoint / proxy configuration',
   'git-identity': 'the git identity',
   'git-remote': "the git remote (the repository's organisation)",
+  workplace: 'where the user works (the hosts and networks their tools are set up for)',
   'geo-ip': "the location of the machine's IP address",
   system: 'system information',
 };
