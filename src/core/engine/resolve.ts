@@ -267,6 +267,8 @@ function symbolMade(init: Node, scope: Scope): string | undefined {
 export const SHELL_CHAIN: ReadonlySet<string> = new Set(['cwd', 'env', 'quiet', 'nothrow', 'throws', 'timeout', 'text', 'json', 'lines', 'verbose']);
 /** The names shell-template tags go by, as references: Bun Shell's `$` (global `Bun.$` or imported from "bun"), zx's and execa's. */
 const SHELL_TAGS = /^module:(bun|zx|execa|zx\/core)\.\$$/;
+/** execa's functions that run a program with its arguments (`execa("git", […])`) or a command line (`execaCommand("git …")`). */
+const EXECA_CALL = /^module:execa(\.default)?(\.(execa|execaSync|sync|execaCommand|execaCommandSync|command|commandSync))?$/;
 
 /**
  * The shell template a value is, through its setting-up methods (`` Bun.$`…`.cwd(d).quiet() ``):
@@ -6222,7 +6224,8 @@ export class Resolver {
       const cloud = urls.map((x) => CLOUD_REGION_URL.exec(x)).find((x) => x !== null);
       if (cloud) return { ref: callRef, sensed: [{ kind: 'geo-ip', label: `cloud region (metadata service ${cloud[1]})`, node }], steps: [{ role: 'source', node, note: `asks the cloud's metadata service (${cloud[1]}) which region this machine runs in` }] };
     }
-    if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync' || ref === 'child_process.execFile') {
+    // (execa's `execa(file, args, opts)` and `execaSync`, v5's default export and `.sync`, and its command-string forms: the same as execFile's.)
+    if (ref === 'child_process.execSync' || ref === 'child_process.exec' || ref === 'child_process.execFileSync' || ref === 'child_process.spawnSync' || ref === 'child_process.execFile' || EXECA_CALL.test(ref)) {
       let cmd: string | undefined;
       let d: (typeof DISCOVERY_COMMANDS)[number] | undefined;
       // Of the commands it may run, the one that reveals most (a machine id over a host name).
@@ -6234,7 +6237,8 @@ export class Resolver {
       }
       if (d && cmd && labels.size > 1) return { sensed: [{ kind: 'machine-id', label: `machine id (${[...labels].join(', ')})`, node }], steps: [{ role: 'source', node, note: `runs one of ${labels.size} commands that print the machine id (\`${cmd.slice(0, 60)}\`…)` }] };
       if (d && cmd) return { sensed: [{ kind: d.kind, label: d.label, node, command: cmd }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
-      return EMPTY;
+      // (execa's other runs are what the module's function gives, as before.)
+      if (!EXECA_CALL.test(ref)) return EMPTY;
     }
     if (ref === 'fs.readFileSync' || ref === 'fs.readFile') {
       const p = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;

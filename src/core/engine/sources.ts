@@ -120,7 +120,7 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   // (after the identity's: a log that prints the author too is the identity first).
   { re: /\bgit\s+(log|show)\b.*%[ac][diI]\b/, kind: 'timezone', label: 'commit time zones (git log dates)' },
   // Where the repository lives: its host and organisation (`github.com/acme/…`), whom the user works for.
-  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*(remote\s+get-url\b|ls-remote\s+--get-url\b|config\b.*\bremote\.[\w.-]+\.url\b|remote\s+-v\b)/, kind: 'git-remote', label: 'git remote URL' },
+  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*(remote\s+get-url\b|ls-remote\s+--get-url\b|config\b.*\bremote\\?\.\S*\.url\b|config\b.*\burl\\?\.\S*\.insteadof\b|remote\s+-v\b)/i, kind: 'git-remote', label: 'git remote URL' },
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
   // The user's locale and time zone as the system tells a program that asks it.
   { re: /\bdefaults\s+read\s+(-g|NSGlobalDomain)\s+Apple(Locale|Languages)\b/, kind: 'locale', label: 'macOS locale (defaults read)' },
