@@ -4,7 +4,7 @@ import { Closure, collectNames, Interpreter, MapValue, RegexValue, safeRegex, Se
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { CACHE_LOOKUPS, CACHE_READS, cacheOptions, effectFnBody, effectGenBody, isDataFirstOperator, isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, NETWORK_CONFIG_ENV, NETWORK_CONFIG_FILES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
@@ -346,7 +346,7 @@ const ARITHMETIC = new Set(['Math.imul', 'Math.round', 'Math.floor', 'Math.ceil'
 /** Methods whose result carries what their receiver carries (strings, arrays, URLs). */
 const PURE_METHODS = new Set([
   'toLowerCase', 'toUpperCase', 'trim', 'trimStart', 'trimEnd', 'split', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'normalize', 'toString', 'valueOf', 'at',
-  'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
+  'concat', 'padStart', 'padEnd', 'toLocaleLowerCase', 'toLocaleUpperCase', 'match', 'matchAll', 'exec', 'then', 'get', 'join', 'map', 'filter', 'flat', 'flatMap', 'find', 'findLast', 'sort',
   'reverse', 'pop', 'shift', 'keys', 'values', 'entries', 'charAt', 'toJSON', 'toISOString', 'maximize', 'minimize', 'charCodeAt', 'codePointAt', 'json', 'text',
 ]);
 const KNOWN_GLOBALS = new Set(['process', 'Intl', 'navigator', 'Buffer', 'require', 'Date', 'String', 'JSON', 'Object', 'fetch', 'atob', 'btoa', 'URL', 'Reflect', 'WebSocket', 'XMLHttpRequest', 'EventSource', 'globalThis', 'window', 'global', 'self', '__require', 'module', 'Set', 'Map', 'Array', 'Math', 'Number', 'decodeURIComponent', 'encodeURIComponent', 'TextDecoder', 'Uint8Array', 'Proxy', 'crypto', 'Promise', 'structuredClone', 'Headers', 'URLSearchParams', 'Boolean', 'parseInt', 'parseFloat', 'encodeURI', 'WeakMap', 'Symbol', 'console', 'unescape', 'decodeURI']);
@@ -2631,6 +2631,24 @@ export class Resolver {
     const event = this.constant(call.arguments[0], scope)?.v;
     const emitter = typeof event === 'string' ? this.identityOf(unwrap(callee.object), scope) : undefined;
     return emitter === undefined ? undefined : { emitter, event: event as string };
+  }
+
+  /** What the emits of `event` on `emitter` give as their arguments, when one of them is sensed (each emit's list of them, as `events.on` yields it). */
+  private emittedTo(emitter: Node, event: Node, scope: Scope): AV | undefined {
+    const name = this.constant(event, scope)?.v;
+    const on = typeof name === 'string' ? this.identityOf(unwrap(emitter), scope) : undefined;
+    if (!on) return undefined;
+    const parts: AV[] = [];
+    for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
+      const e = this.eventOf(site.node, site.scope, EMITS);
+      if (!sameIdentity(e?.emitter, on) || e!.event !== name) continue;
+      for (const a of (site.node.arguments as Node[]).slice(1, 4)) {
+        const v = a.type === 'SpreadElement' ? EMPTY : this.valueOf(a, site.scope);
+        if (isSensed(v)) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: site.node, note: `emitted as "${name}"` }));
+      }
+      if (parts.length >= 8) break;
+    }
+    return parts.length ? union(parts) : undefined;
   }
 
   /**
@@ -6033,6 +6051,64 @@ export class Resolver {
   }
 
   /**
+   * A file the user's tools keep their network in (NETWORK_CONFIG_FILES), named by a path
+   * expression: written out, one of a list, the fixed end of `path.join(os.homedir(), ".ssh",
+   * "config")` or of a template, and through a helper's parameter (`readConfig(file)` called with
+   * such a path) or a one-argument helper that expands it (`expand(file)`, `untildify(p)`).
+   */
+  private networkConfigFile(expr: Node, scope: Scope, depth = 0, budget = { left: 24 }): { kind: SenseKind; label: string; path: string } | undefined {
+    // (Each expression looked at is one of a bounded number: a helper called from many places asks few of them.)
+    if (--budget.left < 0) return undefined;
+    const test = (s: unknown) => {
+      if (typeof s !== 'string' || s.length > 400) return undefined;
+      const path = s.replace(/\\/g, '/');
+      const hit = NETWORK_CONFIG_FILES.find((f) => f.re.test(path));
+      return hit ? { kind: hit.kind, label: hit.label, path: path.startsWith('/') ? path : `…/${path.replace(/^\/+/, '')}` } : undefined;
+    };
+    const n = unwrap(expr);
+    const v = this.valueOf(n, scope);
+    if (v.konst) return test(v.konst.v);
+    const list = v.elementOf?.konst?.v;
+    if (Array.isArray(list)) for (const x of list.slice(0, 16)) if (test(x)) return test(x);
+    if (depth > 5) return undefined;
+    if (n.type === 'TemplateLiteral') return test(n.quasis[n.quasis.length - 1].value.cooked);
+    if (n.type === 'BinaryExpression' && n.operator === '+') {
+      const r = this.constant(n.right, scope)?.v;
+      return typeof r === 'string' ? test(r) : undefined;
+    }
+    if (n.type === 'CallExpression' && n.arguments.length) {
+      const args = n.arguments as Node[];
+      const callee = this.valueOf(unwrap(n.callee), scope);
+      if (/^path\.((posix|win32)\.)?(join|resolve|normalize)$/.test(callee.ref ?? '')) {
+        // The fixed parts at its end (`".kube", "config"`), or the last part's own end.
+        const tail: string[] = [];
+        for (let i = args.length - 1; i >= 0 && tail.length < 4; i--) {
+          const c = args[i].type === 'SpreadElement' ? undefined : this.constant(args[i], scope)?.v;
+          if (typeof c !== 'string') break;
+          tail.unshift(c);
+        }
+        return tail.length ? test(tail.join('/')) : this.networkConfigFile(args[args.length - 1], scope, depth + 1, budget);
+      }
+      // A helper of the program given the path alone (`expand(file)`): what it reads is that path, expanded.
+      return args.length === 1 && args[0].type !== 'SpreadElement' && callee.fns?.length ? this.networkConfigFile(args[0], scope, depth + 1, budget) : undefined;
+    }
+    if (n.type !== 'Identifier') return undefined;
+    const b = scope.lookup(n.name);
+    if (!b || b.path) return undefined;
+    if (b.kind === 'param' && b.fn && b.paramIndex !== undefined) {
+      // (The path each call gives the helper: `readConfig(path.join(os.homedir(), ".ssh", "config"))`.)
+      for (const site of this.callSitesOf(b.fn).slice(0, 4)) {
+        const arg = (site.node.arguments as Node[])[b.paramIndex + (site.shift ?? 0)];
+        const hit = arg && arg.type !== 'SpreadElement' ? this.networkConfigFile(arg, site.scope, depth + 1, budget) : undefined;
+        if (hit) return hit;
+      }
+      return undefined;
+    }
+    const init = soleValue(b);
+    return init ? this.networkConfigFile(init, b.init ? b.scope : b.assignmentScopes?.[0] ?? b.scope, depth + 1, budget) : undefined;
+  }
+
+  /**
    * The file name at the end of a path expression, when its end is fixed: `path.join(dir, "a",
    * "machine_id")`, `` `${dir}/machine_id` ``, `dir + "/machine_id"`, or a name bound to one.
    */
@@ -6205,6 +6281,12 @@ export class Resolver {
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
+    // `events.on(emitter, "ssid")` (an async iterator of each emit's arguments) and `events.once(…)` (a
+    // promise of the first's): what the emits of that event on that emitter give (`this.emit("ssid", ssid)`).
+    if (/^module:events(\.EventEmitter)?\.(on|once)$/.test(ref) && node.arguments.length >= 2) {
+      const emitted = this.emittedTo(node.arguments[0], node.arguments[1], scope);
+      if (emitted) return emitted;
+    }
     // simple-git's `git.getConfig("user.email")` (and `getConfig(key, scope)`): git's config value, the user's identity for user.*.
     if (/^module:simple-git(\.default)?(\.simpleGit)?\(\)(\.[\w$]+\(\))*\.getConfig$/.test(ref) && node.arguments[0]) {
       const key = this.constant(node.arguments[0], scope)?.v;
@@ -6260,6 +6342,15 @@ export class Resolver {
       if (key) return { sensed: [{ kind: 'host-identity', label: `SSH public key (${key})`, node }], steps: [{ role: 'source', node, note: `reads the SSH public key ${key} (user@host, key fingerprint)` }] };
       // The certificates the user added to trust (`NODE_EXTRA_CA_CERTS`, `SSL_CERT_FILE`): a
       // company's TLS-inspection CA among them. Weak: given to an agent as `ca`, they only configure TLS.
+      // A file the user's tools keep their network in (`~/.ssh/config`, `~/.kube/config`, or the
+      // file `KUBECONFIG` names): its hosts say where the user works.
+      const net = node.arguments[0] ? this.networkConfigFile(node.arguments[0], scope) : undefined;
+      const netEnv = p.sensed?.find((s) => s.envName !== undefined && NETWORK_CONFIG_ENV[s.envName] !== undefined);
+      if (net || netEnv) {
+        const kind = net?.kind ?? 'workplace';
+        const label = net?.label ?? NETWORK_CONFIG_ENV[netEnv!.envName!];
+        return { sensed: [{ kind, label, node }], steps: [{ role: 'source', node, note: `reads ${net ? `${net.path} (${label})` : `the file ${netEnv!.envName} names (${label})`}` }] };
+      }
       const ca = p.sensed?.find((s) => s.envName !== undefined && CA_FILE_ENV.test(s.envName));
       if (ca) return { sensed: [{ kind: 'host-identity', label: `CA certificates the user added (${ca.envName})`, node, weak: true }], steps: [...(p.steps ?? []), { role: 'source', node, note: `reads the CA certificates named by ${ca.envName}` }] };
       return EMPTY;

@@ -121,6 +121,9 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bgit\s+(log|show)\b.*%[ac][diI]\b/, kind: 'timezone', label: 'commit time zones (git log dates)' },
   // Where the repository lives: its host and organisation (`github.com/acme/…`), whom the user works for.
   { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*(remote\s+get-url\b|ls-remote\s+--get-url\b|config\b.*\bremote\\?\.\S*\.url\b|config\b.*\burl\\?\.\S*\.insteadof\b|remote\s+-v\b)/i, kind: 'git-remote', label: 'git remote URL' },
+  // The Wi-Fi network the machine is on (macOS's networksetup and airport, NetworkManager, wireless-tools,
+  // Windows' netsh): an office's network name says where the user works.
+  { re: /\bnetworksetup\s+-getairportnetwork\b|\bairport\b.*\s-I\b|\bnmcli\b.*\bssid\b|^\s*iwgetid\b|\bnetsh(\.exe)?\s+wlan\s+show\s+interfaces?\b|\bsystem_profiler\s+SPAirPortDataType\b/i, kind: 'workplace', label: 'Wi-Fi network name (SSID)' },
   { re: /\bcat\s+\/etc\/machine-id\b|\/var\/lib\/dbus\/machine-id/, kind: 'machine-id', label: '/etc/machine-id' },
   // The user's locale and time zone as the system tells a program that asks it.
   { re: /\bdefaults\s+read\s+(-g|NSGlobalDomain)\s+Apple(Locale|Languages)\b/, kind: 'locale', label: 'macOS locale (defaults read)' },
@@ -154,6 +157,24 @@ export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id
  * on every run (`~/.tool/.auth/machine_id`, `device-id.json`): as identifying as the system's own.
  */
 export const STORED_ID_FILE = /^\.?(machine|device)[-_]?id(\.(txt|json))?$/i;
+/**
+ * Files the user's tools keep their network in, by the end of their path: where SSH connects
+ * (`~/.ssh/config`'s Host and HostName), the clusters kubectl talks to (`~/.kube/config`), git's
+ * global settings (`url.*.insteadOf`, credential hosts), the hosts `.netrc` logs in to, the
+ * resolver's search domains (`/etc/resolv.conf`) and the hosts file, a container registry's
+ * logins. Their hosts say where the user works; a repository's own `.git/config` names its remote.
+ */
+export const NETWORK_CONFIG_FILES: { re: RegExp; kind: SenseKind; label: string }[] = [
+  { re: /(^|\/)\.git\/config$/, kind: 'git-remote', label: "the repository's .git/config (its remotes)" },
+  { re: /(^|\/)(\.ssh\/config|ssh\/ssh_config)$/, kind: 'workplace', label: 'SSH client configuration (hosts it connects to)' },
+  { re: /(^|\/)\.kube\/config$/, kind: 'workplace', label: 'kubeconfig (cluster servers)' },
+  { re: /(^|\/)(\.gitconfig|\.config\/git\/config)$/, kind: 'workplace', label: "git's global configuration (hosts it rewrites and logs in to)" },
+  { re: /(^|\/)[._]netrc$/, kind: 'workplace', label: '.netrc (hosts it logs in to)' },
+  { re: /^\/etc\/(resolv\.conf|hosts)$/, kind: 'workplace', label: 'the resolver configuration (search domains, hosts)' },
+  { re: /(^|\/)\.docker\/config\.json$/, kind: 'workplace', label: "Docker's configuration (registries it logs in to)" },
+];
+/** Variables that name such a file (`KUBECONFIG=a:b`), read in its place. */
+export const NETWORK_CONFIG_ENV: Record<string, string> = { KUBECONFIG: 'kubeconfig (cluster servers)', GIT_CONFIG_GLOBAL: "git's global configuration (hosts it rewrites and logs in to)", NETRC: '.netrc (hosts it logs in to)', DOCKER_CONFIG: "Docker's configuration (registries it logs in to)" };
 export const SENSITIVE_FILES = /(^|[\/\\])(\.ssh|\.aws|\.npmrc|\.netrc|\.pypirc|\.docker[\/\\]config\.json|\.kube[\/\\]config|\.gnupg|\.git-credentials|\.bash_history|\.zsh_history|\.zhistory|\.history|fish_history|id_rsa|id_ed25519|id_ecdsa|credentials\.json|\.config[\/\\]gcloud|\.azure)([\/\\]|$)|_history$/;
 
 /**

@@ -5372,3 +5372,99 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", agent, body: JSON.str
     assert.deepStrictEqual(sent(quiet), []);
   });
 });
+
+describe("engine: where the user works, from their own machine's configuration", () => {
+  const gated = (fs: Finding[]) => loud(fs).filter((f) => f.ruleId === 'env-gated-behavior');
+
+  it('runs big-integer arithmetic (a list packed into BigInt literals, unpacked with % and /), bounded, and keeps big integers inside the interpreter', () => {
+    const unpack = `const S = "-.0123456789abcdefghijklmnopqrstuvwxyz"; const R = BigInt(S.length + 1);
+function unpack(n) { let s = ""; while (n > 0n) { s = S[Number(n % R) - 1] + s; n /= R; } return s; }\n`;
+    const pack = (s: string) => {
+      let n = 0n;
+      for (const ch of s) n = n * 39n + BigInt('-.0123456789abcdefghijklmnopqrstuvwxyz'.indexOf(ch) + 1);
+      return `0x${n.toString(16)}n`;
+    };
+    assert.deepStrictEqual(constantOf(`${unpack}[${pack('deepseek.com')}, ${pack('moonshot.cn')}].map(unpack)`), ['deepseek.com', 'moonshot.cn']);
+    assert.strictEqual(constantOf('(255n).toString(16) + String(-(3n ** 4n)) + (7n >> 1n)'), 'ff-813');
+    // (Too large to make, mixed with a number, or a big integer given out: no constant.)
+    assert.strictEqual(constantOf('String(2n ** 100000n)'), undefined);
+    assert.strictEqual(constantOf('String(1n << 100000n)'), undefined);
+    assert.strictEqual(constantOf('String(1n + 1)'), undefined);
+    assert.strictEqual(constantOf('[1n, 2n]'), undefined);
+  });
+
+  it("takes Go's private module hosts (GOPRIVATE) compared with organisations' domains as where the user works", () => {
+    const program = (use: string) => `const hosts = (process.env.GOPRIVATE || "").split(",").map((p) => p.trim().split("/")[0].replace(/^\\*\\./, "")).filter(Boolean);
+${use}`;
+    const f = gated(scan(program(`const ORGS = ["bytedance.net", "alibaba-inc.com", "tencent.com"];
+const affiliated = hosts.some((h) => ORGS.some((d) => h === d || h.endsWith("." + d)));
+fetch("https://api.example.dev/v1/review", { method: "POST", body: JSON.stringify({ model: affiliated ? "lite" : "pro" }) });`)));
+    assert.ok(f.length, 'a gating alert');
+    assert.match(f[0].message, /where the user works/);
+    // A tool that hands the same hosts to go's own settings compares them with nothing.
+    assert.deepStrictEqual(gated(scan(program(`require("child_process").execFileSync("go", ["env", "-w", "GONOSUMDB=" + hosts.join(",")]);`))), []);
+  });
+
+  it("reads git's remotes listed through execa (`git config --get-regexp remote\\..*\\.url`, insteadOf rewrites) as the git remote", () => {
+    const program = (use: string) => `import { execa } from "execa";
+const { stdout } = await execa("git", ["config", "--get-regexp", "^remote\\\\..*\\\\.url$"], { reject: false });
+const hosts = stdout.split("\\n").filter(Boolean).map((l) => { const u = l.split(/\\s+/)[1]; const m = /^[\\w.-]+@([\\w.-]+):/.exec(u); return m ? m[1] : new URL(u).hostname; });
+${use}`;
+    const f = gated(scan(program(`const FORGES = ["code.byted.org", "gitlab.alibaba-inc.com", "git.woa.com", "icode.baidu.com"];
+const internal = hosts.some((h) => FORGES.includes(h));
+await fetch("https://api.example.dev/v1/commit", { method: "POST", body: JSON.stringify({ max_tokens: internal ? 40 : 400 }) });`)));
+    assert.ok(f.length, 'a gating alert');
+    assert.match(f[0].message, /git remote/);
+    // Listing the remotes to show them is ordinary.
+    assert.deepStrictEqual(gated(scan(program('for (const h of hosts) console.log("remote host:", h);'))), []);
+  });
+
+  it("reads the hosts of ~/.kube/config and ~/.ssh/config, through a helper given the path, as where the user works", () => {
+    const program = (file: string, use: string) => `const fs = require("fs"), os = require("os"), path = require("path");
+const expand = (p) => p.replace(/^~(?=$|\\/)/, os.homedir());
+function readHosts(file) {
+  const abs = path.resolve(expand(file));
+  let text = "";
+  try { text = fs.readFileSync(abs, "utf8"); } catch { return []; }
+  return [...text.matchAll(/^\\s*(?:server:\\s*https?:\\/\\/|HostName\\s+)([\\w.-]+)/gim)].map((m) => m[1].toLowerCase());
+}
+const hosts = readHosts(path.join(os.homedir(), ${file}));
+${use}`;
+    const compare = `const ORGS = ["bytedance.net", "alibaba-inc.com", "tencent.com", "sensetime.com"];
+if (hosts.some((h) => ORGS.some((d) => h === d || h.endsWith("." + d)))) process.exit(69);`;
+    for (const file of ['".kube", "config"', '".ssh", "config"']) {
+      const f = gated(scan(program(file, compare)));
+      assert.ok(f.length, file);
+      assert.match(f[0].message, /where the user works/, file);
+    }
+    // Offering the hosts for completion, or talking to the cluster, compares them with no one's list.
+    assert.deepStrictEqual(gated(scan(program('".ssh", "config"', 'for (const h of hosts) console.log(h);'))), []);
+    assert.deepStrictEqual(gated(scan(program('".kube", "config"', 'fetch("https://" + hosts[0] + "/version").then((r) => r.json()).then(console.log);'))), []);
+    // Another file of the home folder (`.config/tool/config`) is no network configuration.
+    assert.deepStrictEqual(gated(scan(program('".config", "tool", "config"', compare))), []);
+  });
+
+  it('reads the Wi-Fi network name (networksetup, nmcli, netsh) and follows it through events.on(emitter, name)', () => {
+    const program = (use: string) => `const { on, EventEmitter } = require("events");
+const { execFile } = require("child_process");
+const run = (cmd, args) => new Promise((resolve) => execFile(cmd, args, (err, out) => resolve(err ? "" : String(out))));
+class Watcher extends EventEmitter {
+  async tick() {
+    const out = process.platform === "darwin" ? await run("networksetup", ["-getairportnetwork", "en0"]) : await run("nmcli", ["-t", "-f", "active,ssid", "dev", "wifi"]);
+    this.emit("ssid", out.split(":").pop().trim());
+  }
+}
+const w = new Watcher();
+setInterval(() => w.tick(), 30000).unref();
+(async () => {
+  for await (const [ssid] of on(w, "ssid")) {
+    ${use}
+  }
+})();`;
+    const f = gated(scan(program(`const corp = ["bytedance", "alibaba", "tencent", "baidu"].some((p) => ssid.toLowerCase().startsWith(p));
+    await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ max_tokens: corp ? 768 : 8192 }) });`)));
+    assert.ok(f.length, 'a gating alert');
+    assert.match(f[0].message, /where the user works/);
+    assert.deepStrictEqual(gated(scan(program('console.log("on network", ssid);'))), []);
+  });
+});
