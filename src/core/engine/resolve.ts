@@ -4,7 +4,7 @@ import { Closure, collectNames, Interpreter, MapValue, RegexValue, safeRegex, Se
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { CACHE_LOOKUPS, CACHE_READS, cacheOptions, effectFnBody, effectGenBody, isDataFirstOperator, isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
-import { CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, NETWORK_CONFIG_ENV, NETWORK_CONFIG_FILES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
+import { ACCOUNT_URL, CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, gitApiConfigCall, gitConfigKind, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, memberSource, NETWORK_CONFIG_ENV, NETWORK_CONFIG_FILES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
 import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
@@ -1000,7 +1000,9 @@ export class Resolver {
         const l = this.valueOf(node.left, scope);
         const r = this.valueOf(node.right, scope);
         // `settings.zones ?? DEFAULT_ZONES`, `cache.get(k) || build()`: a read of data or of a cache keeps the other side's constant.
-        const u = node.operator === '&&' ? union([l, r]) : withDefault([l, r]);
+        let u = node.operator === '&&' ? union([l, r]) : withDefault([l, r]);
+        // `uri && api.getRepository(uri)`: an object the right side gives, when the left is only its guard.
+        if (node.operator === '&&' && r.ref && l.ref && u.ref === l.ref && !isSensed(l)) u = { ...u, ref: r.ref };
         // `s.constraints ?? []` of each of a list of records: each one's, or the default where it has none.
         const items = node.operator !== '&&' && !l.konst && !isSensed(l) && !l.control && r.konst ? l.elementOf?.konst : undefined;
         if (items && Array.isArray(items.v)) {
@@ -3761,7 +3763,7 @@ export class Resolver {
         const def = envKind(key);
         return { ref, sensed: [{ kind: def.kind, label: def.label, node, envName: key }], steps: [{ role: 'source', node, note: `reads ${key} from the environment` }] };
       }
-      const src = MEMBER_SOURCES[ref];
+      const src = memberSource(ref);
       if (src) return { ref, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `reads ${src.label}` }] };
       const linked = this.linkedValue(ref, node);
       if (linked) return linked;
@@ -4840,6 +4842,38 @@ export class Resolver {
   }
 
   /**
+   * The URLs a request's URL is at the calls of the function around it, when it is made from that
+   * function's parameter (`fetch(`${API}${path}`)` in `get(path)`, called `get("/user/orgs")`): at most 8.
+   */
+  private urlsGiven(n: Node, scope: Scope): string[] {
+    const p = this.urlParam(n, scope);
+    if (!p) return [];
+    const out: string[] = [];
+    for (const site of this.callSitesOf(p.fn!).slice(0, 8)) {
+      const u = this.urlAtCall(n, scope, p, site.node, site.scope);
+      if (u !== undefined && !out.includes(u)) out.push(u);
+    }
+    return out;
+  }
+
+  /** The one parameter of the function around a URL (an identifier, or in a template or `+`) the URL is made from. */
+  private urlParam(n: Node, scope: Scope): Binding | undefined {
+    const e = unwrap(n);
+    const parts = e.type === 'TemplateLiteral' ? (e.expressions as Node[]) : e.type === 'BinaryExpression' && e.operator === '+' ? [e.left, e.right] : [e];
+    const params = parts.map((x) => unwrap(x)).filter((x) => x.type === 'Identifier').map((x) => scope.lookup(x.name)).filter((b): b is Binding => !!b && b.kind === 'param' && !b.path && b.paramIndex !== undefined && !!b.fn);
+    return params.length === 1 ? params[0] : undefined;
+  }
+
+  /** The URL `n` is when `call` calls the function whose parameter `p` it is made from. */
+  private urlAtCall(n: Node, scope: Scope, p: Binding, call: Node, callScope: Scope): string | undefined {
+    const arg = (call.arguments as Node[])[p.paramIndex!];
+    const given = arg && arg.type !== 'SpreadElement' ? this.constant(arg, callScope)?.v : undefined;
+    if (typeof given !== 'string') return undefined;
+    const v = this.interpreter.evaluateWith(n, scope, p.name, given);
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  /**
    * The strings an expression can be when it picks among a few written out (`win ? "USERNAME" :
    * "USER"`, `a || "USER"`, a constant holding such a pick): up to four, or undefined.
    */
@@ -5753,6 +5787,14 @@ export class Resolver {
     }, 500);
     if (!table) return undefined;
     const t = this.valueOf(table, fn.scope);
+    // webpack 5's table of numeric ids written as an array (`var __webpack_modules__ = ([, (module) => …])`, holes for ids not in the chunk).
+    const tb = t.obj ? undefined : fn.scope.lookup(table.name);
+    const held = tb?.init && !tb.path && !tb.assignments && unwrap(tb.init).type === 'ArrayExpression' ? unwrap(tb.init) : undefined;
+    if (held && typeof id === 'number') {
+      const factory = (held.elements as (Node | null)[])[id];
+      const fScope = factory && isFunction(factory) ? this.scopeOf(factory) : undefined;
+      return factory && fScope ? { module: { factory, scope: fScope } } : undefined;
+    }
     if (!t.obj) {
       // The table the bootstrap was called with: `(function (modules) { … })([f0, f1, …])`.
       const b = fn.scope.lookup(table.name);
@@ -6214,10 +6256,19 @@ export class Resolver {
    * out that reveals nothing; true for any other run, or another argument.
    */
   commandGiven(run: Node, fn: FunctionInfo, call: Node, scope: Scope): boolean {
+    // A helper that requests the path it is given (`get("/user/orgs")`): whether that call's URL is an account's.
+    const req = run.type === 'CallExpression' && run.arguments[0] ? this.calleeValue(unwrap(run.callee), fn.scope).ref : undefined;
+    const url = req && (req === 'fetch' || NODE_HTTP_CALLS.has(req)) ? this.urlParam(run.arguments[0], fn.scope) : undefined;
+    if (url && url.fn?.node === fn.node) {
+      const u = this.urlAtCall(run.arguments[0], fn.scope, url, call, scope);
+      return u === undefined || ACCOUNT_URL.test(u);
+    }
     const given = this.givenCommand(run, fn, call, scope);
     if (given === undefined) return true;
     // A helper that reads the file it is given (`firstLine(path)` around `readFileSync(path)`): the path that call gives.
     const api = run.type === 'CallExpression' ? this.calleeValue(unwrap(run.callee), fn.scope).ref : undefined;
+    // A helper that reads git's config by the key it is given (`configValue(repo, "user.email")`): that key's.
+    if (api && gitApiConfigCall(api)) return gitConfigKind(given) !== undefined;
     if (api && /^fs\.(promises\.)?readFile(Sync)?$/.test(api)) return MACHINE_ID_FILES.test(given) || STORED_ID_FILE.test(given.split(/[\\/]/).pop() ?? '') || /\.ssh[\\/][^\\/]+\.pub$/.test(given);
     return DISCOVERY_COMMANDS.some((d) => d.re.test(given));
   }
@@ -6292,6 +6343,22 @@ export class Resolver {
       const key = this.constant(node.arguments[0], scope)?.v;
       if (key === 'user.email' || key === 'user.name') return { ref: callRef, sensed: [{ kind: 'git-identity', label: `git ${key} (simple-git)`, node }], steps: [{ role: 'source', node, note: `reads git's ${key} (simple-git getConfig)` }] };
     }
+    // The Git extension's `repository.getConfig("user.email")` (or `getGlobalConfig`): git's config value, the user's
+    // identity for user.*, the remote for remote.*.url. (A key its caller gives, `configValue(repo, key)`, is read at each call: ownCommand.)
+    if (gitApiConfigCall(ref) && node.arguments[0]) {
+      const key = this.constant(node.arguments[0], scope)?.v;
+      const def = typeof key === 'string' ? gitConfigKind(key) : undefined;
+      const a = unwrap(node.arguments[0]);
+      const pb = key === undefined && a.type === 'Identifier' ? scope.lookup(a.name) : undefined;
+      // (A key its callers give: when one of them gives an identity's or a remote's.)
+      const param = pb?.kind === 'param' && !pb.path && pb.paramIndex !== undefined && !!pb.fn && this.callSitesOf(pb.fn).slice(0, 16).some((site) => {
+        const k = (site.node.arguments as Node[])[pb.paramIndex!];
+        const v = k && k.type !== 'SpreadElement' ? this.constant(k, site.scope)?.v : undefined;
+        return typeof v === 'string' && gitConfigKind(v) !== undefined;
+      });
+      if (def) return { ref: callRef, sensed: [{ kind: def.kind, label: `${def.label} (Git extension API)`, node }], steps: [{ role: 'source', node, note: `reads ${def.label} (Git extension ${ref.slice(ref.lastIndexOf('.') + 1)})` }] };
+      if (param) return { ref: callRef, sensed: [{ kind: 'git-identity', label: 'git config (Git extension API)', node }], steps: [{ role: 'source', node, note: `reads git's config by the key its caller gives (Git extension ${ref.slice(ref.lastIndexOf('.') + 1)})` }] };
+    }
     // `fetch("https://ipinfo.io/json")`: what a geolocation service answers is where the user is.
     if ((ref === 'fetch' || NODE_HTTP_CALLS.has(ref) || /^module:(axios|node-fetch|got|undici|ky)(\.(get|request|default))?$/.test(ref)) && node.arguments[0]) {
       const u = this.constant(node.arguments[0], scope)?.v;
@@ -6302,6 +6369,10 @@ export class Resolver {
         const host = m[1] ?? `${m[2]}/cdn-cgi/trace`;
         return { ref: callRef, sensed: [{ kind: 'geo-ip', label: `IP geolocation (${host})`, node }], steps: [{ role: 'source', node, note: `asks ${host} where this machine's IP address is` }] };
       }
+      // Who the signed-in user is and which organisations they belong to (`api.github.com/user/orgs`),
+      // also through a helper given the path (`get("/user/orgs")` around `fetch(`${API}${path}`)`): read at each call, ownCommand.
+      const account = [...urls, ...this.urlsGiven(node.arguments[0], scope)].map((x) => ACCOUNT_URL.exec(x)).find((x) => x !== null);
+      if (account) return { ref: callRef, sensed: [{ kind: 'host-identity', label: `signed-in user's account (${account[1]})`, node }], steps: [{ role: 'source', node, note: `asks ${account[1]} who the signed-in user is` }] };
       // A cloud's metadata service asked for the region the machine runs in.
       const cloud = urls.map((x) => CLOUD_REGION_URL.exec(x)).find((x) => x !== null);
       if (cloud) return { ref: callRef, sensed: [{ kind: 'geo-ip', label: `cloud region (metadata service ${cloud[1]})`, node }], steps: [{ role: 'source', node, note: `asks the cloud's metadata service (${cloud[1]}) which region this machine runs in` }] };

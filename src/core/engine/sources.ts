@@ -23,6 +23,44 @@ export const MEMBER_SOURCES: Record<string, SourceDef> = {
   'Intl.Collator().resolvedOptions().locale': { kind: 'locale', label: 'Intl locale' },
 };
 
+/**
+ * The API object of VS Code's built-in Git extension (`extensions.getExtension("vscode.git").exports.getAPI(1)`,
+ * or what `activate()` resolves to), and anything reached from it (`.repositories[0]`, `.getRepository(uri)`).
+ */
+const GIT_EXTENSION_API = /^vscode\.extensions\.getExtension\(\)\.(?:exports|activate\(\))\.getAPI\(\)(?:\.|$)/;
+
+/**
+ * Property reads that are sources by the shape of their path, beside MEMBER_SOURCES: what a VS
+ * Code API reached by calls holds about the user.
+ */
+export function memberSource(ref: string): SourceDef | undefined {
+  const exact = MEMBER_SOURCES[ref];
+  if (exact) return exact;
+  // The account of a session the editor's authentication gives (`(await authentication.getSession("microsoft", …)).account.label`):
+  // the user's name or e-mail address (and with it their organisation's domain), or the provider's id of them.
+  // (Not its `accessToken`, a credential sent to the provider it is for.)
+  const account = /^vscode\.authentication\.getSession\(\)\.account\.(label|id)$/.exec(ref);
+  if (account) return { kind: 'host-identity', label: `signed-in account's ${account[1]} (vscode.authentication)` };
+  // A remote of a repository the Git extension's API gives (`repository.state.remotes[0].fetchUrl`): as `git remote get-url`.
+  if (GIT_EXTENSION_API.test(ref) && /\.(fetchUrl|pushUrl)$/.test(ref)) return { kind: 'git-remote', label: 'git remote URL (Git extension API)' };
+  return undefined;
+}
+
+/**
+ * A call of the Git extension's API that reads git's configuration (`repository.getConfig("user.email")`,
+ * `getGlobalConfig`), by the reference path of the callee: what the key names, as `git config KEY` says.
+ */
+export function gitApiConfigCall(ref: string): boolean {
+  return GIT_EXTENSION_API.test(ref) && /\.(getConfig|getGlobalConfig)$/.test(ref);
+}
+
+/** What git's configuration holds under a key, when it is about the user or the remote. */
+export function gitConfigKind(key: string): SourceDef | undefined {
+  if (key === 'user.email' || key === 'user.name') return { kind: 'git-identity', label: `git ${key}` };
+  if (/^remote\.[\w.-]+\.url$/.test(key)) return { kind: 'git-remote', label: `git ${key}` };
+  return undefined;
+}
+
 /** Calls that are sources, by reference path of the callee plus "()". */
 export const CALL_SOURCES: Record<string, SourceDef> = {
   'os.hostname()': { kind: 'host-identity', label: 'os.hostname()' },
@@ -150,6 +188,13 @@ export const GEO_IP_URL = /^https?:\/\/((?:[\w-]+\.)*(?:ipinfo\.io|ipapi\.co|ipa
  * paths of the same hosts (credentials, tokens, user data) are not.
  */
 export const CLOUD_REGION_URL = /^https?:\/\/(169\.254\.169\.254|100\.100\.100\.200|metadata\.tencentyun\.com|metadata\.google\.internal|\[fd00:ec2::254\])(?::\d+)?\/(?:[^?#]*?(?:region|zone|placement|availability|location|meta_data\.json|instance-identity\/document)|metadata\/instance\/?(?:[?#]|$)|opc\/v[12]\/instance\/?(?:[?#]|$))/i;
+
+/**
+ * A service's endpoints that answer who the signed-in user is and which organisations they belong
+ * to (GitHub's `/user`, `/user/orgs`, `/user/emails`, `/user/memberships/orgs`; Microsoft Graph's
+ * `/me` and `/organization`): what a request to one gives back is the user's identity.
+ */
+export const ACCOUNT_URL = /^https?:\/\/(api\.github\.com\/user(?:\/(?:orgs|emails|memberships\/orgs))?|graph\.microsoft\.com\/(?:v1\.0|beta)\/(?:me|organization))\/?(?:[?#]|$)/i;
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid|\/sys\/class\/dmi\/id\/(product_uuid|product_serial|board_serial))/;
 /**
