@@ -53,6 +53,8 @@ export interface Effect {
   made?: boolean;
   /** The text goes to the console (`console.error(`[${stamp} ${style}] …`)`): what the program prints, not what it sends. */
   printed?: boolean;
+  /** A list indexed by the value (`SEP[style]`): its entries, what a pick of indexes picks between. */
+  entries?: Value[];
 }
 
 export interface Slice {
@@ -2964,7 +2966,7 @@ export class EffectFinder {
     const strings = t.filter((x): x is string => typeof x === 'string');
     if (strings.length > 256) return [];
     for (let i = 0; i < strings.length; i++) for (let j = i + 1; j < strings.length; j++) if (lookAlike(strings[i], strings[j])) return describePair(strings[i], strings[j], obj);
-    return strings.length >= 2 ? [{ kind: 'value', node: obj, note: `picks one of ${strings.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}` }] : [];
+    return strings.length >= 2 ? [{ kind: 'value', node: obj, note: `picks one of ${strings.slice(0, 3).map((s) => JSON.stringify(s)).join(', ')}`, ...(Array.isArray(c) ? { entries: t } : {}) }] : [];
   }
 
   /**

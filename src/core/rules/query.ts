@@ -149,7 +149,7 @@ export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[
 
 function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = false): boolean {
   if (c === 'decoded') return decoded;
-  if (c === 'non-translation') return effects.some(notTranslation);
+  if (c === 'non-translation') return nonTranslationIn(effects);
   if (c === 'pick') return effects.some((e) => e.picks !== undefined) && (leaves || !printedLabel(effects));
   // (A branch that only prints on the console has that effect: followed, and no request, prompt or pick of text.)
   if (c === 'unfollowed') return effects.length === 0;
@@ -858,6 +858,22 @@ function notTranslation(e: Effect): boolean {
   if (typeof a === 'number') return true; // a count, a quota, a temperature: no translation
   if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b);
   return false;
+}
+
+/**
+ * Whether a decision changes more than which translation is shown. A pick of two numbers that are
+ * positions in a list the value then indexes (`style = cjk ? 1 : 0` … `SEP[style]`) is an index,
+ * not a count or a quota: what it picks is the list's entries at those positions, judged as texts.
+ */
+function nonTranslationIn(effects: Effect[]): boolean {
+  const lists = effects.flatMap((e) => (e.entries ? [e.entries] : []));
+  return effects.some((e) => {
+    if (!notTranslation(e)) return false;
+    const [a, b] = e.picks!;
+    if (typeof a !== 'number' || typeof b !== 'number' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0) return true;
+    const indexed = lists.filter((l) => a < l.length && b < l.length);
+    return !indexed.length || indexed.some((l) => notTranslation({ ...e, picks: [l[a], l[b]] }));
+  });
 }
 
 /** The writing system a text is mostly in: Latin, Han, Cyrillic, … (by Unicode block of its letters). */

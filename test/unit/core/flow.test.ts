@@ -5567,3 +5567,20 @@ fetch("https://t.example.dev/v1", { method: "POST", body: JSON.stringify({ host:
     assert.ok(fs.some((m) => /host-identity-sent/.test(m)), JSON.stringify(fs));
   });
 });
+
+describe('engine: what a decision changes when it picks an index or a table entry', () => {
+  it("a locale's pick of an index into a list of punctuation is typography; into a list of delays or sentences of one script, it is not", () => {
+    const code = (list: string, use: string) => `const lang = (process.env.LANG || "en_US").toLowerCase();
+let style;
+function uiStyle() { if (style === undefined) style = ["zh_cn", "zh_tw", "ja_jp", "ko_kr"].some((l) => lang.startsWith(l)) ? 1 : 0; return style; }
+const SEP = ${list};
+${use}`;
+    const gated = (c: string) => loud(scan(c)).filter((f) => f.ruleId === 'env-gated-behavior').map((f) => f.message);
+    // 0 or 1 only says which colon the status line shows: a full-width one for CJK users.
+    assert.deepStrictEqual(gated(code('[": ", "\\uFF1A"]', 'console.log(`Status${SEP[uiStyle()]}on`);')), []);
+    // The same index into a list of delays, or of two messages in one script, changes what the user gets.
+    assert.strictEqual(gated(code('[4000, 250]', 'setTimeout(() => console.log("ok"), SEP[uiStyle()]);')).length, 1);
+    assert.strictEqual(gated(code('["The service is available.", "The service is unavailable now."]', 'console.log(SEP[uiStyle()]);')).length, 1);
+  });
+
+});
