@@ -55,6 +55,11 @@ export interface Effect {
   printed?: boolean;
   /** A list indexed by the value (`SEP[style]`): its entries, what a pick of indexes picks between. */
   entries?: Value[];
+  /**
+   * Reached through a test of a field of the table entry the decision picked (`switch (entry.kind)`
+   * of `PROVIDERS[host]`): the table's keys whose entries pass it, the decision this effect follows.
+   */
+  among?: string[];
 }
 
 export interface Slice {
@@ -91,6 +96,8 @@ export interface Slice {
   envWritten: { name: string; node: Node; via: Step[] }[];
   /** Returned by a function no call in this file makes (an export, a handler): what it does there is not seen. */
   unseen?: boolean;
+  /** Reads of a field each entry of the decision's table gives its own value of (a per-provider default model): not followed. */
+  perEntry?: number;
 }
 
 interface Item {
@@ -114,6 +121,8 @@ interface Item {
   urlHost?: boolean;
   /** The value is the file a command-line HTTP client writes what it downloads to (`curl -o /tmp/${user}.tgz`), not what it sends. */
   outPath?: boolean;
+  /** The table's keys a test of a field of the picked entry let through (see Effect.among). */
+  among?: string[];
 }
 
 type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
@@ -398,6 +407,78 @@ export class EffectFinder {
     return this.run(work, mode, start);
   }
 
+  /**
+   * The table of records a decision picks an entry of by the sensed key, when it does
+   * (`Object.keys(PROVIDERS).find((h) => host.endsWith(h))`, `PROVIDERS[host]`): its entries by key.
+   */
+  private entryTable?: Map<string, Record<string, Value>>;
+
+  /**
+   * Follows a decision (control mode). When it picks an entry of a table of records, a field of
+   * the outcome read later (`endpoint.model`, `switch (endpoint.kind)`) is that entry's: a field
+   * each entry gives its own value of is a per-key lookup (a default model per provider), not
+   * followed; a test of a field (`case "relay":`) decides by the keys whose entries pass it, which
+   * the effects it reaches carry (Effect.among) for the query to judge as the decision's list.
+   */
+  sliceDecision(decision: Node): Slice {
+    this.entryTable = this.recordTableOf(decision);
+    try {
+      return this.slice(decision.type === 'SwitchStatement' ? decision.discriminant : decision);
+    } finally {
+      this.entryTable = undefined;
+    }
+  }
+
+  private recordTableOf(decision: Node): Map<string, Record<string, Value>> | undefined {
+    let d = unwrap(decision);
+    let table: Node | undefined;
+    // `T[x]` looked up (tested for being there, `T[x] ?? fallback`) …
+    if (d.type === 'LogicalExpression' && (d.operator === '??' || d.operator === '||')) d = unwrap(d.left);
+    if (d.type === 'MemberExpression' && d.computed) table = d.object;
+    // … or a search over its keys: `Object.keys(T).find(…)`, `Object.entries(T).some(…)`.
+    else if (d.type === 'CallExpression' && unwrap(d.callee).type === 'MemberExpression') {
+      const over = unwrap(unwrap(d.callee).object);
+      if (over.type === 'CallExpression' && over.arguments.length === 1 && /^(keys|entries)$/.test(calleeName(over) ?? '') && /^Object\.(keys|entries)$/.test(this.r.calleeValue(unwrap(over.callee), this.r.scopeAt(pathTo(this.root, over))).ref ?? '')) table = over.arguments[0];
+    }
+    if (!table) return undefined;
+    const v = this.r.constant(table, this.r.scopeAt(pathTo(this.root, table)))?.v;
+    const plain = (x: unknown): x is Record<string, Value> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.getPrototypeOf(x) === null;
+    if (!plain(v)) return undefined;
+    const entries = Object.entries(v).slice(0, 2000);
+    if (entries.length < 2 || !entries.every(([, e]) => plain(e))) return undefined;
+    return new Map(entries as [string, Record<string, Value>][]);
+  }
+
+  /** The keys among which a decision's followed value was narrowed by a field test (carried by what the climb pushes and finds). */
+  private climbAmong?: string[];
+
+  /**
+   * `entry.f` of the entry the decision picked (see sliceDecision): where it is tested with
+   * literals, the keys whose entries pass (`among`); where it is read as data and each entry has
+   * its own value of it, `own`; otherwise nothing (followed as before).
+   */
+  private entryField(member: Node, user: Node | undefined, scope: Scope): { among?: string[]; own?: boolean } {
+    const table = this.entryTable;
+    if (!table || member.computed || member.property.type !== 'Identifier') return {};
+    const f = member.property.name as string;
+    const values = [...table].filter(([, e]) => Object.prototype.hasOwnProperty.call(e, f)).map(([k, e]) => [k, e[f]] as const);
+    if (values.length * 2 < table.size) return {};
+    const tested: Value[] = [];
+    if (user?.type === 'SwitchStatement' && user.discriminant === member) {
+      for (const c of user.cases as Node[]) if (c.test) tested.push(this.r.constant(c.test, scope)?.v);
+    } else if (user?.type === 'BinaryExpression' && /^[!=]==?$/.test(user.operator)) {
+      tested.push(this.r.constant(user.left === member ? user.right : user.left, scope)?.v);
+    }
+    // (A case the interpreter cannot tell: which keys pass is not known.)
+    if (tested.some((x) => typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean')) return {};
+    if (tested.length) return { among: values.filter(([, x]) => tested.includes(x)).map(([k]) => k) };
+    // (Each its own: many different values, none shared by a third of the entries.)
+    const counts = new Map<Value, number>();
+    for (const [, x] of values) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const own = values.every(([, x]) => typeof x === 'string' || typeof x === 'number') && counts.size * 2 >= values.length && Math.max(...counts.values()) * 3 <= values.length;
+    return own ? { own } : {};
+  }
+
   /** Follows a value that enters function `fn` as its parameter `index` (from another module), in `field` when it is a record's. */
   sliceParam(fn: Node, index: number, field: string | undefined, at: Node, mode: 'control' | 'data' = 'data'): Slice {
     const work: Item[] = [];
@@ -501,6 +582,7 @@ export class EffectFinder {
     this.origin = start;
     this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
     this.climbing = undefined;
+    this.perEntry = 0;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
     const seen = new Set<string>();
@@ -529,6 +611,7 @@ export class EffectFinder {
       seen.add(key);
       const before = effects.length;
       const local: Step[] = [];
+      this.climbAmong = item.among;
       this.climb(item, effects, carriers, work, local);
       // An effect met again (the same text reached through another call of its function) is not
       // kept twice: the bound on effects counts different ones.
@@ -539,13 +622,16 @@ export class EffectFinder {
         if (effectKeys.has(ek)) continue;
         effectKeys.add(ek);
         e.via ??= [...(item.via ?? []), ...local];
+        if (this.climbAmong && !e.among) e.among = this.climbAmong;
         effects[kept++] = e;
         if (mode === 'control' || e.kind !== 'text') counted++;
       }
       effects.length = kept;
     }
-    return { effects, carriers: carriers.slice(0, 6), ...this.out };
+    return { effects, carriers: carriers.slice(0, 6), ...this.out, ...(this.perEntry ? { perEntry: this.perEntry } : {}) };
   }
+
+  private perEntry = 0;
 
   /** The item being climbed and the carriers met on its way so far: the path of a value that leaves the file. */
   private climbing?: { item: Item; local: Step[] };
@@ -586,7 +672,7 @@ export class EffectFinder {
       if (step && !carriers.some((c) => c.note === step.note)) carriers.push(step);
       const next = ctx ?? (this.entering ? [...(item.ctx ?? []), this.entering].slice(-8) : item.ctx);
       const via = [...(item.via ?? []), ...local, ...(step ? [step] : [])];
-      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}), ...(outPath && f === field ? { outPath } : {}) });
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}), ...(outPath && f === field ? { outPath } : {}), ...(this.climbAmong ? { among: this.climbAmong } : {}) });
     };
     for (; i > 0; i--) {
       const cur = path[i];
@@ -819,6 +905,15 @@ export class EffectFinder {
           if (parent.object === cur && !callable && field === undefined && !(path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent)) {
             // (A collection followed as a whole, the environment: one entry of it is not the whole.)
             if (this.wholeOnly) return;
+            // A field of the table entry the decision picked: its own value per key, or a test of it.
+            if (this.entryTable && this.mode === 'control') {
+              const at = this.entryField(parent, path[i - 2], this.r.scopeAt(up));
+              if (at.own) {
+                this.perEntry++;
+                return;
+              }
+              if (at.among) this.climbAmong = at.among;
+            }
             continue; // a part of the value (`m[1]`, `info.mac`)
           }
           if (parent.object === cur && !callable && PURE_METHODS.has(this.r.nameOf(parent, this.r.scopeAt(up)) ?? '') && path[i - 2]?.type === 'CallExpression' && path[i - 2].callee === parent) {

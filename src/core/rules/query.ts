@@ -245,10 +245,17 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const senses = new Set(comps.flatMap((c) => (c.sensed.sensed ?? []).map((s) => s.kind)));
   const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
   const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
-  const slice = finder.slice(decision.type === 'SwitchStatement' ? decision.discriminant : decision);
+  const slice = finder.sliceDecision(decision);
   // A look-alike against what code elsewhere gives (`vendor ? "\u2019" : super.quote()`) counts for a
   // vendor check only: by language or region, typography picks such characters (a Swedish minus sign).
-  const effects = q.decides === 'vendor' ? slice.effects : slice.effects.filter((e) => !e.inferred);
+  // An effect reached through a test of a field of the table entry the decision picked (`case
+  // "relay":`) is decided by the keys whose entries pass that test: it counts when they are still a
+  // list the query looks for (other vendors' hosts), not when they are the tool's own host.
+  const own = new Set(ctx.firstPartyHosts.map((h) => classifyValue(h).vendor).filter(Boolean));
+  const narrowed = slice.effects.filter((e) => !e.among || listsMatch(q, e.among, profileValues(e.among), own, decodedVia.length > 0));
+  const effects = q.decides === 'vendor' ? narrowed : narrowed.filter((e) => !e.inferred);
+  // (Only per-key values, a default model for each provider, and tests that single out none: a router, nothing gated.)
+  if (!effects.length && (narrowed.length < slice.effects.length || slice.perEntry) && !leavesSlice(slice)) return undefined;
   // A host compared with vendors' domains only to return the vendor's own name (`"dashscope"` for
   // `dashscope.aliyuncs.com`, a provider label for logs): the provider named, nothing gated.
   if (q.decides === 'vendor' && effects.length && effects.every((e) => namesComparedVendor(e, values))) return undefined;
@@ -274,7 +281,9 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
 
   // (By a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes.)
   const markers = markersOf(q, effects);
-  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
+  // (Every effect behind a test of the picked entry's field: the decision is by the keys that pass it.)
+  const by = effects.length && effects.every((e) => e.among) ? [...new Set(effects.flatMap((e) => e.among!))].slice(0, 60) : values;
+  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values: by, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).
   if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);

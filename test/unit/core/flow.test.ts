@@ -5583,4 +5583,37 @@ ${use}`;
     assert.strictEqual(gated(code('["The service is available.", "The service is unavailable now."]', 'console.log(SEP[uiStyle()]);')).length, 1);
   });
 
+  it("a provider table's own value per host (a default model) is a router; a test of a field that singles out other vendors' hosts gates", () => {
+    const code = (kind: string, tested: string, pick: string) => `const PROVIDERS = {
+  "api.example.dev": { model: "ex-coder", kind: "own" },
+  "api.openai.com": { model: "gpt-4.1", kind: "direct" },
+  "api.anthropic.com": { model: "claude-sonnet-4-5", kind: "direct" },
+  "api.deepseek.com": { model: "deepseek-chat", kind: "${kind}" },
+  "api.moonshot.cn": { model: "kimi-k2", kind: "${kind}" },
+  "open.bigmodel.cn": { model: "glm-4.6", kind: "${kind}" },
+};
+const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev/v1").hostname;
+${pick}
+function options(e) {
+  const base = { model: e.model || "gpt-4.1", max_tokens: 4096, temperature: 0.2 };
+  switch (e.kind) {
+    case "${tested}": return { ...base, max_tokens: 768, temperature: 0.9 };
+    default: return base;
+  }
+}
+fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(options(entry)) });`;
+    const picks = [
+      'const key = Object.keys(PROVIDERS).find((h) => host === h || host.endsWith("." + h));\nconst entry = key ? PROVIDERS[key] : { model: "", kind: "custom" };',
+      'const entry = PROVIDERS[host] ?? { model: "", kind: "custom" };',
+    ];
+    const gated = (c: string) => loud(scan(c)).filter((f) => f.ruleId === 'env-gated-behavior').map((f) => f.message);
+    for (const pick of picks) {
+      // Relays and peer labs get fewer tokens and a higher temperature: the hosts whose entries are "relay".
+      const found = gated(code('relay', 'relay', pick));
+      assert.strictEqual(found.length, 1, pick);
+      assert.match(found[0], /vendors deepseek, moonshot, zhipu;/);
+      // Each provider's default model, and the one special case the tool's own host: nothing gated.
+      assert.deepStrictEqual(gated(code('direct', 'own', pick)), [], pick);
+    }
+  });
 });
