@@ -1279,6 +1279,13 @@ export class EffectFinder {
               return;
             }
           }
+          // Electron's `crashReporter.start({ submitURL, globalExtra })`: the extra parameters go
+          // with every minidump uploaded to submitURL (unless uploads are turned off outright);
+          // `crashReporter.addExtraParameter(key, value)` adds one to them.
+          if (this.mode === 'data' && f.ref && this.crashUpload(parent, f.ref, argIndex, field, scope)) {
+            effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}the crash report server (Electron's crashReporter, with every minidump upload)` });
+            return;
+          }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
           // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
           if (f.ref && LM_MESSAGE.test(f.ref) && argIndex === (parent.type === 'NewExpression' ? 1 : 0)) continue;
@@ -2496,6 +2503,22 @@ export class EffectFinder {
     } else return undefined;
     const spec = workerSpec(made.arguments[0]);
     return spec ? { ref: `module:${spec}.${channel}`, ...(rest ? { field: rest } : {}) } : undefined;
+  }
+
+  /**
+   * Whether a value given to an Electron crashReporter call is uploaded with its crash reports:
+   * the `extra` / `globalExtra` of `crashReporter.start(options)` (not when the options say
+   * `uploadToServer: false`), the value of `crashReporter.addExtraParameter(key, value)`.
+   */
+  private crashUpload(call: Node, ref: string, argIndex: number, field: string | undefined, scope: Scope): boolean {
+    const m = /^module:electron\.crashReporter\.(start|addExtraParameter)$/.exec(ref);
+    if (!m) return false;
+    if (m[1] === 'addExtraParameter') return argIndex === 1;
+    if (argIndex !== 0 || !/^(globalExtra|extra)(\.|$)/.test(field ?? '')) return false;
+    const opts = unwrap(call.arguments[0]);
+    if (opts.type !== 'ObjectExpression') return true;
+    const up = opts.properties.find((p: Node) => p.type === 'Property' && propertyKeyName(p) === 'uploadToServer');
+    return !up || this.r.constant(up.value, scope)?.v !== false;
   }
 
   /** Whether a call sends its argument back to the process or thread that started this file: `process.send(v)`, `parentPort.postMessage(v)`. */
