@@ -1272,6 +1272,13 @@ export class EffectFinder {
               this.exportAs({ name: REPLY, call: false, ...(field ? { field } : {}), node: parent });
               return;
             }
+            // `worker.send(v)` of a `cluster.fork()`: the forked worker runs this same file, whose
+            // `process.on("message", fn)` (or `cluster.worker.on`) is handed v.
+            const forked = argIndex === 0 ? this.clusterListeners(callee, scope) : undefined;
+            if (forked?.length) {
+              for (const fn of forked) this.followParam(fn, 0, field, push, parent, 'sent to a cluster worker, which runs this file');
+              return;
+            }
             // `port1.postMessage(v)` of a MessageChannel: what the listeners of its other port get.
             const listeners = argIndex === 0 ? this.portListeners(callee, scope) : undefined;
             if (listeners) {
@@ -2519,6 +2526,28 @@ export class EffectFinder {
     if (opts.type !== 'ObjectExpression') return true;
     const up = opts.properties.find((p: Node) => p.type === 'Property' && propertyKeyName(p) === 'uploadToServer');
     return !up || this.r.constant(up.value, scope)?.v !== false;
+  }
+
+  /**
+   * The functions a message sent to a forked cluster worker (`cluster.fork().send(msg)`) reaches:
+   * the worker runs the same file, and its `process.on("message", fn)` or
+   * `cluster.worker.on("message", fn)` is handed the message. Undefined when the call is no such send.
+   */
+  private clusterListeners(callee: Node, scope: Scope): Node[] | undefined {
+    if (callee.type !== 'MemberExpression' || this.r.nameOf(callee, scope) !== 'send') return undefined;
+    if (!/^module:cluster\.(fork\(\)|workers\.[^.]+)$/.test(this.r.valueOf(callee.object, scope).ref ?? '')) return undefined;
+    const out: Node[] = [];
+    for (const m of ['on', 'once', 'addListener', 'prependListener']) {
+      for (const site of this.r.methodCalls(m, 256)) {
+        const c = unwrap(site.node.callee);
+        const ev = site.node.arguments[0];
+        const fn = site.node.arguments[1];
+        if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !fn || out.length >= 4) continue;
+        const recv = this.r.valueOf(c.object, site.scope).ref;
+        if (recv === 'process' || recv === 'module:cluster.worker') out.push(fn);
+      }
+    }
+    return out;
   }
 
   /** Whether a call sends its argument back to the process or thread that started this file: `process.send(v)`, `parentPort.postMessage(v)`. */
