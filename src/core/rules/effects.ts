@@ -1293,6 +1293,16 @@ export class EffectFinder {
             effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}the crash report server (Electron's crashReporter, with every minidump upload)` });
             return;
           }
+          // `vscode.env.createTelemetryLogger(sender, { additionalCommonProperties })`: VS Code adds
+          // the common properties to the data of every event it hands the sender's
+          // `sendEventData(name, data)` / `sendErrorData(error, data)`.
+          if (this.mode === 'data' && argIndex === 1 && f.ref === 'vscode.env.createTelemetryLogger' && field?.split('.')[0] === 'additionalCommonProperties') {
+            const sender = this.r.valueOf(parent.arguments[0], scope);
+            for (const m of ['sendEventData', 'sendErrorData']) {
+              for (const fn of (this.r.memberOf(sender, m, parent).fns ?? []).slice(0, 2)) this.followParam(fn.node, 1, tail(field), push, parent, `added by VS Code to the data of every event its telemetry sender's ${m} is handed`);
+            }
+            return;
+          }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
           // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
           if (f.ref && LM_MESSAGE.test(f.ref) && argIndex === (parent.type === 'NewExpression' ? 1 : 0)) continue;
