@@ -171,6 +171,9 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bGet-(Culture|UICulture|WinSystemLocale|WinUserLanguageList|WinHomeLocation)\b/i, kind: 'locale', label: 'Windows culture' },
   { re: /^\s*locale\s*$/, kind: 'locale', label: 'locale' },
   { re: /\bGet-TimeZone\b|\btzutil(\.exe)?\s+\/g\b/i, kind: 'timezone', label: 'Windows time zone' },
+  // Where the machine is, as its Wi-Fi radio is set up for: the regulatory domain's country
+  // (`iw reg get` prints `country CN: DFS-FCC`; macOS's AirPort report has spairport_wireless_country_code).
+  { re: /\biw\s+(?:phy\d*\s+)?reg\s+get\b|\bsystem_profiler\b.*\bSPAirPortDataType\b/, kind: 'geo-ip', label: 'Wi-Fi regulatory country' },
   { re: /\btimedatectl\b|\bsystemsetup\s+-gettimezone\b|\/etc\/localtime\b|\bcat\s+\/etc\/timezone\b/, kind: 'timezone', label: 'system time zone' },
 ];
 

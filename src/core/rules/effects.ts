@@ -1568,8 +1568,12 @@ export class EffectFinder {
       if (isFunction(x)) return false;
       if (x.type === 'AssignmentExpression' && x.left.type === 'Identifier') this.followName(x.left.name, scope, path, undefined, push, x);
       // `state.sampling = { temperature: 1.15 }`: reads of state.sampling hold what was decided.
-      else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression') this.storedInto(x.left, scope, push, x);
-      else if (x.type === 'ReturnStatement') returned = true;
+      else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression') {
+        this.storedInto(x.left, scope, push, x);
+        // `this.digest = { …, model: "lite" }` in a method: the class's reads of this.digest (in its other methods) hold what was decided.
+        const k = unwrap(x.left.object).type === 'ThisExpression' ? this.r.nameOf(x.left, scope) : undefined;
+        if (k !== undefined) for (const read of this.readsOfStore(x.left, k, path)) if (read.node !== x.left) push(read.node, read.path, undefined, `kept in this.${k}`);
+      } else if (x.type === 'ReturnStatement') returned = true;
       // `set({ endpoint: "…" })`: a record the branch hands a function of the file (a store's setter) is decided too, followed where that function keeps it.
       else if (x.type === 'CallExpression' && x.arguments.length <= 2) {
         for (const a of x.arguments as Node[]) {

@@ -97,7 +97,7 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   'git-identity': 'the git identity',
   'git-remote': "the git remote (the repository's organisation)",
   workplace: 'where the user works (the hosts and networks their tools are set up for)',
-  'geo-ip': "the location of the machine's IP address",
+  'geo-ip': 'where the machine is (by its IP address, cloud region or Wi-Fi country)',
   system: 'system information',
 };
 
