@@ -1455,6 +1455,15 @@ export class EffectFinder {
             // `saved.concat(pending.splice(0))`: the new list holds what the argument holds.
             continue;
           }
+          // Hono's `c.set("affinity", v)` in a middleware: the request's handlers get v back from
+          // `c.get("affinity")` (or `c.var.affinity`) on the same context.
+          if (callee.type === 'MemberExpression' && idx === 1 && parent.arguments.length === 2 && !f.fns?.length && this.r.nameOf(callee, scope) === 'set') {
+            const reads = this.contextReads(parent, callee, scope, up);
+            if (reads) {
+              for (const read of reads) push(read.node, read.path, field, `kept in the request's context as ${read.key}`);
+              return;
+            }
+          }
           if (callee.type === 'MemberExpression' && idx >= 0 && idx === parent.arguments.length - 1 && !f.fns?.length) {
             // `url.searchParams.set(k, outcome)`, `headers.append(k, outcome)`, `list.push(outcome)`: the
             // receiver holds it from then on.
@@ -2524,6 +2533,44 @@ export class EffectFinder {
     } else return undefined;
     const spec = workerSpec(made.arguments[0]);
     return spec ? { ref: `module:${spec}.${channel}`, ...(rest ? { field: rest } : {}) } : undefined;
+  }
+
+  /**
+   * For `c.set(key, v)` on the context a middleware is handed (`app.use(path, async (c, next) => …)`,
+   * Hono's shape): the reads of that variable on the contexts handlers are handed,
+   * `c.get(key)` and `c.var.key`. Undefined when the call is no such set.
+   */
+  private contextReads(call: Node, callee: Node, scope: Scope, path: Node[]): { node: Node; path: Node[]; key: string }[] | undefined {
+    const key = this.r.constant(call.arguments[0], scope)?.v;
+    const ctx = unwrap(callee.object);
+    // (Variables are named as code names them; a header, `ctx.set("X-Trace", v)` in Koa, has a dash.)
+    if (typeof key !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(key) || ctx.type !== 'Identifier') return undefined;
+    const b = scope.lookup(ctx.name);
+    if (b?.kind !== 'param' || b.paramIndex !== 0 || b.path || !b.fn) return undefined;
+    // The function is a middleware: an argument of a `use` call, and takes `next` after the context.
+    const mw = b.fn.node;
+    if ((mw.params as Node[]).length !== 2) return undefined;
+    const at = path.lastIndexOf(mw);
+    const holder = at > 0 ? path[at - 1] : undefined;
+    if (holder?.type !== 'CallExpression' || !holder.arguments.includes(mw) || unwrap(holder.callee).type !== 'MemberExpression' || this.r.nameOf(unwrap(holder.callee), this.r.scopeAt(path.slice(0, at - 1))) !== 'use') return undefined;
+    // A handler's context: the first parameter of a function handed to a call (a route).
+    const handed = (obj: Node, s: Scope) => {
+      const x = unwrap(obj);
+      const pb = x.type === 'Identifier' ? s.lookup(x.name) : undefined;
+      return pb?.kind === 'param' && pb.paramIndex === 0 && !pb.path && !!pb.fn && pb.fn.node !== mw;
+    };
+    const out: { node: Node; path: Node[]; key: string }[] = [];
+    for (const site of this.r.methodCalls('get', 256)) {
+      const c = unwrap(site.node.callee);
+      if (out.length >= 8 || c.type !== 'MemberExpression' || site.node.arguments.length !== 1) continue;
+      if (this.r.constant(site.node.arguments[0], site.scope)?.v !== key || !handed(c.object, site.scope)) continue;
+      out.push({ node: site.node, path: pathTo(this.root, site.node), key });
+    }
+    for (const read of this.propertyReads(key, 24)) {
+      const o = unwrap(read.node.object);
+      if (out.length < 8 && o.type === 'MemberExpression' && this.r.nameOf(o, this.r.scopeAt(read.path)) === 'var' && handed(o.object, this.r.scopeAt(read.path))) out.push({ ...read, key });
+    }
+    return out.length ? out : undefined;
   }
 
   /**
