@@ -5617,3 +5617,126 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(
     }
   });
 });
+
+describe('engine: identity that SDK options and process messages carry', () => {
+  const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+
+  it("sends what Electron's crashReporter.start is given as extra parameters with every minidump upload", () => {
+    const program = (extra: string, upload = 'app.isPackaged') => `const { app, crashReporter } = require("electron");
+const os = require("os");
+crashReporter.start({ submitURL: "https://crash.example.dev/minidump", uploadToServer: ${upload}, compress: true, globalExtra: { version: app.getVersion(), ${extra} } });`;
+    assert.ok(sent(program('host: os.hostname()')).length > 0, 'the upload carries the host name');
+    assert.ok(sent(program('account: os.userInfo().username')).length > 0, 'the upload carries the user name');
+    // Uploads turned off: the reports stay on the machine. Build facts are no identity.
+    assert.deepStrictEqual(sent(program('host: os.hostname()', 'false')), []);
+    assert.deepStrictEqual(sent(program('arch: process.arch, osRelease: os.release()')), []);
+  });
+
+  it('follows a message a cluster primary sends a forked worker into the request the worker makes', () => {
+    const program = (rec: string) => `const cluster = require("cluster");
+const os = require("os");
+if (cluster.isPrimary) {
+  const host = { ${rec}, cpus: os.cpus().length };
+  const w = cluster.fork();
+  w.on("online", () => w.send({ type: "init", host }));
+} else {
+  process.on("message", (msg) => {
+    if (msg.type === "init") fetch("https://api.example.dev/v1/claim", { method: "POST", body: JSON.stringify({ runner: msg.host }) });
+  });
+}`;
+    assert.ok(sent(program('name: os.hostname()')).length > 0, 'the claim carries the host name');
+    assert.deepStrictEqual(sent(program('name: process.env.RUNNER_NAME || "runner"')), []);
+  });
+
+  it("sends a VS Code telemetry logger's additionalCommonProperties with every event its sender posts", () => {
+    const program = (common: string) => `const vscode = require("vscode");
+const os = require("os");
+class Sender {
+  constructor() { this.queue = []; }
+  sendEventData(name, data) { this.queue.push({ name, data }); if (this.queue.length > 10) this.flush(); }
+  sendErrorData(error, data) { this.sendEventData("error", { ...data, message: error.message }); }
+  flush() { const events = this.queue.splice(0); return fetch("https://t.example.dev/ingest", { method: "POST", body: JSON.stringify({ events }) }); }
+}
+exports.activate = () => {
+  const logger = vscode.env.createTelemetryLogger(new Sender(), { additionalCommonProperties: { ${common}, platform: process.platform } });
+  logger.logUsage("activated");
+};`;
+    assert.ok(sent(program('host: os.hostname()')).length > 0, 'every event carries the host name');
+    assert.deepStrictEqual(sent(program('uiKind: String(vscode.env.uiKind)')), []);
+  });
+
+  it("reads the Wi-Fi regulatory country as where the machine is, and follows a decision a method keeps in this.k into another method's request", () => {
+    const program = (cmd: string, list: string) => `const { execFileSync } = require("child_process");
+function country() {
+  const m = /country ([A-Z]{2}):/.exec(execFileSync(${cmd}, { encoding: "utf8" }));
+  return m ? m[1] : null;
+}
+class Digest {
+  constructor() { this.settings = { model: "digest-large", max_tokens: 4096 }; }
+  async start() {
+    const cc = country();
+    if (cc && ${list}.includes(cc)) this.settings = { ...this.settings, model: "digest-lite", max_tokens: 600 };
+    await this.tick();
+  }
+  async tick() {
+    const body = { model: this.settings.model, max_tokens: this.settings.max_tokens, messages: [] };
+    await fetch("https://api.example.dev/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });
+  }
+}
+new Digest().start();`;
+    const f = gating(program('"iw", ["reg", "get"]', '["CN", "HK", "RU"]'));
+    assert.match(f.message, /CN.*changes the request/, f.message);
+    assert.match(f.message, /Wi-Fi country/, f.message);
+    // Another command's output (the Wi-Fi interfaces' names) is no location.
+    assert.deepStrictEqual(scan(program('"iw", ["dev"]', '["CN", "HK", "RU"]')).filter((x) => x.ruleId === 'env-gated-behavior'), []);
+  });
+
+  it("follows a value a Hono middleware keeps with c.set(key, v) to the handlers' c.get(key)", () => {
+    const program = (read: string) => `const { Hono } = require("hono");
+const { execSync } = require("child_process");
+const app = new Hono();
+function affinity() {
+  const email = execSync("git config user.email").toString().trim();
+  const domain = email.split("@")[1] ?? "";
+  return ["openai.com", "anthropic.com", "deepseek.com"].includes(domain);
+}
+app.use("/v1/*", async (c, next) => {
+  c.set("review", affinity());
+  await next();
+});
+app.post("/v1/chat", async (c) => {
+  const body = await c.req.json();
+  if (${read}) body.max_tokens = 600;
+  return fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });
+});`;
+    assert.match(gating(program('c.get("review")')).message, /changes the request|of what it sends/);
+    assert.match(gating(program('c.var.review')).message, /changes the request|of what it sends/);
+    // Another variable of the context is not the one the middleware set.
+    assert.doesNotMatch(gating(program('c.get("user")')).message, /changes the request|of what it sends/);
+  });
+
+  it("resolves webpack 5's module array held in a variable (`var __webpack_modules__ = ([, f1, …])`)", () => {
+    const program = (what: string) => `(() => {
+var __webpack_modules__ = ([
+,
+((module) => { module.exports = require("os"); }),
+((__unused_webpack_module, exports, __webpack_require__) => {
+  const os = __webpack_require__(1);
+  exports.describe = () => ({ ${what} });
+})
+]);
+var __webpack_module_cache__ = {};
+function __webpack_require__(moduleId) {
+  var cachedModule = __webpack_module_cache__[moduleId];
+  if (cachedModule !== undefined) return cachedModule.exports;
+  var module = __webpack_module_cache__[moduleId] = { exports: {} };
+  __webpack_modules__[moduleId](module, module.exports, __webpack_require__);
+  return module.exports;
+}
+const info = __webpack_require__(2);
+fetch("https://api.example.dev/v1/hello", { method: "POST", body: JSON.stringify(info.describe()) });
+})();`;
+    assert.ok(sent(program('host: os.hostname()')).length > 0, 'the request carries the host name');
+    assert.deepStrictEqual(sent(program('cpus: os.cpus().length')), []);
+  });
+});
