@@ -435,6 +435,8 @@ const MAX_CALLSITES = 24;
 /** Calls by a name examined for the ones that reach a given binding. */
 const MAX_SITES_SCANNED = 512;
 const MAX_STEPS = 12;
+/** Occurrences of a word in the source kept at most (positionsOf). */
+const MAX_POSITIONS = 1_000_000;
 
 function addStep(av: AV, step: Step): AV {
   const steps = av.steps ? av.steps.slice(0, MAX_STEPS - 1) : [];
@@ -622,7 +624,8 @@ export class Resolver {
   private dispatchCache = new Map<FunctionInfo, CallSite[]>();
   private ctorSites = new Map<Node, CallSite[]>();
   private hiddenMembersByName: Map<string, Node[]> | undefined;
-  private positions = new Map<string, number[]>();
+  /** Where each word asked about occurs in the source, as far as it was scanned, and the next occurrence (-1 at the end). */
+  private positions = new Map<string, { at: number[]; next: number }>();
   private sites = new Map<string, { value: Node; scope: Scope }[]>();
   private passedCache = new Map<FunctionInfo, CallSite[]>();
   private blockMemo = new Map<Node, Scope | undefined>();
@@ -1860,7 +1863,7 @@ export class Resolver {
     const out: { call: Node; path: Node[] }[] = [];
     if (!this.index) return out;
     const root = this.index.root;
-    for (const at of this.positionsOf(`.${name}(`).slice(0, limit)) {
+    for (const at of this.positionsUpTo(`.${name}(`, limit)) {
       const path = nodePath(root, at, at + name.length + 2, (n) => n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' && unwrap(n.callee).property.start === at + 1);
       const call = path[path.length - 1];
       if (call?.type === 'CallExpression') out.push({ call, path });
@@ -5637,17 +5640,35 @@ export class Resolver {
     return lo < at.length && at[lo] + word.length <= end;
   }
 
-  /** Where `word` occurs in the source (found once per file). */
   /** Every offset where `word` occurs in the source, found once per word. */
   positionsOf(word: string): readonly number[] {
-    let at = this.positions.get(word);
-    if (!at) {
-      at = [];
+    return this.positionsUpTo(word, MAX_POSITIONS);
+  }
+
+  /**
+   * The first `n` offsets where `word` occurs in the source (fewer when it occurs less often): the
+   * scan of the text (a 26 MB bundle costs tens of milliseconds a word) goes on from where an
+   * earlier question left it only as far as this one needs, and what it found is kept for the next.
+   */
+  positionsUpTo(word: string, n: number): readonly number[] {
+    let scan = this.positions.get(word);
+    if (!scan) this.positions.set(word, (scan = { at: [], next: (this.index?.text ?? '').indexOf(word) }));
+    const at = scan.at;
+    if (at.length < n && scan.next !== -1 && at.length < MAX_POSITIONS) {
       const text = this.index?.text ?? '';
-      for (let i = text.indexOf(word); i !== -1 && at.length < 1_000_000; i = text.indexOf(word, i + 1)) at.push(i);
-      this.positions.set(word, at);
+      let i = scan.next;
+      for (; i !== -1 && at.length < n && at.length < MAX_POSITIONS; i = text.indexOf(word, i + 1)) at.push(i);
+      scan.next = at.length < MAX_POSITIONS ? i : -1;
     }
-    return at;
+    return at.length > n ? at.slice(0, n) : at;
+  }
+
+  /** The `k`-th offset (from 0) where `word` occurs in the source, or -1 (scanned as positionsUpTo). */
+  private positionAt(word: string, k: number): number {
+    const scan = this.positions.get(word);
+    if (scan && k < scan.at.length) return scan.at[k];
+    const at = this.positionsUpTo(word, k + 1);
+    return k < at.length ? at[k] : -1;
   }
 
   /** Whether code names `__esModule` (ESM interop), in the open or out of a string table. */
@@ -5834,7 +5855,8 @@ export class Resolver {
     const out: { value: Node; scope: Scope }[] = [];
     if (this.index && /^[A-Za-z_$][\w$]*$/.test(name)) {
       const { text, root } = this.index;
-      for (const p of this.positionsOf(name)) {
+      // (Scanned only as far as the sites found need: a common name is many more than `max` early on.)
+      for (let k = 0, p: number; k < MAX_POSITIONS && (p = this.positionAt(name, k)) !== -1; k++) {
         if (out.length > max) break;
         const before = text.charCodeAt(p - 1);
         const after = text.slice(p + name.length, p + name.length + 3).trimStart();

@@ -523,7 +523,7 @@ export class EffectFinder {
     const index = this.r.index;
     if (!index || !/^[\w$.-]+$/.test(name)) return out;
     for (const q of ['"', "'"]) {
-      for (const at of this.r.positionsOf(`${q}${name}${q}`).slice(0, 8)) {
+      for (const at of this.r.positionsUpTo(`${q}${name}${q}`, 8)) {
         const path = nodePath(this.root, at, at + name.length + 2, (n) => n.type === 'Literal' && n.start === at);
         const lit = path[path.length - 1];
         if (lit?.type !== 'Literal' || lit.start !== at) continue;
@@ -2510,7 +2510,7 @@ export class EffectFinder {
       const lit = path[path.length - 1];
       return lit?.type === 'Literal' && lit.start === at && path[path.length - 2]?.type === 'ArrayExpression';
     };
-    hit = !!this.r.index && name.length <= 64 && ['"', "'"].some((q) => this.r.positionsOf(`${q}${name}${q}`).slice(0, 16).some(element));
+    hit = !!this.r.index && name.length <= 64 && ['"', "'"].some((q) => this.r.positionsUpTo(`${q}${name}${q}`, 16).some(element));
     this.listed.set(name, hit);
     return hit;
   }
@@ -3415,7 +3415,7 @@ export class EffectFinder {
   private lm: boolean | undefined;
   /** Whether the file makes chat messages for VS Code's language models (`vscode.LanguageModelChatMessage`). */
   private usesLanguageModels(): boolean {
-    this.lm ??= !!this.r.index && this.r.positionsOf('LanguageModelChatMessage').length > 0;
+    this.lm ??= !!this.r.index && this.r.positionsUpTo('LanguageModelChatMessage', 1).length > 0;
     return this.lm;
   }
 
