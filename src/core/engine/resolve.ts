@@ -444,11 +444,29 @@ function addStep(av: AV, step: Step): AV {
   return { ...av, steps };
 }
 
+/**
+ * One of each (offset, label) in the order first met, the last of them kept. Short lists (nearly
+ * all) are searched in place rather than keyed by a text made for each element.
+ */
 function uniqueSensed(list: Sensed[]): Sensed[] {
-  return [...new Map(list.map((x) => [`${x.node.start}:${x.label}`, x])).values()];
+  if (list.length > 32) return [...new Map(list.map((x) => [`${x.node.start}:${x.label}`, x])).values()];
+  const out: Sensed[] = [];
+  for (const x of list) {
+    let j = 0;
+    while (j < out.length && !(out[j].node.start === x.node.start && `${out[j].label}` === `${x.label}`)) j++;
+    out[j] = x;
+  }
+  return out;
 }
 function uniqueSteps(list: Step[]): Step[] {
-  return [...new Map(list.map((x) => [`${x.node.start}:${x.note}`, x])).values()].slice(0, MAX_STEPS);
+  if (list.length > 32) return [...new Map(list.map((x) => [`${x.node.start}:${x.note}`, x])).values()].slice(0, MAX_STEPS);
+  const out: Step[] = [];
+  for (const x of list) {
+    let j = 0;
+    while (j < out.length && !(out[j].node.start === x.node.start && `${out[j].note}` === `${x.note}`)) j++;
+    out[j] = x;
+  }
+  return out.length > MAX_STEPS ? out.slice(0, MAX_STEPS) : out;
 }
 
 function mergeControl(a: Control | undefined, b: Control | undefined): Control | undefined {
@@ -476,11 +494,17 @@ function union(values: AV[]): AV {
   const out: AV = {};
   for (const v of nonEmpty) {
     if (v.sensed) {
-      out.sensed = [...(out.sensed ?? []), ...v.sensed];
-      out.steps = [...(out.steps ?? []), ...(v.steps ?? [])];
+      // (Gathered in arrays of the union's own, copied once at the end.)
+      out.sensed ??= [];
+      for (const s of v.sensed) out.sensed.push(s);
+      out.steps ??= [];
+      if (v.steps) for (const s of v.steps) out.steps.push(s);
     }
     if (v.control) out.control = mergeControl(out.control, v.control);
-    if (v.fns) out.fns = [...(out.fns ?? []), ...v.fns];
+    if (v.fns) {
+      out.fns ??= [];
+      for (const f of v.fns) out.fns.push(f);
+    }
     if (v.ref && !out.ref) out.ref = v.ref;
     if (v.elementOf && !out.elementOf) out.elementOf = v.elementOf;
     if (v.obj && !out.obj) out.obj = v.obj;
@@ -3360,6 +3384,19 @@ export class Resolver {
    * resolves to this binding.
    */
   callsOf(binding: Binding, limit: number): CallSite[] {
+    if (limit <= 0) return [];
+    // (The first MAX_CALLSITES are found once per binding: every parameter of a function asks again,
+    // and a smaller limit's calls are the first of them.)
+    if (limit <= MAX_CALLSITES) {
+      let known = this.callsMemo.get(binding);
+      if (!known) this.callsMemo.set(binding, (known = this.findCalls(binding, MAX_CALLSITES)));
+      return known.slice(0, limit);
+    }
+    return this.findCalls(binding, limit);
+  }
+  private callsMemo = new Map<Binding, CallSite[]>();
+
+  private findCalls(binding: Binding, limit: number): CallSite[] {
     const out: CallSite[] = [];
     const sites = sitesWithin(this.facts.callSites(binding.name), binding);
     for (let i = 0; i < sites.length && i < MAX_SITES_SCANNED && out.length < limit; i++) {
