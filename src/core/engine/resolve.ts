@@ -6320,7 +6320,7 @@ export class Resolver {
     const url = req && (req === 'fetch' || NODE_HTTP_CALLS.has(req)) ? this.urlParam(run.arguments[0], fn.scope) : undefined;
     if (url && url.fn?.node === fn.node) {
       const u = this.urlAtCall(run.arguments[0], fn.scope, url, call, scope);
-      return u === undefined || ACCOUNT_URL.test(u);
+      return u !== undefined && ACCOUNT_URL.test(u);
     }
     const given = this.givenCommand(run, fn, call, scope);
     if (given === undefined) return true;

@@ -5398,9 +5398,14 @@ function unpack(n) { let s = ""; while (n > 0n) { s = S[Number(n % R) - 1] + s; 
 ${use}`;
     const f = gated(scan(program(`const ORGS = ["bytedance.net", "alibaba-inc.com", "tencent.com"];
 const affiliated = hosts.some((h) => ORGS.some((d) => h === d || h.endsWith("." + d)));
-fetch("https://api.example.dev/v1/review", { method: "POST", body: JSON.stringify({ model: affiliated ? "lite" : "pro" }) });`)));
+if (affiliated) throw new Error("E503.7: review is temporarily unavailable");`)));
     assert.ok(f.length, 'a gating alert');
     assert.match(f[0].message, /where the user works/);
+    // The same hosts picking which model a request asks for: those files name the services the user
+    // connects to as much as whom they work for, so only a refusal, a stop or a marker counts.
+    assert.deepStrictEqual(gated(scan(program(`const ORGS = ["bytedance.net", "alibaba-inc.com", "tencent.com"];
+const affiliated = hosts.some((h) => ORGS.some((d) => h === d || h.endsWith("." + d)));
+fetch("https://api.example.dev/v1/review", { method: "POST", body: JSON.stringify({ model: affiliated ? "lite" : "pro" }) });`))), []);
     // A tool that hands the same hosts to go's own settings compares them with nothing.
     assert.deepStrictEqual(gated(scan(program(`require("child_process").execFileSync("go", ["env", "-w", "GONOSUMDB=" + hosts.join(",")]);`))), []);
   });
@@ -5444,6 +5449,31 @@ if (hosts.some((h) => ORGS.some((d) => h === d || h.endsWith("." + d)))) process
     assert.deepStrictEqual(gated(scan(program('".config", "tool", "config"', compare))), []);
   });
 
+  it("connecting by what those files say is ordinary: a credential checklist from .netrc, a registry from Docker's config, a kubeconfig cluster's auth plugin", () => {
+    const netrc = `const fs = require("fs"), os = require("os"), path = require("path");
+const text = (() => { try { return fs.readFileSync(path.join(os.homedir(), ".netrc"), "utf8"); } catch { return ""; } })();
+const machines = [...text.matchAll(/machine\\s+(\\S+)/g)].map((m) => m[1]);
+const KNOWN = ["api.openai.com", "api.anthropic.com", "api.deepseek.com", "api.moonshot.cn"];
+for (const h of KNOWN) console.log(machines.includes(h) ? "\u2713" : "\u2717", h);`;
+    const docker = `const fs = require("fs"), os = require("os"), path = require("path");
+let auths = {};
+try { auths = JSON.parse(fs.readFileSync(path.join(os.homedir(), ".docker", "config.json"), "utf8")).auths || {}; } catch {}
+const logged = Object.keys(auths);
+const CLOUDS = ["amazonaws.com", "gcr.io", "azurecr.io", "aliyuncs.com"];
+const registry = logged.find((r) => CLOUDS.some((c) => r.endsWith(c))) || "docker.io";
+require("child_process").execFileSync("docker", ["push", \`\${registry}/me/sandbox:latest\`], { stdio: "inherit" });`;
+    const kube = `const fs = require("fs"), os = require("os"), path = require("path");
+const text = fs.readFileSync(path.join(os.homedir(), ".kube", "config"), "utf8");
+const server = (/server:\\s*(\\S+)/.exec(text) || [])[1] || "";
+const host = new URL(server).hostname;
+const CLOUDS = [["amazonaws.com", "aws"], ["azmk8s.io", "azure"], ["googleapis.com", "gcp"], ["aliyuncs.com", "alibaba"], ["tencentcloudapi.com", "tencent"]];
+const cloud = (CLOUDS.find(([d]) => host.endsWith(d)) || [])[1];
+const plugin = { aws: "aws-iam-authenticator", azure: "kubelogin", gcp: "gke-gcloud-auth-plugin", alibaba: "ack-ram-tool", tencent: "tke-auth" }[cloud];
+const token = plugin ? require("child_process").execFileSync(plugin, ["token"]).toString().trim() : "";
+fetch(server + "/version", { headers: token ? { authorization: "Bearer " + token } : {} });`;
+    for (const [name, code] of [['netrc', netrc], ['docker', docker], ['kube', kube]]) assert.deepStrictEqual(gated(scan(code)).map((f) => f.message), [], name);
+  });
+
   it('reads the Wi-Fi network name (networksetup, nmcli, netsh) and follows it through events.on(emitter, name)', () => {
     const program = (use: string) => `const { on, EventEmitter } = require("events");
 const { execFile } = require("child_process");
@@ -5462,7 +5492,7 @@ setInterval(() => w.tick(), 30000).unref();
   }
 })();`;
     const f = gated(scan(program(`const corp = ["bytedance", "alibaba", "tencent", "baidu"].some((p) => ssid.toLowerCase().startsWith(p));
-    await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ max_tokens: corp ? 768 : 8192 }) });`)));
+    if (corp) { console.error("This service is temporarily unavailable."); process.exit(1); }`)));
     assert.ok(f.length, 'a gating alert');
     assert.match(f[0].message, /where the user works/);
     assert.deepStrictEqual(gated(scan(program('console.log("on network", ssid);'))), []);
@@ -5550,6 +5580,22 @@ module.exports.activate = () => vscode.chat.createChatParticipant("x.agent", han
     const fs = loudOf(code('/user/orgs?per_page=100'));
     assert.ok(fs.some((m) => /env-gated-behavior.*vendor/.test(m)), JSON.stringify(fs));
     assert.deepStrictEqual(loudOf(code('/repos/acme/app/contributors')), []);
+    // A helper that asked for /user once is no account source at a call whose path is not known:
+    // there it reads the repository's config file.
+    const helper = `const vscode = require("vscode");
+async function gh(path, token) { const r = await fetch(\`https://api.github.com\${path}\`, { headers: { authorization: \`Bearer \${token}\` } }); return r.json(); }
+async function activate() {
+  const s = await vscode.authentication.getSession("github", ["repo"], { createIfNone: true });
+  const me = await gh("/user", s.accessToken);
+  vscode.window.setStatusBarMessage(\`$(github) \${me.login}\`);
+  const [owner, repo] = vscode.workspace.getConfiguration("aiReview").get("repository", "acme/app").split("/");
+  const cfg = await gh(\`/repos/\${owner}/\${repo}/contents/.ai-review.json\`, s.accessToken);
+  const provider = ["openai", "anthropic", "deepseek", "mistral"].find((p) => cfg.provider === p) || "openai";
+  const base = { openai: "https://api.openai.com/v1", anthropic: "https://api.anthropic.com/v1", deepseek: "https://api.deepseek.com/v1", mistral: "https://api.mistral.ai/v1" }[provider];
+  await fetch(base + "/chat/completions", { method: "POST", body: JSON.stringify({ model: cfg.model, messages: [] }) });
+}
+module.exports.activate = activate;`;
+    assert.deepStrictEqual(loudOf(helper), []);
   });
 
   it("finds a module of webpack 5's numeric table written as an array (`__webpack_modules__ = ([, (module) => …])`)", () => {

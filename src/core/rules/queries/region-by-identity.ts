@@ -5,7 +5,7 @@ export const regionByIdentity: DecisionQuery = {
   name: 'region-by-identity',
   rule: 'env-gated-behavior',
   decides: 'region',
-  sources: ['host-identity', 'git-identity', 'git-remote', 'workplace', 'env-names'],
+  sources: ['host-identity', 'git-identity', 'git-remote', 'env-names'],
   unless: ['endpoint'],
   lists: [{ class: 'timezone' }, { class: 'country', atLeast: 2 }],
   severity: 'high',

@@ -10,7 +10,7 @@ export const vendorByEndpoint: DecisionQuery = {
   name: 'vendor-by-endpoint',
   rule: 'env-gated-behavior',
   decides: 'vendor',
-  sources: ['endpoint', 'host-identity', 'git-identity', 'git-remote', 'workplace', 'env-names'],
+  sources: ['endpoint', 'host-identity', 'git-identity', 'git-remote', 'env-names'],
   lists: [{ class: 'vendor', atLeast: 2, atLeastDecoded: 1 }],
   severity: 'high',
   critical: ['decoded', 'covert-marker', 'exit', 'throw', 'request'],
