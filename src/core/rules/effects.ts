@@ -457,7 +457,7 @@ export class EffectFinder {
    * literals, the keys whose entries pass (`among`); where it is read as data and each entry has
    * its own value of it, `own`; otherwise nothing (followed as before).
    */
-  private entryField(member: Node, user: Node | undefined, scope: Scope): { among?: string[]; own?: boolean } {
+  private entryField(member: Node, user: Node | undefined, scope: Scope, above: Node[]): { among?: string[]; own?: boolean } {
     const table = this.entryTable;
     if (!table || member.computed || member.property.type !== 'Identifier') return {};
     const f = member.property.name as string;
@@ -472,11 +472,28 @@ export class EffectFinder {
     // (A case the interpreter cannot tell: which keys pass is not known.)
     if (tested.some((x) => typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean')) return {};
     if (tested.length) return { among: values.filter(([, x]) => tested.includes(x)).map(([k]) => k) };
+    // A per-key value is one that goes into data as it is (`{ model: e.model || "gpt-4.1" }`,
+    // `${e.label}`); one that is tested (`if (e.lab)`, `e.lab ? 512 : 8192`, `KINDS.includes(e.kind)`,
+    // `e.lab.length`) or kept in a variable to be tested later decides, and is followed as before.
+    if (!this.dataUse(member, above)) return {};
     // (Each its own: many different values, none shared by a third of the entries.)
     const counts = new Map<Value, number>();
     for (const [, x] of values) counts.set(x, (counts.get(x) ?? 0) + 1);
     const own = values.every(([, x]) => typeof x === 'string' || typeof x === 'number') && counts.size * 2 >= values.length && Math.max(...counts.values()) * 3 <= values.length;
     return own ? { own } : {};
+  }
+
+  /** Whether `node` (whose ancestors, nearest last, are `above`) is put into data as it is: a field's value, a template's part, an element. */
+  private dataUse(node: Node, above: Node[]): boolean {
+    let cur = node;
+    for (let j = above.length - 1; j >= 0; j--) {
+      const p = above[j];
+      if (p.type === 'ParenthesizedExpression' || p.type === 'ChainExpression') { cur = p; continue; }
+      if (p.type === 'LogicalExpression' && (p.operator === '||' || p.operator === '??')) { cur = p; continue; }
+      if (p.type === 'ConditionalExpression' && p.test !== cur) { cur = p; continue; }
+      return (p.type === 'Property' && p.value === cur) || p.type === 'TemplateLiteral' || p.type === 'ArrayExpression' || p.type === 'SpreadElement' || (p.type === 'AssignmentExpression' && p.right === cur && p.left.type === 'MemberExpression');
+    }
+    return false;
   }
 
   /** Follows a value that enters function `fn` as its parameter `index` (from another module), in `field` when it is a record's. */
@@ -907,7 +924,7 @@ export class EffectFinder {
             if (this.wholeOnly) return;
             // A field of the table entry the decision picked: its own value per key, or a test of it.
             if (this.entryTable && this.mode === 'control') {
-              const at = this.entryField(parent, path[i - 2], this.r.scopeAt(up));
+              const at = this.entryField(parent, path[i - 2], this.r.scopeAt(up), path.slice(0, i - 1));
               if (at.own) {
                 this.perEntry++;
                 return;

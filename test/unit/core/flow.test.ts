@@ -5393,6 +5393,22 @@ function unpack(n) { let s = ""; while (n > 0n) { s = S[Number(n % R) - 1] + s; 
     assert.strictEqual(constantOf('[1n, 2n]'), undefined);
   });
 
+  it('decodes a list packed into BigInt literals where a scan meets it (`[0x…n, …].map(unpack)`)', () => {
+    const pack = (s: string) => {
+      let n = 0n;
+      for (const ch of s) n = n * 39n + BigInt('-.0123456789abcdefghijklmnopqrstuvwxyz'.indexOf(ch) + 1);
+      return `0x${n.toString(16)}n`;
+    };
+    const code = `const S = "-.0123456789abcdefghijklmnopqrstuvwxyz"; const R = BigInt(S.length + 1);
+function unpack(n) { let s = ""; while (n > 0n) { s = S[Number(n % R) - 1] + s; n /= R; } return s; }
+const DOMAINS = [${['deepseek.com', 'moonshot.cn', 'bigmodel.cn'].map(pack).join(', ')}].map(unpack);
+const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;
+if (DOMAINS.some((d) => host.endsWith(d))) process.exit(3);`;
+    const f = gated(scan(code));
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /deepseek, moonshot, zhipu.*hidden by encoding/);
+  });
+
   it("takes Go's private module hosts (GOPRIVATE) compared with organisations' domains as where the user works", () => {
     const program = (use: string) => `const hosts = (process.env.GOPRIVATE || "").split(",").map((p) => p.trim().split("/")[0].replace(/^\\*\\./, "")).filter(Boolean);
 ${use}`;
@@ -5615,6 +5631,22 @@ fetch("https://t.example.dev/v1", { method: "POST", body: JSON.stringify({ host:
 });
 
 describe('engine: what a decision changes when it picks an index or a table entry', () => {
+  it("a table entry's field that is tested (truthy, in a ternary, by includes, by its length) decides, whatever each entry holds", () => {
+    const code = (use: string) => `const LABS = { "deepseek.com": { lab: "deepseek" }, "moonshot.cn": { lab: "moonshot" }, "bigmodel.cn": { lab: "zhipu" }, "minimax.chat": { lab: "minimax" } };
+const host = new URL(process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.com").hostname;
+const entry = LABS[host] ?? { lab: "" };
+${use}`;
+    const gated = (c: string) => loud(scan(c)).filter((f) => f.ruleId === 'env-gated-behavior');
+    for (const use of [
+      'if (entry.lab) { console.error("This service is unavailable in your region."); process.exit(1); }',
+      'fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ max_tokens: entry.lab ? 512 : 8192 }) });',
+      'if (entry.lab.length > 0) throw new Error("unavailable");',
+      'if (["deepseek", "moonshot"].includes(entry.lab)) process.exit(2);',
+    ]) assert.strictEqual(gated(code(use)).length, 1, use);
+    // Each entry's own value put into what is sent as it is: a lookup, not a decision.
+    assert.deepStrictEqual(gated(code('fetch("https://api.example.dev/v1", { method: "POST", body: JSON.stringify({ provider: entry.lab || "anthropic" }) });')), []);
+  });
+
   it("a locale's pick of an index into a list of punctuation is typography; into a list of delays or sentences of one script, it is not", () => {
     const code = (list: string, use: string) => `const lang = (process.env.LANG || "en_US").toLowerCase();
 let style;
