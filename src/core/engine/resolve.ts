@@ -5292,7 +5292,8 @@ export class Resolver {
       }
       if (method && recv.fns && (method === 'call' || method === 'apply')) return this.returnsOf(recv.fns, node);
       if (method && recv.fns && method === 'bind') return { fns: recv.fns };
-      if (recv.konst || recv.obj || recv.elementOf?.konst) {
+      // (Also a list written out in literals no constant holds on its own, big integers: `[0x1fn, …].map(unpack)`.)
+      if (recv.konst || recv.obj || recv.elementOf?.konst || (recv.arr && unwrap(recv.arr.node).type === 'ArrayExpression' && (unwrap(recv.arr.node).elements as (Node | null)[]).every((e) => e?.type === 'Literal'))) {
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
         // `parts.map((p) => p.join(""))` of a parameter the calls give a list: evaluated with the list.
