@@ -9,6 +9,8 @@ import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, fold, isPlain, lookAlike } from './data/confusables';
 import { cjsExportName, cjsExports, cjsNamesOf, MARK_SAMPLE, setStep, symbolFieldMatches, WHOLE_MODULE } from '../links';
 
+/** Methods that register a route's handler on a web framework's app or router (Hono, Express, Koa's router, fastify). */
+const ROUTE_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options', 'on', 'route', 'use', 'handle']);
 const NO_NAMES: readonly string[] = [];
 
 /**
@@ -1598,7 +1600,7 @@ export class EffectFinder {
         this.storedInto(x.left, scope, push, x);
         // `this.digest = { …, model: "lite" }` in a method: the class's reads of this.digest (in its other methods) hold what was decided.
         const k = unwrap(x.left.object).type === 'ThisExpression' ? this.r.nameOf(x.left, scope) : undefined;
-        if (k !== undefined) for (const read of this.readsOfStore(x.left, k, path)) if (read.node !== x.left) push(read.node, read.path, undefined, `kept in this.${k}`);
+        if (k !== undefined) for (const read of this.readsOfStore(x.left, k, path, true)) if (read.node !== x.left) push(read.node, read.path, undefined, `kept in this.${k}`);
       } else if (x.type === 'ReturnStatement') returned = true;
       // `set({ endpoint: "…" })`: a record the branch hands a function of the file (a store's setter) is decided too, followed where that function keeps it.
       else if (x.type === 'CallExpression' && x.arguments.length <= 2) {
@@ -1973,10 +1975,12 @@ export class EffectFinder {
    * `obj.k` through obj's own references (storedInto). Matching `.host` or `.username` by name
    * across a 30 MB bundle joins unrelated objects (an mDNS record's host, a proxy's target).
    */
-  private readsOfStore(left: Node, k: string, path: Node[]): { node: Node; path: Node[] }[] {
+  private readsOfStore(left: Node, k: string, path: Node[], ownOnly = false): { node: Node; path: Node[] }[] {
     const cls = this.ownClass(left, path);
     if (this.mode === 'data' && !cls && unwrap(left.object).type === 'Identifier') return [];
     const reads = this.propertyReads(k, 24, cls);
+    // (Only the class's own reads, in its methods or on its instances: not every \`.k\` of the file.)
+    if (ownOnly) return cls ? reads.filter((r) => this.onClass(r, cls)) : [];
     // A decision stored on an object is tested on that object: the same record, instance, module or
     // global, or the same variable or path of fields. (An HTML element's `lang` set from the UI
     // language is not a syntax highlighter's `options.grammarState.lang`.)
@@ -2574,7 +2578,11 @@ export class EffectFinder {
     const handed = (obj: Node, s: Scope) => {
       const x = unwrap(obj);
       const pb = x.type === 'Identifier' ? s.lookup(x.name) : undefined;
-      return pb?.kind === 'param' && pb.paramIndex === 0 && !pb.path && !!pb.fn && pb.fn.node !== mw;
+      if (!(pb?.kind === 'param' && pb.paramIndex === 0 && !pb.path && !!pb.fn && pb.fn.node !== mw)) return false;
+      // (A route's handler: handed to \`app.get("/x", (c) => …)\`, \`.post\`, \`.all\`…, not any function's first parameter.)
+      const fp = pathTo(this.root, pb.fn.node);
+      const route = fp[fp.length - 2];
+      return route?.type === 'CallExpression' && route.arguments.includes(pb.fn.node) && unwrap(route.callee).type === 'MemberExpression' && ROUTE_METHODS.has(this.r.nameOf(unwrap(route.callee), this.r.scopeAt(fp.slice(0, -2))) ?? '');
     };
     const out: { node: Node; path: Node[]; key: string }[] = [];
     for (const site of this.r.methodCalls('get', 256)) {
@@ -2598,12 +2606,28 @@ export class EffectFinder {
   private crashUpload(call: Node, ref: string, argIndex: number, field: string | undefined, scope: Scope): boolean {
     const m = /^module:electron\.crashReporter\.(start|addExtraParameter)$/.exec(ref);
     if (!m) return false;
-    if (m[1] === 'addExtraParameter') return argIndex === 1;
+    if (m[1] === 'addExtraParameter') {
+      if (argIndex !== 1) return false;
+      // (Where the file starts the reporter with uploads off, the dumps stay on the machine.)
+      for (const site of this.r.methodCalls('start', 64)) {
+        if (this.r.calleeValue(unwrap(site.node.callee), site.scope).ref === 'module:electron.crashReporter.start' && site.node.arguments[0] && this.uploadsOff(site.node.arguments[0], site.scope)) return false;
+      }
+      return true;
+    }
     if (argIndex !== 0 || !/^(globalExtra|extra)(\.|$)/.test(field ?? '')) return false;
-    const opts = unwrap(call.arguments[0]);
-    if (opts.type !== 'ObjectExpression') return true;
+    return !this.uploadsOff(call.arguments[0], scope);
+  }
+
+  /** Whether crashReporter options say \`uploadToServer: false\` (written in the call, or in the variable it names). */
+  private uploadsOff(arg: Node, scope: Scope): boolean {
+    let opts = unwrap(arg);
+    if (opts.type === 'Identifier') {
+      const b = scope.lookup(opts.name);
+      if (b?.init && !b.assignments && unwrap(b.init).type === 'ObjectExpression') opts = unwrap(b.init);
+    }
+    if (opts.type !== 'ObjectExpression') return false;
     const up = opts.properties.find((p: Node) => p.type === 'Property' && propertyKeyName(p) === 'uploadToServer');
-    return !up || this.r.constant(up.value, scope)?.v !== false;
+    return !!up && this.r.constant(up.value, scope)?.v === false;
   }
 
   /**

@@ -5708,6 +5708,51 @@ crashReporter.start({ submitURL: "https://crash.example.dev/minidump", uploadToS
     // Uploads turned off: the reports stay on the machine. Build facts are no identity.
     assert.deepStrictEqual(sent(program('host: os.hostname()', 'false')), []);
     assert.deepStrictEqual(sent(program('arch: process.arch, osRelease: os.release()')), []);
+    // Uploads off in options kept in a variable, or beside an extra parameter added later.
+    assert.deepStrictEqual(sent(`const { crashReporter } = require("electron");
+const os = require("os");
+const options = { submitURL: "https://crash.example.dev/minidump", uploadToServer: false, globalExtra: { host: os.hostname() } };
+crashReporter.start(options);`), []);
+    assert.deepStrictEqual(sent(`const { crashReporter } = require("electron");
+const os = require("os");
+crashReporter.start({ submitURL: "", uploadToServer: false });
+crashReporter.addExtraParameter("host", os.hostname());`), []);
+  });
+
+  it("follows a decision a class keeps in this.k to the class's own reads, not to every .k of the file", () => {
+    const code = `class Ui {
+  constructor() {
+    this.zone = "default";
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong"].includes(tz)) this.zone = "quiet";
+  }
+  banner() { return this.zone === "quiet" ? "" : "Welcome back"; }
+}
+console.log(new Ui().banner());
+async function complete(settings, prompt) {
+  return fetch("https://api.example.dev/v1/complete", { method: "POST", body: JSON.stringify({ prompt, zone: settings.zone }) });
+}
+module.exports = { complete };`;
+    // (The banner it picks is its own business; the request's \`settings.zone\` is the caller's.)
+    assert.deepStrictEqual(loud(scan(code)).filter((f) => /changes the request/.test(f.message)).map((f) => f.message), []);
+  });
+
+  it("takes a Hono context's variables only in a route's handler, not in any function's first parameter", () => {
+    const code = `const { Hono } = require("hono");
+const os = require("os");
+const app = new Hono();
+app.use("*", async (c, next) => {
+  c.set("user", os.userInfo().username);
+  await next();
+  console.log(\`\${c.get("user")} \${c.req.method} \${c.req.path}\`);
+});
+app.get("/search", (c) => search(new URL(c.req.url).searchParams));
+async function search(params) {
+  const r = await fetch("https://api.example.dev/v1/search?user=" + encodeURIComponent(params.get("user") ?? ""));
+  return new Response(r.body);
+}
+module.exports = app;`;
+    assert.deepStrictEqual(sent(code).map((f) => f.message), []);
   });
 
   it('follows a message a cluster primary sends a forked worker into the request the worker makes', () => {
