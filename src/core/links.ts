@@ -4,6 +4,7 @@ import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
 import { wrapperCommand } from './engine/commands';
 import { pathTo } from './engine/walk';
 import { isSensed, type AV, type Resolver } from './engine/resolve';
+import { parseYaml } from './yaml';
 import type { Binding, FunctionInfo, Scope } from './engine/scope';
 
 /*
@@ -268,7 +269,7 @@ export interface LinkInputs {
 }
 
 /** A file of the tool as a reference names it: a path with an extension, or a specifier without one. */
-const MODULE = String.raw`(?:\.{1,2}\/|\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx|json(?!\.(?:[mc]?jsx?|tsx?)(?=\.|\(|$)))(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
+const MODULE = String.raw`(?:\.{1,2}\/|\/|~package\/)(?:[^()]*?\.(?:mjs|cjs|js|jsx|ts|tsx|(?:json|ya?ml)(?!\.(?:[mc]?jsx?|tsx?)(?=\.|\(|$)))(?=\.|\(|$)|(?:\.{1,2}\/)*[^.()]*)`;
 /** A reference to a file of the tool: the module, then the path in it. */
 const LINKED_REF = new RegExp(`^module:(${MODULE})(?:\\.(.+))?$`);
 /** The module itself called (a default import): `module:./send.js()`. */
@@ -892,14 +893,15 @@ const parsedData = new Map<string, unknown>();
  * (plain keys only, no calls) leads nowhere a constant is.
  */
 export function answerFromData(ref: string, file: string, text: string): LinkValue | undefined {
-  if (!/\.json$/i.test(file) || text.length > MAX_DATA_BYTES) return undefined;
+  const yaml = /\.ya?ml$/i.test(file);
+  if ((!yaml && !/\.json$/i.test(file)) || text.length > MAX_DATA_BYTES) return undefined;
   const parsed = parseLinkedRef(ref);
   if (!parsed || parsed.path.some((p) => p === '()' || p === 'new')) return undefined;
   let data = parsedData.get(text);
   if (data === undefined) {
     try {
       // (Objects as the interpreter's records are, without a prototype: toLinkConst takes them so.)
-      data = JSON.parse(text, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.assign(Object.create(null) as object, x) : x)) as unknown;
+      data = yaml ? (parseYaml(text) ?? null) : (JSON.parse(text, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.assign(Object.create(null) as object, x) : x)) as unknown);
     } catch {
       data = null;
     }
@@ -909,11 +911,35 @@ export function answerFromData(ref: string, file: string, text: string): LinkVal
   }
   if (data === null) return undefined;
   // `require("./x.json").default`: an ESM import of JSON as a namespace's default export.
-  const path = parsed.path[0] === 'default' && !(data && typeof data === 'object' && 'default' in data) ? parsed.path.slice(1) : parsed.path;
-  for (const key of path) {
-    if (!data || typeof data !== 'object' || !Object.prototype.hasOwnProperty.call(data, key)) return undefined;
-    data = (data as Record<string, unknown>)[key];
+  let path = parsed.path[0] === 'default' && !(data && typeof data === 'object' && 'default' in data) ? parsed.path.slice(1) : parsed.path;
+  // `*`: each element of a list (`for (const t of data.tenants) t.match`): the list of what each gives.
+  const walk = (at: unknown, steps: readonly string[]): unknown => {
+    for (let i = 0; i < steps.length; i++) {
+      const key = steps[i];
+      if (key === '*' && Array.isArray(at)) {
+        const each = at.slice(0, 2000).map((x) => walk(x, steps.slice(i + 1)));
+        return each.some((x) => x !== undefined) ? each.map((x) => (x === undefined ? null : x)) : undefined;
+      }
+      if (!at || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, key)) return undefined;
+      at = (at as Record<string, unknown>)[key];
+    }
+    return at;
+  };
+  // `@setting:lumen:x`: the setting `lumen.x` a VS Code extension's package.json declares, as
+  // `getConfiguration().inspect("x")` gives it (its `defaultValue`).
+  const setting = /^@setting:(.+)$/.exec(path[0] ?? '');
+  if (setting) {
+    if (!/(^|[\\/])package\.json$/i.test(file)) return undefined;
+    const key = setting[1].replace(/:/g, '.');
+    const conf = (data as { contributes?: { configuration?: unknown } } | undefined)?.contributes?.configuration;
+    const found = (Array.isArray(conf) ? conf : [conf]).slice(0, 64).map((c) => (c as { properties?: Record<string, unknown> } | undefined)?.properties).find((p) => p && typeof p === 'object' && Object.prototype.hasOwnProperty.call(p, key));
+    const decl = found?.[key] as Record<string, unknown> | undefined;
+    if (!decl || typeof decl !== 'object' || !Object.prototype.hasOwnProperty.call(decl, 'default')) return undefined;
+    data = Object.assign(Object.create(null) as object, { key, defaultValue: decl.default });
+    path = path.slice(1);
   }
+  data = walk(data, path);
+  if (data === undefined) return undefined;
   const konst = toLinkConst(data as Value);
   const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'), file.lastIndexOf('!')) + 1);
   return konst === undefined ? undefined : { ref, konst, note: `${name}${path.length ? ` (${path.join('.')})` : ''}` };

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import type { AnalyzeOptions } from '../core/analyze';
 import { answerFromData, moduleBase, resolveSpecifier, type LinkInputs } from '../core/links';
 import type { FileResult } from '../core/model';
@@ -23,6 +24,26 @@ export interface LinkOptions {
    * is not one of the sources: undefined when it is not there or not the tool's to read.
    */
   readData?: (path: string) => string | undefined;
+}
+
+/** A data file's name: what a question about a file of the tool may be answered from. */
+const DATA_FILE = /\.(json|ya?ml)$/i;
+/** A specifier under the root of the tool's package (a VS Code extension's `extensionPath`). */
+const PACKAGE_ROOT = '~package/';
+
+/**
+ * The file at `rel` under the root of the package `importer` is in: the nearest folder above it
+ * (four at most) whose package.json the scan may read. None when there is no such folder.
+ */
+function packageFile(importer: string, rel: string, readData: LinkOptions['readData']): string[] {
+  if (!readData || importer.includes('!')) return [];
+  for (let up = 0, at = path.dirname(importer); up <= 4; up++) {
+    if (readData(path.join(at, 'package.json')) !== undefined) return [path.join(at, ...rel.split('/'))];
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  return [];
 }
 
 /**
@@ -89,11 +110,11 @@ export async function followLinks(
     }
     // A value compared here and defined there is asked of the exporting file, which answers the asking one.
     for (const ask of links.asks ?? []) {
-      const paths = resolveSpecifier(from.path, ask.module);
+      const paths = ask.module.startsWith(PACKAGE_ROOT) ? packageFile(from.path, ask.module.slice(PACKAGE_ROOT.length), opts.readData) : resolveSpecifier(from.path, ask.module);
       const target = paths.map((p) => bySlot.get(p)).find((i) => i !== undefined);
       if (target === undefined && opts.readData) {
-        // A JSON file the module requires answers from what it holds.
-        const file = paths.find((p) => /\.json$/i.test(p));
+        // A JSON (or YAML) file the module requires or reads answers from what it holds.
+        const file = paths.find((p) => DATA_FILE.test(p));
         const text = file ? opts.readData(file) : undefined;
         const value = file && text !== undefined ? answerFromData(ask.ref, file, text) : undefined;
         if (value && add(seen, inputs, slot, 'values', value)) change(slot, 1, 'ask');

@@ -91,7 +91,8 @@ export async function scanPaths(paths: string[], given: ScanOptions = {}): Promi
 }
 
 /**
- * Reads the JSON files the scanned code requires (`require("../package.json")`): any inside a
+ * Reads the JSON (and YAML) files the scanned code requires or reads whole (`require("../package.json")`,
+ * `YAML.parse(readFileSync(join(__dirname, "config.yaml")))`): any inside a
  * folder given, and for a file given, those in its own folder (and below it) and its package's
  * package.json (the nearest one, four folders up at most). Nothing else: not a folder above a
  * file, whatever package.json is there; not a link out; not a container's entry (`x.vsix!/…`);
@@ -125,7 +126,7 @@ export function dataReader(paths: readonly string[]): (file: string) => string |
   const inside = (p: string) => files.has(p) || roots.some((r) => p === r || p.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
   const read = new Map<string, string | undefined>();
   return (file) => {
-    if (file.includes('!') || !/\.json$/i.test(file)) return undefined;
+    if (file.includes('!') || !/\.(json|ya?ml)$/i.test(file)) return undefined;
     if (read.has(file)) return read.get(file);
     let text: string | undefined;
     try {

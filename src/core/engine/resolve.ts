@@ -1,3 +1,4 @@
+import * as posix from 'path/posix';
 import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
 import { Closure, collectNames, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
@@ -3836,6 +3837,13 @@ export class Resolver {
       const items = (obj.elementOf.konst.v as Value[]).map((x) => (x && typeof x === 'object' && !Array.isArray(x) && Object.getPrototypeOf(x) === null ? (x as Record<string, Value>)[key] : undefined));
       if (items.some((x) => x !== undefined)) return { elementOf: { konst: { v: items, node, decodedVia: obj.elementOf.konst.decodedVia } } };
     }
+    // `t.match` for each t of another file's list (`for (const t of data.tenants)`): each element's
+    // field, asked of that file as the list of them (`module:./tenants.json.tenants.*.match`).
+    const list = obj.elementOf;
+    if (list?.ref?.startsWith('module:') && !list.konst && !isSensed(list) && !isSensed(obj) && !list.ref.includes('(') && !obj.konst && !obj.obj && !obj.fns && !/^\d+$/.test(key) && !(key in Array.prototype) && (list.ref.match(/\.\*\./g)?.length ?? 0) < 3) {
+      const ref = `${list.ref}.*.${key}`;
+      return { elementOf: this.linkedValue(ref, node) ?? { ref } };
+    }
     return EMPTY;
   }
 
@@ -6234,6 +6242,129 @@ export class Resolver {
     return a?.type === 'AssignmentExpression' && a.operator === '=' ? this.fileNameOf(a.right, b.assignmentScopes?.[0] ?? b.scope, depth + 1) : undefined;
   }
 
+  /** The full name of the setting `cfg.inspect("key")` / `cfg.get("key")` reads (`lumen.key` of `getConfiguration("lumen")`). */
+  private settingName(node: Node, scope: Scope): string | undefined {
+    const key = staticString(node.arguments[0]);
+    const callee = unwrap(node.callee);
+    if (key === undefined || callee.type !== 'MemberExpression') return undefined;
+    let recv = unwrap(callee.object);
+    if (recv.type === 'Identifier') {
+      const b = scope.lookup(recv.name);
+      if (!b || b.path || !b.init || b.assignments || b.kind === 'param' || b.kind === 'import') return undefined;
+      recv = unwrap(b.init);
+    }
+    if (recv.type !== 'CallExpression' || this.calleeValue(unwrap(recv.callee), scope).ref !== 'vscode.workspace.getConfiguration') return undefined;
+    const section = recv.arguments[0] ? staticString(recv.arguments[0]) : '';
+    return section === undefined ? undefined : section ? `${section}.${key}` : key;
+  }
+
+  /** A model selector that names a vendor (`{ vendor: "copilot" }`), or one that cannot be read. */
+  private namesVendor(arg: Node | undefined, scope: Scope): boolean {
+    if (!arg) return false;
+    const a = unwrap(arg);
+    if (a.type === 'ObjectExpression') return (a.properties as Node[]).some((p) => p.type !== 'Property' || propertyKeyName(p) === 'vendor' || propertyKeyName(p) === undefined);
+    const k = this.valueOf(a, scope).konst?.v;
+    return !(k && typeof k === 'object' && !Array.isArray(k) && !('vendor' in k));
+  }
+
+  /**
+   * The specifier of a data file of the tool that `expr` reads whole (`fs.readFileSync(p, "utf8")`,
+   * `await fs.promises.readFile(p)`, `.toString()` of it, or a name given one of these once), where
+   * p is a path into the tool's own files: `./rel` beside this file (`__dirname`, the folder of
+   * `import.meta.url`), or `~package/rel` under the package's root (a VS Code extension's
+   * `extensionPath`). Undefined for any other path (the user's files, a path made at run time).
+   */
+  private dataFileRead(expr: Node, scope: Scope, depth: number, ext: RegExp): string | undefined {
+    const n = unwrap(expr);
+    if (depth > 3) return undefined;
+    if (n.type === 'AwaitExpression') return this.dataFileRead(n.argument, scope, depth + 1, ext);
+    if (n.type === 'Identifier') {
+      const b = scope.lookup(n.name);
+      if (!b || b.path || b.kind === 'param' || b.kind === 'import') return undefined;
+      if (b.init) return b.assignments ? undefined : this.dataFileRead(b.init, b.scope, depth + 1, ext);
+      const a = b.assignments?.length === 1 ? b.assignments[0] : undefined;
+      return a?.type === 'AssignmentExpression' && a.operator === '=' ? this.dataFileRead(a.right, b.assignmentScopes?.[0] ?? b.scope, depth + 1, ext) : undefined;
+    }
+    if (n.type !== 'CallExpression' || !n.arguments[0]) return undefined;
+    const callee = unwrap(n.callee);
+    if (callee.type === 'MemberExpression' && memberName(callee) === 'toString' && n.arguments.length <= 1) return this.dataFileRead(callee.object, scope, depth + 1, ext);
+    let ref = this.calleeValue(callee, scope).ref ?? '';
+    if (ref.startsWith('fs.promises.')) ref = `fs.${ref.slice(12)}`;
+    if (ref !== 'fs.readFileSync' && ref !== 'fs.readFile') return undefined;
+    const spec = this.toolPath(n.arguments[0], scope, 0);
+    return spec && ext.test(spec) ? spec : undefined;
+  }
+
+  /** A path into the tool's own files (see dataFileRead): its specifier, or undefined. */
+  private toolPath(expr: Node, scope: Scope, depth: number): string | undefined {
+    const n = unwrap(expr);
+    if (depth > 3) return undefined;
+    const join = (root: 'file' | 'package', parts: (Node | string)[]): string | undefined => {
+      const rest: string[] = [];
+      for (const p of parts) {
+        const k = typeof p === 'string' ? p : p.type === 'SpreadElement' ? undefined : this.valueOf(p, scope).konst?.v;
+        if (typeof k !== 'string') return undefined;
+        rest.push(k);
+      }
+      const rel = posix.normalize(rest.join('/').replace(/\\/g, '/')).replace(/^\/+/, '');
+      if (!rel || rel === '.' || rel.startsWith('/')) return undefined;
+      if (root === 'package') return rel.startsWith('..') ? undefined : `~package/${rel}`;
+      return rel.startsWith('../') ? rel : `./${rel}`;
+    };
+    if (n.type === 'CallExpression' && n.arguments.length >= 2 && /^path\.(join|resolve|posix\.join)$/.test(this.calleeValue(unwrap(n.callee), scope).ref ?? '')) {
+      const root = this.pathRoot(n.arguments[0], scope, depth + 1);
+      return root && join(root, (n.arguments as Node[]).slice(1));
+    }
+    // `${__dirname}/config.json`, `__dirname + "/config.json"`.
+    if (n.type === 'TemplateLiteral' && n.expressions.length === 1 && !n.quasis[0].value.cooked) {
+      const root = this.pathRoot(n.expressions[0], scope, depth + 1);
+      return root && join(root, [n.quasis[1].value.cooked ?? '']);
+    }
+    if (n.type === 'BinaryExpression' && n.operator === '+') {
+      const root = this.pathRoot(n.left, scope, depth + 1);
+      return root && join(root, [n.right]);
+    }
+    if (n.type === 'Identifier') {
+      const b = scope.lookup(n.name);
+      if (!b || b.path || !b.init || b.assignments || b.kind === 'param' || b.kind === 'import') return undefined;
+      return this.toolPath(b.init, b.scope, depth + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * What a path starts from: the folder of this file (`__dirname` where the program does not
+   * declare it, `dirname(fileURLToPath(import.meta.url))`) or the root of the tool's package
+   * (VS Code's `context.extensionPath`, kept under that name).
+   */
+  private pathRoot(expr: Node, scope: Scope, depth: number): 'file' | 'package' | undefined {
+    const n = unwrap(expr);
+    if (depth > 4) return undefined;
+    if (n.type === 'Identifier') {
+      if (n.name === '__dirname' && !scope.lookup('__dirname')) return 'file';
+      const b = scope.lookup(n.name);
+      if (!b || b.path || !b.init || b.assignments || b.kind === 'param' || b.kind === 'import') return undefined;
+      return this.pathRoot(b.init, b.scope, depth + 1);
+    }
+    if (n.type === 'MemberExpression') {
+      const name = memberName(n);
+      if (name === 'extensionPath') return 'package';
+      // `context.extensionUri.fsPath`.
+      if (name === 'fsPath' && unwrap(n.object).type === 'MemberExpression' && memberName(unwrap(n.object)) === 'extensionUri') return 'package';
+      return undefined;
+    }
+    if (n.type === 'CallExpression' && n.arguments.length === 1) {
+      const ref = this.calleeValue(unwrap(n.callee), scope).ref ?? '';
+      if (ref === 'path.dirname') {
+        const inner = unwrap(n.arguments[0]);
+        if (inner.type !== 'CallExpression' || inner.arguments.length !== 1 || this.calleeValue(unwrap(inner.callee), scope).ref !== 'url.fileURLToPath') return undefined;
+        const u = unwrap(inner.arguments[0]);
+        return u.type === 'MemberExpression' && memberName(u) === 'url' && unwrap(u.object).type === 'MetaProperty' ? 'file' : undefined;
+      }
+    }
+    return undefined;
+  }
+
   /**
    * A callee that is a function another file exports, by the name it is imported as
    * (`import { memoize }`, `const { memoize } = require("./memo")`) or as a member of the module
@@ -6389,6 +6520,20 @@ export class Resolver {
       const v = this.oneElementOf(unwrap(node.arguments[0]), scope);
       return isSensed(v) ? addStep(v, { role: 'transform', node, note: `${ref}()` }) : v;
     }
+    // A setting the extension declares (`getConfiguration("lumen").inspect("x").defaultValue`, or
+    // `.get("x")` where the user set nothing): what its package.json gives as the default.
+    if ((ref === 'vscode.workspace.getConfiguration().inspect' || ref === 'vscode.workspace.getConfiguration().get') && node.arguments[0]) {
+      const name = this.settingName(node, scope);
+      if (name) {
+        const mref = `module:~package/package.json.@setting:${name.replace(/\./g, ':')}${ref.endsWith('.get') ? '.defaultValue' : ''}`;
+        return this.linkedValue(mref, node) ?? { ref: mref };
+      }
+    }
+    // The chat models installed in the editor, from any vendor (`vscode.lm.selectChatModels()`
+    // without a vendor): which AI providers the user has set up, as an API base URL says.
+    if (ref === 'vscode.lm.selectChatModels' && !this.namesVendor(node.arguments[0], scope)) {
+      return { ref: `${ref}()`, sensed: [{ kind: 'endpoint', label: 'installed chat models (vscode.lm)', node }], steps: [{ role: 'source', node, note: 'lists the chat models installed from every vendor (vscode.lm.selectChatModels())' }] };
+    }
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];
     if (src) return { ref: callRef, sensed: [{ kind: src.kind, label: src.label, node, weak: src.weak }], steps: [{ role: 'source', node, note: `calls ${src.label}` }] };
@@ -6506,6 +6651,16 @@ export class Resolver {
       const home = p.sensed?.find((s) => s.kind === 'host-identity' && /homedir/.test(s.label));
       if (home) return addStep({ sensed: [{ kind: 'host-identity', label: 'user name (home folder)', node }], steps: p.steps }, { role: 'transform', node, note: 'the home folder\'s name, the user\'s' });
       if (isSensed(p)) return addStep({ sensed: p.sensed, steps: p.steps, control: p.control }, { role: 'transform', node, note: 'path.basename()' });
+    }
+    // A data file the tool ships, read and parsed (`JSON.parse(fs.readFileSync(path.join(__dirname,
+    // "policy.json")))`, `YAML.parse(…)` of a file beside the bundle or under the extension's folder):
+    // a value of that file, as `require("./policy.json")` is; the scan answers from what it holds.
+    if ((ref === 'JSON.parse' || DATA_PARSE.test(ref)) && node.arguments[0]) {
+      const spec = this.dataFileRead(node.arguments[0], scope, 0, ref === 'JSON.parse' ? /\.json$/i : /\.ya?ml$/i);
+      if (spec) {
+        const mref = `module:${spec}`;
+        return this.linkedValue(mref, node) ?? { ref: mref };
+      }
     }
     // A deep copy (`JSON.parse(JSON.stringify(rec))`): the record it copies, fields and all.
     if (ref === 'JSON.parse' && node.arguments[0]) {
@@ -6685,6 +6840,8 @@ function namesToTry(kind: SenseKind): { name: string; forms: string[] }[] {
   return kind === 'locale' ? [...knownValues('locale'), ...knownValues('geo-ip')] : knownValues(kind);
 }
 
+/** A parser of YAML text (the `yaml` and `js-yaml` packages). */
+const DATA_PARSE = /^module:(yaml|js-yaml)\.(parse|load)$/;
 /** What reading a file or parsing text gives (`JSON.parse(readFileSync(f)).k`). */
 const DATA_READ = /^(JSON\.parse|fs\.read|yaml\.(load|parse)|toml\.parse)/;
 /** What a Map or WeakMap gives back: a cache of what the code beside it makes. */

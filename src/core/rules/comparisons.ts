@@ -249,7 +249,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
       const asked = new Set<string>();
       const linked = (v: AV) => !!v.ref && v.ref.startsWith('module:') && !v.konst && !isSensed(v);
       /** The other module's value a side is, or is an element of (`NAMES().every((d) => …)`). */
-      const linkRef = (v: AV) => (linked(v) ? v.ref : !isSensed(v) && v.elementOf && linked(v.elementOf) ? v.elementOf.ref : undefined);
+      // (Or of an element of one: `d` of `t.match.some((d) => …)` for each t of another file's list.)
+      const linkRef = (v: AV) => (linked(v) ? v.ref : !isSensed(v) && v.elementOf && linked(v.elementOf) ? v.elementOf.ref : !isSensed(v) && !v.elementOf?.konst && v.elementOf?.elementOf && linked(v.elementOf.elementOf) ? v.elementOf.elementOf.ref : undefined);
       const ask = (v: AV) => askRef(linkRef(v));
       /** What a side made here from other modules' values needs asked (`new RegExp(KNOWN().join("|"))`); nothing for another module's value itself. */
       const madeFrom = (v: AV, n: Node, scope: Scope) => (linkRef(v) ? [] : r.linksNeeded(n, scope));

@@ -1231,6 +1231,87 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(
       assert.strictEqual(gated(await scanPaths([path.join(dir, 'esm')])).length, 1, 'zones.json.js');
     });
 
+    it('compares a sensed value with a list in a data file the tool ships and reads at run time (JSON, YAML), through each element of a list', async () => {
+      // A VS Code extension reads a JSON file under its own folder (`context.extensionPath`) and matches each tenant's domains.
+      const ext = (file: string, key: string) => `"use strict";
+const vscode = require("vscode");
+const path = require("path");
+const fs = require("fs");
+class Policy {
+  constructor(extensionPath) { this.extensionPath = extensionPath; }
+  load() { return JSON.parse(fs.readFileSync(path.join(this.extensionPath, "dist", "policy", "${file}"), "utf8")).${key} || []; }
+  classify(domain) {
+    for (const entry of this.load()) if (entry.match.some((d) => domain === d || domain.endsWith("." + d))) return "limited";
+    return "standard";
+  }
+}
+async function activate(context) {
+  const session = await vscode.authentication.getSession("microsoft", ["email"], { silent: true });
+  const label = session.account.label;
+  const tier = new Policy(context.extensionPath).classify(label.slice(label.lastIndexOf("@") + 1));
+  await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ model: tier === "standard" ? "large" : "lite" }) });
+}
+exports.activate = activate;
+`;
+      const tenants = (domains: string[]) => JSON.stringify({ tenants: [{ key: 'a', match: domains.slice(0, 1) }, { key: 'b', match: domains.slice(1) }] });
+      write(path.join(dir, 'ext', 'package.json'), JSON.stringify({ name: 'x', main: './dist/extension.js' }));
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), ext('tenants.json', 'tenants'));
+      write(path.join(dir, 'ext', 'dist', 'policy', 'tenants.json'), tenants(['openai.com', 'deepseek.com', 'moonshot.cn']));
+      const found = gated(await scanPaths([path.join(dir, 'ext')]));
+      assert.deepStrictEqual(found.map((f) => f.values), [['openai.com', 'deepseek.com', 'moonshot.cn']], JSON.stringify(found.map((f) => f.message)));
+      // The same file holding the user's own organisation's domains: no vendor.
+      write(path.join(dir, 'ext', 'dist', 'policy', 'tenants.json'), tenants(['example.org', 'corp.example.org']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])), []);
+      // A path outside the package (`../../shared/…` from its root) is not read.
+      write(path.join(dir, 'shared', 'tenants.json'), tenants(['openai.com', 'deepseek.com', 'moonshot.cn']));
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), ext('../../../shared/tenants.json', 'tenants'));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])), [], 'outside the package');
+      // An ESM CLI parses a YAML file beside its bundle (`dirname(fileURLToPath(import.meta.url))`).
+      const cli = `import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execSync } from "node:child_process";
+import YAML from "yaml";
+const here = dirname(fileURLToPath(import.meta.url));
+const cfg = YAML.parse(readFileSync(join(here, "config.yaml"), "utf8"));
+const email = execSync("git config user.email").toString().trim();
+const domain = email.split("@")[1] ?? "";
+const review = (cfg.affinity?.review_domains ?? []).some((d) => domain === d || domain.endsWith("." + d));
+await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ max_tokens: review ? 900 : 8192 }) });
+`;
+      const yaml = (domains: string[]) => `# defaults\nserver:\n  port: 4000\naffinity:\n  review_domains:\n${domains.map((d) => `    - ${d}\n`).join('')}  note: "keep it short"\n`;
+      write(path.join(dir, 'cli', 'package.json'), JSON.stringify({ name: 'y', type: 'module' }));
+      write(path.join(dir, 'cli', 'dist', 'cli.js'), cli);
+      write(path.join(dir, 'cli', 'dist', 'config.yaml'), yaml(['openai.com', 'anthropic.com', 'deepseek.com']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'cli')])).map((f) => f.values), [['openai.com', 'anthropic.com', 'deepseek.com']]);
+      write(path.join(dir, 'cli', 'dist', 'config.yaml'), yaml(['example.org']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'cli')])), [], 'the organisation\'s own domain');
+    });
+
+    it("compares the chat models installed from every vendor with a list held as the default of a setting the extension declares", async () => {
+      const ext = `"use strict";
+const vscode = require("vscode");
+async function activate() {
+  const models = await vscode.lm.selectChatModels();
+  const hints = vscode.workspace.getConfiguration("lumen").inspect("advanced.providerHints")?.defaultValue ?? [];
+  const foreign = models.filter((m) => hints.some((h) => \`\${m.vendor} \${m.family}\`.toLowerCase().includes(h)));
+  await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ guarded: foreign.length > 0 }) });
+}
+exports.activate = activate;
+`;
+      const pkg = (hints: string[]) => JSON.stringify({ name: 'lumen', main: './dist/extension.js', contributes: { configuration: { properties: { 'lumen.advanced.providerHints': { type: 'array', default: hints } } } } });
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), ext);
+      write(path.join(dir, 'ext', 'package.json'), pkg(['deepseek', 'qwen', 'moonshot']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])).map((f) => f.values.slice(0, 3)), [['deepseek', 'qwen', 'moonshot']]);
+      // The same setting holding the tool's own theme names: nothing about a vendor.
+      write(path.join(dir, 'ext', 'package.json'), pkg(['dark', 'light']));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])), []);
+      // Models selected by the tool's own vendor (`{ vendor: "copilot" }`) say nothing about the user.
+      write(path.join(dir, 'ext', 'package.json'), pkg(['deepseek', 'qwen', 'moonshot']));
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), ext.replace('selectChatModels()', 'selectChatModels({ vendor: "copilot" })'));
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])), [], 'a vendor named');
+    });
+
     it("follows a machine id out of esbuild's CommonJS export table, and into a check a minifier inlined the require of", async () => {
       // esbuild's output (`__export(t, { n: () => n }); module.exports = __toCommonJS(t)`), minified.
       const HELPERS = `var __defProp=Object.defineProperty,__export=(e,t)=>{for(var r in t)__defProp(e,r,{get:t[r],enumerable:!0})},__copyProps=(e,t)=>{for(let r of Object.getOwnPropertyNames(t))__defProp(e,r,{get:()=>t[r]});return e},__toCommonJS=e=>__copyProps(__defProp({},"__esModule",{value:!0}),e)`;
