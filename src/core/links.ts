@@ -1009,7 +1009,8 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
         break;
       }
       v = step === '()' || step === 'new' ? r.resultOf(v, local.node, step === 'new' || !!v.cls) : memberStep(r, v, step, local.node);
-      if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length) break;
+      // (A list of records, `readRemotes()[0].url`: its elements' fields are read on.)
+      if (!v.fns && !v.obj && !v.instance && !v.cls && !v.module && !v.konst && !v.sensed?.length && !v.elementOf?.obj) break;
     }
     // A decision made here (the value a getter or a probe returns after comparing): what it compared.
     const made = (v.control?.decisions ?? []).map((n) => byNode.get(n)).find((d) => d !== undefined);

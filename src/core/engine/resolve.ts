@@ -1,7 +1,7 @@
 import * as posix from 'path/posix';
 import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
-import { Closure, collectNames, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
+import { Closure, collectNames, DecoderObject, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { CACHE_LOOKUPS, CACHE_READS, cacheOptions, effectFnBody, effectGenBody, isDataFirstOperator, isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
@@ -1321,8 +1321,16 @@ export class Resolver {
         for (const a of (node.arguments as Node[]).slice(m === 'set' && !keysRead() ? 1 : 0, m === 'set' ? 2 : 4)) {
           // (A record pushed whole, `providers.push({ name, apiKey: env[k] })`, would lend every field
           // what one of them holds: only values themselves are collected.)
-          if (a.type === 'SpreadElement' || a.type === 'ObjectExpression' || a.type === 'ArrayExpression') continue;
+          if (a.type === 'SpreadElement' || a.type === 'ArrayExpression') continue;
           if (owner && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3) && !oneCaller()) continue;
+          // A record built here with a sensed field (`remotes.push({ name, url: m[1] })` of a parsed
+          // .git/config): an element of the list, each field keeping its own value.
+          if (a.type === 'ObjectExpression') {
+            if (m !== 'push' && m !== 'unshift') continue;
+            const props = (a.properties as Node[]).slice(0, 12);
+            if (props.some((p) => p.type === 'Property' && !p.computed && isSensed(this.valueOf(p.value, scope)))) parts.push({ elementOf: this.valueOf(a, scope) });
+            continue;
+          }
           const v = this.valueOf(a, scope);
           if (isSensed(v) && !v.obj && !v.arr) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node, note: `collected into ${b.name}` }));
           // (A record parsed from a sensed text, `issuers.push(rdn(cert.issuer))`: every field is of that text.)
@@ -3979,6 +3987,8 @@ export class Resolver {
 
   /** A property of what is not an object literal: an array's element, an element of a list of objects, an instance's, a class's, a module's. */
   private otherField(obj: AV, key: string, node: Node): AV | undefined {
+    // `remotes[0]` of a list of records collected one by one (`remotes.push({ name, url })`): one of them.
+    if (/^\d+$/.test(key) && !obj.arr && !obj.konst && obj.elementOf?.obj && !obj.elementOf.konst) return obj.elementOf;
     if (obj.arr && /^\d+$/.test(key)) {
       // An element before any spread is the expression at that index.
       const els = obj.arr.node.elements as (Node | null)[];
@@ -5264,6 +5274,13 @@ export class Resolver {
           return isSensed(base) ? addStep(base, { role: 'transform', node, note: `${method}() with what its callback returns` }) : base;
         }
       }
+      // `remotes.sort(byName)`, `.filter(…)` of a list of records collected with sensed fields: the same elements.
+      if (method && KEEPS_ELEMENTS.has(method) && recv.elementOf?.obj && !recv.konst && !isSensed(recv)) return { elementOf: recv.elementOf };
+      // `new TextDecoder("utf-8").decode(bytes)` of bytes read from a sensed file: the same content, as text.
+      if (method === 'decode' && node.arguments.length >= 1 && (recv.konst?.v instanceof DecoderObject || /(^|\.)TextDecoder(\(\))?$/.test(recv.ref ?? ''))) {
+        const bytes = this.valueOf(node.arguments[0], scope);
+        if (isSensed(bytes)) return addStep({ sensed: bytes.sensed, steps: bytes.steps }, { role: 'transform', node, note: 'TextDecoder#decode()' });
+      }
       if (method && (isSensed(recv) || recv.control) && PURE_METHODS.has(method)) {
         const args = (node.arguments as Node[]).slice(0, 2).map((a) => this.valueOf(a, scope)).filter((a) => isSensed(a));
         const base = union([{ sensed: recv.sensed, steps: recv.steps, control: recv.control }, ...args.map((a) => ({ sensed: a.sensed, steps: a.steps }))]);
@@ -6189,7 +6206,8 @@ export class Resolver {
     if (n.type === 'CallExpression' && n.arguments.length) {
       const args = n.arguments as Node[];
       const callee = this.valueOf(unwrap(n.callee), scope);
-      if (/^path\.((posix|win32)\.)?(join|resolve|normalize)$/.test(callee.ref ?? '')) {
+      // (VS Code's `Uri.joinPath(base, ".git", "config")` and `Uri.file(p)` are the same path as a Uri.)
+      if (/^path\.((posix|win32)\.)?(join|resolve|normalize)$|^vscode\.Uri\.(joinPath|file)$/.test(callee.ref ?? '')) {
         // The fixed parts at its end (`".kube", "config"`), or the last part's own end.
         const tail: string[] = [];
         for (let i = args.length - 1; i >= 0 && tail.length < 4; i--) {
@@ -6597,6 +6615,12 @@ export class Resolver {
       if (d && cmd) return { sensed: [{ kind: d.kind, label: d.label, node, command: cmd }], steps: [{ role: 'source', node, note: `runs \`${cmd.slice(0, 80)}\`` }] };
       // (execa's other runs are what the module's function gives, as before.)
       if (!EXECA_CALL.test(ref)) return EMPTY;
+    }
+    // VS Code's file system API (`workspace.fs.readFile(Uri.joinPath(folder.uri, ".git", "config"))`):
+    // bytes of the same file, for the files whose path says what they hold.
+    if (ref === 'vscode.workspace.fs.readFile') {
+      const net = node.arguments[0] ? this.networkConfigFile(node.arguments[0], scope) : undefined;
+      return net ? { sensed: [{ kind: net.kind, label: net.label, node }], steps: [{ role: 'source', node, note: `reads ${net.path} (${net.label})` }] } : EMPTY;
     }
     if (ref === 'fs.readFileSync' || ref === 'fs.readFile') {
       const p = node.arguments[0] ? this.valueOf(node.arguments[0], scope) : EMPTY;

@@ -5490,6 +5490,38 @@ fetch(server + "/version", { headers: token ? { authorization: "Bearer " + token
     for (const [name, code] of [['netrc', netrc], ['docker', docker], ['kube', kube]]) assert.deepStrictEqual(gated(scan(code)).map((f) => f.message), [], name);
   });
 
+  it("reads a repository's .git/config through VS Code's workspace.fs (Uri.joinPath, TextDecoder) into a list of remote records, as the git remote", () => {
+    const program = (use: string) => `const vscode = require("vscode");
+async function readRemotes(root) {
+  let text;
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".git", "config"));
+    text = new TextDecoder("utf-8").decode(bytes);
+  } catch (_a) { return []; }
+  const remotes = [];
+  let current;
+  for (const line of text.split(/\\r?\\n/)) {
+    const s = /^\\[remote "([^"]+)"\\]/.exec(line);
+    if (s) { current = s[1]; continue; }
+    const u = current ? /^\\s*url\\s*=\\s*(.+)$/.exec(line) : null;
+    if (u) remotes.push({ name: current, url: u[1] });
+  }
+  return remotes.sort((a, b) => (a.name === "origin" ? -1 : 1));
+}
+async function review(folder) {
+  const remotes = await readRemotes(folder.uri);
+  const host = remotes.length ? new URL(remotes[0].url).hostname : undefined;
+  ${use}
+}
+vscode.commands.registerCommand("x.review", () => review(vscode.workspace.workspaceFolders[0]));`;
+    const f = gated(scan(program(`if (["gitee.com", "git.code.tencent.com", "icode.baidu.com", "code.moonshot.cn"].includes(host)) { vscode.window.showWarningMessage("Review is temporarily unavailable."); return; }
+  await fetch("https://api.example.dev/review", { method: "POST" });`)));
+    assert.ok(f.length, 'a gating alert');
+    assert.match(f[0].message, /git remote/);
+    // Showing the remote's host is ordinary.
+    assert.deepStrictEqual(gated(scan(program('vscode.window.showInformationMessage("Reviewing " + host);'))), []);
+  });
+
   it('reads the Wi-Fi network name (networksetup, nmcli, netsh) and follows it through events.on(emitter, name)', () => {
     const program = (use: string) => `const { on, EventEmitter } = require("events");
 const { execFile } = require("child_process");
