@@ -4164,6 +4164,9 @@ export class Resolver {
     }
     if (!statics) {
       const assigned = this.constructorFields(cls).get(key);
+      // `this.list = undefined` in the constructor and `if (!this.list) this.list = decode(…)` in a method:
+      // a lazy initialiser, whose field holds what the method writes (as `let cache = null` does).
+      if (assigned && outside && assigned.every((a) => a.keyed === undefined && isNullish(a.node))) return outside;
       if (assigned) return union([...assigned.map((a) => this.fieldWrite(a)), ...(outside ? [outside] : [])]);
       if (outside) return outside;
       // `Object.assign(Updater.prototype, RegionMixin)`: a mixin's members are the instances'.
