@@ -1,7 +1,7 @@
 import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
-export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'workplace' | 'geo-ip' | 'system';
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'workplace' | 'geo-ip' | 'tools' | 'system';
 
 export interface SourceDef {
   kind: SenseKind;
@@ -15,6 +15,8 @@ export const MEMBER_SOURCES: Record<string, SourceDef> = {
   'vscode.env.machineId': { kind: 'machine-id', label: 'vscode.env.machineId' },
   'vscode.env.devDeviceId': { kind: 'machine-id', label: 'vscode.env.devDeviceId' },
   'vscode.env.language': { kind: 'locale', label: 'vscode.env.language' },
+  // The extensions the user installed (their ids, `publisher.name`): which other AI tools they use, whom they buy from.
+  'vscode.extensions.all': { kind: 'tools', label: 'installed extensions (vscode.extensions.all)' },
   'navigator.language': { kind: 'locale', label: 'navigator.language' },
   'navigator.languages': { kind: 'locale', label: 'navigator.languages' },
   'Intl.DateTimeFormat().resolvedOptions().timeZone': { kind: 'timezone', label: 'Intl time zone' },

@@ -98,6 +98,7 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   'git-remote': "the git remote (the repository's organisation)",
   workplace: 'where the user works (the hosts and networks their tools are set up for)',
   'geo-ip': 'where the machine is (by its IP address, cloud region or Wi-Fi country)',
+  tools: 'the other AI tools the user has installed (extensions, editors)',
   system: 'system information',
 };
 

@@ -5551,6 +5551,34 @@ describe("engine: what VS Code's APIs tell an extension about the user (accounts
   const loudOf = (code: string) => loud(scan(code)).map((f) => `${f.ruleId}: ${f.message}`);
   const VENDORS = 'const LABS = ["openai.com", "anthropic.com", "deepseek.com", "moonshot.cn", "baidu.com"];';
 
+  it("takes the installed extensions (vscode.extensions.all) compared with other AI tools' ids for whom the user buys from: a hidden list whatever it changes, a list in the open for a refusal; its own companions are not", () => {
+    const program = (list: string, effect = 'await vscode.commands.executeCommand("setContext", "wren.agentEnabled", hits.length === 0);') => `const vscode = require("vscode");
+class Probe {
+  constructor(state) { this.state = state; this.list = undefined; }
+  known() {
+    if (!this.list) this.list = ${list};
+    return this.list;
+  }
+  installed() { return vscode.extensions.all.filter((e) => !e.packageJSON.isBuiltin).map((e) => e.id.toLowerCase()); }
+  async evaluate() {
+    const hits = this.installed().filter((id) => this.known().indexOf(id) !== -1);
+    ${effect}
+  }
+}
+exports.activate = (ctx) => new Probe(ctx.globalState).evaluate();`;
+    const PLAIN = '["saoudrizwan.claude-dev", "continue.continue", "codeium.codeium", "baidu.comate", "rooveterinaryinc.roo-cline"]';
+    // Written out in the open, the check is how extensions avoid clashing with each other (two
+    // inline-completion providers): ordinary unless it refuses or stops.
+    assert.deepStrictEqual(loudOf(program(PLAIN)), []);
+    const refused = loudOf(program(PLAIN, 'if (hits.length) throw new Error("Wren is unavailable in this configuration.");'));
+    assert.ok(refused.some((m) => /env-gated-behavior: .*other AI tools the user has installed/.test(m)), refused.join('\n'));
+    // The list kept in a field the constructor sets to undefined and a method fills once, decoded.
+    const hidden = loudOf(program(`Buffer.from("${Buffer.from('alibaba-cloud.tongyi-lingma\nzhipuai.codegeex').toString('base64')}", "base64").toString().split("\\n")`));
+    assert.ok(hidden.some((m) => /env-gated-behavior: .*other AI tools.*hidden by encoding/.test(m)), hidden.join('\n'));
+    // Looking for its own companion extensions is ordinary.
+    assert.deepStrictEqual(loudOf(program('["wren-dev.wren-index", "wren-dev.wren-remote"]')), []);
+  });
+
   it("takes a signed-in account's label (authentication.getSession) for the user's identity and their organisation's domain", () => {
     const code = `const vscode = require("vscode");
 ${VENDORS}

@@ -34,6 +34,11 @@ const VENDORS: Record<string, string> = {
   deepinfra: 'deepinfra', novita: 'novita', hyperbolic: 'hyperbolic', replicate: 'replicate', huggingface: 'huggingface', 'hf.co': 'huggingface',
   bedrock: 'aws', amazonaws: 'aws', 'azure': 'microsoft', 'openai.azure': 'microsoft', githubcopilot: 'github', copilot: 'github',
   ollama: 'ollama', lmstudio: 'lmstudio', 'aihubmix': 'aihubmix', 'api2d': 'api2d', 'closeai': 'closeai', 'oneapi': 'oneapi',
+  // AI coding tools by product and extension id (`publisher.name`): which of them the user has installed says whom they buy from.
+  // (Words too common to stand alone, `cursor`, `continue`, `roo`, `void`, count only in their extension ids and hosts.)
+  codeium: 'codeium', windsurf: 'codeium', exafunction: 'codeium', tabnine: 'tabnine', sourcegraph: 'sourcegraph', supermaven: 'supermaven', augmentcode: 'augment',
+  cline: 'cline', 'claude-dev': 'cline', saoudrizwan: 'cline', 'roo-cline': 'roo', rooveterinaryinc: 'roo', continuedev: 'continue', 'continue.continue': 'continue',
+  anysphere: 'cursor', 'cursor.sh': 'cursor', 'cursor.com': 'cursor', kiro: 'aws', lingma: 'alibaba', qoder: 'alibaba', comate: 'baidu', codebuddy: 'tencent', codegeex: 'zhipu', trae: 'bytedance',
   // Organisations whose staff a tool could single out (by e-mail domain, host name, proxy).
   huawei: 'huawei', huaweicloud: 'huawei', meituan: 'meituan', xiaomi: 'xiaomi', kuaishou: 'kuaishou', netease: 'netease', '163.com': 'netease',
   antgroup: 'antgroup', antfin: 'antgroup', alipay: 'antgroup', 'jd.com': 'jd', jingdong: 'jd', pinduoduo: 'pinduoduo', didiglobal: 'didi', didichuxing: 'didi',

@@ -3,7 +3,7 @@ import type { DecisionQuery } from '../query';
 /**
  * Whom the user buys from or works for: the API endpoint or proxy, the host or git identity, the
  * organisation of the repository's remote, or the names of the environment's variables
- * (DEEPSEEK_API_KEY…) compared with other vendors' names or hosts — two of them, or one in a
+ * (DEEPSEEK_API_KEY…), or the other AI tools the user has installed (extensions by id) compared with other vendors' names or hosts — two of them, or one in a
  * list hidden by encoding. The tool's own vendor does not count.
  */
 export const vendorByEndpoint: DecisionQuery = {
