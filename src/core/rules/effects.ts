@@ -2536,6 +2536,39 @@ export class EffectFinder {
     return hit;
   }
 
+  private webviewSpec: string | null | undefined;
+  /**
+   * The script a webview of this file loads: the literal path parts of the `Uri.joinPath` calls
+   * its `asWebviewUri(…)` is given (through names bound to them), from the extension's root,
+   * seen from the extension's bundle one folder below it (`dist/`, `out/`).
+   */
+  private webviewScript(): string | undefined {
+    if (this.webviewSpec !== undefined) return this.webviewSpec ?? undefined;
+    this.webviewSpec = null;
+    const parts = (n: Node, scope: Scope, depth: number): string[] | undefined => {
+      const e = unwrap(n);
+      if (depth > 3) return undefined;
+      if (e.type === 'Identifier') {
+        const b = scope.lookup(e.name);
+        return b?.init && !b.assignments && !b.path ? parts(b.init, b.scope, depth + 1) : [];
+      }
+      if (e.type !== 'CallExpression' || this.r.valueOf(unwrap(e.callee), scope).ref !== 'vscode.Uri.joinPath') return [];
+      const tail: string[] = [];
+      for (const a of (e.arguments as Node[]).slice(1)) {
+        const c = this.r.constant(a, scope)?.v;
+        if (typeof c !== 'string') return undefined;
+        tail.push(...c.split('/').filter(Boolean));
+      }
+      const head = e.arguments[0] ? parts(e.arguments[0], scope, depth + 1) : undefined;
+      return head ? [...head, ...tail] : undefined;
+    };
+    for (const site of this.r.methodCalls('asWebviewUri', 16)) {
+      const p = site.node.arguments[0] ? parts(site.node.arguments[0], site.scope, 0) : undefined;
+      if (p?.length && /\.(c|m)?js$/.test(p[p.length - 1]) && !p.includes('..')) return (this.webviewSpec = `../${p.join('/')}`);
+    }
+    return undefined;
+  }
+
   /** `new Worker(file, { workerData: { v } })`, `worker.postMessage(v)`: the worker's file, and the channel it reads the value by. */
   private workerExit(call: Node, callee: Node, f: AV, idx: number, field: string | undefined, scope: Scope): { ref: string; field?: string } | undefined {
     let made: Node;
@@ -2548,6 +2581,13 @@ export class EffectFinder {
       rest = tail(field);
     } else if (callee.type === 'MemberExpression' && idx === 0 && this.r.nameOf(callee, scope) === 'postMessage') {
       const recv = this.r.valueOf(callee.object, scope);
+      // VS Code's `panel.webview.postMessage(v)`: the script the webview's HTML loads (the file
+      // named by `webview.asWebviewUri(Uri.joinPath(extensionUri, "dist", "webview.js"))`) reads v
+      // in its `window.addEventListener("message", (e) => e.data)`.
+      if (recv.ref !== 'module:worker_threads.Worker()' && unwrap(callee.object).type === 'MemberExpression' && this.r.nameOf(unwrap(callee.object), scope) === 'webview') {
+        const spec = this.webviewScript();
+        return spec ? { ref: `module:${spec}.@@webview`, ...(field ? { field } : {}) } : undefined;
+      }
       if (recv.ref !== 'module:worker_threads.Worker()' || !recv.made) return undefined;
       made = recv.made;
       channel = '@@message';

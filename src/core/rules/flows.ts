@@ -528,6 +528,11 @@ export function flowCheck(name: string, queries: readonly FlowQuery[]): Check {
               }
               continue;
             }
+            // What an extension posted to the webview that loads this script (effects.ts workerExit): the event's data.
+            if (e.path.length === 1 && e.path[0] === '@@webview') {
+              for (const fn of webviewListeners(r).slice(0, 4)) enter(fn, 0, e.field ? `data.${e.field}` : 'data', { ...e, note: `${e.note}, posted to the webview` });
+              continue;
+            }
             if (e.path.length === 1 && e.path[0] === '@@message') {
               for (const fn of messageHandlers(r).slice(0, 4)) enter(fn, 0, e.field, { ...e, note: `${e.note}, posted to the worker` });
               continue;
@@ -967,6 +972,22 @@ function replyHandlers(r: Resolver, path: string, module: string): FunctionInfo[
 /** A file's last path segment, for a note. */
 function moduleBaseName(file: string): string {
   return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/** The functions a webview's script listens to the extension's messages with (`window.addEventListener("message", fn)`). */
+function webviewListeners(r: Resolver): FunctionInfo[] {
+  const out: FunctionInfo[] = [];
+  for (const site of r.methodCalls('addEventListener', 64)) {
+    const call = site.node;
+    const c = unwrap(call.callee);
+    const ev = call.arguments[0];
+    if (c.type !== 'MemberExpression' || ev?.type !== 'Literal' || ev.value !== 'message' || !call.arguments[1]) continue;
+    const o = unwrap(c.object);
+    if (o.type !== 'Identifier' || !/^(window|self|globalThis)$/.test(o.name) || site.scope.lookup(o.name)) continue;
+    const fn = r.valueOf(call.arguments[1], site.scope).fns?.[0];
+    if (fn && !out.includes(fn)) out.push(fn);
+  }
+  return out;
 }
 
 /** The functions a worker's file listens to its parent's messages with (`parentPort.on("message", fn)`). */

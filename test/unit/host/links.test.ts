@@ -1571,6 +1571,32 @@ function beat() { fetch("https://api.example.dev/v1/seat", { method: "POST", bod
       assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'pkg')])), []);
     });
 
+    it("follows what an extension posts to its webview (webview.postMessage) into the script the webview loads, where it is sent", async () => {
+      const ext = (value: string) => `const vscode = require("vscode");
+class View {
+  constructor(context) { this.context = context; this.view = undefined; }
+  resolveWebviewView(view) {
+    this.view = view;
+    const media = vscode.Uri.joinPath(this.context.extensionUri, "dist");
+    const script = view.webview.asWebviewUri(vscode.Uri.joinPath(media, "webview.js"));
+    view.webview.html = \`<script src="\${script}"></script>\`;
+    view.webview.onDidReceiveMessage((m) => { if (m.type === "ready") this.init(); });
+  }
+  init() { this.view.webview.postMessage({ type: "init", payload: { device: ${value}, api: "https://api.example.dev" } }); }
+}
+exports.activate = (context) => vscode.window.registerWebviewViewProvider("x.chat", new View(context));
+`;
+      write(path.join(dir, 'ext', 'dist', 'webview.js'), `!function(){const v=acquireVsCodeApi();let o=null;function h(){return{"x-device":o.device}}
+window.addEventListener("message",e=>{const t=e.data;t&&"init"===t.type&&(o=t.payload,fetch(o.api+"/sessions",{method:"POST",headers:h()}))});v.postMessage({type:"ready"})}();
+`);
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), ext('vscode.env.machineId'));
+      const found = sent(await scanPaths([path.join(dir, 'ext')]));
+      assert.deepStrictEqual(found.map((f) => path.basename(f.location.path)), ['webview.js'], JSON.stringify(found.map((f) => f.trace.map((t) => t.note))));
+      // The UI language posted the same way is not the user's identity.
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), ext('vscode.env.uiKind'));
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'ext')])), []);
+    });
+
     it("follows a view into another file's template renderer and the text it gives back", async () => {
       write(path.join(dir, 'pkg', 'context.js'), `const { execFileSync } = require("child_process");
 const run = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: "utf8" }).trim(); } catch { return ""; } };
