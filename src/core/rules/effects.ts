@@ -1316,6 +1316,10 @@ export class EffectFinder {
           // the common properties to the data of every event it hands the sender's
           // `sendEventData(name, data)` / `sendErrorData(error, data)`.
           if (this.mode === 'data' && argIndex === 1 && f.ref === 'vscode.env.createTelemetryLogger' && field?.split('.')[0] === 'additionalCommonProperties') {
+            // (\`vscode.env.machineId\` itself is VS Code's own telemetry id: the logger adds it to every
+            // event anyway, and calls the sender only at the telemetry level the user chose.)
+            const start = this.origin && unwrap(this.origin);
+            if (start?.type === 'MemberExpression' && this.r.valueOf(start, this.r.scopeAt(pathTo(this.root, start))).ref === 'vscode.env.machineId') return;
             const sender = this.r.valueOf(parent.arguments[0], scope);
             for (const m of ['sendEventData', 'sendErrorData']) {
               for (const fn of (this.r.memberOf(sender, m, parent).fns ?? []).slice(0, 2)) this.followParam(fn.node, 1, tail(field), push, parent, `added by VS Code to the data of every event its telemetry sender's ${m} is handed`);

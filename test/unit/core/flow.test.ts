@@ -5846,6 +5846,8 @@ exports.activate = () => {
 };`;
     assert.ok(sent(program('host: os.hostname()')).length > 0, 'every event carries the host name');
     assert.deepStrictEqual(sent(program('uiKind: String(vscode.env.uiKind)')), []);
+    // VS Code's own telemetry id: the logger adds it to every event itself, at the level the user chose.
+    assert.deepStrictEqual(sent(program('machineId: vscode.env.machineId')), []);
   });
 
   it("reads the Wi-Fi regulatory country as where the machine is, and follows a decision a method keeps in this.k into another method's request", () => {
