@@ -6553,7 +6553,7 @@ export class Resolver {
     // The chat models installed in the editor, from any vendor (`vscode.lm.selectChatModels()`
     // without a vendor): which AI providers the user has set up, as an API base URL says.
     if (ref === 'vscode.lm.selectChatModels' && !this.namesVendor(node.arguments[0], scope)) {
-      return { ref: `${ref}()`, sensed: [{ kind: 'endpoint', label: 'installed chat models (vscode.lm)', node }], steps: [{ role: 'source', node, note: 'lists the chat models installed from every vendor (vscode.lm.selectChatModels())' }] };
+      return { ref: `${ref}()`, sensed: [{ kind: 'tools', label: 'installed chat models (vscode.lm)', node }], steps: [{ role: 'source', node, note: 'lists the chat models installed from every vendor (vscode.lm.selectChatModels())' }] };
     }
     const callRef = `${ref}()`;
     const src = CALL_SOURCES[callRef];

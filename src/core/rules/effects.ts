@@ -2540,15 +2540,27 @@ export class EffectFinder {
     return hit;
   }
 
-  private webviewSpec: string | null | undefined;
+  private webviewSpecs: { spec: string; at: Node }[] | undefined;
   /**
    * The script a webview of this file loads: the literal path parts of the `Uri.joinPath` calls
    * its `asWebviewUri(…)` is given (through names bound to them), from the extension's root,
    * seen from the extension's bundle one folder below it (`dist/`, `out/`).
    */
-  private webviewScript(): string | undefined {
-    if (this.webviewSpec !== undefined) return this.webviewSpec ?? undefined;
-    this.webviewSpec = null;
+  private webviewScript(post: Node): string | undefined {
+    const scripts = this.webviewScripts();
+    if (scripts.length <= 1) return scripts[0]?.spec;
+    // (Several panels, each loading its own script: the one made in the function that posts.)
+    const own = (n: Node) => pathTo(this.root, n).filter(isFunction).pop();
+    const here = own(post);
+    const mine = scripts.filter((s) => own(s.at) === here);
+    return new Set(mine.map((s) => s.spec)).size === 1 ? mine[0].spec : undefined;
+  }
+
+  /** The scripts this file's webviews load (\`asWebviewUri(Uri.joinPath(root, "dist", "view.js"))\`): each as a link specifier, with its call. */
+  private webviewScripts(): { spec: string; at: Node }[] {
+    if (this.webviewSpecs) return this.webviewSpecs;
+    const out: { spec: string; at: Node }[] = [];
+    this.webviewSpecs = out;
     const parts = (n: Node, scope: Scope, depth: number): string[] | undefined => {
       const e = unwrap(n);
       if (depth > 3) return undefined;
@@ -2568,9 +2580,9 @@ export class EffectFinder {
     };
     for (const site of this.r.methodCalls('asWebviewUri', 16)) {
       const p = site.node.arguments[0] ? parts(site.node.arguments[0], site.scope, 0) : undefined;
-      if (p?.length && /\.(c|m)?js$/.test(p[p.length - 1]) && !p.includes('..')) return (this.webviewSpec = `../${p.join('/')}`);
+      if (p?.length && /\.(c|m)?js$/.test(p[p.length - 1]) && !p.includes('..')) out.push({ spec: `../${p.join('/')}`, at: site.node });
     }
-    return undefined;
+    return out;
   }
 
   /** `new Worker(file, { workerData: { v } })`, `worker.postMessage(v)`: the worker's file, and the channel it reads the value by. */
@@ -2589,7 +2601,7 @@ export class EffectFinder {
       // named by `webview.asWebviewUri(Uri.joinPath(extensionUri, "dist", "webview.js"))`) reads v
       // in its `window.addEventListener("message", (e) => e.data)`.
       if (recv.ref !== 'module:worker_threads.Worker()' && unwrap(callee.object).type === 'MemberExpression' && this.r.nameOf(unwrap(callee.object), scope) === 'webview') {
-        const spec = this.webviewScript();
+        const spec = this.webviewScript(call);
         return spec ? { ref: `module:${spec}.@@webview`, ...(field ? { field } : {}) } : undefined;
       }
       if (recv.ref !== 'module:worker_threads.Worker()' || !recv.made) return undefined;

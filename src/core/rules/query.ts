@@ -85,6 +85,9 @@ export interface Decision {
   markers?: { node: Node; a: string; b: string; note: string; inferred?: boolean; made?: boolean }[];
 }
 
+/** The public git forges anyone hosts code on: a list that holds one is a list of hosting services. */
+const PUBLIC_FORGES = /^(?:[\w-]+\.)*(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|gitea\.com)$/i;
+
 const SERIOUS: ReadonlySet<EffectKind> = new Set(['covert-marker', 'exit', 'throw', 'request']);
 
 const SENSE_NOUN: Record<SenseKind, string> = {
@@ -247,6 +250,10 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
   const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
   const slice = finder.sliceDecision(decision);
+  // A table of git hosting services that holds the public forges (\`github.com\`, \`gitlab.com\`…) beside
+  // a vendor's (\`dev.azure.com\`, \`codeup.aliyun.com\`), whose pick changes nothing the flow can
+  // follow, picks how to link to the repository: no organisation is singled out.
+  if (q.decides === 'vendor' && !slice.effects.length && !leavesSlice(slice) && [...senses].every((s) => s === 'git-remote') && values.some((v) => PUBLIC_FORGES.test(v))) return undefined;
   // A look-alike against what code elsewhere gives (`vendor ? "\u2019" : super.quote()`) counts for a
   // vendor check only: by language or region, typography picks such characters (a Swedish minus sign).
   // An effect reached through a test of a field of the table entry the decision picked (`case

@@ -5579,6 +5579,39 @@ exports.activate = (ctx) => new Probe(ctx.globalState).evaluate();`;
     assert.deepStrictEqual(loudOf(program('["wren-dev.wren-index", "wren-dev.wren-remote"]')), []);
   });
 
+  it("a table of git hosting services holding the public forges, picking how to link to the repository, singles out no organisation", () => {
+    const code = `const vscode = require("vscode");
+async function readRemotes(root) {
+  let text;
+  try { text = new TextDecoder("utf-8").decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, ".git", "config"))); } catch { return []; }
+  const remotes = []; let current;
+  for (const line of text.split(/\\r?\\n/)) {
+    const s = /^\\[remote "([^"]+)"\\]/.exec(line); if (s) { current = s[1]; continue; }
+    const u = current ? /^\\s*url\\s*=\\s*(.+)$/.exec(line) : null;
+    if (u) remotes.push({ name: current, url: u[1].trim() });
+  }
+  return remotes;
+}
+const PROVIDERS = [
+  { host: "github.com", file: (r, p, l) => \`https://github.com/\${r}/blob/HEAD/\${p}#L\${l}\` },
+  { host: "gitlab.com", file: (r, p, l) => \`https://gitlab.com/\${r}/-/blob/HEAD/\${p}#L\${l}\` },
+  { host: "dev.azure.com", file: (r, p, l) => \`https://dev.azure.com/\${r}?path=/\${p}&line=\${l}\` },
+  { host: "codeup.aliyun.com", file: (r, p, l) => \`https://codeup.aliyun.com/\${r}/blob/master/\${p}#L\${l}\` },
+];
+async function openOnWeb() {
+  const folder = vscode.workspace.workspaceFolders?.[0], ed = vscode.window.activeTextEditor;
+  if (!folder || !ed) return;
+  const remotes = await readRemotes(folder.uri);
+  if (!remotes.length) { vscode.window.showErrorMessage("No git remote found."); return; }
+  const m = /^(?:https?:\\/\\/|git@)([^/:]+)[/:](.+?)(?:\\.git)?$/.exec(remotes[0].url);
+  const provider = m && PROVIDERS.find((p) => p.host === m[1]);
+  if (!provider) { vscode.window.showErrorMessage("Unsupported git host."); return; }
+  await vscode.env.openExternal(vscode.Uri.parse(provider.file(m[2], vscode.workspace.asRelativePath(ed.document.uri, false), ed.selection.active.line + 1)));
+}
+exports.activate = (ctx) => ctx.subscriptions.push(vscode.commands.registerCommand("x.openOnWeb", openOnWeb));`;
+    assert.deepStrictEqual(loudOf(code), []);
+  });
+
   it("takes a signed-in account's label (authentication.getSession) for the user's identity and their organisation's domain", () => {
     const code = `const vscode = require("vscode");
 ${VENDORS}

@@ -1295,7 +1295,8 @@ async function activate() {
   const models = await vscode.lm.selectChatModels();
   const hints = vscode.workspace.getConfiguration("lumen").inspect("advanced.providerHints")?.defaultValue ?? [];
   const foreign = models.filter((m) => hints.some((h) => \`\${m.vendor} \${m.family}\`.toLowerCase().includes(h)));
-  await fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ guarded: foreign.length > 0 }) });
+  if (foreign.length) throw new Error("Lumen is not available with this model configuration.");
+  await fetch("https://api.example.dev/v1/chat", { method: "POST", body: "{}" });
 }
 exports.activate = activate;
 `;
@@ -1310,6 +1311,19 @@ exports.activate = activate;
       write(path.join(dir, 'ext', 'package.json'), pkg(['deepseek', 'qwen', 'moonshot']));
       write(path.join(dir, 'ext', 'dist', 'extension.js'), ext.replace('selectChatModels()', 'selectChatModels({ vendor: "copilot" })'));
       assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])), [], 'a vendor named');
+      // A model picker that prefers the families a setting lists and falls back to any installed
+      // model: which models are installed picks a model, as extensions do, and refuses nothing.
+      write(path.join(dir, 'ext', 'package.json'), pkg(['gpt-4o', 'claude-3.5-sonnet', 'gemini-1.5-pro', 'deepseek-chat']));
+      write(path.join(dir, 'ext', 'dist', 'extension.js'), `const vscode = require("vscode");
+async function pick() {
+  const models = await vscode.lm.selectChatModels();
+  const preferred = vscode.workspace.getConfiguration("lumen").inspect("advanced.providerHints")?.defaultValue ?? [];
+  for (const fam of preferred) { const m = models.find((x) => x.family === fam || x.id.includes(fam)); if (m) return m; }
+  return models[0];
+}
+exports.activate = async () => (await pick()).sendRequest([vscode.LanguageModelChatMessage.User("hi")], {});
+`);
+      assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'ext')])), [], 'a model picker');
     });
 
     it("follows a machine id out of esbuild's CommonJS export table, and into a check a minifier inlined the require of", async () => {
@@ -1595,6 +1609,31 @@ window.addEventListener("message",e=>{const t=e.data;t&&"init"===t.type&&(o=t.pa
       // The UI language posted the same way is not the user's identity.
       write(path.join(dir, 'ext', 'dist', 'extension.js'), ext('vscode.env.uiKind'));
       assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'ext')])), []);
+      // Two panels, each with its own script: what the About panel is posted (and only shows) is
+      // not what the feedback panel's script sends.
+      write(path.join(dir, 'two', 'package.json'), JSON.stringify({ name: 'acme', main: './dist/extension.js' }));
+      write(path.join(dir, 'two', 'dist', 'extension.js'), `const vscode = require("vscode");
+function openFeedback(context) {
+  const panel = vscode.window.createWebviewPanel("acme.feedback", "Feedback", vscode.ViewColumn.One, { enableScripts: true });
+  const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, "dist", "feedback.js"));
+  panel.webview.html = \`<script src="\${script}"></script>\`;
+  panel.webview.postMessage({ type: "prefill", version: context.extension.packageJSON.version });
+}
+function openAbout(context) {
+  const panel = vscode.window.createWebviewPanel("acme.about", "About", vscode.ViewColumn.One, { enableScripts: true });
+  const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, "dist", "about.js"));
+  panel.webview.html = \`<script src="\${script}"></script>\`;
+  panel.webview.postMessage({ type: "about", machineId: vscode.env.machineId, host: require("os").hostname() });
+}
+exports.activate = (c) => { vscode.commands.registerCommand("acme.feedback", () => openFeedback(c)); vscode.commands.registerCommand("acme.about", () => openAbout(c)); };
+`);
+      write(path.join(dir, 'two', 'dist', 'feedback.js'), `let context = {};
+window.addEventListener("message", (e) => { context = e.data; });
+document.getElementById("send").addEventListener("click", () => fetch("https://feedback.acme.dev/v1", { method: "POST", body: JSON.stringify({ text: document.getElementById("text").value, extra: context }) }));
+`);
+      write(path.join(dir, 'two', 'dist', 'about.js'), `window.addEventListener("message", (e) => { document.getElementById("machine").textContent = e.data.machineId + " @ " + e.data.host; });
+`);
+      assert.deepStrictEqual(sent(await scanPaths([path.join(dir, 'two')])).map((f) => f.location.path), []);
     });
 
     it("follows a view into another file's template renderer and the text it gives back", async () => {
