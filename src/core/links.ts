@@ -677,10 +677,11 @@ export function importsOf(root: Node, scope: Scope, path: string, module: string
 
 /**
  * The step of a linked reference that names what the emits of one event on an exported emitter
- * pass a listener (`module:./probe.js.bus.@emit:detected:0()`: argument 0 after the event's name).
+ * pass a listener (`module:./probe.js.bus.@emit:detected:0()`: argument 0 after the event's name;
+ * `*`: any of the first arguments, as `events.on(emitter, "detected")` yields them as a list).
  * The event's name is escaped so that it stays one step of the path.
  */
-export function emitStep(event: string, index: number): string {
+export function emitStep(event: string, index: number | '*'): string {
   return `@emit:${encodeURIComponent(event).replace(/[.()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}:${index}`;
 }
 
@@ -746,11 +747,11 @@ function parseCallbackStep(step: string): { at: number; index: number } | undefi
   return m ? { at: Number(m[1]), index: Number(m[2]) } : undefined;
 }
 
-function parseEmitStep(step: string): { event: string; index: number } | undefined {
-  const m = /^@emit:([^:]*):(\d+)$/.exec(step);
+function parseEmitStep(step: string): { event: string; index: number | '*' } | undefined {
+  const m = /^@emit:([^:]*):(\d+|\*)$/.exec(step);
   if (!m) return undefined;
   try {
-    return { event: decodeURIComponent(m[1]), index: Number(m[2]) };
+    return { event: decodeURIComponent(m[1]), index: m[2] === '*' ? '*' : Number(m[2]) };
   } catch {
     return undefined;
   }

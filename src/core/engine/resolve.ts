@@ -827,6 +827,12 @@ export class Resolver {
         out.add(v.ref);
         return;
       }
+      // An element of another module's list (`for await (const [ssid] of events.on(watcher, "ssid"))`).
+      const e = v.elementOf;
+      if (e?.ref?.startsWith('module:') && !e.konst && !isSensed(e) && !isSensed(v) && !v.konst) {
+        out.add(e.ref);
+        return;
+      }
       if (isSensed(v) || v.konst || v.fns || v.cls) return;
       switch (n.type) {
         case 'Identifier': {
@@ -2578,15 +2584,21 @@ export class Resolver {
    * What the emits of `event` on an emitter pass its listeners' parameter `index`: the emitter known
    * by the `new` that made it, else by the variable that holds it (for another module's listener).
    */
-  emitted(emitter: AV, holder: Binding | undefined, event: string, index: number): AV {
+  emitted(emitter: AV, holder: Binding | undefined, event: string, index: number | '*'): AV {
     const id = emitterIdentity(emitter, holder);
     if (!id) return EMPTY;
     const parts: AV[] = [];
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
       const e = this.eventOf(site.node, site.scope, EMITS);
-      const arg = site.node.arguments[index + 1] as Node | undefined;
-      if (!e || !sameIdentity(e.emitter, id) || e.event !== event || !arg || arg.type === 'SpreadElement') continue;
-      parts.push(this.valueOf(arg, site.scope));
+      if (!e || !sameIdentity(e.emitter, id) || e.event !== event) continue;
+      // (`*`: any of the first three, as `events.on` yields each emit's arguments as one list; only what is sensed of them.)
+      const args = (index === '*' ? site.node.arguments.slice(1, 4) : [site.node.arguments[index + 1]]) as (Node | undefined)[];
+      for (const arg of args) {
+        if (!arg || arg.type === 'SpreadElement') continue;
+        const v = this.valueOf(arg, site.scope);
+        if (index !== '*') parts.push(v);
+        else if (isSensed(v)) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: site.node, note: `emitted as "${event}"` }));
+      }
       if (parts.length >= MAX_CALLSITES) break;
     }
     return union(parts);
@@ -2686,7 +2698,14 @@ export class Resolver {
       }
       if (parts.length >= 8) break;
     }
-    return parts.length ? union(parts) : undefined;
+    if (parts.length) return union(parts);
+    // An emitter of another module: one it exports, or an instance of a class it exports
+    // (`new NetworkWatcher().start()` whose method does `this.emit("ssid", name)`): what its emits
+    // there give, as that module answered, else the reference to ask it by.
+    const ref = this.valueOf(unwrap(emitter), scope).ref;
+    if (!ref?.startsWith('module:')) return undefined;
+    const asked = `${ref}.${emitStep(name as string, '*')}()`;
+    return this.linkedValue(asked, event) ?? { ref: asked };
   }
 
   /**

@@ -746,6 +746,18 @@ export const run = Effect.fn("LLM.run")(function* (input) {
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the other event carries UTC');
   });
 
+  it("compares what an instance of another file's emitter class emits, read through events.on (`for await (const [tz] of on(new Probe().start(), \"zone\"))`); not a constant it emits", async () => {
+    const probe = (value: string) => `'use strict';\nconst { EventEmitter } = require('events');\nclass Probe extends EventEmitter {\n  start() {\n    const tick = () => this.emit('zone', ${value});\n    setInterval(tick, 1000).unref();\n    return this;\n  }\n}\nmodule.exports = { Probe };\n`;
+    const main = `'use strict';\nconst { on } = require('events');\nconst { Probe } = require('./probe');\nlet limited = false;\nasync function follow(probe) {\n  for await (const [tz] of on(probe, 'zone')) limited = ['asia/shanghai', 'asia/urumqi'].includes(String(tz || '').toLowerCase());\n}\nfollow(new Probe().start());\nfetch('https://api.example.dev/v1/chat', { method: 'POST', body: JSON.stringify({ max_tokens: limited ? 512 : 8192 }) });\n`;
+    write(path.join(dir, 'pkg', 'probe.js'), probe('Intl.DateTimeFormat().resolvedOptions().timeZone'));
+    write(path.join(dir, 'pkg', 'main.js'), main);
+    write(path.join(dir, 'benign', 'probe.js'), probe("'UTC'"));
+    write(path.join(dir, 'benign', 'main.js'), main);
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['asia/shanghai', 'asia/urumqi']]], JSON.stringify(found.map((f) => f.message)));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the probe emits a constant');
+  });
+
   it('follows a host name another file calls back with, or binds into, the function this file hands its export, to the parameter that gets it', async () => {
     const probes = {
       call: `const os = require("os");\nexports.withIdentity = function (fn) { return fn("start", os.hostname()); };\n`,
