@@ -1,6 +1,6 @@
 import * as posix from 'path/posix';
 import { propertyKeyName, staticString, unwrap, type Node } from './engine/ast';
-import { MapValue, RegexValue, SetValue, type Value } from './engine/interpret';
+import { MapValue, RegexValue, SetValue, UNKNOWN, type Value } from './engine/interpret';
 import { wrapperCommand } from './engine/commands';
 import { pathTo } from './engine/walk';
 import { isSensed, type AV, type Resolver } from './engine/resolve';
@@ -686,6 +686,27 @@ export function emitStep(event: string, index: number | '*'): string {
 }
 
 /**
+ * The step of a linked reference that names what an exported function gives back called with
+ * these constants (`decode(ENCODED)` with ENCODED a constant of the asking module:
+ * `module:./chunk-a.js.decode.@args:…()`), as the other module runs it. Undefined when they are
+ * not data or too long to name.
+ */
+export function argsStep(args: readonly LinkConst[]): string | undefined {
+  const text = encodeURIComponent(JSON.stringify(args)).replace(/[.()!'*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return text.length <= 8192 ? `@args:${text}` : undefined;
+}
+
+function parseArgsStep(step: string): LinkConst[] | undefined {
+  if (!step.startsWith('@args:')) return undefined;
+  try {
+    const args = JSON.parse(decodeURIComponent(step.slice(6))) as unknown;
+    return Array.isArray(args) ? (args as LinkConst[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The step of a linked reference that names what an exported function passes, as argument
  * `index`, to the function it is handed as argument `at` (`probe((err, v) => …)` in the importing
  * module: `module:./probe.js.probe.@cb:0:1()`, a Node-style callback's value).
@@ -980,6 +1001,15 @@ export function answerAsks(r: Resolver, root: Node, scope: Scope, asks: readonly
       const fn = to.path.length === 1 ? local.v.fns?.[0] : undefined;
       const made = fn && fn.node.end - fn.node.start < 20_000 ? r.sampleThrough(fn, MARK_SAMPLE) : undefined;
       if (made !== undefined) out.push({ module: ask.origin, ref: sampleRef(ask.ref), sample: made, note: `${to.path[0]}() (${where(fn!.node)})` });
+      continue;
+    }
+    // What the exported function gives back called with the asking module's constants (`decode(ENCODED)`), run here.
+    const args = to.path.length >= 2 ? parseArgsStep(to.path[1]) : undefined;
+    if (args) {
+      const fn = local.v.fns?.length === 1 ? local.v.fns[0] : undefined;
+      const made = fn && fn.node.end - fn.node.start < 20_000 ? r.interpreter.callFunction(fn.node, args.map(fromLinkConst)) : undefined;
+      const konst = made !== undefined && made !== UNKNOWN ? toLinkConst(made as Value) : undefined;
+      if (konst !== undefined) out.push({ module: ask.origin, ref: ask.ref, konst, note: `${to.path[0]}() of the constants given (${where(fn!.node)})` });
       continue;
     }
     let v = local.v;

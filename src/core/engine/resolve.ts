@@ -8,7 +8,7 @@ import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type
 import { ACCOUNT_URL, CALL_SOURCES, CLOUD_REGION_URL, DISCOVERY_COMMANDS, envKind, GEO_IP_URL, gitApiConfigCall, gitConfigKind, knownValues, MACHINE_ID_FILES, MEMBER_SOURCES, memberSource, NETWORK_CONFIG_ENV, NETWORK_CONFIG_FILES, normaliseModule, STORED_ID_FILE, type SenseKind } from './sources';
 import type { TraceRole } from '../model';
 import { siteArgs, type CallSite, type ProgramFacts } from './collect';
-import { callbackStep, emitStep, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
+import { argsStep, callbackStep, emitStep, toLinkConst, type LinkConst, exportValue, keyStep, fromLinkConst, importBinding, sampleRef, type LinkValue } from '../links';
 import { forEachDescendant, pathTo } from './walk';
 
 /*
@@ -668,6 +668,10 @@ export class Resolver {
     const o: ResolverOptions = options instanceof Map ? { callbackOwner: options } : (options as ResolverOptions);
     this.callbackOwner = o.callbackOwner ?? new Map();
     if (o.linked?.length) this.linked = new Map(o.linked.map((l) => [l.ref, l]));
+    for (const l of o.linked ?? []) {
+      const at = l.ref.indexOf('.@args:');
+      if (at > 0) (this.argsAnswered ??= new Set()).add(`${l.ref.slice(0, at)}()`);
+    }
     const root = o.root ?? facts.root;
     this.index = root && o.text !== undefined ? { text: o.text, root, functions: facts.functions } : root && facts.text !== undefined ? { text: facts.text, root, functions: facts.functions } : undefined;
     this.interpreter = new Interpreter({
@@ -6848,6 +6852,13 @@ export class Resolver {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
+    // What the other module answered for its function run on this call's constants (`decode(ENCODED)`),
+    // before what it answered for the function called with nothing.
+    if (this.argsAnswered?.has(callRef)) {
+      const asked = this.argsRef(callRef, node, scope);
+      const answer = asked ? this.linkedValue(asked, node, scope) : undefined;
+      if (answer) return answer;
+    }
     const linked = this.linkedValue(callRef, node, scope);
     if (linked) return linked;
     // A wrapper around one function literal imported from a file of the tool (`memoize(() => …)`,
@@ -6860,6 +6871,29 @@ export class Resolver {
       if (info) return { ref: callRef, fns: [info] };
     }
     return { ref: callRef };
+  }
+
+  /** The calls of other modules' functions answered for the constants given them (`module:./a.decode()`). */
+  private argsAnswered?: Set<string>;
+
+  /**
+   * The reference that asks another module what its function (`callRef`, `module:./a.decode()`)
+   * gives back for this call's arguments, when each is a constant here (`decode(ENCODED)`): that
+   * module runs it on them. At most four arguments.
+   */
+  argsRef(callRef: string, call: Node, scope: Scope): string | undefined {
+    if (!callRef.startsWith('module:') || !callRef.endsWith('()') || callRef.slice(0, -2).includes('(')) return undefined;
+    const args = call.arguments as Node[];
+    if (!args.length || args.length > 4 || args.some((a) => a.type === 'SpreadElement')) return undefined;
+    const consts: LinkConst[] = [];
+    for (const a of args) {
+      const c = this.constant(a, scope);
+      const k = c ? toLinkConst(c.v) : undefined;
+      if (k === undefined) return undefined;
+      consts.push(k);
+    }
+    const step = argsStep(consts);
+    return step ? `${callRef.slice(0, -2)}.${step}()` : undefined;
   }
 
   /** Another module's export, as that module answered: a constant or a sensed value, here at `node`. */

@@ -284,9 +284,20 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (isSensed(x) || linkRef(x) || x.konst || isSensed(other) || linkRef(other) || !worth(other, otherNode, scope)) return;
         for (const ref of r.linkedInputs(node, scope)) askRef(ref);
       };
+      /** Another module's function called here on constants (`decode(ENCODED)`): what it gives back for them, run there. */
+      const askArgs = (v: AV, node: Node | undefined, scope: Scope) => {
+        const call = node ? unwrap(node) : undefined;
+        if (call?.type === 'CallExpression' && v.ref && linkRef(v) === v.ref) askRef(r.argsRef(v.ref, call, scope));
+      };
       const askPair = (a: AV, aNode: Node, b: AV, bNode: Node, scope: Scope) => {
-        if (linkRef(a) && worth(b, bNode, scope)) ask(a);
-        if (linkRef(b) && worth(a, aNode, scope)) ask(b);
+        if (linkRef(a) && worth(b, bNode, scope)) {
+          ask(a);
+          askArgs(a, aNode, scope);
+        }
+        if (linkRef(b) && worth(a, aNode, scope)) {
+          ask(b);
+          askArgs(b, bNode, scope);
+        }
         askInputs(a, aNode, b, bNode, scope);
         askInputs(b, bNode, a, aNode, scope);
       };
@@ -296,6 +307,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         let vals = listValues(r, list, listNode, scope);
         if (!vals) {
           ask(list);
+          askArgs(list, listNode, scope);
           // A list made at run time from another module's export (`new RegExp(KNOWN.map(esc).join("|"))`): ask for what it is made from.
           if (listNode && !linkRef(list)) for (const ref of [...r.linksNeeded(listNode, scope), ...r.linkedInputs(listNode, scope)]) askRef(ref);
         }
@@ -449,6 +461,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             if (linkRef(recv) || made.length) {
               ask(arg);
               ask(recv);
+              askArgs(recv, recvNode, scope);
               for (const ref of made) askRef(ref);
             } else askPair(arg, argNode, recv, recvNode, scope);
           }
@@ -472,6 +485,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           if ((linkRef(arg) || needed.length) && (linkRef(recv) || needed.length)) {
             ask(arg);
             ask(recv);
+            askArgs(recv, recvNode, scope);
             for (const ref of needed) askRef(ref);
             continue;
           }

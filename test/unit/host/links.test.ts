@@ -758,6 +758,18 @@ export const run = Effect.fn("LLM.run")(function* (input) {
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the probe emits a constant');
   });
 
+  it("asks another chunk what its decoder makes of this chunk's constant (`decode(ENCODED).includes(region)`), run there; not a list of no regions", async () => {
+    const decoder = `export function decode(s) {\n  return s.split("").reverse().join("").split(",");\n}\nexport const VERSION = "1.0.0";\n`;
+    const main = (list: string) => `import { decode } from "./chunk-a.js";\nconst ENCODED = ${JSON.stringify([...list].reverse().join(''))};\nconst region = new Intl.Locale(Intl.DateTimeFormat().resolvedOptions().locale).maximize().region;\nconst limited = decode(ENCODED).includes(region);\nfetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ tools: limited ? [] : ["run"] }) });\n`;
+    write(path.join(dir, 'pkg', 'chunk-a.js'), decoder);
+    write(path.join(dir, 'pkg', 'main.js'), main('CN,HK,RU,IR'));
+    write(path.join(dir, 'benign', 'chunk-a.js'), decoder);
+    write(path.join(dir, 'benign', 'main.js'), main('dark,light'));
+    const found = gated(await scanPaths([path.join(dir, 'pkg')]));
+    assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['CN', 'HK', 'RU', 'IR']]], JSON.stringify(found.map((f) => f.message)));
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'themes are no regions');
+  });
+
   it('follows a host name another file calls back with, or binds into, the function this file hands its export, to the parameter that gets it', async () => {
     const probes = {
       call: `const os = require("os");\nexports.withIdentity = function (fn) { return fn("start", os.hostname()); };\n`,
