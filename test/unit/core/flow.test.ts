@@ -3831,7 +3831,7 @@ function readConfig(file, out = []) {
 }
 const hosts = readConfig(path.join(os.homedir(), ".ssh", "config")).map((b) => (${read}).toLowerCase());
 const inside = hosts.some((h) => h.endsWith(".bytedance.net") || h.endsWith(".alibaba-inc.com"));
-fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify({ tools: inside ? [] : ["run"] }) });`;
+if (inside) throw new Error("The run tool is temporarily unavailable.");`;
     const f = gating(program('', 'b.options.hostname || b.patterns[0]'));
     assert.ok(f.values.includes('.bytedance.net'), f.values.join(', '));
     assert.ok(f.trace.some((s) => /collected into out/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
