@@ -2703,8 +2703,10 @@ export class Resolver {
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
       const e = this.eventOf(site.node, site.scope, EMITS);
       if (!e || !sameIdentity(e.emitter, id) || e.event !== event) continue;
-      // (`*`: any of the first three, as `events.on` yields each emit's arguments as one list; only what is sensed of them.)
-      const args = (index === '*' ? site.node.arguments.slice(1, 4) : [site.node.arguments[index + 1]]) as (Node | undefined)[];
+      // (\`*\`: what \`events.on\` yields each emit's arguments as, one list: only an emit with one value
+      // after the name, whose list is that value, since which element a listener takes apart is not
+      // kept; only what is sensed of it.)
+      const args = (index === '*' ? (site.node.arguments.length === 2 ? [site.node.arguments[1]] : []) : [site.node.arguments[index + 1]]) as (Node | undefined)[];
       for (const arg of args) {
         if (!arg || arg.type === 'SpreadElement') continue;
         const v = this.valueOf(arg, site.scope);
@@ -2804,7 +2806,8 @@ export class Resolver {
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
       const e = this.eventOf(site.node, site.scope, EMITS);
       if (!sameIdentity(e?.emitter, on) || e!.event !== name) continue;
-      for (const a of (site.node.arguments as Node[]).slice(1, 4)) {
+      // (An emit with one value after the name: which element of several a listener takes apart is not kept.)
+      for (const a of site.node.arguments.length === 2 ? [site.node.arguments[1] as Node] : []) {
         const v = a.type === 'SpreadElement' ? EMPTY : this.valueOf(a, site.scope);
         if (isSensed(v)) parts.push(addStep({ sensed: v.sensed, steps: v.steps }, { role: 'transform', node: site.node, note: `emitted as "${name}"` }));
       }

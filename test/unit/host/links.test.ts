@@ -756,6 +756,28 @@ export const run = Effect.fn("LLM.run")(function* (input) {
     const found = gated(await scanPaths([path.join(dir, 'pkg')]));
     assert.deepStrictEqual(found.map((f) => [path.basename(f.location.path), f.values]), [['main.js', ['asia/shanghai', 'asia/urumqi']]], JSON.stringify(found.map((f) => f.message)));
     assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'benign')])), [], 'the probe emits a constant');
+    // An emit of several values (the host name, then the configured provider): which one a listener
+    // takes apart (\`[, provider]\`) is not kept, so none of them is taken for the value compared.
+    write(path.join(dir, 'two', 'conn.js'), `'use strict';
+const { EventEmitter } = require('events');
+const os = require('os');
+class Connection extends EventEmitter {
+  open(provider) { setTimeout(() => this.emit('connected', os.hostname(), provider), 10); return this; }
+}
+module.exports = { Connection };
+`);
+    write(path.join(dir, 'two', 'main.js'), `'use strict';
+const { on } = require('events');
+const { Connection } = require('./conn');
+async function watch(conn) {
+  for await (const [, provider] of on(conn, 'connected')) {
+    if (['azure', 'bedrock', 'vertex'].includes(String(provider).toLowerCase())) console.log('using a cloud gateway');
+    else throw new Error('Unsupported provider');
+  }
+}
+watch(new Connection().open(process.argv[2] || 'azure'));
+`);
+    assert.deepStrictEqual(gated(await scanPaths([path.join(dir, 'two')])).map((f) => f.message), [], 'several values emitted');
   });
 
   it("asks another chunk what its decoder makes of this chunk's constant (`decode(ENCODED).includes(region)`), run there; not a list of no regions", async () => {
