@@ -432,8 +432,6 @@ const MAX_DEPTH = 60;
  * MAX_DEPTH / RECOMPUTE_STEP + 1 times. One step at a time cost a tenth more CPU on a 26 MB bundle.
  */
 const RECOMPUTE_STEP = 8;
-/** Values computed inside one cycle that are asked again once it is done, at most (the rest are kept as they were). */
-const MAX_PROVISIONAL = 4096;
 const MAX_CALLSITES = 24;
 /** Calls by a name examined for the ones that reach a given binding. */
 const MAX_SITES_SCANNED = 512;
@@ -917,29 +915,6 @@ export class Resolver {
     return out;
   }
 
-  /** The depth of each node whose value is being computed; the shallowest of them a cycle came back to; what was computed since. */
-  private progressDepth = new Map<Node | Binding, number>();
-  private cycleAt = Infinity;
-  private provisional: (Node | Binding)[] = [];
-
-  /**
-   * Values computed inside a cycle, without the value of the node (or variable) it came back to,
-   * are asked again once that one is done: kept until then, not after.
-   */
-  private settle(done: Node | Binding, at: number, v: AV): void {
-    if (this.cycleAt < at) {
-      if (this.provisional.length < MAX_PROVISIONAL) this.provisional.push(done);
-    } else if (this.cycleAt === at) {
-      // (Only when what it came back to is sensed: else what it lent them is nothing they lack.)
-      if (isSensed(v)) for (const n of this.provisional) {
-        if ('type' in n) this.memo.delete(n);
-        else this.bindingMemo.delete(n);
-      }
-      this.provisional.length = 0;
-      this.cycleAt = Infinity;
-    }
-  }
-
   /** Whether a value the depth limit cut at `cut` stays cut for this asker; if so, so is what the asker makes of it. */
   private stillCut(cut: number): boolean {
     if (this.depth <= cut - RECOMPUTE_STEP || this.depth === 0) return false;
@@ -950,13 +925,7 @@ export class Resolver {
   valueOf(node: Node, scope: Scope): AV {
     const hit = this.memo.get(node);
     if (hit !== undefined) {
-      if (hit === IN_PROGRESS) {
-        // A cycle (`text` read from a path a recursive call makes of `text`): what is computed
-        // until the node asked again is done is without it, kept only until then.
-        const d = this.progressDepth.get(node);
-        if (d !== undefined && d < this.cycleAt) this.cycleAt = d;
-        return EMPTY;
-      }
+      if (hit === IN_PROGRESS) return EMPTY;
       // A value the depth limit cut short is kept for askers about as deep as the one that
       // computed it, and so is what they make of it: cut too, to be computed again when asked from
       // higher up, where more of it fits (RECOMPUTE_STEP higher, or from the top).
@@ -972,16 +941,13 @@ export class Resolver {
     const outerCut = this.cut;
     this.cut = false;
     const at = this.depth++;
-    this.progressDepth.set(node, at);
     let v: AV = EMPTY;
     try {
       v = this.compute(node, scope);
       if (this.decisions.has(node)) v = { ...v, control: mergeControl(v.control, { sensed: [], decisions: [node], steps: [] }) };
     } finally {
       this.depth--;
-      this.progressDepth.delete(node);
       this.memo.set(node, v);
-      this.settle(node, at, v);
       if (this.cut) this.cutAt.set(node, at);
       this.cut ||= outerCut;
     }
@@ -1213,11 +1179,7 @@ export class Resolver {
   binding(b: Binding): AV {
     const hit = this.bindingMemo.get(b);
     if (hit !== undefined) {
-      if (hit === IN_PROGRESS) {
-        const d = this.progressDepth.get(b);
-        if (d !== undefined && d < this.cycleAt) this.cycleAt = d;
-        return EMPTY;
-      }
+      if (hit === IN_PROGRESS) return EMPTY;
       const cut = this.bindingCutAt.get(b);
       if (cut === undefined || this.stillCut(cut)) return hit;
       this.bindingCutAt.delete(b);
@@ -1226,15 +1188,11 @@ export class Resolver {
     const outerCut = this.cut;
     this.cut = false;
     const at = this.depth;
-    // (Between the node that asks for it and the nodes it asks for.)
-    this.progressDepth.set(b, at - 0.5);
     let v: AV = EMPTY;
     try {
       v = this.computeBinding(b);
     } finally {
-      this.progressDepth.delete(b);
       this.bindingMemo.set(b, v);
-      this.settle(b, at - 0.5, v);
       if (this.cut) this.bindingCutAt.set(b, at);
       this.cut ||= outerCut;
     }
@@ -1375,14 +1333,6 @@ export class Resolver {
           // what one of them holds: only values themselves are collected.)
           if (a.type === 'SpreadElement' || a.type === 'ArrayExpression') continue;
           if (owner && (owner.params as Node[]).length && this.fromParams(a, scope, owner, 3) && !oneCaller()) continue;
-          // (Unless the record is made wholly of sensed values, `out.push(block)` of a parsed config's
-          // `block = { patterns: value.split(" "), options: {} }` and `block.options[key] = value`:
-          // then every field is of what was sensed, and lent nothing.)
-          const whole = this.sensedRecord(a, scope);
-          if (whole) {
-            parts.push(addStep(whole, { role: 'transform', node, note: `collected into ${b.name}` }));
-            continue;
-          }
           // A record built here with a sensed field (`remotes.push({ name, url: m[1] })` of a parsed
           // .git/config): an element of the list, each field keeping its own value.
           if (a.type === 'ObjectExpression') {
@@ -1402,61 +1352,6 @@ export class Resolver {
       }
     }
     return parts.length ? union(parts) : undefined;
-  }
-
-  /**
-   * A record every field of which is sensed: a literal (or the one or two literals a variable is
-   * given) whose fields are sensed values or empty records that are only written sensed values
-   * (`block.options[key] = value`), and whose variable is only written sensed values. Its sensed
-   * values, else undefined (a field of anything else, a spread, a constant: the record would lend it).
-   */
-  private sensedRecord(a: Node, scope: Scope): AV | undefined {
-    const e = unwrap(a);
-    const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
-    if (e.type !== 'ObjectExpression' && (!b || b.kind === 'param' || b.path || !(b.kind === 'let' || b.kind === 'var' || b.kind === 'const'))) return undefined;
-    const literals: { node: Node; scope: Scope }[] = [];
-    if (e.type === 'ObjectExpression') literals.push({ node: e, scope });
-    else {
-      const from = [{ node: b!.init, scope: b!.scope }, ...(b!.assignments ?? []).map((x, i) => ({ node: x.type === 'AssignmentExpression' && x.operator === '=' ? x.right : x, scope: b!.assignmentScopes?.[i] ?? b!.scope }))];
-      for (const f of from) {
-        if (!f.node || isNullish(f.node)) continue;
-        if (unwrap(f.node).type !== 'ObjectExpression' || literals.length >= 2) return undefined;
-        literals.push({ node: unwrap(f.node), scope: f.scope });
-      }
-    }
-    const parts: AV[] = [];
-    const filled = new Set<string>();
-    for (const lit of literals) {
-      for (const p of (lit.node.properties as Node[]).slice(0, 9)) {
-        const key = p.type === 'Property' && !p.computed && p.kind === 'init' ? propertyKeyName(p) : undefined;
-        if (key === undefined || (lit.node.properties as Node[]).length > 8) return undefined;
-        const val = unwrap(p.value);
-        if (val.type === 'ObjectExpression' && !val.properties.length) {
-          filled.add(key);
-          continue;
-        }
-        const v = this.valueOf(p.value, lit.scope);
-        if (!isSensed(v)) return undefined;
-        parts.push(v);
-      }
-    }
-    // What the code writes into it: `block.options[key] = value` into a field that starts empty, `block.x = v`.
-    if (b) {
-      for (const ref of this.references(b)) {
-        const m1 = ref.path[ref.path.length - 2];
-        if (m1?.type !== 'MemberExpression' || m1.object !== ref.node) continue;
-        const m2 = ref.path[ref.path.length - 3];
-        const field = !m1.computed ? memberName(m1) : undefined;
-        const write = m2?.type === 'AssignmentExpression' && m2.left === m1 ? m2 : m2?.type === 'MemberExpression' && m2.object === m1 && field !== undefined && filled.has(field) && ref.path[ref.path.length - 4]?.type === 'AssignmentExpression' && ref.path[ref.path.length - 4].left === m2 ? ref.path[ref.path.length - 4] : undefined;
-        if (!write) continue;
-        const v = this.valueOf(write.right, this.scopeAt(ref.path.slice(0, -1)));
-        if (!isSensed(v)) return undefined;
-        parts.push(v);
-      }
-    }
-    if (!parts.length) return undefined;
-    const u = union(parts);
-    return { sensed: u.sensed, steps: u.steps };
   }
 
   /** Whether the Map a variable holds is read for its keys: iterated (`for (const [k, n] of counts)`, spread, `Array.from`) or asked for `keys()`/`entries()`/`forEach`. */
@@ -1821,10 +1716,7 @@ export class Resolver {
     if (declared?.type === 'AssignmentPattern' && omitted) {
       // (`function f({ zone, locale: lang } = sense())`: the part of the default the pattern takes.)
       const v = this.valueOf(declared.right, fn.scope);
-      // (`function readConfig(file, out = [])` that pushes into out and returns it: what it collects, as for a local.)
-      const collected = declared.left.type === 'Identifier' && emptyContainer(declared.right) ? this.collected(b) : undefined;
-      if (collected) parts.push({ ...union([v, collected]), konst: undefined });
-      else if (declared.left.type === 'Identifier') parts.push(v);
+      if (declared.left.type === 'Identifier') parts.push(v);
       else if (b.path) parts.push(this.applyAVPath(v, b.path, declared.right));
     }
     // `function build({ cwd, env = process.env })`: a default written in the pattern, when a call

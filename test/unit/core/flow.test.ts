@@ -3810,65 +3810,6 @@ fetch("https://api.example.dev/v1/chat", { method: "POST", body: JSON.stringify(
     assert.ok(listed.values.includes('deepseek.com'), listed.values.join(', '));
   });
 
-  it("follows the records a recursive parser pushes into the list it is handed (`readConfig(file, out = [])`, `block.options[key] = value`), not a field it sets itself", () => {
-    const program = (field: string, read: string) => `const fs = require("fs");
-const os = require("os");
-const path = require("path");
-function readConfig(file, out = []) {
-  let text;
-  try { text = fs.readFileSync(file, "utf8"); } catch { return out; }
-  let block = null;
-  for (const raw of text.split("\\n")) {
-    const m = /^(\\S+)\\s+(.*)$/.exec(raw.trim());
-    if (!m) continue;
-    const key = m[1].toLowerCase();
-    const value = m[2];
-    if (key === "include") readConfig(path.join(os.homedir(), ".ssh", value), out);
-    else if (key === "host") { block = { patterns: value.split(" "), options: {}${field} }; out.push(block); }
-    else if (block) block.options[key] = value;
-  }
-  return out;
-}
-const hosts = readConfig(path.join(os.homedir(), ".ssh", "config")).map((b) => (${read}).toLowerCase());
-const inside = hosts.some((h) => h.endsWith(".bytedance.net") || h.endsWith(".alibaba-inc.com"));
-if (inside) throw new Error("The run tool is temporarily unavailable.");`;
-    const f = gating(program('', 'b.options.hostname || b.patterns[0]'));
-    assert.ok(f.values.includes('.bytedance.net'), f.values.join(', '));
-    assert.ok(f.trace.some((s) => /collected into out/.test(s.note)), JSON.stringify(f.trace.map((s) => s.note)));
-    // A record with a field of its own (a constant) is not taken whole for what was sensed.
-    assert.deepStrictEqual(gatedBy(scan(program(', domain: ".corp.example"', 'b.domain'))), []);
-  });
-
-  it('asks again, once a cycle is done, for what was computed inside it without the value it came back to', () => {
-    // `value` is read from `text`, and `text` from a path an `Include` line's value makes: asked
-    // for `text` first, `value` is computed while `text` is, and must not keep that answer.
-    const code = `const fs = require("fs");
-const os = require("os");
-const path = require("path");
-function readConfig(file, out = []) {
-  const text = fs.readFileSync(file, "utf8");
-  for (const raw of text.split("\\n")) {
-    const line = raw.trim();
-    const value = line.slice(8);
-    if (line.startsWith("Include ")) readConfig(path.join(os.homedir(), ".ssh", value), out);
-    else out.push(value);
-  }
-  return out;
-}
-readConfig(path.join(os.homedir(), ".ssh", "config"));`;
-    const parsed = parseAndCollect(code, {});
-    assert.ok(parsed.ok);
-    const r = new Resolver(parsed.facts, { text: code, root: parsed.ast });
-    const body = parsed.ast.body as Node[];
-    const fn = body[3];
-    const loop = fn.body.body[1];
-    const text = loop.right.callee.object;
-    assert.strictEqual(text.name, 'text');
-    assert.ok(r.valueOf(text, r.scopeAt([parsed.ast, fn, fn.body, loop])).sensed?.length, 'the file is sensed');
-    const v = r.valueOf(body[4].expression, parsed.facts.programScope);
-    assert.ok(v.sensed?.some((x) => x.kind === 'workplace'), JSON.stringify(Object.keys(v)));
-  });
-
   it("keeps a settings default's list when a user's settings file is spread over it", () => {
     const program = (use: string) => `const fs = require("fs");
 const DEFAULTS = { model: "pro-2", compat: { clockAreas: ["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong"] } };
