@@ -2595,7 +2595,7 @@ export class Resolver {
     for (const site of this.methodCalls('emit', MAX_CALLSITES * 4)) {
       const e = this.eventOf(site.node, site.scope, EMITS);
       if (!e || !sameIdentity(e.emitter, id) || e.event !== event) continue;
-      // (\`*\`: what \`events.on\` yields each emit's arguments as, one list: only an emit with one value
+      // (`*`: what `events.on` yields each emit's arguments as, one list: only an emit with one value
       // after the name, whose list is that value, since which element a listener takes apart is not
       // kept; only what is sensed of it.)
       const args = (index === '*' ? (site.node.arguments.length === 2 ? [site.node.arguments[1]] : []) : [site.node.arguments[index + 1]]) as (Node | undefined)[];

@@ -1316,7 +1316,7 @@ export class EffectFinder {
           // the common properties to the data of every event it hands the sender's
           // `sendEventData(name, data)` / `sendErrorData(error, data)`.
           if (this.mode === 'data' && argIndex === 1 && f.ref === 'vscode.env.createTelemetryLogger' && field?.split('.')[0] === 'additionalCommonProperties') {
-            // (\`vscode.env.machineId\` itself is VS Code's own telemetry id: the logger adds it to every
+            // (`vscode.env.machineId` itself is VS Code's own telemetry id: the logger adds it to every
             // event anyway, and calls the sender only at the telemetry level the user chose.)
             const start = this.origin && unwrap(this.origin);
             if (start?.type === 'MemberExpression' && this.r.valueOf(start, this.r.scopeAt(pathTo(this.root, start))).ref === 'vscode.env.machineId') return;
@@ -1983,7 +1983,7 @@ export class EffectFinder {
     const cls = this.ownClass(left, path);
     if (this.mode === 'data' && !cls && unwrap(left.object).type === 'Identifier') return [];
     const reads = this.propertyReads(k, 24, cls);
-    // (Only the class's own reads, in its methods or on its instances: not every \`.k\` of the file.)
+    // (Only the class's own reads, in its methods or on its instances: not every `.k` of the file.)
     if (ownOnly) return cls ? reads.filter((r) => this.onClass(r, cls)) : [];
     // A decision stored on an object is tested on that object: the same record, instance, module or
     // global, or the same variable or path of fields. (An HTML element's `lang` set from the UI
@@ -2556,7 +2556,7 @@ export class EffectFinder {
     return new Set(mine.map((s) => s.spec)).size === 1 ? mine[0].spec : undefined;
   }
 
-  /** The scripts this file's webviews load (\`asWebviewUri(Uri.joinPath(root, "dist", "view.js"))\`): each as a link specifier, with its call. */
+  /** The scripts this file's webviews load (`asWebviewUri(Uri.joinPath(root, "dist", "view.js"))`): each as a link specifier, with its call. */
   private webviewScripts(): { spec: string; at: Node }[] {
     if (this.webviewSpecs) return this.webviewSpecs;
     const out: { spec: string; at: Node }[] = [];
@@ -2635,7 +2635,7 @@ export class EffectFinder {
       const x = unwrap(obj);
       const pb = x.type === 'Identifier' ? s.lookup(x.name) : undefined;
       if (!(pb?.kind === 'param' && pb.paramIndex === 0 && !pb.path && !!pb.fn && pb.fn.node !== mw)) return false;
-      // (A route's handler: handed to \`app.get("/x", (c) => …)\`, \`.post\`, \`.all\`…, not any function's first parameter.)
+      // (A route's handler: handed to `app.get("/x", (c) => …)`, `.post`, `.all`…, not any function's first parameter.)
       const fp = pathTo(this.root, pb.fn.node);
       const route = fp[fp.length - 2];
       return route?.type === 'CallExpression' && route.arguments.includes(pb.fn.node) && unwrap(route.callee).type === 'MemberExpression' && ROUTE_METHODS.has(this.r.nameOf(unwrap(route.callee), this.r.scopeAt(fp.slice(0, -2))) ?? '');
@@ -2674,7 +2674,7 @@ export class EffectFinder {
     return !this.uploadsOff(call.arguments[0], scope);
   }
 
-  /** Whether crashReporter options say \`uploadToServer: false\` (written in the call, or in the variable it names). */
+  /** Whether crashReporter options say `uploadToServer: false` (written in the call, or in the variable it names). */
   private uploadsOff(arg: Node, scope: Scope): boolean {
     let opts = unwrap(arg);
     if (opts.type === 'Identifier') {

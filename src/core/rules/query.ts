@@ -250,8 +250,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const values = [...new Set(comps.flatMap((c) => c.values.map(String)))].slice(0, 60);
   const decoded = comps.some((c) => c.decodedVia && c.decodedVia.length);
   const slice = finder.sliceDecision(decision);
-  // A table of git hosting services that holds the public forges (\`github.com\`, \`gitlab.com\`…) beside
-  // a vendor's (\`dev.azure.com\`, \`codeup.aliyun.com\`), whose pick changes nothing the flow can
+  // A table of git hosting services that holds the public forges (`github.com`, `gitlab.com`…) beside
+  // a vendor's (`dev.azure.com`, `codeup.aliyun.com`), whose pick changes nothing the flow can
   // follow, picks how to link to the repository: no organisation is singled out.
   if (q.decides === 'vendor' && !slice.effects.length && !leavesSlice(slice) && [...senses].every((s) => s === 'git-remote') && values.some((v) => PUBLIC_FORGES.test(v))) return undefined;
   // A look-alike against what code elsewhere gives (`vendor ? "\u2019" : super.quote()`) counts for a

@@ -7,7 +7,8 @@ import { regionByIpLocation } from './region-by-ip-location';
 import { regionByCloudRegion } from './region-by-cloud-region';
 import { regionByTimeZone } from './region-by-time-zone';
 import { vendorByEndpoint } from './vendor';
-import { regionByWorkplace, vendorByTools, vendorByToolsHidden, vendorByWorkplace } from './workplace';
+import { vendorByTools, vendorByToolsHidden } from './installed-tools';
+import { regionByWorkplace, vendorByWorkplace } from './workplace';
 
 /** The decision queries, in the order a decision is matched: the first that names its sources and its list reports it. */
 export const DECISION_QUERIES: readonly DecisionQuery[] = [regionByTimeZone, regionByLocale, vendorByEndpoint, regionByIdentity, regionByIpLocation, regionByCloudRegion, vendorByWorkplace, regionByWorkplace, vendorByToolsHidden, vendorByTools];
