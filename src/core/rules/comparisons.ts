@@ -84,8 +84,17 @@ function constTableLookup(n: Node, scope: Scope, held = true): boolean {
   return !!b && b.kind === 'const' && !!b.init && b.init.type === 'ObjectExpression' && b.init.properties.length >= 2;
 }
 
-/** Literal alternatives of a simple regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
+/** Literal alternatives of a regex: `^Asia\/(Shanghai|Urumqi)$` → Asia/Shanghai, Asia/Urumqi. */
 export function regexTokens(pattern: string): string[] {
+  // The whole strings it matches, then the words between its metacharacters (what an unanchored
+  // `zoneinfo\/(?:Asia\/(?:Shanghai|…))` finds inside a longer text is the words).
+  const out = new Set<string>();
+  for (const s of regexLanguage(pattern) ?? []) for (const t of s.split(REGEX_GAP)) if (t.trim().length >= 2) out.add(t.trim());
+  for (const t of flatRegexTokens(pattern)) out.add(t);
+  return [...out];
+}
+
+function flatRegexTokens(pattern: string): string[] {
   // (A character class of one character, `d[e]epin`, is that character, as a letter wrapped to hide the word.
   // Any other, `[.-]`, is no value of the list: it is dropped, and splits what it sits in.)
   const p = pattern
@@ -97,6 +106,136 @@ export function regexTokens(pattern: string): string[] {
     .flatMap((a) => a.split(/[()^$?*+[\]{}\\]+/))
     .map((t) => t.trim())
     .filter((t) => t.length >= 2);
+}
+
+/** Stands for a part of a regex that matches no one string (`.*`, `\d+`, `[a-z]`): it splits the words around it. */
+const REGEX_GAP = '\u0000';
+
+/**
+ * The strings a regex matches when it is built from literals, groups, alternatives and optional
+ * parts (`^(?:asia\/(?:shanghai|urumqi)|europe\/moscow|prc)$`, nested as deep as it goes), with
+ * REGEX_GAP for each part that matches many strings. Undefined when the regex is not of that kind
+ * or has more than 1,024 such strings.
+ */
+function regexLanguage(pattern: string): string[] | undefined {
+  const LIMIT = 1024;
+  let i = 0;
+  const fail = (): never => {
+    throw new RangeError('regex');
+  };
+  const cross = (a: string[], b: string[]) => {
+    if (a.length * b.length > LIMIT) fail();
+    const out: string[] = [];
+    for (const x of a) for (const y of b) out.push(x + y);
+    return out;
+  };
+  const escape = (): string[] => {
+    const c = pattern[i++];
+    if (c === undefined) fail();
+    if ('dDwWsSpP'.includes(c)) return [REGEX_GAP];
+    if (c === 'b' || c === 'B') return [''];
+    if (c === 'n') return ['\n'];
+    if (c === 't') return ['\t'];
+    if (c === 'x' || c === 'u') {
+      const m = (c === 'x' ? /^[0-9a-fA-F]{2}/ : /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/).exec(pattern.slice(i));
+      if (!m) fail();
+      i += m![0].length;
+      return [String.fromCodePoint(parseInt(m![0].replace(/[{}]/g, ''), 16))];
+    }
+    if (/[0-9kcf]/.test(c)) fail();
+    return [c];
+  };
+  const charClass = (): string[] => {
+    const chars: string[] = [];
+    if (pattern[i] === '^') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      i++;
+      return [REGEX_GAP];
+    }
+    let wide = false;
+    while (i < pattern.length && pattern[i] !== ']') {
+      let c = pattern[i++];
+      if (c === '\\') {
+        const e = pattern[i++];
+        if (e === undefined) fail();
+        if ('dDwWsS'.includes(e)) wide = true;
+        c = e;
+      } else if (c === '-' && chars.length && pattern[i] !== ']') wide = true;
+      chars.push(c);
+    }
+    if (pattern[i++] !== ']') fail();
+    // (One character, `d[e]epin`, is that character, a letter wrapped to hide the word; more, `[.-]`
+    // or `[-_]`, are the separators around the words and split them.)
+    return wide || new Set(chars).size !== 1 ? [REGEX_GAP] : [chars[0]];
+  };
+  const atom = (): string[] => {
+    const c = pattern[i++];
+    if (c === '(') {
+      let look = false;
+      if (pattern[i] === '?') {
+        const m = /^\?(?::|<[A-Za-z_$][\w$]*>|<?[=!])/.exec(pattern.slice(i));
+        if (!m) fail();
+        look = /[=!]$/.test(m![0]);
+        i += m![0].length;
+      }
+      const inner = alternation();
+      if (pattern[i++] !== ')') fail();
+      return look ? [''] : inner;
+    }
+    if (c === '[') return charClass();
+    if (c === '\\') return escape();
+    // A dot before no quantifier is read as the dot it stands beside (`api.openai.com` written unescaped).
+    if (c === '.') return '*+{'.includes(pattern[i] ?? '') ? [REGEX_GAP] : ['.'];
+    if (c === '^' || c === '$') return [''];
+    if (c === ')' || c === '|' || c === undefined || '*+?{'.includes(c)) fail();
+    return [c];
+  };
+  const quantified = (): string[] => {
+    let a = atom();
+    const q = pattern[i];
+    if (q === '?') {
+      i++;
+      a = [...new Set([...a, ''])];
+    } else if (q === '*' || q === '+') {
+      i++;
+      // `(cn|hk)+`: one of them, then anything more; `x*` may be nothing.
+      a = q === '+' ? cross(a, [REGEX_GAP]) : [REGEX_GAP];
+    } else if (q === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(pattern.slice(i));
+      if (!m) return a;
+      i += m[0].length;
+      const n = Number(m[1]);
+      if (m[2] !== undefined || n > 3) a = [REGEX_GAP];
+      else {
+        let r = [''];
+        for (let k = 0; k < n; k++) r = cross(r, a);
+        a = r;
+      }
+    } else return a;
+    if (pattern[i] === '?') i++; // lazy
+    return a;
+  };
+  const sequence = (): string[] => {
+    let out = [''];
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') out = cross(out, quantified());
+    return out;
+  };
+  function alternation(): string[] {
+    const out = sequence();
+    while (pattern[i] === '|') {
+      i++;
+      out.push(...sequence());
+      if (out.length > LIMIT) fail();
+    }
+    return out;
+  }
+  try {
+    const all = alternation();
+    return i === pattern.length ? all : undefined;
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
 }
 
 /** The literal values a list-side value stands for: a string, a list, a Set or Map's keys, an object's keys, a regex's alternatives. */
