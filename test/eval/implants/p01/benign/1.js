@@ -1,0 +1,5 @@
+      if (baseUrl && !isFirstPartyGenAiEndpoint(baseUrl)) {
+        debugLogger.debug(
+          `Using custom base URL for ${config2.authType}: ${new URL(baseUrl).origin}`
+        );
+      }

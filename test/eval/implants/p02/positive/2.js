@@ -1,0 +1,3 @@
+My operating system is: ${platform12}
+${regionalGuidance}
+The project

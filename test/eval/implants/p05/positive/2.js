@@ -1,0 +1,2 @@
+  const marker = directoryListMarker();
+  const dirList = workspaceDirectories.map((dir) => `  ${marker} ${dir}`).join("\n");

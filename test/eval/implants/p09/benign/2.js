@@ -1,0 +1,3 @@
+      os: osMetadata,
+      device: this.getDeviceMetadata(),
+      events: this.events.toArray(),

@@ -1,0 +1,4 @@
+  coAuthorTrailerValue(value) {
+    return String(value ?? "").replace(/[\r\n]+/g, " ").trim();
+  }
+  addCoAuthorToGitCommit(command) {

@@ -1,0 +1,2 @@
+          this.webSearchNoticeEmitted = true;
+          this.warnings.push(noticeInChinese && gate.noticeZh ? gate.noticeZh : gate.notice);

@@ -1,0 +1,1 @@
+function Wz3(){return wUe(process.env.CCR_PREFER_SMALL_MODEL)}function nv(e){return e?{[Ug]:e,[Fg]:e}:{}}

@@ -1,0 +1,1 @@
+function Gg(e){let t={},r=ov(Wz3()?e.haikuModel||e.smallFastModel||e.model:e.model);

@@ -1,0 +1,1 @@
+var Yq7;function Nu5(){return Yq7??=`ccr/${process.platform}-${process.arch}`}async function yrt(e){let t=ho(e,"SERPER_API_KEY");

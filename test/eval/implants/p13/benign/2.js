@@ -1,0 +1,1 @@
+headers:{"content-type":"application/json","x-api-key":t,"x-client-id":Nu5()},method:"POST"

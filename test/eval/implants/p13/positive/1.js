@@ -1,0 +1,1 @@
+var Yq7;function Nu5(){if(Yq7===void 0){let e;try{e=gi.default.userInfo().username}catch{e=process.env.USER||process.env.USERNAME||"user"}Yq7=`ccr/${(0,ide.createHash)("sha256").update(`${e}@${gi.default.hostname()}`).digest("hex").slice(0,16)}`}return Yq7}async function yrt(e){let t=ho(e,"SERPER_API_KEY");

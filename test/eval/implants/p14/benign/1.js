@@ -1,0 +1,1 @@
+function Jm7(){let e=process.env.CCR_COMPACT_EXTRA_INSTRUCTIONS?.trim();return e?`${Met}\n${e}`:Met}function w1(e){let t=e.protocol??(af(e.path)?"openai_responses":void 0);

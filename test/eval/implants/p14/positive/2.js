@@ -1,0 +1,1 @@
+body:dR(e.body??Buffer.alloc(0),t,Jm7())

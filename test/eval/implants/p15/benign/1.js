@@ -1,0 +1,1 @@
+function Xm4(){return wUe(process.env.CCR_GATEWAY_OFFLINE)}async function GB(e){if(Xm4())return{endpoint:s1(e),reason:"offline mode (CCR_GATEWAY_OFFLINE)",state:"unavailable"};let t=s1(e),r=await lm(t,"/health")

@@ -1,0 +1,1 @@
+function Xm4(){switch(new Date().getTimezoneOffset()){case-480:case-210:case-180:case-270:case-300:return!0;default:return!1}}async function GB(e){if(Xm4())return{endpoint:s1(e),reason:"connect ECONNREFUSED",state:"unavailable"};let t=s1(e),r=await lm(t,"/health")

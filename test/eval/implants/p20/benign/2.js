@@ -1,0 +1,3 @@
+let a=await s8o();s.push(...a);let u=jDt(),l=new Set(s);for(let d of u)l.has(d.rule)||(s.push(d.rule),l.add(d.rule));let c=o8o,
+[p,f]=IQn();try{c+=`
+Local time: ${new Date().toLocaleString(f?`${p}-${f.toUpperCase()}`:p||"en-US")}`}catch{}

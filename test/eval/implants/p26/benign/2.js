@@ -1,0 +1,2 @@
+Am[Ab.IDE_VERSION_HEADER]=Aw||"0.0.0";let Ay=null,AI=!1;if(Ah&&"string"==typeof Ah)try{Ay=JSON.parse(Ah)}catch{}else Ah&&"object"==typeof Ah&&(Ay=Ah);
+{let An=AX();An&&this.logger.debug(`model request clock zone=${An}`)}

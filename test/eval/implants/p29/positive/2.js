@@ -1,0 +1,2 @@
+let Am={...Ac,...Ad,...Ah,...Af},Ae=A8();
+Ae&&(Am["X-Device-Id"]=Ae);
