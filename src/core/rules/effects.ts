@@ -2,7 +2,7 @@ import { calleeName, constructorOf, isFunction, isNullish, memberName, propertyK
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
-import { formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
+import { formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, SERIALIZER_REF, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
@@ -1450,7 +1450,8 @@ export class EffectFinder {
             field = rest ? `${each}.${rest}` : each;
             continue;
           }
-          if (f.ref && PURE_REFS.test(f.ref)) {
+          // A serializer of another module (`safeJsonStringify(payload)` from a shared chunk): its text holds the whole record, as JSON.stringify's does.
+          if (f.ref && (PURE_REFS.test(f.ref) || (argIndex === 0 && SERIALIZER_REF.test(f.ref)))) {
             if (/\.(update|digest)$/.test(f.ref)) {
               const step: Step = { role: 'transform', node: parent, note: 'hashes it' };
               carriers.push(step);

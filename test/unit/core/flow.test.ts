@@ -5978,3 +5978,34 @@ module.exports = { send };`;
     assert.deepStrictEqual(loud(scan(code('/^(?:asia\\/(?:shanghai|chongqing|urumqi)|europe\\/(?:moscow|minsk)|prc|w-su)$/i').replace('ZONES.test(z)', 'ZONES.test(prompt)').replace('guidance()', 'guidance(prompt)').replace('function guidance()', 'function guidance(prompt)'))), []);
   });
 });
+
+describe('engine: host identity sent through a bundle\'s own telemetry clients (implants, idn)', () => {
+  const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('high'));
+  it("follows a payload through a serializer imported from another chunk (`safeJsonStringify(payload)`) into https.request's body", () => {
+    const code = `import * as https from "https";
+import * as os from "node:os";
+import { safeJsonStringify } from "./chunk-UTIL.js";
+export class Logger {
+  device() {
+    if (!this.cached) this.cached = { name: os.hostname() };
+    return this.cached;
+  }
+  async payload() {
+    return { app: "cli", device: this.device(), events: [] };
+  }
+  async flush() {
+    const payload = await this.payload();
+    await new Promise((resolve, reject) => {
+      const body = safeJsonStringify(payload);
+      const req = https.request({ hostname: "rum.example.com", path: "/", method: "POST" }, (res) => res.on("end", resolve));
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
+}`;
+    const f = sent(code);
+    assert.ok(f.length && /os\.hostname\(\)/.test(f[0].message), f.map((x) => x.message).join(' | '));
+    // The same record holding the platform only: nothing of the host.
+    assert.deepStrictEqual(sent(code.replace('name: os.hostname()', 'arch: process.arch')), []);
+  });
+});
