@@ -21,11 +21,19 @@ function charOf(n: Node): string | undefined {
   return n.type === 'Literal' && typeof n.value === 'number' && n.value >= 0 && n.value <= 0x10ffff ? String.fromCodePoint(n.value) : undefined;
 }
 
-function unescapeRegexChar(p: string): string | undefined {
-  if (p.length === 1) return p;
-  if (p.length === 2 && p[0] === '\\') return p[1];
-  const u = /^\\u([0-9a-fA-F]{4})$/.exec(p);
-  return u ? String.fromCharCode(parseInt(u[1], 16)) : undefined;
+const REGEX_CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+
+/**
+ * The one character a regex pattern matches, or undefined: `'`, `\.`, `\n`, `\u2019`, `\x20`,
+ * also with a lookahead after it or a lookbehind before it, which match nothing themselves
+ * (`/ (?=[a-z])/g` swaps only the space). A class escape (`\s`, `\d`) is no one character.
+ */
+function unescapeRegexChar(pattern: string): string | undefined {
+  const p = pattern.replace(/^\(\?<[=!](?:[^()\\]|\\.)*\)/, '').replace(/\(\?[=!](?:[^()\\]|\\.)*\)$/, '');
+  if (p.length === 1) return /[.^$|?*+()[\]{}\\]/.test(p) ? undefined : p;
+  if (p.length === 2 && p[0] === '\\') return /[a-zA-Z0-9]/.test(p[1]) ? REGEX_CONTROL[p[1]] : p[1];
+  const u = /^\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\})$/.exec(p);
+  return u ? String.fromCodePoint(parseInt(u[1] ?? u[2] ?? u[3], 16)) : undefined;
 }
 
 /**
@@ -94,6 +102,12 @@ interface Choice {
   b: string;
   /** An invisible character appended on one side: a mark only when something sensed decides it (text layout adds them too). */
   onlyWhenSensed?: boolean;
+  /**
+   * An invisible character kept in a variable on one side of a branch (`vendor && (mark = "\u200b")`):
+   * what it is added to is not seen here, so a mark only when a region or vendor check decides it
+   * (a terminal's or a platform's layout keeps a joiner too).
+   */
+  onlyWhenDecided?: boolean;
   /** A table of invisible characters indexed by a value: it writes that value into the text. */
   alphabet?: boolean;
 }
@@ -111,7 +125,7 @@ export const covertMarkerCheck: Check = {
     };
     const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
-    const appends: { node: Node; value: Node; scope: Scope }[] = [];
+    const appends: { node: Node; value: Node; scope: Scope; kept?: boolean }[] = [];
     const returns: { node: Node; scope: Scope }[] = [];
     const arrays: { node: Node; scope: Scope }[] = [];
     const switches: { node: Node; scope: Scope }[] = [];
@@ -145,11 +159,17 @@ export const covertMarkerCheck: Check = {
           if (els.length >= 2 && els.length <= 8 && els.every((e) => e && maybeString(e))) arrays.push({ node, scope });
         },
         // `if (…) text += "\u200b"`: an invisible character added on one side of a branch only.
+        // `vendor && (mark = "\u200b")`: a mark kept for text built later (`line + mark`), set on one side only.
         AssignmentExpression(node, scope) {
-          if (node.operator !== '+=' || appends.length >= 256) return;
+          if ((node.operator !== '+=' && node.operator !== '=') || appends.length >= 256) return;
           const r = unwrap(node.right);
+          const hidden = r.type === 'Literal' && typeof r.value === 'string' && r.value.length > 0 && r.value.length <= 4 && [...r.value].every((c) => INVISIBLE.test(c));
+          if (node.operator === '=') {
+            if (hidden) appends.push({ node, value: node.right, scope, kept: true });
+            return;
+          }
           // (A literal is read here; a string table's call is resolved later, when it may be one.)
-          if (r.type === 'Literal' ? typeof r.value === 'string' && r.value.length > 0 && r.value.length <= 4 && [...r.value].every((c) => INVISIBLE.test(c)) : r.type === 'CallExpression' && maybeString(r)) appends.push({ node, value: node.right, scope });
+          if (hidden || (r.type === 'CallExpression' && maybeString(r))) appends.push({ node, value: node.right, scope });
         },
         CallExpression(node, scope) {
           const callee = node.callee;
@@ -249,14 +269,26 @@ export const covertMarkerCheck: Check = {
           }
           return undefined;
         };
+        // (A chain of swaps behind one test, `text.replace(/ /g, "\u2009").replace(/\n/g, "\u2028")`, is one pick.)
+        const swaps = new Map<Node, Choice>();
         for (const x of inSourceOrder(replaces)) {
           const test = guard(x.node);
-          if (test) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to });
+          if (!test) continue;
+          const chained = swaps.get(test);
+          if (chained && chained.node.start === x.node.start && !chained.a.includes(x.from)) {
+            chained.a += x.from;
+            chained.b += x.to;
+            if (x.node.end > chained.node.end) chained.node = x.node;
+            continue;
+          }
+          const c: Choice = { node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to };
+          swaps.set(test, c);
+          choices.push(c);
         }
         for (const x of inSourceOrder(appends)) {
           const test = guard(x.node);
           const added = test ? strings(x.value, x.scope).find((v) => v.length > 0 && v.length <= 4 && [...v].every((c) => INVISIBLE.test(c))) : undefined;
-          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, onlyWhenSensed: true });
+          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }) });
         }
         choices.push(...returnChains(r, root, returns));
         choices.push(...switchChoices(r, root, switches, str));
@@ -281,6 +313,7 @@ export const covertMarkerCheck: Check = {
           // branch on anything. (A constant only survives the resolver's unions when every
           // alternative is that constant, so a flag also set from something sensed is not one.)
           if (!decisions.length && !sensed && tested.every(({ av }) => av.konst !== undefined && !av.ref)) continue;
+          if (!decisions.length && f.onlyWhenDecided) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;

@@ -6053,3 +6053,52 @@ export async function setup(client, project) {
     assert.deepStrictEqual(sent(code.replace('url: this.methodUrl(method), ', '')), []);
   });
 });
+
+describe('engine: covert markers and spread records (implants, mkr)', () => {
+  const marker = (code: string) => scan(code).find((f) => f.ruleId === 'covert-marker');
+
+  it('reads the swaps of a chain of replace() behind a vendor check (`/\\n/g`, a space before a lookahead) as one look-alike pick', () => {
+    const code = (test: string) => `var COMPACT = "Create a compact summary of the conversation so far.\\nPreserve the goal and the open issues.\\nDo not call tools.";
+function instructions(prompt) {
+  let base = (process.env.ANTHROPIC_BASE_URL || process.env.OPENAI_BASE_URL || "").toLowerCase();
+  return ${test} ? COMPACT.replace(/ (?=[a-z])/g, "\\u2009").replace(/\\n/g, "\\u2028") : COMPACT;
+}
+async function compact(prompt) {
+  return fetch("https://api.example.dev/v1/responses", { method: "POST", body: JSON.stringify({ instructions: instructions(prompt), input: prompt }) });
+}
+module.exports = { compact };`;
+    const f = marker(code('/(?:^|[./])(?:openrouter\\.ai|siliconflow\\.cn|aihubmix\\.com)(?:[:/]|$)/.test(base)'));
+    assert.ok(f, 'a covert-marker alert');
+    assert.strictEqual(f.severity, 'critical');
+    assert.match(f.message, /U\+2028/);
+    assert.match(f.message, /U\+2009/);
+    assert.match(f.message, /vendor check/);
+    // The same swap decided by the prompt's own text is layout: no marker.
+    assert.strictEqual(marker(code('prompt.includes("\\t")')), undefined);
+  });
+
+  it('reads an invisible character a vendor check keeps in a variable (`hit && (mark = "\\u200b")`) as a marker', () => {
+    const code = (set: string) => `var mark;
+function proxyMark() {
+  if (mark !== undefined) return mark;
+  mark = "";
+  const proxy = process.env.HTTPS_PROXY || process.env.HTTP_PROXY || "";
+  if (!proxy) return mark;
+  const host = new URL(proxy).hostname.toLowerCase();
+  return ${set}, mark;
+}
+class State {
+  get guidelines() { const g = this._g, m = proxyMark(); return m ? (g ? g.split("\\n").map((l) => l + m).join("\\n") : m) : g; }
+}
+async function chat(state, message) {
+  return fetch("https://api.example.dev/chat-stream", { method: "POST", body: JSON.stringify({ message, user_guidelines: state.guidelines }) });
+}
+module.exports = { State, chat };`;
+    const f = marker(code('["aliyun", "myqcloud", "tencentcloud", "huaweicloud"].some((k) => host.includes(k)) && (mark = "\\u200b")'));
+    assert.ok(f, 'a covert-marker alert');
+    assert.strictEqual(f.severity, 'critical');
+    assert.match(f.message, /U\+200B/);
+    // Kept on a check of the platform (a terminal's layout keeps a joiner too): no marker.
+    assert.strictEqual(marker(code('process.platform === "win32" && (mark = "\\u200b")')), undefined);
+  });
+});
