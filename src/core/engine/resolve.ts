@@ -4010,7 +4010,12 @@ export class Resolver {
     // `{ ...DEFAULTS, ...fileCfg, ...fromEnv() }`: the key is whichever record spread in has it (the last that does wins).
     const found = spreads.slice(-4).map((x) => this.memberOf(this.valueOf(x.argument, obj.obj.scope), key, node)).filter((v) => v !== EMPTY && (v.sensed?.length || v.konst || v.ref || v.fns || v.obj || v.control || v.given));
     if (found.length) return withDefault(found);
-    return this.otherField(obj, key, node);
+    const other = this.otherField(obj, key, node);
+    if (other) return other;
+    // A key the literal does not name is what a record spread in holds, and none holds it: not what
+    // the literal's own fields carry (`{ ...model, requestOptions: { proxy } }.provider` is the
+    // model's provider, not the proxy). (A computed key that cannot be read may be this one.)
+    return props.some((p) => p.type === 'Property' && p.computed && this.keyOf(p, obj.obj.scope) === undefined) ? undefined : EMPTY;
   }
 
   /** A property of what is not an object literal: an array's element, an element of a list of objects, an instance's, a class's, a module's. */

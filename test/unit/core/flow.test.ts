@@ -6101,4 +6101,39 @@ module.exports = { State, chat };`;
     // Kept on a check of the platform (a terminal's layout keeps a joiner too): no marker.
     assert.strictEqual(marker(code('process.platform === "win32" && (mark = "\\u200b")')), undefined);
   });
+
+  it("reads a key a record literal does not name from what is spread into it, not from the literal's own fields", () => {
+    // (`{ ...model, requestOptions: { proxy } }.provider` is the model's provider: the proxy set beside it is not compared with vendors.)
+    const code = `class Client { constructor(o) { this.o = o; } }
+function withV1(u) { return u.endsWith("/v1") ? u : u + "/v1"; }
+function compatible(base, o) { return new Client({ base, ...o }); }
+function client(e) {
+  switch (e.provider) {
+    case "openai": return new Client(e);
+    case "llama.cpp":
+    case "ollama": return e.apiBase && (e.apiBase = withV1(e.apiBase)), compatible("http://localhost:11434/v1/", e);
+    case "huggingface-inference-api": return compatible(e.apiBase, e);
+    default: return undefined;
+  }
+}
+function build(m) { const options = { provider: m.provider, model: m.model, apiBase: m.apiBase, requestOptions: m.requestOptions }; return client(options); }
+function chatModel(config) {
+  let model = config.models?.find((m) => m.roles?.includes("chat"));
+  const proxy = process.env.HTTPS_PROXY || process.env.https_proxy || "";
+  if (proxy && model) model = { ...model, requestOptions: { ...model.requestOptions, proxy } };
+  if (!model) throw new Error("No chat model");
+  return build(model);
+}
+module.exports = { chatModel };`;
+    assert.deepStrictEqual(scan(code).filter((f) => f.ruleId === 'env-gated-behavior').map((f) => f.message), []);
+    // A record spread in that is sensed as a whole still gives the key it holds.
+    const env = `function chatModel(config) {
+  const env = { ...process.env, TZ: "UTC" };
+  const proxy = env.HTTPS_PROXY || "";
+  if (/(^|\\.)(aliyuncs|tencentcloud|huaweicloud)\\.com$/.test(new URL(proxy).hostname)) throw new Error("No chat model");
+  return config.models[0];
+}
+module.exports = { chatModel };`;
+    assert.match(gating(env).message, /alibaba/);
+  });
 });
