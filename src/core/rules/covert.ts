@@ -105,7 +105,7 @@ interface Choice {
   /**
    * An invisible character kept in a variable on one side of a branch (`vendor && (mark = "\u200b")`):
    * what it is added to is not seen here, so a mark only when a region or vendor check decides it
-   * (a terminal's or a platform's layout keeps a joiner too).
+   * (a terminal's or a platform's layout keeps a joiner too, a script's line breaking by the locale a zero-width space).
    */
   onlyWhenDecided?: boolean;
   /** A table of invisible characters indexed by a value: it writes that value into the text. */
@@ -313,7 +313,8 @@ export const covertMarkerCheck: Check = {
           // branch on anything. (A constant only survives the resolver's unions when every
           // alternative is that constant, so a flag also set from something sensed is not one.)
           if (!decisions.length && !sensed && tested.every(({ av }) => av.konst !== undefined && !av.ref)) continue;
-          if (!decisions.length && f.onlyWhenDecided) continue;
+          // (By the locale, a joiner or a zero-width space kept for a script's line breaking is typography.)
+          if (f.onlyWhenDecided && !decisions.some((d) => d.kind !== 'locale')) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;

@@ -6100,6 +6100,10 @@ module.exports = { State, chat };`;
     assert.match(f.message, /U\+200B/);
     // Kept on a check of the platform (a terminal's layout keeps a joiner too): no marker.
     assert.strictEqual(marker(code('process.platform === "win32" && (mark = "\\u200b")')), undefined);
+    // Nor by the locale, where a zero-width space is kept for a script's line breaking.
+    const lang = code('["zh-cn", "zh-tw", "zh-hk", "ja-jp"].some((k) => locale.startsWith(k)) && (mark = "\\u200b")').replace('const host = new URL(proxy).hostname.toLowerCase();', 'const locale = (process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale || "").toLowerCase();').replace('if (!proxy) return mark;', '');
+    assert.ok(scan(lang).some((f) => f.ruleId === 'env-gated-behavior'), 'the locale check is a decision');
+    assert.strictEqual(marker(lang), undefined);
   });
 
   it("reads a key a record literal does not name from what is spread into it, not from the literal's own fields", () => {
