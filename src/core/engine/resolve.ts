@@ -1657,7 +1657,12 @@ export class Resolver {
       }
       // `exec(cmd, opts, (err, stdout) => …)`, `fs.readFile(p, (err, data) => …)`: Node's callback
       // gets what the call reads second, after the error.
-      const name = b.paramIndex === 1 && call?.type === 'CallExpression' ? calleeName(call) : undefined;
+      // (Imported under another name, `import { execFile as wvi } from "child_process"`, or taken
+      // out of the module, `const { execFile: x } = require("child_process")`: the name it has there.)
+      const callee = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
+      const alias = b.paramIndex === 1 && callee?.type === 'Identifier' ? this.scopeAt(path.slice(0, -1)).lookup(callee.name) : undefined;
+      const aliased = alias?.kind === 'import' ? alias.importName : alias?.path?.length === 1 && typeof alias.path[0] === 'string' ? alias.path[0] : undefined;
+      const name = b.paramIndex === 1 && call?.type === 'CallExpression' ? (aliased !== undefined && NODE_CALLBACK_NAMES.has(aliased) ? aliased : calleeName(call)) : undefined;
       if (name && NODE_CALLBACK_NAMES.has(name) && call.arguments.length >= 2 && call.arguments[call.arguments.length - 1] === fnNode) {
         const scope = this.scopeAt(path.slice(0, -1));
         const ref = this.calleeValue(unwrap(call.callee), scope).ref;
