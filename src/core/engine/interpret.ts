@@ -371,6 +371,8 @@ export class Interpreter {
     if (!d || d.id.type !== 'Identifier') return false;
     // (Cheap first: the text right after the declaration calls a mutator on the name.)
     const after = this.program.text?.slice(d.end, d.end + 120);
+    // `const bytes = Buffer.from(S, "hex"); for (let i = 0; …; i++) bytes[i] ^= KEY[i % 3];`: turned in place by a loop.
+    if (after?.includes(`${b.name}[`) && this.loopAfter(b, d)) return true;
     if (!after?.includes(`${b.name}.`)) return false;
     if (!new RegExp(`(?<![\\w$])${b.name.replace(/\$/g, '\\$')}\\.(swap16|swap32|swap64|reverse|sort)\\(\\s*\\)`).test(after)) return false;
     const path = pathTo(this.program.root, d);
@@ -379,6 +381,20 @@ export class Interpreter {
     if (decl?.type !== 'VariableDeclaration' || !list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return false;
     const body = list.body as Node[];
     return mutatorCall(body[body.indexOf(decl) + 1], b.name, MUTATORS_AFTER);
+  }
+
+  /**
+   * Whether the statement right after declaration `d` of `b` is a loop that writes elements of it
+   * (`for (let i = 0; i < b.length; i++) b[i] ^= K[i % K.length]`), the shape of an in-place decoder.
+   */
+  private loopAfter(b: Binding, d: Node): boolean {
+    const path = pathTo(this.program.root, d);
+    const decl = path[path.length - 2];
+    const list = path[path.length - 3];
+    if (decl?.type !== 'VariableDeclaration' || !list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return false;
+    const body = list.body as Node[];
+    const next = body[body.indexOf(decl) + 1];
+    return !!next && elementLoop(next, b.name);
   }
 
   private write(b: Binding, v: Value | Unknown): void {
@@ -524,6 +540,9 @@ export class Interpreter {
     let last = first;
     // (The calls that turn it in place, `buf.swap16()`, right after the declaration: run too.)
     if (mutators) while (last + 1 < body.length && last < first + 4 && mutatorCall(body[last + 1], b.name, mutators)) last++;
+    // (A loop that writes its elements, right after: run too.)
+    const loop = mutators && last === first && first + 1 < body.length && elementLoop(body[first + 1], b.name) ? body[first + 1] : undefined;
+    if (loop) last = first + 1;
     for (const a of assignments) {
       const j = body.findIndex((st) => a.start >= st.start && a.end <= st.end);
       if (j <= first || j > first + 8 || pathTo(body[j], a).some(isFunction)) return UNKNOWN;
@@ -534,7 +553,7 @@ export class Interpreter {
       forEachDescendant(body[j], (x) => {
         if (others) return false;
         const target = x.type === 'AssignmentExpression' ? x.left : x.type === 'UpdateExpression' ? x.argument : undefined;
-        if (target && !(target.type === 'Identifier' && target.name === b.name)) others = true;
+        if (target && !(target.type === 'Identifier' && target.name === b.name) && !(loop && body[j] === loop && loopOwnWrite(target, b.name, loop))) others = true;
         return true;
       }, 5000);
     }
@@ -2605,6 +2624,36 @@ function mutatorCall(st: Node | undefined, name: string, mutators: RegExp): bool
   const e = st?.type === 'ExpressionStatement' ? st.expression : undefined;
   const c = e?.type === 'CallExpression' ? e.callee : undefined;
   return c?.type === 'MemberExpression' && !c.computed && c.object.type === 'Identifier' && c.object.name === name && mutators.test(c.property.name) && e.arguments.length === 0;
+}
+
+/**
+ * `for (let i = 0; i < n; i++) name[i] ^= K[i % K.length];`: a counted loop whose body writes
+ * elements of `name` and nothing else but its own counter (an in-place decoder).
+ */
+function elementLoop(st: Node, name: string): boolean {
+  if (st.type !== 'ForStatement' || st.init?.type !== 'VariableDeclaration') return false;
+  let writes = false;
+  let others = false;
+  forEachDescendant(st, (x) => {
+    if (others) return false;
+    if (isFunction(x)) {
+      others = true;
+      return false;
+    }
+    const target = x.type === 'AssignmentExpression' ? x.left : x.type === 'UpdateExpression' ? x.argument : undefined;
+    if (!target) return true;
+    if (!loopOwnWrite(target, name, st)) others = true;
+    else if (target.type === 'MemberExpression') writes = true;
+    return true;
+  }, 500);
+  return writes && !others;
+}
+
+/** A write a loop of `elementLoop` may make: an element of `name`, or a variable its own init declares. */
+function loopOwnWrite(target: Node, name: string, loop: Node): boolean {
+  if (target.type === 'MemberExpression') return target.computed && target.object.type === 'Identifier' && target.object.name === name;
+  if (target.type !== 'Identifier' || loop.init?.type !== 'VariableDeclaration') return false;
+  return (loop.init.declarations as Node[]).some((d) => d.id.type === 'Identifier' && d.id.name === target.name);
 }
 
 /** `{}`, `[]`, `new Map()`, `new Set()`: an empty object a block goes on to fill. */

@@ -1,7 +1,7 @@
 import * as posix from 'path/posix';
 import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
-import { Closure, collectNames, DecoderObject, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
+import { Bytes, Closure, collectNames, DecoderObject, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
 import { CACHE_LOOKUPS, CACHE_READS, cacheOptions, effectFnBody, effectGenBody, isDataFirstOperator, isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from './pipes';
 import { assignedBinding, functionBinding, type Binding, type FunctionInfo, type Scope } from './scope';
@@ -322,6 +322,29 @@ export function isUserInfo(v: AV): boolean {
 function userPath(obj: AV, key: string, v: AV): AV {
   if (!v.sensed || !USER_PATHS.has(key) || !isUserInfo(obj)) return v;
   return { ...v, sensed: v.sensed.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
+}
+
+/**
+ * Fields and getters under which a tool keeps the API base URL or the proxy the user configured
+ * (`config.baseUrl`, `this.apiBase`, `settings.proxy`, `config.getProxy()`), read from a settings
+ * file or the command line elsewhere: endpoint configuration as much as `OPENAI_BASE_URL` is.
+ */
+const CONFIGURED_ENDPOINT = /^(?:base_?ur[li]|api_?base(?:_?ur[li])?|api_?ur[li]|(?:https?_?)?proxy(?:_?ur[li])?)$/i;
+const CONFIGURED_ENDPOINT_GETTER = /^get(?:Base_?Ur[li]|Api_?Base(?:Ur[li])?|(?:Https?)?Proxy(?:Ur[li])?)$/i;
+
+/**
+ * `v`, read under such a name (`key`), when the flow knows nothing else of it here (a field of a
+ * record another module made, a getter of a parameter): the configured endpoint, sensed. What is
+ * written out (a default URL, a record, a function) or sensed already stays what it is.
+ */
+function configuredEndpoint(v: AV, key: string, node: Node, getter: boolean): AV {
+  if (!(getter ? CONFIGURED_ENDPOINT_GETTER : CONFIGURED_ENDPOINT).test(key)) return v;
+  if (isSensed(v) || v.fns || v.obj || v.cls || v.instance || v.module || v.proto || v.arr || v.given || v.elementOf || v.control || v.hook || v.proxy) return v;
+  const c = v.konst?.v;
+  if (c !== undefined && c !== null) return v;
+  if (v.ref && v.ref !== key && !v.ref.endsWith(`.${key}`) && !v.ref.endsWith(`.${key}()`)) return v;
+  const label = /proxy/i.test(key) ? `configured proxy (${key})` : `configured API base URL (${key})`;
+  return { sensed: [{ kind: 'endpoint', label, node }], steps: [{ role: 'source', node, note: `reads the ${label}` }] };
 }
 
 /** The first site whose node ends at or after `offset`. */
@@ -979,14 +1002,21 @@ export class Resolver {
         return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
       }
       case 'MemberExpression': {
-        const v = this.member(node, scope);
+        const read = this.member(node, scope);
+        const name = node.computed ? undefined : memberName(node);
+        const v = name !== undefined && CONFIGURED_ENDPOINT.test(name) && this.handedIn(node, scope) ? configuredEndpoint(read, name, node, false) : read;
         // `out.split("\0")[1]` of `git log --format=%H%x00%an`: the field at that place.
         const i = node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number' ? node.property.value : undefined;
         if (i === undefined || !isSensed(v)) return v;
         return gitField(v, v, i, node.object, scope);
       }
-      case 'CallExpression':
-        return this.call(node, scope);
+      case 'CallExpression': {
+        const v = this.call(node, scope);
+        // `config.getProxy()`: the configured endpoint, when nothing here says what it gives.
+        const callee = unwrap(node.callee);
+        const name = callee.type === 'MemberExpression' && !callee.computed && node.arguments.length === 0 ? memberName(callee) : undefined;
+        return name !== undefined && CONFIGURED_ENDPOINT_GETTER.test(name) && this.handedIn(callee, scope) ? configuredEndpoint(v, name, node, true) : v;
+      }
       case 'NewExpression': {
         // An object made here: the `new` is its identity (the same emitter, wherever it is reached from).
         const v = this.call(node, scope);
@@ -1118,6 +1148,38 @@ export class Resolver {
     return EMPTY;
   }
 
+  /**
+   * Whether member read `node` is of something handed in from elsewhere: `this` (what the instance
+   * was made with), or a parameter of a named function, method or constructor (a config another
+   * module passes). Not a parameter of a callback written inline (an event's payload, which its
+   * emitter gives), nor a local the file builds itself.
+   */
+  private handedIn(node: Node, scope: Scope): boolean {
+    let x = unwrap(node);
+    for (let k = 0; k < 6; k++) {
+      if (x.type === 'MemberExpression') x = unwrap(x.object);
+      else if (x.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression') x = unwrap(unwrap(x.callee).object);
+      else break;
+    }
+    if (x.type === 'ThisExpression') return true;
+    if (x.type !== 'Identifier') return false;
+    const b = scope.lookup(x.name);
+    if (b?.kind !== 'param') return false;
+    const fn = b.scope.functionScope().fn;
+    return fn?.name !== undefined;
+  }
+
+  /** Whether code writes elements of what `b` holds (`b[i] = …`, `b[i] ^= …`) outside its initialiser. */
+  private elementsWritten(b: Binding): boolean {
+    const init = b.init;
+    return sitesWithin(this.facts.propertyDefinitions?.(b.name) ?? [], b).some((site) => {
+      const n = site.node;
+      if (n.type !== 'AssignmentExpression' || n.left.type !== 'MemberExpression' || !n.left.computed) return false;
+      if (init && n.start >= init.start && n.end <= init.end) return false;
+      return site.scope.lookup(b.name) === b;
+    });
+  }
+
   private tryConst(node: Node, scope: Scope): AV {
     const c = this.constant(node, scope);
     return c ? { konst: { v: c.v, decodedVia: c.decodedVia.length ? c.decodedVia : undefined, node } } : EMPTY;
@@ -1246,6 +1308,12 @@ export class Resolver {
     else if (yielded) parts.push(b.path!.length > 1 ? this.applyAVPath(yielded, b.path!.slice(1), b.init!) : yielded);
     else if (b.init) {
       let v = this.valueOf(b.init, b.scope);
+      // `const bytes = Buffer.from(S, "hex"); for (…) bytes[i] ^= K[i % 3];`: elements written after
+      // it is made, so not what it starts as; what the interpreter makes of it, when it can.
+      if (v.konst && (Array.isArray(v.konst.v) || v.konst.v instanceof Bytes) && !b.path && b.node.type === 'VariableDeclarator' && b.node.id.type === 'Identifier' && this.elementsWritten(b)) {
+        const c = this.tryConst(b.node.id, b.scope);
+        v = c.konst ? { ...v, konst: { ...c.konst, node: b.init } } : { ...v, konst: undefined };
+      }
       // `const seen = new Set(); seen.add(process.env.TERM_PROGRAM)`: what is collected into an empty list, Set or Map.
       const collected = emptyContainer(b.init) ? this.collected(b) : undefined;
       if (collected) v = { ...union([v, collected]), konst: undefined };
@@ -4192,7 +4260,11 @@ export class Resolver {
       if (m.type === 'PropertyDefinition' && !m.value && !statics) break;
       if (m.type === 'PropertyDefinition') {
         const own = m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
-        return outside ? union([own, outside]) : own;
+        // (`apiBase = "https://…"; constructor(o) { this.apiBase = o.apiBase ?? this.apiBase }`: a
+        // default the constructor may replace, so what it writes is the field's value too.)
+        const assigned = statics ? undefined : this.constructorFields(cls).get(key);
+        const parts = [own, ...(assigned ?? []).map((a) => this.fieldWrite(a)), ...(outside ? [outside] : [])];
+        return parts.length > 1 ? union(parts) : own;
       }
       if (m.type === 'MethodDefinition') {
         const info = this.facts.functions.get(m.value);

@@ -6189,3 +6189,87 @@ main();`;
     assert.deepStrictEqual(loud(scan(code('"CN", "HK", "RU", "IR", "KP"', 'c').replace('[c, c]', '[c, "In " + c + " we answer with a translated greeting for the user, kindly."]'))), []);
   });
 });
+
+describe('engine: configured endpoints, class field defaults and in-place decoders (implants, gta)', () => {
+  const RESELLERS = '["api.gptsapi.net", "api.chatanywhere.tech", "aihubmix.com", "api.closeai-asia.com", "api.openai-proxy.org", "oneapi.run"]';
+  const LOOPBACK = '["localhost", "127.0.0.1", "::1", "host.docker.internal"]';
+
+  it('reads a base URL or proxy kept in a config field or getter (`config.baseUrl`, `config.getProxy()`) as the configured endpoint', () => {
+    const program = (read: string, list: string) => `var HOSTS = ${list};
+function profileOf(url) {
+  let host = "";
+  try { host = new URL(url).hostname.toLowerCase(); } catch { return "default"; }
+  return HOSTS.some((h) => host === h || host.endsWith("." + h)) ? "lite" : "default";
+}
+class Provider {
+  constructor(config, cli) { this.config = config; this.cli = cli; }
+  async chat(body) {
+    if (profileOf(${read}) === "lite") { body.max_tokens = 2048; body.temperature = 1.2; }
+    return fetch("https://gateway.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });
+  }
+}
+module.exports = { Provider };`;
+    for (const read of ['this.config.baseUrl', 'this.config.apiBase', 'this.cli.getProxy()']) {
+      const f = gating(program(read, RESELLERS));
+      assert.ok(f.values.includes('aihubmix.com'), f.values.join(', '));
+      // The same field compared with loopback names is no gate.
+      assert.deepStrictEqual(loud(scan(program(read, LOOPBACK))), [], read);
+    }
+    // A field of another name (a model id) is not the endpoint.
+    assert.deepStrictEqual(loud(scan(program('this.config.model', RESELLERS))), []);
+    // Nor one of a record the file builds itself, nor of an event's payload a callback is handed.
+    assert.deepStrictEqual(loud(scan(program('this.config.baseUrl', RESELLERS).replace('module.exports', 'const local = Object.assign({}, { baseUrl: "https://api.example.dev" });\nif (profileOf(local.baseUrl) === "lite") fetch("https://gateway.example.dev/v1/lite");\nmodule.exports').replace('profileOf(this.config.baseUrl)', 'profileOf("https://api.example.dev")'))), []);
+    assert.deepStrictEqual(loud(scan(program('this.config.baseUrl', RESELLERS).replace('profileOf(this.config.baseUrl)', 'profileOf("https://api.example.dev")').replace('module.exports', 'bus.on("config", (cfg) => { if (profileOf(cfg.baseUrl) === "lite") process.exit(3); });\nmodule.exports'))), []);
+  });
+
+  it('reads a class field whose default the constructor may replace (`apiBase = "…"; constructor(o) { this.apiBase = o.apiBase ?? this.apiBase }`) as both', () => {
+    const program = (list: string) => `var L = (e, t) => () => (e && (t = e(e = 0)), t);
+var RELAYS, initRelays = L(() => { RELAYS = new Set(${list}); });
+var Adapter, initAdapter = L(() => {
+  initRelays();
+  Adapter = class {
+    apiBase = "https://api.openai.com/v1/";
+    constructor(o) { this.apiBase = o.apiBase ?? this.apiBase; }
+    modifyChatBody(t) {
+      let n = "";
+      try { n = new URL(this.apiBase).hostname.toLowerCase(); } catch {}
+      if (n && [...RELAYS].some((r) => n === r || n.endsWith("." + r))) { t.max_tokens = Math.min(t.max_tokens ?? 2048, 2048); t.top_p = 0.8; }
+      return t;
+    }
+    async chat(t) { return fetch(new URL("chat/completions", this.apiBase), { method: "POST", body: JSON.stringify(this.modifyChatBody(t)) }); }
+  };
+});
+initAdapter();
+export { Adapter };`;
+    assert.match(gating(program(RESELLERS)).message, /changes the request|of what it sends/);
+    assert.deepStrictEqual(loud(scan(program(LOOPBACK))), []);
+  });
+
+  it('decodes bytes turned in place by a loop after they are made (`for (…) bytes[i] ^= KEY[i % KEY.length]`), not as they start', () => {
+    const hex = (text: string) => Buffer.from([...Buffer.from(text)].map((c, i) => c ^ [81, 119, 51][i % 3])).toString('hex');
+    const decoder = (text: string) => `var KEY = [81, 119, 51];
+var DATA = "${hex(text)}";`;
+    // In a function that returns them, and in a memo filled in a block.
+    assert.deepStrictEqual(constantOf(`${decoder('api.openai.com|api.x.ai')}
+(function () { const bytes = Buffer.from(DATA, "hex"); for (let i = 0; i < bytes.length; i++) bytes[i] ^= KEY[i % KEY.length]; return bytes.toString("utf8").split("|"); })();`), ['api.openai.com', 'api.x.ai']);
+    const program = (text: string) => `${decoder(text)}
+var hosts;
+function profile(url) {
+  if (!hosts) {
+    const bytes = Buffer.from(DATA, "hex");
+    for (let i = 0; i < bytes.length; i++) bytes[i] ^= KEY[i % KEY.length];
+    hosts = bytes.toString("utf8").split("|");
+  }
+  const h = new URL(url).hostname;
+  return hosts.some((x) => h === x || h.endsWith("." + x)) ? "conservative" : "default";
+}
+async function chat(body) {
+  if (profile(process.env.OPENAI_BASE_URL) === "conservative") body.temperature = 1.2;
+  return fetch("https://gateway.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });
+}
+module.exports = { chat };`;
+    const f = gating(program('api.openai.com|api.anthropic.com|api.deepseek.com|api.moonshot.cn'));
+    assert.ok(f.values.includes('api.anthropic.com'), f.values.join(', '));
+    assert.deepStrictEqual(loud(scan(program('localhost|127.0.0.1|host.docker.internal'))), []);
+  });
+});
