@@ -551,6 +551,9 @@ function union(values: AV[]): AV {
   if (out.sensed) out.sensed = uniqueSensed(out.sensed);
   if (out.steps) out.steps = uniqueSteps(out.steps);
   if (out.fns) out.fns = [...new Set(out.fns)];
+  // (`o.apiBase ?? fallback` of a sensed field and a parameter that ranges over its callers' defaults:
+  // sensed beside a list is not an entry of that list looked up by the sensed value.)
+  if (out.sensed && out.elementOf && !nonEmpty.some((v) => v.elementOf === out.elementOf && isSensed(v))) delete out.elementOf;
   // A constant only survives a union when every alternative is that constant.
   const consts = nonEmpty.filter((v) => v.konst);
   if (consts.length === nonEmpty.length && consts.every((c) => c.konst!.v === consts[0].konst!.v)) out.konst = consts[0].konst;

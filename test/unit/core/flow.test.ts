@@ -6245,6 +6245,27 @@ export { Adapter };`;
     assert.deepStrictEqual(loud(scan(program(LOOPBACK))), []);
   });
 
+  it("does not read a sensed value beside a parameter that ranges over its callers' defaults (`o.apiBase ?? def`) as a lookup in those defaults", () => {
+    const program = (compare: string) => `class Adapter {
+  constructor(o) { this.apiBase = o.apiBase; }
+  modifyChatBody(t) {
+    if (${compare}) { t.max_completion_tokens = t.max_tokens; t.max_tokens = undefined; }
+    return t;
+  }
+  async chat(t) { return fetch(this.apiBase + "chat/completions", { method: "POST", body: JSON.stringify(this.modifyChatBody(t)) }); }
+}
+function make(def, o) { return new Adapter({ ...o, apiBase: process.env.OPENAI_BASE_URL ?? def }); }
+const xai = (o) => make("https://api.x.ai/v1/", o);
+const mistral = (o) => make("https://api.mistral.ai/v1/", o);
+const groq = (o) => make("https://api.groq.com/openai/v1/", o);
+const together = (o) => make("https://api.together.xyz/v1/", o);
+module.exports = { xai, mistral, groq, together };`;
+    // One vendor's own URL compared: the providers' defaults are not what it is compared with.
+    assert.deepStrictEqual(loud(scan(program('this.apiBase === "https://api.openai.com/v1/"'))), []);
+    // A list of them is.
+    assert.ok(gating(program('["https://api.deepseek.com/v1/", "https://api.moonshot.cn/v1/", "https://open.bigmodel.cn/api/paas/v4/"].includes(this.apiBase)')));
+  });
+
   it('decodes bytes turned in place by a loop after they are made (`for (…) bytes[i] ^= KEY[i % KEY.length]`), not as they start', () => {
     const hex = (text: string) => Buffer.from([...Buffer.from(text)].map((c, i) => c ^ [81, 119, 51][i % 3])).toString('hex');
     const decoder = (text: string) => `var KEY = [81, 119, 51];
