@@ -6832,13 +6832,7 @@ export class Resolver {
     if (ref === 'Object.assign' && node.arguments.length >= 2 && (unwrap(node.arguments[0]).type === 'ObjectExpression' || node.arguments.slice(1).some((a: Node) => unwrap(a).type === 'ObjectExpression'))) return this.merged(node, scope);
     if (ref === 'JSON.stringify' || ref === 'JSON.parse' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
-      if (args.length) return addStep(union(args), { role: 'transform', node, note: `${ref}()` });
-      // `Object.fromEntries(["CN", "RU"].map((c) => [c, NOTE]))`: a table made of constants, as it is made.
-      if (ref === 'Object.fromEntries' && node.arguments.length === 1) {
-        const c = this.tryConst(node, scope);
-        if (c.konst && c.konst.v && typeof c.konst.v === 'object' && !Array.isArray(c.konst.v)) return c;
-      }
-      return EMPTY;
+      return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
     }
     // What the other module answered for its function run on this call's constants (`decode(ENCODED)`),
     // before what it answered for the function called with nothing.

@@ -301,18 +301,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   /** `if (inGrid(region))`: a function of the file that tests one value (see Resolver.acceptedBy). */
   const predicates: { node: Node; scope: Scope }[] = [];
   /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
-  const tested = new Set<Node>();
-  const presence = (test: Node, scope: Scope, depth = 0): void => {
+  const presence = (test: Node, scope: Scope) => {
     const x = unwrapNot(unwrap(test));
-    // `p && TABLE[p] && (text += TABLE[p])`, `if (code && TABLE[code])`: each part of a chain of `&&` is tested.
-    if (x.type === 'LogicalExpression' && x.operator === '&&' && depth < 4) {
-      presence(x.left, scope, depth + 1);
-      presence(x.right, scope, depth + 1);
-      return;
-    }
-    // (A part of a chain is reached again from each longer chain it is the left of: taken once.)
-    if (tested.has(x)) return;
-    tested.add(x);
     if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
     else if (x.type === 'CallExpression' && x.arguments.length === 1 && x.arguments[0].type !== 'SpreadElement' && unwrap(x.callee).type === 'Identifier' && predicates.length < 2000) predicates.push({ node: x, scope });
   };
@@ -320,7 +310,6 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
     visitors: {
       LogicalExpression(node, scope) {
         if (node.operator === '??' || node.operator === '||') presence(node.left, scope);
-        else if (node.operator === '&&') presence(node.left, scope);
       },
       IfStatement(node, scope) {
         presence(node.test, scope);
@@ -736,10 +725,6 @@ function isTextTable(n: Node | undefined): boolean {
 
 /** A table's entries (keys lower-cased; a value not written out as a string is text) are labels or translations, not codes that sort keys into classes. */
 function textEntries(entries: { key: string; value: string | undefined }[]): boolean {
-  // One and the same text under every key, and more than a label (`{ CN: LIMITS, RU: LIMITS, IR: LIMITS }`,
-  // `Object.fromEntries(CODES.map((c) => [c, NOTE]))`): a set of keys written as a table, the text what
-  // is added for them; a translation gives each key its own words.
-  if (entries.length >= 3 && entries[0].value !== undefined && entries[0].value.length > 40 && /\s/.test(entries[0].value) && entries.every((e) => e.value === entries[0].value)) return false;
   if (!entries.every((e) => e.value !== undefined && /^[a-z0-9_-]{1,16}$/.test(e.value))) return true;
   const values = entries.map((e) => e.value!);
   const shared = new Set(values).size < values.length;
