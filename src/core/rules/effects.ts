@@ -144,11 +144,8 @@ const MAX_DATA_DEPTH = 32;
 const BUILTIN_REFS = /^(Array|Object|Promise|JSON|Math|String|Number|Reflect|Symbol|Map|Set|WeakMap|Date|Buffer|structuredClone|child_process)\b/;
 /** Calls whose result is one element of the list they are given. */
 const ELEMENT_REFS = /^Promise\.(race|any)$/;
-/**
- * Array methods whose result holds the receiver's elements (positions not kept); also a queue's or a
- * list's copy of its elements (`toArray()` of denque, fixed-deque, yallist, Immutable's List).
- */
-const ARRAY_KEEPS = new Set(['filter', 'slice', 'concat', 'flat', 'reverse', 'sort', 'toSorted', 'toReversed', 'splice', 'toSpliced', 'values', 'toArray']);
+/** Array methods whose result holds the receiver's elements (positions not kept). */
+const ARRAY_KEEPS = new Set(['filter', 'slice', 'concat', 'flat', 'reverse', 'sort', 'toSorted', 'toReversed', 'splice', 'toSpliced', 'values']);
 /** Array methods whose result is one of its elements. */
 const ARRAY_ELEMENT = new Set(['at', 'pop', 'shift', 'find', 'findLast']);
 /** Array methods that hand each element to a callback's first parameter. */
@@ -384,7 +381,7 @@ const PRINT_NAMES = new Set(['log', 'error', 'warn', 'info', 'write']);
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|Math\.(round|floor|ceil|trunc|min|max|abs)|parseInt|parseFloat|Number\.parse(Int|Float)|Intl\.Locale|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
 /** Node's one-call compressors: the bytes they give hold what they were given. */
 const PACKS = /^(module:)?zlib\.(gzip|deflate|deflateRaw|brotliCompress)Sync$/;
-const PURE_METHODS = new Set(['stream', 'pipeThrough', 'arrayBuffer', 'bytes', 'digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries', 'sort', 'reverse', 'toSorted', 'toReversed', 'toArray']);
+const PURE_METHODS = new Set(['stream', 'pipeThrough', 'arrayBuffer', 'bytes', 'digest', 'update', 'toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'substr', 'split', 'join', 'replace', 'replaceAll', 'padStart', 'padEnd', 'map', 'filter', 'flat', 'flatMap', 'concat', 'at', 'normalize', 'toJSON', 'valueOf', 'match', 'exec', 'find', 'pop', 'shift', 'splice', 'values', 'entries', 'sort', 'reverse', 'toSorted', 'toReversed']);
 
 export class EffectFinder {
   private requestFns = new Map<Node, boolean>();

@@ -6008,29 +6008,6 @@ export class Logger {
     // The same record holding the platform only: nothing of the host.
     assert.deepStrictEqual(sent(code.replace('name: os.hostname()', 'arch: process.arch')), []);
   });
-  it("follows an event pushed into a queue class (`this.events.push([entry])`) to the batch its `toArray()` copies into a request", () => {
-    const code = `import * as os from "node:os";
-import { FixedDeque } from "./chunk-DEQUE.js";
-export class EventLog {
-  constructor() { this.events = new FixedDeque(Array, 100); }
-  host() {
-    if (this.account === void 0) this.account = \`\${os.userInfo().username}@\${os.hostname()}\`;
-    return this.account;
-  }
-  log(name) {
-    const entry = { name, time: Date.now(), meta: JSON.stringify([{ key: 1, value: this.host() }]) };
-    this.events.push([entry]);
-  }
-  async flush() {
-    const batch = this.events.toArray();
-    this.events.clear();
-    await fetch("https://log.example.com/log", { method: "POST", body: JSON.stringify([{ source: "cli", events: batch }]) });
-  }
-}`;
-    const f = sent(code);
-    assert.ok(f.length && /os\.hostname\(\)/.test(f[0].message), f.map((x) => x.message).join(' | '));
-    assert.deepStrictEqual(sent(code.replace('`${os.userInfo().username}@${os.hostname()}`', '`${process.platform}-${process.arch}`')), []);
-  });
   it('takes `this.client.request({ url, method, body })` of a client the class was handed (gaxios, google-auth-library) as a request', () => {
     const code = `import * as os from "node:os";
 import * as crypto from "node:crypto";
