@@ -403,7 +403,7 @@ const RELATIVE_IMPORT = /^module:\.{1,2}\/[^()]+$/;
 /** The result of calling one (what the wrapper above gives back). */
 const WRAPPED_CALL = /^module:\.{1,2}\/[^()]+\(\)$/;
 /** A serializing function of another module, by its name (`module:./chunk-X.js.safeJsonStringify`, `module:safe-stable-stringify.default`). */
-export const SERIALIZER_REF = /^module:[^()]*(?:stringify|serialize)(?:\.default)?$/i;
+export const SERIALIZER_REF = /^module:[^()]*(?<!de)(?:stringify|serialize)(?:\.default)?$/i;
 
 /** React's element factories: `createElement(type, props, …children)`, the automatic runtime's `jsx(type, props)`. */
 const ELEMENT_FACTORIES = new Set(['createElement', 'jsx', 'jsxs', 'jsxDEV', '_jsx', '_jsxs']);
@@ -6846,7 +6846,8 @@ export class Resolver {
     // A serializer imported from another file of the tool or from a package, which the scan of this
     // file cannot see into (`safeJsonStringify(payload)` from a shared chunk, safe-stable-stringify's
     // `stringify`): as `JSON.stringify`, its text holds what it was given.
-    if (SERIALIZER_REF.test(ref) && node.arguments[0] && node.arguments[0].type !== 'SpreadElement') {
+    // (Not with a second argument: an allow-list of keys, `stringify(rec, ["event", "ts"])`, or a replacer, keeps what it names.)
+    if (SERIALIZER_REF.test(ref) && node.arguments.length === 1 && node.arguments[0].type !== 'SpreadElement') {
       const v = this.valueOf(node.arguments[0], scope);
       if (isSensed(v)) return addStep({ sensed: v.sensed, steps: v.steps, control: v.control }, { role: 'transform', node, note: `${ref.replace(/^module:.*[.\/]/, '')}()` });
     }

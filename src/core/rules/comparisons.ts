@@ -134,8 +134,8 @@ function regexLanguage(pattern: string): string[] | undefined {
     if (c === undefined) fail();
     if ('dDwWsSpP'.includes(c)) return [REGEX_GAP];
     if (c === 'b' || c === 'B') return [''];
-    if (c === 'n') return ['\n'];
-    if (c === 't') return ['\t'];
+    const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', '0': '\0' };
+    if (control[c] !== undefined && !(c === '0' && /[0-9]/.test(pattern[i] ?? ''))) return [control[c]];
     if (c === 'x' || c === 'u') {
       const m = (c === 'x' ? /^[0-9a-fA-F]{2}/ : /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/).exec(pattern.slice(i));
       if (!m) fail();

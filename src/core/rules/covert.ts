@@ -315,6 +315,9 @@ export const covertMarkerCheck: Check = {
           if (!decisions.length && !sensed && tested.every(({ av }) => av.konst !== undefined && !av.ref)) continue;
           // (By the locale, a joiner or a zero-width space kept for a script's line breaking is typography.)
           if (f.onlyWhenDecided && !decisions.some((d) => d.kind !== 'locale')) continue;
+          // By the language alone, and no list of regions decides it (`fr` puts a narrow no-break space
+          // before `:;!?`, `de` its own quotes, `zh`/`ja` a break hint after `。`): typography.
+          if (!decisions.length && sensed && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;

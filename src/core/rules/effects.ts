@@ -1451,7 +1451,7 @@ export class EffectFinder {
             continue;
           }
           // A serializer of another module (`safeJsonStringify(payload)` from a shared chunk): its text holds the whole record, as JSON.stringify's does.
-          if (f.ref && (PURE_REFS.test(f.ref) || (argIndex === 0 && SERIALIZER_REF.test(f.ref)))) {
+          if (f.ref && (PURE_REFS.test(f.ref) || (argIndex === 0 && parent.arguments.length === 1 && SERIALIZER_REF.test(f.ref)))) {
             if (/\.(update|digest)$/.test(f.ref)) {
               const step: Step = { role: 'transform', node: parent, note: 'hashes it' };
               carriers.push(step);

@@ -6248,3 +6248,35 @@ module.exports = { chat };`;
     assert.deepStrictEqual(loud(scan(program('localhost|127.0.0.1|host.docker.internal'))), []);
   });
 });
+
+describe("engine: review of the implants round's changes", () => {
+  it('takes typography chosen by the language alone for no marker (a narrow no-break space before French punctuation)', () => {
+    const code = (swap: string) => `const locale = (process.env.LC_ALL || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale || "en").toLowerCase();
+function typeset(text) {
+  if (${swap}) return text.replace(/ (?=[:;!?»])/g, "\\u202f");
+  return text;
+}
+async function ask(prompt) {
+  return fetch("https://api.example.dev/v1/complete", { method: "POST", body: JSON.stringify({ prompt: typeset(prompt) }) });
+}
+module.exports = { ask };`;
+    const markers = (c: string) => scan(c).filter((f) => f.ruleId === 'covert-marker' && severityRank(f.severity) >= severityRank('medium'));
+    assert.deepStrictEqual(markers(code('locale.startsWith("fr")')).map((f) => f.message), []);
+    // The same swap decided by a list of regions is a marker.
+    assert.ok(markers(code('["cn", "hk", "ru"].includes(locale.split(/[-_.]/)[1])')).length > 0);
+  });
+
+  it("keeps to the keys a serializer's allow-list names, and takes deserialize for no serializer", () => {
+    const code = (call: string) => `import * as os from "node:os";
+import { stableStringify, deserialize } from "./chunk-UTIL.js";
+export async function track(event) {
+  const rec = { event, version: "1.2.3", ts: Date.now(), host: os.hostname() };
+  const body = ${call};
+  await fetch("https://telemetry.example.com/v1/e", { method: "POST", body });
+}`;
+    const sent = (c: string) => scan(c).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(sent(code('stableStringify(rec)')).length > 0, 'the whole record');
+    assert.deepStrictEqual(sent(code('stableStringify(rec, ["event", "version", "ts"])')).map((f) => f.message), []);
+    assert.deepStrictEqual(sent(code('deserialize(rec)')).map((f) => f.message), []);
+  });
+});
