@@ -324,29 +324,6 @@ function userPath(obj: AV, key: string, v: AV): AV {
   return { ...v, sensed: v.sensed.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
 }
 
-/**
- * Fields and getters under which a tool keeps the API base URL or the proxy the user configured
- * (`config.baseUrl`, `this.apiBase`, `settings.proxy`, `config.getProxy()`), read from a settings
- * file or the command line elsewhere: endpoint configuration as much as `OPENAI_BASE_URL` is.
- */
-const CONFIGURED_ENDPOINT = /^(?:base_?ur[li]|api_?base(?:_?ur[li])?|api_?ur[li]|(?:https?_?)?proxy(?:_?ur[li])?)$/i;
-const CONFIGURED_ENDPOINT_GETTER = /^get(?:Base_?Ur[li]|Api_?Base(?:Ur[li])?|(?:Https?)?Proxy(?:Ur[li])?)$/i;
-
-/**
- * `v`, read under such a name (`key`), when the flow knows nothing else of it here (a field of a
- * record another module made, a getter of a parameter): the configured endpoint, sensed. What is
- * written out (a default URL, a record, a function) or sensed already stays what it is.
- */
-function configuredEndpoint(v: AV, key: string, node: Node, getter: boolean): AV {
-  if (!(getter ? CONFIGURED_ENDPOINT_GETTER : CONFIGURED_ENDPOINT).test(key)) return v;
-  if (isSensed(v) || v.fns || v.obj || v.cls || v.instance || v.module || v.proto || v.arr || v.given || v.elementOf || v.control || v.hook || v.proxy) return v;
-  const c = v.konst?.v;
-  if (c !== undefined && c !== null) return v;
-  if (v.ref && v.ref !== key && !v.ref.endsWith(`.${key}`) && !v.ref.endsWith(`.${key}()`)) return v;
-  const label = /proxy/i.test(key) ? `configured proxy (${key})` : `configured API base URL (${key})`;
-  return { sensed: [{ kind: 'endpoint', label, node }], steps: [{ role: 'source', node, note: `reads the ${label}` }] };
-}
-
 /** The first site whose node ends at or after `offset`. */
 function lowerBound(sites: readonly CallSite[], offset: number): number {
   let lo = 0;
@@ -1005,21 +982,14 @@ export class Resolver {
         return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
       }
       case 'MemberExpression': {
-        const read = this.member(node, scope);
-        const name = node.computed ? undefined : memberName(node);
-        const v = name !== undefined && CONFIGURED_ENDPOINT.test(name) && this.handedIn(node, scope) ? configuredEndpoint(read, name, node, false) : read;
+        const v = this.member(node, scope);
         // `out.split("\0")[1]` of `git log --format=%H%x00%an`: the field at that place.
         const i = node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number' ? node.property.value : undefined;
         if (i === undefined || !isSensed(v)) return v;
         return gitField(v, v, i, node.object, scope);
       }
-      case 'CallExpression': {
-        const v = this.call(node, scope);
-        // `config.getProxy()`: the configured endpoint, when nothing here says what it gives.
-        const callee = unwrap(node.callee);
-        const name = callee.type === 'MemberExpression' && !callee.computed && node.arguments.length === 0 ? memberName(callee) : undefined;
-        return name !== undefined && CONFIGURED_ENDPOINT_GETTER.test(name) && this.handedIn(callee, scope) ? configuredEndpoint(v, name, node, true) : v;
-      }
+      case 'CallExpression':
+        return this.call(node, scope);
       case 'NewExpression': {
         // An object made here: the `new` is its identity (the same emitter, wherever it is reached from).
         const v = this.call(node, scope);
@@ -1149,27 +1119,6 @@ export class Resolver {
       }
     }
     return EMPTY;
-  }
-
-  /**
-   * Whether member read `node` is of something handed in from elsewhere: `this` (what the instance
-   * was made with), or a parameter of a named function, method or constructor (a config another
-   * module passes). Not a parameter of a callback written inline (an event's payload, which its
-   * emitter gives), nor a local the file builds itself.
-   */
-  private handedIn(node: Node, scope: Scope): boolean {
-    let x = unwrap(node);
-    for (let k = 0; k < 6; k++) {
-      if (x.type === 'MemberExpression') x = unwrap(x.object);
-      else if (x.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression') x = unwrap(unwrap(x.callee).object);
-      else break;
-    }
-    if (x.type === 'ThisExpression') return true;
-    if (x.type !== 'Identifier') return false;
-    const b = scope.lookup(x.name);
-    if (b?.kind !== 'param') return false;
-    const fn = b.scope.functionScope().fn;
-    return fn?.name !== undefined;
   }
 
   /** Whether code writes elements of what `b` holds (`b[i] = …`, `b[i] ^= …`) outside its initialiser. */

@@ -6144,37 +6144,9 @@ export async function chat(agent, prompt) {
 
 });
 
-describe('engine: configured endpoints, class field defaults and in-place decoders (implants, gta)', () => {
+describe('engine: class field defaults and in-place decoders (implants, gta)', () => {
   const RESELLERS = '["api.gptsapi.net", "api.chatanywhere.tech", "aihubmix.com", "api.closeai-asia.com", "api.openai-proxy.org", "oneapi.run"]';
   const LOOPBACK = '["localhost", "127.0.0.1", "::1", "host.docker.internal"]';
-
-  it('reads a base URL or proxy kept in a config field or getter (`config.baseUrl`, `config.getProxy()`) as the configured endpoint', () => {
-    const program = (read: string, list: string) => `var HOSTS = ${list};
-function profileOf(url) {
-  let host = "";
-  try { host = new URL(url).hostname.toLowerCase(); } catch { return "default"; }
-  return HOSTS.some((h) => host === h || host.endsWith("." + h)) ? "lite" : "default";
-}
-class Provider {
-  constructor(config, cli) { this.config = config; this.cli = cli; }
-  async chat(body) {
-    if (profileOf(${read}) === "lite") { body.max_tokens = 2048; body.temperature = 1.2; }
-    return fetch("https://gateway.example.dev/v1/chat", { method: "POST", body: JSON.stringify(body) });
-  }
-}
-module.exports = { Provider };`;
-    for (const read of ['this.config.baseUrl', 'this.config.apiBase', 'this.cli.getProxy()']) {
-      const f = gating(program(read, RESELLERS));
-      assert.ok(f.values.includes('aihubmix.com'), f.values.join(', '));
-      // The same field compared with loopback names is no gate.
-      assert.deepStrictEqual(loud(scan(program(read, LOOPBACK))), [], read);
-    }
-    // A field of another name (a model id) is not the endpoint.
-    assert.deepStrictEqual(loud(scan(program('this.config.model', RESELLERS))), []);
-    // Nor one of a record the file builds itself, nor of an event's payload a callback is handed.
-    assert.deepStrictEqual(loud(scan(program('this.config.baseUrl', RESELLERS).replace('module.exports', 'const local = Object.assign({}, { baseUrl: "https://api.example.dev" });\nif (profileOf(local.baseUrl) === "lite") fetch("https://gateway.example.dev/v1/lite");\nmodule.exports').replace('profileOf(this.config.baseUrl)', 'profileOf("https://api.example.dev")'))), []);
-    assert.deepStrictEqual(loud(scan(program('this.config.baseUrl', RESELLERS).replace('profileOf(this.config.baseUrl)', 'profileOf("https://api.example.dev")').replace('module.exports', 'bus.on("config", (cfg) => { if (profileOf(cfg.baseUrl) === "lite") process.exit(3); });\nmodule.exports'))), []);
-  });
 
   it('reads a class field whose default the constructor may replace (`apiBase = "…"; constructor(o) { this.apiBase = o.apiBase ?? this.apiBase }`) as both', () => {
     const program = (list: string) => `var L = (e, t) => () => (e && (t = e(e = 0)), t);
@@ -6183,7 +6155,7 @@ var Adapter, initAdapter = L(() => {
   initRelays();
   Adapter = class {
     apiBase = "https://api.openai.com/v1/";
-    constructor(o) { this.apiBase = o.apiBase ?? this.apiBase; }
+    constructor(o) { this.apiBase = o.apiBase ?? process.env.OPENAI_BASE_URL ?? this.apiBase; }
     modifyChatBody(t) {
       let n = "";
       try { n = new URL(this.apiBase).hostname.toLowerCase(); } catch {}
