@@ -317,7 +317,8 @@ export const covertMarkerCheck: Check = {
           if (f.onlyWhenDecided && !decisions.some((d) => d.kind !== 'locale')) continue;
           // By the language alone, and no list of regions decides it (`fr` puts a narrow no-break space
           // before `:;!?`, `de` its own quotes, `zh`/`ja` a break hint after `。`): typography.
-          if (!decisions.length && sensed && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
+          // (Only with the characters typography uses: an invisible separator or a joiner is no typography.)
+          if (!decisions.length && sensed && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
@@ -550,4 +551,9 @@ function testsOnlyText(r: Resolver, test: Node, scope: Scope): boolean {
     return true;
   }, 400);
   return text && !other;
+}
+
+/** Spaces, quotes, guillemets and dashes a language's typography sets, and the zero-width space of line breaking: every character of `text` beyond ASCII is one. */
+function typographic(text: string): boolean {
+  return /[^\x00-\x7f]/.test(text) && [...text].every((c) => c.charCodeAt(0) < 0x80 || /[\u00a0\u00ab\u00bb\u2002-\u200b\u2010-\u2014\u2018-\u201f\u2039\u203a\u202f\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]/.test(c));
 }
