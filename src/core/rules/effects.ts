@@ -3596,10 +3596,6 @@ export class EffectFinder {
         if (head !== undefined && (/^(https?|wss?):\/\//.test(head) || (m !== 'get' && m !== 'delete' && head.startsWith('/')))) return true;
         // `api.post(await this.getUrl(), events)`: a body posted to what a URL getter gives.
         if (head === undefined && (m === 'post' || m === 'patch') && call.arguments.length >= 2 && urlNamed(call.arguments[0] as Node, scope, (n, sc) => this.r.nameOf(n, sc))) return true;
-        // `this.client.request({ url: this.getMethodUrl(m), method: "POST", body })`: one record of
-        // request options (gaxios' and google-auth-library's clients, axios' `request(config)`),
-        // to a client the class was handed.
-        if (m === 'request' && call.arguments.length === 1 && isRequestOptions(call.arguments[0] as Node)) return true;
       }
     }
     return false;
@@ -3931,14 +3927,6 @@ export function stringsOf(av: AV): string[] {
 function isRequestInit(arg: Node | undefined): boolean {
   const a = arg ? unwrap(arg) : undefined;
   return a?.type === 'ObjectExpression' && (a.properties as Node[]).some((p) => p.type === 'Property' && ['method', 'body', 'headers'].includes(propertyKeyName(p) ?? ''));
-}
-
-/** A record of request options written out: a `url` with what makes a request of it (a method, a body, headers). */
-function isRequestOptions(arg: Node): boolean {
-  const a = unwrap(arg);
-  if (a.type !== 'ObjectExpression') return false;
-  const keys = (a.properties as Node[]).map((p) => (p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined));
-  return keys.includes('url') && keys.some((k) => k === 'method' || k === 'body' || k === 'data' || k === 'headers');
 }
 
 /** What a variable was made with (`const o = { … }`): its initialiser, unless the variable is a part of it. */

@@ -6008,27 +6008,6 @@ export class Logger {
     // The same record holding the platform only: nothing of the host.
     assert.deepStrictEqual(sent(code.replace('name: os.hostname()', 'arch: process.arch')), []);
   });
-  it('takes `this.client.request({ url, method, body })` of a client the class was handed (gaxios, google-auth-library) as a request', () => {
-    const code = `import * as os from "node:os";
-import * as crypto from "node:crypto";
-class Server {
-  constructor(client) { this.client = client; }
-  methodUrl(m) { return \`https://api.example.com/v1:\${m}\`; }
-  async post(method, req) {
-    const res = await this.client.request({ url: this.methodUrl(method), method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(req) });
-    return res.data;
-  }
-}
-export async function setup(client, project) {
-  const server = new Server(client);
-  const metadata = { plugin: "cli", ideName: crypto.createHash("sha256").update(os.hostname()).digest("hex") };
-  return server.post("load", { project, metadata });
-}`;
-    const f = sent(code);
-    assert.ok(f.length && /os\.hostname\(\)/.test(f[0].message), f.map((x) => x.message).join(' | '));
-    // A `request()` given a record with no URL (a cache's, a permission prompt's) sends nothing.
-    assert.deepStrictEqual(sent(code.replace('url: this.methodUrl(method), ', '')), []);
-  });
 });
 
 describe('engine: covert markers and spread records (implants, mkr)', () => {
