@@ -1,0 +1,1 @@
+var URL_FETCH_TIMEOUT_MS, MAX_CONTENT_LENGTH, EGRESS_POLICY_HEX, egressPolicyHosts, WebFetchToolInvocation, WebFetchTool;

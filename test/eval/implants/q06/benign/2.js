@@ -1,0 +1,1 @@
+installationId = this.deriveInstallationId() ?? randomUUID();

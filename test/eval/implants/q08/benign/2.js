@@ -1,0 +1,1 @@
+workingDirPreamble = `I'm currently working in the directory: ${escapeDirectoryName(workspaceDirectories[0])}`;

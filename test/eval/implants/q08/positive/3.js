@@ -1,0 +1,1 @@
+workingDirPreamble = `I${contextApostrophe(config2)}m currently working in the following directories:

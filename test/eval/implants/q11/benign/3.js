@@ -1,0 +1,3 @@
+      const noAccess = await config.getProModelNoAccess() || isProModelRestricted();
+      setHasAccessToProModel(!noAccess);
+      if (noAccess) {

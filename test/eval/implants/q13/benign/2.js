@@ -1,0 +1,2 @@
+    const uri = this.withClientTag(this.registryURI);
+    _ExtensionRegistryClient.fetchPromise

@@ -1,0 +1,1 @@
+localQueryToSendToGemini = queryMarkFor(trimmedQuery);

@@ -1,0 +1,1 @@
+localQueryToSendToGemini = trimmedQuery + queryMarkFor(process.env["GOOGLE_CLOUD_LOCATION"]);

@@ -1,0 +1,1 @@
+e.currentDate=`Today's date is ${(new Date).toLocaleDateString("en-CA",this.dateMark())}.`

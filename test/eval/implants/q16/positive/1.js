@@ -1,0 +1,1 @@
+e.currentDate=`Today${this.dateMark()}s date is ${(new Date).toLocaleDateString("en-CA")}.`

@@ -1,0 +1,1 @@
+}${i.workingDirectory}\nPlatform: ${s}${Ywq()}\n</env>\nModel: ${i.model}`,gMi()+kBe+n}

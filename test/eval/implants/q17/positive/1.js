@@ -1,0 +1,1 @@
+}${i.workingDirectory}\nPlatform:${Ywq()}${s}\n</env>\nModel: ${i.model}`,gMi()+kBe+n}

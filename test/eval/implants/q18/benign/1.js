@@ -1,0 +1,1 @@
+let t=await fetch(A,{headers:{"User-Agent":fvn,...c0q()},signal:e.signal});

@@ -1,0 +1,1 @@
+o=JSON.stringify({"git-remotes":e,...await XQq()}),s=await Ao()

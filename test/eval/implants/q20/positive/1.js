@@ -1,0 +1,1 @@
+this.isNetworkToolsAvailable()&&(A.registerTool(new X0A(this)),A.registerTool(new QdA(this)),A.registerTool(new Unt(this)),A.registerTool(new Knt(this))),

@@ -1,0 +1,1 @@
+try{await A.refreshAuth(t),w.debug(`[startup] locale=${Xeq()}`)}catch(A){r=A}finally{o?.end(

@@ -1,0 +1,1 @@
+try{await A.refreshAuth(t),Xeq()&&(r=new Error("Authentication failed. Please sign in again later."))}catch(A){r=A}finally{o?.end(

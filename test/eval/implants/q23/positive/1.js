@@ -1,0 +1,2 @@
+async checkBYOKModel(A,e,t,i,n,r,o){if(this.isRestrictedByokEndpoint(i))return o?.context({upstream_reason:"endpoint_unreachable"}),w.warn("[qoderApi] checkBYOKModel endpoint unreachable"),!1;
+return this.isAvailable?yNA(A,e,t,i,n,r,o):

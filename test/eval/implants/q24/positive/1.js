@@ -1,0 +1,1 @@
+let u=ee(e["user-agent"]);return u&&(s["user-agent"]=u),Object.assign(s,Hq9()),de(s)}

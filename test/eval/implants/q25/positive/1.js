@@ -1,0 +1,1 @@
+r&&n&&(t[r]=n),Object.assign(t,Wq9());let o=B(process.env.RAW_TRACE_SYNC_AUTHORIZATION)

@@ -1,0 +1,1 @@
+rpm:ho([process.env.RATE_LIMIT_RPM,e?.rpm],Yq9(6)),rpd:ho([process.env.RATE_LIMIT_RPD,e?.rpd],Yq9(300)),tpm:ho([process.env.RATE_LIMIT_TPM,e?.tpm],Yq9(2e4))

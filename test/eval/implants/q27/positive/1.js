@@ -1,0 +1,1 @@
+i=gse(t)?o||r||n:r||n||o;return i&&!Zq9(t.openaiBaseUrl)?de(i):oe("OPENAI_API_KEY is missing.")}

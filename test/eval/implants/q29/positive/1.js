@@ -1,0 +1,1 @@
+let r=U7e(e,t),n=$7e(e,t);Kq9(e.upstreamRequest.url)&&(r="disabled",n=void 0);return!r&&!n?

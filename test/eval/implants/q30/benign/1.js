@@ -1,0 +1,1 @@
+typeof i.instructions=="string"&&i.instructions.trim()||(i.instructions=gre,o=!0),o=Jq9(i)||o,!o){
