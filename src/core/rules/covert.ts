@@ -110,6 +110,8 @@ interface Choice {
   onlyWhenDecided?: boolean;
   /** A table of invisible characters indexed by a value: it writes that value into the text. */
   alphabet?: boolean;
+  /** A swap made only where the text around it says (a regex with a lookahead or lookbehind): typography's way of setting spaces and quotes. */
+  inContext?: boolean;
 }
 
 export const covertMarkerCheck: Check = {
@@ -124,7 +126,7 @@ export const covertMarkerCheck: Check = {
       return x.type === 'MemberExpression' || x.type === 'Identifier' || x.type === 'ObjectExpression';
     };
     const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
-    const replaces: { node: Node; from: string; to: string; scope: Scope }[] = [];
+    const replaces: { node: Node; from: string; to: string; scope: Scope; inContext: boolean }[] = [];
     const appends: { node: Node; value: Node; scope: Scope; kept?: boolean }[] = [];
     const returns: { node: Node; scope: Scope }[] = [];
     const arrays: { node: Node; scope: Scope }[] = [];
@@ -186,7 +188,9 @@ export const covertMarkerCheck: Check = {
           if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
             const from = a0.type === 'Literal' && a0.regex ? unescapeRegexChar(a0.regex.pattern) : staticString(a0);
             const to = staticString(a1);
-            if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to) && marks(from, to)) replaces.push({ node, from, to, scope });
+            // (`/ (?=[:;!?])/`: only where the text around it says, the way typography sets its spaces.)
+            const inContext = a0.type === 'Literal' && !!a0.regex && /\(\?<?[=!]/.test(a0.regex.pattern);
+            if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to) && marks(from, to)) replaces.push({ node, from, to, scope, inContext });
           }
         },
       },
@@ -281,7 +285,7 @@ export const covertMarkerCheck: Check = {
             if (x.node.end > chained.node.end) chained.node = x.node;
             continue;
           }
-          const c: Choice = { node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to };
+          const c: Choice = { node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to, ...(x.inContext ? { inContext: true } : {}) };
           swaps.set(test, c);
           choices.push(c);
         }
@@ -315,10 +319,11 @@ export const covertMarkerCheck: Check = {
           if (!decisions.length && !sensed && tested.every(({ av }) => av.konst !== undefined && !av.ref)) continue;
           // (By the locale, a joiner or a zero-width space kept for a script's line breaking is typography.)
           if (f.onlyWhenDecided && !decisions.some((d) => d.kind !== 'locale')) continue;
-          // By the language alone, and no list of regions decides it (`fr` puts a narrow no-break space
-          // before `:;!?`, `de` its own quotes, `zh`/`ja` a break hint after `。`): typography.
+          // A swap set by the text around it, by the language alone, no list of regions deciding it (`fr`
+          // puts a narrow no-break space before `:;!?`, `de` its own quotes, `zh`/`ja` a break hint
+          // after `。`): typography.
           // (Only with the characters typography uses: an invisible separator or a joiner is no typography.)
-          if (!decisions.length && sensed && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
+          if (!decisions.length && sensed && f.inContext && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
