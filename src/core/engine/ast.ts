@@ -157,3 +157,6 @@ export function borrowedArrayCall(node: Node): Node | undefined {
   borrowedCalls.set(node, made);
   return made;
 }
+
+/** What a regex's control-character escapes stand for (`\n`, `\t`, `\0`…), read where a regex is a list or a swap. */
+export const REGEX_CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };

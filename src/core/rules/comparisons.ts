@@ -1,4 +1,4 @@
-import { calleeName, calleeOf, isFunction, memberName, unwrap, inSourceOrder, type Node, propertyKeyName } from '../engine/ast';
+import { calleeName, calleeOf, isFunction, memberName, REGEX_CONTROL_ESCAPES, unwrap, inSourceOrder, type Node, propertyKeyName } from '../engine/ast';
 import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
 import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
@@ -134,8 +134,7 @@ function regexLanguage(pattern: string): string[] | undefined {
     if (c === undefined) fail();
     if ('dDwWsSpP'.includes(c)) return [REGEX_GAP];
     if (c === 'b' || c === 'B') return [''];
-    const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', '0': '\0' };
-    if (control[c] !== undefined && !(c === '0' && /[0-9]/.test(pattern[i] ?? ''))) return [control[c]];
+    if (REGEX_CONTROL_ESCAPES[c] !== undefined && !(c === '0' && /[0-9]/.test(pattern[i] ?? ''))) return [REGEX_CONTROL_ESCAPES[c]];
     if (c === 'x' || c === 'u') {
       const m = (c === 'x' ? /^[0-9a-fA-F]{2}/ : /^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]{1,6}\})/).exec(pattern.slice(i));
       if (!m) fail();

@@ -1,4 +1,4 @@
-import { isFunction, memberName, propertyKeyName, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { isFunction, memberName, propertyKeyName, REGEX_CONTROL_ESCAPES, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
 import { nodePath, referencesOf } from '../engine/refs';
 import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
@@ -21,8 +21,6 @@ function charOf(n: Node): string | undefined {
   return n.type === 'Literal' && typeof n.value === 'number' && n.value >= 0 && n.value <= 0x10ffff ? String.fromCodePoint(n.value) : undefined;
 }
 
-const REGEX_CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
-
 /**
  * The one character a regex pattern matches, or undefined: `'`, `\.`, `\n`, `\u2019`, `\x20`,
  * also with a lookahead after it or a lookbehind before it, which match nothing themselves
@@ -31,7 +29,7 @@ const REGEX_CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\
 function unescapeRegexChar(pattern: string): string | undefined {
   const p = pattern.replace(/^\(\?<[=!](?:[^()\\]|\\.)*\)/, '').replace(/\(\?[=!](?:[^()\\]|\\.)*\)$/, '');
   if (p.length === 1) return /[.^$|?*+()[\]{}\\]/.test(p) ? undefined : p;
-  if (p.length === 2 && p[0] === '\\') return /[a-zA-Z0-9]/.test(p[1]) ? REGEX_CONTROL[p[1]] : p[1];
+  if (p.length === 2 && p[0] === '\\') return /[a-zA-Z0-9]/.test(p[1]) ? REGEX_CONTROL_ESCAPES[p[1]] : p[1];
   const u = /^\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\})$/.exec(p);
   return u ? String.fromCodePoint(parseInt(u[1] ?? u[2] ?? u[3], 16)) : undefined;
 }
