@@ -1677,8 +1677,8 @@ export class Resolver {
       }
       // `exec(cmd, opts, (err, stdout) => …)`, `fs.readFile(p, (err, data) => …)`: Node's callback
       // gets what the call reads second, after the error.
-      // (Imported under another name, `import { execFile as wvi } from "child_process"`, or taken
-      // out of the module, `const { execFile: x } = require("child_process")`: the name it has there.)
+      // (Imported from Node's child-process module under another name, `import { execFile as wvi }`,
+      // or taken out of it, `const { execFile: x } = …`: the name it has there.)
       const callee = call?.type === 'CallExpression' ? unwrap(call.callee) : undefined;
       const alias = b.paramIndex === 1 && callee?.type === 'Identifier' ? this.scopeAt(path.slice(0, -1)).lookup(callee.name) : undefined;
       const aliased = alias?.kind === 'import' ? alias.importName : alias?.path?.length === 1 && typeof alias.path[0] === 'string' ? alias.path[0] : undefined;
