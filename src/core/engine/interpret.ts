@@ -372,29 +372,23 @@ export class Interpreter {
     // (Cheap first: the text right after the declaration calls a mutator on the name.)
     const after = this.program.text?.slice(d.end, d.end + 120);
     // `const bytes = Buffer.from(S, "hex"); for (let i = 0; …; i++) bytes[i] ^= KEY[i % 3];`: turned in place by a loop.
-    if (after?.includes(`${b.name}[`) && this.loopAfter(b, d)) return true;
+    if (after?.includes(`${b.name}[`)) {
+      const next = this.statementAfter(d);
+      if (next && elementLoop(next, b.name)) return true;
+    }
     if (!after?.includes(`${b.name}.`)) return false;
     if (!new RegExp(`(?<![\\w$])${b.name.replace(/\$/g, '\\$')}\\.(swap16|swap32|swap64|reverse|sort)\\(\\s*\\)`).test(after)) return false;
-    const path = pathTo(this.program.root, d);
-    const decl = path[path.length - 2];
-    const list = path[path.length - 3];
-    if (decl?.type !== 'VariableDeclaration' || !list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return false;
-    const body = list.body as Node[];
-    return mutatorCall(body[body.indexOf(decl) + 1], b.name, MUTATORS_AFTER);
+    return mutatorCall(this.statementAfter(d), b.name, MUTATORS_AFTER);
   }
 
-  /**
-   * Whether the statement right after declaration `d` of `b` is a loop that writes elements of it
-   * (`for (let i = 0; i < b.length; i++) b[i] ^= K[i % K.length]`), the shape of an in-place decoder.
-   */
-  private loopAfter(b: Binding, d: Node): boolean {
+  /** The statement right after the declaration that holds declarator `d`, in a program, block or static block. */
+  private statementAfter(d: Node): Node | undefined {
     const path = pathTo(this.program.root, d);
     const decl = path[path.length - 2];
     const list = path[path.length - 3];
-    if (decl?.type !== 'VariableDeclaration' || !list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return false;
+    if (decl?.type !== 'VariableDeclaration' || !list || (list.type !== 'Program' && list.type !== 'BlockStatement' && list.type !== 'StaticBlock')) return undefined;
     const body = list.body as Node[];
-    const next = body[body.indexOf(decl) + 1];
-    return !!next && elementLoop(next, b.name);
+    return body[body.indexOf(decl) + 1];
   }
 
   private write(b: Binding, v: Value | Unknown): void {
