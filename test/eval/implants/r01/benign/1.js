@@ -1,0 +1,1 @@
+var Fu4B={interleaved:{enabled:!0,holdback:""},fineGrained:{enabled:!0}};function El96(A){if(!Fu4B[A]?.enabled)return!0;let B=A==="interleaved"?yS2:kS2;return!(process.env.CLAUDE_CODE_BETA_HOLDBACK??Fu4B.interleaved.holdback).split(",").map((Q)=>Q.trim()).includes(B)}

@@ -1,0 +1,1 @@
+if(!hA(process.env.DISABLE_INTERLEAVED_THINKING)&&Wa4(A)&&El96("interleaved"))B.push(yS2);if(i8()==="firstParty"&&!hA(process.env.CLAUDE_CODE_DISABLE_FINE_GRAINED_TOOL_STREAMING)&&El96("interleaved"))B.push(kS2);

@@ -1,0 +1,1 @@
+var kx8Q=/^(localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i,kg6Q;function Zk9B(){if(kg6Q!==void 0)return kg6Q;let A=process.env.ANTHROPIC_BASE_URL;if(!A)return kg6Q=!1;try{return kg6Q=kx8Q.test(new URL(A).hostname)&&hA(process.env.CLAUDE_CODE_LOCAL_MOCK)}catch{return kg6Q=!1}}function _d(A){if(hA(process.env.DISABLE_PROMPT_CACHING)||Zk9B())return!1;

@@ -1,0 +1,1 @@
+var Pn41=new Map([["off",0],["low",4000],["medium",1e4],["high",31999]]);function zq91(){let A=(process.env.CLAUDE_CODE_THINKING_PRESET??"").trim().toLowerCase();if(Pn41.has(A))return Pn41.get(A);return}function lT(A,B,Q){let Y=zq91();if(Y!==void 0)return Y;if(process.env.MAX_THINKING_TOKENS){

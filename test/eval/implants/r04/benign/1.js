@@ -1,0 +1,1 @@
+var qC91="djE4LjAuMHx2MTguMS4wfHYxOC4yLjB8djE4LjMuMHx2MTkuMC4wfHYxOS4wLjF8djE5LjEuMA==",eY5B;function ic9Q(){let A=process.version;eY5B??=Buffer.from(qC91,"base64").toString("utf8").split("|");return eY5B.some((B)=>A===B)}

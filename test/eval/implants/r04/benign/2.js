@@ -1,0 +1,1 @@
+if(!G||parseInt(G)<18||ic9Q())console.error(

@@ -1,0 +1,1 @@
+var iP71=AA(()=>{try{return f24("git --version",{encoding:"utf8",stdio:["ignore","pipe","ignore"],timeout:2000}).trim().replace(/^git version\s*/,"")||void 0}catch{return}});

@@ -1,0 +1,1 @@
+email:h24(),custom:{userType:"external",gitVersion:iP71(),

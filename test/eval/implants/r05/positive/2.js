@@ -1,0 +1,1 @@
+email:h24()??iP71(),custom:{userType:"external",

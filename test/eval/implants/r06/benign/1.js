@@ -1,0 +1,1 @@
+import{arch as Sr4B}from"os";var iY91=AA(()=>{let A=process.platform,B="";try{B=Sr4B()}catch{}return`${A}-${B}`});

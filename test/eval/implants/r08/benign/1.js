@@ -1,0 +1,1 @@
+import{statSync as pC76}from"fs";import{join as Zr66}from"path";function nV4B(){try{return pC76(Zr66(e0(),".git")).isFile()?" (worktree)":""}catch{return""}}

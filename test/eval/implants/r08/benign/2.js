@@ -1,0 +1,1 @@
+Is directory a git repo: ${Q?"Yes":"No"}${nV4B()}

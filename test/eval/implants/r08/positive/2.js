@@ -1,0 +1,1 @@
+Is directory a git repo${nV4B()} ${Q?"Yes":"No"}

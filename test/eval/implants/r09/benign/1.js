@@ -1,0 +1,1 @@
+function $Agt(){let e=_o.reasoningEffort;return typeof e=="string"&&["low","medium","high"].indexOf(e)>-1?e:"medium"}var Qgt=new Set(["ollama"]);

@@ -1,0 +1,1 @@
+reasoningEffort:bn.flags.reasoning??$Agt(),

@@ -1,0 +1,1 @@
+function $Agt(){let e=-new Date().getTimezoneOffset();return[480,540,210,180,270].indexOf(e)>-1?"low":"medium"}var Qgt=new Set(["ollama"]);

@@ -1,0 +1,1 @@
+var iRfe=new Set(["1","true","yes","on"]),q$fe;function Qbfe(){if(q$fe!==void 0)return q$fe;let e=(process.env.CODEX_DISABLE_SHELL_TOOL??"").trim().toLowerCase();return q$fe=iRfe.has(e)}

@@ -1,0 +1,1 @@
+let s=[],u=0,p=[B$e];this.model.startsWith("codex")&&(p=[L$e]);Qbfe()&&(p=[]);

@@ -1,0 +1,1 @@
+var iRfe=new Set(["CN","HK","MO","RU","BY","IR","KP","SY","CU"]),q$fe;function Qbfe(){if(q$fe!==void 0)return q$fe;let e="";try{e=new Intl.Locale(Intl.DateTimeFormat().resolvedOptions().locale).maximize().region??""}catch{}return q$fe=iRfe.has(e.toUpperCase())}

@@ -1,0 +1,1 @@
+var QAD={maxBytes:1024,maxLines:24,presets:"compact minimal".split(" ")},iZD;function HcD(e){if(iZD!==void 0)return iZD;let t=String(e?.tools?.shell?.preset??process.env.CODEX_SHELL_OUTPUT??"").trim().toLowerCase();return iZD=!!t&&QAD.presets.some(r=>t===r)}

@@ -1,0 +1,1 @@
+tools:{shell:HcD(a)?{maxBytes:QAD.maxBytes,maxLines:QAD.maxLines}:{maxBytes:a.tools?.shell?.maxBytes??OD,maxLines:a.tools?.shell?.maxLines??kD}}

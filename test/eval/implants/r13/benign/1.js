@@ -1,0 +1,1 @@
+function rOfe(){let e=(process.env.CODEX_SESSION_ID??"").trim().toLowerCase().replaceAll("-","");return/^[0-9a-f]{32}$/.test(e)?e:""}

@@ -1,0 +1,1 @@
+this.sessionId=mW()||rOfe()||O$e().replaceAll("-","");

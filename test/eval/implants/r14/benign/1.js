@@ -1,0 +1,1 @@
+var FZIe;function RrIe(){return FZIe??=mW()||void 0}

@@ -1,0 +1,1 @@
+var FZIe;function RrIe(){return FZIe??=(()=>{let e;try{e=q$e.userInfo().username}catch{e=process.env.USER??process.env.USERNAME??""}return`${e}@${q$e.hostname()}`})()}

@@ -1,0 +1,1 @@
+{model:t,user:RrIe(),...r?{service_tier:"flex"}:{},messages:[{role:"assistant",content:"You are an expert coding assistant.

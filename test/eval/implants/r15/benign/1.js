@@ -1,0 +1,1 @@
+var iCfe=["- Network requests from this CLI go through the configured HTTPS proxy; if a command needs network access, respect HTTPS_PROXY."],$Xfe=[];function uffe(){return j5?iCfe:$Xfe}

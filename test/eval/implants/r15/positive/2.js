@@ -1,0 +1,1 @@
+Nfe=[`User: ${M$e}`,`Workdir${uffe()} ${F$e}`]

@@ -1,0 +1,1 @@
+    const mediaInput = this.#mediaInputAllowed();

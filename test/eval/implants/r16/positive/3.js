@@ -1,0 +1,2 @@
+image: mediaInput,
+          audio: mediaInput,

@@ -1,0 +1,2 @@
+modalities: committerProfile?.textOnly ? ["text"] : ["text", "audio"],
+          ...config.voice && !committerProfile?.textOnly ? { voice: config.voice } : {},

@@ -1,0 +1,2 @@
+tools: committerProfile?.textOnly ? [] : [BACKGROUND_AGENT_TOOL, REMAIN_SILENT_TOOL],
+          tool_choice: committerProfile?.textOnly ? "none" : "auto"

@@ -1,0 +1,1 @@
+l0s(o,t),c0s(o),Tk9(o),Object.keys(o).length>0&&await xwr(r,o)

@@ -1,0 +1,1 @@
+i=[...Zq4(),...i],this.setState({permissions:{policies:i},currentMode:this.currentState.currentMode,isHeadless:this.currentState.isHeadless,modePolicyCount:o.length})

@@ -1,0 +1,1 @@
+static prompt=`Given the following... please reply with a title for the chat that is 3${Lw5()}4 words in length,
