@@ -6232,3 +6232,17 @@ export async function track(event) {
     assert.deepStrictEqual(sent(code('deserialize(rec)')).map((f) => f.message), []);
   });
 });
+
+describe('engine: a host is its registrable domain\'s', () => {
+  it('names the vendor a host belongs to, not a product word in its first label', () => {
+    const code = `const BLOCK = ["copilot.tencent.com", "api.deepseek.com", "api.moonshot.cn"];
+function check() {
+  const host = new URL(process.env.OPENAI_BASE_URL || "https://api.example.dev").hostname;
+  if (BLOCK.some((d) => host === d || host.endsWith("." + d))) throw new Error("Unsupported endpoint");
+}
+module.exports = { check };`;
+    const f = gating(code);
+    assert.match(f.message, /vendors tencent, deepseek, moonshot/);
+    assert.doesNotMatch(f.message, /github/);
+  });
+});

@@ -86,9 +86,29 @@ export function classifyValue(raw: string): Classified {
     if (/^[a-z]{2,3}[-_][a-z]{2}(\.[a-z0-9-]{1,16})?$/.test(value)) return { value, cls: 'locale' };
   }
   if (CLOUD_REGION.test(value)) return { value, cls: 'cloud-region' };
-  const m = VENDOR_RE.exec(value.toLowerCase());
-  if (m && value.length <= 200) return { value, cls: 'vendor', vendor: VENDORS[m[2].toLowerCase()] };
+  const m = value.length <= 200 ? vendorWord(value) : undefined;
+  if (m) return { value, cls: 'vendor', vendor: VENDORS[m] };
   return { value, cls: 'other' };
+}
+
+const VENDOR_ALL = new RegExp(VENDOR_RE.source, 'gi');
+/**
+ * The vendor word a value names. A host belongs to its registrable domain, so in a host name the
+ * last vendor word counts (`copilot.tencent.com` is Tencent's, `anthropic.openrouter.ai`
+ * OpenRouter's); elsewhere, and in a URL whose host names none, the first.
+ */
+function vendorWord(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  const host = hostOf(lower);
+  if (host) {
+    let last: string | undefined;
+    VENDOR_ALL.lastIndex = 0;
+    for (let m = VENDOR_ALL.exec(host); m; m = VENDOR_ALL.exec(host)) {
+      last = m[2];
+    }
+    if (last) return last;
+  }
+  return VENDOR_RE.exec(lower)?.[2];
 }
 
 const REGION_ALIASES = ['China', 'Hong Kong', 'Macau', 'Macao', 'Taiwan', 'Russia', 'Russian Federation', 'Belarus', 'Iran', 'Iran, Islamic Republic of', 'North Korea', "Korea, Democratic People's Republic of", 'Syria', 'Syrian Arab Republic', 'Cuba', 'Turkey', 'Türkiye', 'Venezuela', 'Myanmar', 'Burma'];
