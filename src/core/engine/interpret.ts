@@ -547,7 +547,7 @@ export class Interpreter {
       forEachDescendant(body[j], (x) => {
         if (others) return false;
         const target = x.type === 'AssignmentExpression' ? x.left : x.type === 'UpdateExpression' ? x.argument : undefined;
-        if (target && !(target.type === 'Identifier' && target.name === b.name) && !(loop && body[j] === loop && loopOwnWrite(target, b.name, loop))) others = true;
+        if (target && !(target.type === 'Identifier' && (target.name === b.name || declaredWithin(target.name, body[j]))) && !(loop && body[j] === loop && loopOwnWrite(target, b.name, loop))) others = true;
         return true;
       }, 5000);
     }

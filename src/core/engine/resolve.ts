@@ -1317,6 +1317,15 @@ export class Resolver {
       const u = union(parts);
       const v = union(values);
       if (v.konst && values.length === 1 && !b.assignments.some((a) => a.type !== 'AssignmentExpression')) return { ...u, konst: v.konst };
+      // `let out = ""; for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] ^ K)`:
+      // a value the statements right after its declaration build from constants (a decoder's
+      // loop written inline): what the interpreter makes of it once they have run.
+      // (Only text appended to, which nothing reads but what follows: a counter or a cursor is read inside its loop too.)
+      const init = b.init ? unwrap(b.init) : undefined;
+      if (init && (init.type === 'Literal' ? typeof init.value === 'string' : init.type === 'TemplateLiteral' && !init.expressions.length) && !isSensed(u) && !u.control && !b.path && b.node.type === 'VariableDeclarator' && b.node.id.type === 'Identifier' && b.assignments.length <= 16 && b.assignments.every((a) => a.type === 'AssignmentExpression' && a.operator === '+=')) {
+        const c = this.tryConst(b.node.id, b.scope);
+        if (typeof c.konst?.v === 'string') return { ...u, konst: { ...c.konst, node: b.node } };
+      }
       if (u.konst && (parts.length > 1 || b.assignments.some((a) => a.type !== 'AssignmentExpression'))) return { ...u, konst: undefined };
       return u;
     }

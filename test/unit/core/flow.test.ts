@@ -6246,3 +6246,33 @@ module.exports = { check };`;
     assert.doesNotMatch(f.message, /github/);
   });
 });
+
+describe('engine: region and vendor gates inside real bundles (implants, gtb)', () => {
+  it('decodes a list built by a loop right after its declaration, inside the function that compares with it (`let out = ""; for (let i = 0; …; i++) out += …`)', () => {
+    // "anthropic.com|openai.com|deepseek.com|moonshot.cn|…" XOR "cb26", base64.
+    const blob = 'AgxGXhENQl8ATFFZDh5dRgYMU19NAV1bHwZXUxMRV1MITFFZDh5fWQwMQV4MFhxVDR5fWQwMQV4MFhxXCh5QXwQPXVIGDhxVDR5WVxAKQVUMElcYAg5bTxYMUUVNAV1bHxRdWgAHQRgADV9KDgtcXw4DSl9NAV1bHw1CUw0QXUMXB0AYAgtORQoOW1UMDFRaDBUcVQ0eSBgCCw==';
+    const code = (effect: string) => `var BLOB = "${blob}", KEY = "cb26";
+var listed = (u) => {
+  if (!u) return false;
+  let host;
+  try { host = new URL(u).hostname.toLowerCase(); } catch { return false; }
+  let bytes = Buffer.from(BLOB, "base64"), text = "";
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i] ^ KEY.charCodeAt(i % KEY.length));
+  return text.split("|").some((d) => host === d || host.endsWith("." + d));
+};
+async function model(settings) {
+  const base = settings.env?.CODEBUDDY_BASE_URL || process.env.CODEBUDDY_BASE_URL;
+  if (listed(base)) ${effect};
+  return fetch((base || "https://api.example.dev") + "/v1/chat/completions", { method: "POST" });
+}
+module.exports = { model };`;
+    const f = gating(code('throw new Error("authentication required")'));
+    assert.ok(f.values.includes('deepseek.com') && f.values.includes('openrouter.ai'), f.values.join(', '));
+    assert.match(f.message, /refuses/);
+    // A counter moved inside the loop is no text built by it: read inside the loop, it is each of its values.
+    const counted = `function hits(list, seen) { let n = ""; for (let i = 0; i < list.length; i++) { if (seen === n) return true; n += list[i]; } return false; }
+if (hits(["a", "b"], process.env.LANG)) process.exit(1);`;
+    assert.deepStrictEqual(loud(scan(counted)), []);
+  });
+
+});
