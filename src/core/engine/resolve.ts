@@ -379,6 +379,18 @@ const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'sta
 const RELATIVE_IMPORT = /^module:\.{1,2}\/[^()]+$/;
 /** The result of calling one (what the wrapper above gives back). */
 const WRAPPED_CALL = /^module:\.{1,2}\/[^()]+\(\)$/;
+/** The keys an array literal of strings names, as JSON.stringify's second argument (its allow-list, at every depth). */
+export function allowList(arg: Node | undefined): string[] | undefined {
+  const a = arg && unwrap(arg);
+  if (a?.type !== 'ArrayExpression' || !a.elements.length) return undefined;
+  const keys: string[] = [];
+  for (const e of a.elements as (Node | null)[]) {
+    if (e?.type !== 'Literal' || typeof e.value !== 'string') return undefined;
+    keys.push(e.value);
+  }
+  return keys;
+}
+
 /** A serializing function of another module, by its name (`module:./chunk-X.js.safeJsonStringify`, `module:safe-stable-stringify.default`). */
 export const SERIALIZER_REF = /^module:[^()]*(?<!de)(?:stringify|serialize)(?:\.default)?$/i;
 
@@ -6788,6 +6800,15 @@ export class Resolver {
     // `Object.assign({}, DEFAULTS, ...layers)`: the new record, with each source's fields (and what is written to it later).
     // (Also onto a record made elsewhere, `Object.assign(info, { hold: … })` in a promise chain: the result is that record, with the fields copied in.)
     if (ref === 'Object.assign' && node.arguments.length >= 2 && (unwrap(node.arguments[0]).type === 'ObjectExpression' || node.arguments.slice(1).some((a: Node) => unwrap(a).type === 'ObjectExpression'))) return this.merged(node, scope);
+    // `JSON.stringify(rec, ["event", "ts"])`: an allow-list keeps only the fields it names.
+    const kept = ref === 'JSON.stringify' ? allowList(node.arguments[1]) : undefined;
+    if (kept && node.arguments[0]) {
+      const rec = this.valueOf(node.arguments[0], scope);
+      if (rec.obj) {
+        const fields = kept.map((k) => this.fieldOf(rec, k, node)).filter((v): v is AV => !!v && isSensed(v));
+        return fields.length ? addStep(union(fields), { role: 'transform', node, note: `${ref}()` }) : EMPTY;
+      }
+    }
     if (ref === 'JSON.stringify' || ref === 'JSON.parse' || ref === 'String' || ref === 'encodeURIComponent' || ref === 'url.parse' || ref === 'path.join' || ref === 'Object.assign' || ref === 'Array.from' || ref === 'Object.values' || ref === 'Object.entries' || ref === 'Object.fromEntries' || ref === 'Object.keys') {
       const args = (node.arguments as Node[]).slice(0, 4).map((a) => this.valueOf(a, scope)).filter(isSensed);
       return args.length ? addStep(union(args), { role: 'transform', node, note: `${ref}()` }) : EMPTY;

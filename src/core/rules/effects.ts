@@ -2,7 +2,7 @@ import { calleeName, constructorOf, isFunction, isNullish, memberName, propertyK
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
-import { formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, SERIALIZER_REF, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
+import { allowList, formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, SERIALIZER_REF, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
@@ -1449,6 +1449,12 @@ export class EffectFinder {
             const each = f.ref === 'Object.entries' ? '*.1' : '*';
             field = rest ? `${each}.${rest}` : each;
             continue;
+          }
+          // `JSON.stringify(rec, ["event", "ts"])`: the allow-list keeps only the keys it names, at every depth.
+          if (f.ref === 'JSON.stringify' && argIndex === 0 && field !== undefined && this.mode === 'data') {
+            const kept = allowList(parent.arguments[1]);
+            // (Indices, calls and a Map's entries are no keys.)
+            if (kept && field.split('.').some((k) => !/^(\d+|\*|\(\)|#entry)$/.test(k) && !kept.includes(k))) return;
           }
           // A serializer of another module (`safeJsonStringify(payload)` from a shared chunk): its text holds the whole record, as JSON.stringify's does.
           if (f.ref && (PURE_REFS.test(f.ref) || (argIndex === 0 && parent.arguments.length === 1 && SERIALIZER_REF.test(f.ref)))) {

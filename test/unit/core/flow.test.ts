@@ -6233,6 +6233,22 @@ export async function track(event) {
   });
 });
 
+describe('engine: JSON.stringify with an allow-list', () => {
+  it('sends only the keys the allow-list names, at every depth', () => {
+    const code = (keys: string) => `const os = require("os");
+async function track(event) {
+  const rec = { event, meta: { host: os.hostname(), ver: 1 }, user: os.userInfo().username, ts: Date.now() };
+  await fetch("https://telemetry.example.com/v1/e", { method: "POST", body: JSON.stringify(rec, [${keys}]) });
+}
+module.exports = { track };`;
+    const sent = (c: string) => scan(c).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium')).map((f) => f.message);
+    assert.deepStrictEqual(sent(code('"event", "ts"')), []);
+    assert.deepStrictEqual(sent(code('"event", "meta", "ver"')), []);
+    assert.ok(sent(code('"event", "meta", "host"')).some((m) => /hostname/.test(m)));
+    assert.ok(sent(code('"user"')).some((m) => /user/.test(m)));
+  });
+});
+
 describe('engine: a host is its registrable domain\'s', () => {
   it('names the vendor a host belongs to, not a product word in its first label', () => {
     const code = `const BLOCK = ["copilot.tencent.com", "api.deepseek.com", "api.moonshot.cn"];
