@@ -259,6 +259,28 @@ function valuesOfValue(v: Value, regexNode: boolean): (string | number)[] {
   return out;
 }
 
+/**
+ * The one reversal a sensed value went through on its way to a comparison, `s.split(sep).reverse().join(glue)`
+ * (its characters or its labels turned round): the separator and glue, read off the trace's steps.
+ * (None when it was turned round more than once, or a part of the chain is not a literal.)
+ */
+function reversal(v: AV): { split: string; join: string; node: Node } | undefined {
+  const steps = v.steps ?? [];
+  const turns = steps.filter((s) => s.note === 'reverse()' && s.node.type === 'CallExpression');
+  if (turns.length !== 1) return undefined;
+  const turn = turns[0].node;
+  const split = unwrap(turn.callee);
+  const made = split.type === 'MemberExpression' ? unwrap(split.object) : undefined;
+  if (made?.type !== 'CallExpression' || calleeName(made) !== 'split' || made.arguments.length !== 1) return undefined;
+  const sep = made.arguments[0];
+  if (sep.type !== 'Literal' || typeof sep.value !== 'string') return undefined;
+  const glued = steps.find((s) => s.note === 'join()' && s.node.type === 'CallExpression' && unwrap(s.node.callee).type === 'MemberExpression' && unwrap(unwrap(s.node.callee).object) === turn);
+  if (!glued || glued.node.arguments.length !== 1) return undefined;
+  const glue = glued.node.arguments[0];
+  if (glue.type !== 'Literal' || typeof glue.value !== 'string') return undefined;
+  return { split: sep.value, join: glue.value, node: turn };
+}
+
 /** Whether a comparison tests equality with a list's items rather than containment in a string. */
 function exactComparison(node: Node, sensedIsArgument: boolean): boolean {
   if (node.type === 'BinaryExpression' || node.type === 'SwitchStatement') return true;
@@ -465,6 +487,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone')) {
           const codes = lowerCaseRegions(vals.values);
           if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
+        }
+        // `host.split("").reverse().join("") === k` over a list of reversed names ("moc.ianepo"): the
+        // names the list holds, read back the way the sensed value was turned round.
+        if (vals && !classified(vals.values)) {
+          const rev = reversal(sensed);
+          const back = rev ? vals.values.map((v) => (typeof v === 'string' ? v.split(rev.join).reverse().join(rev.split) : v)) : undefined;
+          if (back && classified(back)) vals = { values: back, decodedVia: [...(vals.decodedVia ?? []), 'each name turned round, as the compared value is'] };
         }
         if (!vals || !classified(vals.values)) return;
         // Classified per decision (a chain of `===` over one value each is one decision).
