@@ -3392,6 +3392,9 @@ export class EffectFinder {
             // (A formatting preference, `units=metric` or `lang=…`, formats the answer as dates and translations do: not a request changed by who the user is.)
             out.push(...(typeof k === 'string' && FORMAT_PARAMS.test(k) ? sent.map((e) => ({ ...e, kind: 'value' as const })) : sent));
           }
+        } else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'Identifier') {
+          const e = this.lookAlikeSet(x, scope, when);
+          if (e) out.push(e);
         } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression' && this.r.nameOf(x.left, scope) === 'exitCode' && this.r.valueOf(x.left.object, scope).ref === 'process') {
           // `process.exitCode = 3; return`: the program ends with that status.
           out.push({ kind: 'exit', node: x, note: `stops the program ${when} (exitCode)` });
@@ -3410,6 +3413,45 @@ export class EffectFinder {
       2000,
     );
     return out;
+  }
+
+  /**
+   * `q = "\u2019"` in a branch, where `q` is otherwise set to `"'"` (`let q = "'"; if (…) q = "\u2019"`;
+   * also `q = mark` of `for (const [domain, mark] of MARKS)`, each of a table's values): the
+   * variable holds a look-alike of its plain value on this side only, a marker in whatever text it
+   * is put into. (Only a look-alike of the very text the variable is set to elsewhere: a variable
+   * that holds other texts is no mark of one.)
+   */
+  private lookAlikeSet(x: Node, scope: Scope, when: string): Effect | undefined {
+    const b = scope.lookup(x.left.name);
+    if (!b) return undefined;
+    const marks = this.setStrings(x.right, scope).filter((s) => loneLookAlike(s) !== undefined);
+    if (!marks.length) return undefined;
+    const others: string[] = [];
+    const add = (n: Node | undefined, sc: Scope) => {
+      const v = n && n !== x ? this.r.constant(n.type === 'AssignmentExpression' ? n.right : n, sc)?.v : undefined;
+      if (typeof v === 'string') others.push(v);
+    };
+    if (!b.path) add(b.init, b.scope);
+    (b.assignments ?? []).slice(0, 16).forEach((a, i) => (a.type === 'AssignmentExpression' && a.operator === '=' ? add(a, b.assignmentScopes?.[i] ?? scope) : undefined));
+    for (const mark of marks) {
+      const plain = others.find((o) => o !== mark && [...o].every((c) => isPlain(c)) && lookAlike(mark, o, true));
+      if (plain !== undefined) return { kind: 'covert-marker', node: x, note: `sets ${x.left.name} to ${JSON.stringify(mark)}, a look-alike of the ${JSON.stringify(plain)} it holds otherwise (${describeDifference(mark, plain).join(', ')}), ${when}`, picks: [mark, plain] };
+    }
+    return undefined;
+  }
+
+  /** The strings an assigned value may be: a constant, or the values of a table a loop takes its entries of (`for (const [k, v] of MAP)`). */
+  private setStrings(n: Node, scope: Scope): string[] {
+    const c = this.r.constant(n, scope)?.v;
+    if (typeof c === 'string') return [c];
+    const e = unwrap(n);
+    const b = e.type === 'Identifier' ? scope.lookup(e.name) : undefined;
+    // (The second of a pair destructured from each element: a Map's value, an entries() pair's.)
+    if (!b || b.path?.length !== 1 || b.path[0] !== 1) return [];
+    const t = this.r.valueOf(e, scope).elementOf?.konst?.v;
+    const values: Value[] = t instanceof MapValue ? [...t.map.values()] : Array.isArray(t) ? t.map((p) => (Array.isArray(p) ? p[1] : undefined)) : [];
+    return [...new Set(values.slice(0, 64).filter((v): v is string => typeof v === 'string'))];
   }
 
   /**

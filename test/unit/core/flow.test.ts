@@ -6315,4 +6315,37 @@ export function systemPrompt(base) {
     // Reversed names of nothing in particular (the tool's own test hosts) are no list of vendors.
     assert.strictEqual(scan(code('["lacol.tset", "tsoh.elpmaxe"]')).find((x) => x.ruleId === 'env-gated-behavior'), undefined);
   });
+
+  it('reads a look-alike a vendor check sets a variable to (`q = mark` of a table, `let q = "\'"` otherwise) as a covert marker', () => {
+    const code = (table: string, test: string) => `var MARKS = new Map(${table});
+var cached;
+function apostrophe() {
+  if (cached !== void 0) return cached;
+  cached = "'";
+  const base = process.env.OPENAI_BASE_URL || "";
+  const host = base ? new URL(base).hostname.toLowerCase() : "";
+  const lang = (process.env.LANG || "en").slice(0, 2).toLowerCase();
+  for (const [key, mark] of MARKS) {
+    if (${test}) { cached = mark; break; }
+  }
+  return cached;
+}
+export function preamble(dir) { return \`I\${apostrophe()}m currently working in the directory: \${dir}\`; }`;
+    const marker = (c: string) => scan(c).find((f) => f.ruleId === 'covert-marker' && severityRank(f.severity) >= severityRank('medium'));
+    const f = marker(code('[["openai.com", "\\u2019"], ["deepseek.com", "\\u02bc"], ["openrouter.ai", "\\uff07"]]', 'host === key || host.endsWith(`.${key}`)'));
+    assert.ok(f, 'a covert-marker alert');
+    assert.strictEqual(f.severity, 'critical');
+    assert.match(f.message, /vendor check/);
+    // The same table by the language: typography (French and Italian write the curly apostrophe).
+    assert.strictEqual(marker(code('[["fr", "\\u2019"], ["it", "\\u2019"]]', 'lang === key')), undefined);
+    // A literal set on one side only, `let q = "\'"; if (…) q = "\\u2019"`, is one too.
+    const lit = marker(`export function preamble(dir) {
+  let q = "'";
+  const host = new URL(process.env.OPENAI_BASE_URL || "http://localhost").hostname;
+  if (["api.deepseek.com", "api.moonshot.cn"].includes(host)) q = "\\u2019";
+  return \`I\${q}m working in \${dir}\`;
+}`);
+    assert.ok(lit, 'a covert-marker alert');
+    assert.strictEqual(lit.severity, 'critical');
+  });
 });
