@@ -4281,24 +4281,46 @@ export class Resolver {
   }
   private supersOpen = new Set<string>();
 
-  /** What a class's static blocks write into its own `key` (`static { Registry.#limited = new Set(…) }`, `this.k = …`). */
+  /**
+   * What a class writes into its own static `key`: its static blocks (`static { Registry.#limited =
+   * new Set(…) }`, `this.k = …`), and its static methods through its own name (`static tag() { if
+   * (_Client.tag === void 0) _Client.tag = hash(…); return _Client.tag; }`, a memo kept on the class).
+   * Found once per class, within a bound of nodes.
+   */
   private staticBlockWrites(cls: Node, body: Node[], key: string): AV[] {
+    if (!this.index) return [];
+    let writes = this.staticWritesMemo.get(cls);
+    if (!writes) {
+      writes = [];
+      this.staticWritesMemo.set(cls, writes);
+      let budget = 20_000;
+      for (const m of body) {
+        const block = m.type === 'StaticBlock';
+        if (!block && !(m.type === 'MethodDefinition' && m.static && m.kind !== 'set' && cls.id)) continue;
+        if (budget <= 0 || writes.length >= 64) break;
+        forEachDescendant(block ? m : m.value.body, (x) => {
+          budget--;
+          if (writes!.length >= 64 || (isFunction(x) && x.type !== 'ArrowFunctionExpression')) return false;
+          if (x.type !== 'AssignmentExpression' || x.left.type !== 'MemberExpression') return true;
+          const o = unwrap(x.left.object);
+          // (`this` is the class only in a static block here: a static method's writes to `this.k` are found as an instance's are.)
+          if (!(block && o.type === 'ThisExpression') && !(o.type === 'Identifier' && cls.id && o.name === cls.id.name)) return true;
+          writes!.push(x);
+          return true;
+        }, Math.max(0, Math.min(budget, 4000)));
+      }
+    }
     const out: AV[] = [];
-    if (!this.index || !body.some((m) => m.type === 'StaticBlock')) return out;
-    for (const m of body) {
-      if (m.type !== 'StaticBlock') continue;
-      forEachDescendant(m, (x) => {
-        if (out.length >= 4 || (isFunction(x) && x.type !== 'ArrowFunctionExpression')) return false;
-        if (x.type !== 'AssignmentExpression' || x.left.type !== 'MemberExpression') return true;
-        const o = unwrap(x.left.object);
-        if (o.type !== 'ThisExpression' && !(o.type === 'Identifier' && cls.id && o.name === cls.id.name)) return true;
-        const scope = this.scopeAt(pathTo(this.index!.root, x));
-        if (this.nameOf(x.left, scope) === key) out.push(this.valueOf(x.right, scope));
-        return true;
-      }, 2000);
+    for (const x of writes) {
+      if (out.length >= 4) break;
+      // (A name written out is read without its scope.)
+      if (!x.left.computed && memberName(x.left) !== key) continue;
+      const scope = this.scopeAt(pathTo(this.index.root, x));
+      if (this.nameOf(x.left, scope) === key) out.push(this.valueOf(x.right, scope));
     }
     return out;
   }
+  private staticWritesMemo = new WeakMap<Node, Node[]>();
 
   /** What `new F(…)` makes of a plain function F (not an arrow, not a class): an object of its prototype. */
   private constructed(fns: FunctionInfo[]): AV {

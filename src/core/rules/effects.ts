@@ -1715,7 +1715,13 @@ export class EffectFinder {
       this.intoEnv(keys[1], field, push, at, `written into process.env.${keys[1]}`, left);
       return;
     }
-    if (!b) return;
+    if (!b) {
+      // `_Client.tag = v` inside a named class expression, by its own name (which no scope declares:
+      // a memo kept on the class, `static get() { if (_Client.tag === void 0) _Client.tag = …; return _Client.tag; }`): the reads of `.tag` on that class.
+      const cls = keys.length === 1 && keys[0] !== '*' && !callable ? this.r.valueOf(obj, scope).cls?.node : undefined;
+      if (cls?.type === 'ClassExpression') for (const read of this.propertyReads(keys[0], 24, cls)) if (read.node.type === 'MemberExpression' && this.r.valueOf(unwrap(read.node.object), this.r.scopeAt(read.path)).cls?.node === cls) push(read.node, read.path, field, `kept in ${obj.name}.${keys[0]}`);
+      return;
+    }
     const note = `stored in ${obj.name}${keys.map((k) => (k === '*' ? '[…]' : `.${k}`)).join('')}`;
     // The record is not itself the function: what follows it is not called for the value.
     if (callable) {

@@ -6348,4 +6348,44 @@ export function preamble(dir) { return \`I\${apostrophe()}m currently working in
     assert.ok(lit, 'a covert-marker alert');
     assert.strictEqual(lit.severity, 'critical');
   });
+
+  it('follows a memo a class keeps in a static field by its own name (`if (_C.tag === void 0) _C.tag = …; return _C.tag`)', () => {
+    // Read back through the value flow: a time zone kept on a class, then compared.
+    const zone = (head: string, self: string) => `${head}
+  static zone;
+  static get() {
+    if (${self}.zone === void 0) ${self}.zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return ${self}.zone;
+  }
+};
+export function start() {
+  if (["Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong"].includes(Geo.get())) process.exit(1);
+}`;
+    assert.match(gating(zone('var Geo = class _Geo {', '_Geo')).message, /time zones Asia\/Shanghai/);
+    assert.match(gating(zone('class Geo {', 'Geo').replace(/^};$/m, '}')).message, /time zones Asia\/Shanghai/);
+    // Followed forward: a digest of the host's identity kept on a class expression, then put into a request's URL.
+    const code = (tag: string) => `import * as os from "node:os";
+import * as crypto from "node:crypto";
+var Registry = class _Registry {
+  static tag;
+  static getTag() {
+    if (_Registry.tag === void 0) _Registry.tag = ${tag};
+    return _Registry.tag;
+  }
+  withTag(uri) {
+    const url = new URL(uri);
+    url.searchParams.set("cid", _Registry.getTag());
+    return url.toString();
+  }
+  async fetchAll() {
+    const res = await fetch(this.withTag("https://registry.example.dev/extensions.json"));
+    return res.json();
+  }
+};
+export { Registry };`;
+    const sent = (c: string) => scan(c).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+    assert.ok(sent(code('crypto.createHash("sha256").update(`${os.userInfo().username}\\0${os.hostname()}`).digest("hex").slice(0, 24)')).length > 0, 'the hashed identity sent');
+    // The platform and architecture kept the same way identify no one.
+    assert.deepStrictEqual(sent(code('`${process.platform}-${process.arch}`')).map((f) => f.message), []);
+  });
 });
