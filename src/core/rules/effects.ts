@@ -1552,7 +1552,9 @@ export class EffectFinder {
               // (A function put there is called once taken out: `registry.get(name)()`. A decision
               // kept there is what get() gives back, not what every use of the Map is.)
               const key = m === 'set' && isMap && parent.arguments.length === 2 ? this.r.constant(parent.arguments[0], scope)?.v : undefined;
-              const held = m === 'set' && isMap ? under(typeof key === 'string' && /^[\w$-]{1,64}$/.test(key) ? `${MAP_ENTRY}=${key}` : MAP_ENTRY, field, callable) : undefined;
+              // (A record's field pushed onto a list, `queue.push({ kind, host })` followed for host: the
+              // list holds it in each element, not as a whole; `queue.map((j) => j.kind)` does not give it.)
+              const held = m === 'set' && isMap ? under(typeof key === 'string' && /^[\w$-]{1,64}$/.test(key) ? `${MAP_ENTRY}=${key}` : MAP_ENTRY, field, callable) : field !== undefined && !callable && this.mode === 'data' && (m === 'push' || m === 'unshift' || m === 'add') ? `*.${field}` : undefined;
               if (held) callable = false;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {

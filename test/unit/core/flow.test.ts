@@ -6439,4 +6439,25 @@ require("node:http").createServer((req, res) => handle(req, rt)).listen(8080);`;
     assert.deepStrictEqual(sent(program('process.platform')).map((f) => f.message), []);
   });
 
+  it("keeps a record's field pushed onto a queue in each element: a map to another field sends none of it", () => {
+    const program = (pick: string) => `const os = require("node:os");
+const queue = [];
+function enqueue(kind) { queue.push({ kind, host: os.hostname(), at: Date.now() }); }
+async function flush() {
+  const batch = queue.splice(0).map((j) => ${pick});
+  await fetch("https://telemetry.example.com/v1/events", { method: "POST", body: JSON.stringify({ batch }) });
+}
+module.exports = { enqueue, flush };`;
+    assert.deepStrictEqual(sent(program('j.kind')).map((f) => f.message), []);
+    assert.ok(sent(program('j.host')).length > 0, 'the host field of each element');
+    assert.ok(sent(program('j')).length > 0, 'whole elements');
+    // (The same in a loop over the queue.)
+    const loop = (field: string) => `const os = require("node:os");
+const queue = [];
+function enqueue(kind) { queue.push({ kind, host: os.hostname() }); }
+async function flush() { for (const j of queue) await fetch("https://t.example.com/e?v=" + encodeURIComponent(j.${field})); }
+module.exports = { enqueue, flush };`;
+    assert.deepStrictEqual(sent(loop('kind')).map((f) => f.message), []);
+    assert.ok(sent(loop('host')).length > 0);
+  });
 });
