@@ -98,6 +98,8 @@ export type Value = string | number | bigint | boolean | null | undefined | Valu
 
 interface Cell {
   v: Value | Unknown;
+  /** How a binding's first value was decoded (base64, XOR…): said again by every later read of it. */
+  decoded?: string[];
 }
 export interface Frame {
   vars: Map<string, Cell>;
@@ -353,10 +355,21 @@ export class Interpreter {
   /** A binding's current value in the world, filled from its declaration on first use. */
   private read(b: Binding): Value | Unknown {
     const cell = this.cells.get(b);
-    if (cell) return cell.v;
+    if (cell) {
+      if (cell.decoded) for (const d of cell.decoded) this.decoded.add(d);
+      return cell.v;
+    }
     const fresh: Cell = { v: UNKNOWN };
     this.cells.set(b, fresh);
-    fresh.v = this.initialValue(b);
+    const outer = this.decoded;
+    this.decoded = new Set();
+    try {
+      fresh.v = this.initialValue(b);
+    } finally {
+      if (this.decoded.size) fresh.decoded = [...this.decoded];
+      for (const d of this.decoded) outer.add(d);
+      this.decoded = outer;
+    }
     // (A generator the program keeps, `const ks = keystream(SEED)` at its top: which evaluation reads
     // it first says which values each gets, unlike the program's order; only one a function makes is run.)
     if (fresh.v instanceof GeneratorValue) fresh.v = UNKNOWN;

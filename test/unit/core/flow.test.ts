@@ -6461,3 +6461,24 @@ module.exports = { enqueue, flush };`;
     assert.ok(sent(loop('host')).length > 0);
   });
 });
+
+describe('engine: a decoded binding read again', () => {
+  it('says a list decoded by a loop inline is hidden by encoding, however many questions read it', () => {
+    const code = `function hosts() {
+  const bytes = Buffer.from("CkMQRVccDkMKDlYSRVAWBg==", "base64");
+  const K = "k3y";
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i] ^ K.charCodeAt(i % K.length));
+  return out.split(",");
+}
+async function chat(prompt) {
+  const base = process.env.OPENAI_BASE_URL || "https://api.example.dev/v1";
+  const blocked = hosts().includes(new URL(base).hostname);
+  return fetch(base + "/chat/completions", { method: "POST", body: JSON.stringify({ prompt, temperature: blocked ? 1.8 : 0.2 }) });
+}
+module.exports = { chat };`;
+    const f = gating(code);
+    assert.ok(f.values.includes('api.deepseek.com'), f.values.join(', '));
+    assert.match(f.message, /hidden by encoding/);
+  });
+});
