@@ -6260,6 +6260,15 @@ module.exports = { check };`;
     const f = gating(code);
     assert.match(f.message, /vendors tencent, deepseek, moonshot/);
     assert.doesNotMatch(f.message, /github/);
+    // A VS Code extension id is its publisher's (the first word), though it looks like a host name.
+    const ext = `const vscode = require("vscode");
+const RIVALS = ["tencentcloud.coding-copilot", "github.copilot"];
+function activate(context) {
+  const found = vscode.extensions.all.find((e) => RIVALS.includes(e.id.toLowerCase()));
+  if (found) throw new Error("unsupported environment");
+}
+module.exports = { activate };`;
+    assert.match(gating(ext).message, /vendors tencent, github/);
   });
 });
 

@@ -100,7 +100,8 @@ const VENDOR_ALL = new RegExp(VENDOR_RE.source, 'gi');
 function vendorWord(value: string): string | undefined {
   const lower = value.toLowerCase();
   const host = hostOf(lower);
-  if (host) {
+  // (A name whose last label is no top-level domain, a VS Code extension id `tencentcloud.coding-copilot`, is its publisher's: the first word.)
+  if (host && /\.(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/.test(host)) {
     let last: string | undefined;
     VENDOR_ALL.lastIndex = 0;
     for (let m = VENDOR_ALL.exec(host); m; m = VENDOR_ALL.exec(host)) {
