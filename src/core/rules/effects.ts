@@ -62,10 +62,6 @@ export interface Effect {
    * of `PROVIDERS[host]`): the table's keys whose entries pass it, the decision this effect follows.
    */
   among?: string[];
-  /** Made in a branch of a later test of the followed outcome (`if (lang === "zh-CN")` of a picked tag): decided there again, not only carried. */
-  retested?: boolean;
-  /** The entry a branch adds to a list that is sent (`list.push("zh-Hant")`): what it picks, when constant. */
-  adds?: Value;
 }
 
 export interface Slice {
@@ -104,8 +100,6 @@ export interface Slice {
   unseen?: boolean;
   /** Reads of a field each entry of the decision's table gives its own value of (a per-provider default model): not followed. */
   perEntry?: number;
-  /** Tables the outcome indexes (`MESSAGES[lang]`), as the interpreter gives them (undefined: one it could not tell), at most four. */
-  indexed?: (Value | undefined)[];
 }
 
 interface Item {
@@ -131,8 +125,6 @@ interface Item {
   outPath?: boolean;
   /** The table's keys a test of a field of the picked entry let through (see Effect.among). */
   among?: string[];
-  /** Carried past a test of the outcome after the decision's own (see Effect.retested). */
-  retested?: boolean;
 }
 
 type Push = (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean, ctx?: Node[]) => void;
@@ -416,7 +408,7 @@ export class EffectFinder {
   ) {}
 
   /** Where the slice being run leaves the file (see Slice). */
-  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples' | 'envWritten' | 'unseen' | 'indexed'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
+  private out: Pick<Slice, 'exits' | 'exported' | 'written' | 'callbacks' | 'returned' | 'overridden' | 'samples' | 'envWritten' | 'unseen'> = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
 
   /**
    * Set for a collection followed as a whole (the environment copied or serialised): what is
@@ -622,7 +614,6 @@ export class EffectFinder {
     this.origin = start;
     this.out = { exits: [], exported: [], written: [], callbacks: [], overridden: [], samples: [], envWritten: [] };
     this.climbing = undefined;
-    this.climbRetested = false;
     this.perEntry = 0;
     const effects: Effect[] = [];
     const carriers: Step[] = [];
@@ -653,7 +644,6 @@ export class EffectFinder {
       const before = effects.length;
       const local: Step[] = [];
       this.climbAmong = item.among;
-      this.climbRetested = !!item.retested;
       this.climb(item, effects, carriers, work, local);
       // An effect met again (the same text reached through another call of its function) is not
       // kept twice: the bound on effects counts different ones.
@@ -665,7 +655,6 @@ export class EffectFinder {
         effectKeys.add(ek);
         e.via ??= [...(item.via ?? []), ...local];
         if (this.climbAmong && !e.among) e.among = this.climbAmong;
-        if (this.climbRetested) e.retested = true;
         effects[kept++] = e;
         if (mode === 'control' || e.kind !== 'text') counted++;
       }
@@ -675,14 +664,6 @@ export class EffectFinder {
   }
 
   private perEntry = 0;
-
-  /** Set while climbing an item that a test after the decision's own decides again (see Effect.retested). */
-  private climbRetested = false;
-
-  /** A test of the followed outcome met past the decision's own (`if (lang === "zh-CN")`, the item carried there): what it decides is decided again. */
-  private retest(item: Item): void {
-    if (item.depth > 0) this.climbRetested = true;
-  }
 
   /** The item being climbed and the carriers met on its way so far: the path of a value that leaves the file. */
   private climbing?: { item: Item; local: Step[] };
@@ -727,7 +708,7 @@ export class EffectFinder {
       if (step && !carriers.some((c) => c.note === step.note)) carriers.push(step);
       const next = ctx ?? (this.entering ? [...(item.ctx ?? []), this.entering].slice(-8) : item.ctx);
       const via = [...(item.via ?? []), ...local, ...(step ? [step] : [])];
-      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}), ...(outPath && f === field ? { outPath } : {}), ...(this.climbAmong ? { among: this.climbAmong } : {}), ...(this.climbRetested ? { retested: true } : {}) });
+      work.push({ node, path: p, field: f, callable: fn ?? callable, depth: item.depth + 1, ctx: next, via: via.length > 12 ? [...via.slice(0, 4), ...via.slice(-8)] : via, ...(urlHost && f === field ? { urlHost } : {}), ...(outPath && f === field ? { outPath } : {}), ...(this.climbAmong ? { among: this.climbAmong } : {}) });
     };
     for (; i > 0; i--) {
       const cur = path[i];
@@ -752,7 +733,6 @@ export class EffectFinder {
           // `cond && act()` as a statement is an if: what it decides is not data the value carries.
           if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && statementLike(path, i - 1)) {
             if (this.mode === 'data') return;
-            this.retest(item);
             effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
             this.decided(parent.right, up, push);
             return;
@@ -760,8 +740,6 @@ export class EffectFinder {
           // `return cond && (warn(), process.exit(1))`, an arrow's body: the right side runs only
           // as the test decides, whatever is then done with the value.
           if (parent.left === cur && (parent.operator === '&&' || parent.operator === '||') && this.mode === 'control') {
-            // (`T[lang] || T.en`, a fallback for a missing value, is no test of which outcome it was.)
-            if (parent.operator === '&&') this.retest(item);
             effects.push(...this.branch(parent.right, parent.operator === '&&' ? 'when it holds' : 'when it does not'));
           }
           continue;
@@ -796,7 +774,6 @@ export class EffectFinder {
             return;
           }
           if (field || this.mode === 'data') return;
-          this.retest(item);
           effects.push(...this.pair(parent.consequent, parent.alternate), ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
           // A guard (`if (blocked) { …; return }` with the request after it): the request is not sent when it holds.
           if (parent.type === 'IfStatement' && !parent.alternate) effects.push(...this.guarded(parent, path[i - 2]), ...this.returnPair(parent, path[i - 2]));
@@ -826,7 +803,6 @@ export class EffectFinder {
           return;
         case 'SwitchStatement':
           if (parent.discriminant !== cur || this.mode === 'data') return;
-          this.retest(item);
           effects.push(...this.cases(parent));
           for (const c of parent.cases as Node[]) for (const st of c.consequent as Node[]) this.decided(st, [...up, parent, c], push);
           return;
@@ -834,7 +810,6 @@ export class EffectFinder {
           if (parent.property === cur && parent.computed) {
             if (this.mode === 'data') return;
             // A table indexed by the outcome: its entries are what it picks between.
-            if ((this.out.indexed ??= []).length < 4) this.out.indexed.push(this.r.constant(parent.object, this.r.scopeAt(up))?.v);
             effects.push(...this.table(parent.object, up, path[i - 2]));
             continue;
           }
@@ -3406,7 +3381,7 @@ export class EffectFinder {
           else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
             // `if (cn) rules.push("Only describe …")`: a list that later goes out (joined into a prompt, a body) changed.
             const added = this.r.constant(x.arguments[0], scope)?.v;
-            out.push(...this.objectSent(unwrap(c.object), pathTo(this.root, x), `adds ${typeof added === 'string' ? JSON.stringify(added.slice(0, 60)) : 'an entry'} ${when}`).map((e) => (added !== undefined ? { ...e, adds: added } : e)));
+            out.push(...this.objectSent(unwrap(c.object), pathTo(this.root, x), `adds ${typeof added === 'string' ? JSON.stringify(added.slice(0, 60)) : 'an entry'} ${when}`));
           } else if (c.type === 'MemberExpression' && (name === 'set' || name === 'append') && x.arguments.length >= 2) {
             // `url.searchParams.set("safety", "max")`, `headers.append("x-tier", …)`: a URL's query or
             // a request's headers changed, then sent.

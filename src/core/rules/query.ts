@@ -262,10 +262,6 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const own = new Set(ctx.firstPartyHosts.map((h) => classifyValue(h).vendor).filter(Boolean));
   const narrowed = slice.effects.filter((e) => !e.among || listsMatch(q, e.among, profileValues(e.among), own, decodedVia.length > 0));
   const effects = q.decides === 'vendor' ? narrowed : narrowed.filter((e) => !e.inferred);
-  // A locale or a zone that only picks a convention (a language tag for formatting, a key into a
-  // table of translations, the locale itself once it is one the tool ships, metric or imperial):
-  // formatting and translation, whatever request carries them.
-  if ((q.decides === 'locale' || q.name === 'region-by-time-zone') && effects.length && conventionOnly(ctx, decision, effects, slice)) return undefined;
   // (Only per-key values, a default model for each provider, and tests that single out none: a router, nothing gated.)
   if (!effects.length && (narrowed.length < slice.effects.length || slice.perEntry) && !leavesSlice(slice)) return undefined;
   // A host compared with vendors' domains only to return the vendor's own name (`"dashscope"` for
@@ -445,114 +441,6 @@ function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery
   // (Handed on with nothing done here, `tagged(text, label)`: the module it went to says what it changes.)
   if (effects.length || !slice.exits.length) report(ctx, q, node, d, effects, l.decoded, 'medium', ` in ${l.where}`, leavesSlice(slice));
   return d;
-}
-
-/** ISO 639-1 language codes, and a few three-letter ones tools ship translations for: the language subtag of a tag. */
-const LANGUAGE_CODES = new Set(
-  'aa ab af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu fil haw yue ast ckb'.split(' '),
-);
-
-/** A language tag (`en`, `en-GB`, `zh_TW`, `zh-Hant-HK`, `pt-BR`), or the camel-case key a messages table writes for one (`zhHant`, `ptBR`): its language. */
-function languageOf(v: unknown): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^([a-z]{2,3})(?:[-_](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}))*$/.exec(v) ?? /^([a-z]{2,3})(?:Hans|Hant|Latn|Cyrl|[A-Z]{2})$/.exec(v);
-  return m && LANGUAGE_CODES.has(m[1]) ? m[1] : undefined;
-}
-
-/** Values of a convention that CLDR keeps per region or language (measurement system, paper size, temperature scale, text direction). */
-const CONVENTION_VALUE = /^(?:metric|imperial|letter|legal|a[345]|celsius|fahrenheit|ltr|rtl)$/i;
-
-/** The writing system texts in a language are in, for the languages whose script is not Latin. */
-const LANGUAGE_SCRIPT: Record<string, string> = { zh: 'han', yue: 'han', ja: 'kana', ko: 'hangul', ru: 'cyrillic', uk: 'cyrillic', be: 'cyrillic', bg: 'cyrillic', sr: 'cyrillic', mk: 'cyrillic', kk: 'cyrillic', ky: 'cyrillic', mn: 'cyrillic', ar: 'arabic', fa: 'arabic', ur: 'arabic', ps: 'arabic', ckb: 'arabic', ug: 'arabic' };
-
-/** A language's name as a table of names gives it: one to three capitalised words (`Traditional Chinese`, `Chinese (Simplified)`). */
-const LANGUAGE_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: \([A-Z][a-z]+\))?$/;
-
-/**
- * A table of translations: keyed by language tags, each entry a text or a record of texts (one
- * level of nesting, i18next's `translation`), the entries translations of one another: a field
- * whose value differs between entries is text, not an identifier, a number or a flag (`lite-1`,
- * `256`, `true` are settings, not wording), and a language written in its own script (Chinese,
- * Japanese, Russian…) is written in it. A table of settings per language is not one.
- */
-function translationTable(v: Value | undefined): boolean {
-  const plain = (x: unknown): x is Record<string, Value> => !!x && typeof x === 'object' && !Array.isArray(x) && Object.getPrototypeOf(x) === null;
-  if (!plain(v)) return false;
-  const entries = Object.entries(v).filter(([k]) => k !== 'default').slice(0, 64);
-  if (entries.length < 2 || !entries.every(([k]) => languageOf(k))) return false;
-  const leaves = (x: Value, depth: number, at: string, out: Map<string, Value>): boolean => {
-    if (plain(x)) {
-      if (depth >= 2) return false;
-      for (const [k, y] of Object.entries(x).slice(0, 200)) if (!leaves(y, depth + 1, `${at}.${k}`, out)) return false;
-      return true;
-    }
-    if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') {
-      out.set(at, x);
-      return true;
-    }
-    return false;
-  };
-  const flat = entries.map(([k, x]) => ({ lang: languageOf(k)!, fields: new Map<string, Value>() }));
-  if (!entries.every(([, x], i) => leaves(x, 0, '', flat[i].fields))) return false;
-  const fields = new Set(flat.flatMap((e) => [...e.fields.keys()]));
-  for (const f of fields) {
-    const values = flat.map((e) => e.fields.get(f));
-    if (new Set(values).size <= 1) continue;
-    for (const [i, x] of values.entries()) {
-      if (x === undefined) continue;
-      if (typeof x !== 'string' || /^[a-z0-9]+(?:[._:/-][a-z0-9]+)*$/.test(x)) return false;
-      const want = LANGUAGE_SCRIPT[flat[i].lang];
-      const has = script(x);
-      // (The language's name in another language, `"ja": "Japanese"`, names it: a table of names.)
-      if (want && has && has !== want && !(want === 'kana' && has === 'han') && !LANGUAGE_NAME.test(x)) return false;
-    }
-  }
-  return true;
-}
-
-/** A value a convention pick gives: a language tag, or a value of a per-region convention. */
-function conventionValue(v: Value | undefined): boolean {
-  return languageOf(v) !== undefined || (typeof v === 'string' && CONVENTION_VALUE.test(v));
-}
-
-/**
- * Whether a decision by the locale or the zone only picks a convention: what its branches give is
- * a language tag (for formatting, or to name the language of a reply), a value of a per-region
- * convention (`imperial`, `letter`), the sensed locale itself (a supported-locale check, `if
- * (SUPPORTED.includes(loc)) return loc`), or a key into a table of translations — and nothing it
- * reaches tests that outcome again (`if (lang === "zh-CN") body.model = …`), stops, refuses or
- * marks, and it does not leave the file. What such a pick reaches (a header, a prompt's date line,
- * a body) carries a language or a format, as translated strings and formatted dates do.
- */
-function conventionOnly(ctx: CheckContext, decision: Node, effects: Effect[], slice: Slice): boolean {
-  if (slice.exits.length || slice.overridden.length || slice.envWritten.length || slice.written.length || slice.callbacks.length) return false;
-  if (effects.some((e) => e.kind === 'exit' || e.kind === 'throw' || e.kind === 'covert-marker' || e.retested)) return false;
-  if (slice.indexed?.some((t) => !translationTable(t))) return false;
-  let picked = !!slice.indexed?.length;
-  for (const e of effects) {
-    const values = e.picks ?? (e.adds !== undefined ? [e.adds] : undefined);
-    if (values) {
-      if (!values.every(conventionValue)) return false;
-      picked = true;
-    }
-    // (Made by the branch itself and picking nothing, `if (zh) body.system += …`: a change of its own.)
-    else if (!e.via?.length) return false;
-  }
-  return picked || passesThrough(ctx.resolver(), ctx.root(), decision);
-}
-
-/** Whether the decision's branch gives the sensed value itself (`if (SUPPORTED.includes(loc)) return loc`, `LIST.includes(l) ? l : "en"`). */
-function passesThrough(r: Resolver, root: Node, decision: Node): boolean {
-  const path = pathTo(root, decision);
-  const parent = path[path.length - 2];
-  if (!parent || (parent.type !== 'IfStatement' && parent.type !== 'ConditionalExpression') || parent.test !== decision) return false;
-  let given: Node | undefined = parent.consequent;
-  if (given?.type === 'BlockStatement' && given.body.length === 1) given = given.body[0];
-  if (parent.type === 'IfStatement') given = given?.type === 'ReturnStatement' ? given.argument ?? undefined : undefined;
-  // (The value itself, by its name: `POLICY[loc]` looked up by it is a setting of its own.)
-  if (!given || unwrap(given).type !== 'Identifier') return false;
-  const v = r.valueOf(given, r.scopeAt([...path.slice(0, -1), given]));
-  return isSensed(v) && !!v.sensed?.some((s) => s.kind === 'locale' || s.kind === 'timezone');
 }
 
 /** Whether a value's steps took a URL's host, then split it (into labels: `api`, `deepseek`, `com`). */
