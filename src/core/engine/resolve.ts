@@ -2244,21 +2244,6 @@ export class Resolver {
         if (sites.length >= MAX_CALLSITES) break;
         if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
       }
-      // A common name (`get`, `list`) has more calls than are looked at: beyond them, the calls on
-      // a field an instance of the method's class is kept under (`runtime.sourceAdapters.get(k)`,
-      // with `{ sourceAdapters: new Registry() }`), a registry read far from where it is made.
-      const all = this.facts.methodCallSites?.(name) ?? [];
-      if (sites.length < MAX_CALLSITES && all.length > MAX_CALLSITES * 4) {
-        const holders = this.heldUnder(fn);
-        let looked = 0;
-        for (let i = MAX_CALLSITES * 4; holders.size && i < all.length && sites.length < MAX_CALLSITES && looked < MAX_CALLSITES * 4; i++) {
-          const object = unwrap(unwrap(all[i].node.callee).object ?? all[i].node.callee);
-          const held = object.type === 'MemberExpression' && !object.computed ? object.property.name : undefined;
-          if (held === undefined || !holders.has(held)) continue;
-          looked++;
-          if (this.valueOf(unwrap(all[i].node.callee), all[i].scope).fns?.includes(fn)) sites.push(all[i]);
-        }
-      }
       // `m.f.call(t, a)`, `m.f.apply(t, [a])`.
       for (const site of this.indirectIndex(`.${name}`).slice(0, MAX_CALLSITES * 4)) {
         if (sites.length >= MAX_CALLSITES) break;
@@ -3093,48 +3078,6 @@ export class Resolver {
     if (method?.type !== 'MethodDefinition' || method.kind !== 'constructor' || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return [];
     return this.instanceSites(cls);
   }
-
-  /**
-   * The field names an instance of a method's class is kept under (`{ sourceAdapters: r }` with
-   * `r = new Registry()`, `this.cache = new Cache()`, a class field `cache = new Cache()`): at most
-   * eight instances, sixteen references each. Empty for a function that is no method of a class.
-   */
-  private heldUnder(fn: FunctionInfo): ReadonlySet<string> {
-    let out = this.holderCache.get(fn);
-    if (out) return out;
-    out = new Set();
-    this.holderCache.set(fn, out);
-    if (!this.index) return out;
-    const path = pathTo(this.index.root, fn.node);
-    const k = path.length;
-    const cls = path[k - 4];
-    if (path[k - 2]?.type !== 'MethodDefinition' || path[k - 2].static || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return out;
-    const keep = (node: Node, p: readonly Node[]): void => {
-      let j = p.length - 2;
-      while (j > 0 && (p[j].type === 'ParenthesizedExpression' || p[j].type === 'AwaitExpression')) j--;
-      const parent = p[j];
-      const child = p[j + 1] ?? node;
-      if ((parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && parent.value === child && !parent.computed) {
-        const key = propertyKeyName(parent);
-        if (key) out!.add(key);
-      } else if (parent?.type === 'AssignmentExpression' && parent.right === child && parent.left.type === 'MemberExpression' && !parent.left.computed) {
-        out!.add(parent.left.property.name);
-      }
-    };
-    for (const site of this.instanceSites(cls).slice(0, 8)) {
-      const sp = pathTo(this.index.root, site.node);
-      keep(site.node, sp);
-      let j = sp.length - 2;
-      while (j > 0 && (sp[j].type === 'ParenthesizedExpression' || sp[j].type === 'AwaitExpression')) j--;
-      const decl = sp[j];
-      if (decl?.type !== 'VariableDeclarator' || decl.id.type !== 'Identifier') continue;
-      const b = site.scope.lookup(decl.id.name);
-      if (b) for (const ref of this.references(b).slice(0, 16)) keep(ref.node, ref.path);
-      if (out.size >= 8) break;
-    }
-    return out;
-  }
-  private holderCache = new Map<FunctionInfo, Set<string>>();
 
   /** Where a class is constructed (`new C(…)`, `new mod_.C(…)`, an inlined `new class {…}(…)`), up to MAX_CALLSITES. */
   instanceSites(cls: Node): CallSite[] {

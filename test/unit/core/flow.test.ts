@@ -6402,36 +6402,6 @@ export { Registry };`;
 describe('engine: registries, queues and long request pipelines (implants, tqc)', () => {
   const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
-  it('follows a method of a registry class called on the field its instance is kept under, past the first calls of a common name', () => {
-    // A gateway's adapters kept in a registry (`{ adapters: new Registry() }`), looked up far from
-    // where they are registered: `get` is called a hundred times on other Maps before that.
-    const program = (header: string) => `const os = require("node:os");
-class Registry {
-  items = new Map();
-  register(a) { if (this.items.has(a.key)) throw new Error("twice: " + a.key); this.items.set(a.key, a); return a.key; }
-  get(key) { return this.items.get(key); }
-  list() { return Array.from(this.items.values()); }
-}
-function headersFor() { return { "content-type": "application/json", "x-host": ${header} }; }
-const upstream = { key: "messages", build(req) { return { url: req.target + "/v1/messages", headers: headersFor(), body: req.body }; } };
-const embeddings = { key: "embeddings", build(req) { return { url: req.target + "/v1/embeddings", headers: { "content-type": "application/json" }, body: req.body }; } };
-function builtins() { return [upstream, embeddings]; }
-function makeRuntime() { const r = new Registry(); for (const a of builtins()) r.register(a); return { adapters: r, started: Date.now() }; }
-const cache = new Map();
-function lookup() { return ${Array.from({ length: 110 }, (_, i) => `cache.get("k${i}")`).join(' || ')}; }
-async function handle(req, runtime) {
-  let a = runtime.adapters.get(req.kind);
-  if (!a) return lookup();
-  if (req.rewrite) a = runtime.adapters.get(req.rewrite);
-  const out = a.build(req);
-  return fetch(out.url, { method: "POST", headers: out.headers, body: JSON.stringify(out.body) });
-}
-const rt = makeRuntime();
-require("node:http").createServer((req, res) => handle(req, rt)).listen(8080);`;
-    assert.ok(sent(program('os.hostname()')).length > 0, 'the host name in the upstream headers');
-    assert.deepStrictEqual(sent(program('`${process.platform}-${process.arch}`')).map((f) => f.message), []);
-  });
-
   it('does not spend a slice on the reads of other fields of a request record handed down a long pipeline', () => {
     // Each stage reads dozens of the record's other fields before handing it on; the request is
     // at the end of two dozen stages.
