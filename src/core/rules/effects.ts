@@ -248,19 +248,6 @@ const withoutDefault = (p: Node | undefined): Node | undefined => (p?.type === '
 /** A field's head that names an element of an array: a position, or any one. */
 const isElement = (head: string | undefined) => head === '*' || (head !== undefined && /^\d+$/.test(head));
 /**
- * An identifier read for a named field other than the head of the one followed (`e.model`, not
- * called, with `headers.x` followed): the read holds nothing followed. Not for an element, a Map's
- * entry or a function's call (`*`, `0`, `#entry`, `()`), whose reads climb looks at.
- */
-function otherField(node: Node, path: readonly Node[], field: string): boolean {
-  const parent = path[path.length - 2];
-  if (parent?.type !== 'MemberExpression' || parent.object !== node || parent.computed || parent.property.type !== 'Identifier') return false;
-  const head = field.split('.')[0];
-  if (!/^[A-Za-z_$][\w$-]*$/.test(head) || parent.property.name === head) return false;
-  const above = path[path.length - 3];
-  return !((above?.type === 'CallExpression' || above?.type === 'NewExpression') && above.callee === parent);
-}
-/**
  * The field a record holds a value in once it is stored under `key`: a function value (its calls
  * yield the outcome) becomes a field that is called (`id.()`, `make.().id`), so that "called,
  * then read" and "read, then called" stay apart.
@@ -699,10 +686,6 @@ export class EffectFinder {
     this.climbing = { item, local };
     const push: Push = (node, p, f, note, fn, ctx) => {
       if (item.depth >= (this.mode === 'data' ? MAX_DATA_DEPTH : MAX_DEPTH)) return;
-      // A reference read for another field (`e.model` of a record followed for `e.headers`) holds
-      // nothing of it: not an item (climb would drop it at once, after spending one of the
-      // slice's items; a parameter of a request pipeline is read for dozens of fields).
-      if (f !== undefined && node.type === 'Identifier' && otherField(node, p, f)) return;
       const step: Step | undefined = note ? { role: 'transform', node, note } : undefined;
       // The slice's own list says each way once; the item's path keeps every step it took.
       if (step && !carriers.some((c) => c.note === step.note)) carriers.push(step);

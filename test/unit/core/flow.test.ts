@@ -6402,22 +6402,6 @@ export { Registry };`;
 describe('engine: registries, queues and long request pipelines (implants, tqc)', () => {
   const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
 
-  it('does not spend a slice on the reads of other fields of a request record handed down a long pipeline', () => {
-    // Each stage reads dozens of the record's other fields before handing it on; the request is
-    // at the end of two dozen stages.
-    const program = (header: string) => {
-      let s = 'const os = require("node:os");\n';
-      for (let k = 0; k < 24; k++) {
-        const reads = (o: string, f: string) => Array.from({ length: 36 }, (_, i) => `${o}.${f}${i}`).join(', ');
-        const next = k + 1 < 24 ? `step${k + 1}(a, b)` : 'fetch(a.url, { method: "POST", headers: b.headers })';
-        s += `function step${k}(a, b) { const seen = [${reads('a', 'f')}], more = [${reads('b', 'g')}]; if (seen.length + more.length > 1000) return null; return ${next}; }\n`;
-      }
-      return `${s}function send(url) { const req = { url, headers: { "x-host": ${header} } }; return step0(req, req); }\nmodule.exports = { send };\n`;
-    };
-    assert.ok(sent(program('os.hostname()')).length > 0, 'the host name at the end of the pipeline');
-    assert.deepStrictEqual(sent(program('process.platform')).map((f) => f.message), []);
-  });
-
   it("keeps a record's field pushed onto a queue in each element: a map to another field sends none of it", () => {
     const program = (pick: string) => `const os = require("node:os");
 const queue = [];
