@@ -160,3 +160,10 @@ export function borrowedArrayCall(node: Node): Node | undefined {
 
 /** What a regex's control-character escapes stand for (`\n`, `\t`, `\0`…), read where a regex is a list or a swap. */
 export const REGEX_CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+/** The strings an array literal holds when it holds nothing else (`["event", "ts"]`, as JSON.stringify's allow-list of keys). */
+export function stringListLiteral(n: Node | undefined): string[] | undefined {
+  const a = n && unwrap(n);
+  if (a?.type !== 'ArrayExpression' || !a.elements.length || !(a.elements as (Node | null)[]).every(isStringLiteral)) return undefined;
+  return (a.elements as (Node & { value: string })[]).map((e) => e.value);
+}

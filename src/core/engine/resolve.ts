@@ -1,5 +1,5 @@
 import * as posix from 'path/posix';
-import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from './ast';
+import { borrowedArrayCall, calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, stringListLiteral, unwrap, type Node } from './ast';
 import { fillCommand } from './commands';
 import { Bytes, Closure, collectNames, DecoderObject, Interpreter, MapValue, RegexValue, safeRegex, SetValue, UNKNOWN, type Value } from './interpret';
 import { referencesOf, nodePath, type ProgramIndex, type Reference } from './refs';
@@ -379,18 +379,6 @@ const TESTS = new Set(['includes', 'indexOf', 'lastIndexOf', 'has', 'test', 'sta
 const RELATIVE_IMPORT = /^module:\.{1,2}\/[^()]+$/;
 /** The result of calling one (what the wrapper above gives back). */
 const WRAPPED_CALL = /^module:\.{1,2}\/[^()]+\(\)$/;
-/** The keys an array literal of strings names, as JSON.stringify's second argument (its allow-list, at every depth). */
-export function allowList(arg: Node | undefined): string[] | undefined {
-  const a = arg && unwrap(arg);
-  if (a?.type !== 'ArrayExpression' || !a.elements.length) return undefined;
-  const keys: string[] = [];
-  for (const e of a.elements as (Node | null)[]) {
-    if (e?.type !== 'Literal' || typeof e.value !== 'string') return undefined;
-    keys.push(e.value);
-  }
-  return keys;
-}
-
 /** A serializing function of another module, by its name (`module:./chunk-X.js.safeJsonStringify`, `module:safe-stable-stringify.default`). */
 export const SERIALIZER_REF = /^module:[^()]*(?<!de)(?:stringify|serialize)(?:\.default)?$/i;
 
@@ -6823,7 +6811,7 @@ export class Resolver {
     // (Also onto a record made elsewhere, `Object.assign(info, { hold: … })` in a promise chain: the result is that record, with the fields copied in.)
     if (ref === 'Object.assign' && node.arguments.length >= 2 && (unwrap(node.arguments[0]).type === 'ObjectExpression' || node.arguments.slice(1).some((a: Node) => unwrap(a).type === 'ObjectExpression'))) return this.merged(node, scope);
     // `JSON.stringify(rec, ["event", "ts"])`: an allow-list keeps only the fields it names.
-    const kept = ref === 'JSON.stringify' ? allowList(node.arguments[1]) : undefined;
+    const kept = ref === 'JSON.stringify' ? stringListLiteral(node.arguments[1]) : undefined;
     if (kept && node.arguments[0]) {
       const rec = this.valueOf(node.arguments[0], scope);
       if (rec.obj) {

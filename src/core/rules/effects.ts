@@ -1,8 +1,8 @@
-import { calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, unwrap, type Node } from '../engine/ast';
+import { calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, stringListLiteral, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
-import { allowList, formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, SERIALIZER_REF, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
+import { formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, SERIALIZER_REF, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
 import { childrenOf, forEachDescendant, pathTo } from '../engine/walk';
@@ -1452,7 +1452,7 @@ export class EffectFinder {
           }
           // `JSON.stringify(rec, ["event", "ts"])`: the allow-list keeps only the keys it names, at every depth.
           if (f.ref === 'JSON.stringify' && argIndex === 0 && field !== undefined && this.mode === 'data') {
-            const kept = allowList(parent.arguments[1]);
+            const kept = stringListLiteral(parent.arguments[1]);
             // (Indices, calls and a Map's entries are no keys.)
             if (kept && field.split('.').some((k) => !/^(\d+|\*|\(\)|#entry)$/.test(k) && !kept.includes(k))) return;
           }
@@ -1512,7 +1512,8 @@ export class EffectFinder {
               const key = m === 'set' && isMap && parent.arguments.length === 2 ? this.r.constant(parent.arguments[0], scope)?.v : undefined;
               // (A record's field pushed onto a list, `queue.push({ kind, host })` followed for host: the
               // list holds it in each element, not as a whole; `queue.map((j) => j.kind)` does not give it.)
-              const held = m === 'set' && isMap ? under(typeof key === 'string' && /^[\w$-]{1,64}$/.test(key) ? `${MAP_ENTRY}=${key}` : MAP_ENTRY, field, callable) : field !== undefined && !callable && this.mode === 'data' && (m === 'push' || m === 'unshift' || m === 'add') ? `*.${field}` : undefined;
+              const pushed = field !== undefined && !callable && this.mode === 'data' && (m === 'push' || m === 'unshift' || m === 'add');
+              const held = m === 'set' && isMap ? under(typeof key === 'string' && /^[\w$-]{1,64}$/.test(key) ? `${MAP_ENTRY}=${key}` : MAP_ENTRY, field, callable) : pushed ? `*.${field}` : undefined;
               if (held) callable = false;
               if (holder.type === 'Identifier') this.followName(holder.name, scope, up, held, push, parent);
               else if (holder.type === 'MemberExpression') {
@@ -3416,7 +3417,7 @@ export class EffectFinder {
       if (typeof v === 'string') others.push(v);
     };
     if (!b.path) add(b.init, b.scope);
-    (b.assignments ?? []).slice(0, 16).forEach((a, i) => (a.type === 'AssignmentExpression' && a.operator === '=' ? add(a, b.assignmentScopes?.[i] ?? scope) : undefined));
+    for (const [i, a] of (b.assignments ?? []).slice(0, 16).entries()) if (a.type === 'AssignmentExpression' && a.operator === '=') add(a, b.assignmentScopes?.[i] ?? scope);
     for (const mark of marks) {
       const plain = others.find((o) => o !== mark && [...o].every((c) => isPlain(c)) && lookAlike(mark, o, true));
       if (plain !== undefined) return { kind: 'covert-marker', node: x, note: `sets ${x.left.name} to ${JSON.stringify(mark)}, a look-alike of the ${JSON.stringify(plain)} it holds otherwise (${describeDifference(mark, plain).join(', ')}), ${when}`, picks: [mark, plain] };
