@@ -142,6 +142,12 @@ export interface Budget {
   startupSteps: number;
   /** Steps for all evaluations in one file. */
   fileSteps: number;
+  /**
+   * Steps evaluations about one stretch of a file (`STRETCH` bytes) may always spend. Past that
+   * share a stretch spends only while the file keeps a quarter of its budget: an obfuscated
+   * module whose every string goes through a costly decoder cannot starve the code after it.
+   */
+  stretchSteps: number;
   /** Steps for all start-up calls in one file (apart, so a huge table cannot starve everything else). */
   fileStartupSteps: number;
   maxString: number;
@@ -149,7 +155,10 @@ export interface Budget {
   maxDepth: number;
 }
 
-export const DEFAULT_BUDGET: Budget = { steps: 250_000, startupSteps: 20_000_000, fileSteps: 60_000_000, fileStartupSteps: 40_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
+export const DEFAULT_BUDGET: Budget = { steps: 250_000, startupSteps: 20_000_000, fileSteps: 80_000_000, stretchSteps: 5_000_000, fileStartupSteps: 40_000_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 };
+
+/** The bytes of a file whose evaluations share one stretch of the step budget. */
+const STRETCH = 1 << 20;
 
 /**
  * Not a JavaScript exception: the interpreter gave up (budget, unsupported code, unknown input).
@@ -202,6 +211,8 @@ export class Interpreter {
   lastDecoded = new Set<string>();
   lastOverrun = false;
   private fileSteps = 0;
+  /** Steps spent on each stretch of the file (by its index). */
+  private readonly stretchSpent = new Map<number, number>();
   private startupSteps = 0;
   private depth = 0;
   /** Encodings a decoding builtin undid during the last evaluation (the value was hidden, not merely written down). */
@@ -234,7 +245,7 @@ export class Interpreter {
     // decodes too much to be worth it): one hostile function cannot spend the file's budget.
     const callee = node.type === 'CallExpression' ? this.calleeFunction(node, scope) : undefined;
     if (callee && (this.overruns.get(callee) ?? 0) >= 3) return UNKNOWN;
-    const v = this.run(() => this.expr(node, undefined, scope));
+    const v = this.run(() => this.expr(node, undefined, scope), node.start);
     if (callee && v === UNKNOWN && this.lastOverrun) this.overruns.set(callee, (this.overruns.get(callee) ?? 0) + 1);
     return v;
   }
@@ -267,7 +278,7 @@ export class Interpreter {
       vars.set(name, { v: own });
     }
     const frame: Frame = { vars, parent: undefined, given: scope };
-    return this.run(() => this.expr(node, frame, scope));
+    return this.run(() => this.expr(node, frame, scope), node.start);
   }
 
   /** Calls a function of the program (written anywhere in it) with the given arguments. */
@@ -277,18 +288,31 @@ export class Interpreter {
 
   /** Calls a function value with literal arguments (for analyses that hold a Closure). */
   callValue(fn: Value, args: Value[]): Value | Unknown {
-    return this.run(() => this.call(fn, args, undefined, false));
+    return this.run(() => this.call(fn, args, undefined, false), fn instanceof Closure ? fn.node.start : 0);
   }
 
-  private run(f: () => Value | Unknown): Value | Unknown {
+  /** The steps an outermost evaluation about code at offset `at` may spend (see `Budget.stretchSteps`). */
+  private stepsFor(at: number): number {
+    const fileLeft = this.budget.fileSteps - this.fileSteps;
+    const share = this.budget.stretchSteps - (this.stretchSpent.get(Math.floor(at / STRETCH)) ?? 0);
+    const beyond = fileLeft - this.budget.fileSteps / 4;
+    return Math.max(0, Math.min(this.budget.steps, fileLeft, Math.max(share, beyond)));
+  }
+
+  private run(f: () => Value | Unknown, at: number): Value | Unknown {
     if (this.exhausted) return UNKNOWN;
+    if (!this.running && this.stepsFor(at) === 0) {
+      this.lastDecoded = new Set();
+      this.lastOverrun = false;
+      return UNKNOWN;
+    }
     // Re-entrant: the value flow asked from inside an evaluation (constantOf) may evaluate too. An
     // inner run spends what the outer one has left, and its steps count once: against the outer
     // run's budget, and against the file's when the outermost run ends.
     const outer = this.running ? { steps: this.steps, limit: this.limit, depth: this.depth, decoded: this.decoded } : undefined;
     this.running = true;
     this.steps = 0;
-    this.limit = outer ? Math.max(0, outer.limit - outer.steps) : Math.min(this.budget.steps, this.budget.fileSteps - this.fileSteps);
+    this.limit = outer ? Math.max(0, outer.limit - outer.steps) : this.stepsFor(at);
     if (!outer) this.depth = 0;
     this.decoded = new Set();
     try {
@@ -302,10 +326,14 @@ export class Interpreter {
     } finally {
       // What this run decoded and whether it ran out, for its caller (the outer run's are put back).
       this.lastDecoded = this.decoded;
-      this.lastOverrun = this.steps >= this.limit;
+      // (Only a run that had a whole evaluation's steps counts: running out of a stretch's share
+      // or the file's budget says nothing about the function.)
+      this.lastOverrun = this.steps >= this.limit && this.limit === this.budget.steps;
       if (outer) Object.assign(this, { steps: outer.steps + this.steps, limit: outer.limit, depth: outer.depth, decoded: outer.decoded });
       else {
         this.fileSteps += this.steps;
+        const stretch = Math.floor(at / STRETCH);
+        this.stretchSpent.set(stretch, (this.stretchSpent.get(stretch) ?? 0) + this.steps);
         this.running = false;
       }
     }

@@ -375,6 +375,27 @@ describe('engine: static decoding (no eval)', () => {
     assert.ok(Date.now() - t0 < 5000);
   });
 
+  it('keeps a share of the step budget for code after a costly stretch of the file', () => {
+    // An obfuscated module whose every string goes through a costly decoder, then (more than a
+    // megabyte later) the code that matters: the module may not spend what the rest needs.
+    const heavy = Array.from({ length: 40 }, () => 'dec(5000);').join('\n');
+    const code = `function dec(n){let s=0;for(let i=0;i<n;i++)s+=i;return s}\n${heavy}\n/* ${'licence text '.repeat(90_000)} */\ndec(10);`;
+    const parsed = parseAndCollect(code, {});
+    assert.ok(parsed.ok);
+    const { ast, facts } = parsed;
+    const ev = new Interpreter(
+      { functions: facts.functions, root: ast as unknown as Node },
+      { steps: 250_000, startupSteps: 100_000, fileSteps: 1_000_000, stretchSteps: 200_000, fileStartupSteps: 100_000, maxString: 1 << 20, maxArray: 1 << 16, maxDepth: 64 },
+    );
+    const body = (ast as unknown as Node).body as Node[];
+    const early = body.slice(1, -1).map((s) => ev.evaluate(s.expression, facts.programScope as never));
+    const decoded = early.filter((v) => v === 12_497_500).length;
+    // The costly stretch decodes all it can beyond its own share while a quarter of the file's budget stays...
+    assert.ok(decoded >= 15 && decoded < 40, `decoded ${decoded}`);
+    // ...and the code a megabyte later is still evaluated.
+    assert.strictEqual(ev.evaluate(body[body.length - 1].expression, facts.programScope as never), 45);
+  });
+
   it('never touches the real global object', () => {
     const parsed = parseSource('globalThis.process.exit(1)');
     assert.ok(parsed.ok);
