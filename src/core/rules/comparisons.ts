@@ -499,6 +499,25 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // Classified per decision (a chain of `===` over one value each is one decision).
         found.push({ node, scope, sensed, values: vals.values, decodedVia: vals.decodedVia, exact: exactComparison(node, sensedIsArgument) });
       };
+      /**
+       * `HIDDEN.some((h) => host === h || host.endsWith("." + h))` with `host` the hostname of a
+       * configured base URL or proxy (`config.baseUrl`, a helper's parameter its callers give it):
+       * a list of vendors hidden by an encoding, compared with where the user's requests go, is a
+       * decision about whom the user buys from. The same comparison with a list written out is a
+       * provider router's (not reported), and so is one vendor's host, hidden or not.
+       */
+      const configuredGate = (node: Node, scope: Scope, operandNode: Node, list: AV, listNode: Node): boolean => {
+        if (isSensed(list) || (!list.konst && !(list.elementOf && !isSensed(list.elementOf)))) return false;
+        const cfg = configuredEndpoint(r, operandNode, scope);
+        if (!cfg) return false;
+        const vals = listValues(r, list, listNode, scope);
+        if (!vals?.decodedVia?.length) return false;
+        const vendors = new Set(vals.values.map((v) => (typeof v === 'string' ? classifyValue(v) : undefined)).filter((c) => c?.cls === 'vendor').map((c) => c!.vendor));
+        if (vendors.size < 2) return false;
+        const source = { kind: 'endpoint' as const, label: `the configured ${cfg.name}`, node: cfg.node };
+        consider(node, scope, { sensed: [source], steps: [{ role: 'source', node: cfg.node, note: `reads the configured endpoint (${cfg.name})` }] }, list, listNode, false, operandNode);
+        return true;
+      };
       // A value looked up in a table keyed by a sensed value: the table's keys are the list.
       // (A value that is an element of a sensed list, `for (const z of zones())`, is that value, not a key of a table.)
       const keyedTable = (side: AV) => !!side.elementOf && !isSensed(side.elementOf);
@@ -556,6 +575,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             else if (obj.ref === 'process.env') consider(node, scope, { sensed: [{ kind: 'env', label: 'env (names set)', node, envName: '*' }], steps: [{ role: 'source', node, note: 'tests which environment variables are set' }] }, l, node.left);
           }
           continue;
+        }
+        // (A configured endpoint compared with each element of a hidden list of vendors: see configuredGate.)
+        if (!isSensed(l) && (node.operator === '===' || node.operator === '==')) {
+          const other = r.valueOf(node.right, scope);
+          if (!isSensed(other) && (configuredGate(node, scope, node.left, other, node.right) || (l.elementOf && configuredGate(node, scope, node.right, l, node.left)))) continue;
         }
         // Unless the left side is sensed, it must hold the values a sensed right side is compared with.
         if (!isSensed(l) && !mayHoldValues(l, node.left) && !linkRef(l)) continue;
@@ -620,6 +644,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             if (method === 'get' && conversionTable(recv.konst?.v)) continue;
             consider(node, scope, arg, recv, recvNode, true, argNode);
           }
+          else if (!linkRef(arg) && (method === 'has' || method === 'test')) configuredGate(node, scope, argNode, r.valueOf(recvNode, scope), recvNode);
           else if (linkRef(arg)) {
             // The method says which side is the list (`KNOWN.test(detected)`): both are asked for when both are another module's.
             const recv = r.valueOf(recvNode, scope);
@@ -636,6 +661,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
         // A sensed receiver is only compared with something when the argument holds values.
         if (!isSensed(arg) && !mayHoldValues(arg, argNode) && !linkRef(arg)) {
+          if (ELEMENT_ARG.has(method) && configuredGate(node, scope, argNode, r.valueOf(recvNode, scope), recvNode)) continue;
           // `HOSTS.includes(new URL(baseUrl).hostname)` of an imported baseUrl: what the argument is made from is asked for.
           // (Also a pattern made from it, `LIST.search(new RegExp(`(^| )${region}( |$)`))`.)
           if ((ELEMENT_ARG.has(method) || PATTERN_ARG.has(method)) && !arg.konst) {
@@ -855,6 +881,84 @@ function treePaths(r: Resolver, n: Node, scope: Scope): { values: string[]; node
   };
   walk(tree, []);
   return values.length ? { values, node: b.init } : undefined;
+}
+
+/**
+ * A field or getter that holds a configured endpoint: `config.baseUrl`, `t.openaiBaseUrl`,
+ * `this.apiBase`, `settings.proxy`, `config.getProxy()` (not `noProxy`, the hosts that bypass one).
+ */
+const ENDPOINT_NAME = /(?:^|[a-z0-9_])(?:base_?ur[li]|api_?base|api_?ur[li]|endpoint|api_?host|proxy(?:_?ur[li])?)$/i;
+/** String methods that keep what a host or URL is (`.toLowerCase()`, `.trim()`). */
+const KEEPS_TEXT = new Set(['toLowerCase', 'toLocaleLowerCase', 'trim', 'trimEnd', 'trimStart', 'replace', 'toString', 'normalize']);
+
+/**
+ * The configured endpoint a value is made from, when it is one: followed back through variables,
+ * the parameters of a helper to its callers' arguments, `new URL(…).hostname` and text methods,
+ * within a small bound. Settings are not sensed by themselves (every provider router compares its
+ * configured base URL with its own table); only a list hidden on purpose makes that comparison a
+ * decision about whom the user buys from.
+ */
+function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { left: 24 }, depth = 0): { node: Node; name: string } | undefined {
+  if (--budget.left < 0 || depth > 6) return undefined;
+  const n = unwrap(node);
+  const next = (x: Node | undefined, s = scope) => (x ? configuredEndpoint(r, x, s, budget, depth + 1) : undefined);
+  switch (n.type) {
+    case 'MemberExpression': {
+      const name = memberName(n);
+      if (name === undefined) return undefined;
+      if (ENDPOINT_NAME.test(name) && !/^no_?proxy$/i.test(name)) return { node: n, name };
+      return /^(hostname|host|origin|href)$/.test(name) ? next(n.object) : undefined;
+    }
+    case 'NewExpression':
+      return n.callee.type === 'Identifier' && n.callee.name === 'URL' && !scope.lookup('URL') ? next((n.arguments as Node[])[0]) : undefined;
+    case 'CallExpression': {
+      const c = unwrap(n.callee);
+      if (c.type !== 'MemberExpression') return undefined;
+      const name = memberName(c);
+      if (name === undefined) return undefined;
+      if (/^get(?:Proxy|ProxyUrl|Base_?Ur[li]|ApiBase|ApiUrl|Endpoint)$/i.test(name)) return { node: n, name: `${name}()` };
+      return KEEPS_TEXT.has(name) ? next(c.object) : undefined;
+    }
+    case 'ConditionalExpression':
+      return next(n.consequent) ?? next(n.alternate);
+    case 'LogicalExpression':
+      return next(n.left) ?? next(n.right);
+    case 'BinaryExpression':
+      return n.operator === '+' ? next(n.left) ?? next(n.right) : undefined;
+    case 'TemplateLiteral':
+      for (const e of n.expressions as Node[]) {
+        const found = next(e);
+        if (found) return found;
+      }
+      return undefined;
+    case 'Identifier': {
+      const b = scope.lookup(n.name);
+      if (!b || b.path) return undefined;
+      if (b.kind === 'param') {
+        if (!b.fn || b.paramIndex === undefined) return undefined;
+        for (const site of r.callSitesOf(b.fn).slice(0, 4)) {
+          const args = site.args ?? (site.node.arguments as Node[]);
+          const found = next(args[(site.shift ?? 0) + b.paramIndex], site.scope);
+          if (found) return found;
+        }
+        return undefined;
+      }
+      if (b.kind !== 'let' && b.kind !== 'const' && b.kind !== 'var') return undefined;
+      const found = next(b.init, b.scope);
+      if (found) return found;
+      const sets = b.assignments ?? [];
+      for (let i = 0; i < Math.min(sets.length, 3); i++) {
+        const a = sets[i];
+        if (a.type === 'AssignmentExpression' && (a.operator === '=' || a.operator === '??=' || a.operator === '||=')) {
+          const f = next(a.right, b.assignmentScopes?.[i] ?? b.scope);
+          if (f) return f;
+        }
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Scope): { values: (string | number)[]; decodedVia?: string[] } | undefined {

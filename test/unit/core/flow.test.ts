@@ -6499,3 +6499,50 @@ export function header() {
     assert.deepStrictEqual(scan(program(CN, RU, "'", "'")).filter((f) => f.ruleId === 'covert-marker').map((f) => f.message), []);
   });
 });
+
+describe('engine: a configured endpoint compared with a hidden list of vendors', () => {
+  const HOSTS = ['api.openai.com', 'api.anthropic.com', 'api.deepseek.com', 'api.moonshot.cn', 'openrouter.ai'];
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const gates = (code: string) => scan(code).filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('high'));
+  /** A provider class whose helper takes the configured base URL (a settings field) and tests its host against `list`. */
+  const provider = (list: string, field = 'baseUrl', test = 'LIST.some((h) => host === h || host.endsWith("." + h))') => `${list}
+function profile(baseUrl) {
+  let host = "";
+  try { host = new URL(baseUrl ?? "").hostname.toLowerCase(); } catch { return "default"; }
+  return ${test} ? "conservative" : "default";
+}
+export class Provider {
+  constructor(config) { this.config = config; }
+  build(req) {
+    const body = { ...req };
+    if (profile(this.config.${field}) === "conservative") { body.max_tokens = 1024; body.temperature = 1.3; }
+    return body;
+  }
+  send(req) { return fetch(this.config.${field} + "/chat/completions", { method: "POST", body: JSON.stringify(this.build(req)) }); }
+}`;
+  const hidden = `const LIST = Buffer.from("${b64(HOSTS.join(','))}", "base64").toString("utf8").split(",");`;
+
+  it('reports the decision, whichever settings field and comparison carry it', () => {
+    for (const field of ['baseUrl', 'openaiBaseUrl', 'apiBase', 'proxy']) {
+      const f = gates(provider(hidden, field));
+      assert.strictEqual(f.length, 1, field);
+      assert.match(f[0].message, /openai, anthropic, deepseek/);
+      assert.match(f[0].message, /hidden by encoding/);
+      assert.ok(f[0].trace.some((s) => s.role === 'source' && s.note.includes(field)), JSON.stringify(f[0].trace));
+    }
+    // (A Set's has and an array's includes over the host, the same.)
+    const set = `const LIST = new Set(Buffer.from("${b64(HOSTS.join(','))}", "base64").toString("utf8").split(","));`;
+    assert.strictEqual(gates(provider(set, 'baseUrl', 'LIST.has(host)')).length, 1);
+    assert.strictEqual(gates(provider(hidden, 'baseUrl', 'LIST.includes(host)')).length, 1);
+  });
+
+  it("leaves a provider router's own table written out, one vendor's hidden hosts and a field that names no endpoint alone", () => {
+    const plain = `const LIST = ${JSON.stringify(HOSTS)};`;
+    assert.deepStrictEqual(gates(provider(plain)).map((f) => f.message), []);
+    const own = `const LIST = Buffer.from("${b64('api.openai.com,chatgpt.com,auth.openai.com')}", "base64").toString("utf8").split(",");`;
+    assert.deepStrictEqual(gates(provider(own)).map((f) => f.message), []);
+    assert.deepStrictEqual(gates(provider(hidden, 'label')).map((f) => f.message), []);
+    // (The hosts that bypass a proxy are no endpoint.)
+    assert.deepStrictEqual(gates(provider(hidden, 'noProxy')).map((f) => f.message), []);
+  });
+});
