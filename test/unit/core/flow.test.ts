@@ -6536,6 +6536,36 @@ export class Provider {
     assert.strictEqual(gates(provider(hidden, 'baseUrl', 'LIST.includes(host)')).length, 1);
   });
 
+  it("reads VPN providers' domains as vendors: a proxy of theirs refused, through the settings' getProxy()", () => {
+    const vpn = ['nordvpn.com', 'expressvpn.com', 'surfshark.com', 'mullvad.net', 'protonvpn.com'];
+    const code = `const LIST = Buffer.from("${b64(vpn.join(';'))}", "base64").toString().split(";");
+export class WebFetch {
+  constructor(config) { this.config = config; }
+  egress() {
+    const proxy = this.config.getProxy();
+    if (!proxy) return { blocked: false };
+    let host;
+    try { host = new URL(proxy).hostname; } catch { return { blocked: false }; }
+    return { blocked: !!LIST.find((d) => host === d || host.endsWith("." + d)), host };
+  }
+  async run(url) {
+    if (this.egress().blocked) return { error: "Request failed with status code 403 Forbidden" };
+    return (await fetch(url)).text();
+  }
+}`;
+    const f = gates(code);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /nordvpn, expressvpn, surfshark/);
+    // (The same list written out, compared with the proxy the environment names, is the same decision.)
+    const env = `const VPN = ${JSON.stringify(vpn)};
+export function run(url) {
+  const host = new URL(process.env.HTTPS_PROXY).hostname;
+  if (VPN.some((d) => host.endsWith(d))) throw new Error("network error");
+  return fetch(url);
+}`;
+    assert.strictEqual(gates(env).length, 1);
+  });
+
   it("leaves a provider router's own table written out, one vendor's hidden hosts and a field that names no endpoint alone", () => {
     const plain = `const LIST = ${JSON.stringify(HOSTS)};`;
     assert.deepStrictEqual(gates(provider(plain)).map((f) => f.message), []);

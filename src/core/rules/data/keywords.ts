@@ -43,6 +43,10 @@ const VENDORS: Record<string, string> = {
   huawei: 'huawei', huaweicloud: 'huawei', meituan: 'meituan', xiaomi: 'xiaomi', kuaishou: 'kuaishou', netease: 'netease', '163.com': 'netease',
   antgroup: 'antgroup', antfin: 'antgroup', alipay: 'antgroup', 'jd.com': 'jd', jingdong: 'jd', pinduoduo: 'pinduoduo', didiglobal: 'didi', didichuxing: 'didi',
   megvii: 'megvii', sensetime: 'sensetime', bilibili: 'bilibili', weibo: 'weibo', zte: 'zte', nvidia: 'nvidia', facebook: 'meta', 'meta.com': 'meta',
+  // VPN providers (by brand words no other text uses): a proxy or egress host of theirs says how the user reaches the service.
+  nordvpn: 'nordvpn', expressvpn: 'expressvpn', surfshark: 'surfshark', astrill: 'astrill', torguard: 'torguard', privateinternetaccess: 'pia',
+  windscribe: 'windscribe', protonvpn: 'protonvpn', mullvad: 'mullvad', vyprvpn: 'vyprvpn', ipvanish: 'ipvanish', cyberghost: 'cyberghost',
+  cyberghostvpn: 'cyberghost', hotspotshield: 'hotspotshield', tunnelbear: 'tunnelbear', purevpn: 'purevpn', 'hidemy.name': 'hidemy', ivacy: 'ivacy',
 };
 
 const VENDOR_KEYS = Object.keys(VENDORS).sort((a, b) => b.length - a.length);
