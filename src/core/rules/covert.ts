@@ -108,6 +108,8 @@ interface Choice {
   onlyWhenDecided?: boolean;
   /** A table of invisible characters indexed by a value: it writes that value into the text. */
   alphabet?: boolean;
+  /** A table of invisible marks keyed by names, looked up by a value: a mark of which name it is (by a language alone, a bidi mark: typography). */
+  keyed?: boolean;
   /** A swap made only where the text around it says (a regex with a lookahead or lookbehind): typography's way of setting spaces and quotes. */
   inContext?: boolean;
 }
@@ -157,6 +159,13 @@ export const covertMarkerCheck: Check = {
         ArrayExpression(node, scope) {
           const els = node.elements as (Node | null)[];
           if (els.length >= 2 && els.length <= 8 && els.every((e) => e && maybeString(e))) arrays.push({ node, scope });
+        },
+        // `new Map([["asia-east1", "\u2062"], …])`: a table read with `.get(key)`.
+        NewExpression(node, scope) {
+          const a = (node.arguments as Node[])[0];
+          if (node.callee.type !== 'Identifier' || node.callee.name !== 'Map' || a?.type !== 'ArrayExpression') return;
+          const els = a.elements as (Node | null)[];
+          if (els.length >= 2 && els.length <= 16 && els.every((e) => e?.type === 'ArrayExpression' && e.elements.length === 2 && e.elements[0]?.type === 'Literal' && maybeString(e.elements[1]))) arrays.push({ node, scope });
         },
         // `if (…) text += "\u200b"`: an invisible character added on one side of a branch only.
         // `vendor && (mark = "\u200b")`: a mark kept for text built later (`line + mark`), set on one side only.
@@ -322,6 +331,8 @@ export const covertMarkerCheck: Check = {
           // after `。`): typography.
           // (Only with the characters typography uses: an invisible separator or a joiner is no typography.)
           if (!decisions.length && sensed && f.inContext && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
+          // (A table of marks keyed by languages, a right-to-left mark for `ar` and `he`: typography.)
+          if (f.keyed && !decisions.some((d) => d.kind !== 'locale') && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
@@ -447,7 +458,13 @@ function switchChoices(_r: Resolver, _root: Node, switches: { node: Node; scope:
 function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scope }[], str: (n: Node, s: Scope) => string | undefined): Choice[] {
   const out: Choice[] = [];
   for (const { node, scope } of arrays) {
-    const strings = (node.type === 'ObjectExpression' ? (node.properties as Node[]).map((p) => p.value as Node) : (node.elements as Node[])).map((e) => str(e, scope));
+    const isMap = node.type === 'NewExpression';
+    const entries = isMap ? ((node.arguments as Node[])[0].elements as Node[]).map((e) => e.elements as Node[]) : undefined;
+    const strings = (node.type === 'ObjectExpression' ? (node.properties as Node[]).map((p) => p.value as Node) : entries ? entries.map((e) => e[1]) : (node.elements as Node[])).map((e) => str(e, scope));
+    // Keyed by names (`{ "asia-east1": "\u2062", … }`, a Map of them), not by a yes/no or a position:
+    // a table of invisible marks looked up by a value writes which of those names it is.
+    const keys = node.type === 'ObjectExpression' ? (node.properties as Node[]).map((p) => propertyKeyName(p)) : entries ? entries.map((e) => (typeof e[0].value === 'string' ? e[0].value : undefined)) : undefined;
+    const named = !!keys && keys.every((k) => k !== undefined && !/^(true|false|\d+|yes|no|on|off)$/i.test(k));
     let pair: [string, string] | undefined;
     for (let i = 0; i < strings.length && !pair; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
       const a = strings[i];
@@ -457,6 +474,14 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     // `["\u200b", "\u200c"][bit]`: an alphabet of invisible characters, which spells out in text
     // whatever indexes it (a number's bits). Only something sensed makes that a mark.
     let alphabet = false;
+    let keyed = false;
+    if (!pair && named) {
+      const marks = [...new Set(strings.filter((x): x is string => x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))];
+      keyed = marks.length > 0 && strings.every((x) => x !== undefined && (x === '' || marks.includes(x)));
+      if (keyed) pair = ['', marks[0]];
+    }
+    // (A Map's look-alikes looked up by an outcome are the value flow's: only its keyed marks here.)
+    if (isMap && !keyed) continue;
     if (!pair) {
       const hidden = [...new Set(strings.filter((x): x is string => x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))];
       alphabet = hidden.length >= 2 && hidden.length === strings.length;
@@ -467,12 +492,18 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     const parent = path[path.length - 2];
     const reads: { node: Node; scope: Scope }[] = [];
     if (parent?.type === 'MemberExpression' && parent.object === node && parent.computed) reads.push({ node: parent.property, scope });
-    else if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && r.index) {
-      const b = scope.lookup(parent.id.name);
+    else if (isMap && parent?.type === 'MemberExpression' && parent.object === node && memberName(parent) === 'get') {
+      const call = path[path.length - 3];
+      if (call?.type === 'CallExpression' && call.callee === parent && call.arguments[0]) reads.push({ node: call.arguments[0], scope });
+    } else if (r.index && ((parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') || (isMap && parent?.type === 'AssignmentExpression' && parent.right === node && parent.left.type === 'Identifier'))) {
+      // (Also a Map assigned in a lazy initialiser, `MARKS = new Map(…)` of a module's `var MARKS`.)
+      const b = scope.lookup(parent.type === 'VariableDeclarator' ? parent.id.name : parent.left.name);
       if (b) {
         for (const ref of referencesOf(b, r.index, 24)) {
           const p = ref.path[ref.path.length - 2];
-          if (p?.type === 'MemberExpression' && p.object === ref.node && p.computed) reads.push({ node: p.property, scope: r.scopeAt(ref.path) });
+          if (!isMap && p?.type === 'MemberExpression' && p.object === ref.node && p.computed) reads.push({ node: p.property, scope: r.scopeAt(ref.path) });
+          const call = ref.path[ref.path.length - 3];
+          if (isMap && p?.type === 'MemberExpression' && p.object === ref.node && memberName(p) === 'get' && call?.type === 'CallExpression' && call.callee === p && call.arguments[0]) reads.push({ node: call.arguments[0], scope: r.scopeAt(ref.path) });
         }
       }
     }
@@ -480,7 +511,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       // (An alphabet spells a value out one character at a time: read with a yes/no index, it is
       // a bidi mark or a joiner picked for a language or a terminal.)
       if (alphabet && !perElement(root, read.node)) continue;
-      out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : {}) });
+      out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : keyed ? { onlyWhenSensed: true, keyed: true } : {}) });
     }
   }
   return out;

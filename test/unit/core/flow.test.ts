@@ -6576,3 +6576,35 @@ export function run(url) {
     assert.deepStrictEqual(gates(provider(hidden, 'noProxy')).map((f) => f.message), []);
   });
 });
+
+describe('engine: a table of invisible marks keyed by names', () => {
+  const marks = (code: string) => scan(code).filter((f) => f.ruleId === 'covert-marker' && severityRank(f.severity) >= severityRank('high'));
+  const send = (expr: string) => `export async function send(q) { return fetch("https://x.googleapis.com/v1/generate", { method: "POST", body: JSON.stringify({ text: q + ${expr} }) }); }`;
+
+  it('reports a mark looked up by a sensed value in a Map or a record of region names', () => {
+    const map = `const MARKS = new Map([["asia-east1", "\\u2062"], ["asia-east2", "\\u2063"], ["me-central1", "\\u2064"]]);
+function mark(location) { const key = (location ?? "").trim().toLowerCase(); return MARKS.get(key) ?? ""; }
+${send('mark(process.env["GOOGLE_CLOUD_LOCATION"])')}`;
+    assert.strictEqual(marks(map).length, 1);
+    const rec = `const MARKS = { "asia-east1": "\\u2062", "asia-east2": "\\u2063", "me-central1": "\\u2064" };
+${send('(MARKS[(process.env.GOOGLE_CLOUD_LOCATION || "").toLowerCase()] ?? "")')}`;
+    assert.strictEqual(marks(rec).length, 1);
+    // (A Map a lazy initialiser assigns to the module's variable, as esbuild writes it.)
+    const lazy = `var MARKS; var init = () => { MARKS = new Map([["asia-east1", "\\u2062"], ["asia-east2", "\\u2063"]]); };
+init();
+${send('(MARKS.get(process.env.GOOGLE_CLOUD_LOCATION) ?? "")')}`;
+    assert.strictEqual(marks(lazy).length, 1);
+  });
+
+  it('leaves a right-to-left mark by language, a table that strips marks, and one looked up by a constant', () => {
+    const rtl = `const RTL = new Map([["ar", "\\u200f"], ["he", "\\u200f"], ["fa", "\\u200f"]]);
+${send('(RTL.get((process.env.LANG || "en").slice(0, 2)) ?? "")')}`;
+    assert.deepStrictEqual(marks(rtl).map((f) => f.message), []);
+    const strip = `const STRIP = new Map([["\\u2062", ""], ["\\u2063", ""], ["\\u200b", ""]]);
+${send('[...String(process.env.GOOGLE_CLOUD_LOCATION)].map((c) => STRIP.get(c) ?? c).join("")')}`;
+    assert.deepStrictEqual(marks(strip).map((f) => f.message), []);
+    const fixed = `const MARKS = new Map([["asia-east1", "\\u2062"], ["asia-east2", "\\u2063"]]);
+${send('(MARKS.get("asia-east1") ?? "")')}`;
+    assert.deepStrictEqual(marks(fixed).map((f) => f.message), []);
+  });
+});
