@@ -239,6 +239,16 @@ export const covertMarkerCheck: Check = {
           if (pair) {
             choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1] });
             covered.push(p.node);
+            continue;
+          }
+          // `bits.map((d) => d === "1" ? "\u200c" : "\u200b")`: two invisible characters a branch over
+          // each element picks, an alphabet that spells what it maps out in text (a mark only when
+          // something sensed is what it maps, as for a table of them).
+          const one = (xs: string[]) => (xs.length === 1 && xs[0].length > 0 && xs[0].length <= 4 && [...xs[0]].every((c) => INVISIBLE.test(c)) ? xs[0] : undefined);
+          const [ix, iy] = [one(xs), one(ys)];
+          if (ix && iy && ix !== iy && perElement(root, p.test)) {
+            choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: ix, b: iy, onlyWhenSensed: true, alphabet: true });
+            covered.push(p.node);
           }
         }
         // The string fields of a record a side is (an object written out in the file, or a constant one).
