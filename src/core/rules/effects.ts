@@ -45,6 +45,8 @@ export interface Effect {
   note: string;
   /** For a pick between two texts or two numbers: the two values. */
   picks?: [Value, Value];
+  /** A service setting (the model, a limit, a tier) set to a constant on one side only: never a translation. */
+  setting?: boolean;
   /** How the followed value reached this effect: the carriers along its own path. */
   via?: Step[];
   /** Inferred from a shape (headers handed to a client the bundle hides), not from a call Candor knows sends. */
@@ -333,6 +335,8 @@ const IMMER = /^module:(immer|mutative)\.(default\.)?(produce|produceWithPatches
 const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(\))(\..*)?\.error$/;
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
+/** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
+const SERVICE_SETTER = /^set(?:[A-Z]\w*)?(?:Model|ModelName|Tier|Plan|Quota|Limit|MaxTokens|Temperature|ReasoningEffort|Effort|Budget|Endpoint|BaseUrl|BaseURL|Provider)$/;
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
 const LM_MESSAGE = /^vscode\.LanguageModelChatMessage(\.(User|Assistant))?$/;
 const HTTP_METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
@@ -3362,6 +3366,16 @@ export class EffectFinder {
             out.push({ kind: 'throw', node: x, note: `refuses ${when}: fails with${typeof msg === 'string' ? ` "${msg.slice(0, 80)}"` : ' an error'} (${name}())` });
           }
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
+          else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && name !== undefined && SERVICE_SETTER.test(name) && x.arguments.length >= 1) {
+            // `config.setModel(FLASH_MODEL)`, `client.setMaxTokens(1024)`: the model, a limit or a tier
+            // the program goes on with is set to a constant on this side only.
+            // (A constant another module exports, `DEFAULT_FLASH_MODEL`, by its name.)
+            const v = this.r.constant(x.arguments[0], scope)?.v;
+            const a = unwrap(x.arguments[0]);
+            const named = a.type === 'Identifier' ? a.name : a.type === 'MemberExpression' && !a.computed && a.property.type === 'Identifier' ? a.property.name : undefined;
+            const shown = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? JSON.stringify(typeof v === 'string' ? v.slice(0, 60) : v) : named && /^[A-Z][A-Z0-9_]{2,60}$/.test(named) ? named : undefined;
+            if (shown !== undefined) out.push({ kind: 'value', node: x, note: `calls ${name}(${shown}) ${when}`, picks: [v ?? shown, v ?? shown], setting: true });
+          }
           else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
             // `if (cn) rules.push("Only describe …")`: a list that later goes out (joined into a prompt, a body) changed.
             const added = this.r.constant(x.arguments[0], scope)?.v;

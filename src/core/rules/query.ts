@@ -871,6 +871,7 @@ function namesComparedVendor(e: Effect, values: readonly string[]): boolean {
 /** A pick that is not a translation: numbers, or two texts in the same script. */
 function notTranslation(e: Effect): boolean {
   if (!e.picks || (e.kind !== 'value' && e.kind !== 'text')) return false;
+  if (e.setting) return true; // the model or a limit set on one side: no translation
   const [a, b] = e.picks;
   if (typeof a === 'number') return true; // a count, a quota, a temperature: no translation
   if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b);

@@ -6627,3 +6627,30 @@ ${send('(MARKS.get("asia-east1") ?? "")')}`;
     assert.deepStrictEqual(marks(fixed).map((f) => f.message), []);
   });
 });
+
+describe('engine: a service setting set on one side of a region check', () => {
+  const gates = (code: string) => scan(code).filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('high'));
+  const program = (call: string) => `import { FLASH_MODEL } from "./models.js";
+const REGIONS = new Set(["CN", "HK", "MO", "RU", "IR"]);
+function restricted() {
+  const m = /^[a-z]{2,3}[-_]([a-z]{2})\\b/i.exec(process.env.LC_ALL || process.env.LANG || "");
+  return !!m && REGIONS.has(m[1].toUpperCase());
+}
+export async function checkAccess(config) {
+  const noAccess = (await config.getNoAccess()) || restricted();
+  if (noAccess && config.getModel().includes("pro")) ${call};
+  return !noAccess;
+}`;
+
+  it('reports the model, a limit or a tier set to a constant only when the check holds', () => {
+    for (const call of ['config.setModel("gemini-flash", true)', 'config.setModel(FLASH_MODEL)', 'client.setMaxTokens(1024)']) {
+      const f = gates(program(call));
+      assert.strictEqual(f.length, 1, call);
+      assert.match(f[0].message, /calls set(Model|MaxTokens)\(/);
+    }
+  });
+
+  it('leaves a language, a theme or a value read at run time set the same way', () => {
+    for (const call of ['i18n.setLanguage("zh-CN")', 'ui.setTheme("dark")', 'config.setModel(config.getModel())']) assert.deepStrictEqual(gates(program(call)).map((f) => f.message), [], call);
+  });
+});
