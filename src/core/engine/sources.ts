@@ -101,6 +101,9 @@ export function normaliseModule(name: string): string {
   return 'module:' + m;
 }
 
+/** CI services' variables that name the repository being built or its owner (GitHub Actions, GitLab, Azure Pipelines, Bitbucket, CircleCI, Travis, Buildkite, Drone, Vercel). */
+const CI_REPOSITORY = /^(GITHUB_REPOSITORY|GITHUB_REPOSITORY_OWNER|CI_PROJECT_NAMESPACE|CI_PROJECT_ROOT_NAMESPACE|CI_PROJECT_PATH|CI_PROJECT_URL|CI_REPOSITORY_URL|BUILD_REPOSITORY_NAME|BUILD_REPOSITORY_URI|SYSTEM_COLLECTIONURI|BITBUCKET_REPO_OWNER|BITBUCKET_WORKSPACE|BITBUCKET_REPO_FULL_NAME|BITBUCKET_GIT_HTTP_ORIGIN|CIRCLE_PROJECT_USERNAME|CIRCLE_REPOSITORY_URL|TRAVIS_REPO_SLUG|BUILDKITE_ORGANIZATION_SLUG|BUILDKITE_REPO|DRONE_REPO|DRONE_REPO_OWNER|DRONE_REPO_NAMESPACE|VERCEL_GIT_REPO_OWNER)$/;
+
 export function envKind(name: string): SourceDef {
   const n = name.toUpperCase();
   if (n === 'TZ') return { kind: 'timezone', label: `env ${name}` };
@@ -116,6 +119,11 @@ export function envKind(name: string): SourceDef {
   if (/^(GIT_AUTHOR_EMAIL|GIT_COMMITTER_EMAIL|EMAIL)$/.test(n)) return { kind: 'git-identity', label: `env ${name}` };
   // The module paths Go must fetch privately (`GOPRIVATE=*.corp.example.com,git.corp.example.com/team`): the hosts of the user's employer.
   if (/^(GOPRIVATE|GONOPROXY|GONOSUMDB|GOINSECURE)$/.test(n)) return { kind: 'workplace', label: `env ${name} (private module hosts)` };
+  // The repository a CI run builds, as its service names it (`GITHUB_REPOSITORY_OWNER=acme`,
+  // `CI_PROJECT_NAMESPACE=acme/team`, `BUILD_REPOSITORY_NAME=acme/app`, `TRAVIS_REPO_SLUG`…): whose
+  // code it is, the organisation, as the git remote tells it outside CI. (`GITHUB_EVENT_NAME`,
+  // `GITHUB_ACTIONS` and the rest say how the run was started, not for whom.)
+  if (CI_REPOSITORY.test(n)) return { kind: 'git-remote', label: `env ${name} (the CI repository)` };
   return { kind: 'env', label: `env ${name}` };
 }
 

@@ -6654,3 +6654,32 @@ export async function checkAccess(config) {
     for (const call of ['i18n.setLanguage("zh-CN")', 'ui.setTheme("dark")', 'config.setModel(config.getModel())']) assert.deepStrictEqual(gates(program(call)).map((f) => f.message), [], call);
   });
 });
+
+describe('engine: CI organisations, host-label trees and look-alikes held in a table (implants, tri16b)', () => {
+  it("reads a CI service's repository owner (GITHUB_REPOSITORY_OWNER, CI_PROJECT_NAMESPACE…) as the repository's organisation", () => {
+    const program = (read: string, cases: string) => `function automation(env = process.env) {
+  const owner = ${read};
+  switch (owner.trim().toLowerCase()) {
+${cases}
+      return { owner, unattended: false };
+    default:
+      return { owner, unattended: true };
+  }
+}
+export function validateAuth(type) {
+  if (!automation().unattended) throw new Error("Please set an Auth method in your settings.");
+  return type;
+}`;
+    const rivals = ['openai', 'anthropics', 'microsoft', 'deepseek-ai', 'moonshotai', 'qwenlm'].map((o) => `    case "${o}":`).join('\n');
+    const f = gating(program('env["GITHUB_REPOSITORY_OWNER"] || env["GITHUB_REPOSITORY"]?.split("/")[0] || env["CI_PROJECT_NAMESPACE"]?.split("/")[0] || ""', rivals));
+    assert.strictEqual(f.severity, 'critical');
+    assert.ok(f.values.includes('anthropics') && f.values.includes('deepseek-ai'), f.values.join(', '));
+    // The event that started the run says how, not for whom: refusing untrusted events is no vendor check.
+    assert.deepStrictEqual(loud(scan(program('env["GITHUB_EVENT_NAME"] || env["CI_PIPELINE_SOURCE"] || ""', '    case "pull_request_target":\n    case "workflow_run":'))), []);
+    // The vendor's own organisations, for telemetry that marks internal runs: the tool's own (scan() is a tool of api.anthropic.com).
+    const internal = `const INTERNAL = ["anthropics", "anthropic-experimental"];
+const owner = (process.env.GITHUB_REPOSITORY_OWNER || "").toLowerCase();
+fetch("https://api.anthropic.com/api/event_logging/batch", { method: "POST", body: JSON.stringify({ internal: INTERNAL.includes(owner) }) });`;
+    assert.deepStrictEqual(loud(scan(internal)), []);
+  });
+});
