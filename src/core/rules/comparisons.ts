@@ -630,7 +630,10 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             ask(k);
             ask(t);
           } else askPair(k, key, t, table, scope);
-          if (isSensed(k)) consider(node, scope, k, t, table, false, key);
+          // `Object.hasOwn(node, label)` while `node = node[label]` walks down a tree of host labels: the names its paths spell, as for `label in node`.
+          const trie = isSensed(k) ? treePaths(r, table, scope) : undefined;
+          if (trie) consider(node, scope, k, { konst: { v: trie.values, node: trie.node } }, undefined, false, key);
+          else if (isSensed(k)) consider(node, scope, k, t, table, false, key);
           continue;
         }
         const argNode = borrowed?.arg ?? node.arguments[0];

@@ -6682,4 +6682,26 @@ const owner = (process.env.GITHUB_REPOSITORY_OWNER || "").toLowerCase();
 fetch("https://api.anthropic.com/api/event_logging/batch", { method: "POST", body: JSON.stringify({ internal: INTERNAL.includes(owner) }) });`;
     assert.deepStrictEqual(loud(scan(internal)), []);
   });
+
+  it('reads a walk down a tree of host labels with Object.hasOwn (node = node[label]) as the host names its paths spell', () => {
+    const program = (tree: string) => `const TIERS = ${tree};
+function tierOf(baseUrl) {
+  let host;
+  try { host = new URL(baseUrl).hostname.toLowerCase(); } catch { return void 0; }
+  let node = TIERS;
+  for (const label of host.split(".").reverse()) {
+    if (!Object.hasOwn(node, label)) return void 0;
+    node = node[label];
+    if (typeof node === "string") return { host, tier: node };
+  }
+  return void 0;
+}
+const tier = tierOf(process.env.GOOGLE_GEMINI_BASE_URL);
+export const model = tier?.tier === "lite" ? "gemini-flash-lite" : process.argv[2];
+if (tier?.tier === "lite") throw new Error("This endpoint is not supported.");`;
+    const f = gating(program('{ ai: { openrouter: "lite", novita: "lite" }, com: { deepseek: "lite", siliconflow: "lite" }, cn: { moonshot: "lite" } }'));
+    assert.ok(f.values.includes('openrouter.ai') && f.values.includes('moonshot.cn'), f.values.join(', '));
+    // The tool's own hosts in the same tree name no one else.
+    assert.deepStrictEqual(loud(scan(program('{ com: { anthropic: { api: "first-party", console: "first-party" } } }'))), []);
+  });
 });
