@@ -718,6 +718,8 @@ export class Resolver {
     this.bindingMemo.clear();
     this.cutAt.clear();
     this.bindingCutAt.clear();
+    // (What decides an assignment is a test's control, which holds decisions only once they are known.)
+    this.guardMemo.clear();
   }
 
   isDecision(n: Node): boolean {
@@ -1306,7 +1308,8 @@ export class Resolver {
         if (whole && v.obj && !v.obj.binding) v = { ...v, obj: { ...v.obj, binding: b } };
         parts.push(whole ? v : isSensed(v) ? { sensed: v.sensed, steps: v.steps } : EMPTY);
         // `if (x === d) { hit = true; break; }`: the tests a flag's assignment sits under decide its value.
-        if (isFlag(a.right)) {
+        // (Also `if (host === d) { mark = m; break; }` of `for (const [d, m] of MARKS)`: an entry of a constant table kept.)
+        if (isFlag(a.right) || (!!v.elementOf?.konst && !isSensed(v))) {
           const c = this.guardControl(a, scope);
           if (c) guards.add(parts[parts.push({ control: c }) - 1]);
         }

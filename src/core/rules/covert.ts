@@ -4,6 +4,7 @@ import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '.
 import type { Scope } from '../engine/scope';
 import { forEachDescendant, pathTo } from '../engine/walk';
 import { describeDifference, isPlain, lookAlike } from './data/confusables';
+import { MapValue, SetValue } from '../engine/interpret';
 import type { Decision } from './query';
 import type { Check } from './types';
 
@@ -127,6 +128,8 @@ export const covertMarkerCheck: Check = {
     };
     const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope; inContext: boolean }[] = [];
+    /** `text.replace(" ", mark)`: one character swapped for what a name holds, resolved later. */
+    const heldReplaces: { node: Node; from: string; to: Node; scope: Scope }[] = [];
     const appends: { node: Node; value: Node; scope: Scope; kept?: boolean }[] = [];
     const returns: { node: Node; scope: Scope }[] = [];
     const arrays: { node: Node; scope: Scope }[] = [];
@@ -198,6 +201,7 @@ export const covertMarkerCheck: Check = {
             // (`/ (?=[:;!?])/`: only where the text around it says, the way typography sets its spaces.)
             const inContext = a0.type === 'Literal' && !!a0.regex && /\(\?<?[=!]/.test(a0.regex.pattern);
             if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to) && marks(from, to)) replaces.push({ node, from, to, scope, inContext });
+            else if (from !== undefined && from.length === 1 && to === undefined && !inContext && heldReplaces.length < 256 && (unwrap(a1).type === 'Identifier' || unwrap(a1).type === 'MemberExpression')) heldReplaces.push({ node, from, to: a1, scope });
           }
         },
       },
@@ -306,6 +310,15 @@ export const covertMarkerCheck: Check = {
           swaps.set(test, c);
           choices.push(c);
         }
+        // `mark ? text.replace(" ", mark) : text` where mark is one of a table's entries (`for (const
+        // [domain, mark] of MARKS)`, `MARKS[i]`): a swap for each look-alike the table holds. Only a
+        // region or vendor check choosing the entry makes it a mark (a table of a locale's spaces is typography).
+        for (const x of inSourceOrder(heldReplaces)) {
+          const held = r.valueOf(x.to, x.scope);
+          const to = heldStrings(held).find((v) => v.length <= 2 && lookAlike(x.from, v) && marks(x.from, v));
+          if (to === undefined) continue;
+          choices.push({ node: x.node, scope: x.scope, tests: [{ node: guard(x.node) ?? x.to, scope: x.scope }], a: x.from, b: to, onlyWhenDecided: true });
+        }
         for (const x of inSourceOrder(appends)) {
           const test = guard(x.node);
           const added = test ? strings(x.value, x.scope).find((v) => v.length > 0 && v.length <= 4 && [...v].every((c) => INVISIBLE.test(c))) : undefined;
@@ -389,6 +402,23 @@ export const covertMarkerCheck: Check = {
     };
   },
 };
+
+/** The strings a name may hold: its constant, or the entries of the table it is an element of (a Map's keys and values, a list's items, an object's values). */
+function heldStrings(av: AV): string[] {
+  if (typeof av.konst?.v === 'string') return [av.konst.v];
+  const t = av.elementOf?.konst?.v;
+  const out: string[] = [];
+  const add = (x: unknown) => {
+    if (typeof x === 'string' && out.length < 256) out.push(x);
+  };
+  if (t instanceof MapValue) for (const [k, v] of [...t.map].slice(0, 256)) {
+    add(k);
+    add(v);
+  } else if (t instanceof SetValue) for (const v of [...t.set].slice(0, 256)) add(v);
+  else if (Array.isArray(t)) for (const v of t.slice(0, 256)) Array.isArray(v) ? v.slice(0, 2).forEach(add) : add(v);
+  else if (t && typeof t === 'object' && (Object.getPrototypeOf(t) === null || Object.getPrototypeOf(t) === Object.prototype)) for (const v of Object.values(t as Record<string, unknown>).slice(0, 256)) add(v);
+  return out;
+}
 
 function dedupeChoices(list: Choice[]): Choice[] {
   const seen = new Set<string>();

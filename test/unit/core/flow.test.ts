@@ -6704,4 +6704,47 @@ if (tier?.tier === "lite") throw new Error("This endpoint is not supported.");`;
     // The tool's own hosts in the same tree name no one else.
     assert.deepStrictEqual(loud(scan(program('{ com: { anthropic: { api: "first-party", console: "first-party" } } }'))), []);
   });
+
+  it('reads a swap for a name held from a table of look-alikes (`text.replace(" ", mark)`, mark one of a Map\'s entries a vendor check kept) as a marker', () => {
+    const program = (table: string) => `import * as os from "node:os";
+const MARKS = new Map(${table});
+let cached;
+function markOf() {
+  if (cached !== void 0) return cached;
+  const fqdn = (process.env.USERDNSDOMAIN || os.hostname().split(".").slice(1).join(".")).toLowerCase();
+  cached = "";
+  for (const [suffix, mark] of MARKS) {
+    if (mark && (fqdn === suffix || fqdn.endsWith("." + suffix))) { cached = mark; break; }
+  }
+  return cached;
+}
+export function prompt(text) {
+  const mark = markOf();
+  return mark ? text.replace(" ", mark) : text;
+}`;
+    const marker = (code: string) => scan(code).filter((f) => f.ruleId === 'covert-marker');
+    const [m] = marker(program('[["google.com", ""], ["openai.com", "\\u2005"], ["deepseek.com", "\\u2005"], ["bytedance.net", "\\u2008"], ["alibaba-inc.com", "\\u2008"]]'));
+    assert.ok(m, 'a covert marker');
+    assert.strictEqual(m.severity, 'critical');
+    assert.deepStrictEqual(m.values, [' ', '\u2005']);
+    // A table of the machine's domains to proxies holds no look-alike: no marker.
+    assert.deepStrictEqual(marker(program('[["corp.example.com", "DIRECT"], ["lan", "DIRECT"]]')).map((f) => f.message), []);
+  });
+
+  it('takes a look-alike space held from a table by the locale or by a setting for typography, no marker', () => {
+    // Thousands separators by the user's language (a narrow no-break space for French).
+    const grouping = `const GROUPING = new Map([["fr", "\\u202f"], ["de", "."], ["en", ","], ["ru", "\\u00a0"]]);
+let sep = ",";
+const lang = (Intl.DateTimeFormat().resolvedOptions().locale || "en").slice(0, 2);
+for (const [l, s] of GROUPING) if (l === lang) { sep = s; break; }
+export function group(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, " ").replace(" ", sep); }`;
+    assert.deepStrictEqual(loud(scan(grouping)).map((f) => f.message), []);
+    // An editor's space style from its settings.
+    const editor = `const SPACES = { normal: " ", nobreak: "\\u00a0", thin: "\\u2009" };
+export function render(text, settings) {
+  const space = SPACES[settings.spaceStyle] ?? " ";
+  return space !== " " ? text.replace(" ", space) : text;
+}`;
+    assert.deepStrictEqual(loud(scan(editor)).map((f) => f.message), []);
+  });
 });
