@@ -971,7 +971,16 @@ export class Resolver {
         const parts = (node.expressions as Node[]).map((e) => this.valueOf(e, scope));
         const carried = union(parts.filter((p) => isSensed(p) || p.control).map((p) => ({ sensed: p.sensed, steps: p.steps, control: p.control })));
         if (isSensed(carried) || carried.control) return carried;
-        return this.tryConst(node, scope);
+        const folded = this.tryConst(node, scope);
+        if (folded.konst) return folded;
+        // `git remote get-url ${name}` with `name = "origin"` a parameter's default (or what every call
+        // passes): the interpreter does not know parameters, the flow does; the text its constants make.
+        const texts = parts.map((p) => p.konst?.v);
+        if (texts.every((t) => typeof t === 'string' || typeof t === 'number' || typeof t === 'boolean')) {
+          const quasis = node.quasis as Node[];
+          return { konst: { v: quasis.map((q, i) => (q.value.cooked ?? '') + (i < texts.length ? String(texts[i]) : '')).join(''), node } };
+        }
+        return folded;
       }
       case 'Identifier':
         return this.identifier(node, scope);
