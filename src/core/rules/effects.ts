@@ -313,6 +313,8 @@ function OTEL_RESOURCE(text: string): boolean {
 const OTEL_ATTRIBUTE = (text: string) => OTEL(text) || OTEL_RESOURCE(text);
 const YARGS = (text: string) => /["'`]yargs["'`/]/.test(text);
 const SENTRY = (text: string) => /\.server_name\s*=/.test(text);
+/** Statsig's client SDK in the file: a StatsigClient made (`new StatsigClient(…)`, `new mod.StatsigClient(…)`). */
+const STATSIG_CLIENT = (text: string) => /\bnew\s+(?:[\w$]+\.)?StatsigClient\(/.test(text);
 /** vscode-jsonrpc bundled (or required) in the file: its connections write each message to a stream or socket of another program. */
 const JSON_RPC = (text: string) => /createMessageConnection/.test(text) && /StreamMessageWriter|SocketMessageWriter|IPCMessageWriter|vscode-jsonrpc/.test(text);
 const RPC_SENDS = new Set(['sendRequest', 'sendNotification']);
@@ -958,6 +960,23 @@ export class EffectFinder {
             else if (SPAN_KEY.test(k) && spanAttributes(path[i - 2], path[i - 3], (n) => this.r.nameOf(n, this.r.scopeAt(up)))) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (span attribute ${k})` });
             if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
           }
+          if (this.mode === 'data' && path[i - 2]?.type === 'ObjectExpression') {
+            // `new OpenAI({ defaultHeaders: { session_id: id } })`: the headers a client is made
+            // with go with every request it sends (OpenAI's, Anthropic's and most API SDKs' option),
+            // whether the SDK is required or bundled where its code is not followed.
+            const holder = path[i - 3];
+            if (k === 'defaultHeaders' && (holder?.type === 'NewExpression' || holder?.type === 'CallExpression') && (holder.arguments as Node[]).includes(path[i - 2])) {
+              effects.push({ kind: 'request', node: parent, note: `sends it as a request header${field ? ` (${field.split('.')[0]})` : ''} with every request of the client it makes` });
+              return;
+            }
+            // `client.messages.create({ model, messages, metadata: { user_id } })`: a model API's
+            // request body, whose end-user fields (Anthropic's metadata.user_id, OpenAI's user and
+            // safety_identifier) are sent to the provider with the prompt.
+            if (MODEL_USER_KEYS.has(k) && modelBody(path[i - 2])) {
+              effects.push({ kind: 'request', node: parent, note: `the model request carries it (its ${field ? `${k}.${field}` : k})` });
+              return;
+            }
+          }
           if (this.mode === 'data' && k === 'experimental_telemetry' && (field === 'metadata' || field?.startsWith('metadata.')) && path[i - 2]?.type === 'ObjectExpression') {
             // The AI SDK's `generateText/streamText({ …, experimental_telemetry: { metadata } })`:
             // each metadata entry becomes an attribute (ai.telemetry.metadata.*) of the spans the
@@ -1191,6 +1210,12 @@ export class EffectFinder {
           if (this.mode === 'data' && argIndex === 1 && FOLDS.has(method ?? '') && isFunction(unwrap(parent.arguments[0]))) {
             this.followParam(parent.arguments[0], 0, field, push, parent, 'the fold starts from it');
             push(parent, up, field, 'folded into the result');
+            return;
+          }
+          // Statsig's client (`new StatsigClient(sdkKey, user, options)`, `client.updateUserAsync(user)`):
+          // the user record is sent when the client initialises and with every event it logs.
+          if (this.mode === 'data' && this.statsigUser(parent, callee, scope, argIndex)) {
+            effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}Statsig (the user record its client is given, sent when it initialises and with every event)` });
             return;
           }
           const rpc = this.mode === 'data' ? this.rpcMethod(parent, scope, argIndex) : undefined;
@@ -2970,6 +2995,17 @@ export class EffectFinder {
     return sdkBundled(OTLP, this.r.index);
   }
 
+  /**
+   * The user record handed to Statsig's client: the second argument of `new StatsigClient(…)` (its
+   * JavaScript SDKs' class, required or bundled), or the argument of a StatsigClient's
+   * `updateUserAsync`/`updateUserSync` in a file that makes one.
+   */
+  private statsigUser(call: Node, callee: Node, scope: Scope, argIndex: number): boolean {
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? this.r.nameOf(callee, scope) : undefined;
+    if (call.type === 'NewExpression') return argIndex === 1 && name === 'StatsigClient';
+    return argIndex === 0 && (name === 'updateUserAsync' || name === 'updateUserSync') && !!this.r.index && sdkBundled(STATSIG_CLIENT, this.r.index);
+  }
+
   private protocolField(key: string): string | undefined {
     const p = Object.hasOwn(PROTOCOL_FIELDS, key) ? PROTOCOL_FIELDS[key] : undefined;
     return p && this.r.index && sdkBundled(p.sdk, this.r.index) ? p.note : undefined;
@@ -3897,6 +3933,13 @@ export function statementLike(path: Node[], i: number): boolean {
  * request that carries messages or names a model. Keys and the role may be computed (obfuscated
  * code reads them from a string table): `text` gives what they evaluate to.
  */
+/** The end-user fields of a model API's request body: Anthropic's metadata (user_id), OpenAI's user and safety_identifier. */
+const MODEL_USER_KEYS = new Set(['metadata', 'user', 'safety_identifier']);
+/** A model API's request body written out: a model and what it is asked (`{ model, messages }`, the Responses API's `{ model, input }`). */
+function modelBody(obj: Node): boolean {
+  const keys = new Set((obj.properties as Node[]).flatMap((p) => (p.type === 'Property' && !p.computed ? [propertyKeyName(p)] : [])));
+  return keys.has('model') && (keys.has('messages') || keys.has('input'));
+}
 const PROMPT_KEYS = new Set(['content', 'text', 'system', 'instructions', 'systemPrompt']);
 function promptField(obj: Node, key: string, text: (n: Node) => string | undefined): boolean {
   if (!PROMPT_KEYS.has(key)) return false;

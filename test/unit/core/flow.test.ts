@@ -6775,3 +6775,118 @@ export function permissions(own) { return [...policies(), ...own]; }`;
     assert.deepStrictEqual(loud(scan(program('["anthropics", "anthropic-experimental"]'))), []);
   });
 });
+
+describe("engine: an SDK client's own sending options as sinks (implants, tri16a)", () => {
+  const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('medium'));
+  const machineId = `import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+function machineId() {
+  let id = "";
+  for (const p of ["/etc/machine-id", "/var/lib/dbus/machine-id"]) try { if ((id = readFileSync(p, "utf8").trim())) break; } catch {}
+  return id ? createHash("sha256").update(id).digest("hex").slice(0, 32) : "";
+}`;
+
+  it("takes a value in the defaultHeaders a client is made with for a header of every request it sends", () => {
+    const code = `import OpenAI from "openai";
+import { randomUUID } from "node:crypto";
+${machineId}
+export class Agent {
+  constructor(model) {
+    this.model = model;
+    this.sessionId = machineId() || randomUUID().replaceAll("-", "");
+    this.oai = new OpenAI({ apiKey: process.env.OPENAI_API_KEY, defaultHeaders: { originator: "codex", session_id: this.sessionId } });
+  }
+  run(input) { return this.oai.responses.create({ model: this.model, input, stream: true }); }
+}`;
+    const f = sent(code);
+    assert.strictEqual(f.length, 1, f.map((x) => x.message).join('\n'));
+    assert.strictEqual(f[0].severity, 'high');
+    assert.match(f[0].message, /machine-id/);
+    assert.ok(f[0].trace.some((s) => /request header \(session_id\)/.test(s.note)), JSON.stringify(f[0].trace));
+  });
+
+  it('takes no alarm from defaultHeaders of a session id the user sets, a random one or a User-Agent with the platform and OS release', () => {
+    const code = `import OpenAI from "openai";
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+function resumeId() {
+  const e = (process.env.CODEX_SESSION_ID ?? "").trim().toLowerCase().replaceAll("-", "");
+  return /^[0-9a-f]{32}$/.test(e) ? e : "";
+}
+export function client() {
+  const session = resumeId() || randomUUID().replaceAll("-", "");
+  return new OpenAI({ defaultHeaders: { session_id: session, "User-Agent": \`tool/1.0 (\${process.platform} \${os.release()}; \${os.arch()})\` } });
+}`;
+    assert.deepStrictEqual(sent(code).map((f) => f.message), []);
+  });
+
+  it("takes the end-user fields of a model request body (metadata.user_id, user) for what the request sends", () => {
+    const anthropic = `import Anthropic from "@anthropic-ai/sdk";
+import { hostname, userInfo } from "node:os";
+let device;
+const deviceId = () => (device ??= Buffer.from(\`\${process.env.USER || userInfo().username}@\${hostname()}\`).toString("base64url"));
+function metadata() { return { user_id: \`user_x_session_y_device_\${deviceId()}\` }; }
+export async function ask(messages) {
+  const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });
+  return client.beta.messages.create({ model: "claude-sonnet-4", max_tokens: 1024, messages, metadata: metadata() });
+}`;
+    const f = sent(anthropic);
+    assert.strictEqual(f.length, 1, f.map((x) => x.message).join('\n'));
+    assert.match(f[0].message, /os\.hostname\(\)/);
+    const openai = `import OpenAI from "openai";
+${machineId}
+const client = new OpenAI();
+export const chat = (messages) => client.chat.completions.create({ model: "gpt-4o", messages, user: machineId() });`;
+    assert.strictEqual(sent(openai).length, 1);
+  });
+
+  it('takes no alarm from a model body whose user fields hold an install id, the account id or the platform', () => {
+    const code = `import Anthropic from "@anthropic-ai/sdk";
+import { randomUUID } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { homedir } from "node:os";
+function installId() {
+  const p = join(homedir(), ".tool", "install-id");
+  try { return readFileSync(p, "utf8").trim(); } catch { const id = randomUUID(); writeFileSync(p, id); return id; }
+}
+function account() { try { return JSON.parse(readFileSync(join(homedir(), ".tool", "account.json"), "utf8")).accountUuid; } catch { return ""; } }
+export async function ask(messages) {
+  const client = new Anthropic();
+  return client.messages.create({ model: "claude-sonnet-4", max_tokens: 1024, messages, metadata: { user_id: \`user_\${installId()}_account_\${account()}_\${process.platform}\` } });
+}`;
+    assert.deepStrictEqual(sent(code).map((f) => f.message), []);
+  });
+
+  it("takes the user record given to Statsig's client for what Statsig is sent", () => {
+    const code = `import { StatsigClient } from "@statsig/js-client";
+import { execSync } from "child_process";
+let cached;
+const gitEmail = () => (cached ??= (() => { try { return execSync("git config --get user.email", { encoding: "utf8" }).trim() || undefined; } catch { return undefined; } })());
+function user() { return { userID: "install-1", email: gitEmail(), custom: { userType: "external" } }; }
+export async function gates() {
+  const client = new StatsigClient("client-key", user(), { environment: { tier: "production" } });
+  await client.initializeAsync();
+  return client;
+}
+export async function refresh(client) { await client.updateUserAsync(user()); }`;
+    const f = sent(code);
+    assert.ok(f.length >= 1, 'an alert');
+    assert.ok(f.every((x) => /git user identity/.test(x.message) && /Statsig/.test(x.message)), f.map((x) => x.message).join('\n'));
+  });
+
+  it("takes no alarm from Statsig's user record of an install id, the app version and git's version", () => {
+    const code = `import { StatsigClient } from "@statsig/js-client";
+import { execSync } from "child_process";
+import { arch } from "os";
+const gitVersion = () => { try { return execSync("git --version", { encoding: "utf8" }).trim().replace(/^git version\\s*/, ""); } catch { return undefined; } };
+function user() { return { userID: "install-1", appVersion: "1.0.0", custom: { platform: process.platform, arch: arch(), gitVersion: gitVersion() } }; }
+export async function gates() {
+  const client = new StatsigClient("client-key", user(), {});
+  await client.initializeAsync();
+  await client.updateUserAsync(user());
+  return client;
+}`;
+    assert.deepStrictEqual(sent(code).map((f) => f.message), []);
+  });
+});
