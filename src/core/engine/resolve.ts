@@ -32,6 +32,11 @@ export interface Sensed {
   envName?: string;
   /** For a command's output: the command line. */
   command?: string;
+  /**
+   * A setting read by its name (`config.baseUrl`), sensed only for one comparison with a hidden
+   * list of vendors: its decision stands only where what it changes is followed.
+   */
+  configured?: boolean;
 }
 
 export interface Step {

@@ -511,10 +511,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const cfg = configuredEndpoint(r, operandNode, scope);
         if (!cfg) return false;
         const vals = listValues(r, list, listNode, scope);
-        if (!vals?.decodedVia?.length) return false;
+        // (Percent-encoding is how a URL or a query is written, not a way to hide a list.)
+        if (!vals?.decodedVia?.some((d) => d !== 'percent-encoding')) return false;
         const vendors = new Set(vals.values.map((v) => (typeof v === 'string' ? classifyValue(v) : undefined)).filter((c) => c?.cls === 'vendor').map((c) => c!.vendor));
         if (vendors.size < 2) return false;
-        const source = { kind: 'endpoint' as const, label: `the configured ${cfg.name}`, node: cfg.node };
+        const source = { kind: 'endpoint' as const, label: `the configured ${cfg.name}`, node: cfg.node, configured: true };
         consider(node, scope, { sensed: [source], steps: [{ role: 'source', node: cfg.node, note: `reads the configured endpoint (${cfg.name})` }] }, list, listNode, false, operandNode);
         return true;
       };

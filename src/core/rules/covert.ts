@@ -250,7 +250,9 @@ export const covertMarkerCheck: Check = {
           // something sensed is what it maps, as for a table of them).
           const one = (xs: string[]) => (xs.length === 1 && xs[0].length > 0 && xs[0].length <= 4 && [...xs[0]].every((c) => INVISIBLE.test(c)) ? xs[0] : undefined);
           const [ix, iy] = [one(xs), one(ys)];
-          if (ix && iy && ix !== iy && perElement(root, p.test)) {
+          // (Direction marks chosen per character, `isRtl(ch) ? RLM : LRM`, keep mixed scripts in order: typography.)
+          const bidi = (x: string) => /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/.test(x);
+          if (ix && iy && ix !== iy && !(bidi(ix) && bidi(iy)) && perElement(root, p.test)) {
             choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: ix, b: iy, onlyWhenSensed: true, alphabet: true });
             covered.push(p.node);
           }
@@ -506,7 +508,9 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     const keys = node.type === 'ObjectExpression' ? (node.properties as Node[]).map((p) => propertyKeyName(p)) : entries ? entries.map((e) => (typeof e[0].value === 'string' ? e[0].value : undefined)) : undefined;
     const named = !!keys && keys.every((k) => k !== undefined && !/^(true|false|\d+|yes|no|on|off)$/i.test(k));
     let pair: [string, string] | undefined;
-    for (let i = 0; i < strings.length && !pair; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
+    // (A table keyed by names whose entries are invisible marks or none: keyed, below, even with an empty entry.)
+    const marksOnly = named && strings.every((x) => x !== undefined && (x === '' || (x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))) && strings.some((x) => x);
+    for (let i = 0; i < strings.length && !pair && !marksOnly; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
       const a = strings[i];
       const b = strings[j];
       if (a !== undefined && b !== undefined && lookAlike(a, b)) pair = [a, b];

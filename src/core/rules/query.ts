@@ -267,6 +267,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   // A host compared with vendors' domains only to return the vendor's own name (`"dashscope"` for
   // `dashscope.aliyuncs.com`, a provider label for logs): the provider named, nothing gated.
   if (q.decides === 'vendor' && effects.length && effects.every((e) => namesComparedVendor(e, values))) return undefined;
+  // (A setting read by its name, `config.baseUrl`, is a source only for what the decision is seen to change.)
+  if (!effects.length && comps.every((c) => (c.sensed.sensed ?? []).every((s) => s.configured))) return undefined;
   const trace: Step[] = [];
   const seen = new Set<string>();
   for (const c of comps)
@@ -358,7 +360,10 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
   // diagnostics: a decision whose every effect past its picks is there changes nothing the user gets.)
   const past = effects.filter((e) => e.picks === undefined);
   if (past.length && past.every((e) => debugOnly(ctx.root(), e))) return;
-  if (q.requires && !q.requires.some((c) => hasClass(c, effects, decoded, leaves))) return; // ordinary (translated text): the inventory records the read
+  // (A setting picked for languages, a speech model or a character budget for `zh-CN` and `ja-JP`,
+  // is a language's resource; for countries, `CN` or `RU`, it singles out where the user is.)
+  const languages = q.decides === 'locale' && d.values.every((v) => classifyValue(v).cls === 'locale' || /^[a-z]{2,3}$/.test(v));
+  if (q.requires && !q.requires.some((c) => hasClass(c, languages ? effects.filter((e) => !e.setting) : effects, decoded, leaves))) return; // ordinary (translated text): the inventory records the read
   const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded, leaves)) ? 'critical' : q.severity;
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
   const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects[0];

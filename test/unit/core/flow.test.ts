@@ -6890,3 +6890,46 @@ export async function gates() {
     assert.deepStrictEqual(sent(code).map((f) => f.message), []);
   });
 });
+
+describe('engine: what the widenings for settings, VPNs, marks and setters leave alone', () => {
+  const loudOf = (code: string) => scan(code).filter((f) => severityRank(f.severity) >= severityRank('high') && f.ruleId !== 'obfuscated-vendor-list').map((f) => f.message);
+
+  it('takes no percent-encoded list for a hidden one, and no setting compared with a hidden list for a decision when nothing it changes is seen', () => {
+    assert.deepStrictEqual(loudOf(`const KNOWN = decodeURIComponent("api.openai.com%2Capi.anthropic.com").split(",");
+function isHosted(config) { return KNOWN.includes(new URL(config.baseUrl).hostname); }
+module.exports = { isHosted };`), []);
+    assert.deepStrictEqual(loudOf(`const KNOWN = Buffer.from("${Buffer.from('api.openai.com,api.anthropic.com').toString('base64')}", "base64").toString().split(",");
+function isHosted(config) { return KNOWN.includes(new URL(config.baseUrl).hostname); }
+module.exports = { isHosted };`), []);
+  });
+
+  it("reads a VPN provider's brand in a host name only, not in the name of a network interface", () => {
+    assert.deepStrictEqual(loudOf(`const os = require("os");
+const VPN_ADAPTERS = ["wg-mullvad", "protonvpn"];
+const vpn = Object.keys(os.networkInterfaces()).find((n) => VPN_ADAPTERS.includes(n.toLowerCase()));
+if (vpn) console.log(\`A VPN adapter (\${vpn}) is active; if requests time out, try disconnecting it.\`);`), []);
+  });
+
+  it('takes direction marks picked for each character by its script for typography', () => {
+    const marks = scan(`const isRtl = (ch) => /[\\u0590-\\u08FF]/.test(ch);
+const user = require("os").userInfo().username;
+console.log("Signed in as " + [...user].map((ch) => (isRtl(ch) ? "\\u200f" : "\\u200e") + ch).join(""));`).filter((f) => f.ruleId === 'covert-marker');
+    assert.deepStrictEqual(marks.map((f) => f.message), []);
+  });
+
+  it('takes a setting picked for languages for a resource of the language, not a region decision', () => {
+    assert.deepStrictEqual(loudOf(`function applyContextBudget(ctx) {
+  const locale = Intl.DateTimeFormat().resolvedOptions().locale;
+  if (locale === "zh-CN" || locale === "ja-JP") ctx.setCharLimit(6000);
+  if (locale === "zh-CN" || locale === "zh-TW") ctx.setModel("whisper-zh");
+}
+module.exports = { applyContextBudget };`), []);
+  });
+
+  it('keeps a Map of invisible marks with an entry for no mark keyed by names', () => {
+    const f = scan(`const MARKS = new Map([["asia-east1", "\\u2062"], ["asia-east2", "\\u2063"], ["us-central1", ""]]);
+function mark(location) { const key = (location ?? "").trim().toLowerCase(); return MARKS.get(key) ?? ""; }
+export async function send(q) { return fetch("https://x.googleapis.com/v1/generate", { method: "POST", body: JSON.stringify({ text: q + mark(process.env["GOOGLE_CLOUD_LOCATION"]) }) }); }`).filter((x) => x.ruleId === 'covert-marker');
+    assert.strictEqual(f.length, 1);
+  });
+});

@@ -49,6 +49,7 @@ const VENDORS: Record<string, string> = {
   cyberghostvpn: 'cyberghost', hotspotshield: 'hotspotshield', tunnelbear: 'tunnelbear', purevpn: 'purevpn', 'hidemy.name': 'hidemy', ivacy: 'ivacy',
 };
 
+const VPN_WORDS = new Set(['nordvpn', 'expressvpn', 'surfshark', 'astrill', 'torguard', 'privateinternetaccess', 'windscribe', 'protonvpn', 'mullvad', 'vyprvpn', 'ipvanish', 'cyberghost', 'cyberghostvpn', 'hotspotshield', 'tunnelbear', 'purevpn', 'hidemy.name', 'ivacy']);
 const VENDOR_KEYS = Object.keys(VENDORS).sort((a, b) => b.length - a.length);
 const VENDOR_RE = new RegExp(`(^|[^a-z0-9])(${VENDOR_KEYS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})(?=$|[^a-z0-9])`, 'i');
 
@@ -91,6 +92,9 @@ export function classifyValue(raw: string): Classified {
   }
   if (CLOUD_REGION.test(value)) return { value, cls: 'cloud-region' };
   const m = value.length <= 200 ? vendorWord(value) : undefined;
+  // (A VPN provider's brand counts in a host name, where a proxy or an egress address names it: an
+  // interface named `wg-mullvad` is the user's own network set-up.)
+  if (m && VPN_WORDS.has(m) && !/\.[a-z]{2,}$/i.test(value)) return { value, cls: 'other' };
   if (m) return { value, cls: 'vendor', vendor: VENDORS[m] };
   return { value, cls: 'other' };
 }
