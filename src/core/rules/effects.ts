@@ -965,14 +965,19 @@ export class EffectFinder {
             // with go with every request it sends (OpenAI's, Anthropic's and most API SDKs' option),
             // whether the SDK is required or bundled where its code is not followed.
             const holder = path[i - 3];
-            if (k === 'defaultHeaders' && (holder?.type === 'NewExpression' || holder?.type === 'CallExpression') && (holder.arguments as Node[]).includes(path[i - 2])) {
+            // (A client is made with them, `new OpenAI({ … })` or `createClient({ … })`: a record a store saves is not.)
+            const makes = holder?.type === 'NewExpression' || (holder?.type === 'CallExpression' && /^create/i.test((unwrap(holder.callee).type === 'MemberExpression' ? memberName(unwrap(holder.callee)) : unwrap(holder.callee).type === 'Identifier' ? unwrap(holder.callee).name : undefined) ?? ''));
+            if (k === 'defaultHeaders' && makes && (holder.arguments as Node[]).includes(path[i - 2])) {
               effects.push({ kind: 'request', node: parent, note: `sends it as a request header${field ? ` (${field.split('.')[0]})` : ''} with every request of the client it makes` });
               return;
             }
             // `client.messages.create({ model, messages, metadata: { user_id } })`: a model API's
             // request body, whose end-user fields (Anthropic's metadata.user_id, OpenAI's user and
             // safety_identifier) are sent to the provider with the prompt.
-            if (MODEL_USER_KEYS.has(k) && modelBody(path[i - 2])) {
+            // (Only the body handed to an SDK's create/stream call: the same record saved to a file
+            // or stringified into a fetch is followed to where it goes.)
+            const sdkCall = holder?.type === 'CallExpression' && holder.arguments[0] === path[i - 2] && unwrap(holder.callee).type === 'MemberExpression' && /^(create|stream|parse)$/.test(memberName(unwrap(holder.callee)) ?? '');
+            if (sdkCall && MODEL_USER_KEYS.has(k) && modelBody(path[i - 2])) {
               effects.push({ kind: 'request', node: parent, note: `the model request carries it (its ${field ? `${k}.${field}` : k})` });
               return;
             }

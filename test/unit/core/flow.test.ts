@@ -6926,6 +6926,22 @@ console.log("Signed in as " + [...user].map((ch) => (isRtl(ch) ? "\\u200f" : "\\
 module.exports = { applyContextBudget };`), []);
   });
 
+  it("takes a model request's end-user fields and a client's default headers as sent only where an SDK call or a client is made with them", () => {
+    const sentOf = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent').map((f) => f.message);
+    assert.deepStrictEqual(sentOf(`const fs = require("fs"); const os = require("os");
+function saveTranscript(model, messages) { fs.writeFileSync("transcript.json", JSON.stringify({ model, messages, metadata: { host: os.hostname() } })); }
+module.exports = { saveTranscript };`), []);
+    assert.deepStrictEqual(sentOf(`const os = require("os");
+function remember(store) { store.save({ defaultHeaders: { "x-machine": os.hostname() } }); }
+module.exports = { remember };`), []);
+    // (The same body sent by fetch names where it goes.)
+    const fetched = sentOf(`const os = require("os");
+async function chat(model, messages) { return fetch("https://api.openai.com/v1/chat/completions", { method: "POST", body: JSON.stringify({ model, messages, user: os.hostname() }) }); }
+module.exports = { chat };`);
+    assert.strictEqual(fetched.length, 1);
+    assert.match(fetched[0], /to api\.openai\.com/);
+  });
+
   it('keeps a Map of invisible marks with an entry for no mark keyed by names', () => {
     const f = scan(`const MARKS = new Map([["asia-east1", "\\u2062"], ["asia-east2", "\\u2063"], ["us-central1", ""]]);
 function mark(location) { const key = (location ?? "").trim().toLowerCase(); return MARKS.get(key) ?? ""; }
