@@ -46,6 +46,10 @@ function marks(from: string, to: string): boolean {
 
 /** Characters that show nothing: zero-width spaces and joiners, direction marks, the word joiner, the byte-order mark, the soft hyphen. */
 const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]$/u;
+/** A mark: one to four invisible characters (a zero-width space, a joiner, an invisible operator). */
+function invisibleMark(x: string | undefined): x is string {
+  return x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c));
+}
 
 /** A string a branch may yield, worth resolving: a literal, a call with literal arguments (a string table), or a ternary of those. */
 function maybeString(n: Node | null | undefined, depth = 0): boolean {
@@ -175,7 +179,7 @@ export const covertMarkerCheck: Check = {
         AssignmentExpression(node, scope) {
           if ((node.operator !== '+=' && node.operator !== '=') || appends.length >= 256) return;
           const r = unwrap(node.right);
-          const hidden = r.type === 'Literal' && typeof r.value === 'string' && r.value.length > 0 && r.value.length <= 4 && [...r.value].every((c) => INVISIBLE.test(c));
+          const hidden = r.type === 'Literal' && typeof r.value === 'string' && invisibleMark(r.value);
           if (node.operator === '=') {
             if (hidden) appends.push({ node, value: node.right, scope, kept: true });
             return;
@@ -248,7 +252,7 @@ export const covertMarkerCheck: Check = {
           // `bits.map((d) => d === "1" ? "\u200c" : "\u200b")`: two invisible characters a branch over
           // each element picks, an alphabet that spells what it maps out in text (a mark only when
           // something sensed is what it maps, as for a table of them).
-          const one = (xs: string[]) => (xs.length === 1 && xs[0].length > 0 && xs[0].length <= 4 && [...xs[0]].every((c) => INVISIBLE.test(c)) ? xs[0] : undefined);
+          const one = (xs: string[]) => (xs.length === 1 && invisibleMark(xs[0]) ? xs[0] : undefined);
           const [ix, iy] = [one(xs), one(ys)];
           // (Direction marks chosen per character, `isRtl(ch) ? RLM : LRM`, keep mixed scripts in order: typography.)
           const bidi = (x: string) => /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/.test(x);
@@ -323,7 +327,7 @@ export const covertMarkerCheck: Check = {
         }
         for (const x of inSourceOrder(appends)) {
           const test = guard(x.node);
-          const added = test ? strings(x.value, x.scope).find((v) => v.length > 0 && v.length <= 4 && [...v].every((c) => INVISIBLE.test(c))) : undefined;
+          const added = test ? strings(x.value, x.scope).find(invisibleMark) : undefined;
           if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }) });
         }
         choices.push(...returnChains(r, root, returns));
@@ -509,7 +513,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     const named = !!keys && keys.every((k) => k !== undefined && !/^(true|false|\d+|yes|no|on|off)$/i.test(k));
     let pair: [string, string] | undefined;
     // (A table keyed by names whose entries are invisible marks or none: keyed, below, even with an empty entry.)
-    const marksOnly = named && strings.every((x) => x !== undefined && (x === '' || (x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))) && strings.some((x) => x);
+    const marksOnly = named && strings.every((x) => x === '' || invisibleMark(x)) && strings.some((x) => x);
     for (let i = 0; i < strings.length && !pair && !marksOnly; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
       const a = strings[i];
       const b = strings[j];
@@ -520,14 +524,14 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     let alphabet = false;
     let keyed = false;
     if (!pair && named) {
-      const marks = [...new Set(strings.filter((x): x is string => x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))];
+      const marks = [...new Set(strings.filter(invisibleMark))];
       keyed = marks.length > 0 && strings.every((x) => x !== undefined && (x === '' || marks.includes(x)));
       if (keyed) pair = ['', marks[0]];
     }
     // (A Map's look-alikes looked up by an outcome are the value flow's: only its keyed marks here.)
     if (isMap && !keyed) continue;
     if (!pair) {
-      const hidden = [...new Set(strings.filter((x): x is string => x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c))))];
+      const hidden = [...new Set(strings.filter(invisibleMark))];
       alphabet = hidden.length >= 2 && hidden.length === strings.length;
       if (alphabet) pair = [hidden[0], hidden[1]];
     }
