@@ -46,6 +46,8 @@ function marks(from: string, to: string): boolean {
 
 /** Characters that show nothing: zero-width spaces and joiners, direction marks, the word joiner, the byte-order mark, the soft hyphen. */
 const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]$/u;
+/** Direction marks and embeddings only (LRM, RLM, ALM, the embeddings and isolates). */
+const BIDI = /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/;
 /** A mark: one to four invisible characters (a zero-width space, a joiner, an invisible operator). */
 function invisibleMark(x: string | undefined): x is string {
   return x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c));
@@ -255,8 +257,7 @@ export const covertMarkerCheck: Check = {
           const one = (xs: string[]) => (xs.length === 1 && invisibleMark(xs[0]) ? xs[0] : undefined);
           const [ix, iy] = [one(xs), one(ys)];
           // (Direction marks chosen per character, `isRtl(ch) ? RLM : LRM`, keep mixed scripts in order: typography.)
-          const bidi = (x: string) => /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/.test(x);
-          if (ix && iy && ix !== iy && !(bidi(ix) && bidi(iy)) && perElement(root, p.test)) {
+          if (ix && iy && ix !== iy && !(BIDI.test(ix) && BIDI.test(iy)) && perElement(root, p.test)) {
             choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: ix, b: iy, onlyWhenSensed: true, alphabet: true });
             covered.push(p.node);
           }
@@ -522,12 +523,8 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     // `["\u200b", "\u200c"][bit]`: an alphabet of invisible characters, which spells out in text
     // whatever indexes it (a number's bits). Only something sensed makes that a mark.
     let alphabet = false;
-    let keyed = false;
-    if (!pair && named) {
-      const marks = [...new Set(strings.filter(invisibleMark))];
-      keyed = marks.length > 0 && strings.every((x) => x !== undefined && (x === '' || marks.includes(x)));
-      if (keyed) pair = ['', marks[0]];
-    }
+    const keyed = marksOnly;
+    if (keyed) pair = ['', strings.find(invisibleMark)!];
     // (A Map's look-alikes looked up by an outcome are the value flow's: only its keyed marks here.)
     if (isMap && !keyed) continue;
     if (!pair) {

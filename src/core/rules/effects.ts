@@ -1,4 +1,4 @@
-import { calleeName, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, stringListLiteral, unwrap, type Node } from '../engine/ast';
+import { calleeName, calleeOf, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, stringListLiteral, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
 import { nodePath, referencesOf } from '../engine/refs';
@@ -966,7 +966,7 @@ export class EffectFinder {
             // whether the SDK is required or bundled where its code is not followed.
             const holder = path[i - 3];
             // (A client is made with them, `new OpenAI({ … })` or `createClient({ … })`: a record a store saves is not.)
-            const makes = holder?.type === 'NewExpression' || (holder?.type === 'CallExpression' && /^create/i.test((unwrap(holder.callee).type === 'MemberExpression' ? memberName(unwrap(holder.callee)) : unwrap(holder.callee).type === 'Identifier' ? unwrap(holder.callee).name : undefined) ?? ''));
+            const makes = holder?.type === 'NewExpression' || (holder?.type === 'CallExpression' && /^create/i.test(calleeName(holder) ?? ''));
             if (k === 'defaultHeaders' && makes && (holder.arguments as Node[]).includes(path[i - 2])) {
               effects.push({ kind: 'request', node: parent, note: `sends it as a request header${field ? ` (${field.split('.')[0]})` : ''} with every request of the client it makes` });
               return;
@@ -976,7 +976,7 @@ export class EffectFinder {
             // safety_identifier) are sent to the provider with the prompt.
             // (Only the body handed to an SDK's create/stream call: the same record saved to a file
             // or stringified into a fetch is followed to where it goes.)
-            const sdkCall = holder?.type === 'CallExpression' && holder.arguments[0] === path[i - 2] && unwrap(holder.callee).type === 'MemberExpression' && /^(create|stream|parse)$/.test(memberName(unwrap(holder.callee)) ?? '');
+            const sdkCall = holder?.type === 'CallExpression' && holder.arguments[0] === path[i - 2] && calleeOf(holder).type === 'MemberExpression' && /^(create|stream|parse)$/.test(calleeName(holder) ?? '');
             if (sdkCall && MODEL_USER_KEYS.has(k) && modelBody(path[i - 2])) {
               effects.push({ kind: 'request', node: parent, note: `the model request carries it (its ${field ? `${k}.${field}` : k})` });
               return;
