@@ -329,6 +329,66 @@ function userPath(obj: AV, key: string, v: AV): AV {
   return { ...v, sensed: v.sensed.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
 }
 
+/**
+ * A field that holds an account's e-mail address or organisation (`user.email`, `oauthAccount.emailAddress`,
+ * `info.organization_name`), and getters that give the address itself (`getUserEmail()`,
+ * `getCachedGoogleAccount()`): whom the signed-in user works for. Sensed only for a comparison with a
+ * list of other vendors (vendor-by-account), and only where what it changes is followed, as a
+ * setting is: sign-in code reads and compares addresses for reasons of its own.
+ */
+const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org)_?name$/i;
+const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
+
+/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`, `getUserInfo()`, `currentUser()`, `whoami()`. */
+const ACCOUNT_NAME = /^(?:me|whoami|viewer)$|(?:^|[a-z0-9_])(?:[Uu]ser|[Aa]ccount|[Pp]rofile|[Ii]dentity|[Vv]iewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$/;
+const ACCOUNT_CALL = /^(?:get|fetch|load|read|current)?(?:Cached|Current|Active|SignedIn|LoggedIn|Stored)?(?:Google|OAuth|Oauth)?(?:User|Account|Profile|Me|Viewer|Whoami|Identity)(?:Info|Data|Details)?$|^(?:whoami|me|currentUser|viewer)$/;
+
+/**
+ * Whether an object is an account, by the names it is reached through (`oauthAccount.emailAddress`,
+ * `getUserInfo()?.email`, `A = sZ()` of `function sZ() { return cfg().oauthAccount }`): not a
+ * commit's author or a model's record, whose fields are named alike.
+ */
+function accountObject(node: Node, scope: Scope, functions: ReadonlyMap<Node, FunctionInfo>, budget = { left: 8 }): boolean {
+  if (--budget.left < 0) return false;
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'AwaitExpression':
+      return !!n.argument && accountObject(n.argument, scope, functions, budget);
+    case 'LogicalExpression':
+      return accountObject(n.left, scope, functions, budget) || accountObject(n.right, scope, functions, budget);
+    case 'ConditionalExpression':
+      return accountObject(n.consequent, scope, functions, budget) || accountObject(n.alternate, scope, functions, budget);
+    case 'MemberExpression': {
+      const name = memberName(n);
+      return name !== undefined && ACCOUNT_NAME.test(name);
+    }
+    case 'Identifier': {
+      if (ACCOUNT_NAME.test(n.name)) return true;
+      const b = scope.lookup(n.name);
+      if (!b || b.path) return false;
+      const fn = b.kind === 'function' ? functions.get(b.node) : b.init && isFunction(unwrap(b.init)) ? functions.get(unwrap(b.init)) : undefined;
+      if (fn) return fn.returns.slice(0, 3).some((x, i) => accountObject(x, fn.returnScopes?.[i] ?? fn.scope, functions, budget));
+      return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !!b.init && accountObject(b.init, b.scope, functions, budget);
+    }
+    case 'CallExpression': {
+      const c = unwrap(n.callee);
+      const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
+      if (name !== undefined && ACCOUNT_CALL.test(name)) return true;
+      return c.type === 'Identifier' && accountObject(c, scope, functions, budget);
+    }
+    default:
+      return false;
+  }
+}
+
+function accountField(v: AV, key: string, node: Node, getter = false, of?: { node: Node; scope: Scope; functions: ReadonlyMap<Node, FunctionInfo> }): AV {
+  if (v.konst || isSensed(v) || v.obj || v.fns || v.cls || v.instance || !(getter ? ACCOUNT_GETTER : ACCOUNT_FIELD).test(key)) return v;
+  if (of && !accountObject(of.node, of.scope, of.functions)) return v;
+  const what = /mail|Account$/i.test(key) ? 'e-mail address' : 'organisation name';
+  const label = `an account's ${what} (${getter ? `${key}()` : `.${key}`})`;
+  return { ...v, sensed: [{ kind: 'account', label, node }], steps: [...(v.steps ?? []), { role: 'source', node, note: `reads ${label}` }] };
+}
+
 /** The first site whose node ends at or after `offset`. */
 function lowerBound(sites: readonly CallSite[], offset: number): number {
   let lo = 0;
@@ -998,14 +1058,18 @@ export class Resolver {
         return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
       }
       case 'MemberExpression': {
-        const v = this.member(node, scope);
+        const name = node.computed ? undefined : memberName(node);
+        const v = name !== undefined ? accountField(this.member(node, scope), name, node, false, { node: node.object, scope, functions: this.facts.functions }) : this.member(node, scope);
         // `out.split("\0")[1]` of `git log --format=%H%x00%an`: the field at that place.
         const i = node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number' ? node.property.value : undefined;
         if (i === undefined || !isSensed(v)) return v;
         return gitField(v, v, i, node.object, scope);
       }
-      case 'CallExpression':
-        return this.call(node, scope);
+      case 'CallExpression': {
+        const callee = unwrap(node.callee);
+        const name = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+        return name !== undefined && ACCOUNT_GETTER.test(name) ? accountField(this.call(node, scope), name, node, true) : this.call(node, scope);
+      }
       case 'NewExpression': {
         // An object made here: the `new` is its identity (the same emitter, wherever it is reached from).
         const v = this.call(node, scope);
@@ -1285,7 +1349,7 @@ export class Resolver {
       // `const seen = new Set(); seen.add(process.env.TERM_PROGRAM)`: what is collected into an empty list, Set or Map.
       const collected = emptyContainer(b.init) ? this.collected(b) : undefined;
       if (collected) v = { ...union([v, collected]), konst: undefined };
-      if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init);
+      if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init, b.scope);
       else if (v.hook && !v.hook.binding) v = { ...v, hook: { ...v.hook, binding: b } };
       else if (v.obj && !v.obj.binding) {
         const own = v.obj;
@@ -1535,13 +1599,16 @@ export class Resolver {
     return false;
   }
 
-  private applyAVPath(v: AV, path: (string | number)[], at: Node): AV {
+  private applyAVPath(v: AV, path: (string | number)[], at: Node, scope?: Scope): AV {
     let cur = v;
-    for (const key of path) {
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i];
       if (key === '...') return isSensed(cur) || cur.ref === 'process.env' ? cur : EMPTY;
       // (`const { homedir } = os.userInfo()`: a path, as `.homedir` is.)
       const whole = cur;
       cur = userPath(cur, String(key), this.memberOf(cur, String(key), at));
+      // (`const { email } = getUserInfo()`, `const { oauthAccount: { emailAddress } } = cfg`: an account's field.)
+      if (typeof key === 'string' && (i > 0 ? ACCOUNT_NAME.test(String(path[i - 1])) : !!scope && ACCOUNT_FIELD.test(key) && accountObject(at, scope, this.facts.functions))) cur = accountField(cur, key, at);
       // `const [sha, author] = out.split("\0")` of `git log --format=%H%x00%an`: the field at that place.
       if (typeof key === 'number') cur = gitField(cur, whole, key, at, undefined);
       if (cur === EMPTY) return EMPTY;
@@ -4093,6 +4160,8 @@ export class Resolver {
       }
     }
     if (obj.instance) {
+      // `this.constructor.TABLE` in a method: a static member of the instance's class.
+      if (key === 'constructor') return { cls: { node: obj.instance.cls, scope: obj.instance.scope } };
       const own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
       if (!obj.instance.self || (own && !own.fns)) return own;
       // `this.fetch(…)` in a base class that leaves fetch to its subclasses (an SDK's core and its

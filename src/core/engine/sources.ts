@@ -1,7 +1,7 @@
 import type { EnvGroup } from '../model';
 
 /** What kind of thing about the user a sensed value reveals. */
-export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'workplace' | 'geo-ip' | 'tools' | 'system';
+export type SenseKind = 'env' | 'timezone' | 'locale' | 'host-identity' | 'machine-id' | 'endpoint' | 'git-identity' | 'git-remote' | 'workplace' | 'geo-ip' | 'tools' | 'system' | 'account';
 
 export interface SourceDef {
   kind: SenseKind;

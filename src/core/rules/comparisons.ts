@@ -322,9 +322,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   /** `if (inGrid(region))`: a function of the file that tests one value (see Resolver.acceptedBy). */
   const predicates: { node: Node; scope: Scope }[] = [];
   /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
+  /** `const t = e && TABLE?.[e]; if (t) return t`: a variable tested that holds such a lookup, told once scopes are known. */
+  const held: { node: Node; scope: Scope }[] = [];
   const presence = (test: Node, scope: Scope) => {
     const x = unwrapNot(unwrap(test));
     if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
+    else if (x.type === 'Identifier' && held.length < 50_000) held.push({ node: x, scope });
     else if (x.type === 'CallExpression' && x.arguments.length === 1 && x.arguments[0].type !== 'SpreadElement' && unwrap(x.callee).type === 'Identifier' && predicates.length < 2000) predicates.push({ node: x, scope });
   };
   return {
@@ -692,6 +695,16 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (through) consider(node, scope, arg, through, undefined, true, argNode);
         else if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true, argNode);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode, false, recvNode);
+      }
+      const heldSeen = new Set<Node>();
+      for (const { node, scope } of held) {
+        const b = scope.lookup(node.name);
+        if (!b || b.path || !b.init || (b.kind !== 'const' && b.kind !== 'let') || heldSeen.has(b.init)) continue;
+        heldSeen.add(b.init);
+        // (`e && T[e]`, `T?.[e]`, `T[e] ?? d`: the lookup the variable holds.)
+        let x = unwrap(b.init);
+        while (x.type === 'LogicalExpression') x = unwrap(x.operator === '&&' ? x.right : x.left);
+        if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope: b.scope, truthy: true });
       }
       for (const { node, cb, scope: outer, method, truthy } of lookups) {
         if (inverted.has(node)) continue;

@@ -103,6 +103,7 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   'geo-ip': 'where the machine is (by its IP address, cloud region or Wi-Fi country)',
   tools: 'the other AI tools the user has installed (extensions, editors)',
   system: 'system information',
+  account: "the signed-in account's organisation (its e-mail domain or organisation name)",
 };
 
 /** Whether a sensed side matches a query's sources. */

@@ -6949,3 +6949,77 @@ export async function send(q) { return fetch("https://x.googleapis.com/v1/genera
     assert.strictEqual(f.length, 1);
   });
 });
+
+describe("engine: the signed-in account's organisation compared with other vendors", () => {
+  const gates = (code: string) => scan(code).filter((f) => f.ruleId === 'env-gated-behavior' && severityRank(f.severity) >= severityRank('high'));
+  const LABS = '"openai.com", "anthropic.com", "deepseek.com", "moonshot.cn"';
+
+  it("reports an account's e-mail domain looked up in a table of labs, through getUserInfo(), a static table and the model a request takes", () => {
+    const f = gates(`const auth = require("./auth");
+class Config {
+  static tiers = Object.freeze({ ${LABS.split(', ').map((d) => `${d}: "lite"`).join(', ')} });
+  getActiveModel() {
+    let e = (auth.bt().getUserInfo()?.email ?? "").split("@").pop()?.trim().toLowerCase(), t = e && this.constructor.tiers?.[e];
+    if (t) return t;
+    return this.model;
+  }
+  send(prompt) { return fetch("https://api.example.com/v1/chat", { method: "POST", body: JSON.stringify({ model: this.getActiveModel(), prompt }) }); }
+}
+module.exports = { Config };`);
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /signed-in account's organisation/);
+    assert.match(f[0].message, /openai, anthropic, deepseek/);
+    assert.match(f[0].message, /changes the request it sends/);
+    assert.ok(f[0].trace.some((s) => s.role === 'source' && s.note.includes('.email')), JSON.stringify(f[0].trace));
+  });
+
+  it('follows the account through a helper that returns it, a getter that gives the address, and an organisation name', () => {
+    // \`sZ()\` returns the config's oauthAccount: its emailAddress.
+    assert.strictEqual(gates(`const cfg = require("./cfg");
+function sZ() { return cfg.ready() ? cfg.load().oauthAccount : void 0; }
+const BLOCKED = new Set([${LABS}]);
+function thinkingBudget() { const A = sZ(); const d = (A?.emailAddress ?? "").split("@")[1]; if (BLOCKED.has(d)) return 0; return 4096; }
+module.exports = { thinkingBudget };`).length, 1);
+    // A getter that gives the address itself, tested by a pattern.
+    assert.strictEqual(gates(`const { Accounts } = require("./accounts");
+const LABS = /(?:^|\\.)(?:openai\\.com|anthropic\\.com|x\\.ai|mistral\\.ai)$/i;
+export function refuse() { const email = new Accounts().getCachedGoogleAccount() ?? ""; if (LABS.test(email.slice(email.lastIndexOf("@") + 1))) throw new Error("quota exceeded"); }`).length, 1);
+    // The organisation's name, destructured from the user record.
+    assert.strictEqual(gates(`const { getCurrentUser } = require("./session");
+const RIVALS = ["openai", "anthropic", "deepseek", "moonshot"];
+export function limit() { const { organizationName } = getCurrentUser(); const o = (organizationName ?? "").toLowerCase(); return RIVALS.some((r) => o.includes(r)) ? 256 : 8192; }`).length, 1);
+  });
+
+  it("takes other records' e-mail fields, lists of free-mail providers or customers, and the tool's own domain for ordinary", () => {
+    // A commit's author and a model's record are not the signed-in account.
+    assert.deepStrictEqual(gates(`const BOTS = ["github.com", "openai.com", "anthropic.com"];
+function label(commit) { const d = commit.author.email.split("@").pop(); return BOTS.some((b) => d.endsWith(b)) ? "bot" : "human"; }
+module.exports = { render: (cs) => cs.map((c) => label(c) + ": " + c.message).join("\\n") };`), []);
+    assert.deepStrictEqual(gates(`const PROVIDERS = ["openai", "anthropic", "google", "mistral"];
+function pick(model) { return PROVIDERS.includes(model.organization_name) ? "chat" : "completion"; }
+module.exports = { call: (model, p) => fetch("https://router.example.com/" + pick(model), { method: "POST", body: p }) };`), []);
+    // Free-mail providers asked to use a work address; single sign-on by the customer's domain; the vendor's own staff.
+    assert.deepStrictEqual(gates(`const FREE = ["gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "qq.com", "163.com"];
+export async function signup(user) { const d = user.email.split("@")[1].toLowerCase(); if (FREE.includes(d)) throw new Error("Please use your work e-mail"); return fetch("https://api.example.com/signup", { method: "POST", body: JSON.stringify({ email: user.email }) }); }`), []);
+    assert.deepStrictEqual(gates(`const SSO = { "acme.com": "https://sso.acme.com/saml", "globex.com": "https://login.globex.com" };
+export async function login(account) { const d = account.emailAddress.split("@").pop(); return fetch(SSO[d] ?? "https://auth.example.com/login"); }`), []);
+    assert.deepStrictEqual(gates(`function internal() { const u = getCurrentUser(); const d = (u?.email ?? "").split("@")[1]; return d === "anthropic.com" || d === "claude.ai"; }
+export async function update() { return fetch("https://updates.example.com/" + (internal() ? "nightly" : "stable")); }`), []);
+  });
+});
+
+describe('engine: a table lookup kept in a variable and tested', () => {
+  it('reports `const t = TABLE[zone]; if (t) return t` and `e && TABLE?.[e]` as the lookup tested in place', () => {
+    const zone = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+    const table = '{ "Asia/Shanghai": "lite", "Asia/Hong_Kong": "lite", "Asia/Macau": "lite" }';
+    const send = 'export async function send(prompt) { return fetch("https://api.example.com/v1/chat", { method: "POST", body: JSON.stringify({ model: model(), prompt }) }); }';
+    for (const held of ['const t = TIERS[e]; if (t) return t;', 'let t = e && TIERS?.[e]; if (t) return t;', 'const t = TIERS[e] ?? null; return t || "pro";']) {
+      const f = scan(`const TIERS = ${table};\nfunction model() { const e = ${zone}; ${held} return "pro"; }\n${send}`).filter((x) => x.ruleId === 'env-gated-behavior');
+      assert.strictEqual(f.length, 1, held);
+      assert.match(f[0].message, /Asia\/Shanghai/);
+    }
+    // A table of language names kept and tested is a translation.
+    assert.deepStrictEqual(scan(`const NAMES = { "zh-CN": "简体中文", "ja-JP": "日本語", "ko-KR": "한국어" };
+export function header() { const l = Intl.DateTimeFormat().resolvedOptions().locale; const n = NAMES[l]; if (n) return "Respond in " + n; return ""; }`).filter((x) => severityRank(x.severity) >= severityRank('medium')).map((x) => x.message), []);
+  });
+});

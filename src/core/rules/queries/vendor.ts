@@ -15,3 +15,19 @@ export const vendorByEndpoint: DecisionQuery = {
   severity: 'high',
   critical: ['decoded', 'covert-marker', 'exit', 'throw', 'request'],
 };
+
+/**
+ * Whom the signed-in user works for: an account's e-mail domain or organisation name compared with
+ * other vendors' domains or names (two at least, hidden or not; the tool's own does not count).
+ * Reported only where what it changes is followed: sign-in code compares addresses for reasons of
+ * its own, and a list of free-mail providers or customers' domains names no vendor.
+ */
+export const vendorByAccount: DecisionQuery = {
+  name: 'vendor-by-account',
+  rule: 'env-gated-behavior',
+  decides: 'vendor',
+  sources: ['account'],
+  lists: [{ class: 'vendor', atLeast: 2 }],
+  severity: 'high',
+  critical: ['decoded', 'covert-marker', 'exit', 'throw'],
+};
