@@ -332,9 +332,10 @@ function userPath(obj: AV, key: string, v: AV): AV {
 /**
  * A field that holds an account's e-mail address or organisation (`user.email`, `oauthAccount.emailAddress`,
  * `info.organization_name`), and getters that give the address itself (`getUserEmail()`,
- * `getCachedGoogleAccount()`): whom the signed-in user works for. Sensed only for a comparison with a
- * list of other vendors (vendor-by-account), and only where what it changes is followed, as a
- * setting is: sign-in code reads and compares addresses for reasons of its own.
+ * `getCachedGoogleAccount()`): whom the signed-in user works for, when the object is reached through
+ * an account's name (accountObject). Only vendor-by-account asks for it: a list of two or more other
+ * vendors, which sign-in code (free-mail providers, single sign-on by domain, the vendor's own staff)
+ * does not hold.
  */
 const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org)_?name$/i;
 const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;

@@ -19,8 +19,8 @@ export const vendorByEndpoint: DecisionQuery = {
 /**
  * Whom the signed-in user works for: an account's e-mail domain or organisation name compared with
  * other vendors' domains or names (two at least, hidden or not; the tool's own does not count).
- * Reported only where what it changes is followed: sign-in code compares addresses for reasons of
- * its own, and a list of free-mail providers or customers' domains names no vendor.
+ * Sign-in code compares addresses for reasons of its own, but with free-mail providers, customers'
+ * domains or the vendor's own: no list of other vendors.
  */
 export const vendorByAccount: DecisionQuery = {
   name: 'vendor-by-account',
