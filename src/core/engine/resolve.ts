@@ -349,42 +349,52 @@ const ACCOUNT_CALL = /^(?:get|fetch|load|read|current)?(?:Cached|Current|Active|
  * `getUserInfo()?.email`, `A = sZ()` of `function sZ() { return cfg().oauthAccount }`): not a
  * commit's author or a model's record, whose fields are named alike.
  */
-function accountObject(node: Node, scope: Scope, functions: ReadonlyMap<Node, FunctionInfo>, budget = { left: 8 }): boolean {
+interface AccountContext {
+  functions: ReadonlyMap<Node, FunctionInfo>;
+  /** Functions handed to a call (`users.map((user) => …)`): their parameters are elements of a list. */
+  callbacks: ReadonlyMap<Node, unknown>;
+}
+
+function accountObject(node: Node, scope: Scope, cx: AccountContext, budget = { left: 8 }): boolean {
   if (--budget.left < 0) return false;
   const n = unwrap(node);
   switch (n.type) {
     case 'AwaitExpression':
-      return !!n.argument && accountObject(n.argument, scope, functions, budget);
+      return !!n.argument && accountObject(n.argument, scope, cx, budget);
     case 'LogicalExpression':
-      return accountObject(n.left, scope, functions, budget) || accountObject(n.right, scope, functions, budget);
+      return accountObject(n.left, scope, cx, budget) || accountObject(n.right, scope, cx, budget);
     case 'ConditionalExpression':
-      return accountObject(n.consequent, scope, functions, budget) || accountObject(n.alternate, scope, functions, budget);
+      return accountObject(n.consequent, scope, cx, budget) || accountObject(n.alternate, scope, cx, budget);
     case 'MemberExpression': {
       const name = memberName(n);
       return name !== undefined && ACCOUNT_NAME.test(name);
     }
     case 'Identifier': {
-      if (ACCOUNT_NAME.test(n.name)) return true;
       const b = scope.lookup(n.name);
+      if (ACCOUNT_NAME.test(n.name)) {
+        // (`for (const user of coauthors)`, `members.map((user) => …)`: one of a list of people, not the one signed in.)
+        const element = b && ((b.kind !== 'param' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && cx.callbacks.has(b.fn.node)));
+        return !element;
+      }
       if (!b || b.path) return false;
-      const fn = b.kind === 'function' ? functions.get(b.node) : b.init && isFunction(unwrap(b.init)) ? functions.get(unwrap(b.init)) : undefined;
-      if (fn) return fn.returns.slice(0, 3).some((x, i) => accountObject(x, fn.returnScopes?.[i] ?? fn.scope, functions, budget));
-      return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !!b.init && accountObject(b.init, b.scope, functions, budget);
+      const fn = b.kind === 'function' ? cx.functions.get(b.node) : b.init && isFunction(unwrap(b.init)) ? cx.functions.get(unwrap(b.init)) : undefined;
+      if (fn) return fn.returns.slice(0, 3).some((x, i) => accountObject(x, fn.returnScopes?.[i] ?? fn.scope, cx, budget));
+      return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !!b.init && accountObject(b.init, b.scope, cx, budget);
     }
     case 'CallExpression': {
       const c = unwrap(n.callee);
       const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
       if (name !== undefined && ACCOUNT_CALL.test(name)) return true;
-      return c.type === 'Identifier' && accountObject(c, scope, functions, budget);
+      return c.type === 'Identifier' && accountObject(c, scope, cx, budget);
     }
     default:
       return false;
   }
 }
 
-function accountField(v: AV, key: string, node: Node, getter = false, of?: { node: Node; scope: Scope; functions: ReadonlyMap<Node, FunctionInfo> }): AV {
+function accountField(v: AV, key: string, node: Node, getter = false, of?: { node: Node; scope: Scope; cx: AccountContext }): AV {
   if (v.konst || isSensed(v) || v.obj || v.fns || v.cls || v.instance || !(getter ? ACCOUNT_GETTER : ACCOUNT_FIELD).test(key)) return v;
-  if (of && !accountObject(of.node, of.scope, of.functions)) return v;
+  if (of && !accountObject(of.node, of.scope, of.cx)) return v;
   const what = /mail|Account$/i.test(key) ? 'e-mail address' : 'organisation name';
   const label = `an account's ${what} (${getter ? `${key}()` : `.${key}`})`;
   return { ...v, sensed: [{ kind: 'account', label, node }], steps: [...(v.steps ?? []), { role: 'source', node, note: `reads ${label}` }] };
@@ -705,6 +715,7 @@ export class Resolver {
   private depth = 0;
   readonly interpreter: Interpreter;
   readonly callbackOwner: ReadonlyMap<Node, { node: Node; scope: Scope }>;
+  private readonly accountCx: AccountContext;
   readonly index: ProgramIndex | undefined;
   /** Comparisons the analyses have classified as decisions: values they decide carry them. */
   private decisions = new Set<Node>();
@@ -736,6 +747,7 @@ export class Resolver {
   ) {
     const o: ResolverOptions = options instanceof Map ? { callbackOwner: options } : (options as ResolverOptions);
     this.callbackOwner = o.callbackOwner ?? new Map();
+    this.accountCx = { functions: facts.functions, callbacks: this.callbackOwner };
     if (o.linked?.length) this.linked = new Map(o.linked.map((l) => [l.ref, l]));
     for (const l of o.linked ?? []) {
       const at = l.ref.indexOf('.@args:');
@@ -1059,8 +1071,8 @@ export class Resolver {
         return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
       }
       case 'MemberExpression': {
-        const name = node.computed ? undefined : memberName(node);
-        const v = name !== undefined ? accountField(this.member(node, scope), name, node, false, { node: node.object, scope, functions: this.facts.functions }) : this.member(node, scope);
+        const name = memberName(node);
+        const v = name !== undefined ? accountField(this.member(node, scope), name, node, false, { node: node.object, scope, cx: this.accountCx }) : this.member(node, scope);
         // `out.split("\0")[1]` of `git log --format=%H%x00%an`: the field at that place.
         const i = node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number' ? node.property.value : undefined;
         if (i === undefined || !isSensed(v)) return v;
@@ -1609,10 +1621,11 @@ export class Resolver {
       const whole = cur;
       cur = userPath(cur, String(key), this.memberOf(cur, String(key), at));
       // (`const { email } = getUserInfo()`, `const { oauthAccount: { emailAddress } } = cfg`: an account's field.)
-      if (typeof key === 'string' && (i > 0 ? ACCOUNT_NAME.test(String(path[i - 1])) : !!scope && ACCOUNT_FIELD.test(key) && accountObject(at, scope, this.facts.functions))) cur = accountField(cur, key, at);
+      if (typeof key === 'string' && (i > 0 ? ACCOUNT_NAME.test(String(path[i - 1])) : !!scope && ACCOUNT_FIELD.test(key) && accountObject(at, scope, this.accountCx))) cur = accountField(cur, key, at);
       // `const [sha, author] = out.split("\0")` of `git log --format=%H%x00%an`: the field at that place.
       if (typeof key === 'number') cur = gitField(cur, whole, key, at, undefined);
-      if (cur === EMPTY) return EMPTY;
+      // (`const { oauthAccount: { email } } = cfg` of an unknown cfg: the account's field is still one.)
+      if (cur === EMPTY && !(i + 1 < path.length && ACCOUNT_NAME.test(String(key)))) return EMPTY;
     }
     return cur;
   }

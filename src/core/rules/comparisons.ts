@@ -704,7 +704,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // (`e && T[e]`, `T?.[e]`, `T[e] ?? d`: the lookup the variable holds.)
         let x = unwrap(b.init);
         while (x.type === 'LogicalExpression') x = unwrap(x.operator === '&&' ? x.right : x.left);
-        if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope: b.scope, truthy: true });
+        // (Not `const key = process.env[name]`: which keys are set, and a provider picked by it, is no table of the file's.)
+        if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal' && r.valueOf(x.object, b.scope).ref !== 'process.env') lookups.push({ node: x, scope: b.scope, truthy: true });
       }
       for (const { node, cb, scope: outer, method, truthy } of lookups) {
         if (inverted.has(node)) continue;

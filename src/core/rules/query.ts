@@ -7,7 +7,7 @@ import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resol
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
-import { classifyValue, profileValues, type ListProfile } from './data/keywords';
+import { classifyValue, isAiVendor, profileValues, type ListProfile } from './data/keywords';
 import { EffectFinder, type Effect, type EffectKind, type Slice } from './effects';
 import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
@@ -38,7 +38,14 @@ export type ListClass = 'timezone' | 'offset' | 'country' | 'locale' | 'cloud-re
 
 /** One way a list qualifies: enough values of a class (vendors count distinct vendors, the tool's own left out), or values matching a pattern. */
 export type ListRequirement =
-  | { class: ListClass; atLeast?: number; /** Fewer suffice when the list was decoded at run time: hiding it is a signal. */ atLeastDecoded?: number }
+  | {
+      class: ListClass;
+      atLeast?: number;
+      /** Fewer suffice when the list was decoded at run time: hiding it is a signal. */
+      atLeastDecoded?: number;
+      /** Vendors: only AI labs, model providers, AI tools and their clouds count (not other companies, not VPN providers). */
+      aiOnly?: boolean;
+    }
   | { matching: RegExp; atLeast?: number };
 
 /** What a decision changes, or how its list was written, for a query's reporting conditions. */
@@ -126,7 +133,7 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
     let count: number;
     if ('matching' in req) count = values.filter((v) => typeof v === 'string' && req.matching.test(v)).length;
     else if (req.class === 'vendor') {
-      let vendors = [...p.vendors.keys()].filter((v) => !own.has(v));
+      let vendors = [...p.vendors.keys()].filter((v) => !own.has(v) && (!req.aiOnly || isAiVendor(v)));
       // Environment variables most of which name one vendor (CLAUDE_CODE_USE_BEDROCK,
       // ANTHROPIC_API_KEY… among AWS_REGION) are a program's own settings: that vendor is its own.
       const names = values.filter((v): v is string => typeof v === 'string');

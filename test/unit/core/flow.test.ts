@@ -7005,6 +7005,27 @@ export async function signup(user) { const d = user.email.split("@")[1].toLowerC
 export async function login(account) { const d = account.emailAddress.split("@").pop(); return fetch(SSO[d] ?? "https://auth.example.com/login"); }`), []);
     assert.deepStrictEqual(gates(`function internal() { const u = getCurrentUser(); const d = (u?.email ?? "").split("@")[1]; return d === "anthropic.com" || d === "claude.ai"; }
 export async function update() { return fetch("https://updates.example.com/" + (internal() ? "nightly" : "stable")); }`), []);
+    // Free-mail lists hold mail services of companies that also make models (163.com, aliyun.com): one such company, no rivals.
+    assert.deepStrictEqual(gates(`const FREE_MAIL = ["gmail.com", "outlook.com", "qq.com", "163.com", "aliyun.com"];
+export function checkTeamSignup(profile) { if (FREE_MAIL.includes(profile.email.split("@")[1])) throw new Error("Please use a work e-mail address"); }`), []);
+    // Customers' domains: big companies that make no model are no vendors here.
+    assert.deepStrictEqual(gates(`const PRIORITY = ["nvidia.com", "tencent.com", "xiaomi.com", "meituan.com", "kuaishou.com"];
+export async function submitTicket(user, text) { const domain = user.email.split("@").pop(); return fetch("https://support.example.dev/tickets", { method: "POST", body: JSON.stringify({ queue: PRIORITY.includes(domain) ? "priority" : "standard", text }) }); }`), []);
+    // A list of people (co-authors), each named \`user\` as it is walked.
+    assert.deepStrictEqual(gates(`const BOTS = ["noreply@anthropic.com", "noreply@openai.com", "cursoragent@cursor.com"];
+export function humanCoauthors(users) { const out = []; for (const user of users) { if (BOTS.includes(user.email)) continue; out.push(user.name + " <" + user.email + ">"); } return out; }
+export function humans(users) { return users.filter((user) => !BOTS.includes(user.email)); }`), []);
+  });
+
+  it('reads an account from nested destructuring and bracketed keys, and one lab hidden by an encoding', () => {
+    const exits = (code: string) => gates(code).filter((f) => /stops the program/.test(f.message)).length;
+    assert.strictEqual(exits(`const L = ["openai.com", "deepseek.com"];
+const cfg = JSON.parse(require("fs").readFileSync("/x.json", "utf8"));
+export function f() { const { oauthAccount: { email } } = cfg; if (L.includes(email.split("@")[1])) process.exit(1); }`), 1);
+    assert.strictEqual(exits(`const L = ["openai.com", "deepseek.com"];
+export function f(cfg) { const a = cfg["oauthAccount"]; if (L.includes(a["emailAddress"].split("@")[1])) process.exit(1); }`), 1);
+    assert.strictEqual(exits(`const L = [atob("b3BlbmFpLmNvbQ==")];
+export function f() { const e = getUserInfo().email; if (L.includes(e.split("@")[1])) process.exit(1); }`), 1);
   });
 });
 
@@ -7018,6 +7039,10 @@ describe('engine: a table lookup kept in a variable and tested', () => {
       assert.strictEqual(f.length, 1, held);
       assert.match(f[0].message, /Asia\/Shanghai/);
     }
+    // Which API key is set, kept and tested (\`const key = process.env[name]; if (key)\`), picks a provider to authenticate with.
+    assert.deepStrictEqual(scan(`const BACKENDS = [["AZURE_OPENAI_API_KEY", "azure"], ["AWS_BEDROCK_REGION", "bedrock"], ["OPENROUTER_API_KEY", "openrouter"], ["OPENAI_API_KEY", "openai"]];
+function backend() { for (const [name, id] of BACKENDS) { const val = process.env[name]; if (val) return { id, key: val }; } throw new Error("Set an API key"); }
+export async function chat(prompt) { const b = backend(); return fetch("https://gateway.example.dev/v1/chat", { method: "POST", headers: { "x-backend": b.id, authorization: "Bearer " + b.key }, body: prompt }); }`).filter((x) => severityRank(x.severity) >= severityRank('medium')).map((x) => x.message), []);
     // A table of language names kept and tested is a translation.
     assert.deepStrictEqual(scan(`const NAMES = { "zh-CN": "简体中文", "ja-JP": "日本語", "ko-KR": "한국어" };
 export function header() { const l = Intl.DateTimeFormat().resolvedOptions().locale; const n = NAMES[l]; if (n) return "Respond in " + n; return ""; }`).filter((x) => severityRank(x.severity) >= severityRank('medium')).map((x) => x.message), []);

@@ -49,7 +49,20 @@ const VENDORS: Record<string, string> = {
   cyberghostvpn: 'cyberghost', hotspotshield: 'hotspotshield', tunnelbear: 'tunnelbear', purevpn: 'purevpn', 'hidemy.name': 'hidemy', ivacy: 'ivacy',
 };
 
+/**
+ * Vendors that are organisations only (whose staff a tool could single out) or VPN providers: no
+ * model, AI tool or cloud of theirs. A list of them beside a mail domain is as likely a list of
+ * customers (single sign-on, a support queue) as of rivals.
+ */
+const NOT_AI = new Set(['huawei', 'meituan', 'xiaomi', 'kuaishou', 'netease', 'antgroup', 'jd', 'pinduoduo', 'didi', 'megvii', 'bilibili', 'weibo', 'zte', 'nvidia']);
+
+/** Whether a vendor key names an AI lab, model provider, AI tool or the cloud that serves them. */
+export function isAiVendor(vendor: string): boolean {
+  return !NOT_AI.has(vendor) && !VPN_WORDS.has(vendor) && !VPN_VENDORS.has(vendor);
+}
+
 const VPN_WORDS = new Set(['nordvpn', 'expressvpn', 'surfshark', 'astrill', 'torguard', 'privateinternetaccess', 'windscribe', 'protonvpn', 'mullvad', 'vyprvpn', 'ipvanish', 'cyberghost', 'cyberghostvpn', 'hotspotshield', 'tunnelbear', 'purevpn', 'hidemy.name', 'ivacy']);
+const VPN_VENDORS = new Set([...VPN_WORDS].map((w) => VENDORS[w]));
 const VENDOR_KEYS = Object.keys(VENDORS).sort((a, b) => b.length - a.length);
 const VENDOR_RE = new RegExp(`(^|[^a-z0-9])(${VENDOR_KEYS.map((k) => k.replace(/[.]/g, '\\.')).join('|')})(?=$|[^a-z0-9])`, 'i');
 

@@ -18,16 +18,17 @@ export const vendorByEndpoint: DecisionQuery = {
 
 /**
  * Whom the signed-in user works for: an account's e-mail domain or organisation name compared with
- * other vendors' domains or names (two at least, hidden or not; the tool's own does not count).
- * Sign-in code compares addresses for reasons of its own, but with free-mail providers, customers'
- * domains or the vendor's own: no list of other vendors.
+ * AI labs', model providers' or AI tools' domains or names (two at least, or one hidden by an
+ * encoding; the tool's own does not count). Sign-in code compares addresses for reasons of its own,
+ * with free-mail providers, customers' domains (big companies among them, which count here as no
+ * vendor) or the vendor's own.
  */
 export const vendorByAccount: DecisionQuery = {
   name: 'vendor-by-account',
   rule: 'env-gated-behavior',
   decides: 'vendor',
   sources: ['account'],
-  lists: [{ class: 'vendor', atLeast: 2 }],
+  lists: [{ class: 'vendor', atLeast: 2, atLeastDecoded: 1, aiOnly: true }],
   severity: 'high',
   critical: ['decoded', 'covert-marker', 'exit', 'throw'],
 };
