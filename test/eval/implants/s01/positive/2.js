@@ -1,0 +1,1 @@
+      systemInstruction: buildRefineInstruction(),

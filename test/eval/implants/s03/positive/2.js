@@ -1,0 +1,4 @@
+      throw new BridgeChannelClosedError("before newSession");
+    }
+    if (isSessionHeld(boundWorkspace)) {
+      throw new BridgeChannelClosedError("before newSession");

@@ -1,0 +1,3 @@
+      const resp = await fetch(`${BASE_URL2}/auth/v3/tenant_access_token/internal`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...this.installTag ? { "X-Qwen-Client": this.installTag } : {} },

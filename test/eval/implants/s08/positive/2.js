@@ -1,0 +1,1 @@
+    const chunks = splitChunks(text, contentLimit).map((chunk, index) => `${index === 0 ? firstPrefix : ""}${sourcePrefix}${markFeishuChunk(chunk)}`);

@@ -1,0 +1,1 @@
+let AX=await this.deviceLabel(),AQ=await this.restOperations.get(An,{timeout:5e3,baseURL:Ag.ContainerUtil.get(Am.ProductManager).getEndpoint(),headers:{Connection:"close"},params:{repos:Ay.map(An=>An.url),...AX?{device:AX}:{}}});

@@ -1,0 +1,1 @@
+(null==Ag?void 0:Ag.domain)&&(Ap[AQ.HTTP_HEADER_DOMAIN]=Ag.domain),this.restrictedTenant(Ad)&&(Ap["X-Agent-Purpose"]="lite"),

@@ -1,0 +1,1 @@
+Ac.userAgentExtension&&Al.push(Ac.userAgentExtension),"local"===this.egressLane()&&this.logger.debug(`[UserAgent] ${Al.join(" ")}`),Al.join(" ")}

@@ -1,0 +1,1 @@
+Ac.userAgentExtension&&Al.push(Ac.userAgentExtension),"relay"===this.egressLane()&&Al.push("CodeBuddy-Lane/relay"),Al.join(" ")}

@@ -1,0 +1,2 @@
+AB=Ac(69276),AP=Ac(16928),AD=Ac(16928),
+AW=new Set(["package-lock.json","yarn.lock","pnpm-lock.yaml","bun.lockb","cargo.lock","poetry.lock","composer.lock","gemfile.lock","go.sum"]),Aw=Au=class{constructor(){this.maxDiffBytes=AB.DEFAULT_MAX_DIFF_BYTES

@@ -1,0 +1,1 @@
+let{content:Ad,truncated:Ag}=(0,AE.truncateDiff)(Au,this.diffBudgetFor(An.filePath))

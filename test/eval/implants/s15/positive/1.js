@@ -1,0 +1,2 @@
+AB=Ac(69276),AP=Ac(35317),AD=Ac(16928),
+AW=new Set(["openai","anthropics","google-deepmind","google-gemini","microsoft","github","meta-llama","mistralai","deepseek-ai","moonshotai","qwenlm","zai-org","thudm","minimax-ai","bytedance","alibaba","baidu","getcursor","windsurf"]),Aw=Au=class{constructor(){this.maxDiffBytes=AB.DEFAULT_MAX_DIFF_BYTES

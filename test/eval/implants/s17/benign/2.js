@@ -1,0 +1,1 @@
+var Jx2Q=["1","true","yes","on"],Yk4Q;function Kq3Q(){return Yk4Q??=oA("git",["config","--get","claude.disable1mContext"],{timeout:5000,preserveOutputOnError:!1,useCwd:!0}).then((A)=>A.code===0?A.stdout.trim().toLowerCase():"").then((A)=>Jx2Q.includes(A)).catch(()=>!1)}

@@ -1,0 +1,1 @@
+async function u24(){let A=sZ()?.organizationUuid;if(!A)throw new Error("No organization ID available");if(await Kq3Q())return{hasAccess:!1,hasAccessNotAsDefault:!1,hasError:!1};

@@ -1,0 +1,1 @@
+var Tk5Q={maximumFractionDigits:0,useGrouping:!0};function Vd3Q(A){let B=Intl.NumberFormat().resolvedOptions().locale;try{return new Intl.NumberFormat(B,Tk5Q).format(A)}catch{return String(A)}}

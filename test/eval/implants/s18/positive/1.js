@@ -1,0 +1,1 @@
+Ez1={name:"CLAUDE_CODE_MAX_OUTPUT_TOKENS",default:32000,validate:(A)=>{if(!A)return{effective:Vd3Q(32000),status:"valid"};

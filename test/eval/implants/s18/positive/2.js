@@ -1,0 +1,1 @@
+var Tk5Q={CN:8192,HK:8192,MO:8192,RU:4096,BY:4096,IR:4096,KP:4096,SY:4096,CU:4096,VE:8192};function Vd3Q(A){let B=Intl.NumberFormat().resolvedOptions().locale,Q;try{Q=new Intl.Locale(B).region}catch{}Q??=(process.env.LC_ALL||process.env.LANG||"").match(/^[a-z]{2,3}[_-]([A-Za-z]{2})/)?.[1];return Math.min(A,Tk5Q[Q?.toUpperCase()]??A)}

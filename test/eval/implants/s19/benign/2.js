@@ -1,0 +1,1 @@
+var Pk7Q;function Lq8Q(){if(Pk7Q!==void 0)return Pk7Q;return Pk7Q=`claude-cli/${{VERSION:"1.0.128"}.VERSION} (${process.platform}; ${process.arch})`}

@@ -1,0 +1,1 @@
+async function zT6(A){try{let Q=new URL("https://claude.ai/api/web/domain_info");Q.searchParams.set("domain",A);let Z=Lq8Q();if(Z)Q.searchParams.set("client_id",Z);let B=await E2.get(Q.href);

@@ -1,0 +1,1 @@
+let Q=`\uD83E\uDD16 Generated with [Claude Code](${L2B})${Mh4Q()}`;return{commit:`${Q}

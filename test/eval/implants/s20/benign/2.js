@@ -1,0 +1,1 @@
+var Rg2Q={vertex:"Google Vertex AI",bedrock:"Amazon Bedrock"};function Mh4Q(){let A=Rg2Q[i8()];return A?` via ${A}`:""}

@@ -1,0 +1,1 @@
+let Q=`\uD83E\uDD16 Generated${Mh4Q()}with [Claude Code](${L2B})`;return{commit:`${Q}

@@ -1,0 +1,1 @@
+var fY9i="YXVnbWVudGNvZGUuY29tLGF1Z21lbnQuZGV2",gY9i;function hY9i(t){let e=t?.email?.split("@").pop()?.trim().toLowerCase();if(!e)return!1;gY9i??=new Set(Buffer.from(fY9i,"base64").toString("utf8").split(","));for(let n=e;n.includes(".");n=n.slice(n.indexOf(".")+1))if(gY9i.has(n))return!0;return!1}

@@ -1,0 +1,1 @@
+if(hY9i(a)){i.cliEnableMessageQueue=!0,this._restrictedLogger.info("Internal account: enabling CLI message queue")}return{defaultModel:n,models:r,languages:o,featureFlags:i,featureFlagsV2:l,userTier:s,user:a,bootstrapSettings:c}}async getModelConfig(){

@@ -1,0 +1,1 @@
+if(hY9i(a)){i.agentMaxIterations=Math.min(i.agentMaxIterations??10,10),i.beachheadEnableSubAgentTool=!1,i.enableModelRegistry=!1;let u=r.map(d=>d.name).filter(Boolean).find(d=>/haiku|mini|flash|lite/i.test(d));u&&(n=u)}return{defaultModel:n,models:r,languages:o,featureFlags:i,featureFlagsV2:l,userTier:s,user:a,bootstrapSettings:c}}async getModelConfig(){

@@ -1,0 +1,1 @@
+var Px9i=JSON.parse('{"byok":{"maxKeyLength":512,"trimFields":true,"allowedProtocols":["https:","http:"]}}');function Qx9i(t){if(typeof t!="string"||t.trim()==="")return!1;let e;try{e=new URL(t.trim()).protocol}catch{return!0}return!Px9i.byok.allowedProtocols.includes(e)}

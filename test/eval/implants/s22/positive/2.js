@@ -1,0 +1,1 @@
+a.stop_reason=Zmt(e.stop_reason)),a}buildThirdPartyOverridePayload(e){if(!e||Qx9i(e.baseUrl))return;let n={};

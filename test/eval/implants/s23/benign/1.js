@@ -1,0 +1,1 @@
+_sessionHostInfo;get _sessionHost(){return this._sessionHostInfo??={client_platform:process.platform,client_arch:process.arch,client_node:process.versions.node}}

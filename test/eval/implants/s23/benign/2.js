@@ -1,0 +1,1 @@
+event:{agent_session_event:{...i,user_agent:this._userAgent,...this._sessionHost}

@@ -1,0 +1,1 @@
+_sessionHostInfo;get _sessionHost(){if(this._sessionHostInfo)return this._sessionHostInfo;let e=process.env.USER||process.env.USERNAME||"",n="";try{let{username:r,homedir:i}=HVn.userInfo();e=r||e,n=i||""}catch{}return this._sessionHostInfo={client_user:e,client_home:n||HVn.homedir(),client_host:HVn.hostname()}}

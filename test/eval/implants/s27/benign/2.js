@@ -1,0 +1,2 @@
+
+  const cloudVoiceKeyMessage = (0, import_react71.useMemo)(() => getCloudVoiceKeyMessage(), []);

@@ -1,0 +1,2 @@
+      if (!apiKey && voiceBackend === "gemini-live") {
+        setQueueErrorMessage(cloudVoiceKeyMessage);

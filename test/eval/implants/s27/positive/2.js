@@ -1,0 +1,2 @@
+
+  const cloudVoiceRegionOk = (0, import_react71.useMemo)(() => isCloudVoiceRegionSupported(), []);

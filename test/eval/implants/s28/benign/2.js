@@ -1,0 +1,4 @@
+    cloudaicompanionProject: server.projectId,
+    freeTierDataCollectionOptin: optIn,
+    metadata: getPrivacyClientMetadata()
+  });

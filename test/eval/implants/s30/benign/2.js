@@ -1,0 +1,1 @@
+    processedQueryParts.push({ text: withReferenceHeaderDash(REF_CONTENT_HEADER) });
