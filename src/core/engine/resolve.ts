@@ -329,77 +329,6 @@ function userPath(obj: AV, key: string, v: AV): AV {
   return { ...v, sensed: v.sensed.map((s) => (s.label === 'os.userInfo()' ? { ...s, label: `os.userInfo().${key}`, weak: true } : s)) };
 }
 
-/**
- * A field that holds an account's e-mail address or organisation (`user.email`, `oauthAccount.emailAddress`,
- * `info.organization_name`), and getters that give the address itself (`getUserEmail()`,
- * `getCachedGoogleAccount()`): whom the signed-in user works for, when the object is reached through
- * an account's name (accountObject). Only vendor-by-account asks for it: a list of two or more other
- * vendors, which sign-in code (free-mail providers, single sign-on by domain, the vendor's own staff)
- * does not hold.
- */
-const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org)_?name$/i;
-const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
-
-/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`, `getUserInfo()`, `currentUser()`, `whoami()`. */
-const ACCOUNT_NAME = /^(?:me|whoami|viewer)$|(?:^|[a-z0-9_])(?:[Uu]ser|[Aa]ccount|[Pp]rofile|[Ii]dentity|[Vv]iewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$/;
-const ACCOUNT_CALL = /^(?:get|fetch|load|read|current)?(?:Cached|Current|Active|SignedIn|LoggedIn|Stored)?(?:Google|OAuth|Oauth)?(?:User|Account|Profile|Me|Viewer|Whoami|Identity)(?:Info|Data|Details)?$|^(?:whoami|me|currentUser|viewer)$/;
-
-/**
- * Whether an object is an account, by the names it is reached through (`oauthAccount.emailAddress`,
- * `getUserInfo()?.email`, `A = sZ()` of `function sZ() { return cfg().oauthAccount }`): not a
- * commit's author or a model's record, whose fields are named alike.
- */
-interface AccountContext {
-  functions: ReadonlyMap<Node, FunctionInfo>;
-  /** Functions handed to a call (`users.map((user) => …)`): their parameters are elements of a list. */
-  callbacks: ReadonlyMap<Node, unknown>;
-}
-
-function accountObject(node: Node, scope: Scope, cx: AccountContext, budget = { left: 8 }): boolean {
-  if (--budget.left < 0) return false;
-  const n = unwrap(node);
-  switch (n.type) {
-    case 'AwaitExpression':
-      return !!n.argument && accountObject(n.argument, scope, cx, budget);
-    case 'LogicalExpression':
-      return accountObject(n.left, scope, cx, budget) || accountObject(n.right, scope, cx, budget);
-    case 'ConditionalExpression':
-      return accountObject(n.consequent, scope, cx, budget) || accountObject(n.alternate, scope, cx, budget);
-    case 'MemberExpression': {
-      const name = memberName(n);
-      return name !== undefined && ACCOUNT_NAME.test(name);
-    }
-    case 'Identifier': {
-      const b = scope.lookup(n.name);
-      if (ACCOUNT_NAME.test(n.name)) {
-        // (`for (const user of coauthors)`, `members.map((user) => …)`: one of a list of people, not the one signed in.)
-        const element = b && ((b.kind !== 'param' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && cx.callbacks.has(b.fn.node)));
-        return !element;
-      }
-      if (!b || b.path) return false;
-      const fn = b.kind === 'function' ? cx.functions.get(b.node) : b.init && isFunction(unwrap(b.init)) ? cx.functions.get(unwrap(b.init)) : undefined;
-      if (fn) return fn.returns.slice(0, 3).some((x, i) => accountObject(x, fn.returnScopes?.[i] ?? fn.scope, cx, budget));
-      return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !!b.init && accountObject(b.init, b.scope, cx, budget);
-    }
-    case 'CallExpression': {
-      const c = unwrap(n.callee);
-      const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
-      if (name !== undefined && ACCOUNT_CALL.test(name)) return true;
-      return c.type === 'Identifier' && accountObject(c, scope, cx, budget);
-    }
-    default:
-      return false;
-  }
-}
-
-function accountField(v: AV, key: string, node: Node, getter = false, of?: { node: Node; scope: Scope; cx: AccountContext }): AV {
-  if (v.konst || isSensed(v) || v.obj || v.fns || v.cls || v.instance || !(getter ? ACCOUNT_GETTER : ACCOUNT_FIELD).test(key)) return v;
-  if (of && !accountObject(of.node, of.scope, of.cx)) return v;
-  const what = /mail|Account$/i.test(key) ? 'e-mail address' : 'organisation name';
-  const label = `an account's ${what} (${getter ? `${key}()` : `.${key}`})`;
-  return { ...v, sensed: [{ kind: 'account', label, node }], steps: [...(v.steps ?? []), { role: 'source', node, note: `reads ${label}` }] };
-}
-
 /** The first site whose node ends at or after `offset`. */
 function lowerBound(sites: readonly CallSite[], offset: number): number {
   let lo = 0;
@@ -715,7 +644,6 @@ export class Resolver {
   private depth = 0;
   readonly interpreter: Interpreter;
   readonly callbackOwner: ReadonlyMap<Node, { node: Node; scope: Scope }>;
-  private readonly accountCx: AccountContext;
   readonly index: ProgramIndex | undefined;
   /** Comparisons the analyses have classified as decisions: values they decide carry them. */
   private decisions = new Set<Node>();
@@ -747,7 +675,6 @@ export class Resolver {
   ) {
     const o: ResolverOptions = options instanceof Map ? { callbackOwner: options } : (options as ResolverOptions);
     this.callbackOwner = o.callbackOwner ?? new Map();
-    this.accountCx = { functions: facts.functions, callbacks: this.callbackOwner };
     if (o.linked?.length) this.linked = new Map(o.linked.map((l) => [l.ref, l]));
     for (const l of o.linked ?? []) {
       const at = l.ref.indexOf('.@args:');
@@ -1071,18 +998,14 @@ export class Resolver {
         return base ? { instance: { cls: base.node, scope: base.scope } } : EMPTY;
       }
       case 'MemberExpression': {
-        const name = memberName(node);
-        const v = name !== undefined ? accountField(this.member(node, scope), name, node, false, { node: node.object, scope, cx: this.accountCx }) : this.member(node, scope);
+        const v = this.member(node, scope);
         // `out.split("\0")[1]` of `git log --format=%H%x00%an`: the field at that place.
         const i = node.computed && node.property.type === 'Literal' && typeof node.property.value === 'number' ? node.property.value : undefined;
         if (i === undefined || !isSensed(v)) return v;
         return gitField(v, v, i, node.object, scope);
       }
-      case 'CallExpression': {
-        const callee = unwrap(node.callee);
-        const name = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-        return name !== undefined && ACCOUNT_GETTER.test(name) ? accountField(this.call(node, scope), name, node, true) : this.call(node, scope);
-      }
+      case 'CallExpression':
+        return this.call(node, scope);
       case 'NewExpression': {
         // An object made here: the `new` is its identity (the same emitter, wherever it is reached from).
         const v = this.call(node, scope);
@@ -1362,7 +1285,7 @@ export class Resolver {
       // `const seen = new Set(); seen.add(process.env.TERM_PROGRAM)`: what is collected into an empty list, Set or Map.
       const collected = emptyContainer(b.init) ? this.collected(b) : undefined;
       if (collected) v = { ...union([v, collected]), konst: undefined };
-      if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init, b.scope);
+      if (b.path) v = this.applyAVPath(v.hook && !v.hook.binding ? { ...v, hook: { ...v.hook, binding: b } } : v, b.path, b.init);
       else if (v.hook && !v.hook.binding) v = { ...v, hook: { ...v.hook, binding: b } };
       else if (v.obj && !v.obj.binding) {
         const own = v.obj;
@@ -1612,20 +1535,16 @@ export class Resolver {
     return false;
   }
 
-  private applyAVPath(v: AV, path: (string | number)[], at: Node, scope?: Scope): AV {
+  private applyAVPath(v: AV, path: (string | number)[], at: Node): AV {
     let cur = v;
-    for (let i = 0; i < path.length; i++) {
-      const key = path[i];
+    for (const key of path) {
       if (key === '...') return isSensed(cur) || cur.ref === 'process.env' ? cur : EMPTY;
       // (`const { homedir } = os.userInfo()`: a path, as `.homedir` is.)
       const whole = cur;
       cur = userPath(cur, String(key), this.memberOf(cur, String(key), at));
-      // (`const { email } = getUserInfo()`, `const { oauthAccount: { emailAddress } } = cfg`: an account's field.)
-      if (typeof key === 'string' && (i > 0 ? ACCOUNT_NAME.test(String(path[i - 1])) : !!scope && ACCOUNT_FIELD.test(key) && accountObject(at, scope, this.accountCx))) cur = accountField(cur, key, at);
       // `const [sha, author] = out.split("\0")` of `git log --format=%H%x00%an`: the field at that place.
       if (typeof key === 'number') cur = gitField(cur, whole, key, at, undefined);
-      // (`const { oauthAccount: { email } } = cfg` of an unknown cfg: the account's field is still one.)
-      if (cur === EMPTY && !(i + 1 < path.length && ACCOUNT_NAME.test(String(key)))) return EMPTY;
+      if (cur === EMPTY) return EMPTY;
     }
     return cur;
   }

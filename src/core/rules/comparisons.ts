@@ -1,3 +1,4 @@
+import { accountOf } from '../engine/account';
 import { calleeName, calleeOf, isFunction, memberName, REGEX_CONTROL_ESCAPES, unwrap, inSourceOrder, type Node, propertyKeyName } from '../engine/ast';
 import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
 import { pathTo } from '../engine/walk';
@@ -522,6 +523,18 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         consider(node, scope, { sensed: [source], steps: [{ role: 'source', node: cfg.node, note: `reads the configured endpoint (${cfg.name})` }] }, list, listNode, false, operandNode);
         return true;
       };
+      /**
+       * `LABS.has(email.split("@")[1])`, `org.includes(k)` for each k of a table: the signed-in
+       * account's e-mail domain or organisation name compared with a list (see engine/account.ts;
+       * vendor-by-account decides whether the list is one of rivals).
+       */
+      const accountGate = (node: Node, scope: Scope, operandNode: Node, list: AV, listNode: Node | undefined): boolean => {
+        if (isSensed(list)) return false;
+        const acc = accountOf(r, operandNode, scope);
+        if (!acc) return false;
+        consider(node, scope, { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }] }, list, listNode, false, operandNode);
+        return true;
+      };
       // A value looked up in a table keyed by a sensed value: the table's keys are the list.
       // (A value that is an element of a sensed list, `for (const z of zones())`, is that value, not a key of a table.)
       const keyedTable = (side: AV) => !!side.elementOf && !isSensed(side.elementOf);
@@ -584,6 +597,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (!isSensed(l) && (node.operator === '===' || node.operator === '==')) {
           const other = r.valueOf(node.right, scope);
           if (!isSensed(other) && (configuredGate(node, scope, node.left, other, node.right) || (l.elementOf && configuredGate(node, scope, node.right, l, node.left)))) continue;
+          if (!isSensed(other) && ((other.elementOf || other.konst) && accountGate(node, scope, node.left, other, node.right) || ((l.elementOf || l.konst) && accountGate(node, scope, node.right, l, node.left)))) continue;
         }
         // Unless the left side is sensed, it must hold the values a sensed right side is compared with.
         if (!isSensed(l) && !mayHoldValues(l, node.left) && !linkRef(l)) continue;
@@ -643,6 +657,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const argNode = borrowed?.arg ?? node.arguments[0];
         const arg = r.valueOf(argNode, scope);
         const recvNode = borrowed?.recv ?? callee.object;
+        // `LABS.has(domain)`, `LABS.includes(domain)` of an account's e-mail domain (also one another module gives).
+        if (!isSensed(arg) && !arg.konst && (method === 'has' || method === 'test' || ELEMENT_ARG.has(method))) {
+          const recv = r.valueOf(recvNode, scope);
+          if ((recv.konst || recv.obj) && accountGate(node, scope, argNode, recv, recvNode)) continue;
+        }
         if (MEMBERSHIP.has(method)) {
           // Only a sensed argument makes a decision worth resolving the list.
           if (isSensed(arg)) {
@@ -695,6 +714,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (through) consider(node, scope, arg, through, undefined, true, argNode);
         else if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true, argNode);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode, false, recvNode);
+        // (`domain.endsWith(d)`, `org.includes(k)` for each d of a list: the account's value is the receiver.)
+        else if ((arg.elementOf || arg.konst) && !recv.konst) accountGate(node, scope, recvNode, arg, argNode);
       }
       const heldSeen = new Set<Node>();
       for (const { node, scope } of held) {
@@ -707,6 +728,17 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // (Not `const key = process.env[name]`: which keys are set, and a provider picked by it, is no table of the file's.)
         if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal' && r.valueOf(x.object, b.scope).ref !== 'process.env') lookups.push({ node: x, scope: b.scope, truthy: true });
       }
+      /** `TIERS[domain]` of an account's e-mail domain: the table's keys are the list, as for a sensed key. */
+      const accountLookup = (node: Node, scope: Scope): boolean => {
+        const acc = accountOf(r, node.property, scope);
+        if (!acc) return false;
+        const obj = r.valueOf(node.object, scope);
+        const c = obj.konst ? undefined : r.constant(node.object, scope);
+        const table: AV | undefined = obj.konst ? obj : c ? { konst: { v: c.v, node: node.object, decodedVia: c.decodedVia.length ? c.decodedVia : undefined } } : obj.obj ? obj : undefined;
+        if (!table) return false;
+        tableLookup(node, scope, { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }], elementOf: table });
+        return true;
+      };
       for (const { node, cb, scope: outer, method, truthy } of lookups) {
         if (inverted.has(node)) continue;
         if (method) {
@@ -723,6 +755,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
         const v = r.valueOf(node, scope);
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
+        else if (node.computed && !isSensed(v) && !cb && accountLookup(node, scope)) continue;
         else if (node.computed) {
           // `LIST[seen] !== void 0` of two other modules' exports, `NAMES.find((k) => found[k])` of
           // another module's table: the table is asked for, and the key when it is another's too.
@@ -736,8 +769,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
       }
       for (const { node, scope } of switches) {
-        const d = r.valueOf(node.discriminant, scope);
+        let d = r.valueOf(node.discriminant, scope);
         ask(d);
+        // (`switch (domain)` of an account's e-mail: as sensed, for vendor-by-account.)
+        const acc = isSensed(d) ? undefined : accountOf(r, node.discriminant, scope);
+        if (acc) d = { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }] };
         if (!isSensed(d)) continue;
         const cases = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope) : undefined));
         // `case Z.A:` of another module's constants: asked of that module.

@@ -1,0 +1,156 @@
+import { isFunction, memberName, unwrap, type Node } from './ast';
+import type { Resolver } from './resolve';
+import type { FunctionInfo, Scope } from './scope';
+
+/*
+ * The signed-in account's organisation: an account's e-mail address or organisation name
+ * (`user.email`, `oauthAccount.emailAddress`, `getUserInfo()?.organization_name`,
+ * `getCachedGoogleAccount()`), and what is cut from it (the domain after "@", lower-cased).
+ *
+ * Asked only by the comparisons (vendor-by-account), from the compared value back to where it was
+ * read, as a configured endpoint is: sign-in, billing and telemetry code read and pass accounts
+ * around everywhere, and the value flow does not carry this as sensed (it would change what
+ * other modules are asked and answered about the records that hold it).
+ */
+
+/** A field holding an account's e-mail address or organisation name. */
+export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org)_?name$/i;
+/** Getters that give the address itself. */
+const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
+/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`. */
+const ACCOUNT_NAME = /^(?:me|whoami|viewer)$|(?:^|[a-z0-9_])(?:[Uu]ser|[Aa]ccount|[Pp]rofile|[Ii]dentity|[Vv]iewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$/;
+/** Calls that give an account: `getUserInfo()`, `currentUser()`, `whoami()`. */
+const ACCOUNT_CALL = /^(?:get|fetch|load|read|current)?(?:Cached|Current|Active|SignedIn|LoggedIn|Stored)?(?:Google|OAuth|Oauth)?(?:User|Account|Profile|Me|Viewer|Whoami|Identity)(?:Info|Data|Details)?$|^(?:whoami|me|currentUser|viewer)$/;
+/** Methods that keep what a text is about (its domain stays the account's): cutting, case, trimming. */
+const CUTS = new Set(['toLowerCase', 'toLocaleLowerCase', 'toUpperCase', 'trim', 'trimEnd', 'trimStart', 'replace', 'replaceAll', 'toString', 'normalize', 'split', 'pop', 'at', 'shift', 'slice', 'substring', 'substr', 'match']);
+
+export interface AccountRead {
+  /** Where the account's field or getter is read. */
+  node: Node;
+  label: string;
+}
+
+/**
+ * The account field a compared value is made from, followed back through variables (also
+ * destructured), a helper's parameters to its callers' arguments, and cutting text methods,
+ * within a small bound. The object must be reached through an account's name (accountObject),
+ * so a commit's author, a model's record or a form's e-mail field is not one.
+ */
+export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left: 24 }, depth = 0): AccountRead | undefined {
+  if (--budget.left < 0 || depth > 8) return undefined;
+  const n = unwrap(node);
+  const next = (x: Node | undefined, s = scope) => (x ? accountOf(r, x, s, budget, depth + 1) : undefined);
+  switch (n.type) {
+    case 'MemberExpression': {
+      const name = memberName(n);
+      if (name !== undefined && ACCOUNT_FIELD.test(name)) return accountObject(r, n.object, scope) ? field(n, name) : undefined;
+      // `email.split("@")[1]`: an element of what the text is cut into.
+      return n.computed && n.property.type === 'Literal' && typeof n.property.value === 'number' ? next(n.object) : undefined;
+    }
+    case 'CallExpression': {
+      const c = unwrap(n.callee);
+      if (c.type !== 'MemberExpression') return undefined;
+      const name = memberName(c);
+      if (name === undefined) return undefined;
+      if (ACCOUNT_GETTER.test(name)) return { node: n, label: `an account's e-mail address (${name}())` };
+      // `/@(.+)$/.exec(email)`: the text matched.
+      if (name === 'exec') return next((n.arguments as Node[])[0]);
+      return CUTS.has(name) ? next(c.object) : undefined;
+    }
+    case 'AwaitExpression':
+      return next(n.argument);
+    case 'ConditionalExpression':
+      return next(n.consequent) ?? next(n.alternate);
+    case 'LogicalExpression':
+      return next(n.left) ?? next(n.right);
+    case 'BinaryExpression':
+      return n.operator === '+' ? next(n.left) ?? next(n.right) : undefined;
+    case 'TemplateLiteral':
+      for (const e of n.expressions as Node[]) {
+        const found = next(e);
+        if (found) return found;
+      }
+      return undefined;
+    case 'Identifier': {
+      const b = scope.lookup(n.name);
+      if (!b) return undefined;
+      if (b.path && b.init) {
+        // `const { email } = getUserInfo()`, `const { oauthAccount: { emailAddress } } = cfg`.
+        const key = b.path[b.path.length - 1];
+        if (typeof key !== 'string' || !ACCOUNT_FIELD.test(key)) return undefined;
+        const holder = b.path[b.path.length - 2];
+        return (typeof holder === 'string' ? ACCOUNT_NAME.test(holder) : accountObject(r, b.init, b.scope)) ? field(b.node, key) : undefined;
+      }
+      if (b.path) return undefined;
+      if (b.kind === 'param') {
+        if (!b.fn || b.paramIndex === undefined) return undefined;
+        for (const site of r.callSitesOf(b.fn).slice(0, 4)) {
+          const args = site.args ?? (site.node.arguments as Node[]);
+          const found = next(args[(site.shift ?? 0) + b.paramIndex], site.scope);
+          if (found) return found;
+        }
+        return undefined;
+      }
+      if (b.kind !== 'let' && b.kind !== 'const' && b.kind !== 'var') return undefined;
+      const found = next(b.init, b.scope);
+      if (found) return found;
+      const sets = b.assignments ?? [];
+      for (let i = 0; i < Math.min(sets.length, 3); i++) {
+        const a = sets[i];
+        if (a.type === 'AssignmentExpression' && (a.operator === '=' || a.operator === '??=' || a.operator === '||=')) {
+          const f = next(a.right, b.assignmentScopes?.[i] ?? b.scope);
+          if (f) return f;
+        }
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function field(node: Node, key: string): AccountRead {
+  return { node, label: `an account's ${/mail/i.test(key) ? 'e-mail address' : 'organisation name'} (.${key})` };
+}
+
+/**
+ * Whether an object is an account, by the names it is reached through (`oauthAccount.emailAddress`,
+ * `getUserInfo()?.email`, `A = sZ()` of `function sZ() { return cfg().oauthAccount }`). A variable
+ * named so that is one of a list (`for (const user of coauthors)`, `users.map((user) => …)`) is a
+ * person of that list, not the one signed in.
+ */
+function accountObject(r: Resolver, node: Node, scope: Scope, budget = { left: 8 }): boolean {
+  if (--budget.left < 0) return false;
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'AwaitExpression':
+      return !!n.argument && accountObject(r, n.argument, scope, budget);
+    case 'LogicalExpression':
+      return accountObject(r, n.left, scope, budget) || accountObject(r, n.right, scope, budget);
+    case 'ConditionalExpression':
+      return accountObject(r, n.consequent, scope, budget) || accountObject(r, n.alternate, scope, budget);
+    case 'MemberExpression': {
+      const name = memberName(n);
+      return name !== undefined && ACCOUNT_NAME.test(name);
+    }
+    case 'Identifier': {
+      const b = scope.lookup(n.name);
+      if (ACCOUNT_NAME.test(n.name)) {
+        const element = b && ((b.kind !== 'param' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && r.callbackOwner.has(b.fn.node)));
+        return !element;
+      }
+      if (!b || b.path) return false;
+      const fn: FunctionInfo | undefined = b.kind === 'function' ? r.facts.functions.get(b.node) : b.init && isFunction(unwrap(b.init)) ? r.facts.functions.get(unwrap(b.init)) : undefined;
+      if (fn) return fn.returns.slice(0, 3).some((x, i) => accountObject(r, x, fn.returnScopes?.[i] ?? fn.scope, budget));
+      return (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && !!b.init && accountObject(r, b.init, b.scope, budget);
+    }
+    case 'CallExpression': {
+      const c = unwrap(n.callee);
+      const name = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' ? memberName(c) : undefined;
+      if (name !== undefined && ACCOUNT_CALL.test(name)) return true;
+      return c.type === 'Identifier' && accountObject(r, c, scope, budget);
+    }
+    default:
+      return false;
+  }
+}
