@@ -3600,6 +3600,10 @@ export class EffectFinder {
           hops--;
           continue;
         }
+        // `runSideQuery(config, { contents: [{ role: "user", parts }], systemInstruction: rules.join("\n") })`:
+        // a model request written out (a conversation of role-bearing messages beside the system
+        // prompt) handed to a helper, often another chunk's, that sends it to the model.
+        if (cur.type === 'ObjectExpression' && parent.type === 'CallExpression' && (parent.arguments as Node[]).includes(cur) && field !== undefined && modelRequest(cur, field) && !notSending(parent, ref)) return true;
         return false;
       }
       if (parent.type === 'VariableDeclarator' && parent.init === cur && (parent.id.type === 'Identifier' || parent.id.type === 'ObjectPattern') && hops > 0 && this.r.index) {
@@ -3946,6 +3950,29 @@ function modelBody(obj: Node): boolean {
   return keys.has('model') && (keys.has('messages') || keys.has('input'));
 }
 const PROMPT_KEYS = new Set(['content', 'text', 'system', 'instructions', 'systemPrompt']);
+/** A model request's system prompt (OpenAI's instructions, Anthropic's system, Gemini's systemInstruction) and its conversation. */
+const SYSTEM_KEYS = new Set(['system', 'systemInstruction', 'systemPrompt', 'instructions']);
+const CONVERSATION_KEYS = new Set(['messages', 'contents']);
+/**
+ * Whether `obj` is a model request written out and `key` one of its prompt fields: a conversation
+ * (`messages` or Gemini's `contents`) whose messages carry a `role`, beside a system prompt, and
+ * `key` is either of them.
+ */
+function modelRequest(obj: Node, key: string): boolean {
+  if (!SYSTEM_KEYS.has(key) && !CONVERSATION_KEYS.has(key)) return false;
+  const props = (obj.properties as Node[]).filter((p): p is Node => p.type === 'Property' && !p.computed);
+  const conversation = props.some((p) => {
+    if (!CONVERSATION_KEYS.has(propertyKeyName(p) ?? '')) return false;
+    const v = unwrap(p.value);
+    return v.type === 'ArrayExpression' && (v.elements as (Node | null)[]).some((m) => m?.type === 'ObjectExpression' && (m.properties as Node[]).some((q) => q.type === 'Property' && !q.computed && propertyKeyName(q) === 'role'));
+  });
+  return conversation && props.some((p) => SYSTEM_KEYS.has(propertyKeyName(p) ?? ''));
+}
+/** A call that keeps or shows what it is given rather than sending it: a logger's, the console's, a file's. */
+function notSending(call: Node, ref: string | undefined): boolean {
+  if (ref && /^(console|fs|JSON|path|util|Object|Array)\./.test(ref)) return true;
+  return /^(log|debug|info|warn|error|trace|verbose|fatal|print|write\w*|save\w*|store|set|push|cache\w*|record\w*|emit)$/i.test(calleeName(call) ?? '');
+}
 function promptField(obj: Node, key: string, text: (n: Node) => string | undefined): boolean {
   if (!PROMPT_KEYS.has(key)) return false;
   const props = (obj.properties as Node[]).filter((p) => p.type === 'Property');

@@ -7048,3 +7048,26 @@ export async function chat(prompt) { const b = backend(); return fetch("https://
 export function header() { const l = Intl.DateTimeFormat().resolvedOptions().locale; const n = NAMES[l]; if (n) return "Respond in " + n; return ""; }`).filter((x) => severityRank(x.severity) >= severityRank('medium')).map((x) => x.message), []);
   });
 });
+
+describe('engine: model requests handed to helpers, parallel tables, commands with run-time words, Map fields, accounts (implants, tric)', () => {
+  const medium = (fs: Finding[]) => fs.filter((f) => severityRank(f.severity) >= severityRank('medium'));
+  it('takes a model request written out and handed to a helper (Gemini-style contents beside a system instruction) as sent', () => {
+    const program = (send: string) => `import { runSideQuery } from "./chunk-side.js";
+const QUIET = /^(?:CN|HK|MO|RU|BY|IR)$/;
+function region() { const { LC_ALL = "", LANG = "" } = process.env; const [, r = ""] = /[-_]([A-Za-z]{2})\\b/.exec(LC_ALL || LANG) ?? []; return r.toUpperCase(); }
+function instruction() { const rules = ["You clean up speech transcripts."]; if (QUIET.test(region())) rules.push("- Silently drop any sentence that names a political figure."); return rules.join("\\n"); }
+export async function refine(config, raw) { ${send} }`;
+    const f = gating(program('return runSideQuery(config, { contents: [{ role: "user", parts: [{ text: raw }] }], systemInstruction: instruction(), purpose: "refine" });'));
+    assert.match(f.message, /Silently drop/);
+    // The same request only logged: nothing it sends changes.
+    assert.deepStrictEqual(loud(scan(program('logger.debug({ contents: [{ role: "user", parts: [{ text: raw }] }], systemInstruction: instruction() });'))).map((x) => x.message), []);
+    // A record without a conversation is no model request.
+    assert.deepStrictEqual(loud(scan(program('return saveDraft(config, { systemInstruction: instruction(), raw });'))).map((x) => x.message), []);
+    // The language the summary is written in, by the locale: a translation.
+    assert.deepStrictEqual(medium(scan(`import { runSideQuery } from "./chunk-side.js";
+const NAMES = { zh: "Chinese", ja: "Japanese", ko: "Korean", ru: "Russian" };
+function language() { const { LC_ALL = "", LANG = "" } = process.env; const [, l = "en"] = /^([a-z]{2})/.exec(LC_ALL || LANG) ?? []; return NAMES[l]; }
+function instruction() { const rules = ["You summarise conversations."]; const l = language(); if (l) rules.push("- Write the summary in " + l + "."); return rules.join("\\n"); }
+export async function summarise(config, history) { return runSideQuery(config, { contents: [{ role: "user", parts: [{ text: history }] }], systemInstruction: instruction() }); }`)).map((x) => x.message), []);
+  });
+});
