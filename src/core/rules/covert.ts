@@ -553,6 +553,13 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       }
     }
     for (const read of reads) {
+      // `MARKS[ZONES.indexOf(offset)]`: read at the position a value has in another list, the
+      // two lists are one table keyed by that list's names (parallel arrays): a mark of which
+      // one it is, when a region or vendor check decides it.
+      if (alphabet && !perElement(root, read.node) && positionInList(r, read.node, read.scope)) {
+        out.push({ node: read.node, scope: read.scope, tests: [read], a: '', b: pair[0], onlyWhenSensed: true, onlyWhenDecided: true, keyed: true });
+        continue;
+      }
       // (An alphabet spells a value out one character at a time: read with a yes/no index, it is
       // a bidi mark or a joiner picked for a language or a terminal.)
       if (alphabet && !perElement(root, read.node)) continue;
@@ -560,6 +567,26 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     }
   }
   return out;
+}
+
+const POSITIONS = new Set(['indexOf', 'lastIndexOf', 'findIndex', 'findLastIndex']);
+
+/**
+ * Whether an index is where a value stands in a list (`LIST.indexOf(v)`), directly or through the
+ * one name it is kept in (`const slot = LIST.indexOf(v)`).
+ */
+function positionInList(r: Resolver, index: Node, scope: Scope): boolean {
+  const isPosition = (n: Node | undefined) => {
+    const e = n ? unwrap(n) : undefined;
+    return e?.type === 'CallExpression' && e.callee.type === 'MemberExpression' && POSITIONS.has(memberName(e.callee) ?? '') && unwrap(e.callee.object).type !== 'Literal';
+  };
+  const e = unwrap(index);
+  if (isPosition(e)) return true;
+  if (e.type !== 'Identifier') return false;
+  const b = scope.lookup(e.name);
+  if (!b || b.path || b.kind === 'param') return false;
+  const sets = [...(b.init ? [b.init] : []), ...(b.assignments ?? []).map((a) => (a.type === 'AssignmentExpression' ? a.right : undefined))];
+  return sets.length > 0 && sets.length <= 2 && sets.every((x) => isPosition(x));
 }
 
 const PER_ELEMENT = new Set(['map', 'forEach', 'flatMap', 'reduce', 'reduceRight', 'replace', 'replaceAll', 'filter', 'from']);

@@ -7070,4 +7070,21 @@ function language() { const { LC_ALL = "", LANG = "" } = process.env; const [, l
 function instruction() { const rules = ["You summarise conversations."]; const l = language(); if (l) rules.push("- Write the summary in " + l + "."); return rules.join("\\n"); }
 export async function summarise(config, history) { return runSideQuery(config, { contents: [{ role: "user", parts: [{ text: history }] }], systemInstruction: instruction() }); }`)).map((x) => x.message), []);
   });
+
+  it('reads two lists indexed alike as one table: an invisible mark at the place a sensed value has in a list of zones', () => {
+    const program = (keys: string, key: string, marks: string) => `const KEYS = ${keys};
+const MARKS = ${marks};
+let mark;
+export function join(text) {
+  if (mark === undefined) { const slot = KEYS.indexOf(${key}); mark = slot === -1 ? "" : MARKS[slot]; }
+  const i = text.indexOf(" ");
+  return i === -1 ? text + mark : text.slice(0, i) + mark + text.slice(i);
+}`;
+    const marks = scan(program('[-480, -540, -180, -210, -270]', 'new Date().getTimezoneOffset()', '["\\u2060", "\\u2063", "\\u200C", "\\u2062", "\\u2064"]')).filter((f) => f.ruleId === 'covert-marker' && f.severity === 'critical');
+    assert.strictEqual(marks.length, 1);
+    assert.match(marks[0].message, /-480/);
+    // Bidi marks by language, and joiners by terminal: layout, no region or vendor decides them.
+    assert.deepStrictEqual(medium(scan(program('["ar", "he", "fa", "ur", "ps"]', '(Intl.DateTimeFormat().resolvedOptions().locale || "en").slice(0, 2)', '["\\u200f", "\\u200e", "\\u061c", "\\u2067", "\\u2066"]'))).map((f) => f.message), []);
+    assert.deepStrictEqual(medium(scan(program('["iTerm.app", "WezTerm", "kitty", "Apple_Terminal"]', 'process.env.TERM_PROGRAM || ""', '["\\u200d", "\\u2060", "\\u200c", "\\u2063"]'))).map((f) => f.message), []);
+  });
 });
