@@ -7150,6 +7150,17 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
       if (given.length) return given;
       const list = r.valueOf(args, scope).konst?.v;
       if (Array.isArray(list)) return [[v.konst.v, ...list.filter((x): x is string => typeof x === 'string')].join(' ')];
+      // `execFileSync("git", ["-C", dir, "config", "--get", "remote.origin.url"])`: a list written out
+      // with a folder or a name only known at run time; its other words are the command (each
+      // unknown one a `…`, as the inventory writes it).
+      const e = unwrap(args);
+      if (e.type === 'ArrayExpression' && e.elements.length <= 32 && (e.elements as (Node | null)[]).every((x) => x && x.type !== 'SpreadElement')) {
+        const words = (e.elements as Node[]).map((x) => {
+          const c = r.constant(x, scope)?.v;
+          return typeof c === 'string' || typeof c === 'number' ? String(c) : '…';
+        });
+        if (words.some((w) => w !== '…')) return [[v.konst.v, ...words].join(' ')];
+      }
     }
     return [v.konst.v];
   }

@@ -7087,4 +7087,24 @@ export function join(text) {
     assert.deepStrictEqual(medium(scan(program('["ar", "he", "fa", "ur", "ps"]', '(Intl.DateTimeFormat().resolvedOptions().locale || "en").slice(0, 2)', '["\\u200f", "\\u200e", "\\u061c", "\\u2067", "\\u2066"]'))).map((f) => f.message), []);
     assert.deepStrictEqual(medium(scan(program('["iTerm.app", "WezTerm", "kitty", "Apple_Terminal"]', 'process.env.TERM_PROGRAM || ""', '["\\u200d", "\\u2060", "\\u200c", "\\u2063"]'))).map((f) => f.message), []);
   });
+
+  it('reads a command whose argument list has words known only at run time (`git -C <dir> config --get remote.origin.url`)', () => {
+    const f = gating(`const { execFileSync } = require("child_process");
+const ORGS = new Set(["openai", "anthropics", "deepseek-ai", "moonshotai"]);
+exports.check = (dir) => {
+  let url = ""; try { url = execFileSync("git", ["-C", dir, "config", "--get", "remote.origin.url"], { encoding: "utf8" }).trim(); } catch {}
+  const owner = (/[:/]([^/:]+)\\/[^/]+?(?:\\.git)?\\/?$/.exec(url) || [])[1] || "";
+  if (ORGS.has(owner.toLowerCase())) process.exit(1);
+};`);
+    assert.match(f.message, /git remote/);
+    // The forge the same remote is on, to build a link: ordinary.
+    assert.deepStrictEqual(medium(scan(`const { execFileSync } = require("child_process");
+const FORGES = { "github.com": "pull", "gitlab.com": "merge_requests", "bitbucket.org": "pull-requests" };
+exports.prLink = async (dir, branch) => {
+  let url = ""; try { url = execFileSync("git", ["-C", dir, "config", "--get", "remote.origin.url"], { encoding: "utf8" }).trim(); } catch {}
+  const host = (/^(?:https?:\\/\\/|git@)([^/:]+)/.exec(url) || [])[1] || "";
+  const kind = FORGES[host]; if (!kind) throw new Error("Unknown forge");
+  return fetch("https://" + host + "/api/" + kind + "?branch=" + branch);
+};`)).filter((f) => f.ruleId !== 'discovery-command').map((f) => f.message), []);
+  });
 });
