@@ -5216,7 +5216,7 @@ export class Resolver {
       }
     }
     const fromEntries = parts.length;
-    for (const site of this.methodCalls('set', MAX_CALLSITES * 4)) {
+    for (const site of this.setCallsNear(made, b)) {
       const c = unwrap(site.node.callee);
       const [k, v] = site.node.arguments as Node[];
       if (!k || !v || c.type !== 'MemberExpression' || !holds(unwrap(c.object), site.scope)) continue;
@@ -5226,6 +5226,28 @@ export class Resolver {
       if (parts.length - fromEntries >= 4) break;
     }
     return parts.length ? union(parts) : undefined;
+  }
+
+  /**
+   * The `set` calls that may fill a Map: those inside the function a variable holding it is
+   * declared in, or the class whose field holds it (`this.#owners ??= new Map()` in a method,
+   * `this.#owners.set(k, v)` in another), before the file's first others. In a large bundle the
+   * file's first `set` calls are other modules': the Map's own would never be reached.
+   */
+  private setCallsNear(made: Node, b: Binding | Node): readonly CallSite[] {
+    const limit = MAX_CALLSITES * 4;
+    const named = this.facts.methodCallSites?.('set') ?? [];
+    if (named.length <= limit || !this.index) return this.methodCalls('set', limit);
+    let range: Node | undefined;
+    if (b === made) {
+      const path = pathTo(this.index.root, made);
+      range = [...path].reverse().find((n) => n.type === 'ClassBody') ?? [...path].reverse().find((n) => n !== made && isFunction(n));
+    } else range = (b as Binding).scope.functionScope().fn?.node;
+    if (!range) return this.methodCalls('set', limit);
+    const first = lowerBound(named, range.start);
+    const last = lowerBound(named, range.end + 1);
+    const near = named.slice(first, Math.min(last, first + limit));
+    return near.length >= limit ? near : [...near, ...this.methodCalls('set', limit - near.length)];
   }
 
   private call(node: Node, scope: Scope): AV {

