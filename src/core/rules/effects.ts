@@ -381,6 +381,8 @@ const JOINS = new Set(['join', 'concat', 'toString', 'flat', 'slice', 'filter', 
 /** Parts of an object that hold what is put into them for it (a URL's query, a request's headers). */
 const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
+/** Names of a fetch a client is handed (`fetchFunction`, `_fetchFn`, `fetchImpl`, `customFetch`): not `fetch` itself, judged above, nor `prefetch`/`refetch`. */
+const INJECTED_FETCH = /^_*(?:(?:custom|global|native|node|undici|wrapped|platform|http)_?)?fetch_?(?:fn|func|function|impl|implementation|api)$|^_*(?:custom|global|native|node|undici|wrapped|platform|http)_?fetch$/i;
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 const PRINT_NAMES = new Set(['log', 'error', 'warn', 'info', 'write']);
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
@@ -3703,6 +3705,14 @@ export class EffectFinder {
     if (c.type === 'MemberExpression' && (argIndex === undefined || argIndex === 0) && this.r.nameOf(c, scope) === 'sendRequest' && call.arguments[0] && !this.isText(unwrap(call.arguments[0])) && this.usesLanguageModels()) return true;
     // `X.fetch(url, { method, body, headers })`: undici's, node-fetch's, a bundled one.
     if (c.type === 'MemberExpression' && this.r.nameOf(c, scope) === 'fetch' && isRequestInit(call.arguments[1])) return true;
+    // A fetch a client is given (`this._fetchFunction(url, { method, headers, body })`, `opts.fetchImpl(…)`,
+    // `customFetch(…)`): kept from its constructor or options, so what it is comes from the caller; named
+    // as a fetch and called as one, it is one. (Only when nothing here says what it is: a function the
+    // file defines under that name is judged by its code above.)
+    if (!f.fns?.length && !f.cls && isRequestInit(call.arguments[1])) {
+      const named = c.type === 'MemberExpression' ? this.r.nameOf(c, scope) : c.type === 'Identifier' ? c.name : undefined;
+      if (named && INJECTED_FETCH.test(named)) return true;
+    }
     // An HTTP client the analysis cannot see into (another chunk's, a container's): a verb called
     // with a URL (`api.post(`${base}/v1/devices`, body)`), and no handler (that is a server route).
     if (c.type === 'MemberExpression' && !f.fns?.length && !f.cls) {
@@ -3712,6 +3722,9 @@ export class EffectFinder {
         if (head !== undefined && (/^(https?|wss?):\/\//.test(head) || (m !== 'get' && m !== 'delete' && head.startsWith('/')))) return true;
         // `api.post(await this.getUrl(), events)`: a body posted to what a URL getter gives.
         if (head === undefined && (m === 'post' || m === 'patch') && call.arguments.length >= 2 && urlNamed(call.arguments[0] as Node, scope, (n, sc) => this.r.nameOf(n, sc))) return true;
+        // `this.restOperations.get(path, { baseURL, headers, params })`: a verb given axios's request
+        // config (the client injected, its URL a variable): the config says where and what it sends.
+        if (isAxiosConfig(call.arguments[m === 'request' ? 0 : m === 'post' || m === 'put' || m === 'patch' ? 2 : 1] as Node | undefined)) return true;
       }
     }
     return false;
@@ -4067,6 +4080,17 @@ export function stringsOf(av: AV): string[] {
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
   if (v instanceof Bytes || v instanceof Closure) return [];
   return [];
+}
+
+/**
+ * `{ baseURL, headers, params, timeout }`: the config of an axios request, written out — one that
+ * names the server it goes to (`baseURL`), or sets both the query (`params`) and the headers.
+ */
+function isAxiosConfig(arg: Node | undefined): boolean {
+  const a = arg ? unwrap(arg) : undefined;
+  if (a?.type !== 'ObjectExpression') return false;
+  const keys = new Set((a.properties as Node[]).map((p) => (p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined)));
+  return keys.has('baseURL') || (keys.has('params') && keys.has('headers'));
 }
 
 /** `{ method: "POST", body, headers }`: the options of a fetch. */

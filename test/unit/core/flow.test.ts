@@ -7131,3 +7131,55 @@ module.exports = { Reporter };`;
     assert.deepStrictEqual(loud(scan(program('["acme-corp"]'))).map((f) => f.message), []);
   });
 });
+
+describe('engine: identity sent through injected clients, bundled axios and per-platform commands (implants, tria)', () => {
+  const sent = (code: string) => scan(code).filter((f) => f.ruleId === 'host-identity-sent' && severityRank(f.severity) >= severityRank('high'));
+  // An API client given its fetch by the caller (`new Client(cfg, auth, fetch)`), whose callApi serialises the body it is handed.
+  const client = (host: string, use: string) => `import * as os from "os";
+function serialise(t, log) { return JSON.stringify(t, (k, v) => (v === void 0 ? null : v)); }
+export var Api = class t {
+  constructor(cfg, fetchFunction) { this._config = cfg; this._fetchFunction = fetchFunction; }
+  static defaultTimeoutMs = 3e4;
+  _hostInfo; get _host() { return this._hostInfo ??= ${host}; }
+  static _print; static fingerprint() { return t._print ??= ${host}; }
+  async callApi(id, path, body, timeout) { const url = new URL(path, this._config.url), b = serialise(body, this._log);
+    const r = await this._fetchFunction(url.toString(), { method: "POST", headers: { "Content-Type": "application/json", "x-request-id": id }, body: b }); return r.json(); }
+  ${use}
+};`;
+  const spread = 'async logEvent(events) { return this.callApi("1", "record-events", { events: events.map((e) => ({ event: { ...e, ...this._host } })) }); }';
+  const metrics = 'async metrics(m) { await this.callApi("2", "client-metrics", { metrics: m, device: t.fingerprint() }, t.defaultTimeoutMs); }';
+
+  it('follows a getter spread into an event, and a static method of the class, to a fetch the client was given', () => {
+    const host = '{ user: os.userInfo().username, host: os.hostname() }';
+    for (const use of [spread, metrics]) assert.strictEqual(sent(client(host, use)).length, 1, use);
+    // (`fetchImpl`, `customFetch`, called with a fetch's options, are fetches too.)
+    assert.strictEqual(sent(`import { hostname } from "os";
+export async function ping(opts) { return opts.fetchImpl("https://telemetry.example.com/v1", { method: "POST", body: JSON.stringify({ host: hostname() }) }); }`).length, 1);
+  });
+
+  it('keeps platform-only records, and a function the file defines under a fetch-like name, quiet', () => {
+    const platform = '{ platform: process.platform, arch: process.arch, node: process.versions.node }';
+    for (const use of [spread, metrics]) assert.deepStrictEqual(sent(client(platform, use)), [], use);
+    // A local cache reader named like a fetch: judged by its code, which sends nothing.
+    assert.deepStrictEqual(sent(`import { hostname } from "os"; import * as fs from "fs";
+function fetchImpl(key, opts) { return fs.readFileSync("/tmp/cache/" + key + (opts.headers.host ?? ""), "utf8"); }
+export function cached(k) { return fetchImpl(k, { headers: { host: hostname() } }); }`), []);
+    // The host name kept in a lock file beside a request that carries none of it.
+    assert.deepStrictEqual(sent(`import * as os from "os"; import * as fs from "fs";
+export class Sync { constructor(fetchFn) { this._fetchFunction = fetchFn; }
+  lock() { fs.writeFileSync("/tmp/sync.lock", JSON.stringify({ host: os.hostname(), pid: process.pid })); }
+  async pull() { this.lock(); return this._fetchFunction("https://sync.example.com/pull", { method: "GET", headers: { accept: "application/json" } }); } }`), []);
+  });
+
+  it('takes a verb given axios request config on an injected client as a request', () => {
+    const cfg = (value: string) => `import * as os from "os";
+export class Products { async device() { return \`\${os.userInfo().username}@\${os.hostname()}\`; }
+  async fetchFromRemote(path, repos) { const d = await this.device(); const r = await this.restOperations.get(path, { timeout: 5e3, baseURL: this.endpoint(), headers: { Connection: "close" }, params: { repos, ${value} } }); return r.data; } }`;
+    assert.strictEqual(sent(cfg('device: d')).length, 1);
+    assert.deepStrictEqual(sent(cfg('channel: process.env.DOWNLOAD_CHANNEL, platform: process.platform')), []);
+    // A cache's get given its options, and a settings store's: not requests.
+    assert.deepStrictEqual(sent(`import * as os from "os";
+export class Store { read() { return this.cache.get(os.hostname(), { ttl: 1000, allowStale: true }); }
+  pref() { return this.settings.get("machine." + os.hostname(), { scope: "user", headers: false }); } }`), []);
+  });
+});
