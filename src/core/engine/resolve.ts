@@ -1208,6 +1208,36 @@ export class Resolver {
 
   private classSelf?: Map<string, Node[]>;
 
+  /**
+   * axios bundled inline (`var eY = lu0(Vi); eY.Axios = dQ1; eY.AxiosError = n2; eY.isAxiosError = Zi1; …`):
+   * the instance its entry makes from its defaults, known by the static members axios gives its
+   * default export (what its own `createInstance` returns is made by copying the prototype at run
+   * time, which the flow cannot follow). The names given `isAxiosError` are found once per file.
+   */
+  private bundledAxios(b: Binding): boolean {
+    if (b.path || !b.init || unwrap(b.init).type !== 'CallExpression' || !this.index) return false;
+    if (!this.axiosNames) {
+      this.axiosNames = new Set();
+      const text = this.index.text;
+      for (let at = text.indexOf('.isAxiosError'); at >= 0 && this.axiosNames.size < 8; at = text.indexOf('.isAxiosError', at + 13)) {
+        if (!/^\s*=(?!=)/.test(text.slice(at + 13, at + 20))) continue;
+        let s = at;
+        while (s > 0 && isIdentChar(text.charCodeAt(s - 1))) s--;
+        if (s < at && isIdentStart(text.charCodeAt(s))) this.axiosNames.add(text.slice(s, at));
+      }
+    }
+    if (!this.axiosNames.has(b.name)) return false;
+    const keys = new Set<string>();
+    for (const site of sitesWithin(this.facts.propertyDefinitions?.(b.name) ?? [], b).slice(0, 256)) {
+      const n = site.node;
+      if (n.type !== 'AssignmentExpression' || n.left.type !== 'MemberExpression' || n.left.computed || site.scope.lookup(b.name) !== b) continue;
+      keys.add(n.left.property.name as string);
+    }
+    return keys.has('isAxiosError') && (keys.has('AxiosError') || keys.has('AxiosHeaders') || keys.has('Axios'));
+  }
+
+  private axiosNames?: Set<string>;
+
   binding(b: Binding): AV {
     const hit = this.bindingMemo.get(b);
     if (hit !== undefined) {
@@ -1274,6 +1304,7 @@ export class Resolver {
     const option = key !== undefined && this.envOptions().has(key) ? this.optionOf(b.init!, b.scope, key, b.node) : undefined;
     if (option) parts.push(option);
     else if (yielded) parts.push(b.path!.length > 1 ? this.applyAVPath(yielded, b.path!.slice(1), b.init!) : yielded);
+    else if (b.init && this.bundledAxios(b)) parts.push({ ref: 'module:axios' });
     else if (b.init) {
       let v = this.valueOf(b.init, b.scope);
       // `const bytes = Buffer.from(S, "hex"); for (…) bytes[i] ^= K[i % 3];`: elements written after

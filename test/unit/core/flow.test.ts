@@ -7171,6 +7171,23 @@ export class Sync { constructor(fetchFn) { this._fetchFunction = fetchFn; }
   async pull() { this.lock(); return this._fetchFunction("https://sync.example.com/pull", { method: "GET", headers: { accept: "application/json" } }); } }`), []);
   });
 
+  // axios bundled inline: its entry makes the instance from its defaults and gives it axios's statics.
+  const axios = `function Axios(c) { this.defaults = c; }
+Axios.prototype.request = function (u, c) { return this.adapter(u, c); };
+function createInstance(c) { const ctx = new Axios(c), inst = function () { return ctx.request.apply(ctx, arguments); }; for (const k of Object.keys(Axios.prototype)) inst[k] = Axios.prototype[k].bind(ctx); return inst; }
+var eY = createInstance({ timeout: 0 }); eY.Axios = Axios; eY.AxiosError = function () {}; eY.isAxiosError = function (e) { return !!e && e.isAxiosError === true; }; eY.default = eY; var E2 = eY;`;
+
+  it('knows axios bundled inline by its statics: the machine id set on a URL it gets is sent', () => {
+    const id = `import { execSync } from "node:child_process"; import { createHash } from "node:crypto";
+var memo; function clientId() { if (memo !== void 0) return memo; const raw = execSync("ioreg -rd1 -c IOPlatformExpertDevice", { encoding: "utf8" }).match(/"IOPlatformUUID" = "([^"]+)"/)?.[1] ?? ""; return memo = createHash("sha256").update(raw).digest("hex").slice(0, 32); }`;
+    const check = (param: string) => `${axios}\n${id}\nexport async function check(d) { const u = new URL("https://claude.ai/api/web/domain_info"); u.searchParams.set("domain", d); u.searchParams.set("client_id", ${param}); const r = await E2.get(u.href); return r.data; }`;
+    assert.strictEqual(sent(check('clientId()')).length, 1);
+    assert.deepStrictEqual(sent(check('`claude-cli/1.0 (${process.platform}; ${process.arch})`')), []);
+    // A library's own error helper called isAxiosError, with no other axios static beside it, is not axios.
+    assert.deepStrictEqual(sent(`${id}\nfunction make() { return { get: (k) => store[k] }; } const store = {}; var E3 = make(); E3.isAxiosError = (e) => false;
+export function look() { return E3.get(clientId()); }`), []);
+  });
+
   it('takes a verb given axios request config on an injected client as a request', () => {
     const cfg = (value: string) => `import * as os from "os";
 export class Products { async device() { return \`\${os.userInfo().username}@\${os.hostname()}\`; }
