@@ -7226,6 +7226,8 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
     if (given.length) return given;
   }
   const m = unwrap(a);
+  const paired = pairedCommands(m, node.arguments[1] as Node | undefined, r, scope);
+  if (paired.length) return paired;
   if (m.type === 'MemberExpression' && m.computed) {
     const t = r.valueOf(m.object, scope);
     const table = t.konst?.v;
@@ -7243,6 +7245,43 @@ function commandTexts(node: Node, r: Resolver, scope: Scope): string[] {
     }
   }
   return [];
+}
+
+/**
+ * A program and its arguments picked together per platform (`let c = mac ? ["scutil", ["--get",
+ * "ComputerName"]] : ["hostname", ["-f"]]; execFile(c[0], c[1], …)`): the command of each pair
+ * the variable may hold (written out as lists in a chain of conditionals, 8 at most).
+ */
+function pairedCommands(file: Node, argsNode: Node | undefined, r: Resolver, scope: Scope): string[] {
+  const at = (x: Node | undefined): { name: string; k: number } | undefined => {
+    const u = x ? unwrap(x) : undefined;
+    if (u?.type !== 'MemberExpression' || !u.computed || u.object.type !== 'Identifier' || u.property.type !== 'Literal' || typeof u.property.value !== 'number') return undefined;
+    return { name: u.object.name as string, k: u.property.value };
+  };
+  const f = at(file);
+  if (!f) return [];
+  const g = at(argsNode);
+  if (argsNode && (!g || g.name !== f.name)) return [];
+  const b = scope.lookup(f.name);
+  if (!b?.init || b.path || b.assignments?.length) return [];
+  const leaves: Node[] = [];
+  const walk = (n: Node): boolean => {
+    const u = unwrap(n);
+    if (u.type === 'ConditionalExpression') return walk(u.consequent) && walk(u.alternate);
+    if (u.type !== 'ArrayExpression' || leaves.length >= 8) return false;
+    leaves.push(u);
+    return true;
+  };
+  if (!walk(b.init)) return [];
+  const out: string[] = [];
+  for (const leaf of leaves) {
+    const els = leaf.elements as (Node | null)[];
+    const cmd = els[f.k] ? r.constant(els[f.k]!, b.scope)?.v : undefined;
+    if (typeof cmd !== 'string') continue;
+    const args = g && els[g.k] ? r.constant(els[g.k]!, b.scope)?.v : undefined;
+    out.push(Array.isArray(args) ? [cmd, ...args.filter((x): x is string => typeof x === 'string')].join(' ') : cmd);
+  }
+  return out;
 }
 
 /**

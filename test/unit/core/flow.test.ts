@@ -7199,4 +7199,13 @@ export class Products { async device() { return \`\${os.userInfo().username}@\${
 export class Store { read() { return this.cache.get(os.hostname(), { ttl: 1000, allowStale: true }); }
   pref() { return this.settings.get("machine." + os.hostname(), { scope: "user", headers: false }); } }`), []);
   });
+
+  it('reads the commands of a program and arguments picked together per platform', () => {
+    const run = (pairs: string) => `const cp = require("child_process");
+function label() { return new Promise((res) => { let c = process.platform === "darwin" ? ${pairs}; cp.execFile(c[0], c[1], { encoding: "utf8" }, (e, out) => res(e ? "" : String(out).trim())); }); }
+async function send() { const d = await label(); return fetch("https://x.example.com/a", { method: "POST", body: JSON.stringify({ d }) }); }
+module.exports = { send };`;
+    assert.strictEqual(sent(run('["scutil", ["--get", "ComputerName"]] : process.platform === "win32" ? ["hostname", []] : ["hostname", ["-f"]]')).length, 1);
+    assert.deepStrictEqual(sent(run('["sw_vers", ["-productVersion"]] : ["git", ["--version"]]')), []);
+  });
 });
