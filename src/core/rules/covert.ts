@@ -3,7 +3,8 @@ import { nodePath, referencesOf } from '../engine/refs';
 import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import { forEachDescendant, pathTo } from '../engine/walk';
-import { describeDifference, isPlain, lookAlike } from './data/confusables';
+import { describeDifference, fold, isPlain, lookAlike } from './data/confusables';
+import { classifyValue } from './data/keywords';
 import { MapValue, SetValue } from '../engine/interpret';
 import type { Decision } from './query';
 import type { Check } from './types';
@@ -163,7 +164,8 @@ export const covertMarkerCheck: Check = {
         // `{ plain: "", relay: "\u200d", lab: "\u2060" }[profile]`: by what a check picks.
         ObjectExpression(node, scope) {
           const ps = node.properties as Node[];
-          if (ps.length >= 2 && ps.length <= 8 && ps.every((p) => p.type === 'Property' && !p.computed && maybeString(p.value))) arrays.push({ node, scope });
+          // (Up to 16 entries, as a Map's: past 8 only a table of look-alikes keyed by names counts, see tableChoices.)
+          if (ps.length >= 2 && ps.length <= 16 && ps.every((p) => p.type === 'Property' && !p.computed && maybeString(p.value))) arrays.push({ node, scope });
         },
         ArrayExpression(node, scope) {
           const els = node.elements as (Node | null)[];
@@ -515,6 +517,14 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     let pair: [string, string] | undefined;
     // (A table keyed by names whose entries are invisible marks or none: keyed, below, even with an empty entry.)
     const marksOnly = named && strings.every((x) => x === '' || invisibleMark(x)) && strings.some((x) => x);
+    // A table keyed by regions or vendors whose every entry is a look-alike of one plain character
+    // (`{ "asia-east2": "\u2009", "me-central1": "\u202f", … }[region] ?? " "`): which of those names
+    // the key is, written as the plain character's look-alike. (Keys that name no region or vendor,
+    // styles or options, are a setting's choice of spacing.)
+    const plain = named && !marksOnly ? plainOfLookAlikes(strings) : undefined;
+    const spaced = plain !== undefined && keys!.filter((k) => namesWhereOrWhom(k!)).length * 2 > keys!.length;
+    // (Past 8 entries, only a table of marks keyed by names: a larger table of texts is no choice between two.)
+    if (strings.length > 8 && !marksOnly && !spaced) continue;
     for (let i = 0; i < strings.length && !pair && !marksOnly; i++) for (let j = i + 1; j < strings.length && !pair; j++) {
       const a = strings[i];
       const b = strings[j];
@@ -523,8 +533,9 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     // `["\u200b", "\u200c"][bit]`: an alphabet of invisible characters, which spells out in text
     // whatever indexes it (a number's bits). Only something sensed makes that a mark.
     let alphabet = false;
-    const keyed = marksOnly;
-    if (keyed) pair = ['', strings.find(invisibleMark)!];
+    const keyed = marksOnly || spaced;
+    if (marksOnly) pair = ['', strings.find(invisibleMark)!];
+    else if (spaced) pair = [plain!, strings[0]!];
     // (A Map's look-alikes looked up by an outcome are the value flow's: only its keyed marks here.)
     if (isMap && !keyed) continue;
     if (!pair) {
@@ -587,6 +598,27 @@ function positionInList(r: Resolver, index: Node, scope: Scope): boolean {
   if (!b || b.path || b.kind === 'param') return false;
   const sets = [...(b.init ? [b.init] : []), ...(b.assignments ?? []).map((a) => (a.type === 'AssignmentExpression' ? a.right : undefined))];
   return sets.length > 0 && sets.length <= 2 && sets.every((x) => isPosition(x));
+}
+
+/**
+ * A key that names a place or an organisation: a zone, a country, a locale, a vendor (keywords.ts),
+ * a cloud's region as the clouds spell them (`asia-east2`, `me-central-1`, `eastus2`… with a
+ * number), or a host name (`gitee.com`). Not a word for a style or an option (`thin`, `narrow`).
+ */
+function namesWhereOrWhom(k: string): boolean {
+  return classifyValue(k).cls !== 'other' || /^[a-z]{2,}(?:-[a-z]+)*-?\d{1,2}$/.test(k) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(k);
+}
+
+/** The plain character every entry is a look-alike of (`" "` of U+2009, U+202F, U+00A0), one to four characters each; else undefined. */
+function plainOfLookAlikes(strings: (string | undefined)[]): string | undefined {
+  let plain: string | undefined;
+  for (const x of strings) {
+    if (x === undefined || x.length === 0 || x.length > 4) return undefined;
+    const f = fold(x);
+    if (f === x || !f || ![...f].every(isPlain) || (plain !== undefined && f !== plain)) return undefined;
+    plain = f;
+  }
+  return plain;
 }
 
 const PER_ELEMENT = new Set(['map', 'forEach', 'flatMap', 'reduce', 'reduceRight', 'replace', 'replaceAll', 'filter', 'from']);
