@@ -385,6 +385,8 @@ const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request'])
 const INJECTED_FETCH = /^_*(?:(?:custom|global|native|node|undici|wrapped|platform|http)_?)?fetch_?(?:fn|func|function|impl|implementation|api)$|^_*(?:custom|global|native|node|undici|wrapped|platform|http)_?fetch$/i;
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
 const PRINT_NAMES = new Set(['log', 'error', 'warn', 'info', 'write']);
+/** A function that shows the user an error or sets the one shown (`setQueueErrorMessage`, VS Code's `showErrorMessage`, `setError`). */
+const ERROR_SHOWN = /^(?:set|show|display|report|present)[A-Za-z]*Error(?:Message|Text|Notice)?$/;
 /** Calls that hand on what they are given, transformed (the outcome or a sensed value flows through them). */
 const PURE_REFS = /^(JSON\.stringify|String|Number|Boolean|Math\.(round|floor|ceil|trunc|min|max|abs)|parseInt|parseFloat|Number\.parse(Int|Float)|Intl\.Locale|encodeURIComponent|encodeURI|Object\.assign|Object\.values|Object\.entries|Object\.fromEntries|Array\.from|Buffer\.from|btoa|crypto\.create(Hash|Hmac)\(\)\.update|crypto\.create(Hash|Hmac)\(\)\.digest)$/;
 /** Node's one-call compressors: the bytes they give hold what they were given. */
@@ -767,7 +769,7 @@ export class EffectFinder {
           if (field || this.mode === 'data') return;
           effects.push(...this.pair(parent.consequent, parent.alternate), ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
           // A guard (`if (blocked) { …; return }` with the request after it): the request is not sent when it holds.
-          if (parent.type === 'IfStatement' && !parent.alternate) effects.push(...this.guarded(parent, path[i - 2]), ...this.returnPair(parent, path[i - 2]));
+          if (parent.type === 'IfStatement' && !parent.alternate) effects.push(...this.guarded(parent, path[i - 2]), ...this.returnPair(parent, path[i - 2]), ...this.errorShown(parent));
           if (parent.type === 'ConditionalExpression') continue; // the value it picks travels on
           this.decided(parent.consequent, up, push);
           if (parent.alternate) this.decided(parent.alternate, up, push);
@@ -1236,6 +1238,14 @@ export class EffectFinder {
           if (this.mode === 'data' && urlHost && argIndex === 0 && field === undefined && this.isRequest(parent, scope, 0)) return;
           // The file a command-line client downloads into: written here, not sent.
           if (this.mode === 'data' && outPath && argIndex >= 0 && this.r.valueOf(unwrap(parent.callee), scope).ref?.startsWith('child_process.')) return;
+          // A model API's SDK call (`client.beta.messages.stream(body)`, `client.chat.completions.create(body)`,
+          // the client made where this file does not show it, a retry helper's parameter) whose body's
+          // parameter the decision sets (`max_tokens`, `temperature`, `model`): how much of which model
+          // the user gets. (Not the prompt's text: a reply language picked by the locale is a translation.)
+          if (this.mode === 'control' && argIndex === 0 && field !== undefined && MODEL_PARAMS.has(field.split('.')[0]) && callee.type === 'MemberExpression' && modelSdkCall(callee, (n) => this.r.nameOf(n, scope))) {
+            effects.push({ kind: 'request', node: parent, note: `changes the model request it sends (its ${field})` });
+            return;
+          }
           if (this.isRequest(parent, scope, argIndex >= 0 ? argIndex : undefined, 3, this.mode === 'data' ? field : undefined)) {
             effects.push({ kind: 'request', node: parent, note: field ? `changes the request it sends (its ${field})` : 'changes the request it sends' });
             return;
@@ -3353,6 +3363,27 @@ export class EffectFinder {
     return [];
   }
 
+  /**
+   * A guard that tells the user of an error of its own and leaves (`if (blocked) {
+   * setErrorMessage("Voice mode requires an API key."); return; }`, `showErrorMessage(…)`): a
+   * refusal, as a throw is, whatever the rest of the function would have done (the connection a
+   * service of another module makes). Only a message written out, handed to a function whose name
+   * says it shows or sets an error.
+   */
+  private errorShown(ifNode: Node): Effect[] {
+    if (!leavesAt(ifNode.consequent)) return [];
+    const scope = this.r.scopeAt(pathTo(this.root, ifNode.consequent));
+    for (const st of statementsOf(ifNode.consequent).slice(0, 12)) {
+      const x = st.type === 'ExpressionStatement' ? unwrap(st.expression) : undefined;
+      if (x?.type !== 'CallExpression' || !x.arguments[0]) continue;
+      const name = calleeName(x);
+      if (name === undefined || !ERROR_SHOWN.test(name)) continue;
+      const msg = this.r.constant(x.arguments[0], scope)?.v;
+      if (typeof msg === 'string' && msg.length >= 8) return [{ kind: 'throw', node: x, note: `refuses when it holds: shows the error "${msg.slice(0, 80)}" (${name}()) and returns` }];
+    }
+    return [];
+  }
+
   /** `if (c) { return A } return B`: the two results the test picks between, as a ternary's. */
   private returnPair(ifNode: Node, list: Node | undefined): Effect[] {
     const own = statementsOf(ifNode.consequent);
@@ -3958,6 +3989,20 @@ export function statementLike(path: Node[], i: number): boolean {
 /** The end-user fields of a model API's request body: Anthropic's metadata (user_id), OpenAI's user and safety_identifier. */
 const MODEL_USER_KEYS = new Set(['metadata', 'user', 'safety_identifier']);
 /** A model API's request body written out: a model and what it is asked (`{ model, messages }`, the Responses API's `{ model, input }`). */
+/** A model request's parameters that say how much of which model is used (not its prompt or messages). */
+const MODEL_PARAMS = new Set(['model', 'max_tokens', 'max_output_tokens', 'max_completion_tokens', 'temperature', 'top_p', 'top_k', 'thinking', 'reasoning', 'reasoning_effort', 'service_tier', 'tools', 'tool_choice']);
+/** `….messages.create`, `….messages.stream`, `….chat.completions.create`, `….responses.create`: a model API's request method, by the SDKs' own names. */
+function modelSdkCall(c: Node, name: (n: Node) => string | undefined): boolean {
+  const m = name(c);
+  if (m !== 'create' && m !== 'stream' && m !== 'parse') return false;
+  const o = unwrap(c.object);
+  if (o.type !== 'MemberExpression') return false;
+  const group = name(o);
+  if (group === 'messages' || group === 'responses') return true;
+  const up = unwrap(o.object);
+  return group === 'completions' && up.type === 'MemberExpression' && name(up) === 'chat';
+}
+
 function modelBody(obj: Node): boolean {
   const keys = new Set((obj.properties as Node[]).flatMap((p) => (p.type === 'Property' && !p.computed ? [propertyKeyName(p)] : [])));
   return keys.has('model') && (keys.has('messages') || keys.has('input'));
