@@ -64,6 +64,8 @@ export interface Effect {
    * of `PROVIDERS[host]`): the table's keys whose entries pass it, the decision this effect follows.
    */
   among?: string[];
+  /** An error of its own shown before the guard returns (`showErrorMessage("Unsupported git host.")`): a refusal whose reason the list says. */
+  errorShown?: boolean;
 }
 
 export interface Slice {
@@ -3379,7 +3381,7 @@ export class EffectFinder {
       const name = calleeName(x);
       if (name === undefined || !ERROR_SHOWN.test(name)) continue;
       const msg = this.r.constant(x.arguments[0], scope)?.v;
-      if (typeof msg === 'string' && msg.length >= 8) return [{ kind: 'throw', node: x, note: `refuses when it holds: shows the error "${msg.slice(0, 80)}" (${name}()) and returns` }];
+      if (typeof msg === 'string' && msg.length >= 8) return [{ kind: 'throw', node: x, note: `refuses when it holds: shows the error "${msg.slice(0, 80)}" (${name}()) and returns`, errorShown: true }];
     }
     return [];
   }

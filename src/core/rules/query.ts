@@ -260,8 +260,9 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const slice = finder.sliceDecision(decision);
   // A table of git hosting services that holds the public forges (`github.com`, `gitlab.com`…) beside
   // a vendor's (`dev.azure.com`, `codeup.aliyun.com`), whose pick changes nothing the flow can
-  // follow, picks how to link to the repository: no organisation is singled out.
-  if (q.decides === 'vendor' && !slice.effects.length && !leavesSlice(slice) && [...senses].every((s) => s === 'git-remote') && values.some((v) => PUBLIC_FORGES.test(v))) return undefined;
+  // follow, picks how to link to the repository: no organisation is singled out. (Nor when all it
+  // does besides is tell the user the host is not one it knows: `showErrorMessage("Unsupported git host.")`.)
+  if (q.decides === 'vendor' && slice.effects.every((e) => e.errorShown) && !leavesSlice(slice) && [...senses].every((s) => s === 'git-remote') && values.some((v) => PUBLIC_FORGES.test(v))) return undefined;
   // A look-alike against what code elsewhere gives (`vendor ? "\u2019" : super.quote()`) counts for a
   // vendor check only: by language or region, typography picks such characters (a Swedish minus sign).
   // An effect reached through a test of a field of the table entry the decision picked (`case
