@@ -164,8 +164,10 @@ export const covertMarkerCheck: Check = {
         // `{ plain: "", relay: "\u200d", lab: "\u2060" }[profile]`: by what a check picks.
         ObjectExpression(node, scope) {
           const ps = node.properties as Node[];
-          // (Up to 16 entries, as a Map's: past 8 only a table of look-alikes keyed by names counts, see tableChoices.)
-          if (ps.length >= 2 && ps.length <= 16 && ps.every((p) => p.type === 'Property' && !p.computed && maybeString(p.value))) arrays.push({ node, scope });
+          // (Up to 16 entries, as a Map's: past 8 only a table of look-alikes keyed by names counts, see
+          // tableChoices, so only one whose every entry is a short literal is kept.)
+          const short = (p: Node) => p.value.type === 'Literal' && typeof p.value.value === 'string' && p.value.value.length <= 4;
+          if (ps.length >= 2 && ps.length <= 16 && ps.every((p) => p.type === 'Property' && !p.computed && (ps.length <= 8 ? maybeString(p.value) : short(p)))) arrays.push({ node, scope });
         },
         ArrayExpression(node, scope) {
           const els = node.elements as (Node | null)[];
