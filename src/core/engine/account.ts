@@ -13,8 +13,8 @@ import type { FunctionInfo, Scope } from './scope';
  * other modules are asked and answered about the records that hold it).
  */
 
-/** A field holding an account's e-mail address or organisation name. */
-export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org)_?name$/i;
+/** A field holding an account's e-mail address or organisation name (an enterprise sign-in's `enterpriseName`, `departmentFullName`). */
+export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org|enterprise|company|department|dept)_?(?:full_?)?name$/i;
 /** Getters that give the address itself. */
 const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
 /** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`. */
@@ -138,6 +138,20 @@ function accountObject(r: Resolver, node: Node, scope: Scope, budget = { left: 8
       if (ACCOUNT_NAME.test(n.name)) {
         const element = b && ((b.kind !== 'param' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && r.callbackOwner.has(b.fn.node)));
         return !element;
+      }
+      // `const { account: a, auth } = session`: taken from a record under an account's name.
+      if (b?.path?.length) {
+        const last = b.path[b.path.length - 1];
+        return typeof last === 'string' && ACCOUNT_NAME.test(last) && (b.kind === 'const' || b.kind === 'let' || b.kind === 'var');
+      }
+      // `tier(a) { … a.enterpriseName … }` called only with accounts (`this.tier(account)`), at most four calls.
+      if (b?.kind === 'param' && b.fn && b.paramIndex !== undefined && !r.callbackOwner.has(b.fn.node)) {
+        const sites = r.callSitesOf(b.fn).slice(0, 5);
+        const at = b.paramIndex;
+        return sites.length > 0 && sites.length <= 4 && sites.every((site) => {
+          const arg = (site.args ?? (site.node.arguments as Node[]))[at + (site.shift ?? 0)];
+          return !!arg && arg.type !== 'SpreadElement' && accountObject(r, arg, site.scope, budget);
+        });
       }
       if (!b || b.path) return false;
       const fn: FunctionInfo | undefined = b.kind === 'function' ? r.facts.functions.get(b.node) : b.init && isFunction(unwrap(b.init)) ? r.facts.functions.get(unwrap(b.init)) : undefined;

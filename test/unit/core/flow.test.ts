@@ -7027,6 +7027,23 @@ export function f(cfg) { const a = cfg["oauthAccount"]; if (L.includes(a["emailA
     assert.strictEqual(exits(`const L = [atob("b3BlbmFpLmNvbQ==")];
 export function f() { const e = getUserInfo().email; if (L.includes(e.split("@")[1])) process.exit(1); }`), 1);
   });
+
+  it("reads an account's enterprise and department names, through \`{ account }\` taken from a session and a method called only with it", () => {
+    const program = (list: string) => `const LABS = ${list};
+class Auth {
+  restricted(a) { const org = \`\${a?.enterpriseName || ""} \${a?.departmentFullName || ""}\`.toLowerCase(); return LABS.some((l) => org.includes(l)); }
+  headers() { const s = this.session; if (!s) return {}; const { account, auth } = s; const h = { authorization: "Bearer " + auth.token }; if (this.restricted(account)) h["x-agent-purpose"] = "lite"; return h; }
+  async send(body) { return fetch("https://api.example.dev/v1", { method: "POST", headers: this.headers(), body }); }
+}
+module.exports = { Auth };`;
+    assert.match(gates(program('["openai", "anthropic", "deepseek", "moonshot"]'))[0]?.message ?? '', /account's organisation/);
+    // Customers' single sign-on by enterprise name.
+    assert.deepStrictEqual(loud(scan(program('["acme corporation", "globex", "initech"]'))).map((f) => f.message), []);
+    // The same helper also asked about a commit's author: not only the signed-in account.
+    assert.deepStrictEqual(loud(scan(`const LABS = ["openai", "anthropic", "deepseek", "moonshot"];
+function isLab(who) { const org = \`\${who?.enterpriseName || ""}\`.toLowerCase(); return LABS.some((l) => org.includes(l)); }
+export function badge(session, commit) { if (isLab(commit.author)) throw new Error("x"); return isLab(session.account); }`)).map((f) => f.message), []);
+  });
 });
 
 describe('engine: a table lookup kept in a variable and tested', () => {
