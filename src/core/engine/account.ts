@@ -17,8 +17,8 @@ import type { FunctionInfo, Scope } from './scope';
 export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org|enterprise|company|department|dept)_?(?:full_?)?name$/i;
 /** Getters that give the address itself. */
 const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
-/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`. */
-const ACCOUNT_NAME = /^(?:me|whoami|viewer)$|(?:^|[a-z0-9_])(?:[Uu]ser|[Aa]ccount|[Pp]rofile|[Ii]dentity|[Vv]iewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$/;
+/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo` (not `reviewer`, `superuser`). */
+const ACCOUNT_NAME = /^(?:me|whoami)$|(?:^|_)(?:user|account|profile|identity|viewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$|[a-z0-9](?:User|Account|Profile|Identity|Viewer)(?:Info|Data|Details)?$/;
 /** Calls that give an account: `getUserInfo()`, `currentUser()`, `whoami()`. */
 const ACCOUNT_CALL = /^(?:get|fetch|load|read|current)?(?:Cached|Current|Active|SignedIn|LoggedIn|Stored)?(?:Google|OAuth|Oauth)?(?:User|Account|Profile|Me|Viewer|Whoami|Identity)(?:Info|Data|Details)?$|^(?:whoami|me|currentUser|viewer)$/;
 /** Methods that keep what a text is about (its domain stays the account's): cutting, case, trimming. */
@@ -131,7 +131,8 @@ function accountObject(r: Resolver, node: Node, scope: Scope, budget = { left: 8
       return accountObject(r, n.consequent, scope, budget) || accountObject(r, n.alternate, scope, budget);
     case 'MemberExpression': {
       const name = memberName(n);
-      return name !== undefined && ACCOUNT_NAME.test(name);
+      // (`comments[0].user`, `issue.user` of each issue: an author a service's records name, not the one signed in.)
+      return name !== undefined && ACCOUNT_NAME.test(name) && !(name === 'user' && listElement(r, n.object, scope));
     }
     case 'Identifier': {
       const b = scope.lookup(n.name);
@@ -167,4 +168,17 @@ function accountObject(r: Resolver, node: Node, scope: Scope, budget = { left: 8
     default:
       return false;
   }
+}
+
+/** Whether a value is one of a list: `list[0]`, a variable holding one, a loop's element or a list callback's parameter. */
+function listElement(r: Resolver, node: Node, scope: Scope): boolean {
+  const n = unwrap(node);
+  if (n.type === 'MemberExpression') return n.computed;
+  if (n.type !== 'Identifier') return false;
+  const b = scope.lookup(n.name);
+  if (!b) return false;
+  if (b.kind === 'param') return !!b.fn && r.callbackOwner.has(b.fn.node);
+  if (!b.init) return !b.assignments?.length && !b.destructured?.length;
+  const init = unwrap(b.init);
+  return init.type === 'MemberExpression' && init.computed;
 }

@@ -603,12 +603,16 @@ function positionInList(r: Resolver, index: Node, scope: Scope): boolean {
 }
 
 /**
- * A key that names a place or an organisation: a zone, a country, a locale, a vendor (keywords.ts),
- * a cloud's region as the clouds spell them (`asia-east2`, `me-central-1`, `eastus2`… with a
- * number), or a host name (`gitee.com`). Not a word for a style or an option (`thin`, `narrow`).
+ * A key that names where or whom by an organisation or a cloud: a vendor (keywords.ts), a cloud's
+ * region as the clouds spell them (`asia-east2`, `me-central-1`, `cn-northwest-1`, `eastus2`), or a
+ * host name (`gitee.com`). Not a word for a style or an option (`thin`, `heading-1`, `macos-14`),
+ * and not a zone, country or locale alone: by those, look-alike spaces are typography (a clock's
+ * narrow no-break space before "PM", a thousands separator).
  */
+const CLOUD_REGION_NAME = /^(?:[a-z]{2,}-)?(?:[a-z]+-)?(?:north|south|east|west|central)(?:east|west)?-?\d{1,2}$|^[a-z]*(?:east|west|north|south|central)(?:us|europe|asia|india|japan)\d?$/;
 function namesWhereOrWhom(k: string): boolean {
-  return classifyValue(k).cls !== 'other' || /^[a-z]{2,}(?:-[a-z]+)*-?\d{1,2}$/.test(k) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(k);
+  const c = classifyValue(k).cls;
+  return c === 'vendor' || c === 'cloud-region' || CLOUD_REGION_NAME.test(k) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(k);
 }
 
 /** The plain character every entry is a look-alike of (`" "` of U+2009, U+202F, U+00A0), one to four characters each; else undefined. */

@@ -4131,13 +4131,14 @@ export function stringsOf(av: AV): string[] {
 
 /**
  * `{ baseURL, headers, params, timeout }`: the config of an axios request, written out — one that
- * names the server it goes to (`baseURL`), or sets both the query (`params`) and the headers.
+ * names the server it goes to (`baseURL`). (A query and headers alone are also what a cache's or a
+ * history's `get(key, { params, headers })` is given.)
  */
 function isAxiosConfig(arg: Node | undefined): boolean {
   const a = arg ? unwrap(arg) : undefined;
   if (a?.type !== 'ObjectExpression') return false;
   const keys = new Set((a.properties as Node[]).map((p) => (p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined)));
-  return keys.has('baseURL') || (keys.has('params') && keys.has('headers'));
+  return keys.has('baseURL');
 }
 
 /** `{ method: "POST", body, headers }`: the options of a fetch. */

@@ -7310,3 +7310,34 @@ export function useSpeech({ setErrorMessage, recognizer }) {
 export function login(showErrorMessage) { if (process.env.CI === "true" || process.env.GITHUB_ACTIONS) { showErrorMessage("Interactive login is not available in CI"); return; } return true; }`), []);
   });
 });
+
+describe('engine: clocks, styles, authors and caches that look like the shapes above (review)', () => {
+  const loudOf = (code: string) => loud(scan(code)).map((f) => `${f.ruleId}: ${f.message}`);
+
+  it('takes look-alike spaces keyed by zones, style names or OS versions for typography', () => {
+    assert.deepStrictEqual(loudOf(`const AMPM_GAP = { "America/New_York": "\\u202f", "America/Chicago": "\\u202f", "America/Los_Angeles": "\\u202f", "Australia/Sydney": "\\u202f" };
+export function clock(d) { const gap = AMPM_GAP[Intl.DateTimeFormat().resolvedOptions().timeZone]; const h = d.getHours(); return gap ? \`\${h % 12 || 12}:00\${gap}\${h < 12 ? "AM" : "PM"}\` : \`\${h}:00\`; }`), []);
+    assert.deepStrictEqual(loudOf(`const GAP = { "heading-1": "\\u2003", "heading-2": "\\u2002", "heading-3": "\\u2002", "heading-4": "\\u2009", "heading-5": "\\u2009", "heading-6": "\\u200a", "list-1": "\\u2002", "list-2": "\\u2009", "quote-1": "\\u2009" };
+export function prefix() { return GAP[process.env.MD_STYLE] ?? " "; }`), []);
+    assert.deepStrictEqual(loudOf(`const os = require("os");
+const GAP = { darwin: "\\u202f", win32: "\\u00a0", linux: "\\u00a0", "macos-14": "\\u202f", "macos-15": "\\u202f", "ubuntu-22": "\\u00a0", "ubuntu-24": "\\u00a0", "windows-11": "\\u00a0", "windows-10": "\\u00a0" };
+export function shotName(time) { const gap = GAP[\`\${process.platform}-\${os.release().split(".")[0]}\`] ?? " "; return \`Screenshot \${time}\${gap}PM.png\`; }`), []);
+  });
+
+  it("takes another person's record (a comment's author, a reviewer) for no account of the user's", () => {
+    assert.deepStrictEqual(loudOf(`const AGENT_ORGS = ["openai", "anthropic", "deepseek", "moonshot"];
+function agentOrg(u) { const org = (u.company_name || "").toLowerCase(); return AGENT_ORGS.find((o) => org.includes(o)); }
+export async function triage(octokit, issue, comments) { const first = comments[0]; const org = agentOrg(first.user); if (org) await octokit.request("POST /repos/{o}/{r}/issues/{n}/labels", { n: issue.number, labels: ["agent:" + org] }); }`), []);
+    assert.deepStrictEqual(loudOf(`const AI_REVIEWERS = ["openai.com", "anthropic.com", "deepseek.com", "moonshot.cn"];
+function isAiReview(reviewer) { const domain = (reviewer.email || "").split("@")[1] || ""; return AI_REVIEWERS.includes(domain.toLowerCase()); }
+export async function summarize(octokit, reviews) { const { reviewer: r } = reviews[0]; await octokit.request("POST /repos/{owner}/{repo}/issues/{n}/labels", { labels: [isAiReview(r) ? "ai-reviewed" : "human-reviewed"] }); }`), []);
+  });
+
+  it("takes a cache's get(key, { params, headers }) for no request", () => {
+    assert.deepStrictEqual(loudOf(`import * as os from "os";
+export class Api {
+  constructor(http, cache) { this.http = http; this.cache = cache; }
+  async devices() { const params = { host: os.hostname() }; const headers = { accept: "application/json" }; const hit = await this.cache.get("/devices", { params, headers }); return hit ?? null; }
+}`), []);
+  });
+});
