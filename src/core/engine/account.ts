@@ -1,6 +1,6 @@
 import { isFunction, memberName, unwrap, type Node } from './ast';
 import type { Resolver } from './resolve';
-import type { FunctionInfo, Scope } from './scope';
+import type { Binding, FunctionInfo, Scope } from './scope';
 
 /*
  * The signed-in account's organisation: an account's e-mail address or organisation name
@@ -82,25 +82,9 @@ export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left
         return (typeof holder === 'string' ? ACCOUNT_NAME.test(holder) : accountObject(r, b.init, b.scope)) ? field(b.node, key) : undefined;
       }
       if (b.path) return undefined;
-      if (b.kind === 'param') {
-        if (!b.fn || b.paramIndex === undefined) return undefined;
-        for (const site of r.callSitesOf(b.fn).slice(0, 4)) {
-          const args = site.args ?? (site.node.arguments as Node[]);
-          const found = next(args[(site.shift ?? 0) + b.paramIndex], site.scope);
-          if (found) return found;
-        }
-        return undefined;
-      }
-      if (b.kind !== 'let' && b.kind !== 'const' && b.kind !== 'var') return undefined;
-      const found = next(b.init, b.scope);
-      if (found) return found;
-      const sets = b.assignments ?? [];
-      for (let i = 0; i < Math.min(sets.length, 3); i++) {
-        const a = sets[i];
-        if (a.type === 'AssignmentExpression' && (a.operator === '=' || a.operator === '??=' || a.operator === '||=')) {
-          const f = next(a.right, b.assignmentScopes?.[i] ?? b.scope);
-          if (f) return f;
-        }
+      for (const x of givenValues(r, b)) {
+        const found = next(x.node, x.scope);
+        if (found) return found;
       }
       return undefined;
     }
@@ -181,4 +165,27 @@ function listElement(r: Resolver, node: Node, scope: Scope): boolean {
   if (!b.init) return !b.assignments?.length && !b.destructured?.length;
   const init = unwrap(b.init);
   return init.type === 'MemberExpression' && init.computed;
+}
+
+/**
+ * What a name is given, for a walk back from a value to where it was read: a parameter's
+ * arguments at its first four call sites, or a variable's initialiser and its first three plain
+ * assignments (`=`, `??=`, `||=`).
+ */
+export function* givenValues(r: Resolver, b: Binding): Generator<{ node: Node; scope: Scope }> {
+  if (b.kind === 'param') {
+    if (!b.fn || b.paramIndex === undefined) return;
+    for (const site of r.callSitesOf(b.fn).slice(0, 4)) {
+      const arg = (site.args ?? (site.node.arguments as Node[]))[(site.shift ?? 0) + b.paramIndex];
+      if (arg) yield { node: arg, scope: site.scope };
+    }
+    return;
+  }
+  if (b.kind !== 'let' && b.kind !== 'const' && b.kind !== 'var') return;
+  if (b.init) yield { node: b.init, scope: b.scope };
+  const sets = b.assignments ?? [];
+  for (let i = 0; i < Math.min(sets.length, 3); i++) {
+    const a = sets[i];
+    if (a.type === 'AssignmentExpression' && (a.operator === '=' || a.operator === '??=' || a.operator === '||=')) yield { node: a.right, scope: b.assignmentScopes?.[i] ?? b.scope };
+  }
 }

@@ -1,4 +1,4 @@
-import { accountOf } from '../engine/account';
+import { accountOf, givenValues } from '../engine/account';
 import { calleeName, calleeOf, isFunction, memberName, REGEX_CONTROL_ESCAPES, unwrap, inSourceOrder, type Node, propertyKeyName } from '../engine/ast';
 import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
 import { pathTo } from '../engine/walk';
@@ -988,25 +988,9 @@ function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { le
     case 'Identifier': {
       const b = scope.lookup(n.name);
       if (!b || b.path) return undefined;
-      if (b.kind === 'param') {
-        if (!b.fn || b.paramIndex === undefined) return undefined;
-        for (const site of r.callSitesOf(b.fn).slice(0, 4)) {
-          const args = site.args ?? (site.node.arguments as Node[]);
-          const found = next(args[(site.shift ?? 0) + b.paramIndex], site.scope);
-          if (found) return found;
-        }
-        return undefined;
-      }
-      if (b.kind !== 'let' && b.kind !== 'const' && b.kind !== 'var') return undefined;
-      const found = next(b.init, b.scope);
-      if (found) return found;
-      const sets = b.assignments ?? [];
-      for (let i = 0; i < Math.min(sets.length, 3); i++) {
-        const a = sets[i];
-        if (a.type === 'AssignmentExpression' && (a.operator === '=' || a.operator === '??=' || a.operator === '||=')) {
-          const f = next(a.right, b.assignmentScopes?.[i] ?? b.scope);
-          if (f) return f;
-        }
+      for (const x of givenValues(r, b)) {
+        const found = next(x.node, x.scope);
+        if (found) return found;
       }
       return undefined;
     }
