@@ -1,5 +1,5 @@
 import { isFunction, memberName, unwrap, type Node } from './ast';
-import type { Resolver } from './resolve';
+import type { Resolver, Sensed, Step } from './resolve';
 import type { Binding, FunctionInfo, Scope } from './scope';
 
 /*
@@ -60,17 +60,10 @@ export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left
     case 'AwaitExpression':
       return next(n.argument);
     case 'ConditionalExpression':
-      return next(n.consequent) ?? next(n.alternate);
     case 'LogicalExpression':
-      return next(n.left) ?? next(n.right);
     case 'BinaryExpression':
-      return n.operator === '+' ? next(n.left) ?? next(n.right) : undefined;
     case 'TemplateLiteral':
-      for (const e of n.expressions as Node[]) {
-        const found = next(e);
-        if (found) return found;
-      }
-      return undefined;
+      return firstOf(joinedParts(n), next);
     case 'Identifier': {
       const b = scope.lookup(n.name);
       if (!b) return undefined;
@@ -81,12 +74,7 @@ export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left
         const holder = b.path[b.path.length - 2];
         return (typeof holder === 'string' ? ACCOUNT_NAME.test(holder) : accountObject(r, b.init, b.scope)) ? field(b.node, key) : undefined;
       }
-      if (b.path) return undefined;
-      for (const x of givenValues(r, b)) {
-        const found = next(x.node, x.scope);
-        if (found) return found;
-      }
-      return undefined;
+      return b.path ? undefined : firstOf(givenValues(r, b), (x) => next(x.node, x.scope));
     }
     default:
       return undefined;
@@ -165,6 +153,39 @@ function listElement(r: Resolver, node: Node, scope: Scope): boolean {
   if (!b.init) return !b.assignments?.length && !b.destructured?.length;
   const init = unwrap(b.init);
   return init.type === 'MemberExpression' && init.computed;
+}
+
+/**
+ * The parts a value is made of whole or joined, for a walk back from it: both sides of `a ? b : c`,
+ * `a ?? b`, `a || b` and `a + b`, a template's expressions (none for other operators).
+ */
+export function joinedParts(n: Node): Node[] {
+  switch (n.type) {
+    case 'ConditionalExpression':
+      return [n.consequent, n.alternate];
+    case 'LogicalExpression':
+      return [n.left, n.right];
+    case 'BinaryExpression':
+      return n.operator === '+' ? [n.left, n.right] : [];
+    case 'TemplateLiteral':
+      return n.expressions as Node[];
+    default:
+      return [];
+  }
+}
+
+/** The first of some items a walk finds something from. */
+export function firstOf<T, R>(items: Iterable<T>, find: (x: T) => R | undefined): R | undefined {
+  for (const x of items) {
+    const found = find(x);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The account's field as a sensed side of a comparison (kind `account`), with its source step. */
+export function accountSide(acc: AccountRead): { sensed: Sensed[]; steps: Step[] } {
+  return { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { accountOf, givenValues } from '../engine/account';
+import { accountOf, accountSide, firstOf, givenValues, joinedParts } from '../engine/account';
 import { calleeName, calleeOf, isFunction, memberName, REGEX_CONTROL_ESCAPES, unwrap, inSourceOrder, type Node, propertyKeyName } from '../engine/ast';
 import { Bytes, Closure, MapValue, SetValue, type Value } from '../engine/interpret';
 import { pathTo } from '../engine/walk';
@@ -532,7 +532,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (isSensed(list)) return false;
         const acc = accountOf(r, operandNode, scope);
         if (!acc) return false;
-        consider(node, scope, { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }] }, list, listNode, false, operandNode);
+        consider(node, scope, accountSide(acc), list, listNode, false, operandNode);
         return true;
       };
       // A value looked up in a table keyed by a sensed value: the table's keys are the list.
@@ -736,7 +736,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const c = obj.konst ? undefined : r.constant(node.object, scope);
         const table: AV | undefined = obj.konst ? obj : c ? { konst: { v: c.v, node: node.object, decodedVia: c.decodedVia.length ? c.decodedVia : undefined } } : obj.obj ? obj : undefined;
         if (!table) return false;
-        tableLookup(node, scope, { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }], elementOf: table });
+        tableLookup(node, scope, { ...accountSide(acc), elementOf: table });
         return true;
       };
       for (const { node, cb, scope: outer, method, truthy } of lookups) {
@@ -773,7 +773,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         ask(d);
         // (`switch (domain)` of an account's e-mail: as sensed, for vendor-by-account.)
         const acc = isSensed(d) ? undefined : accountOf(r, node.discriminant, scope);
-        if (acc) d = { sensed: [{ kind: 'account', label: acc.label, node: acc.node }], steps: [{ role: 'source', node: acc.node, note: `reads ${acc.label}` }] };
+        if (acc) d = accountSide(acc);
         if (!isSensed(d)) continue;
         const cases = (node.cases as Node[]).map((c) => (c.test ? r.valueOf(c.test, scope) : undefined));
         // `case Z.A:` of another module's constants: asked of that module.
@@ -974,25 +974,13 @@ function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { le
       return KEEPS_TEXT.has(name) ? next(c.object) : undefined;
     }
     case 'ConditionalExpression':
-      return next(n.consequent) ?? next(n.alternate);
     case 'LogicalExpression':
-      return next(n.left) ?? next(n.right);
     case 'BinaryExpression':
-      return n.operator === '+' ? next(n.left) ?? next(n.right) : undefined;
     case 'TemplateLiteral':
-      for (const e of n.expressions as Node[]) {
-        const found = next(e);
-        if (found) return found;
-      }
-      return undefined;
+      return firstOf(joinedParts(n), next);
     case 'Identifier': {
       const b = scope.lookup(n.name);
-      if (!b || b.path) return undefined;
-      for (const x of givenValues(r, b)) {
-        const found = next(x.node, x.scope);
-        if (found) return found;
-      }
-      return undefined;
+      return !b || b.path ? undefined : firstOf(givenValues(r, b), (x) => next(x.node, x.scope));
     }
     default:
       return undefined;
