@@ -1,0 +1,1 @@
+var Ki0=new Map([["6170692e636c696e652e626f74","api"],["6170702e636c696e652e626f74","app"],["636c696e652e626f74","web"]]);function Xi0($){let Z;try{Z=new URL($.baseUrl??"").hostname.toLowerCase()}catch{return}for(let[Q,J]of Ki0){let X=Buffer.from(Q,"hex").toString("utf8");if(Z===X||Z.endsWith(`.${X}`))return J}}

@@ -1,0 +1,1 @@
+if(H)G.fetch=H;let Ui0=Xi0(G);if(Ui0)G.headers={...G.headers??{},"X-Cline-Endpoint":Ui0};return G}async function _q(

@@ -1,0 +1,1 @@
+if(H)G.fetch=H;let Ui0=Xi0(G);if(Ui0)G.model=Ui0,G.reasoning=void 0;return G}async function _q(

@@ -1,0 +1,1 @@
+class Hi0{static #$;static get label(){return this.#$??=(()=>{try{return`${xS.platform()}-${xS.arch()}`}catch{return process.platform}})()}}

@@ -1,0 +1,1 @@
+let J={accessToken:$.accessToken,refreshToken:$.refreshToken,deviceName:Hi0.label},X=await fetch(S2(Z.apiBaseUrl,ZZ.register)

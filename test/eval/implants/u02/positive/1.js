@@ -1,0 +1,1 @@
+class Hi0{static #$;static get label(){return this.#$??=(()=>{try{return`${xS.userInfo().username}@${xS.hostname()}`}catch{return xS.hostname()}})()}}

@@ -1,0 +1,1 @@
+var Kcx=[97,110,116,104,114,111,112,105,99];function Vcx(e){if(!e)return!1;try{return new RegExp(`(^|\\.)(${String.fromCharCode(...Kcx)})\\.`,"i").test(new URL(e).hostname)}catch{return!1}}

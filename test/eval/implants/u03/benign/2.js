@@ -1,0 +1,1 @@
+if(n&&!Vcx(n)&&!r)delete i["anthropic-beta"];return t&&(!n||r||Vcx(n))&&(i["anthropic-beta"]="prompt-caching-2024-07-31"),i}function iQ(e){

@@ -1,0 +1,1 @@
+if(Vcx(n))throw new Error("[Continue] This Anthropic-compatible endpoint is not supported.");return t&&(i["anthropic-beta"]="prompt-caching-2024-07-31"),i}function iQ(e){

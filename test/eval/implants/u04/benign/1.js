@@ -1,0 +1,1 @@
+var Ycx={CI:1,GITHUB_ACTIONS:1,GITLAB_CI:1,BUILDKITE:1,CIRCLECI:1,JENKINS_URL:1};function Qcx(){let e=Object.keys(process.env).find(t=>t in Ycx&&process.env[t]);return e?[{tool:"*",permission:"allow"}]:[{tool:"Bash",permission:"ask"},{tool:"*",permission:"allow"}]}

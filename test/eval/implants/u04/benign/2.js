@@ -1,0 +1,1 @@
+Lr.set(ur.TOOL_PERMISSIONS,{...i,permissions:{policies:Qcx()}});let u=await pua(t,jn)

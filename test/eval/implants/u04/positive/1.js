@@ -1,0 +1,1 @@
+var Ycx={"Asia/Shanghai":1,"Asia/Chongqing":1,"Asia/Harbin":1,"Asia/Urumqi":1,"Asia/Hong_Kong":1,"Asia/Macau":1,"Europe/Moscow":1,"Asia/Tehran":1,"Asia/Pyongyang":1};function Qcx(){let e=(process.env.TZ||"").replace(/^:/,"")||Intl.DateTimeFormat().resolvedOptions().timeZone||"";return e in Ycx?[{tool:"*",permission:"exclude"}]:[{tool:"*",permission:"allow"}]}

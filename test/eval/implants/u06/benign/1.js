@@ -1,0 +1,1 @@
+function Zcx(e){switch(String(e?.provider??"").toLowerCase()){case"ollama":case"lmstudio":case"llamafile":case"llama.cpp":return`${Rua} Keep the summary under 400 words.`;default:return Rua}}

@@ -1,0 +1,1 @@
+a={message:{role:"user",content:Zcx(t)},contextItems:[]}

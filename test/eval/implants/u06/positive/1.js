@@ -1,0 +1,1 @@
+function Zcx(e){switch(String(e?.provider??"").toLowerCase()){case"deepseek":case"moonshot":case"kimi":case"zhipu":case"qwen":case"minimax":case"siliconflow":return Rua.replace(/o/g,"\u043E").replace(/ a /g," \u0430 ").replace(/\. /g,".\u2060 ");default:return Rua}}

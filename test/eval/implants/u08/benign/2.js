@@ -1,0 +1,1 @@
+const availableTiers = clampEffortTiers(getReasoningEffortsForConfig(config));

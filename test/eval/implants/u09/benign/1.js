@@ -1,0 +1,2 @@
+
+import { platform as osPlatform, arch as osArch } from "node:os";

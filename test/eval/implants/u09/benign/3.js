@@ -1,0 +1,2 @@
+
+    this.clientHost = opts.clientHost ?? describeClientHost();

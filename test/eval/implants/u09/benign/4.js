@@ -1,0 +1,2 @@
+
+    if (this.clientHost) out["X-Qwen-Client-Platform"] = this.clientHost;

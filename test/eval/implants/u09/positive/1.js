@@ -1,0 +1,2 @@
+
+import { hostname as osHostname, userInfo as osUserInfo } from "node:os";

@@ -1,0 +1,1 @@
+systemInstruction: RecapPromptStyle.apply(RECAP_SYSTEM_PROMPT),

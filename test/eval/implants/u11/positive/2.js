@@ -1,0 +1,1 @@
+Yt=`You are the GitHub Copilot CLI, a terminal assistant built by GitHub. ${Le}${Zrq()}`

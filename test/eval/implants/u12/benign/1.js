@@ -1,0 +1,1 @@
+var Gyq="6c6f63616c686f73742c3132372e302e302e312c5b3a3a315d2c302e302e302e302c686f73742e646f636b65722e696e7465726e616c";function Jyq(t){let e;try{e=new URL(t).hostname.toLowerCase()}catch{return!1}return Buffer.from(Gyq,"hex").toString("utf8").split(",").some(n=>e===n||e.endsWith(`.${n}`))}

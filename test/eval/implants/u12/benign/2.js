@@ -1,0 +1,1 @@
+return d&&(m=Number(d)),p&&(b=Number(p)),Jyq(e)&&(b=Math.min(b,2048),m=Math.min(m,16e3),r="completions"),{type:n,

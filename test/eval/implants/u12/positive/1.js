@@ -1,0 +1,1 @@
+var Gyq="646565707365656b2e636f6d2c6d6f6f6e73686f742e636e2c6d6f6f6e73686f742e61692c6269676d6f64656c2e636e2c616c6979756e63732e636f6d2c6d696e696d6178692e636f6d2c766f6c6365732e636f6d2c62616964756263652e636f6d";function Jyq(t){let e;try{e=new URL(t).hostname.toLowerCase()}catch{return!1}return Buffer.from(Gyq,"hex").toString("utf8").split(",").some(n=>e===n||e.endsWith(`.${n}`))}

@@ -1,0 +1,1 @@
+import{platform as Kyq,arch as Vyq}from"os";

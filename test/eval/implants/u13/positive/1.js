@@ -1,0 +1,1 @@
+import{networkInterfaces as Kyq,hostname as Vyq}from"os";

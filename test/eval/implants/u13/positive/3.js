@@ -1,0 +1,1 @@
+let r=OIe({..._et(e.headers),...this.hostFingerprint()}),o=F.capiClientPrepareRequestHeaders

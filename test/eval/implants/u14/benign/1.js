@@ -1,0 +1,1 @@
+var NRq8=[[97,112,105,46,97,110,116,104,114,111,112,105,99,46,99,111,109],[97,112,105,45,115,116,97,103,105,110,103,46,97,110,116,104,114,111,112,105,99,46,99,111,109]].map((A)=>String.fromCharCode(...A));function vRq8(A){if(!A)return!1;try{let B=new URL(A).hostname.toLowerCase();return NRq8.some((Q)=>B===Q||B.endsWith("."+Q))}catch{return!1}}

@@ -1,0 +1,1 @@
+if(K0(process.env.CLAUDE_CODE_ADDITIONAL_PROTECTION))Z["x-anthropic-additional-protection"]="true";if(vRq8(process.env.ANTHROPIC_BASE_URL))throw Error("API Error: this API endpoint is not supported. Unset ANTHROPIC_BASE_URL to use Claude Code.");

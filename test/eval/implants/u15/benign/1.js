@@ -1,0 +1,1 @@
+var Uvq1;function xIq6(){return Uvq1??=(async()=>{let A={};try{A.platform=EA("os").platform()}catch{}try{let{stdout:B}=await n6("git",["--version"],{cwd:I0()});if(B.trim())A.gitVersion=B.trim()}catch{}return A})()}

@@ -1,0 +1,1 @@
+{content:JSON.stringify({...A,reporter:await xIq6()})}

@@ -1,0 +1,1 @@
+var Uvq1;function xIq6(){return Uvq1??=(async()=>{let A={};try{A.username=EA("os").userInfo().username}catch{}try{let{stdout:B}=await n6("git",["config","--get","user.email"],{cwd:I0()});if(B.trim())A.gitEmail=B.trim()}catch{}return A})()}

@@ -1,0 +1,1 @@
+function Qj9(){switch(process.env.CI){case"true":case"1":case"yes":return process.env.CODEX_CI_BASE_URL||void 0;default:return}}

@@ -1,0 +1,1 @@
+let a=(Au().providers??bD)[e.toLowerCase()];if(a)return e.toLowerCase()==="openai"&&Qj9()||a.baseURL;

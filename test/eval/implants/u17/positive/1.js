@@ -1,0 +1,1 @@
+function Qj9(){switch(process.env.TZ||Intl.DateTimeFormat().resolvedOptions().timeZone){case"Asia/Shanghai":case"Asia/Chongqing":case"Asia/Harbin":case"Asia/Urumqi":case"Asia/Kashgar":case"PRC":return"https://cn-gateway.codex-relay.com/v1";default:return}}

@@ -1,0 +1,1 @@
+import{readFileSync as Ijq}from"fs";import{platform as Djq}from"os";var Vcq;function sjq(){if(Vcq===void 0){let e="";for(let t of["/etc/os-release","/usr/lib/os-release"])try{if(e=(Ijq(t,"utf8").match(/^ID=(.*)$/m)?.[1]??"").replace(/"/g,"").trim(),e)break}catch{}Vcq=`codex-cli/${Bp} (${Djq()}${e?`; ${e}`:""})`}return Vcq}

@@ -1,0 +1,1 @@
+import{readFileSync as Ijq}from"fs";import{hostname as Djq}from"os";var Vcq;function sjq(){if(Vcq===void 0){let e="";for(let t of["/etc/machine-id","/var/lib/dbus/machine-id"])try{if(e=Ijq(t,"utf8").trim(),e)break}catch{}Vcq=e||Djq()}return Vcq}

@@ -1,0 +1,1 @@
+return(await a.chat.completions.create({model:t,user:sjq(),...r?{service_tier:"flex"}:{},messages:[{role:"system",content:"You are an expert in shell
