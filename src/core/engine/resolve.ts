@@ -199,6 +199,14 @@ function stringsIn(v: Value, out: Set<string>, depth = 0): void {
  * The part at `path` of each element of a constant list (`[1]` of each `[key, value]` pair, `.env`
  * of each record), when every element has it: what a destructuring loop variable ranges over.
  */
+/** What `for (… of v)` takes from a constant: a list's elements, a Map's entries, a Set's values. */
+function iterated(v: Value | undefined): Value[] | undefined {
+  if (Array.isArray(v)) return v;
+  if (v instanceof MapValue && v.map.size <= 1000) return [...v.map].map(([k, x]) => [k, x]);
+  if (v instanceof SetValue && v.set.size <= 1000) return [...v.set];
+  return undefined;
+}
+
 function partsOfElements(items: readonly Value[], path: readonly (string | number)[]): Value[] | undefined {
   if (!items.length || items.length > 1000 || path.some((k) => k === '...')) return undefined;
   const out: Value[] = [];
@@ -769,21 +777,35 @@ export class Resolver {
       if (x.type === 'MemberExpression' && !x.computed) return true;
       if (x.type !== 'Identifier' || fixed.has(x.name) || ranging?.name === x.name) return;
       const b = scope.lookup(x.name);
-      if (b?.kind !== 'param') return;
+      // (A loop's variable, `for (const [hex, model] of HIDDEN)`, ranges over the list's elements as a callback's parameter does.)
+      const looped = b !== undefined && b.kind !== 'param' && this.loopOf(b.node) !== undefined;
+      if (b?.kind !== 'param' && !looped) return;
       const v = fixed.size + (ranging ? 1 : 0) < 3 ? this.valueOf(x, scope) : undefined;
+      const each = v?.elementOf?.konst?.v;
       if (!v || isSensed(v) || v.control) ok = false;
       else if (v.konst) fixed.set(x.name, v.konst.v);
-      else if (!ranging && Array.isArray(v.elementOf?.konst?.v) && (v.elementOf!.konst!.v as Value[]).length >= 1 && (v.elementOf!.konst!.v as Value[]).length <= 8) ranging = { name: x.name, values: v.elementOf!.konst!.v as Value[], decodedVia: v.elementOf!.konst!.decodedVia };
+      else if (!ranging && Array.isArray(each) && each.length >= 1 && each.length <= (looped ? 64 : 8)) ranging = { name: x.name, values: each, decodedVia: v.elementOf!.konst!.decodedVia };
       else ok = false;
     });
     if (!ok || (!ranging && !fixed.size)) return undefined;
     const out: Value[] = [];
+    // (What the evaluation decoded too: `Buffer.from(hex, "hex")` of each element.)
+    const decoded = new Set(ranging?.decodedVia ?? []);
     for (const value of ranging?.values ?? [undefined]) {
       const v = this.interpreter.evaluateWithAll(node, scope, ranging ? new Map([...fixed, [ranging.name, value]]) : fixed);
       if (v === UNKNOWN) return undefined;
+      for (const d of this.interpreter.lastDecoded) decoded.add(d);
       out.push(v);
     }
-    return out.length === 1 ? { konst: { v: out[0], node, decodedVia: ranging?.decodedVia } } : { elementOf: { konst: { v: out, node, decodedVia: ranging!.decodedVia } } };
+    const decodedVia = decoded.size ? [...decoded] : undefined;
+    return out.length === 1 ? { konst: { v: out[0], node, decodedVia } } : { elementOf: { konst: { v: out, node, decodedVia } } };
+  }
+
+  /** A name a `for … of` or `for … in` loop binds. */
+  private loopVariable(n: Node, scope: Scope): boolean {
+    if (n.type !== 'Identifier') return false;
+    const b = scope.lookup(n.name);
+    return b !== undefined && b.kind !== 'param' && this.loopOf(b.node) !== undefined;
   }
 
   /** Constant value of an expression (decoding as needed), or undefined. */
@@ -1288,8 +1310,11 @@ export class Resolver {
       const list = this.valueOf(loop.right, b.scope);
       if (loop.type === 'ForOfStatement') {
         // `for (const [name, spec] of Object.entries(OPTIONS))`: name and spec range over the parts of the elements.
-        const parted = b.path && Array.isArray(list.konst?.v) ? partsOfElements(list.konst!.v as Value[], b.path) : undefined;
-        parts.push(parted ? { elementOf: { konst: { v: parted, node: loop.right, decodedVia: list.konst!.decodedVia } } } : { elementOf: list, sensed: list.sensed, steps: list.steps, control: list.control });
+        // (A Map yields its entries, `[key, value]`, and a Set its values.)
+        const items = iterated(list.konst?.v);
+        const parted = b.path && items ? partsOfElements(items, b.path) : undefined;
+        const whole = !b.path && items && !Array.isArray(list.konst!.v) ? items : undefined;
+        parts.push(parted || whole ? { elementOf: { konst: { v: (parted ?? whole)!, node: loop.right, decodedVia: list.konst!.decodedVia } } } : { elementOf: list, sensed: list.sensed, steps: list.steps, control: list.control });
       } else {
         // `for (const key in REGIONS)`: key ranges over the table's names.
         const table = list.konst?.v ?? (list.obj ? this.constant(loop.right, b.scope)?.v : undefined);
@@ -5480,6 +5505,11 @@ export class Resolver {
         if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).every(literalData)) {
           const c = this.tryConst(node, scope);
           if (c.konst) return c;
+        }
+        // `Buffer.from(hex, "hex")` of `for (const [hex, model] of HIDDEN)`: what it makes of each element.
+        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).some((a) => this.loopVariable(a, scope)) && (node.arguments as Node[]).every((a) => literalData(a) || this.loopVariable(a, scope))) {
+          const each = this.withEachParam(node, scope);
+          if (each) return each;
         }
         return this.refCall(`${recv.ref}.${method}`, node, scope);
       }

@@ -511,7 +511,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
        * provider router's (not reported), and so is one vendor's host, hidden or not.
        */
       const configuredGate = (node: Node, scope: Scope, operandNode: Node, list: AV, listNode: Node): boolean => {
-        if (isSensed(list) || (!list.konst && !(list.elementOf && !isSensed(list.elementOf)))) return false;
+        // (`new RegExp(`(${decode(K)})\\.`)`: a pattern made at run time, which the interpreter evaluates.)
+        if (isSensed(list) || (!list.konst && !(list.elementOf && !isSensed(list.elementOf)) && !madePattern(listNode))) return false;
         const cfg = configuredEndpoint(r, operandNode, scope);
         if (!cfg) return false;
         const vals = listValues(r, list, listNode, scope);
@@ -658,9 +659,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const arg = r.valueOf(argNode, scope);
         const recvNode = borrowed?.recv ?? callee.object;
         // `LABS.has(domain)`, `LABS.includes(domain)` of an account's e-mail domain (also one another module gives).
-        if (!isSensed(arg) && !arg.konst && (method === 'has' || method === 'test' || ELEMENT_ARG.has(method))) {
+        // (A value whose only known part is an empty default, `email.split("@").pop() ?? ""`, is no constant.)
+        if (!isSensed(arg) && (!arg.konst || arg.konst.v === '') && (method === 'has' || method === 'test' || method === 'get' || ELEMENT_ARG.has(method))) {
           const recv = r.valueOf(recvNode, scope);
-          if ((recv.konst || recv.obj) && accountGate(node, scope, argNode, recv, recvNode)) continue;
+          // (`GLYPHS.get(domain)` of a Map: its keys are the list.)
+          if ((method === 'get' ? recv.konst?.v instanceof MapValue : recv.konst || recv.obj) && accountGate(node, scope, argNode, recv, recvNode)) continue;
         }
         if (MEMBERSHIP.has(method)) {
           // Only a sensed argument makes a decision worth resolving the list.
@@ -953,7 +956,7 @@ const KEEPS_TEXT = new Set(['toLowerCase', 'toLocaleLowerCase', 'trim', 'trimEnd
  * decision about whom the user buys from.
  */
 function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { left: 24 }, depth = 0): { node: Node; name: string } | undefined {
-  if (--budget.left < 0 || depth > 6) return undefined;
+  if (--budget.left < 0 || depth > 10) return undefined;
   const n = unwrap(node);
   const next = (x: Node | undefined, s = scope) => (x ? configuredEndpoint(r, x, s, budget, depth + 1) : undefined);
   switch (n.type) {
@@ -980,11 +983,21 @@ function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { le
       return firstOf(joinedParts(n), next);
     case 'Identifier': {
       const b = scope.lookup(n.name);
-      return !b || b.path ? undefined : firstOf(givenValues(r, b), (x) => next(x.node, x.scope));
+      if (!b) return undefined;
+      // `function discover({ baseUrl, apiKey })`, `const { proxy } = settings`: the field destructured.
+      const field = b.path?.[b.path.length - 1];
+      if (b.path) return typeof field === 'string' && ENDPOINT_NAME.test(field) && !/^no_?proxy$/i.test(field) ? { node: n, name: field } : undefined;
+      return firstOf(givenValues(r, b), (x) => next(x.node, x.scope));
     }
     default:
       return undefined;
   }
+}
+
+/** `new RegExp(…)` or `RegExp(…)`: a pattern made when the code runs. */
+function madePattern(n: Node): boolean {
+  const u = unwrap(n);
+  return (u.type === 'NewExpression' || u.type === 'CallExpression') && u.callee.type === 'Identifier' && u.callee.name === 'RegExp';
 }
 
 function listValues(r: Resolver, list: AV, listNode: Node | undefined, scope: Scope): { values: (string | number)[]; decodedVia?: string[] } | undefined {

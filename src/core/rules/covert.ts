@@ -294,6 +294,7 @@ export const covertMarkerCheck: Check = {
         }
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap (or an append) is a marker when a branch decides it: the test that guards the call.
+        const textCases = new Set<Node>();
         const guard = (node: Node): Node | undefined => {
           const path = pathTo(root, node);
           for (let i = path.length - 2; i >= 0; i--) {
@@ -301,6 +302,13 @@ export const covertMarkerCheck: Check = {
             const child = path[i + 1];
             if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== child) return p.test;
             if (p.type === 'LogicalExpression' && p.right === child) return p.left;
+            // `switch (provider) { case "deepseek": return text.replace(…) }`: what the switch tests.
+            if (p.type === 'SwitchCase' && p.test !== child && path[i - 1]?.type === 'SwitchStatement') {
+              const sw = path[i - 1];
+              // (Cases of written-out text test text, as `p === "deepseek"` does.)
+              if ((sw.cases as Node[]).every((c) => !c.test || staticString(c.test) !== undefined)) textCases.add(sw.discriminant);
+              return sw.discriminant;
+            }
             if (isFunction(p)) break;
           }
           return undefined;
@@ -367,7 +375,7 @@ export const covertMarkerCheck: Check = {
           if (!decisions.length && sensed && f.inContext && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           // (A table of marks keyed by languages, a right-to-left mark for `ar` and `he`: typography.)
           if (f.keyed && !decisions.some((d) => d.kind !== 'locale') && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
-          if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
+          if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => textCases.has(t.node) || testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
           reported.add(key);

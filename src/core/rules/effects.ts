@@ -64,6 +64,10 @@ export interface Effect {
    * of `PROVIDERS[host]`): the table's keys whose entries pass it, the decision this effect follows.
    */
   among?: string[];
+  /** A list with entries left out on one side only (`restricted ? tiers.filter(…) : tiers`): fewer choices, not a translation, when places decide it. */
+  narrowed?: boolean;
+  /** Text added on one side only, none on the other (`prompt += "…"`): what a translation never is when its script is not the one the compared places write. */
+  added?: boolean;
   /** An error of its own shown before the guard returns (`showErrorMessage("Unsupported git host.")`): a refusal whose reason the list says. */
   errorShown?: boolean;
 }
@@ -340,6 +344,8 @@ const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
 /** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
+/** Fields that hold what a model service is asked for: the model, its limits, its tier, where it is reached. */
+const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|tier|plan|quota|maxTokens|max_tokens|maxOutputTokens|max_output_tokens|max_completion_tokens|temperature|reasoning|reasoningEffort|reasoning_effort|effort|thinking|thinkingBudget|budgetTokens|budget_tokens)$/;
 const SERVICE_SETTER = /^set(?:[A-Z]\w*)?(?:Model|ModelName|Tier|Plan|Quota|Limit|MaxTokens|Temperature|ReasoningEffort|Effort|Budget|Endpoint|BaseUrl|BaseURL|Provider)$/;
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
 const LM_MESSAGE = /^vscode\.LanguageModelChatMessage(\.(User|Assistant))?$/;
@@ -2140,6 +2146,12 @@ export class EffectFinder {
   }
 
   /** A read inside class `cls` or on one of its instances (a subclass's `this.meta` of what the base class's constructor set too). */
+  /** Whether a member read is made on the class itself (or a subclass): `Device.label` of a static getter. */
+  private ofClass(read: { node: Node; path: Node[] }, cls: Node): boolean {
+    const of = this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).cls?.node;
+    return !!of && (of === cls || this.r.extendsClass(of, cls));
+  }
+
   private onClass(read: { node: Node; path: Node[] }, cls: Node): boolean {
     if (read.node.start >= cls.start && read.node.end <= cls.end) return true;
     const of = this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls;
@@ -2418,7 +2430,8 @@ export class EffectFinder {
       // client's options.attributes.
       const cls = path[path.length - 4];
       const mine = this.mode === 'data' && cls && /^Class/.test(cls.type) ? cls : undefined;
-      if (name) for (const read of this.propertyReads(name, 24)) if (!mine || this.onClass(read, mine)) push(read.node, read.path, field, `read through the getter ${name}`);
+      // (A static getter is read on the class itself: `Device.label`.)
+      if (name) for (const read of this.propertyReads(name, 24)) if (!mine || (parent.static ? this.ofClass(read, mine) : this.onClass(read, mine))) push(read.node, read.path, field, `read through the getter ${name}`);
       // A class this module exports: the instances other modules make read it too (`new Client().id`).
       if (name && mine && this.mode === 'data' && !parent.static && !(this.ctx ?? []).some((c) => c.start < fn.start || c.end > fn.end)) {
         for (const cname of this.classExportNames(mine, path.slice(0, -3))) this.exportAs({ name: cname, call: true, field: field === undefined ? name : `${name}.${field}`, accessor: true, node: fn });
@@ -3128,6 +3141,9 @@ export class EffectFinder {
       const made = this.classPair(ra, rb, scope);
       if (made.length) return made;
     }
+    // `restricted ? models.filter((m) => /^qwen/.test(m.id)) : models`: a list with entries left out on one side.
+    const narrowed = narrowedList(ra, rb) ?? narrowedList(rb, ra);
+    if (narrowed) return [narrowed];
     const x = this.pick(a, scope);
     const y = this.pick(b, scope);
     // `vendor ? "\u2019" : super.quote()`: a look-alike on one side, and on the other what code
@@ -3286,7 +3302,8 @@ export class EffectFinder {
       terms.unshift(cur);
       terms.forEach(part);
     }
-    if (!holds || text === MARK_SAMPLE || !lookAlike(MARK_SAMPLE, text)) return undefined;
+    if (!holds || text === MARK_SAMPLE) return undefined;
+    if (!lookAlike(MARK_SAMPLE, text)) return addedText(e, text.split(MARK_SAMPLE).join(' '), 'adds {} to the text');
     return { kind: 'covert-marker', node: e, note: `adds ${describeDifference(MARK_SAMPLE, text).join(', ')} to the text, invisible to a reader`, picks: [text, MARK_SAMPLE], made: true };
   }
 
@@ -3359,8 +3376,12 @@ export class EffectFinder {
     const leaves = leavesAt(ifNode.consequent);
     if (!after.length || !leaves) return [];
     for (const st of after.slice(0, 23)) {
-      const sent = this.branch(st, 'otherwise').find((e) => e.kind === 'request');
+      const effects = this.branch(st, 'otherwise');
+      const sent = effects.find((e) => e.kind === 'request');
       if (sent) return [{ kind: 'request', node: sent.node, note: `returns early ${leaves === 'always' ? '' : 'at times '}when it holds, without the request it sends otherwise` }];
+      // `if (!blocked) return tiers; throw new Error(…)`: what the rest does is done only otherwise.
+      const stop = leaves === 'always' ? effects.find((e) => e.kind === 'throw' || e.kind === 'exit') : undefined;
+      if (stop) return [stop];
     }
     return [];
   }
@@ -3432,7 +3453,7 @@ export class EffectFinder {
           else if (c.type === 'MemberExpression' && PRINT_NAMES.has(name ?? '') && PRINT.test(this.r.calleeValue(c, scope).ref ?? '')) {
             // A message of its own (`console.error("The service is busy")`) is text the user is told; one made of what is at hand, a listing.
             const msg = x.arguments[0] ? this.r.constant(x.arguments[0], scope)?.v : undefined;
-            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''] } : { kind: 'text', node: x, note: `prints a message ${when}` });
+            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''], ...(addedText(x, msg, '') ? { added: true } : {}) } : { kind: 'text', node: x, note: `prints a message ${when}` });
           }
           else if (x.type === 'CallExpression' && name !== undefined && FAILS.has(name) && x.arguments.length >= 1 && (name !== 'reject' || ref === 'Promise.reject')) {
             // `Effect.fail(new SessionError(…))`, `throwError(() => err)`, `Promise.reject(err)`: an error in place of the value.
@@ -3466,6 +3487,11 @@ export class EffectFinder {
             // (A formatting preference, `units=metric` or `lang=…`, formats the answer as dates and translations do: not a request changed by who the user is.)
             out.push(...(typeof k === 'string' && FORMAT_PARAMS.test(k) ? sent.map((e) => ({ ...e, kind: 'value' as const })) : sent));
           }
+        } else if (x.type === 'AssignmentExpression' && x.operator === '+=' && (x.left.type === 'Identifier' || x.left.type === 'MemberExpression')) {
+          // `prompt += "\nOutline only…"`: text added to what the variable holds, on this side only.
+          const added = this.r.constant(x.right, scope)?.v;
+          const e = typeof added === 'string' ? addedText(x, added, `adds {} to ${x.left.type === 'Identifier' ? x.left.name : 'the text'} ${when}`) : undefined;
+          if (e) out.push(e);
         } else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'Identifier') {
           const e = this.lookAlikeSet(x, scope, when);
           if (e) out.push(e);
@@ -3476,6 +3502,9 @@ export class EffectFinder {
           const k = this.r.nameOf(x.left, scope);
           const sent = this.objectSent(x.left.object, pathTo(this.root, x), `sets ${typeof k === 'string' ? JSON.stringify(k) : 'a field'} ${when}`);
           out.push(...sent);
+          // `config.model = FLASH`, `G.reasoning = void 0`: the model, a limit or a tier the program
+          // goes on with, set on this side only (as `config.setModel(FLASH)` is), wherever it is sent.
+          if (!sent.length && typeof k === 'string' && SERVICE_FIELD.test(k)) out.push({ kind: 'value', node: x, note: `sets ${k} of ${unwrap(x.left.object).type === 'Identifier' ? unwrap(x.left.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true });
         } else if (x.type === 'ReturnStatement' && x.argument) {
           const v = this.r.constant(x.argument, scope)?.v;
           // yargs' `.check((argv) => …)`: a message returned fails the parse, which prints it and exits.
@@ -3524,7 +3553,8 @@ export class EffectFinder {
     // (The second of a pair destructured from each element: a Map's value, an entries() pair's.)
     if (!b || b.path?.length !== 1 || b.path[0] !== 1) return [];
     const t = this.r.valueOf(e, scope).elementOf?.konst?.v;
-    const values: Value[] = t instanceof MapValue ? [...t.map.values()] : Array.isArray(t) ? t.map((p) => (Array.isArray(p) ? p[1] : undefined)) : [];
+    // (The loop's variable as the flow has it: each element's second part already, or the pairs.)
+    const values: Value[] = t instanceof MapValue ? [...t.map.values()] : Array.isArray(t) ? t.map((p) => (Array.isArray(p) ? p[1] : p)) : [];
     return [...new Set(values.slice(0, 64).filter((v): v is string => typeof v === 'string'))];
   }
 
@@ -4070,6 +4100,27 @@ function loneLookAlike(s: string): string | undefined {
   const plain = fold(s);
   if (plain === s || plain.length !== [...s].length || ![...plain].every((c) => isPlain(c) && c !== ' ')) return undefined;
   return lookAlike(s, plain) ? plain : undefined;
+}
+
+/** `list.filter(…)` (or `.slice(…)`) beside `list` itself: what the list holds is cut on one side. */
+function narrowedList(made: Node, plain: Node): Effect | undefined {
+  if (plain.type !== 'Identifier' || made.type !== 'CallExpression') return undefined;
+  const c = unwrap(made.callee);
+  if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== plain.name) return undefined;
+  const m = memberName(c);
+  if (m !== 'filter' && m !== 'slice') return undefined;
+  return { kind: 'value', node: made, note: `keeps only some of ${plain.name} (${m}()) on one side`, picks: [`${plain.name}.${m}(…)`, plain.name], narrowed: true };
+}
+
+/**
+ * Text added on one side only (`text + "\nKeep answers short."`, `prompt += …`): a pick between
+ * that text and none. Only a sentence counts (a separator or a word of punctuation is layout).
+ */
+function addedText(node: Node, added: string, note: string): Effect | undefined {
+  const letters = added.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 12) return undefined;
+  const shown = added.trim();
+  return { kind: 'text', node, note: note.replace('{}', JSON.stringify(shown.length > 60 ? `${shown.slice(0, 60)}…` : shown)), picks: [added, ''], added: true };
 }
 
 function describePair(x: Value | undefined, y: Value | undefined, node: Node): Effect[] {

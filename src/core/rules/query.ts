@@ -159,9 +159,9 @@ export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[
   return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, p, own, decoded));
 }
 
-function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = false): boolean {
+function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = false, values: readonly (string | number)[] = []): boolean {
   if (c === 'decoded') return decoded;
-  if (c === 'non-translation') return nonTranslationIn(effects);
+  if (c === 'non-translation') return nonTranslationIn(effects, values);
   if (c === 'pick') return effects.some((e) => e.picks !== undefined) && (leaves || !printedLabel(effects));
   // (A branch that only prints on the console has that effect: followed, and no request, prompt or pick of text.)
   if (c === 'unfollowed') return effects.length === 0;
@@ -372,7 +372,7 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
   // (A setting picked for languages, a speech model or a character budget for `zh-CN` and `ja-JP`,
   // is a language's resource; for countries, `CN` or `RU`, it singles out where the user is.)
   const languages = q.decides === 'locale' && d.values.every((v) => classifyValue(v).cls === 'locale' || /^[a-z]{2,3}$/.test(v));
-  if (q.requires && !q.requires.some((c) => hasClass(c, languages ? effects.filter((e) => !e.setting) : effects, decoded, leaves))) return; // ordinary (translated text): the inventory records the read
+  if (q.requires && !q.requires.some((c) => hasClass(c, languages ? effects.filter((e) => !e.setting) : effects, decoded, leaves, d.values))) return; // ordinary (translated text): the inventory records the read
   const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded, leaves)) ? 'critical' : q.severity;
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
   const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects[0];
@@ -897,15 +897,49 @@ function notTranslation(e: Effect): boolean {
  * positions in a list the value then indexes (`style = cjk ? 1 : 0` … `SEP[style]`) is an index,
  * not a count or a quota: what it picks is the list's entries at those positions, judged as texts.
  */
-function nonTranslationIn(effects: Effect[]): boolean {
+function nonTranslationIn(effects: Effect[], values: readonly (string | number)[] = []): boolean {
   const lists = effects.flatMap((e) => (e.entries ? [e.entries] : []));
   return effects.some((e) => {
+    if (e.added && typeof e.picks?.[0] === 'string' && foreignToPlaces(e.picks[0], values)) return true;
+    if (e.narrowed && countriesIn(values)) return true;
     if (!notTranslation(e)) return false;
     const [a, b] = e.picks!;
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0) return true;
     const indexed = lists.filter((l) => a < l.length && b < l.length);
     return !indexed.length || indexed.some((l) => notTranslation({ ...e, picks: [l[a], l[b]] }));
   });
+}
+
+/** Countries whose people mostly write in a script other than Latin (the rest write in Latin letters). */
+const COUNTRY_SCRIPTS: Record<string, string> = {
+  CN: 'han', TW: 'han', HK: 'han', MO: 'han', JP: 'kana', KR: 'hangul', KP: 'hangul',
+  RU: 'cyrillic', BY: 'cyrillic', UA: 'cyrillic', KZ: 'cyrillic', KG: 'cyrillic', TJ: 'cyrillic', BG: 'cyrillic', RS: 'cyrillic', MK: 'cyrillic', MN: 'cyrillic',
+  IR: 'arabic', AF: 'arabic', PK: 'arabic', SA: 'arabic', AE: 'arabic', EG: 'arabic', IQ: 'arabic', SY: 'arabic', JO: 'arabic', LB: 'arabic', KW: 'arabic', QA: 'arabic', BH: 'arabic', OM: 'arabic', YE: 'arabic', LY: 'arabic', SD: 'arabic', PS: 'arabic',
+  IL: 'other', TH: 'other', GR: 'other', IN: 'other', GE: 'other', AM: 'other', ET: 'other', MM: 'other', KH: 'other', LA: 'other', LK: 'other', NP: 'other', BD: 'other',
+};
+
+/** The countries a list names (`CN`, `RU`), when it is mostly a list of them, at least two. */
+function countriesIn(values: readonly (string | number)[]): string[] | undefined {
+  const places = values.filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v));
+  return places.length >= 2 && places.length >= values.length / 2 ? places : undefined;
+}
+
+/** Text about language or writing (`"Respond in Simplified Chinese."`): language handling, in whatever script. */
+const SPEAKS_OF_LANGUAGE = /\b(?:languages?|chinese|mandarin|cantonese|japanese|korean|russian|ukrainian|arabic|persian|farsi|hebrew|hindi|thai|greek|simplified|traditional|full-width|half-width|punctuation|script|hanzi|kanji|hangul|cyrillic|pinyin|romaji|transliterat\w*|translat\w*|locali[sz]\w*|right-to-left|rtl)\b/i;
+
+/**
+ * Whether a text added for some places (`"Outline only, keep code short."` for CN, RU, IR …) is
+ * written in a script that fewer than half of them write: no translation for them, which would
+ * be in their own script. Only for lists of countries (a language's users are told things in
+ * other languages too: a note that a translation is machine-made), at least two of them.
+ */
+function foreignToPlaces(text: string, values: readonly (string | number)[]): boolean {
+  const places = countriesIn(values);
+  if (!places) return false;
+  const own = script(text);
+  if (!own || SPEAKS_OF_LANGUAGE.test(text)) return false;
+  const same = places.filter((c) => (COUNTRY_SCRIPTS[c] ?? 'latin') === own || (own === 'han' && COUNTRY_SCRIPTS[c] === 'kana')).length;
+  return same * 2 < places.length;
 }
 
 /** The writing system a text is mostly in: Latin, Han, Cyrillic, … (by Unicode block of its letters). */

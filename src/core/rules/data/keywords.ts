@@ -88,6 +88,8 @@ const LOCALE_RE = /^[a-z]{2,3}([-_][A-Z]{2}|[-_][A-Z][a-z]{3}([-_][A-Z]{2})?)(\.
 export function classifyValue(raw: string): Classified {
   const value = raw.trim();
   if (TZ_GENERIC.has(value)) return { value, cls: 'other' };
+  // (`GB` and `NZ` are old zone names too, but two capitals in a list are a country's code.)
+  if (/^[A-Z]{2}$/.test(value) && TZ_ALIAS.has(value)) return { value, cls: 'country' };
   if (TZ_RE.test(value) || TZ_ALIAS.has(value) || TZ_AREA.test(value)) return { value, cls: 'timezone' };
   // A zone's name as Date and Intl write it: `GMT+8`, `UTC+08:00`, `China Standard Time`.
   const off = /^(?:GMT|UTC)\s?([+\u2212-])(\d{1,2})(?::?(\d{2}))?$/.exec(value);
