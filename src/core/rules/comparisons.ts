@@ -325,16 +325,29 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
   /** `const t = e && TABLE?.[e]; if (t) return t`: a variable tested that holds such a lookup, told once scopes are known. */
   const held: { node: Node; scope: Scope }[] = [];
-  const presence = (test: Node, scope: Scope) => {
+  const presence = (test: Node, scope: Scope, depth = 0): void => {
     const x = unwrapNot(unwrap(test));
+    // (`if (p && T[p])`: a lookup on either side of the conjunction is tested; a name there, `r && r.k`, is
+    // most often only checked before use.)
+    if (x.type === 'LogicalExpression' && x.operator === '&&' && depth < 3) {
+      presence(x.left, scope, depth + 1);
+      presence(x.right, scope, depth + 1);
+      return;
+    }
     if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
-    else if (x.type === 'Identifier' && held.length < 50_000) held.push({ node: x, scope });
+    else if (x.type === 'Identifier' && depth === 0 && held.length < 50_000) held.push({ node: x, scope });
     else if (x.type === 'CallExpression' && x.arguments.length === 1 && x.arguments[0].type !== 'SpreadElement' && unwrap(x.callee).type === 'Identifier' && predicates.length < 2000) predicates.push({ node: x, scope });
   };
   return {
     visitors: {
       LogicalExpression(node, scope) {
         if (node.operator === '??' || node.operator === '||') presence(node.left, scope);
+        // `p && T[p] && (c += T[p])`, as a minifier writes `if (p && T[p]) c += T[p]`: the lookup is tested.
+        else if (node.operator === '&&') {
+          const left = unwrap(node.left);
+          if (left.type === 'LogicalExpression' && left.operator === '&&') presence(left.right, scope);
+          else if (left.type === 'MemberExpression') presence(left, scope);
+        }
       },
       IfStatement(node, scope) {
         presence(node.test, scope);
@@ -836,6 +849,10 @@ function isTextTable(n: Node | undefined): boolean {
 
 /** A table's entries (keys lower-cased; a value not written out as a string is text) are labels or translations, not codes that sort keys into classes. */
 function textEntries(entries: { key: string; value: string | undefined }[]): boolean {
+  // (One sentence for every key, `{ CN: "Keep answers brief…", RU: "Keep answers brief…" }`: no
+  // translation, which differs by key, but a list of the keys that get it.)
+  const first = entries[0]?.value;
+  if (entries.length >= 2 && first !== undefined && (first.match(/\p{L}/gu)?.length ?? 0) >= 12 && entries.every((e) => e.value === first)) return false;
   if (!entries.every((e) => e.value !== undefined && /^[a-z0-9_-]{1,16}$/.test(e.value))) return true;
   const values = entries.map((e) => e.value!);
   const shared = new Set(values).size < values.length;

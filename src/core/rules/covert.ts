@@ -135,6 +135,7 @@ export const covertMarkerCheck: Check = {
     };
     const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope; inContext: boolean }[] = [];
+    const spells: { node: Node; from: string; to: string; scope: Scope }[] = [];
     /** `text.replace(" ", mark)`: one character swapped for what a name holds, resolved later. */
     const heldReplaces: { node: Node; from: string; to: Node; scope: Scope }[] = [];
     const appends: { node: Node; value: Node; scope: Scope; kept?: boolean }[] = [];
@@ -211,6 +212,8 @@ export const covertMarkerCheck: Check = {
             // (`/ (?=[:;!?])/`: only where the text around it says, the way typography sets its spaces.)
             const inContext = a0.type === 'Literal' && !!a0.regex && /\(\?<?[=!]/.test(a0.regex.pattern);
             if (from !== undefined && to !== undefined && from.length <= 2 && lookAlike(from, to) && marks(from, to)) replaces.push({ node, from, to, scope, inContext });
+            // `bits.replace(/0/g, "\u200b").replace(/1/g, "\u200c")`: a character written as an invisible one.
+            else if (from !== undefined && from.length === 1 && to !== undefined && [...to].length === 1 && invisibleMark(to) && !inContext && spells.length < 256) spells.push({ node, from, to, scope });
             else if (from !== undefined && from.length === 1 && to === undefined && !inContext && heldReplaces.length < 256 && (unwrap(a1).type === 'Identifier' || unwrap(a1).type === 'MemberExpression')) heldReplaces.push({ node, from, to: a1, scope });
           }
         },
@@ -295,6 +298,7 @@ export const covertMarkerCheck: Check = {
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap (or an append) is a marker when a branch decides it: the test that guards the call.
         const textCases = new Set<Node>();
+        const scopeOfSwitch = (at: Node[]) => r.scopeAt(at);
         const guard = (node: Node): Node | undefined => {
           const path = pathTo(root, node);
           for (let i = path.length - 2; i >= 0; i--) {
@@ -303,10 +307,19 @@ export const covertMarkerCheck: Check = {
             if ((p.type === 'IfStatement' || p.type === 'ConditionalExpression') && p.test !== child) return p.test;
             if (p.type === 'LogicalExpression' && p.right === child) return p.left;
             // `switch (provider) { case "deepseek": return text.replace(…) }`: what the switch tests.
+            // `if (!code || !LISTED.has(code)) return ""; return bits.replace(/0/g, "\u200b")`: a guard clause
+            // before the statement decides whether it runs.
+            if (p.type === 'BlockStatement') {
+              const body = p.body as Node[];
+              for (let k = body.indexOf(child) - 1; k >= 0 && k >= body.indexOf(child) - 4; k--) {
+                const st = body[k];
+                if (st.type === 'IfStatement' && !st.alternate && leavesAlways(st.consequent)) return st.test;
+              }
+            }
             if (p.type === 'SwitchCase' && p.test !== child && path[i - 1]?.type === 'SwitchStatement') {
               const sw = path[i - 1];
               // (Cases of written-out text test text, as `p === "deepseek"` does.)
-              if ((sw.cases as Node[]).every((c) => !c.test || staticString(c.test) !== undefined)) textCases.add(sw.discriminant);
+              if ((sw.cases as Node[]).every((c) => !c.test || staticString(c.test) !== undefined || r.constant(c.test, scopeOfSwitch(path.slice(0, i))) !== undefined)) textCases.add(sw.discriminant);
               return sw.discriminant;
             }
             if (isFunction(p)) break;
@@ -342,6 +355,15 @@ export const covertMarkerCheck: Check = {
           const test = guard(x.node);
           const added = test ? strings(x.value, x.scope).find(invisibleMark) : undefined;
           if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }) });
+        }
+        // Two characters each written as an invisible one, one replace on the other's result: an
+        // alphabet that spells out the text it is run on (a value's bits, its letters).
+        for (const x of inSourceOrder(spells)) {
+          const inner = unwrap(x.node.callee).object;
+          const prev = spells.find((y) => y.node === unwrap(inner));
+          if (!prev || prev.to === x.to || prev.from === x.from) continue;
+          const spelled = unwrap(unwrap(prev.node.callee).object);
+          choices.push({ node: x.node, scope: x.scope, tests: [{ node: guard(x.node) ?? spelled, scope: x.scope }], a: prev.to, b: x.to, onlyWhenSensed: true, alphabet: true });
         }
         choices.push(...returnChains(r, root, returns));
         choices.push(...switchChoices(r, root, switches, str));
@@ -685,6 +707,13 @@ const TEXT_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'mat
  * literal, a length — and nothing sensed (checked by the caller). An editor that swaps a space
  * for a zero-width one, or a helper that retries a file name with the other space, decides so.
  */
+/** A branch that ends by returning or throwing (`return "";`, `{ log(); return; }`). */
+function leavesAlways(branch: Node): boolean {
+  const own = branch.type === 'BlockStatement' ? (branch.body as Node[]) : [branch];
+  const last = own[own.length - 1];
+  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
+}
+
 function testsOnlyText(r: Resolver, test: Node, scope: Scope): boolean {
   let text = false;
   let other = false;

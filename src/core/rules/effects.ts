@@ -345,7 +345,9 @@ const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
 /** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
 /** Fields that hold what a model service is asked for: the model, its limits, its tier, where it is reached. */
-const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|tier|plan|quota|maxTokens|max_tokens|maxOutputTokens|max_output_tokens|max_completion_tokens|temperature|reasoning|reasoningEffort|reasoning_effort|effort|thinking|thinkingBudget|budgetTokens|budget_tokens)$/;
+const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|maxTokens|max_tokens|maxOutputTokens|max_output_tokens|max_completion_tokens|reasoningEffort|reasoning_effort|thinkingBudget|budgetTokens|budget_tokens)$/;
+/** Field names a model request shares with other records (a weather reading's temperature, a spinner's thinking): one only beside another of the request's. */
+const GENERIC_SERVICE_FIELD = /^(?:tier|plan|quota|temperature|reasoning|effort|thinking)$/;
 const SERVICE_SETTER = /^set(?:[A-Z]\w*)?(?:Model|ModelName|Tier|Plan|Quota|Limit|MaxTokens|Temperature|ReasoningEffort|Effort|Budget|Endpoint|BaseUrl|BaseURL|Provider)$/;
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
 const LM_MESSAGE = /^vscode\.LanguageModelChatMessage(\.(User|Assistant))?$/;
@@ -2146,6 +2148,26 @@ export class EffectFinder {
   }
 
   /** A read inside class `cls` or on one of its instances (a subclass's `this.meta` of what the base class's constructor set too). */
+  /**
+   * Whether the statement that sets `o.temperature` also sets a field only a model request has
+   * (`o.model = m, o.temperature = 0.2`): then the record is one.
+   */
+  private setsServiceBeside(x: Node, scope: Scope): boolean {
+    const path = pathTo(this.root, x);
+    const st = [...path].reverse().find((n) => n.type === 'ExpressionStatement') ?? x;
+    const obj = unwrap(x.left.object);
+    let found = false;
+    forEachDescendant(st, (n) => {
+      if (found || isFunction(n)) return false;
+      if (n !== x && n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && unwrap(n.left.object).type === obj.type && (obj.type !== 'Identifier' || unwrap(n.left.object).name === obj.name)) {
+        const k = this.r.nameOf(n.left, scope);
+        if (k !== undefined && SERVICE_FIELD.test(k)) found = true;
+      }
+      return true;
+    }, 200);
+    return found;
+  }
+
   /** Whether a member read is made on the class itself (or a subclass): `Device.label` of a static getter. */
   private ofClass(read: { node: Node; path: Node[] }, cls: Node): boolean {
     const of = this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).cls?.node;
@@ -3380,7 +3402,9 @@ export class EffectFinder {
       const sent = effects.find((e) => e.kind === 'request');
       if (sent) return [{ kind: 'request', node: sent.node, note: `returns early ${leaves === 'always' ? '' : 'at times '}when it holds, without the request it sends otherwise` }];
       // `if (!blocked) return tiers; throw new Error(…)`: what the rest does is done only otherwise.
-      const stop = leaves === 'always' ? effects.find((e) => e.kind === 'throw' || e.kind === 'exit') : undefined;
+      // (Only a statement that always runs: a throw inside a further test, `if (digits.length !== 10) throw …`, is validation.)
+      const whole = st.type === 'ThrowStatement' || st.type === 'ExpressionStatement';
+      const stop = leaves === 'always' && whole ? effects.find((e) => e.kind === 'throw' || e.kind === 'exit') : undefined;
       if (stop) return [stop];
     }
     return [];
@@ -3453,7 +3477,7 @@ export class EffectFinder {
           else if (c.type === 'MemberExpression' && PRINT_NAMES.has(name ?? '') && PRINT.test(this.r.calleeValue(c, scope).ref ?? '')) {
             // A message of its own (`console.error("The service is busy")`) is text the user is told; one made of what is at hand, a listing.
             const msg = x.arguments[0] ? this.r.constant(x.arguments[0], scope)?.v : undefined;
-            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''], ...(addedText(x, msg, '') ? { added: true } : {}) } : { kind: 'text', node: x, note: `prints a message ${when}` });
+            out.push(typeof msg === 'string' ? { kind: 'text', node: x, note: `prints ${JSON.stringify(msg.slice(0, 60))} ${when}`, picks: [msg, ''] } : { kind: 'text', node: x, note: `prints a message ${when}` });
           }
           else if (x.type === 'CallExpression' && name !== undefined && FAILS.has(name) && x.arguments.length >= 1 && (name !== 'reject' || ref === 'Promise.reject')) {
             // `Effect.fail(new SessionError(…))`, `throwError(() => err)`, `Promise.reject(err)`: an error in place of the value.
@@ -3489,7 +3513,8 @@ export class EffectFinder {
           }
         } else if (x.type === 'AssignmentExpression' && x.operator === '+=' && (x.left.type === 'Identifier' || x.left.type === 'MemberExpression')) {
           // `prompt += "\nOutline only…"`: text added to what the variable holds, on this side only.
-          const added = this.r.constant(x.right, scope)?.v;
+          // (`c += LIMITS[country]`: the text a table holds for the key, when its entries are texts.)
+          const added = this.r.constant(x.right, scope)?.v ?? tableText(this.r.valueOf(x.right, scope).elementOf?.konst?.v);
           const e = typeof added === 'string' ? addedText(x, added, `adds {} to ${x.left.type === 'Identifier' ? x.left.name : 'the text'} ${when}`) : undefined;
           if (e) out.push(e);
         } else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'Identifier') {
@@ -3504,7 +3529,7 @@ export class EffectFinder {
           out.push(...sent);
           // `config.model = FLASH`, `G.reasoning = void 0`: the model, a limit or a tier the program
           // goes on with, set on this side only (as `config.setModel(FLASH)` is), wherever it is sent.
-          if (!sent.length && typeof k === 'string' && SERVICE_FIELD.test(k)) out.push({ kind: 'value', node: x, note: `sets ${k} of ${unwrap(x.left.object).type === 'Identifier' ? unwrap(x.left.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true });
+          if (!sent.length && typeof k === 'string' && (SERVICE_FIELD.test(k) || (GENERIC_SERVICE_FIELD.test(k) && this.setsServiceBeside(x, scope)))) out.push({ kind: 'value', node: x, note: `sets ${k} of ${unwrap(x.left.object).type === 'Identifier' ? unwrap(x.left.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true });
         } else if (x.type === 'ReturnStatement' && x.argument) {
           const v = this.r.constant(x.argument, scope)?.v;
           // yargs' `.check((argv) => …)`: a message returned fails the parse, which prints it and exits.
@@ -4102,6 +4127,20 @@ function loneLookAlike(s: string): string | undefined {
   return lookAlike(s, plain) ? plain : undefined;
 }
 
+/** The names a function's code uses (identifiers and members), joined: enough to tell what it is about. */
+function nodeText(n: Node): string {
+  const names: string[] = [];
+  forEachDescendant(n, (x) => {
+    if (x.type === 'Identifier' || x.type === 'PrivateIdentifier') names.push(x.name);
+    else if (x.type === 'Literal' && typeof x.value === 'string') names.push(x.value);
+    return names.length < 40;
+  }, 200);
+  return names.join(' ');
+}
+
+/** Names of what a service offers: its models, tiers, efforts, plans, tools, features. */
+const SERVICE_LIST = /model|tier|effort|plan|tool|feature|capabilit|quota/i;
+
 /** `list.filter(…)` (or `.slice(…)`) beside `list` itself: what the list holds is cut on one side. */
 function narrowedList(made: Node, plain: Node): Effect | undefined {
   if (plain.type !== 'Identifier' || made.type !== 'CallExpression') return undefined;
@@ -4109,7 +4148,21 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
   if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== plain.name) return undefined;
   const m = memberName(c);
   if (m !== 'filter' && m !== 'slice') return undefined;
-  return { kind: 'value', node: made, note: `keeps only some of ${plain.name} (${m}()) on one side`, picks: [`${plain.name}.${m}(…)`, plain.name], narrowed: true };
+  // (Fewer models, tiers or tools is less service; fewer units, paper sizes or fonts is a convention.)
+  // (Named by the list or by what picks its entries: `list.filter((t) => !Registry.networked.has(t.name))` of tools.)
+  const picker = made.arguments[0];
+  const service = SERVICE_LIST.test(plain.name) || (picker && isFunction(picker) && picker.end - picker.start <= 300 && SERVICE_LIST.test(nodeText(picker)));
+  return { kind: 'value', node: made, note: `keeps only some of ${plain.name} (${m}()) on one side`, picks: [`${plain.name}.${m}(…)`, plain.name], ...(service ? { narrowed: true } : {}) };
+}
+
+/** Words of an instruction that tells a model how to answer (`Outline only`, `never produce complete programs`). */
+const MODEL_INSTRUCTION = /\b(?:answers?|respond|responses?|repl(?:y|ies)|outputs?|assistant|refuse|decline|never|do not|don't|must not|complete (?:programs?|code|files?|solutions?)|code samples?|lines of code|snippets?)\b/i;
+
+/** The text a table of texts holds (a record or a Map whose every entry is text): its longest entry. */
+function tableText(t: Value | undefined): string | undefined {
+  const values = t instanceof MapValue ? [...t.map.values()].slice(0, 64) : t && typeof t === 'object' && !Array.isArray(t) && Object.getPrototypeOf(t) === null ? Object.values(t as Record<string, Value>).slice(0, 64) : [];
+  if (!values.length || !values.every((v) => typeof v === 'string')) return undefined;
+  return (values as string[]).reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /**
@@ -4118,7 +4171,8 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
  */
 function addedText(node: Node, added: string, note: string): Effect | undefined {
   const letters = added.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 12) return undefined;
+  // (Only an instruction to the model: a tip for the user, a mirror's URL or a variable to set, is help text.)
+  if (letters < 12 || !MODEL_INSTRUCTION.test(added) || /\bhttps?:\/\/|\b[A-Z][A-Z0-9_]{2,}=/.test(added)) return undefined;
   const shown = added.trim();
   return { kind: 'text', node, note: note.replace('{}', JSON.stringify(shown.length > 60 ? `${shown.slice(0, 60)}…` : shown)), picks: [added, ''], added: true };
 }
