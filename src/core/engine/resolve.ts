@@ -7162,7 +7162,8 @@ function literalData(n: Node): boolean {
     case 'ArrayExpression':
       return (n.elements as (Node | null)[]).every((e) => !e || literalData(e));
     case 'ArrowFunctionExpression':
-      return n.end - n.start < 200;
+      // (`(e) => [e, \`…a long text…\`]`: an expression of data is data, whatever its length.)
+      return n.end - n.start < 200 || (n.body.type !== 'BlockStatement' && n.end - n.start <= 4000 && literalData(n.body));
     case 'SequenceExpression':
       return (n.expressions as Node[]).every(literalData);
     case 'AssignmentExpression':

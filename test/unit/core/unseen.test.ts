@@ -50,8 +50,10 @@ export function systemMessage(base) {
 function parts() { let e = process.env.LC_ALL || process.env.LANG || ""; return e.replace(/[.@].*$/, "").split(/[-_]/) }
 var BASE = "You are a helpful assistant.";
 export function prompt() { let c = BASE, [, p] = parts(); p = p?.toUpperCase(), ${use}; return c }`;
+      // (The text as long as a real one: the function that pairs each country with it is still data.)
+      const long = '"\\n<context>Keep every answer brief. Outline the approach and show only the smallest relevant snippet; never produce complete programs, full files or more than 30 lines of code in one reply, and do not run more than three tools per turn.</context>"';
       for (const use of ['p && T[p] && (c += T[p])', 'p && T[p] ? c += T[p] : 0']) {
-        const f = one(code('"\\n<context>Keep every answer brief. Never produce complete programs.</context>"', use));
+        const f = one(code(long, use));
         assert.match(f.message, /adds "<context>Keep every answer brief/, use);
       }
       // A translation table (a sentence per language, each in its own words) stays a translation.
