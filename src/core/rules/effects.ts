@@ -3402,12 +3402,21 @@ export class EffectFinder {
       const sent = effects.find((e) => e.kind === 'request');
       if (sent) return [{ kind: 'request', node: sent.node, note: `returns early ${leaves === 'always' ? '' : 'at times '}when it holds, without the request it sends otherwise` }];
       // `if (!blocked) return tiers; throw new Error(…)`: what the rest does is done only otherwise.
-      // (Only a statement that always runs: a throw inside a further test, `if (digits.length !== 10) throw …`, is validation.)
+      // (Only a statement that always runs: a throw inside a further test, `if (digits.length !== 10) throw …`, is validation.
+      // And only in the function that decides: far from it, `if (fn) return fn(); throw new Error("Module not found")`
+      // of a bundler's helper is a lookup that failed.)
       const whole = st.type === 'ThrowStatement' || st.type === 'ExpressionStatement';
-      const stop = leaves === 'always' && whole ? effects.find((e) => e.kind === 'throw' || e.kind === 'exit') : undefined;
+      const stop = leaves === 'always' && whole && this.inDecidingFunction(ifNode) ? effects.find((e) => e.kind === 'throw' || e.kind === 'exit') : undefined;
       if (stop) return [stop];
     }
     return [];
+  }
+
+  /** Whether `n` is in the function where the followed decision is made. */
+  private inDecidingFunction(n: Node): boolean {
+    if (!this.origin) return false;
+    const fnOf = (x: Node) => [...pathTo(this.root, x)].reverse().find(isFunction);
+    return fnOf(n) === fnOf(this.origin);
   }
 
   /**

@@ -177,6 +177,18 @@ export function localize(reading) {
 }`), []);
     });
 
+    it("stays quiet on a bundler's module table that throws when a language's file is missing", () => {
+      assert.deepStrictEqual(alerts(`var __glob = (map) => (path) => { var fn = map[path]; if (fn) return fn(); throw new Error("Module not found in bundle: " + path); };
+var globImport = __glob({ "./locales/zh-TW.js": () => ({ hello: "你好" }), "./locales/en.js": () => ({ hello: "Hello" }) });
+const SUPPORTED = [{ code: "en" }, { code: "zh-TW" }, { code: "ru" }, { code: "de" }];
+function detect() {
+  const l = (process.env.LANG || "").replace(/_/g, "-").toLowerCase();
+  for (const lang of SUPPORTED) if (l.startsWith(lang.code.toLowerCase())) return lang.code;
+  return "en";
+}
+export async function load() { const lang = detect(); return globImport(\`./locales/\${lang}.js\`); }`), []);
+    });
+
     it('reports choices cut by countries, not by languages', () => {
       const f = one(tiers('/^(US|CA|GB|AU|NZ|IN|JP|KR|TW)$/.test(region)', 'return tiers.filter((t) => t === "low" || t === "medium");'));
       assert.match(f.message, /keeps only some of tiers/);
