@@ -298,7 +298,6 @@ export const covertMarkerCheck: Check = {
         for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
         // A swap (or an append) is a marker when a branch decides it: the test that guards the call.
         const textCases = new Set<Node>();
-        const scopeOfSwitch = (at: Node[]) => r.scopeAt(at);
         const guard = (node: Node): Node | undefined => {
           const path = pathTo(root, node);
           for (let i = path.length - 2; i >= 0; i--) {
@@ -319,7 +318,7 @@ export const covertMarkerCheck: Check = {
             if (p.type === 'SwitchCase' && p.test !== child && path[i - 1]?.type === 'SwitchStatement') {
               const sw = path[i - 1];
               // (Cases of written-out text test text, as `p === "deepseek"` does.)
-              if ((sw.cases as Node[]).every((c) => !c.test || staticString(c.test) !== undefined || r.constant(c.test, scopeOfSwitch(path.slice(0, i))) !== undefined)) textCases.add(sw.discriminant);
+              if ((sw.cases as Node[]).every((c) => !c.test || staticString(c.test) !== undefined || r.constant(c.test, r.scopeAt(path.slice(0, i))) !== undefined)) textCases.add(sw.discriminant);
               return sw.discriminant;
             }
             if (isFunction(p)) break;

@@ -343,11 +343,11 @@ const IMMER = /^module:(immer|mutative)\.(default\.)?(produce|produceWithPatches
 const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(\))(\..*)?\.error$/;
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
-/** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
-/** Fields that hold what a model service is asked for: the model, its limits, its tier, where it is reached. */
+/** Fields that hold what a model service is asked for: the model and its limits. */
 const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|maxTokens|max_tokens|maxOutputTokens|max_output_tokens|max_completion_tokens|reasoningEffort|reasoning_effort|thinkingBudget|budgetTokens|budget_tokens)$/;
 /** Field names a model request shares with other records (a weather reading's temperature, a spinner's thinking): one only beside another of the request's. */
 const GENERIC_SERVICE_FIELD = /^(?:tier|plan|quota|temperature|reasoning|effort|thinking)$/;
+/** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
 const SERVICE_SETTER = /^set(?:[A-Z]\w*)?(?:Model|ModelName|Tier|Plan|Quota|Limit|MaxTokens|Temperature|ReasoningEffort|Effort|Budget|Endpoint|BaseUrl|BaseURL|Provider)$/;
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
 const LM_MESSAGE = /^vscode\.LanguageModelChatMessage(\.(User|Assistant))?$/;
@@ -2147,7 +2147,6 @@ export class EffectFinder {
     return !!made && owners.includes(made);
   }
 
-  /** A read inside class `cls` or on one of its instances (a subclass's `this.meta` of what the base class's constructor set too). */
   /**
    * Whether the statement that sets `o.temperature` also sets a field only a model request has
    * (`o.model = m, o.temperature = 0.2`): then the record is one.
@@ -2174,6 +2173,7 @@ export class EffectFinder {
     return !!of && (of === cls || this.r.extendsClass(of, cls));
   }
 
+  /** A read inside class `cls` or on one of its instances (a subclass's `this.meta` of what the base class's constructor set too). */
   private onClass(read: { node: Node; path: Node[] }, cls: Node): boolean {
     if (read.node.start >= cls.start && read.node.end <= cls.end) return true;
     const of = this.r.valueOf(read.node.object, this.r.scopeAt(read.path)).instance?.cls;

@@ -925,7 +925,7 @@ function countriesIn(values: readonly (string | number)[]): string[] | undefined
 }
 
 /** Text about language or writing (`"Respond in Simplified Chinese."`): language handling, in whatever script. */
-const SPEAKS_OF_LANGUAGE = /\b(?:languages?|chinese|mandarin|cantonese|japanese|korean|russian|ukrainian|arabic|persian|farsi|hebrew|hindi|thai|greek|simplified|traditional|full-width|half-width|punctuation|script|hanzi|kanji|hangul|cyrillic|pinyin|romaji|transliterat\w*|translat\w*|locali[sz]\w*|right-to-left|rtl)\b/i;
+const SPEAKS_OF_LANGUAGE = /\b(?:languages?|chinese|mandarin|cantonese|japanese|korean|russian|ukrainian|arabic|persian|farsi|hebrew|hindi|thai|greek|simplified|traditional|full-width|half-width|punctuation|hanzi|kanji|hangul|cyrillic|pinyin|romaji|transliterat\w*|translat\w*|locali[sz]\w*|right-to-left|rtl)\b/i;
 
 /**
  * Whether a text added for some places (`"Outline only, keep code short."` for CN, RU, IR …) is
