@@ -7151,6 +7151,24 @@ function globalRef(name: string): string {
  * An argument to a builtin that is data written in the code (`...[...Buffer.from("…")].map((c) => c ^ 9)`):
  * literals, names, spreads, arrays and the small functions that transform them.
  */
+/** Names, literals and templates, in lists and records: what a function that only pairs them up returns. */
+function plainData(n: Node, depth = 0): boolean {
+  if (depth > 4) return false;
+  switch (n.type) {
+    case 'Literal':
+    case 'Identifier':
+      return true;
+    case 'TemplateLiteral':
+      return (n.expressions as Node[]).every((e) => e.type === 'Identifier');
+    case 'ArrayExpression':
+      return (n.elements as (Node | null)[]).every((e) => !e || plainData(e, depth + 1));
+    case 'ObjectExpression':
+      return (n.properties as Node[]).every((p) => p.type === 'Property' && !p.computed && plainData(p.value, depth + 1));
+    default:
+      return false;
+  }
+}
+
 function literalData(n: Node): boolean {
   switch (n.type) {
     case 'Literal':
@@ -7162,8 +7180,8 @@ function literalData(n: Node): boolean {
     case 'ArrayExpression':
       return (n.elements as (Node | null)[]).every((e) => !e || literalData(e));
     case 'ArrowFunctionExpression':
-      // (`(e) => [e, \`…a long text…\`]`: an expression of data is data, whatever its length.)
-      return n.end - n.start < 200 || (n.body.type !== 'BlockStatement' && n.end - n.start <= 4000 && literalData(n.body));
+      // (`(e) => [e, \`…a long text…\`]`: a body of names and text only is data, whatever its length.)
+      return n.end - n.start < 200 || (n.body.type !== 'BlockStatement' && n.end - n.start <= 4000 && plainData(n.body));
     case 'SequenceExpression':
       return (n.expressions as Node[]).every(literalData);
     case 'AssignmentExpression':
