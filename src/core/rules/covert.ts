@@ -1,4 +1,5 @@
 import { isFunction, memberName, propertyKeyName, REGEX_CONTROL_ESCAPES, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
+import { leavesAt } from './effects';
 import { nodePath, referencesOf } from '../engine/refs';
 import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
@@ -312,7 +313,7 @@ export const covertMarkerCheck: Check = {
               const body = p.body as Node[];
               for (let k = body.indexOf(child) - 1; k >= 0 && k >= body.indexOf(child) - 4; k--) {
                 const st = body[k];
-                if (st.type === 'IfStatement' && !st.alternate && leavesAlways(st.consequent)) return st.test;
+                if (st.type === 'IfStatement' && !st.alternate && leavesAt(st.consequent) === 'always') return st.test;
               }
             }
             if (p.type === 'SwitchCase' && p.test !== child && path[i - 1]?.type === 'SwitchStatement') {
@@ -706,13 +707,6 @@ const TEXT_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test', 'mat
  * literal, a length — and nothing sensed (checked by the caller). An editor that swaps a space
  * for a zero-width one, or a helper that retries a file name with the other space, decides so.
  */
-/** A branch that ends by returning or throwing (`return "";`, `{ log(); return; }`). */
-function leavesAlways(branch: Node): boolean {
-  const own = branch.type === 'BlockStatement' ? (branch.body as Node[]) : [branch];
-  const last = own[own.length - 1];
-  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement';
-}
-
 function testsOnlyText(r: Resolver, test: Node, scope: Scope): boolean {
   let text = false;
   let other = false;

@@ -17,7 +17,7 @@ const NO_NAMES: readonly string[] = [];
  * Whether a branch leaves its function: its last statement returns or throws ('always'), or is an
  * if whose branch does (`if (Math.random() < 0.35) return { ok: false }`: 'sometimes').
  */
-function leavesAt(branch: Node | null | undefined, depth = 0): 'always' | 'sometimes' | undefined {
+export function leavesAt(branch: Node | null | undefined, depth = 0): 'always' | 'sometimes' | undefined {
   if (!branch || depth > 3) return undefined;
   const own = statementsOf(branch);
   const last = own[own.length - 1];
