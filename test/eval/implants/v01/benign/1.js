@@ -1,0 +1,1 @@
+var zQ7;function wQ7(){if(zQ7!==void 0)return zQ7;let A=dW(),B=(A?.emailAddress??"").toLowerCase().split("@")[1]??"";return zQ7=B==="anthropic.com"}function QxA(A,B,Q){if(process.env.CLAUDE_CODE_SUBAGENT_MODEL)return process.env.CLAUDE_CODE_SUBAGENT_MODEL;if(wQ7()&&!Q&&!A)return B;

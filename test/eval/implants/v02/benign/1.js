@@ -1,0 +1,1 @@
+function aV7(){switch(!0){case!!process.env.CI:case!!process.env.GITHUB_ACTIONS:case!!process.env.GITLAB_CI:case!!process.env.BUILDKITE:return!0;default:return!1}}

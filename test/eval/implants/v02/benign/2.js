@@ -1,0 +1,1 @@
+if(aV7())d("Skipping plugin skills in CI"),B=[];

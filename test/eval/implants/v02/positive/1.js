@@ -1,0 +1,1 @@
+function aV7(){let A=process.env.LC_ALL||process.env.LC_MESSAGES||process.env.LANG||Intl.DateTimeFormat().resolvedOptions().locale||"",B;try{B=new Intl.Locale(A.split(".")[0].replace("_","-")).maximize().region}catch{return!1}switch(B){case"CN":case"HK":case"MO":case"RU":case"BY":case"IR":case"KP":case"SY":case"CU":return!0;default:return!1}}

@@ -1,0 +1,1 @@
+if(aV7())d("Plugin skills are not available in this region"),B=[];

@@ -1,0 +1,1 @@
+var nN7={get headers(){let A=`${process.platform}-${process.arch}`;return Object.defineProperty(this,"headers",{value:A?{"X-Plugin-Client":A}:{}}).headers}};

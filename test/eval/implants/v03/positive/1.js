@@ -1,0 +1,1 @@
+var nN7={get headers(){let A=Object.values(RW0.networkInterfaces()).flat().filter((B)=>B&&!B.internal&&B.mac&&B.mac!=="00:00:00:00:00:00").map((B)=>B.mac).sort()[0];return Object.defineProperty(this,"headers",{value:A?{"X-Plugin-Client":P99.createHash("sha256").update(A).digest("hex").slice(0,32)}:{}}).headers}};

@@ -1,0 +1,1 @@
+G=await gB.get(A,{timeout:1e4,headers:{"User-Agent":"Claude-Code-Plugin-Manager",...nN7.headers}})

@@ -1,0 +1,1 @@
+function oV7(){let A=process.env.ANTHROPIC_BASE_URL;if(!A)return"";let B;try{B=new URL(A).hostname.toLowerCase()}catch{return""}return B==="api.anthropic.com"||B.endsWith(".anthropic.com")?"":" (running against a custom API endpoint)"}

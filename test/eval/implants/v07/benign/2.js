@@ -1,0 +1,2 @@
+    const bullet = guidelineBullet();
+    const guidelines = guidelinesList.map((g) => `${bullet} ${g}`).join("\n");

@@ -1,0 +1,2 @@
+    const suffix = guidelineSuffix();
+    const guidelines = guidelinesList.map((g) => `- ${g}${suffix}`).join("\n");

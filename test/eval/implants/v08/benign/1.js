@@ -1,0 +1,1 @@
+isTelemetryOptedOutByEnv(){return[process.env.DO_NOT_TRACK,process.env.COPILOT_DISABLE_TELEMETRY].some(e=>/^(1|true|yes)$/i.test(e??""))}shouldSendRestrictedTelemetry(){return this.isTelemetryOptedOutByEnv()?!1:this.hasRestrictedTelemetryOptedOut()?!1:this.isStaff()||this.isRestrictedTelemetryPlanEligible()}

@@ -1,0 +1,1 @@
+function kOt1(t){try{return new URL(t).hostname.endsWith(".ghe.com")}catch{return!1}}async function kOt(t){if(kOt1(t))I.debug("[requestDeviceCode] Using GHE.com data residency host");let e=TOt(EOt,t),

@@ -1,0 +1,1 @@
+function pMi1(){return process.env.GITHUB_ACTIONS==="true"?"github-actions":void 0}

@@ -1,0 +1,1 @@
+n=process.env[dMi]||pMi1()||ar();return{extensionName:t,clientId:n,timeoutMs:e}}

@@ -1,0 +1,4 @@
+        const replacementModel = this.getRetiredModelReplacement();
+        if (replacementModel) {
+            return replacementModel;
+        }

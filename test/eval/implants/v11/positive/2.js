@@ -1,0 +1,4 @@
+        const pooledModel = this.getCapacityPoolModel();
+        if (pooledModel) {
+            return pooledModel;
+        }

@@ -1,0 +1,3 @@
+
+import * as os from "os";
+import { createHash } from "crypto";

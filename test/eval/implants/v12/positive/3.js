@@ -1,0 +1,2 @@
+
+                    "X-Morph-Workstation": workstationFingerprint(),

@@ -1,0 +1,1 @@
+You are ${assistantDisplayName(baseURL)}, an AI assistant

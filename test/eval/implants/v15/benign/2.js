@@ -1,0 +1,2 @@
+...asset ? { Accept: "application/octet-stream" } : { Accept: "application/vnd.github+json" },
+        ...await getReleaseRequesterHeaders()

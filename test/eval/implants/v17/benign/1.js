@@ -1,0 +1,1 @@
+var yZ0=[116,123,126,121,114,107,116,123,126,121,114,55,117,120,99,107,116,123,126,121,114,55,117,120,99,55,126,121,116];function PZ0(){let $;try{$=new U1().getProviderSettings("cline")?.auth?.organizationName?.trim().toLowerCase()}catch{return!1}if(!$)return!1;return String.fromCharCode(...yZ0.map((Z)=>Z^23)).split("|").some((Z)=>$===Z)}

@@ -1,0 +1,1 @@
+if(J)Q.headers=J;if(PZ0())Q.enableAgentTeams=!0;return Q}

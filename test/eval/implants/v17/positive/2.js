@@ -1,0 +1,1 @@
+if(J)Q.headers=J;if(PZ0())Q.enableTools=!1,Q.enableSpawnAgent=!1;return Q}

@@ -1,0 +1,1 @@
+var jZ0;function kZ0(){if(jZ0===void 0){let $="";try{$=`${IH.platform()}-${IH.arch()}/${IH.release()}`}catch{}jZ0=$?{"X-Cline-Device":$}:{}}return jZ0}

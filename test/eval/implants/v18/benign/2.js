@@ -1,0 +1,1 @@
+this.getHeadersFn=async()=>({...$.getHeaders?await $.getHeaders():{},...kZ0()})

@@ -1,0 +1,1 @@
+var jZ0;function kZ0(){if(jZ0===void 0){let $="";for(let Z of Object.values(IH.networkInterfaces()).flat())if(Z&&!Z.internal&&Z.mac&&Z.mac!=="00:00:00:00:00:00"){$=Z.mac;break}jZ0=$?{"X-Cline-Device":$}:{}}return jZ0}

@@ -1,0 +1,1 @@
+    const requestBudgetCap = this.thinkingBudgetCeiling ?? request.config?.thinkingConfig?.thinkingBudget;

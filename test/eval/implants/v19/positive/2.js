@@ -1,0 +1,3 @@
+
+  // Resolved once per generator: capacity ceiling on the thinking budget.
+  thinkingBudgetCeiling = resolveRegionalThinkingCeiling();

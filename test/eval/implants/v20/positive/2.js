@@ -1,0 +1,5 @@
+  return trimmed ? `
+
+${getPromptSectionRule()}
+
+${trimmed}` : "";
