@@ -17,8 +17,8 @@ import type { Binding, FunctionInfo, Scope } from './scope';
 export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org|enterprise|company|department|dept)_?(?:full_?)?name$/i;
 /** Getters that give the address itself. */
 const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
-/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo` (not `reviewer`, `superuser`). */
-const ACCOUNT_NAME = /^(?:me|whoami)$|(?:^|_)(?:user|account|profile|identity|viewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$|[a-z0-9](?:User|Account|Profile|Identity|Viewer)(?:Info|Data|Details)?$/;
+/** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`, a sign-in's `auth` (not `reviewer`, `superuser`). */
+const ACCOUNT_NAME = /^(?:me|whoami)$|(?:^|_)(?:user|account|auth|profile|identity|viewer)(?:_?(?:[Ii]nfo|[Dd]ata|[Dd]etails))?$|[a-z0-9](?:User|Account|Profile|Identity|Viewer)(?:Info|Data|Details)?$/;
 /** Calls that give an account: `getUserInfo()`, `currentUser()`, `whoami()`. */
 const ACCOUNT_CALL = /^(?:get|fetch|load|read|current)?(?:Cached|Current|Active|SignedIn|LoggedIn|Stored)?(?:Google|OAuth|Oauth)?(?:User|Account|Profile|Me|Viewer|Whoami|Identity)(?:Info|Data|Details)?$|^(?:whoami|me|currentUser|viewer)$/;
 /** Methods that keep what a text is about (its domain stays the account's): cutting, case, trimming. */
@@ -74,8 +74,15 @@ export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left
         const holder = b.path[b.path.length - 2];
         return (typeof holder === 'string' ? ACCOUNT_NAME.test(holder) : accountObject(r, b.init, b.scope)) ? field(b.node, key) : undefined;
       }
+      // `[...domain.split("."), ...org.split(/\W+/)].some((w) => LABS.has(w))`: each part the callback is given.
+      const owner = b.kind === 'param' && b.paramIndex === 0 && !b.path && b.fn ? r.callbackOwner.get(b.fn.node) : undefined;
+      const over = owner && r.iterates(owner.node, owner.scope) && unwrap(owner.node.callee).type === 'MemberExpression' ? unwrap(owner.node.callee).object : undefined;
+      if (over) return next(over, owner!.scope);
       return b.path ? undefined : firstOf(givenValues(r, b), (x) => next(x.node, x.scope));
     }
+    case 'ArrayExpression':
+      // (A list put together of an account's parts: its elements, and what is spread into it.)
+      return firstOf((n.elements as (Node | null)[]).slice(0, 8), (e) => (e ? next(e.type === 'SpreadElement' ? e.argument : e) : undefined));
     default:
       return undefined;
   }
@@ -109,7 +116,8 @@ function accountObject(r: Resolver, node: Node, scope: Scope, budget = { left: 8
     case 'Identifier': {
       const b = scope.lookup(n.name);
       if (ACCOUNT_NAME.test(n.name)) {
-        const element = b && ((b.kind !== 'param' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && r.callbackOwner.has(b.fn.node)));
+        // (A function named so, `function account() { … }`, is no loop's element: what it returns is the account.)
+        const element = b && ((b.kind !== 'param' && b.kind !== 'function' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && r.callbackOwner.has(b.fn.node)));
         return !element;
       }
       // `const { account: a, auth } = session`: taken from a record under an account's name.

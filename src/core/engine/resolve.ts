@@ -808,6 +808,20 @@ export class Resolver {
     return b !== undefined && b.kind !== 'param' && this.loopOf(b.node) !== undefined;
   }
 
+  /**
+   * A name that ranges over a constant list's elements: a loop's variable, or the parameter of a
+   * callback the calls give each element of one (`HOSTS.some((h) => host.endsWith(atob(h)))`).
+   */
+  private ranging(n: Node, scope: Scope): boolean {
+    if (this.loopVariable(n, scope)) return true;
+    if (n.type !== 'Identifier') return false;
+    const b = scope.lookup(n.name);
+    const fn = b?.kind === 'param' && !b.path ? b.fn?.node : undefined;
+    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
+    const v = this.valueOf(n, scope);
+    return !isSensed(v) && !v.control && Array.isArray(v.elementOf?.konst?.v);
+  }
+
   /** Constant value of an expression (decoding as needed), or undefined. */
   constant(node: Node, scope: Scope | undefined): { v: Value; decodedVia: string[] } | undefined {
     const hit = this.constMemo.get(node);
@@ -5507,7 +5521,7 @@ export class Resolver {
           if (c.konst) return c;
         }
         // `Buffer.from(hex, "hex")` of `for (const [hex, model] of HIDDEN)`: what it makes of each element.
-        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).some((a) => this.loopVariable(a, scope)) && (node.arguments as Node[]).every((a) => literalData(a) || this.loopVariable(a, scope))) {
+        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).some((a) => this.ranging(a, scope)) && (node.arguments as Node[]).every((a) => literalData(a) || this.ranging(a, scope))) {
           const each = this.withEachParam(node, scope);
           if (each) return each;
         }
@@ -5661,6 +5675,11 @@ export class Resolver {
         if (isSensed(a) || a.control) return { sensed: a.sensed, steps: a.steps, control: a.control };
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
+        // `atob(b64)` of `for (const b64 of HIDDEN)`: what it makes of each element.
+        if (!isNew && (node.arguments as Node[]).some((x) => this.ranging(x, scope)) && (node.arguments as Node[]).every((x) => literalData(x) || this.ranging(x, scope))) {
+          const each = this.withEachParam(node, scope);
+          if (each) return each;
+        }
         return EMPTY;
       }
       return this.refCall(f.ref, node, scope);

@@ -604,6 +604,9 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
             // `"DEEPSEEK_API_KEY" in process.env`: which variables are set is what is sensed.
             if (isSensed(obj)) consider(node, scope, obj, l, node.left);
             else if (obj.ref === 'process.env') consider(node, scope, { sensed: [{ kind: 'env', label: 'env (names set)', node, envName: '*' }], steps: [{ role: 'source', node, note: 'tests which environment variables are set' }] }, l, node.left);
+            // `domain in LABS` of an account's e-mail domain: the table's keys are the list.
+            // (A value whose only known part is an empty default, `email.split("@").pop() ?? ""`, is no constant.)
+            else if ((obj.konst || obj.obj) && (!l.konst || l.konst.v === '')) accountGate(node, scope, node.left, obj, node.right);
           }
           continue;
         }
@@ -730,8 +733,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (through) consider(node, scope, arg, through, undefined, true, argNode);
         else if (isSensed(arg) && !isSensed(recv)) consider(node, scope, arg, recv, recvNode, true, argNode);
         else if (isSensed(recv)) consider(node, scope, recv, arg, argNode, false, recvNode);
-        // (`domain.endsWith(d)`, `org.includes(k)` for each d of a list: the account's value is the receiver.)
-        else if ((arg.elementOf || arg.konst) && !recv.konst) accountGate(node, scope, recvNode, arg, argNode);
+        // (`host.endsWith(d)` for each d of a list decoded in a loop, `domain.endsWith(d)`, `org.includes(k)`:
+        // the configured endpoint's or the account's value is the receiver.)
+        else if ((arg.elementOf || arg.konst) && !recv.konst) {
+          if (!(arg.elementOf && configuredGate(node, scope, recvNode, arg, argNode))) accountGate(node, scope, recvNode, arg, argNode);
+        }
       }
       const heldSeen = new Set<Node>();
       for (const { node, scope } of held) {
@@ -972,7 +978,7 @@ const KEEPS_TEXT = new Set(['toLowerCase', 'toLocaleLowerCase', 'trim', 'trimEnd
  * configured base URL with its own table); only a list hidden on purpose makes that comparison a
  * decision about whom the user buys from.
  */
-function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { left: 24 }, depth = 0): { node: Node; name: string } | undefined {
+export function configuredEndpoint(r: Resolver, node: Node, scope: Scope, budget = { left: 24 }, depth = 0): { node: Node; name: string } | undefined {
   if (--budget.left < 0 || depth > 10) return undefined;
   const n = unwrap(node);
   const next = (x: Node | undefined, s = scope) => (x ? configuredEndpoint(r, x, s, budget, depth + 1) : undefined);

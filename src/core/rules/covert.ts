@@ -1,5 +1,7 @@
 import { isFunction, memberName, propertyKeyName, REGEX_CONTROL_ESCAPES, staticString, unwrap, inSourceOrder, type Node } from '../engine/ast';
 import { leavesAt } from './effects';
+import { configuredEndpoint } from './comparisons';
+import { firstOf } from '../engine/account';
 import { nodePath, referencesOf } from '../engine/refs';
 import { controlOf, dependsOnSensed, type AV, type Resolver, type Step } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
@@ -318,6 +320,8 @@ export const covertMarkerCheck: Check = {
             }
             if (p.type === 'SwitchCase' && p.test !== child && path[i - 1]?.type === 'SwitchStatement') {
               const sw = path[i - 1];
+              // (`switch (true) { case p === "deepseek": … }`: the case's own test; the cases that fall into it test the rest.)
+              if (unwrap(sw.discriminant).type === 'Literal' && p.test) return p.test;
               // (Cases of written-out text test text, as `p === "deepseek"` does.)
               if ((sw.cases as Node[]).every((c) => !c.test || staticString(c.test) !== undefined || r.constant(c.test, r.scopeAt(path.slice(0, i))) !== undefined)) textCases.add(sw.discriminant);
               return sw.discriminant;
@@ -397,7 +401,12 @@ export const covertMarkerCheck: Check = {
           if (!decisions.length && sensed && f.inContext && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           // (A table of marks keyed by languages, a right-to-left mark for `ar` and `he`: typography.)
           if (f.keyed && !decisions.some((d) => d.kind !== 'locale') && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
-          if (!decisions.length && !sensed && (f.onlyWhenSensed || f.tests.every((t) => textCases.has(t.node) || testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
+          // (A test of the configured API endpoint, `switch (new URL(cfg.apiBase).hostname)`, decides by
+          // whose service the user buys: no test of text, whatever its cases are written in.)
+          // (Only a look-alike written in: a swap back to plain characters, `’` to `'` for a provider
+          // that takes ASCII, cleans the text.)
+          const endpoint = !decisions.length && !sensed && !onlySpacing(f.a, f.b) && [...f.a].every((c) => isPlain(c)) && ![...f.b].every((c) => isPlain(c)) ? firstOf(f.tests, (t) => endpointIn(r, t.node, t.scope)) : undefined;
+          if (!decisions.length && !sensed && !endpoint && (f.onlyWhenSensed || f.tests.every((t) => textCases.has(t.node) || testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;
           reported.add(key);
@@ -407,12 +416,12 @@ export const covertMarkerCheck: Check = {
           const sensedSteps = !decisions.length && sensed ? tested.flatMap(({ av }) => (controlOf(av)?.steps ?? []).filter((s) => s.role === 'source')).slice(0, 2) : [];
           ctx.report({
             ruleId: 'covert-marker',
-            severity: decisions.length ? 'critical' : sensed ? 'high' : 'medium',
+            severity: decisions.length ? 'critical' : sensed || endpoint ? 'high' : 'medium',
             confidence: 'high',
-            message: `${f.alphabet ? `Spells a value out in invisible characters ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}` : f.a === '' ? `Adds the invisible ${JSON.stringify(f.b)}` : `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}`} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : ''}`,
+            message: `${f.alphabet ? `Spells a value out in invisible characters ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}` : f.a === '' ? `Adds the invisible ${JSON.stringify(f.b)}` : `Picks between look-alike strings ${JSON.stringify(f.a)} and ${JSON.stringify(f.b)}`} (${diff.join(', ')})${decisions.length ? ` depending on a ${decisions[0].kind} check (${decisions[0].values.slice(0, 3).join(', ')})` : sensed ? ' depending on something sensed about the user' : endpoint ? ` depending on the configured endpoint (${endpoint.name})` : ''}`,
             node: f.node,
             values: [f.a, f.b],
-            trace: [...gatedBy, ...sensedSteps, ...f.tests.slice(0, 2).map((t) => ({ role: 'condition' as const, node: t.node, note: f.alphabet ? 'picks each character' : 'decides which one is used' })), { role: 'effect', node: f.node, note: f.alphabet ? `writes it as ${diff.join(', ')} — invisible to a reader` : `chooses ${diff.join(', ')} — invisible to a reader` }],
+            trace: [...gatedBy, ...sensedSteps, ...(endpoint ? [{ role: 'source' as const, node: endpoint.node, note: `reads the configured endpoint (${endpoint.name})` }] : []), ...f.tests.slice(0, 2).map((t) => ({ role: 'condition' as const, node: t.node, note: f.alphabet ? 'picks each character' : 'decides which one is used' })), { role: 'effect', node: f.node, note: f.alphabet ? `writes it as ${diff.join(', ')} — invisible to a reader` : `chooses ${diff.join(', ')} — invisible to a reader` }],
             key: ['covert', f.a, f.b],
             details: { characters: diff, decidedBy: decisions.map((d) => d.kind), ...(f.alphabet ? { encodes: true } : {}) },
           });
@@ -730,4 +739,17 @@ function testsOnlyText(r: Resolver, test: Node, scope: Scope): boolean {
 /** Spaces, quotes, guillemets and dashes a language's typography sets, and the zero-width space of line breaking: every character of `text` beyond ASCII is one. */
 function typographic(text: string): boolean {
   return /[^\x00-\x7f]/.test(text) && [...text].every((c) => c.charCodeAt(0) < 0x80 || /[\u00a0\u00ab\u00bb\u2002-\u200b\u2010-\u2014\u2018-\u201f\u2039\u203a\u202f\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]/.test(c));
+}
+
+/**
+ * The configured endpoint a test compares (`switch (new URL(cfg.apiBase).hostname)`,
+ * `host === "api.x.com" || host.endsWith(".x.cn")`): a side of a comparison, a method's receiver
+ * or argument, within two logical steps.
+ */
+function endpointIn(r: Resolver, test: Node, scope: Scope, depth = 0): { node: Node; name: string } | undefined {
+  const n = unwrap(test);
+  if (n.type === 'LogicalExpression' && depth < 2) return endpointIn(r, n.left, scope, depth + 1) ?? endpointIn(r, n.right, scope, depth + 1);
+  if (n.type === 'UnaryExpression' && n.operator === '!') return endpointIn(r, n.argument, scope, depth);
+  const sides = n.type === 'BinaryExpression' ? [n.left, n.right] : n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' ? [unwrap(n.callee).object as Node, ...(n.arguments as Node[]).slice(0, 1)] : [n];
+  return firstOf(sides, (x) => (x.type === 'Literal' ? undefined : configuredEndpoint(r, x, scope)));
 }

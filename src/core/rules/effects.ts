@@ -344,9 +344,11 @@ const COMMANDER_ERROR = /^module:commander\.(Command\(\)|program|createCommand\(
 /** Calls that run a function a moment later: what it does belongs to the branch that scheduled it. */
 const DEFERS = new Set(['setTimeout', 'setImmediate', 'queueMicrotask', 'nextTick']);
 /** Fields that hold what a model service is asked for: the model and its limits. */
-const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|maxTokens|max_tokens|maxOutputTokens|max_output_tokens|max_completion_tokens|reasoningEffort|reasoning_effort|thinkingBudget|budgetTokens|budget_tokens)$/;
+const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|maxTokens|max_tokens|contextWindow|context_window|contextLength|context_length|maxInputTokens|max_input_tokens|maxOutputTokens|max_output_tokens|max_completion_tokens|reasoningEffort|reasoning_effort|thinkingBudget|budgetTokens|budget_tokens)$/;
 /** Field names a model request shares with other records (a weather reading's temperature, a spinner's thinking): one only beside another of the request's. */
 const GENERIC_SERVICE_FIELD = /^(?:tier|plan|quota|temperature|reasoning|effort|thinking)$/;
+/** Switches of what a session may do: `enableTools`, `allowSubagents`, `toolsEnabled` (not a theme's or a log's). */
+const FEATURE_SWITCH = /^(?:enable|allow)(?:Tools?|Spawn\w*|Sub_?[Aa]gents?|Agents?|Web\w*|Search|Mcp\w*|Code\w*|Reasoning|Thinking|Streaming|Plugins?|Skills?|Browser|Shell|Exec\w*)$|^(?:tools?|subagents?|agents?|reasoning|thinking|webSearch|mcp|plugins?|skills?)Enabled$/;
 /** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
 const SERVICE_SETTER = /^set(?:[A-Z]\w*)?(?:Model|ModelName|Tier|Plan|Quota|Limit|MaxTokens|Temperature|ReasoningEffort|Effort|Budget|Endpoint|BaseUrl|BaseURL|Provider)$/;
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
@@ -777,7 +779,14 @@ export class EffectFinder {
             return;
           }
           if (field || this.mode === 'data') return;
-          effects.push(...this.pair(parent.consequent, parent.alternate), ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
+          const picked = this.pair(parent.consequent, parent.alternate);
+          effects.push(...picked, ...this.branch(parent.consequent, 'when it holds'), ...(parent.alternate ? this.branch(parent.alternate, 'otherwise') : []));
+          // `{ model: lite ? FLASH_LITE_MODEL : defaultModel }`, `cfg.maxTokens = capped ? 1024 : limit`:
+          // the model or a limit set to a constant on one side, whatever the other side is.
+          if (!picked.length && parent.type === 'ConditionalExpression') {
+            const set = this.serviceSetBy(parent, path[i - 2], this.r.scopeAt(up));
+            if (set) effects.push(set);
+          }
           // A guard (`if (blocked) { …; return }` with the request after it): the request is not sent when it holds.
           if (parent.type === 'IfStatement' && !parent.alternate) effects.push(...this.guarded(parent, path[i - 2]), ...this.returnPair(parent, path[i - 2]), ...this.errorShown(parent));
           if (parent.type === 'ConditionalExpression') continue; // the value it picks travels on
@@ -804,6 +813,19 @@ export class EffectFinder {
         case 'ForStatement':
           if (parent.test === cur && this.mode === 'control') effects.push(...this.branch(parent.body, 'while it holds'));
           return;
+        case 'SwitchCase': {
+          // `switch (true) { case p === "deepseek": … }`: a case's test is the condition of what
+          // runs from it on (through the cases it falls into, up to the one that leaves).
+          const sw = path[i - 2];
+          if (parent.test !== cur || this.mode === 'data' || sw?.type !== 'SwitchStatement' || unwrap(sw.discriminant).type !== 'Literal') return;
+          const cases = sw.cases as Node[];
+          for (let k = cases.indexOf(parent); k >= 0 && k < cases.length && effects.length < 8; k++) {
+            const body = cases[k].consequent as Node[];
+            for (const st of body) effects.push(...this.branch(st, 'when it holds'));
+            if (body.length && leavesAt({ type: 'BlockStatement', body, start: body[0].start, end: body[body.length - 1].end } as Node) === 'always') break;
+          }
+          return;
+        }
         case 'SwitchStatement':
           if (parent.discriminant !== cur || this.mode === 'data') return;
           effects.push(...this.cases(parent));
@@ -3293,10 +3315,15 @@ export class EffectFinder {
    * marker when what is put around the text, as far as it is known, is only characters no reader
    * sees (parts that cannot be known are left out: visible text there would show anyway).
    */
-  private appended(made: Node, plain: Node, scope: Scope): Effect | undefined {
+  private appended(made: Node, plain: Node, scope: Scope, note = 'adds {} to the text'): Effect | undefined {
     const e = unwrap(made);
     const p = unwrap(plain);
-    if (p.type !== 'Identifier' || (e.type !== 'TemplateLiteral' && !(e.type === 'BinaryExpression' && e.operator === '+'))) return undefined;
+    if (p.type !== 'Identifier') return undefined;
+    // (`text.concat(…)`, `[text, …].join(sep)`: the same text put together by a call.)
+    const called = e.type === 'CallExpression' && unwrap(e.callee).type === 'MemberExpression' ? memberName(unwrap(e.callee)) : undefined;
+    const joined = called === 'join' && unwrap(unwrap(e.callee).object).type === 'ArrayExpression' && e.arguments.length <= 1;
+    const concat = called === 'concat' && unwrap(unwrap(e.callee).object).type === 'Identifier' && unwrap(unwrap(e.callee).object).name === p.name;
+    if (e.type !== 'TemplateLiteral' && !(e.type === 'BinaryExpression' && e.operator === '+') && !joined && !concat) return undefined;
     let text = '';
     let holds = false;
     const part = (x: Node) => {
@@ -3314,6 +3341,15 @@ export class EffectFinder {
         text += q.value.cooked ?? '';
         if (e.expressions[i]) part(e.expressions[i]);
       });
+    } else if (concat) {
+      [unwrap(e.callee).object as Node, ...(e.arguments as Node[])].slice(0, 16).forEach(part);
+    } else if (joined) {
+      const sep = e.arguments.length ? this.r.constant(e.arguments[0], scope)?.v : ',';
+      if (typeof sep !== 'string') return undefined;
+      ((unwrap(e.callee).object.elements as (Node | null)[]).slice(0, 16)).forEach((x, i) => {
+        if (i) text += sep;
+        if (x && x.type !== 'SpreadElement') part(x);
+      });
     } else {
       const terms: Node[] = [];
       let cur: Node = e;
@@ -3325,7 +3361,7 @@ export class EffectFinder {
       terms.forEach(part);
     }
     if (!holds || text === MARK_SAMPLE) return undefined;
-    if (!lookAlike(MARK_SAMPLE, text)) return addedText(e, text.split(MARK_SAMPLE).join(' '), 'adds {} to the text');
+    if (!lookAlike(MARK_SAMPLE, text)) return addedText(e, text.split(MARK_SAMPLE).join(' '), note);
     return { kind: 'covert-marker', node: e, note: `adds ${describeDifference(MARK_SAMPLE, text).join(', ')} to the text, invisible to a reader`, picks: [text, MARK_SAMPLE], made: true };
   }
 
@@ -3496,7 +3532,14 @@ export class EffectFinder {
             out.push({ kind: 'throw', node: x, note: `refuses ${when}: fails with${typeof msg === 'string' ? ` "${msg.slice(0, 80)}"` : ' an error'} (${name}())` });
           }
           else if (this.isRequest(x, scope)) out.push({ kind: 'request', node: x, note: `sends a request ${when}` });
-          else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && name !== undefined && SERVICE_SETTER.test(name) && x.arguments.length >= 1) {
+          else if (x.type === 'CallExpression' && ref === 'Object.assign' && x.arguments.length >= 2) {
+            // `Object.assign(cfg, { model: "small" })`: the model or a limit set on this side, as `cfg.model = …` sets it.
+            const e = (x.arguments as Node[]).slice(1, 4).map((a) => serviceFields(a, when)).find(Boolean);
+            if (e) out.push({ ...e, node: x });
+          } else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && (name === 'splice' || name === 'pop' || name === 'shift') && listRef(c.object) !== undefined && SERVICE_LIST.test(listRef(c.object)!.split('.').pop()!)) {
+            // `tiers.splice(tiers.indexOf("max"), 1)`: entries of a service's list taken out on this side.
+            out.push({ kind: 'value', node: x, note: `takes entries out of ${listRef(c.object)} (${name}()) ${when}`, picks: [`${listRef(c.object)}.${name}(…)`, listRef(c.object)!], narrowed: true });
+          } else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && name !== undefined && SERVICE_SETTER.test(name) && x.arguments.length >= 1) {
             // `config.setModel(FLASH_MODEL)`, `client.setMaxTokens(1024)`: the model, a limit or a tier
             // the program goes on with is set to a constant on this side only.
             // (A constant another module exports, `DEFAULT_FLASH_MODEL`, by its name.)
@@ -3527,7 +3570,8 @@ export class EffectFinder {
           const e = typeof added === 'string' ? addedText(x, added, `adds {} to ${x.left.type === 'Identifier' ? x.left.name : 'the text'} ${when}`) : undefined;
           if (e) out.push(e);
         } else if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'Identifier') {
-          const e = this.lookAlikeSet(x, scope, when);
+          // (`msg = msg + "\nOutline only…"`, `` msg = `${msg}…` ``, `msg = msg.concat(…)`, `msg = [msg, …].join("\n")`: text added as `+=` adds it.)
+          const e = this.lookAlikeSet(x, scope, when) ?? this.appended(x.right, x.left, scope, `adds {} to ${x.left.name} ${when}`) ?? this.narrowedSet(x, scope, when) ?? spreadSetting(x, when);
           if (e) out.push(e);
         } else if (x.type === 'AssignmentExpression' && x.left.type === 'MemberExpression' && this.r.nameOf(x.left, scope) === 'exitCode' && this.r.valueOf(x.left.object, scope).ref === 'process') {
           // `process.exitCode = 3; return`: the program ends with that status.
@@ -3539,6 +3583,14 @@ export class EffectFinder {
           // `config.model = FLASH`, `G.reasoning = void 0`: the model, a limit or a tier the program
           // goes on with, set on this side only (as `config.setModel(FLASH)` is), wherever it is sent.
           if (!sent.length && typeof k === 'string' && (SERVICE_FIELD.test(k) || (GENERIC_SERVICE_FIELD.test(k) && this.setsServiceBeside(x, scope)))) out.push({ kind: 'value', node: x, note: `sets ${k} of ${unwrap(x.left.object).type === 'Identifier' ? unwrap(x.left.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true });
+          // `Q.enableTools = !1`, `opts.allowSubagents = false`: a feature of the session switched on this side.
+          else if (!sent.length && typeof k === 'string' && FEATURE_SWITCH.test(k) && typeof this.r.constant(x.right, scope)?.v === 'boolean') out.push({ kind: 'value', node: x, note: `turns ${k} ${this.r.constant(x.right, scope)!.v ? 'on' : 'off'} ${when}`, picks: [k, k], setting: true });
+        } else if (x.type === 'UnaryExpression' && x.operator === 'delete' && unwrap(x.argument).type === 'MemberExpression') {
+          // `delete cfg.reasoning`: the model, a limit or a tier taken away on this side, as setting it to nothing does.
+          const m = unwrap(x.argument);
+          const k = this.r.nameOf(m, scope);
+          // (A model's reasoning or thinking budget taken away is no spinner's or reading's field set.)
+          if (typeof k === 'string' && (SERVICE_FIELD.test(k) || /^(?:reasoning|thinking|effort)$/.test(k))) out.push({ kind: 'value', node: x, note: `removes ${k} from ${unwrap(m.object).type === 'Identifier' ? unwrap(m.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true });
         } else if (x.type === 'ReturnStatement' && x.argument) {
           const v = this.r.constant(x.argument, scope)?.v;
           // yargs' `.check((argv) => …)`: a message returned fails the parse, which prints it and exits.
@@ -3550,6 +3602,41 @@ export class EffectFinder {
       2000,
     );
     return out;
+  }
+
+  /**
+   * A ternary that is the value of a model request's field (`{ model: c ? A : b }`, `o.model = c ? A : b`)
+   * with a constant on one side: that field set on one side.
+   */
+  private serviceSetBy(cond: Node, holder: Node | undefined, scope: Scope): Effect | undefined {
+    const key = holder?.type === 'Property' && holder.value === cond && !holder.computed ? propertyKeyName(holder) : holder?.type === 'AssignmentExpression' && holder.right === cond && holder.left.type === 'MemberExpression' ? this.r.nameOf(holder.left, scope) : undefined;
+    if (typeof key !== 'string' || !SERVICE_FIELD.test(key)) return undefined;
+    const [a, b] = [this.r.constant(cond.consequent, scope)?.v, this.r.constant(cond.alternate, scope)?.v];
+    const v = a ?? b;
+    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+    return { kind: 'value', node: cond, note: `sets ${key} to ${JSON.stringify(typeof v === 'string' ? v.slice(0, 60) : v)} ${a !== undefined ? 'when it holds' : 'otherwise'}`, picks: [v, v], setting: true };
+  }
+
+  /**
+   * `out = tiers.filter(…)` in a branch, where `out` is otherwise `tiers` (`let out = tiers`): the
+   * list cut on this side, as a ternary between the two cuts it.
+   */
+  private narrowedSet(x: Node, scope: Scope, when: string): Effect | undefined {
+    const b = scope.lookup(x.left.name);
+    if (!b) return undefined;
+    // `B = []` of `let [A, B] = await Promise.all([…])`: whatever the list held, emptied on this side.
+    const r = unwrap(x.right);
+    if (r.type === 'ArrayExpression' && !r.elements.length && b.init && unwrap(b.init).type !== 'ArrayExpression') {
+      return { kind: 'value', node: x, note: `empties ${x.left.name} ${when}`, picks: [`${x.left.name} = []`, x.left.name], narrowed: true };
+    }
+    const others: Node[] = [];
+    if (!b.path && b.init) others.push(b.init);
+    for (const a of (b.assignments ?? []).slice(0, 16)) if (a !== x && a.type === 'AssignmentExpression' && a.operator === '=') others.push(a.right);
+    for (const o of others) {
+      const e = narrowedList(x.right, o);
+      if (e) return { ...e, node: x, note: `${e.note.replace(/ on one side$/, '')} in ${x.left.name} ${when}` };
+    }
+    return undefined;
   }
 
   /**
@@ -4150,22 +4237,76 @@ function nodeText(n: Node): string {
 /** Names of what a service offers: its models, tiers, efforts, plans, tools, features. */
 const SERVICE_LIST = /model|tier|effort|plan|tool|feature|capabilit|quota/i;
 
-/** `list.filter(…)` (or `.slice(…)`) beside `list` itself: what the list holds is cut on one side. */
+/** `tiers`, `self.tiers`, `this.models.available`: a list named by a chain of plain names (its text), or undefined. */
+function listRef(n: Node): string | undefined {
+  const u = unwrap(n);
+  if (u.type === 'Identifier') return u.name;
+  if (u.type === 'ThisExpression') return 'this';
+  if (u.type !== 'MemberExpression' || u.computed || u.property.type !== 'Identifier') return undefined;
+  const o = listRef(u.object);
+  return o === undefined ? undefined : `${o}.${u.property.name}`;
+}
+
+/** Methods that keep what a list holds, whole or in part, in order (what is chained after a cut). */
+const KEEPS_ENTRIES = new Set(['map', 'sort', 'toSorted', 'concat', 'flat', 'reverse', 'toReversed']);
+
+/**
+ * `list.filter(…)` (or `.slice(…)`, also chained: `.filter(…).map(…)`) beside `list` itself, and
+ * `[]` or a fixed list beside a list of models, tiers or tools: what the list holds is cut on one side.
+ */
 function narrowedList(made: Node, plain: Node): Effect | undefined {
-  if (plain.type !== 'Identifier' || made.type !== 'CallExpression') return undefined;
-  const c = unwrap(made.callee);
-  if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== plain.name) return undefined;
-  const m = memberName(c);
-  if (m !== 'filter' && m !== 'slice') return undefined;
+  const name = listRef(plain);
+  if (name === undefined || name === 'this') return undefined;
+  const service = SERVICE_LIST.test(name.slice(name.lastIndexOf('.') + 1));
+  const m0 = unwrap(made);
+  // `restricted ? [] : tiers`, `restricted ? ["low", "medium"] : tiers`: none, or a few written out, of a service's list.
+  if (m0.type === 'ArrayExpression') {
+    if (!service || (m0.elements as (Node | null)[]).some((e) => !e || e.type !== 'Literal')) return undefined;
+    const shown = (m0.elements as Node[]).slice(0, 6).map((e) => JSON.stringify(e.value)).join(', ');
+    return { kind: 'value', node: made, note: m0.elements.length ? `offers only ${shown} instead of ${name} on one side` : `offers none of ${name} on one side`, picks: [`[${shown}]`, name], narrowed: true };
+  }
+  let cur = m0;
+  let cut: { m: string; call: Node } | undefined;
+  for (let hops = 0; cur.type === 'CallExpression' && hops < 6; hops++) {
+    const c = unwrap(cur.callee);
+    if (c.type !== 'MemberExpression') return undefined;
+    const m = memberName(c);
+    if (m === 'filter' || m === 'slice') cut = { m, call: cur };
+    else if (m === undefined || !KEEPS_ENTRIES.has(m)) return undefined;
+    cur = unwrap(c.object);
+  }
+  if (!cut || listRef(cur) !== name) return undefined;
   // (Fewer models, tiers or tools is less service; fewer units, paper sizes or fonts is a convention.)
   // (Named by the list or by what picks its entries: `list.filter((t) => !Registry.networked.has(t.name))` of tools.)
-  const picker = made.arguments[0];
-  const service = SERVICE_LIST.test(plain.name) || (picker && isFunction(picker) && picker.end - picker.start <= 300 && SERVICE_LIST.test(nodeText(picker)));
-  return { kind: 'value', node: made, note: `keeps only some of ${plain.name} (${m}()) on one side`, picks: [`${plain.name}.${m}(…)`, plain.name], ...(service ? { narrowed: true } : {}) };
+  const picker = cut.call.arguments[0];
+  const picked = service || (picker && isFunction(picker) && picker.end - picker.start <= 300 && SERVICE_LIST.test(nodeText(picker)));
+  // (A convention's list cut is no pick of a value a region check makes count: only a service's is.)
+  return { kind: 'value', node: made, note: `keeps only some of ${name} (${cut.m}()) on one side`, ...(picked ? { picks: [`${name}.${cut.m}(…)`, name], narrowed: true } : {}) };
+}
+
+/**
+ * `{ model: "small" }` given to `Object.assign`: the model or a limit it sets (a field shared with
+ * other records, `temperature`, only beside one of a request's own).
+ */
+function serviceFields(a: Node, when: string): Effect | undefined {
+  const o = unwrap(a);
+  if (o.type !== 'ObjectExpression') return undefined;
+  const keys = (o.properties as Node[]).map((p) => (p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined)).filter((k): k is string => k !== undefined);
+  const own = keys.find((k) => SERVICE_FIELD.test(k));
+  const k = own ?? (keys.filter((k) => GENERIC_SERVICE_FIELD.test(k)).length >= 2 ? keys.find((k) => GENERIC_SERVICE_FIELD.test(k)) : undefined);
+  return k === undefined ? undefined : { kind: 'value', node: a, note: `sets ${k} ${when}`, picks: [k, k], setting: true };
+}
+
+/** `cfg = { ...cfg, model: "small" }`: the record set again with the model or a limit changed on this side. */
+function spreadSetting(x: Node, when: string): Effect | undefined {
+  const o = unwrap(x.right);
+  if (o.type !== 'ObjectExpression' || !(o.properties as Node[]).some((p) => p.type === 'SpreadElement' && unwrap(p.argument).type === 'Identifier' && unwrap(p.argument).name === x.left.name)) return undefined;
+  const e = serviceFields(o, when);
+  return e ? { ...e, node: x, note: e.note.replace(/^sets (\S+)/, `sets $1 of ${x.left.name}`) } : undefined;
 }
 
 /** Words of an instruction that tells a model how to answer (`Outline only`, `never produce complete programs`). */
-const MODEL_INSTRUCTION = /\b(?:answers?|respond|responses?|repl(?:y|ies)|outputs?|assistant|refuse|decline|never|do not|don't|must not|complete (?:programs?|code|files?|solutions?)|code samples?|lines of code|snippets?)\b/i;
+const MODEL_INSTRUCTION = /\b(?:answers?|respond|responses?|repl(?:y|ies)|outputs?|assistant|refuse|decline|never|do not|don't|must not|complete (?:programs?|code|files?|solutions?)|code samples?|lines of code|snippets?|outline only|keep (?:the )?(?:code|answers?|responses?|replies|output)|(?:under|at most|no more than) \d+ (?:lines|words|tokens))\b/i;
 
 /** The text a table of texts holds (a record or a Map whose every entry is text): its longest entry. */
 function tableText(t: Value | undefined): string | undefined {

@@ -375,7 +375,8 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
   if (q.requires && !q.requires.some((c) => hasClass(c, languages ? effects.filter((e) => !e.setting) : effects, decoded, leaves, d.values))) return; // ordinary (translated text): the inventory records the read
   const severity: Severity = q.critical?.some((c) => hasClass(c, effects, decoded, leaves)) ? 'critical' : q.severity;
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
-  const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects[0];
+  // (Then what changes the service, a model set or a list cut, before a value returned on the way to it.)
+  const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects.find((e) => e.setting || e.narrowed || e.added) ?? effects[0];
   const sensesText = d.senses.map((s) => SENSE_NOUN[s]).join(' and ');
   ctx.report({
     ruleId: q.rule,
