@@ -13,8 +13,8 @@ import type { Binding, FunctionInfo, Scope } from './scope';
  * other modules are asked and answered about the records that hold it).
  */
 
-/** A field holding an account's e-mail address or organisation name (an enterprise sign-in's `enterpriseName`, `departmentFullName`). */
-export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org|enterprise|company|department|dept)_?(?:full_?)?name$/i;
+/** A field holding an account's e-mail address or organisation name (an enterprise sign-in's `enterpriseName`, `departmentFullName`), or the list of its organisations (`organization_login_list`). */
+export const ACCOUNT_FIELD = /^(?:(?:user|account)_?)?e_?mail(?:_?address)?$|^(?:organi[sz]ation|org|enterprise|company|department|dept)_?(?:full_?)?name$|^(?:organi[sz]ations|orgs)$|^(?:organi[sz]ation|org)_?(?:login_?)?(?:list|logins|names)$/i;
 /** Getters that give the address itself. */
 const ACCOUNT_GETTER = /^get(?:Cached|Current|Active|SignedIn|LoggedIn)?(?:Google|OAuth|Oauth|User)?(?:Account)?(?:Email|EmailAddress)$|^getCached(?:Google)?Account$/;
 /** Names of what holds an account: `user`, `oauthAccount`, `cachedUserInfo`, a sign-in's `auth` (not `reviewer`, `superuser`). */
@@ -36,8 +36,8 @@ export interface AccountRead {
  * within a small bound. The object must be reached through an account's name (accountObject),
  * so a commit's author, a model's record or a form's e-mail field is not one.
  */
-export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left: 24 }, depth = 0): AccountRead | undefined {
-  if (--budget.left < 0 || depth > 8) return undefined;
+export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left: 32 }, depth = 0): AccountRead | undefined {
+  if (--budget.left < 0 || depth > 12) return undefined;
   const n = unwrap(node);
   const next = (x: Node | undefined, s = scope) => (x ? accountOf(r, x, s, budget, depth + 1) : undefined);
   switch (n.type) {
@@ -80,9 +80,11 @@ export function accountOf(r: Resolver, node: Node, scope: Scope, budget = { left
       if (over) return next(over, owner!.scope);
       return b.path ? undefined : firstOf(givenValues(r, b), (x) => next(x.node, x.scope));
     }
-    case 'ArrayExpression':
-      // (A list put together of an account's parts: its elements, and what is spread into it.)
-      return firstOf((n.elements as (Node | null)[]).slice(0, 8), (e) => (e ? next(e.type === 'SpreadElement' ? e.argument : e) : undefined));
+    case 'ArrayExpression': {
+      // (A list put together of an account's parts only, what is spread into it too: `[user.email, ...coAuthors]` is a list of people.)
+      const parts = (n.elements as (Node | null)[]).map((e) => (e ? next(e.type === 'SpreadElement' ? e.argument : e) : undefined));
+      return parts.length && parts.length <= 8 && parts.every(Boolean) ? parts[0] : undefined;
+    }
     default:
       return undefined;
   }
@@ -115,9 +117,9 @@ function accountObject(r: Resolver, node: Node, scope: Scope, budget = { left: 8
     }
     case 'Identifier': {
       const b = scope.lookup(n.name);
-      if (ACCOUNT_NAME.test(n.name)) {
-        // (A function named so, `function account() { … }`, is no loop's element: what it returns is the account.)
-        const element = b && ((b.kind !== 'param' && b.kind !== 'function' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && r.callbackOwner.has(b.fn.node)));
+      // (A function named so, `function account() { … }`, is what it returns: `function identity(x) { return x }` is no account.)
+      if (ACCOUNT_NAME.test(n.name) && b?.kind !== 'function') {
+        const element = b && ((b.kind !== 'param' && !b.init && !b.assignments?.length && !b.destructured?.length) || (b.kind === 'param' && b.fn && r.callbackOwner.has(b.fn.node)));
         return !element;
       }
       // `const { account: a, auth } = session`: taken from a record under an account's name.

@@ -808,6 +808,18 @@ export class Resolver {
     return b !== undefined && b.kind !== 'param' && this.loopOf(b.node) !== undefined;
   }
 
+  /** Arguments that are literals, and at least one name ranging over a list (each asked once). */
+  private rangingArgs(node: Node, scope: Scope): boolean {
+    const args = node.arguments as Node[];
+    if (!args.length || !args.every((a) => a.type === 'Identifier' || literalData(a))) return false;
+    let any = false;
+    for (const a of args) {
+      if (a.type === 'Identifier' && this.ranging(a, scope)) any = true;
+      else if (!literalData(a)) return false;
+    }
+    return any;
+  }
+
   /**
    * A name that ranges over a constant list's elements: a loop's variable, or the parameter of a
    * callback the calls give each element of one (`HOSTS.some((h) => host.endsWith(atob(h)))`).
@@ -818,6 +830,9 @@ export class Resolver {
     const b = scope.lookup(n.name);
     const fn = b?.kind === 'param' && !b.path ? b.fn?.node : undefined;
     if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;
+    // (Only a callback of an iteration: asking what any arrow's parameter holds costs a walk to its callers.)
+    const owner = this.callbackOwner.get(fn);
+    if (!owner || !this.iterates(owner.node, owner.scope)) return false;
     const v = this.valueOf(n, scope);
     return !isSensed(v) && !v.control && Array.isArray(v.elementOf?.konst?.v);
   }
@@ -3733,6 +3748,13 @@ export class Resolver {
       const set = this.optionSets(key);
       if (set) return set;
     }
+    // `Object.defineProperty(this, "headers", { value: v }).headers`, a getter that replaces itself with
+    // its value: the value it defines (defineProperty gives back the object it defined it on).
+    const o = unwrap(node.object);
+    if (key !== undefined && o.type === 'CallExpression' && o.arguments.length === 3 && unwrap(o.callee).type === 'MemberExpression' && memberName(unwrap(o.callee)) === 'defineProperty' && staticString(o.arguments[1]) === key && unwrap(o.arguments[2]).type === 'ObjectExpression') {
+      const value = (unwrap(o.arguments[2]).properties as Node[]).find((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === 'value');
+      if (value && this.valueOf(unwrap(o.callee).object, scope).ref === 'Object') return this.valueOf(value.value, scope);
+    }
     // `(parts.find(…) || { value: "" }).value`: the member of each alternative (a union of the
     // alternatives would take the fallback record's field for the whole).
     const alts = key !== undefined ? alternativesOf(unwrap(node.object), scope, 0) : undefined;
@@ -5521,7 +5543,7 @@ export class Resolver {
           if (c.konst) return c;
         }
         // `Buffer.from(hex, "hex")` of `for (const [hex, model] of HIDDEN)`: what it makes of each element.
-        if (PURE_GLOBALS.has(recv.ref) && (node.arguments as Node[]).some((a) => this.ranging(a, scope)) && (node.arguments as Node[]).every((a) => literalData(a) || this.ranging(a, scope))) {
+        if (PURE_GLOBALS.has(recv.ref) && this.rangingArgs(node, scope)) {
           const each = this.withEachParam(node, scope);
           if (each) return each;
         }
@@ -5676,7 +5698,7 @@ export class Resolver {
         const c = this.tryConst(node, scope);
         if (c.konst) return c;
         // `atob(b64)` of `for (const b64 of HIDDEN)`: what it makes of each element.
-        if (!isNew && (node.arguments as Node[]).some((x) => this.ranging(x, scope)) && (node.arguments as Node[]).every((x) => literalData(x) || this.ranging(x, scope))) {
+        if (!isNew && this.rangingArgs(node, scope)) {
           const each = this.withEachParam(node, scope);
           if (each) return each;
         }
@@ -6779,7 +6801,8 @@ export class Resolver {
       if (emitted) return emitted;
     }
     // simple-git's `git.getConfig("user.email")` (and `getConfig(key, scope)`): git's config value, the user's identity for user.*.
-    if (/^module:simple-git(\.default)?(\.simpleGit)?\(\)(\.[\w$]+\(\))*\.getConfig$/.test(ref) && node.arguments[0]) {
+    // (Also the factory another chunk of the bundle exports by its name: `import { simpleGit } from "./chunk-….js"`.)
+    if (/^module:(?:simple-git(\.default)?(\.simpleGit)?|\.{1,2}\/[^()]*\.simpleGit)\(\)(\.[\w$]+\(\))*\.getConfig$/.test(ref) && node.arguments[0]) {
       const key = this.constant(node.arguments[0], scope)?.v;
       if (key === 'user.email' || key === 'user.name') return { ref: callRef, sensed: [{ kind: 'git-identity', label: `git ${key} (simple-git)`, node }], steps: [{ role: 'source', node, note: `reads git's ${key} (simple-git getConfig)` }] };
     }

@@ -111,6 +111,8 @@ interface Choice {
   b: string;
   /** An invisible character appended on one side: a mark only when something sensed decides it (text layout adds them too). */
   onlyWhenSensed?: boolean;
+  /** Characters written into text under the test (`text.replace(/o/g, "\u043e")`, `text + "\u200b"`): b goes in where a was. */
+  written?: boolean;
   /**
    * An invisible character kept in a variable on one side of a branch (`vendor && (mark = "\u200b")`):
    * what it is added to is not seen here, so a mark only when a region or vendor check decides it
@@ -342,7 +344,7 @@ export const covertMarkerCheck: Check = {
             if (x.node.end > chained.node.end) chained.node = x.node;
             continue;
           }
-          const c: Choice = { node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to, ...(x.inContext ? { inContext: true } : {}) };
+          const c: Choice = { node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: x.from, b: x.to, written: true, ...(x.inContext ? { inContext: true } : {}) };
           swaps.set(test, c);
           choices.push(c);
         }
@@ -358,7 +360,7 @@ export const covertMarkerCheck: Check = {
         for (const x of inSourceOrder(appends)) {
           const test = guard(x.node);
           const added = test ? strings(x.value, x.scope).find(invisibleMark) : undefined;
-          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }) });
+          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, written: true, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }) });
         }
         // Two characters each written as an invisible one, one replace on the other's result: an
         // alphabet that spells out the text it is run on (a value's bits, its letters).
@@ -405,7 +407,9 @@ export const covertMarkerCheck: Check = {
           // whose service the user buys: no test of text, whatever its cases are written in.)
           // (Only a look-alike written in: a swap back to plain characters, `’` to `'` for a provider
           // that takes ASCII, cleans the text.)
-          const endpoint = !decisions.length && !sensed && !onlySpacing(f.a, f.b) && [...f.a].every((c) => isPlain(c)) && ![...f.b].every((c) => isPlain(c)) ? firstOf(f.tests, (t) => endpointIn(r, t.node, t.scope)) : undefined;
+          // (And only look-alikes written into text under the test: a pick between two characters by
+          // the host, `azure ? "'" : "\u2019"`, is the style a provider's endpoint takes.)
+          const endpoint = f.written && !decisions.length && !sensed && !onlySpacing(f.a, f.b) && [...f.a].every((c) => isPlain(c)) && ![...f.b].every((c) => isPlain(c)) ? firstOf(f.tests, (t) => endpointIn(r, t.node, t.scope)) : undefined;
           if (!decisions.length && !sensed && !endpoint && (f.onlyWhenSensed || f.tests.every((t) => textCases.has(t.node) || testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
           if (reported.has(key)) continue;

@@ -70,6 +70,8 @@ export interface Effect {
   added?: boolean;
   /** An error of its own shown before the guard returns (`showErrorMessage("Unsupported git host.")`): a refusal whose reason the list says. */
   errorShown?: boolean;
+  /** A setting given each entry's own value (`cfg.model = model` of `for (const [host, model] of DEFAULTS)`): what a router looks up per provider. */
+  perKey?: boolean;
 }
 
 export interface Slice {
@@ -348,7 +350,7 @@ const SERVICE_FIELD = /^(?:model|modelId|modelName|model_name|maxTokens|max_toke
 /** Field names a model request shares with other records (a weather reading's temperature, a spinner's thinking): one only beside another of the request's. */
 const GENERIC_SERVICE_FIELD = /^(?:tier|plan|quota|temperature|reasoning|effort|thinking)$/;
 /** Switches of what a session may do: `enableTools`, `allowSubagents`, `toolsEnabled` (not a theme's or a log's). */
-const FEATURE_SWITCH = /^(?:enable|allow)(?:Tools?|Spawn\w*|Sub_?[Aa]gents?|Agents?|Web\w*|Search|Mcp\w*|Code\w*|Reasoning|Thinking|Streaming|Plugins?|Skills?|Browser|Shell|Exec\w*)$|^(?:tools?|subagents?|agents?|reasoning|thinking|webSearch|mcp|plugins?|skills?)Enabled$/;
+const FEATURE_SWITCH = /^(?:enable|allow)(?:Tools?|ToolUse|Spawn[A-Z]\w*|Sub_?[Aa]gents?|Agents?|AgentTeams|WebSearch|WebFetch|Mcp(?:Servers?)?|Reasoning|Thinking|Plugins?|Skills?)$|^(?:tools?|subagents?|agents?|reasoning|thinking|webSearch|mcp|plugins?|skills?)Enabled$/;
 /** Setters of what a service gives the user: the model, a limit, a tier, where requests go (not a language, a theme or a format). */
 const SERVICE_SETTER = /^set(?:[A-Z]\w*)?(?:Model|ModelName|Tier|Plan|Quota|Limit|MaxTokens|Temperature|ReasoningEffort|Effort|Budget|Endpoint|BaseUrl|BaseURL|Provider)$/;
 /** VS Code's chat messages to a language model: `LanguageModelChatMessage.User(text)`, `new LanguageModelChatMessage(role, text)`. */
@@ -1481,6 +1483,13 @@ export class EffectFinder {
               this.followBinding(tb, field, push, parent, `assigned into ${target.name}`);
               this.intoCallers(tb, field, push, 0);
             }
+            continue;
+          }
+          if (f.ref === 'Object.defineProperty' && argIndex === 2 && this.mode === 'data' && (field === 'value' || field?.startsWith('value.'))) {
+            // `Object.defineProperty(this, "headers", { value: v }).headers`: the call gives the object, which holds v under that key.
+            const key = staticString(parent.arguments[1]);
+            if (key === undefined) return;
+            field = field === 'value' ? key : `${key}.${field.slice('value.'.length)}`;
             continue;
           }
           if (f.ref === 'Object.assign' && argIndex >= 1 && this.mode === 'control') {
@@ -3536,7 +3545,7 @@ export class EffectFinder {
             // `Object.assign(cfg, { model: "small" })`: the model or a limit set on this side, as `cfg.model = …` sets it.
             const e = (x.arguments as Node[]).slice(1, 4).map((a) => serviceFields(a, when)).find(Boolean);
             if (e) out.push({ ...e, node: x });
-          } else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && (name === 'splice' || name === 'pop' || name === 'shift') && listRef(c.object) !== undefined && SERVICE_LIST.test(listRef(c.object)!.split('.').pop()!)) {
+          } else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && (name === 'splice' || name === 'pop' || name === 'shift') && listRef(c.object) !== undefined && serviceNamed(listRef(c.object)!)) {
             // `tiers.splice(tiers.indexOf("max"), 1)`: entries of a service's list taken out on this side.
             out.push({ kind: 'value', node: x, note: `takes entries out of ${listRef(c.object)} (${name}()) ${when}`, picks: [`${listRef(c.object)}.${name}(…)`, listRef(c.object)!], narrowed: true });
           } else if (x.type === 'CallExpression' && c.type === 'MemberExpression' && name !== undefined && SERVICE_SETTER.test(name) && x.arguments.length >= 1) {
@@ -3582,7 +3591,7 @@ export class EffectFinder {
           out.push(...sent);
           // `config.model = FLASH`, `G.reasoning = void 0`: the model, a limit or a tier the program
           // goes on with, set on this side only (as `config.setModel(FLASH)` is), wherever it is sent.
-          if (!sent.length && typeof k === 'string' && (SERVICE_FIELD.test(k) || (GENERIC_SERVICE_FIELD.test(k) && this.setsServiceBeside(x, scope)))) out.push({ kind: 'value', node: x, note: `sets ${k} of ${unwrap(x.left.object).type === 'Identifier' ? unwrap(x.left.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true });
+          if (!sent.length && typeof k === 'string' && (SERVICE_FIELD.test(k) || (GENERIC_SERVICE_FIELD.test(k) && this.setsServiceBeside(x, scope)))) out.push({ kind: 'value', node: x, note: `sets ${k} of ${unwrap(x.left.object).type === 'Identifier' ? unwrap(x.left.object).name : 'the settings'} ${when}`, picks: [k, k], setting: true, ...(this.perKey(x.right, scope) ? { perKey: true } : {}) });
           // `Q.enableTools = !1`, `opts.allowSubagents = false`: a feature of the session switched on this side.
           else if (!sent.length && typeof k === 'string' && FEATURE_SWITCH.test(k) && typeof this.r.constant(x.right, scope)?.v === 'boolean') out.push({ kind: 'value', node: x, note: `turns ${k} ${this.r.constant(x.right, scope)!.v ? 'on' : 'off'} ${when}`, picks: [k, k], setting: true });
         } else if (x.type === 'UnaryExpression' && x.operator === 'delete' && unwrap(x.argument).type === 'MemberExpression') {
@@ -3602,6 +3611,17 @@ export class EffectFinder {
       2000,
     );
     return out;
+  }
+
+  /**
+   * `cfg.model = model` of `for (const [host, model] of DEFAULTS) if (host === h)`: a value that is
+   * each entry's own (a default model per provider), what a router looks up, not one side's setting.
+   */
+  private perKey(n: Node, scope: Scope): boolean {
+    const v = this.r.valueOf(n, scope);
+    const each = v.elementOf?.konst?.v;
+    // (Also `cfg.model = m` of `m = new Map(DEFAULTS).get(host)`: the value the lookup decided, whatever it is.)
+    return !v.konst && ((Array.isArray(each) && new Set(each.slice(0, 64).map((e) => JSON.stringify(e ?? null))).size > 1) || (!!v.control && !isSensed(v)));
   }
 
   /**
@@ -3626,7 +3646,7 @@ export class EffectFinder {
     if (!b) return undefined;
     // `B = []` of `let [A, B] = await Promise.all([…])`: whatever the list held, emptied on this side.
     const r = unwrap(x.right);
-    if (r.type === 'ArrayExpression' && !r.elements.length && b.init && unwrap(b.init).type !== 'ArrayExpression') {
+    if (r.type === 'ArrayExpression' && !r.elements.length && b.init && unwrap(b.init).type !== 'ArrayExpression' && (serviceNamed(x.left.name) || this.keptAsService(x, x.left.name))) {
       return { kind: 'value', node: x, note: `empties ${x.left.name} ${when}`, picks: [`${x.left.name} = []`, x.left.name], narrowed: true };
     }
     const others: Node[] = [];
@@ -3637,6 +3657,26 @@ export class EffectFinder {
       if (e) return { ...e, node: x, note: `${e.note.replace(/ on one side$/, '')} in ${x.left.name} ${when}` };
     }
     return undefined;
+  }
+
+  /**
+   * `return { skillDirCommands: A, pluginSkills: B }` after `B = []`: the (minified) variable is
+   * handed on under a service's name in the function that empties it.
+   */
+  private keptAsService(x: Node, name: string): boolean {
+    const path = pathTo(this.root, x);
+    const fn = [...path].reverse().find(isFunction);
+    if (!fn) return false;
+    let found = false;
+    forEachDescendant(fn.body, (n) => {
+      if (found || (n !== fn.body && isFunction(n))) return false;
+      if (n.type === 'Property' && !n.computed && unwrap(n.value).type === 'Identifier' && unwrap(n.value).name === name) {
+        const k = propertyKeyName(n);
+        if (typeof k === 'string' && serviceNamed(k)) found = true;
+      }
+      return true;
+    }, 4000);
+    return found;
   }
 
   /**
@@ -4235,7 +4275,14 @@ function nodeText(n: Node): string {
 }
 
 /** Names of what a service offers: its models, tiers, efforts, plans, tools, features. */
-const SERVICE_LIST = /model|tier|effort|plan|tool|feature|capabilit|quota/i;
+const SERVICE_LIST = /^(?:models?|tiers?|efforts?|plans?|tools?|features?|capabilit(?:y|ies)|quotas?|skills?|plugins?)$/i;
+
+/** Whether a name, or one of its words (`availableModels`, `plugin_skills`, `this.models.available`), names what a service offers. */
+function serviceNamed(name: string): boolean {
+  // (Words, not letters: `toolbarItems`, `tooltips` and `explanations` name no tools or plans.)
+  const words = name.split('.').slice(-2).flatMap((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_$-]+/));
+  return words.some((w) => SERVICE_LIST.test(w));
+}
 
 /** `tiers`, `self.tiers`, `this.models.available`: a list named by a chain of plain names (its text), or undefined. */
 function listRef(n: Node): string | undefined {
@@ -4257,7 +4304,7 @@ const KEEPS_ENTRIES = new Set(['map', 'sort', 'toSorted', 'concat', 'flat', 'rev
 function narrowedList(made: Node, plain: Node): Effect | undefined {
   const name = listRef(plain);
   if (name === undefined || name === 'this') return undefined;
-  const service = SERVICE_LIST.test(name.slice(name.lastIndexOf('.') + 1));
+  const service = serviceNamed(name);
   const m0 = unwrap(made);
   // `restricted ? [] : tiers`, `restricted ? ["low", "medium"] : tiers`: none, or a few written out, of a service's list.
   if (m0.type === 'ArrayExpression') {
@@ -4279,7 +4326,7 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
   // (Fewer models, tiers or tools is less service; fewer units, paper sizes or fonts is a convention.)
   // (Named by the list or by what picks its entries: `list.filter((t) => !Registry.networked.has(t.name))` of tools.)
   const picker = cut.call.arguments[0];
-  const picked = service || (picker && isFunction(picker) && picker.end - picker.start <= 300 && SERVICE_LIST.test(nodeText(picker)));
+  const picked = service || (picker && isFunction(picker) && picker.end - picker.start <= 300 && nodeText(picker).split(/\s+/).some((w) => serviceNamed(w)));
   // (A convention's list cut is no pick of a value a region check makes count: only a service's is.)
   return { kind: 'value', node: made, note: `keeps only some of ${name} (${cut.m}()) on one side`, ...(picked ? { picks: [`${name}.${cut.m}(…)`, name], narrowed: true } : {}) };
 }
@@ -4308,6 +4355,9 @@ function spreadSetting(x: Node, when: string): Effect | undefined {
 /** Words of an instruction that tells a model how to answer (`Outline only`, `never produce complete programs`). */
 const MODEL_INSTRUCTION = /\b(?:answers?|respond|responses?|repl(?:y|ies)|outputs?|assistant|refuse|decline|never|do not|don't|must not|complete (?:programs?|code|files?|solutions?)|code samples?|lines of code|snippets?|outline only|keep (?:the )?(?:code|answers?|responses?|replies|output)|(?:under|at most|no more than) \d+ (?:lines|words|tokens))\b/i;
 
+/** Words of a convention of writing: dates, numbers, units, currencies. */
+const FORMAT_WORDS = /\b(?:dates?|YYYY|MM\/DD|DD\/MM|time ?zones?|24-hour|12-hour|currenc(?:y|ies)|decimal|thousands separator|metric|imperial|units?|celsius|fahrenheit|paper size|A4|spelling)\b/i;
+
 /** The text a table of texts holds (a record or a Map whose every entry is text): its longest entry. */
 function tableText(t: Value | undefined): string | undefined {
   const values = t instanceof MapValue ? [...t.map.values()].slice(0, 64) : t && typeof t === 'object' && !Array.isArray(t) && Object.getPrototypeOf(t) === null ? Object.values(t as Record<string, Value>).slice(0, 64) : [];
@@ -4323,6 +4373,8 @@ function addedText(node: Node, added: string, note: string): Effect | undefined 
   const letters = added.match(/\p{L}/gu)?.length ?? 0;
   // (Only an instruction to the model: a tip for the user, a mirror's URL or a variable to set, is help text.)
   if (letters < 12 || !MODEL_INSTRUCTION.test(added) || /\bhttps?:\/\/|\b[A-Z][A-Z0-9_]{2,}=/.test(added)) return undefined;
+  // (How dates, numbers or units are written is a convention of the place, as a translation is.)
+  if (FORMAT_WORDS.test(added)) return undefined;
   const shown = added.trim();
   return { kind: 'text', node, note: note.replace('{}', JSON.stringify(shown.length > 60 ? `${shown.slice(0, 60)}…` : shown)), picks: [added, ''], added: true };
 }

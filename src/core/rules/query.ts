@@ -275,7 +275,8 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   if (!effects.length && (narrowed.length < slice.effects.length || slice.perEntry) && !leavesSlice(slice)) return undefined;
   // A host compared with vendors' domains only to return the vendor's own name (`"dashscope"` for
   // `dashscope.aliyuncs.com`, a provider label for logs): the provider named, nothing gated.
-  if (q.decides === 'vendor' && effects.length && effects.every((e) => namesComparedVendor(e, values))) return undefined;
+  // (Nor to set each provider's own default, `cfg.model = model` of `[host, model]` pairs, written out: a router.)
+  if (q.decides === 'vendor' && effects.length && effects.every((e) => namesComparedVendor(e, values) || (e.perKey && !decodedVia.length))) return undefined;
   // (A setting read by its name, `config.baseUrl`, is a source only for what the decision is seen to change.)
   if (!effects.length && comps.every((c) => (c.sensed.sensed ?? []).every((s) => s.configured))) return undefined;
   const trace: Step[] = [];
@@ -872,7 +873,8 @@ const GENERIC_LABELS = new Set(['api', 'www', 'open', 'com', 'net', 'org', 'cn',
 
 /** A returned text that is the name of one of the compared vendors (`"deepseek"` for `deepseek.com`, `"x_ai"` for `x.ai`). */
 function namesComparedVendor(e: Effect, values: readonly string[]): boolean {
-  if (e.kind !== 'value' || !e.picks) return false;
+  // (A setting's picks are the field it sets, `model`, whatever the hosts are: `bigmodel.cn` names no setting.)
+  if (e.kind !== 'value' || !e.picks || e.setting) return false;
   // Each part of the name (`x_ai`, `azure.ai.openai`, `dashscope`) is a label of a compared host, and together they name a vendor (`api` alone does not; `deepseek-lite` is a tier, not a name).
   const labels = new Set(values.flatMap((v) => v.toLowerCase().split('.')));
   const label = (x: string) => labels.has(x) || (x.length >= 4 && [...labels].some((l) => l.length > x.length && (l.startsWith(x) || l.endsWith(x))));

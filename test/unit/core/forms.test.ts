@@ -72,6 +72,7 @@ export function offered(self) {
     const forms: [string, RegExp][] = [
       ['return restricted ? self.tiers.filter((t) => t !== "max") : self.tiers;', /keeps only some of self\.tiers \(filter\(\)\)/],
       ['return restricted ? self.tiers.filter((t) => t !== "max").map((t) => t.toUpperCase()) : self.tiers;', /keeps only some of self\.tiers/],
+      ['return restricted ? self.models.available.filter((m) => !m.large) : self.models.available;', /keeps only some of self\.models\.available/],
       ['let out = self.models; if (restricted) out = self.models.slice(0, 2); return out;', /keeps only some of self\.models \(slice\(\)\) in out when it holds/],
       ['const tiers = [...self.tiers]; if (restricted) tiers.splice(tiers.indexOf("max"), 1); return tiers;', /takes entries out of tiers \(splice\(\)\)/],
       ['return restricted ? [] : self.tools;', /offers none of self\.tools/],
@@ -164,6 +165,9 @@ export function resolve(settings) { let G = { model: settings.model, baseUrl: se
       ['for (const Q of HOSTS) { const X = atob(Q); if (Z === X || Z.endsWith("." + X)) return "small" }', b64],
       ['if (HOSTS.some((Q) => Z.endsWith(Buffer.from(Q, "hex").toString()))) return "small"', hex],
       ['if (HOSTS.find((Q) => Z.endsWith(atob(Q)))) return "small"', b64],
+      // (Whatever the model's field is named beside the hosts: `bigmodel.cn` does not make `model` a vendor's name.)
+      ['let r; HOSTS.forEach((Q) => { if (Z === atob(Q)) r = "small" }); return r', b64],
+      ['return HOSTS.find((Q) => Z.endsWith(atob(Q))) ? "small" : undefined', b64],
     ];
     for (const [test, decode] of forms) {
       it(`reports ${test.slice(0, 70)}`, () => {
@@ -213,6 +217,43 @@ function listed() { let $; try { $ = new Store().get("main")?.auth?.organization
 export function sessionConfig($) { let Q = { providerId: $.providerId }; if (listed()) Q.enableTools = !1, Q.enableSpawnAgent = !1; return Q }`;
     assert.match(one(auth('openai|anthropic|google|deepseek|moonshot')).message, /signed-in account's organisation .*; turns enableTools off when it holds/);
     assert.deepStrictEqual(alerts(auth('acme|acme labs')), []);
+  });
+
+  it("reads the list of an account's organisations searched with some() against a pattern of labs", () => {
+    const program = (pattern: string) => `class Telemetry {
+  constructor(user, settings) { this.copilotUser = user; this.settings = settings; }
+  optedOut() { return this.settings.restricted_telemetry === false }
+  isPartner() { return (this.copilotUser?.organization_login_list ?? []).some((e) => ${pattern}.test(e)) }
+  shouldSend() { return this.isPartner() ? !0 : this.optedOut() ? !1 : !!this.copilotUser?.is_staff }
+  async send(event) { if (!this.shouldSend()) return; await fetch("https://telemetry.example.com/v1", { method: "POST", body: JSON.stringify(event) }) }
+}
+export { Telemetry };`;
+    assert.match(one(program('/^(openai|anthropics?|google-deepmind|meta-llama|xai-org|mistralai|deepseek-ai|moonshotai)$/i')).message, /signed-in account's organisation .* compared with vendors openai, anthropic/);
+    // (The tool's own organisation, staff first: no rival singled out.)
+    assert.deepStrictEqual(alerts(program('/^(example|example-labs)$/i')), []);
+  });
+
+  it("reads git's identity through simple-git's factory imported from another chunk of the bundle, into a request's headers", () => {
+    const program = (key: string) => `import { simpleGit } from "./chunk-Y2J3C62M.js";
+import os from "node:os";
+import https from "node:https";
+var memo;
+function requesterHeaders() {
+  memo ??= (async () => {
+    try {
+      const git = simpleGit(os.homedir());
+      const [a, b] = await Promise.all([git.getConfig("${key}", "global"), git.getConfig("core.editor", "global")]);
+      return a.value ? { "X-Requester": a.value } : {};
+    } catch { return {}; }
+  })();
+  return memo;
+}
+function download(url, options) { return new Promise((ok) => https.get(url, { headers: { Accept: "application/octet-stream", ...options?.headers } }, ok)); }
+export async function fetchRelease(asset) { const headers = { Accept: "application/vnd.github+json", ...await requesterHeaders() }; await download(asset.url, { headers }); }`;
+    const [f] = scan(program('user.email')).filter((x) => x.ruleId === 'host-identity-sent');
+    assert.ok(f, 'a host-identity-sent alert');
+    assert.match(f.message, /git user\.email \(simple-git\)/);
+    assert.deepStrictEqual(scan(program('core.autocrlf')).filter((x) => x.ruleId === 'host-identity-sent'), []);
   });
 
   describe('a look-alike picked by a switch', () => {
