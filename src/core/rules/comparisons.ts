@@ -1079,6 +1079,10 @@ function decisionOf(r: Resolver, root: Node, node: Node, scope: Scope): { decisi
     }
     break;
   }
+  // `switch (true) { case org.includes("openai"): case org.includes("deepseek"): … }`: the cases'
+  // tests are one decision, the switch's (as the tests of an `||` are).
+  const sw = path[i - 2];
+  if (path[i - 1]?.type === 'SwitchCase' && path[i - 1].test === path[i] && sw?.type === 'SwitchStatement' && unwrap(sw.discriminant).type === 'Literal') return { decision: sw, path: path.slice(0, i - 1) };
   return { decision: path[i], path: path.slice(0, i + 1) };
 }
 

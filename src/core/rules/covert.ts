@@ -194,6 +194,11 @@ export const covertMarkerCheck: Check = {
           const hidden = r.type === 'Literal' && typeof r.value === 'string' && invisibleMark(r.value);
           if (node.operator === '=') {
             if (hidden) appends.push({ node, value: node.right, scope, kept: true });
+            // `text = text + "\u200b"`, `` text = `${text}\u200b` ``: as `+=` adds it.
+            else if (node.left.type === 'Identifier') {
+              const added = appendedTo(r, node.left.name);
+              if (added && invisibleMark(added.value)) appends.push({ node, value: added, scope });
+            }
             return;
           }
           // (A literal is read here; a string table's call is resolved later, when it may be one.)
@@ -756,4 +761,19 @@ function endpointIn(r: Resolver, test: Node, scope: Scope, depth = 0): { node: N
   if (n.type === 'UnaryExpression' && n.operator === '!') return endpointIn(r, n.argument, scope, depth);
   const sides = n.type === 'BinaryExpression' ? [n.left, n.right] : n.type === 'CallExpression' && unwrap(n.callee).type === 'MemberExpression' ? [unwrap(n.callee).object as Node, ...(n.arguments as Node[]).slice(0, 1)] : [n];
   return firstOf(sides, (x) => (x.type === 'Literal' ? undefined : configuredEndpoint(r, x, scope)));
+}
+
+/** `text + "\u200b"`, `"\u200b" + text`, `` `${text}\u200b` ``: the literal text added to `name`, when that is all that is added. */
+function appendedTo(e: Node, name: string): Node | undefined {
+  const isName = (x: Node) => unwrap(x).type === 'Identifier' && unwrap(x).name === name;
+  if (e.type === 'BinaryExpression' && e.operator === '+') {
+    const [a, b] = [unwrap(e.left), unwrap(e.right)];
+    if (isName(a) && b.type === 'Literal' && typeof b.value === 'string') return b;
+    if (isName(b) && a.type === 'Literal' && typeof a.value === 'string') return a;
+  }
+  if (e.type === 'TemplateLiteral' && e.expressions.length === 1 && isName(e.expressions[0])) {
+    const text = (e.quasis as Node[]).map((q) => q.value.cooked ?? '').join('');
+    if (text) return { type: 'Literal', value: text, raw: JSON.stringify(text), start: e.start, end: e.end } as Node;
+  }
+  return undefined;
 }

@@ -815,19 +815,6 @@ export class EffectFinder {
         case 'ForStatement':
           if (parent.test === cur && this.mode === 'control') effects.push(...this.branch(parent.body, 'while it holds'));
           return;
-        case 'SwitchCase': {
-          // `switch (true) { case p === "deepseek": … }`: a case's test is the condition of what
-          // runs from it on (through the cases it falls into, up to the one that leaves).
-          const sw = path[i - 2];
-          if (parent.test !== cur || this.mode === 'data' || sw?.type !== 'SwitchStatement' || unwrap(sw.discriminant).type !== 'Literal') return;
-          const cases = sw.cases as Node[];
-          for (let k = cases.indexOf(parent); k >= 0 && k < cases.length && effects.length < 8; k++) {
-            const body = cases[k].consequent as Node[];
-            for (const st of body) effects.push(...this.branch(st, 'when it holds'));
-            if (body.length && leavesAt({ type: 'BlockStatement', body, start: body[0].start, end: body[body.length - 1].end } as Node) === 'always') break;
-          }
-          return;
-        }
         case 'SwitchStatement':
           if (parent.discriminant !== cur || this.mode === 'data') return;
           effects.push(...this.cases(parent));

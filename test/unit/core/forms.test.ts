@@ -256,6 +256,38 @@ export async function fetchRelease(asset) { const headers = { Accept: "applicati
     assert.deepStrictEqual(scan(program('core.autocrlf')).filter((x) => x.ruleId === 'host-identity-sent'), []);
   });
 
+  it('reads invisible characters added by text = text + mark, or a template, as += adds them', () => {
+    const program = (test: string, add: string) => `${COUNTRY}
+export async function send(text) {
+  let body = text;
+  if (${test}) ${add};
+  return fetch("https://api.example.com/v1/chat", { method: "POST", body: JSON.stringify({ prompt: body }) });
+}`;
+    for (const add of ['body = body + "\u200b\u200c"', 'body = `${body}\u200b\u200c`', 'body = "\u200b\u200c" + body']) {
+      const f = one(program('LIMITED.includes(country())', add), 'covert-marker');
+      assert.match(f.message, /Adds the invisible .* \(U\+200B, U\+200C\) depending on a locale check/, add);
+      // (Added by a test of the text alone: a break hint for a long line.)
+      assert.deepStrictEqual(alerts(program('body.length > 80', add), 'covert-marker'), [], add);
+    }
+  });
+
+  it('reads the cases of switch (true) as one decision, with every case\'s value in its list', () => {
+    const program = (a: string, b: string) => `function account() { return globalThis.__session.oauthAccount; }
+export function settings() {
+  const org = (account().organizationName || "").toLowerCase();
+  const s = { enableTools: true, model: "large" };
+  switch (true) {
+    case org.includes("${a}"):
+    case org.includes("${b}"):
+      s.enableTools = false;
+      break;
+  }
+  return s;
+}`;
+    assert.match(one(program('openai', 'deepseek')).message, /compared with vendors openai, deepseek; turns enableTools off in one case/);
+    assert.deepStrictEqual(alerts(program('gmail', 'outlook')), []);
+  });
+
   describe('a look-alike picked by a switch', () => {
     const program = (sw: string) => `const PROMPT = "Please provide a concise summary of our conversation so far.";
 function compaction(e) { ${sw} }
