@@ -810,10 +810,8 @@ export class Resolver {
 
   /** Arguments that are literals, and at least one name ranging over a list (each asked once). */
   private rangingArgs(node: Node, scope: Scope): boolean {
-    const args = node.arguments as Node[];
-    if (!args.length || !args.every((a) => a.type === 'Identifier' || literalData(a))) return false;
     let any = false;
-    for (const a of args) {
+    for (const a of node.arguments as Node[]) {
       if (a.type === 'Identifier' && this.ranging(a, scope)) any = true;
       else if (!literalData(a)) return false;
     }
@@ -826,7 +824,6 @@ export class Resolver {
    */
   private ranging(n: Node, scope: Scope): boolean {
     if (this.loopVariable(n, scope)) return true;
-    if (n.type !== 'Identifier') return false;
     const b = scope.lookup(n.name);
     const fn = b?.kind === 'param' && !b.path ? b.fn?.node : undefined;
     if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression')) return false;

@@ -408,12 +408,11 @@ export const covertMarkerCheck: Check = {
           if (!decisions.length && sensed && f.inContext && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           // (A table of marks keyed by languages, a right-to-left mark for `ar` and `he`: typography.)
           if (f.keyed && !decisions.some((d) => d.kind !== 'locale') && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
-          // (A test of the configured API endpoint, `switch (new URL(cfg.apiBase).hostname)`, decides by
-          // whose service the user buys: no test of text, whatever its cases are written in.)
-          // (Only a look-alike written in: a swap back to plain characters, `’` to `'` for a provider
-          // that takes ASCII, cleans the text.)
-          // (And only look-alikes written into text under the test: a pick between two characters by
-          // the host, `azure ? "'" : "\u2019"`, is the style a provider's endpoint takes.)
+          // A test of the configured API endpoint (`switch (new URL(cfg.apiBase).hostname)`) decides by
+          // whose service the user buys, whatever its cases are written in: a marker when it writes
+          // look-alikes into text (a replace, an append). A swap back to plain characters (`’` to `'`
+          // for a provider that takes ASCII) cleans the text; a pick between two characters by the
+          // host (`azure ? "'" : "\u2019"`) is the style a provider's endpoint takes.
           const endpoint = f.written && !decisions.length && !sensed && !onlySpacing(f.a, f.b) && [...f.a].every((c) => isPlain(c)) && ![...f.b].every((c) => isPlain(c)) ? firstOf(f.tests, (t) => endpointIn(r, t.node, t.scope)) : undefined;
           if (!decisions.length && !sensed && !endpoint && (f.onlyWhenSensed || f.tests.every((t) => textCases.has(t.node) || testsOnlyText(r, t.node, t.scope)) || onlySpacing(f.a, f.b))) continue;
           const key = `${f.node.start}:${f.a}:${f.b}`;
