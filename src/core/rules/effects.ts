@@ -3618,10 +3618,18 @@ export class EffectFinder {
   private serviceSetBy(cond: Node, holder: Node | undefined, scope: Scope): Effect | undefined {
     const key = holder?.type === 'Property' && holder.value === cond && !holder.computed ? propertyKeyName(holder) : holder?.type === 'AssignmentExpression' && holder.right === cond && holder.left.type === 'MemberExpression' ? this.r.nameOf(holder.left, scope) : undefined;
     if (typeof key !== 'string' || !SERVICE_FIELD.test(key)) return undefined;
-    const [a, b] = [this.r.constant(cond.consequent, scope)?.v, this.r.constant(cond.alternate, scope)?.v];
+    // (A constant, or one named as constants are, `DEFAULT_FLASH_LITE_MODEL`, which the program may set once at start-up.)
+    const shown = (n: Node): string | undefined => {
+      const c = this.r.constant(n, scope)?.v;
+      if (typeof c === 'string' || typeof c === 'number') return JSON.stringify(typeof c === 'string' ? c.slice(0, 60) : c);
+      const u = unwrap(n);
+      const name = u.type === 'Identifier' ? u.name : u.type === 'MemberExpression' && !u.computed && u.property.type === 'Identifier' ? u.property.name : undefined;
+      return name && /^[A-Z][A-Z0-9_]{2,60}$/.test(name) ? name : undefined;
+    };
+    const [a, b] = [shown(cond.consequent), shown(cond.alternate)];
     const v = a ?? b;
-    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    return { kind: 'value', node: cond, note: `sets ${key} to ${JSON.stringify(typeof v === 'string' ? v.slice(0, 60) : v)} ${a !== undefined ? 'when it holds' : 'otherwise'}`, picks: [v, v], setting: true };
+    if (v === undefined) return undefined;
+    return { kind: 'value', node: cond, note: `sets ${key} to ${v} ${a !== undefined ? 'when it holds' : 'otherwise'}`, picks: [v, v], setting: true };
   }
 
   /**

@@ -136,6 +136,9 @@ export var DefaultStrategy = class _DefaultStrategy {
     assert.match(f.message, /locale compared with regions CN, HK.*; sets model to "gemini-2\.5-flash-lite" when it holds/);
     // (The same Map keyed by languages: a language's model is a resource of that language.)
     assert.deepStrictEqual(alerts(program('["zh", "ja", "ko"]')), []);
+    // A model constant the program may set once at start-up is still named as the one picked.
+    const settable = program('["CN", "HK", "MO", "RU", "BY", "IR", "KP", "SY", "CU"]').replace('const FLASH_LITE_MODEL = "gemini-2.5-flash-lite";', 'var BASE_LITE = "gemini-2.5-flash-lite"; var FLASH_LITE_MODEL = BASE_LITE; export function setLite(x) { FLASH_LITE_MODEL = x || BASE_LITE; }');
+    assert.match(one(settable).message, /; sets model to FLASH_LITE_MODEL when it holds/);
   });
 
   it('reports a list emptied on one side, whatever its name, with what changes in the message', () => {
