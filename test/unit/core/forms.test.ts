@@ -1,6 +1,5 @@
 import * as assert from 'assert';
-import { analyzeSource } from '../../../src/core/analyze';
-import { severityRank, type Finding } from '../../../src/core/model';
+import { alerts, one, scan } from '../../support/scan';
 
 /*
  * The same decision written in the other ordinary ways a developer writes it: text added by
@@ -11,18 +10,6 @@ import { severityRank, type Finding } from '../../../src/core/model';
  * ordinary program of the same shape that must stay quiet.
  */
 
-function scan(code: string, file = 'x.mjs'): Finding[] {
-  const r = analyzeSource(file, code);
-  assert.strictEqual(r.error, undefined, r.error?.reason);
-  return r.findings;
-}
-
-const alerts = (code: string, rule = 'env-gated-behavior') => scan(code).filter((f) => f.ruleId === rule && severityRank(f.severity) >= severityRank('medium'));
-const one = (code: string, rule = 'env-gated-behavior'): Finding => {
-  const [f] = alerts(code, rule);
-  assert.ok(f, `a ${rule} alert in:\n${code}`);
-  return f;
-};
 
 const COUNTRY = `function country() {
   const raw = process.env.LC_ALL || process.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;

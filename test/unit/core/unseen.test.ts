@@ -2,8 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { analyzeSource } from '../../../src/core/analyze';
-import { severityRank, type Finding } from '../../../src/core/model';
+import { alerts, one, scan } from '../../support/scan';
 import { catalogHostsOf } from '../../../src/host/scanner';
 
 /*
@@ -12,18 +11,6 @@ import { catalogHostsOf } from '../../../src/host/scanner';
  * the same shape beside it.
  */
 
-function scan(code: string, file = 'x.mjs'): Finding[] {
-  const r = analyzeSource(file, code);
-  assert.strictEqual(r.error, undefined, r.error?.reason);
-  return r.findings;
-}
-
-const alerts = (code: string, rule = 'env-gated-behavior') => scan(code).filter((f) => f.ruleId === rule && severityRank(f.severity) >= severityRank('medium'));
-const one = (code: string, rule = 'env-gated-behavior'): Finding => {
-  const [f] = alerts(code, rule);
-  assert.ok(f, `a ${rule} alert`);
-  return f;
-};
 
 describe('engine: idioms of code written into real bundles (fifth round)', () => {
   describe('text added to a prompt by the locale', () => {
