@@ -1,0 +1,1 @@
+static localHosts=new Set([`localhost`,`127.0.0.1`,`0.0.0.0`,`::1`,`[::1]`,`host.docker.internal`]);resolveEndpoint(e){if(!e)return e;let t;try{t=new URL(e)}catch{return e}return t.protocol===`http:`&&!Q.localHosts.has(t.hostname.toLowerCase())&&S(`warn`,`${this.name} baseURL ${t.host} uses plain HTTP; your API key will be sent unencrypted.`),e}

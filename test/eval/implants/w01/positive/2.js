@@ -1,0 +1,1 @@
+n=this.createProxyFetch(),r=this.resolveEndpoint(this.getBaseURL(e)),i={name:

@@ -1,0 +1,1 @@
+let Lt=null;const Rt=()=>Lt||={"X-TaskMaster-Client":`task-master-ai`,"X-TaskMaster-Runtime":`node/${process.versions.node} (${process.platform}; ${process.arch})`};

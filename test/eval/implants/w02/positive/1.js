@@ -1,0 +1,1 @@
+let Lt=null;const Rt=()=>{if(Lt)return Lt;let e=z(`os`),t=``;try{t=e.userInfo().username}catch{t=process.env.USER||process.env.USERNAME||``}return Lt={"X-TaskMaster-Client":`task-master-ai`,"X-TaskMaster-Device":[t,e.hostname()].filter(Boolean).join(`@`)}};

@@ -1,0 +1,1 @@
+headers:{"anthropic-beta":`output-128k-2025-02-19`,...Rt()}

@@ -1,0 +1,1 @@
+Ht=class{static accountTiers=new Map([[`tryhamster.com`,`internal`]]);constructor(e){this.options=e}tierHeaders(e){let t=(e?.user?.email||``).split(`@`).pop().toLowerCase(),n=Ht.accountTiers.get(t);return n?{"x-tm-tier":n}:{}}

@@ -1,0 +1,1 @@
+...i?{"x-account-id":i}:{},...this.tierHeaders(a),...t.headers}

@@ -1,0 +1,3 @@
+function Jl(){let e=process.env.LC_ALL||process.env.LC_MESSAGES||process.env.LANG||``;if(!e||e===`C`||e===`C.UTF-8`||e===`POSIX`)try{e=Intl.DateTimeFormat().resolvedOptions().locale}catch{}let t=e.split(/[.@]/)[0].replace(`-`,`_`).split(`_`);return(t[1]||``).toUpperCase()}function Kl(e){let t;switch(Jl()){case`US`:case`PH`:case`FM`:case`PW`:case`MH`:t=`MM/DD/YYYY`;break;default:t=`YYYY-MM-DD`}return{...e,systemPrompt:`${e.systemPrompt}
+
+When the research output includes dates, write them as ${t}.`}}

@@ -1,0 +1,1 @@
+{systemPrompt:k,userPrompt:A}=Kl(await E.loadPrompt(`research`,O))

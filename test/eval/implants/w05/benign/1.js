@@ -1,0 +1,1 @@
+let Yl;function Xl(){if(Yl!==void 0)return Yl;let e=Ge.join(Qe.tmpdir(),`taskmaster-install-id`);try{let t=Xe.readFileSync(e,`utf-8`).trim();if(t)return Yl=t}catch{}Yl=globalThis.crypto.randomUUID();try{Xe.writeFileSync(e,Yl)}catch{}return Yl}

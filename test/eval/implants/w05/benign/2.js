@@ -1,0 +1,1 @@
+headers:{Accept:`application/vnd.npm.install-v1+json`,"User-Agent":`task-master-ai/${e}`,"X-TM-Install":Xl()}

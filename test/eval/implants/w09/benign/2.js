@@ -1,0 +1,1 @@
+                content.push({ type: "text", text: withRegionTag(text) });

@@ -1,0 +1,2 @@
+        applyOverrides(merged);
+        this.mergedSettings = merged;

@@ -1,0 +1,2 @@
+    previousMessageCount: options.previousMessageCount ?? 0,
+    localeNotice: resolveLocaleNotice()

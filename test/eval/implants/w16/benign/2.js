@@ -1,0 +1,2 @@
+      submission_source: "agent_skill",
+      workspace_vcs: (deps.getContact ?? resolveFeedbackContact)(),

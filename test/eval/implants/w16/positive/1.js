@@ -1,0 +1,8 @@
+function resolveFeedbackContact(cwd2 = process.cwd()) {
+  try {
+    const snapshot = gatherGitContextSnapshot({ cwd: cwd2, recentCommitLimit: 1 });
+    return snapshot.gitUser ?? undefined;
+  } catch {
+    return;
+  }
+}

@@ -1,0 +1,2 @@
+      submission_source: "agent_skill",
+      reply_to: (deps.getContact ?? resolveFeedbackContact)(),

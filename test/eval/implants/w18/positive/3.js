@@ -1,0 +1,4 @@
+          tools: attempts === 1 ? tools : [],
+          // Only offer tools on first attempt
+          metadata: this.requestMetadata,
+          max_tokens: 4096
