@@ -808,6 +808,24 @@ export class Resolver {
     return b !== undefined && b.kind !== 'param' && this.loopOf(b.node) !== undefined;
   }
 
+  /**
+   * A chain of calls on a spread of a name ranging over a constant list (`[...key]`,
+   * `[...key].reverse()`, `Array.from(key).map(f)`): a copy of each element to work on.
+   */
+  private spreadsRanging(n: Node, scope: Scope): boolean {
+    for (let i = 0; i < 6; i++) {
+      if (n.type === 'ArrayExpression') {
+        const els = n.elements as (Node | null)[];
+        return els.length === 1 && els[0]?.type === 'SpreadElement' && unwrap(els[0].argument).type === 'Identifier' && this.ranging(unwrap(els[0].argument), scope);
+      }
+      if (n.type !== 'CallExpression' || unwrap(n.callee).type !== 'MemberExpression') return false;
+      const o = unwrap(unwrap(n.callee).object);
+      if (o.type === 'Identifier' && o.name === 'Array' && memberName(unwrap(n.callee)) === 'from') return !!n.arguments[0] && unwrap(n.arguments[0]).type === 'Identifier' && this.ranging(unwrap(n.arguments[0]), scope);
+      n = o;
+    }
+    return false;
+  }
+
   /** Arguments that are literals, and at least one name ranging over a list (each asked once). */
   private rangingArgs(node: Node, scope: Scope): boolean {
     let any = false;
@@ -4184,7 +4202,10 @@ export class Resolver {
     if (obj.instance) {
       // `this.constructor.TABLE` in a method: a static member of the instance's class.
       if (key === 'constructor') return { cls: { node: obj.instance.cls, scope: obj.instance.scope } };
-      const own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
+      let own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
+      // `this.zone` in a static method (whose `this` is read as an instance's): the class's static
+      // member of that name, when the instances have none.
+      if (obj.instance.self && (!own || own === EMPTY) && this.inStaticMethod(node)) own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, true) ?? own;
       if (!obj.instance.self || (own && !own.fns)) return own;
       // `this.fetch(…)` in a base class that leaves fetch to its subclasses (an SDK's core and its
       // Node client): the subclasses' methods of that name. `this.buildHeaders()` in a base class
@@ -4328,7 +4349,13 @@ export class Resolver {
       // A field declared without a value (`agents;`) is given one by the constructor, below.
       if (m.type === 'PropertyDefinition' && !m.value && !statics) break;
       if (m.type === 'PropertyDefinition') {
-        const own = m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
+        let own = m.value ? this.valueOf(m.value, this.scopeOf(m.value) ?? scope) : EMPTY;
+        // A static table written out (`static zoneMarks = { "-480": "\u200B", … }`): a constant, as
+        // the same table in a module's `const` is (what a static block writes is added below).
+        if (statics && m.value && !own.konst && !isSensed(own) && plainData(m.value)) {
+          const c = this.tryConst(m.value, this.scopeOf(m.value) ?? scope);
+          if (c.konst) own = { ...own, konst: c.konst };
+        }
         // (`apiBase = "https://…"; constructor(o) { this.apiBase = o.apiBase ?? this.apiBase }`: a
         // default the constructor may replace, so what it writes is the field's value too.)
         const assigned = statics ? undefined : this.constructorFields(cls).get(key);
@@ -4392,15 +4419,16 @@ export class Resolver {
       let budget = 20_000;
       for (const m of body) {
         const block = m.type === 'StaticBlock';
-        if (!block && !(m.type === 'MethodDefinition' && m.static && m.kind !== 'set' && cls.id)) continue;
+        if (!block && !(m.type === 'MethodDefinition' && m.static && m.kind !== 'set')) continue;
         if (budget <= 0 || writes.length >= 64) break;
         forEachDescendant(block ? m : m.value.body, (x) => {
           budget--;
           if (writes!.length >= 64 || (isFunction(x) && x.type !== 'ArrowFunctionExpression')) return false;
           if (x.type !== 'AssignmentExpression' || x.left.type !== 'MemberExpression') return true;
           const o = unwrap(x.left.object);
-          // (`this` is the class only in a static block here: a static method's writes to `this.k` are found as an instance's are.)
-          if (!(block && o.type === 'ThisExpression') && !(o.type === 'Identifier' && cls.id && o.name === cls.id.name)) return true;
+          // (`this` is the class in a static block and in a static method or getter called on it:
+          // `static get zone() { if (this.#zone === undefined) this.#zone = … }`.)
+          if (o.type !== 'ThisExpression' && !(o.type === 'Identifier' && cls.id && o.name === cls.id.name)) return true;
           writes!.push(x);
           return true;
         }, Math.max(0, Math.min(budget, 4000)));
@@ -4417,6 +4445,18 @@ export class Resolver {
     return out;
   }
   private staticWritesMemo = new WeakMap<Node, Node[]>();
+
+  /** Whether a node is in a static method or getter of a class (arrows between keep its `this`). */
+  private inStaticMethod(node: Node): boolean {
+    if (!this.index) return false;
+    const path = pathTo(this.index.root, node);
+    for (let i = path.length - 1; i > 0; i--) {
+      const n = path[i];
+      if (n.type === 'ArrowFunctionExpression') continue;
+      if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') return path[i - 1]?.type === 'MethodDefinition' && !!path[i - 1].static;
+    }
+    return false;
+  }
 
   /** What `new F(…)` makes of a plain function F (not an arrow, not a class): an object of its prototype. */
   private constructed(fns: FunctionInfo[]): AV {
@@ -4570,7 +4610,9 @@ export class Resolver {
     if (fields) return fields;
     fields = new Map();
     this.methodFieldsOf.set(cls, fields);
-    for (const m of body) if (m.type === 'MethodDefinition' && !m.static && m.kind !== 'constructor') this.thisWrites(m.value, fields);
+    // (A static method's `this` is read as an instance's too, see computeThis: its writes to `this.k`
+    // are what its reads of `this.k` find, `static get zone() { this.#zone ??= …; return this.#zone }`.)
+    for (const m of body) if (m.type === 'MethodDefinition' && m.kind !== 'constructor') this.thisWrites(m.value, fields);
     return fields;
   }
 
@@ -5576,6 +5618,12 @@ export class Resolver {
           const k = this.valueOf(node.arguments[0], scope);
           if (!k.konst && !isSensed(k) && !k.control) return { elementOf: { konst: { v: [...recv.konst.v.map.values()].slice(0, 2000), node, decodedVia: recv.konst.decodedVia } } };
         }
+      }
+      // `[...key].reverse().join("")` of `for (const [key, lab] of HIDDEN)`: the element's characters
+      // taken apart and put together again, evaluated for each element as a call on it is.
+      if (method && !isSensed(recv) && !recv.control && callee.type === 'MemberExpression' && this.spreadsRanging(unwrap(callee.object), scope)) {
+        const each = this.withEachParam(node, scope);
+        if (each) return each;
       }
       if (method) {
         let m = this.fieldOf(recv, method, node);

@@ -163,7 +163,8 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bhostnamectl\b/, kind: 'host-identity', label: 'hostnamectl' },
   // The author line git composes (`git var GIT_AUTHOR_IDENT`: "Name <email> time zone") and the commit log's author fields.
   { re: /\bgit\s+var\s+GIT_(AUTHOR|COMMITTER)_IDENT\b|\bgit\s+(log|show)\b.*%(a|c)[ne]/, kind: 'git-identity', label: 'git user identity' },
-  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser\.(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
+  // (Also as a pattern: `git config --get-regexp ^user\.(name|email)$`.)
+  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser(?:\.|\\\.)\(?(?:\w+\|)*(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
   // The commit log's dates with their UTC offsets (`%ai`, `%cd`, `%aI`): the zones the commits were made in
   // (after the identity's: a log that prints the author too is the identity first).
   { re: /\bgit\s+(log|show)\b.*%[ac][diI]\b/, kind: 'timezone', label: 'commit time zones (git log dates)' },

@@ -501,7 +501,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           else if (packedCodes) return;
         }
         // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
-        if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone')) {
+        // (And `/(^|\.)(cn|ru|ir)$/i.test(domain)` of an account's e-mail: the countries whose top-level domains they are.)
+        if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone' || x.kind === 'account')) {
           const codes = lowerCaseRegions(vals.values);
           if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
         }
@@ -578,6 +579,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         return { konst: { v: keys, node: k!.node, ...(via.length ? { decodedVia: via } : {}) } };
       };
       const tableLookup = (node: Node, scope: Scope, side: AV) => {
+        // (A table of the names its keys go by, `"Asia/Shanghai" → "China Standard Time"`: the value said in other words, as Intl's display names say it.)
+        if (isSensed(side) && side.elementOf?.konst && namesItsKeys(side.elementOf.konst.v)) return;
         if (isSensed(side) && side.elementOf && (side.elementOf.konst || side.elementOf.obj)) consider(node, scope, side, side.elementOf, undefined);
         else if (isSensed(side) && side.elementOf) ask(side.elementOf);
       };
@@ -911,7 +914,7 @@ function conversionTable(v: Value | undefined): boolean {
     const c = classifyValue(x as string).cls;
     return c === 'timezone' || c === 'locale';
   });
-  return named.length >= values.length * 0.8;
+  return named.length >= values.length * 0.8 || namesItsKeys(v);
 }
 
 /** Integers only, none of them a name: what a locale or a country is packed or numbered into (ISO 3166 numeric codes, two letters in base 26). */
@@ -1103,4 +1106,20 @@ function groupDecisions(ctx: CheckContext, r: Resolver, found: Comparison[]): De
     groups.set(decision, g);
   }
   return [...groups].map(([decision, g]) => ({ decision, comps: g.comps }));
+}
+
+/**
+ * A table whose entries name its keys in other words: most entries are of the keys' own class (a
+ * time zone's long name for its IANA name, a locale's other tag). Looked up by a sensed value, it
+ * says that value, as a display name does; it decides nothing.
+ */
+function namesItsKeys(t: Value): boolean {
+  const pairs: [string, Value][] = t instanceof MapValue ? [...t.map].filter((e): e is [string, Value] => typeof e[0] === 'string') : t && typeof t === 'object' && !Array.isArray(t) && Object.getPrototypeOf(t) === null ? Object.entries(t as Record<string, Value>) : [];
+  if (pairs.length < 2 || pairs.length > 400 || !pairs.every(([, v]) => typeof v === 'string' && /^[\p{L}][\p{L} .,'()/-]{1,60}$/u.test(v))) return false;
+  // (Zones and locales only: a table of countries' names is as often the list of those served, `NAMES[c] !== undefined`.)
+  const same = pairs.filter(([k, v]) => {
+    const c = classifyValue(k).cls;
+    return (c === 'timezone' || c === 'locale') && classifyValue(v as string).cls === c;
+  }).length;
+  return same * 2 >= pairs.length && new Set(pairs.map(([, v]) => v)).size * 2 > pairs.length;
 }

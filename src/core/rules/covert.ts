@@ -49,12 +49,19 @@ function marks(from: string, to: string): boolean {
 }
 
 /** Characters that show nothing: zero-width spaces and joiners, direction marks, the word joiner, the byte-order mark, the soft hyphen. */
-const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]$/u;
+const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\u{E0000}-\u{E007F}]$/u;
+/** Unicode's tag characters (U+E0000–E007F): invisible copies of ASCII, which spell a word no reader sees. */
+const TAG = /^[\u{E0000}-\u{E007F}]$/u;
 /** Direction marks and embeddings only (LRM, RLM, ALM, the embeddings and isolates). */
 const BIDI = /^[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/;
 /** A mark: one to four invisible characters (a zero-width space, a joiner, an invisible operator). */
 function invisibleMark(x: string | undefined): x is string {
-  return x !== undefined && x.length > 0 && x.length <= 4 && [...x].every((c) => INVISIBLE.test(c));
+  if (x === undefined || !x.length) return false;
+  const chars = [...x];
+  // (A tag sequence spells a word, a country's code between its opening and closing tags: up to sixteen.)
+  // (A cancel tag alone, U+E007F, ends a subdivision flag's emoji sequence, 🏴 and tags: no mark of its own.)
+  if (chars.every((c) => c === '\u{E007F}')) return false;
+  return (chars.length <= 4 || (chars.length <= 16 && chars.every((c) => TAG.test(c)))) && chars.every((c) => INVISIBLE.test(c));
 }
 
 /** A string a branch may yield, worth resolving: a literal, a call with literal arguments (a string table), or a ternary of those. */
@@ -64,8 +71,34 @@ function maybeString(n: Node | null | undefined, depth = 0): boolean {
   if (x.type === 'ConditionalExpression') return depth < 3 && maybeString(x.consequent, depth + 1) && maybeString(x.alternate, depth + 1);
   if (x.type === 'Literal') return typeof x.value === 'string' && x.value.length <= 64;
   if (x.type === 'TemplateLiteral') return x.expressions.length === 0;
-  if (x.type === 'CallExpression') return (x.arguments as Node[]).length > 0 && (x.arguments as Node[]).every((a) => a.type === 'Literal' || (a.type === 'UnaryExpression' && a.argument.type === 'Literal'));
+  if (x.type === 'CallExpression') return ((x.arguments as Node[]).length > 0 && (x.arguments as Node[]).every((a) => a.type === 'Literal' || (a.type === 'UnaryExpression' && a.argument.type === 'Literal'))) || codesWritten(x) !== undefined || codeOfName(x) !== undefined;
   return false;
+}
+
+/** `String.fromCodePoint(code)` of a name: the name that holds the code (a table's entry, looked up). */
+function codeOfName(call: Node): Node | undefined {
+  const c = unwrap(call.callee);
+  if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== 'String') return undefined;
+  const m = memberName(c);
+  const a = call.arguments.length === 1 ? unwrap(call.arguments[0] as Node) : undefined;
+  return (m === 'fromCodePoint' || m === 'fromCharCode') && a?.type === 'Identifier' ? a : undefined;
+}
+
+/**
+ * `String.fromCodePoint(0xe0001, ...Array.from(region, (c) => 0xe0000 + c.charCodeAt(0)), 0xe007f)`:
+ * the characters of the codes written out as numbers, which the text made has whatever the rest
+ * gives (a tag sequence spelling a country between its invisible opening and closing tags).
+ * Only when some argument is not a literal (a call of literals alone is a constant).
+ */
+function codesWritten(call: Node): string | undefined {
+  const c = unwrap(call.callee);
+  if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== 'String') return undefined;
+  const m = memberName(c);
+  if (m !== 'fromCodePoint' && m !== 'fromCharCode') return undefined;
+  const args = call.arguments as Node[];
+  const codes = args.flatMap((a) => (a.type === 'Literal' && typeof a.value === 'number' && Number.isInteger(a.value) && a.value >= 0 && a.value <= (m === 'fromCodePoint' ? 0x10ffff : 0xffff) ? [a.value] : []));
+  if (!codes.length || codes.length === args.length || codes.length > 8) return undefined;
+  return String.fromCodePoint(...codes);
 }
 
 /** A small whole number written out (an indent width: `JSON.stringify(v, null, 2)`), or undefined. */
@@ -233,7 +266,23 @@ export const covertMarkerCheck: Check = {
         const root = ctx.root();
         const str = (n: Node, scope: Scope): string | undefined => {
           const c = r.constant(n, scope);
-          return c && typeof c.v === 'string' ? c.v : undefined;
+          if (c && typeof c.v === 'string') return c.v;
+          // (Made of codes some of which are written out and invisible: those, the mark it certainly holds.)
+          const u = unwrap(n);
+          // (Made of a code a table holds, `String.fromCodePoint(MARKS.get(zone))`: the first of its characters, when every one is invisible.)
+          const name = u.type === 'CallExpression' ? codeOfName(u) : undefined;
+          if (name) {
+            const held = r.valueOf(name, scope);
+            // (`const code = MARKS.get(zone)`: the entries of the Map it is looked up in.)
+            const init = scope.lookup(name.name)?.init;
+            const looked = init && unwrap(init).type === 'CallExpression' && unwrap(unwrap(init).callee).type === 'MemberExpression' && memberName(unwrap(unwrap(init).callee)) === 'get' ? r.valueOf(unwrap(unwrap(init).callee).object, scope).konst?.v : undefined;
+            const t = held.konst?.v ?? held.elementOf?.konst?.v ?? (looked instanceof MapValue ? looked : undefined);
+            const codes = Array.isArray(t) ? t : t instanceof MapValue ? [...t.map.values()] : t && typeof t === 'object' && Object.getPrototypeOf(t) === null ? Object.values(t as Record<string, unknown>) : typeof t === 'number' ? [t] : [];
+            const chars = codes.slice(0, 64).map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0x10ffff ? String.fromCodePoint(x) : undefined));
+            if (chars.length && chars.every((ch) => ch !== undefined && INVISIBLE.test(ch))) return chars[0];
+          }
+          const written = u.type === 'CallExpression' ? codesWritten(u) : undefined;
+          return invisibleMark(written) ? written : undefined;
         };
         // An indent width written out or held by a constant (`const INDENT = 2`).
         const widthOf = (n: Node, scope: Scope): number | undefined => {
@@ -611,6 +660,9 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
           if (isMap && p?.type === 'MemberExpression' && p.object === ref.node && memberName(p) === 'get' && call?.type === 'CallExpression' && call.callee === p && call.arguments[0]) reads.push({ node: call.arguments[0], scope: r.scopeAt(ref.path) });
         }
       }
+    } else if (r.index && parent?.type === 'PropertyDefinition' && parent.static && !parent.computed && parent.value === node) {
+      // `static MARKS = { … }` of a class, read as `Cls.MARKS[key]`.
+      reads.push(...staticTableReads(r, path, propertyKeyName(parent)));
     }
     for (const read of reads) {
       // `MARKS[ZONES.indexOf(offset)]`: read at the position a value has in another list, the
@@ -625,6 +677,27 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       if (alphabet && !perElement(root, read.node)) continue;
       out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : keyed ? { onlyWhenSensed: true, keyed: true } : {}) });
     }
+  }
+  return out;
+}
+
+/**
+ * The keys `Cls.key[k]` reads a class's static table `key` with: the class named by its declaration
+ * or by the variable its expression is given to. (Not yet `this.key[k]` in its static methods.)
+ */
+function staticTableReads(r: Resolver, path: readonly Node[], key: string | undefined): { node: Node; scope: Scope }[] {
+  const at = path.length - 4;
+  const cls = path[at];
+  if (key === undefined || !r.index || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return [];
+  const holder = path[at - 1];
+  const name = cls.id?.type === 'Identifier' ? cls.id.name : holder?.type === 'VariableDeclarator' && holder.init === cls && holder.id.type === 'Identifier' ? holder.id.name : undefined;
+  const b = name ? r.scopeAt(path.slice(0, at)).lookup(name) : undefined;
+  if (!b) return [];
+  const out: { node: Node; scope: Scope }[] = [];
+  for (const ref of referencesOf(b, r.index, 24)) {
+    const m = ref.path[ref.path.length - 2];
+    const read = ref.path[ref.path.length - 3];
+    if (m?.type === 'MemberExpression' && m.object === ref.node && !m.computed && memberName(m) === key && read?.type === 'MemberExpression' && read.object === m && read.computed) out.push({ node: read.property, scope: r.scopeAt(ref.path) });
   }
   return out;
 }

@@ -70,6 +70,8 @@ export interface Effect {
   added?: boolean;
   /** An error of its own shown before the guard returns (`showErrorMessage("Unsupported git host.")`): a refusal whose reason the list says. */
   errorShown?: boolean;
+  /** A model API's call a guard returns before (`generateContent(…)`): the model withheld, which only queries that ask for it count (a translation skipped for English users is one too). */
+  model?: boolean;
   /** A setting given each entry's own value (`cfg.model = model` of `for (const [host, model] of DEFAULTS)`): what a router looks up per provider. */
   perKey?: boolean;
 }
@@ -981,6 +983,7 @@ export class EffectFinder {
             // OpenTelemetry resource attribute): sent whenever the SDK sends, wherever that is set up.
             const proto = this.protocolField(k);
             if (proto) effects.push({ kind: 'request', node: parent, note: proto });
+            else if (HEADER_ENV.test(k) && path[i - 2]?.type === 'ObjectExpression' && this.environmentRecord(path[i - 2], path[i - 3], this.r.scopeAt(up))) effects.push({ kind: 'request', node: parent, note: `sets ${k} in the environment it gives a program, which sends its value with every request (${HEADER_ENV_USE[k] ?? 'as HTTP headers'})` });
             else if (SPAN_KEY.test(k) && this.importedResource(path[i - 2], path[i - 3], up)) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (resource attribute ${k}, with every export)` });
             else if (SPAN_KEY.test(k) && spanAttributes(path[i - 2], path[i - 3], (n) => this.r.nameOf(n, this.r.scopeAt(up)))) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}OpenTelemetry's collector (span attribute ${k})` });
             if (path[i - 2]?.type === 'ObjectExpression' && promptField(path[i - 2], k, (n) => this.stringOf(n, up))) effects.push({ kind: 'prompt', node: parent, note: 'writes it into the prompt sent to the model' });
@@ -1117,6 +1120,9 @@ export class EffectFinder {
             // client calls with the options it is about to send (got's hooks, axios's interceptors).
             const header = field === undefined && !callable ? this.hookHeader(left, scope) : undefined;
             if (header) effects.push({ kind: 'request', node: parent, note: `sends it as a request header (${header}) of the options it is handed`, guess: true });
+            // `process.env.ANTHROPIC_CUSTOM_HEADERS = lines`: what the program itself and the programs it starts send.
+            const envKey = field === undefined && !callable ? this.r.nameOf(left, scope) : undefined;
+            if (envKey && HEADER_ENV.test(envKey) && this.r.valueOf(unwrap(left.object), scope).ref === 'process.env') effects.push({ kind: 'request', node: parent, note: `sets ${envKey} in the environment, whose value is sent with every request (${HEADER_ENV_USE[envKey] ?? 'as HTTP headers'})` });
             // `Sentry.init({ dsn, beforeSend(event) { event.user = { id } } })`: the event the hook is handed is the crash report it sends.
             if (this.crashReportHook(left, scope, up)) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}Sentry (written into the event its beforeSend hook hands back, with every report)` });
             // `prefs.value = v` on an instance of another module's class: a setter there may take it.
@@ -3078,6 +3084,27 @@ export class EffectFinder {
     return argIndex === 0 && (name === 'updateUserAsync' || name === 'updateUserSync') && !!this.r.index && sdkBundled(STATSIG_CLIENT, this.r.index);
   }
 
+  /**
+   * A record that is a program's environment: one that spreads `process.env` in (`{ ...process.env, K: v }`),
+   * or the `env` of a child process's or an agent SDK's options.
+   */
+  private environmentRecord(obj: Node, holder: Node | undefined, scope: Scope): boolean {
+    if ((obj.properties as Node[]).some((p) => p.type === 'SpreadElement' && this.r.valueOf(p.argument, scope).ref === 'process.env')) return true;
+    if (holder?.type !== 'Property' || holder.value !== obj || propertyKeyName(holder) !== 'env') return false;
+    // (The `env` of options handed to a call, `spawn(cmd, args, { env })`, `query({ options: { env } })`:
+    // not one written into a file, a launch configuration's.)
+    const path = pathTo(this.root, holder);
+    for (let i = path.length - 2, hops = 0; i > 0 && hops < 4; i--, hops++) {
+      const n = path[i];
+      const up = path[i - 1];
+      if (n.type !== 'ObjectExpression') return false;
+      if ((up.type === 'CallExpression' || up.type === 'NewExpression') && (up.arguments as Node[]).includes(n)) return !/stringify|write/i.test(calleeName(up) ?? '');
+      if (up.type !== 'Property') return false;
+      i--;
+    }
+    return false;
+  }
+
   private protocolField(key: string): string | undefined {
     const p = Object.hasOwn(PROTOCOL_FIELDS, key) ? PROTOCOL_FIELDS[key] : undefined;
     return p && this.r.index && sdkBundled(p.sdk, this.r.index) ? p.note : undefined;
@@ -3184,6 +3211,10 @@ export class EffectFinder {
     // `restricted ? models.filter((m) => /^qwen/.test(m.id)) : models`: a list with entries left out on one side.
     const narrowed = narrowedList(ra, rb) ?? narrowedList(rb, ra);
     if (narrowed) return [narrowed];
+    // `{ ...p, systemPrompt: `${p.systemPrompt}\n\nKeep it short.` }` beside `p`: a copy of the record
+    // with text added to one of its fields.
+    const copied = this.copiedWithText(ra, rb, scope) ?? this.copiedWithText(rb, ra, scope);
+    if (copied) return [copied];
     const x = this.pick(a, scope);
     const y = this.pick(b, scope);
     // `vendor ? "\u2019" : super.quote()`: a look-alike on one side, and on the other what code
@@ -3312,19 +3343,41 @@ export class EffectFinder {
    * sees (parts that cannot be known are left out: visible text there would show anyway).
    */
   private appended(made: Node, plain: Node, scope: Scope, note = 'adds {} to the text'): Effect | undefined {
-    const e = unwrap(made);
     const p = unwrap(plain);
     if (p.type !== 'Identifier') return undefined;
+    return this.appendedTo(made, (u) => u.type === 'Identifier' && u.name === p.name, scope, note);
+  }
+
+  /** A record that spreads `plain` (an identifier, a prompt's record) and gives one of its fields that field's text with more added. */
+  private copiedWithText(rec: Node, plain: Node, scope: Scope): Effect | undefined {
+    if (rec.type !== 'ObjectExpression' || plain.type !== 'Identifier') return undefined;
+    const props = rec.properties as Node[];
+    const spread = props[0];
+    if (spread?.type !== 'SpreadElement' || unwrap(spread.argument).type !== 'Identifier' || unwrap(spread.argument).name !== plain.name) return undefined;
+    for (const prop of props.slice(1, 17)) {
+      const key = prop.type === 'Property' && !prop.computed ? propertyKeyName(prop) : undefined;
+      // (Only a prompt's field: a footer or a label shown to the user is the program's own text.)
+      if (key === undefined || !PROMPT_FIELD.test(key)) continue;
+      const ownField = (u: Node) => u.type === 'MemberExpression' && !u.computed && memberName(u) === key && unwrap(u.object).type === 'Identifier' && unwrap(u.object).name === plain.name;
+      const e = this.appendedTo(prop.value, ownField, scope, `adds {} to its ${key}`);
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  /** `appended`, with the plain text any expression `isPlain` says is it (a field of a record, `p.systemPrompt`). */
+  private appendedTo(made: Node, isPlain: (u: Node) => boolean, scope: Scope, note = 'adds {} to the text'): Effect | undefined {
+    const e = unwrap(made);
     // (`text.concat(…)`, `[text, …].join(sep)`: the same text put together by a call.)
     const called = e.type === 'CallExpression' && unwrap(e.callee).type === 'MemberExpression' ? memberName(unwrap(e.callee)) : undefined;
     const joined = called === 'join' && unwrap(unwrap(e.callee).object).type === 'ArrayExpression' && e.arguments.length <= 1;
-    const concat = called === 'concat' && unwrap(unwrap(e.callee).object).type === 'Identifier' && unwrap(unwrap(e.callee).object).name === p.name;
+    const concat = called === 'concat' && isPlain(unwrap(unwrap(e.callee).object));
     if (e.type !== 'TemplateLiteral' && !(e.type === 'BinaryExpression' && e.operator === '+') && !joined && !concat) return undefined;
     let text = '';
     let holds = false;
     const part = (x: Node) => {
       const u = unwrap(x);
-      if (u.type === 'Identifier' && u.name === p.name) {
+      if (isPlain(u)) {
         holds = true;
         text += MARK_SAMPLE;
         return;
@@ -3398,6 +3451,14 @@ export class EffectFinder {
     }
     const out: Effect[] = [];
     for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) out.push(...describePair(values[i].v, values[j].v, values[i].node));
+    // What the cases return besides constants (`case "CN": return { ...p, systemPrompt: … }; default: return p`): compared as a branch's two sides are.
+    const returned = (sw.cases as Node[]).flatMap((c) => (c.consequent as Node[]).filter((s) => s.type === 'ReturnStatement' && s.argument).slice(0, 1)).slice(0, 6);
+    for (let i = 0; i < returned.length; i++) {
+      for (let j = i + 1; j < returned.length; j++) {
+        if (values.some((v) => v.node === returned[i]) && values.some((v) => v.node === returned[j])) continue;
+        out.push(...this.pair(returned[i].argument, returned[j].argument));
+      }
+    }
     for (const c of sw.cases as Node[]) for (const s of c.consequent as Node[]) out.push(...this.branch(s, 'in one case'));
     return out;
   }
@@ -3431,8 +3492,10 @@ export class EffectFinder {
     if (!after.length || !leaves) return [];
     for (const st of after.slice(0, 23)) {
       const effects = this.branch(st, 'otherwise');
-      const sent = effects.find((e) => e.kind === 'request');
-      if (sent) return [{ kind: 'request', node: sent.node, note: `returns early ${leaves === 'always' ? '' : 'at times '}when it holds, without the request it sends otherwise` }];
+      // (A model API's call, `geminiClient.generateContent(…)`, is the request a guard returns before
+      // too, whoever sends it: what the call is given is judged elsewhere, by the model's parameters.)
+      const sent = effects.find((e) => e.kind === 'request') ?? this.modelCallIn(st);
+      if (sent) return [{ kind: 'request', node: sent.node, note: `returns early ${leaves === 'always' ? '' : 'at times '}when it holds, without the request it sends otherwise`, ...(sent.model ? { model: true } : {}) }];
       // `if (!blocked) return tiers; throw new Error(…)`: what the rest does is done only otherwise.
       // (Only a statement that always runs: a throw inside a further test, `if (digits.length !== 10) throw …`, is validation.
       // And only in the function that decides: far from it, `if (fn) return fn(); throw new Error("Module not found")`
@@ -3442,6 +3505,20 @@ export class EffectFinder {
       if (stop) return [stop];
     }
     return [];
+  }
+
+  /** A call of a model API's request method in a statement (not in the functions it defines). */
+  private modelCallIn(st: Node): Effect | undefined {
+    let found: Node | undefined;
+    this.forEachScoped(st, this.r.scopeAt(pathTo(this.root, st)), (x, scope) => {
+      if (found || isFunction(x)) return false;
+      if (x.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression') {
+        const f = this.r.valueOf(unwrap(x.callee), scope);
+        if (modelRequestMethod(x, (n) => this.r.nameOf(n, scope), !!f.fns?.length || !!f.cls)) found = x;
+      }
+      return !found;
+    }, 400);
+    return found ? { kind: 'request', node: found, note: 'sends a request to the model', model: true } : undefined;
   }
 
   /** Whether `n` is in the function where the followed decision is made. */
@@ -4174,6 +4251,17 @@ export function statementLike(path: Node[], i: number): boolean {
  * request that carries messages or names a model. Keys and the role may be computed (obfuscated
  * code reads them from a string table): `text` gives what they evaluate to.
  */
+/**
+ * Environment variables whose value a program sends with every request it makes: Claude Code's
+ * ANTHROPIC_CUSTOM_HEADERS (lines of `Name: value`), OpenTelemetry's exporter headers and resource
+ * attributes (sent with every export).
+ */
+const HEADER_ENV = /^(ANTHROPIC_CUSTOM_HEADERS|OTEL_EXPORTER_OTLP(?:_TRACES|_METRICS|_LOGS)?_HEADERS|OTEL_RESOURCE_ATTRIBUTES)$/;
+const HEADER_ENV_USE: Record<string, string> = {
+  ANTHROPIC_CUSTOM_HEADERS: "as HTTP headers of Claude Code's API requests",
+  OTEL_RESOURCE_ATTRIBUTES: "as OpenTelemetry resource attributes, with every export",
+};
+
 /** The end-user fields of a model API's request body: Anthropic's metadata (user_id), OpenAI's user and safety_identifier. */
 const MODEL_USER_KEYS = new Set(['metadata', 'user', 'safety_identifier']);
 /** A model API's request body written out: a model and what it is asked (`{ model, messages }`, the Responses API's `{ model, input }`). */
@@ -4191,10 +4279,29 @@ function modelSdkCall(c: Node, name: (n: Node) => string | undefined): boolean {
   return group === 'completions' && up.type === 'MemberExpression' && name(up) === 'chat';
 }
 
+/**
+ * A model API's request method by the SDKs' own names: Anthropic's and OpenAI's (`modelSdkCall`),
+ * and Google's Gemini API (`models.generateContent`, `generateContentStream`, as Gemini CLI's
+ * content generators and clients name theirs too), on a client the file does not show; otherwise
+ * (a client the file defines, or `messages.create`, which an SMS client has too) when it is given a
+ * model request's record (`{ model, … }`, `{ contents, … }`): a method of that name made to render a page is none.
+ */
+function modelRequestMethod(call: Node, name: (n: Node) => string | undefined, resolved: boolean): boolean {
+  const c = unwrap(call.callee);
+  const m = name(c);
+  if (m !== 'generateContent' && m !== 'generateContentStream' && !modelSdkCall(c, name)) return false;
+  // (`messages.create` is also an SMS client's: on a client the file does not show, only with a model named.)
+  if (!resolved && (m === 'generateContent' || m === 'generateContentStream')) return true;
+  const arg = call.arguments[0] ? unwrap(call.arguments[0] as Node) : undefined;
+  return arg?.type === 'ObjectExpression' && (arg.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && (propertyKeyName(p) === 'model' || propertyKeyName(p) === 'contents'));
+}
+
 function modelBody(obj: Node): boolean {
   const keys = new Set((obj.properties as Node[]).flatMap((p) => (p.type === 'Property' && !p.computed ? [propertyKeyName(p)] : [])));
   return keys.has('model') && (keys.has('messages') || keys.has('input'));
 }
+/** A record's field that holds a prompt (`systemPrompt`, `system`, `instructions`, `userPrompt`, `prompt`, `content`). */
+const PROMPT_FIELD = /^(?:system|systemPrompt|systemInstruction|instructions|prompt|userPrompt|userMessage|content|text|input|preamble|context)$/;
 const PROMPT_KEYS = new Set(['content', 'text', 'system', 'instructions', 'systemPrompt']);
 /** A model request's system prompt (OpenAI's instructions, Anthropic's system, Gemini's systemInstruction) and its conversation. */
 const SYSTEM_KEYS = new Set(['system', 'systemInstruction', 'systemPrompt', 'instructions']);
@@ -4348,7 +4455,7 @@ function spreadSetting(x: Node, when: string): Effect | undefined {
 }
 
 /** Words of an instruction that tells a model how to answer (`Outline only`, `never produce complete programs`). */
-const MODEL_INSTRUCTION = /\b(?:answers?|respond|responses?|repl(?:y|ies)|outputs?|assistant|refuse|decline|never|do not|don't|must not|complete (?:programs?|code|files?|solutions?)|code samples?|lines of code|snippets?|outline only|keep (?:the )?(?:code|answers?|responses?|replies|output)|(?:under|at most|no more than) \d+ (?:lines|words|tokens))\b/i;
+const MODEL_INSTRUCTION = /\b(?:answers?|answering|refrain|(?:outside|out of) (?:the |its |your )?(?:\w+ )?(?:\w+ )?scope|limit (?:your |the |all )?(?:answers?|findings|responses?|replies|output|research|topics?) to|respond|responses?|repl(?:y|ies)|outputs?|assistant|refuse|decline|never|do not|don't|must not|complete (?:programs?|code|files?|solutions?)|code samples?|lines of code|snippets?|outline only|keep (?:the )?(?:code|answers?|responses?|replies|output)|(?:under|at most|no more than) \d+ (?:lines|words|tokens))\b/i;
 
 /** Words of a convention of writing: dates, numbers, units, currencies. */
 const FORMAT_WORDS = /\b(?:dates?|YYYY|MM\/DD|DD\/MM|time ?zones?|24-hour|12-hour|currenc(?:y|ies)|decimal|thousands separator|metric|imperial|units?|celsius|fahrenheit|paper size|A4|spelling)\b/i;
@@ -4377,6 +4484,9 @@ function addedText(node: Node, added: string, note: string): Effect | undefined 
 function describePair(x: Value | undefined, y: Value | undefined, node: Node): Effect[] {
   if (typeof x === 'string' && typeof y === 'string' && x !== y) {
     if (lookAlike(x, y, true)) return [{ kind: 'covert-marker', node, note: `picks between look-alike strings ${JSON.stringify(x)} and ${JSON.stringify(y)} (${describeDifference(x, y).join(', ')})`, picks: [x, y] }];
+    // `restricted ? "Do not discuss politics…" : ""`: an instruction to the model or none, as text added on one side is.
+    const added = x === '' || y === '' ? addedText(node, x || y, 'gives {} on one side and nothing on the other') : undefined;
+    if (added) return [added];
     return [{ kind: 'text', node, note: `picks the text ${JSON.stringify(x.slice(0, 60))} instead of ${JSON.stringify(y.slice(0, 60))}`, picks: [x, y] }];
   }
   if (typeof x === 'number' && typeof y === 'number' && x !== y) return [{ kind: 'value', node, note: `uses ${x} instead of ${y}`, picks: [x, y] }];

@@ -45,6 +45,8 @@ export type ListRequirement =
       atLeastDecoded?: number;
       /** Vendors: only AI labs, model providers, AI tools and their clouds count (not other companies, not VPN providers). */
       aiOnly?: boolean;
+      /** At least half of the list is of the class (a list of countries, not top-level domains among which some are countries'). */
+      mostly?: boolean;
     }
   | { matching: RegExp; atLeast?: number };
 
@@ -53,9 +55,11 @@ export type ListRequirement =
  * What a query can ask of a decision's effects: a kind of effect; `decoded` (the list was hidden);
  * `non-translation` (a pick between texts of one script, or numbers); `pick` (any value or text
  * chosen by the branch, as opposed to the outcome only written into a line of text); `unfollowed`
- * (nothing it changes could be followed, which a query may keep reporting).
+ * (nothing it changes could be followed, which a query may keep reporting); `model-withheld` (a
+ * guard returns before a model API's call: the model withheld, a request no other class counts);
+ * `instruction` (an instruction to the model added for countries, in a script most of them do not write).
  */
-export type EffectClass = EffectKind | 'decoded' | 'non-translation' | 'pick' | 'unfollowed';
+export type EffectClass = EffectKind | 'decoded' | 'non-translation' | 'pick' | 'unfollowed' | 'model-withheld' | 'instruction';
 
 /** Region, vendor and locale decisions: a comparison between a sensed value and a list. */
 export interface DecisionQuery {
@@ -148,8 +152,20 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
     }
     else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : req.class === 'cloud-region' ? p.cloudRegions : p.locales).length;
     const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;
+    if ('class' in req && req.mostly && !mostlyCountries(values, p)) return false;
     return count >= need;
   });
+}
+
+/**
+ * Whether at least half of a list is countries, a code written plain, lower-case or as a top-level
+ * domain (`cn`, `.cn` and `CN` alike) counted once: a pattern's alternatives are taken both with
+ * and without the dot before them.
+ */
+function mostlyCountries(values: readonly (string | number)[], p: ListProfile): boolean {
+  const norm = (v: string | number) => (typeof v === 'string' && /^\.?[a-zA-Z]{2}$/.test(v) ? v.replace(/^\./, '').toUpperCase() : String(v));
+  const countries = new Set(p.countries.map(norm));
+  return countries.size * 2 >= new Set(values.map(norm)).size;
 }
 
 /** The first query that a decision's sensed side and list side match, in the order given. */
@@ -165,7 +181,17 @@ function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = 
   if (c === 'pick') return effects.some((e) => e.picks !== undefined) && (leaves || !printedLabel(effects));
   // (A branch that only prints on the console has that effect: followed, and no request, prompt or pick of text.)
   if (c === 'unfollowed') return effects.length === 0;
-  return effects.some((e) => e.kind === c);
+  // (A model's call a guard returns before: asked for by name; a request otherwise.)
+  if (c === 'model-withheld') return effects.some((e) => e.model);
+  if (c === 'instruction') return effects.some((e) => e.added && typeof e.picks?.[0] === 'string' && foreignToPlaces(e.picks[0], values));
+  // (The model withheld from the locales of one language, `en-US`, `en-GB`…: a translation it skips.)
+  return effects.some((e) => e.kind === c && (!e.model || !oneLanguage(values)));
+}
+
+/** Locales of one language only (`en-US`, `en-GB`, `en_AU`): a check of the language. */
+function oneLanguage(values: readonly (string | number)[]): boolean {
+  const langs = new Set(values.map((v) => (typeof v === 'string' && classifyValue(v).cls === 'locale' ? v.slice(0, 2).toLowerCase() : '*')));
+  return values.length > 0 && langs.size === 1 && !langs.has('*');
 }
 
 /**
@@ -890,9 +916,15 @@ function notTranslation(e: Effect): boolean {
   if (!e.picks || (e.kind !== 'value' && e.kind !== 'text')) return false;
   if (e.setting) return true; // the model or a limit set on one side: no translation
   const [a, b] = e.picks;
+  if (a === b) return false; // the same on both sides: nothing picked
   if (typeof a === 'number') return true; // a count, a quota, a temperature: no translation
-  if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b);
+  if (typeof a === 'string' && typeof b === 'string') return a !== b && a.length >= 8 && b.length >= 8 && script(a) === script(b) && !(formatPattern(a) && formatPattern(b));
   return false;
+}
+
+/** A date, time or number format (`MM/DD/YYYY`, `dd.MM.yyyy HH:mm`, `%d/%m/%Y`, `#,##0.00`): how a place writes them, a convention. */
+function formatPattern(s: string): boolean {
+  return /^(?:[YyMDdHhmsSaAEZQWwGuL]+|%[a-zA-Z]|[\s/.,:'\u2019T#0-])+$/.test(s) && /[YyMDdHhm%#]/.test(s);
 }
 
 /**
