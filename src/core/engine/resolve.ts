@@ -4204,8 +4204,12 @@ export class Resolver {
       if (key === 'constructor') return { cls: { node: obj.instance.cls, scope: obj.instance.scope } };
       let own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, false);
       // `this.zone` in a static method (whose `this` is read as an instance's): the class's static
-      // member of that name, when the instances have none.
-      if (obj.instance.self && (!own || own === EMPTY) && this.inStaticMethod(node)) own = this.classMember(obj.instance.cls, obj.instance.scope, key, node, true) ?? own;
+      // field or getter of that name, when the instances have none. (Not its static methods: a
+      // call through `this` there is left to the subclasses, as before.)
+      if (obj.instance.self && (!own || own === EMPTY) && this.inStaticMethod(node)) {
+        const field = this.classMember(obj.instance.cls, obj.instance.scope, key, node, true);
+        if (field && !field.fns) own = field;
+      }
       if (!obj.instance.self || (own && !own.fns)) return own;
       // `this.fetch(…)` in a base class that leaves fetch to its subclasses (an SDK's core and its
       // Node client): the subclasses' methods of that name. `this.buildHeaders()` in a base class
@@ -4610,9 +4614,7 @@ export class Resolver {
     if (fields) return fields;
     fields = new Map();
     this.methodFieldsOf.set(cls, fields);
-    // (A static method's `this` is read as an instance's too, see computeThis: its writes to `this.k`
-    // are what its reads of `this.k` find, `static get zone() { this.#zone ??= …; return this.#zone }`.)
-    for (const m of body) if (m.type === 'MethodDefinition' && m.kind !== 'constructor') this.thisWrites(m.value, fields);
+    for (const m of body) if (m.type === 'MethodDefinition' && !m.static && m.kind !== 'constructor') this.thisWrites(m.value, fields);
     return fields;
   }
 
