@@ -75,13 +75,18 @@ function maybeString(n: Node | null | undefined, depth = 0): boolean {
   return false;
 }
 
-/** `String.fromCodePoint(code)` of a name: the name that holds the code (a table's entry, looked up). */
-function codeOfName(call: Node): Node | undefined {
+/** `String.fromCodePoint(…)` or `String.fromCharCode(…)`: which of the two. */
+function codePointCall(call: Node): 'fromCodePoint' | 'fromCharCode' | undefined {
   const c = unwrap(call.callee);
   if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== 'String') return undefined;
   const m = memberName(c);
+  return m === 'fromCodePoint' || m === 'fromCharCode' ? m : undefined;
+}
+
+/** `String.fromCodePoint(code)` of a name: the name that holds the code (a table's entry, looked up). */
+function codeOfName(call: Node): Node | undefined {
   const a = call.arguments.length === 1 ? unwrap(call.arguments[0] as Node) : undefined;
-  return (m === 'fromCodePoint' || m === 'fromCharCode') && a?.type === 'Identifier' ? a : undefined;
+  return codePointCall(call) && a?.type === 'Identifier' ? a : undefined;
 }
 
 /**
@@ -91,10 +96,8 @@ function codeOfName(call: Node): Node | undefined {
  * Only when some argument is not a literal (a call of literals alone is a constant).
  */
 function codesWritten(call: Node): string | undefined {
-  const c = unwrap(call.callee);
-  if (c.type !== 'MemberExpression' || unwrap(c.object).type !== 'Identifier' || unwrap(c.object).name !== 'String') return undefined;
-  const m = memberName(c);
-  if (m !== 'fromCodePoint' && m !== 'fromCharCode') return undefined;
+  const m = codePointCall(call);
+  if (!m) return undefined;
   const args = call.arguments as Node[];
   const codes = args.flatMap((a) => (a.type === 'Literal' && typeof a.value === 'number' && Number.isInteger(a.value) && a.value >= 0 && a.value <= (m === 'fromCodePoint' ? 0x10ffff : 0xffff) ? [a.value] : []));
   if (!codes.length || codes.length === args.length || codes.length > 8) return undefined;
@@ -267,7 +270,6 @@ export const covertMarkerCheck: Check = {
         const str = (n: Node, scope: Scope): string | undefined => {
           const c = r.constant(n, scope);
           if (c && typeof c.v === 'string') return c.v;
-          // (Made of codes some of which are written out and invisible: those, the mark it certainly holds.)
           const u = unwrap(n);
           // (Made of a code a table holds, `String.fromCodePoint(MARKS.get(zone))`: the first of its characters, when every one is invisible.)
           const name = u.type === 'CallExpression' ? codeOfName(u) : undefined;
@@ -281,6 +283,7 @@ export const covertMarkerCheck: Check = {
             const chars = codes.slice(0, 64).map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0x10ffff ? String.fromCodePoint(x) : undefined));
             if (chars.length && chars.every((ch) => ch !== undefined && INVISIBLE.test(ch))) return chars[0];
           }
+          // (Made of codes some of which are written out and invisible: those, the mark it certainly holds.)
           const written = u.type === 'CallExpression' ? codesWritten(u) : undefined;
           return invisibleMark(written) ? written : undefined;
         };
