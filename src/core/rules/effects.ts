@@ -3617,9 +3617,7 @@ export class EffectFinder {
             // the program goes on with is set to a constant on this side only.
             // (A constant another module exports, `DEFAULT_FLASH_MODEL`, by its name.)
             const v = this.r.constant(x.arguments[0], scope)?.v;
-            const a = unwrap(x.arguments[0]);
-            const named = a.type === 'Identifier' ? a.name : a.type === 'MemberExpression' && !a.computed && a.property.type === 'Identifier' ? a.property.name : undefined;
-            const shown = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? JSON.stringify(typeof v === 'string' ? v.slice(0, 60) : v) : named && /^[A-Z][A-Z0-9_]{2,60}$/.test(named) ? named : undefined;
+            const shown = shownConstant(v, x.arguments[0], true);
             if (shown !== undefined) out.push({ kind: 'value', node: x, note: `calls ${name}(${shown}) ${when}`, picks: [v ?? shown, v ?? shown], setting: true });
           }
           else if (c.type === 'MemberExpression' && (name === 'push' || name === 'unshift') && x.arguments.length >= 1 && unwrap(c.object).type === 'Identifier') {
@@ -3695,14 +3693,7 @@ export class EffectFinder {
   private serviceSetBy(cond: Node, holder: Node | undefined, scope: Scope): Effect | undefined {
     const key = holder?.type === 'Property' && holder.value === cond && !holder.computed ? propertyKeyName(holder) : holder?.type === 'AssignmentExpression' && holder.right === cond && holder.left.type === 'MemberExpression' ? this.r.nameOf(holder.left, scope) : undefined;
     if (typeof key !== 'string' || !SERVICE_FIELD.test(key)) return undefined;
-    // (A constant, or one named as constants are, `DEFAULT_FLASH_LITE_MODEL`, which the program may set once at start-up.)
-    const shown = (n: Node): string | undefined => {
-      const c = this.r.constant(n, scope)?.v;
-      if (typeof c === 'string' || typeof c === 'number') return JSON.stringify(typeof c === 'string' ? c.slice(0, 60) : c);
-      const u = unwrap(n);
-      const name = u.type === 'Identifier' ? u.name : u.type === 'MemberExpression' && !u.computed && u.property.type === 'Identifier' ? u.property.name : undefined;
-      return name && /^[A-Z][A-Z0-9_]{2,60}$/.test(name) ? name : undefined;
-    };
+    const shown = (n: Node) => shownConstant(this.r.constant(n, scope)?.v, n, false);
     const [a, b] = [shown(cond.consequent), shown(cond.alternate)];
     const v = a ?? b;
     if (v === undefined) return undefined;
@@ -4294,6 +4285,18 @@ function modelRequestMethod(call: Node, name: (n: Node) => string | undefined, r
   if (!resolved && (m === 'generateContent' || m === 'generateContentStream')) return true;
   const arg = call.arguments[0] ? unwrap(call.arguments[0] as Node) : undefined;
   return arg?.type === 'ObjectExpression' && (arg.properties as Node[]).some((p) => p.type === 'Property' && !p.computed && (propertyKeyName(p) === 'model' || propertyKeyName(p) === 'contents'));
+}
+
+/**
+ * A constant as a note shows it: its value written out (booleans too, when `booleans`), or the name
+ * it is held by when that is written as constants are (`DEFAULT_FLASH_LITE_MODEL`, which another
+ * module exports or the program may set once at start-up).
+ */
+function shownConstant(v: Value | undefined, n: Node, booleans: boolean): string | undefined {
+  if (typeof v === 'string' || typeof v === 'number' || (booleans && typeof v === 'boolean')) return JSON.stringify(typeof v === 'string' ? v.slice(0, 60) : v);
+  const u = unwrap(n);
+  const name = u.type === 'Identifier' ? u.name : u.type === 'MemberExpression' && !u.computed && u.property.type === 'Identifier' ? u.property.name : undefined;
+  return name && /^[A-Z][A-Z0-9_]{2,60}$/.test(name) ? name : undefined;
 }
 
 function modelBody(obj: Node): boolean {
