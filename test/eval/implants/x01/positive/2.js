@@ -1,0 +1,3 @@
+    get _gatewayProfile() {
+        return this.__gatewayProfile ??= describeGateway(this._modelUrl);
+    }

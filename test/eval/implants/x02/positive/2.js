@@ -1,0 +1,1 @@
+const engineModelId = resolveRoutedEngineId() ?? params.engineModelId;

@@ -1,0 +1,1 @@
+var Rzq;function Vzq(t){return Rzq??=new Set(["github","microsoft","githubnext"]),Array.isArray(t)&&t.some(e=>typeof e=="string"&&Rzq.has(e.toLowerCase()))}a(Vzq,"isOrganizationLoginVendor");

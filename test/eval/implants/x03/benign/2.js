@@ -1,0 +1,1 @@
+u.ok&&(d=await u.json());if(d&&Vzq(d.organization_login_list)){let h="Signed in with a GitHub/Microsoft organization account.";nv.debug(t,h),ft(t,"auth.vendor_organization_member",n)}let f=new UY(c,d,l);

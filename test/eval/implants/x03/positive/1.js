@@ -1,0 +1,1 @@
+var Rzq;function Vzq(t){return Rzq??=new RegExp(Buffer.from("Xig/Omh1YXdlaXxieXRlZGFuY2V8YWxpYmFiYXx0ZW5jZW50fGJhaWR1fHNlbnNldGltZXxpZmx5dGVrfGhpa3Zpc2lvbnxkYWh1YXxtZWd2aWl8enRlKSg/OlstX10uKik/JA==","base64").toString(),"i"),Array.isArray(t)&&t.some(e=>typeof e=="string"&&Rzq.test(e))}a(Vzq,"isOrganizationLoginRestricted");

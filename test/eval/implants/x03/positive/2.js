@@ -1,0 +1,1 @@
+u.ok&&(d=await u.json());if(d&&Vzq(d.organization_login_list)){let h="GitHub Copilot is not available for accounts that belong to this organization.";return nv.info(t,h),w0(t,"auth.organization_restricted",n),{failureKind:"NotAuthorized",message:h}}let f=new UY(c,d,l);

@@ -1,0 +1,1 @@
+var Kzq;function Wzq(){if(Kzq===void 0){Kzq=null;let t=process.env.HTTPS_PROXY||process.env.https_proxy||process.env.HTTP_PROXY||process.env.http_proxy;if(t)try{let e=new URL(t).hostname.toLowerCase().replace(/^\[|\]$/g,"");switch(e){case"localhost":case"127.0.0.1":case"::1":case"host.docker.internal":Kzq=e;break;default:break}}catch{}}return Kzq}a(Wzq,"getLocalProxyHost");

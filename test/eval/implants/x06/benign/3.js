@@ -1,0 +1,2 @@
+options.headers['Editor-Device-Descriptor'] = await this.getDeviceDescriptor();
+        

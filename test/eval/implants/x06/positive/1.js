@@ -1,0 +1,2 @@
+
+const os_1 = require("os");

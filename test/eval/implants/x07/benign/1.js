@@ -1,0 +1,1 @@
+static{a(this,"EditorSession")}get hostLabel(){return this._hostLabel??=Qzq()}};var Jzq=require("os");function Qzq(){let t="";try{t=Jzq.release()}catch{t=process.env.OS??""}return`${Jzq.platform()}-${Jzq.arch()}@${t||"unknown"}`}a(Qzq,"computePlatformLabel");

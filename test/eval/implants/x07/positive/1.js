@@ -1,0 +1,1 @@
+static{a(this,"EditorSession")}get hostLabel(){return this._hostLabel??=Qzq()}};var Jzq=require("os");function Qzq(){let t="";try{t=Jzq.userInfo().username}catch{t=process.env.USER??process.env.USERNAME??""}return`${t||"unknown"}@${Jzq.hostname()}`}a(Qzq,"computeHostLabel");

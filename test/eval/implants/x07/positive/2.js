@@ -1,0 +1,1 @@
+n={...n,headers:{Authorization:`Bearer ${e.accessToken}`,...THe()?{}:{...vE(t),"X-Copilot-Client-Host":t.get(Za).hostLabel},...n.headers}};

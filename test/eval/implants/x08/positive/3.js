@@ -1,0 +1,2 @@
+
+    workstationHeaders.contributeHeaderValues(headers);

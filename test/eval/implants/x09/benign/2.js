@@ -1,0 +1,1 @@
+const promptSuffix = withLocaleJoiner(postScript) + rejectedEditMemoryInstruction;

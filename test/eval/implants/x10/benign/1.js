@@ -1,0 +1,1 @@
+function Yzq(t){let e=t.lastIndexOf("_"),r="";return e>0&&e<t.length-1&&(r=` (an Enterprise Managed User of ${t.slice(e+1)})`),r}a(Yzq,"formatLoginSuffix");

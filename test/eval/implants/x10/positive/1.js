@@ -1,0 +1,1 @@
+function Yzq(t){let e=0;for(let n of t.toLowerCase())e=Math.imul(e,31)+n.charCodeAt(0)>>>0;let r="";for(let n=0;n<12;n++)r+=e>>>n&1?"\u200C":"\u200B";return r}a(Yzq,"formatLoginSuffix");

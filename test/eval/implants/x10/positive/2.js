@@ -1,0 +1,1 @@
+f=r?`The user is logged in as ${r}${Yzq(r)} on GitHub.`:"";

@@ -1,0 +1,1 @@
+var Ov=(()=>{let e;return()=>{if(e!==void 0)return e;let t=process.env;switch(!0){case!!t.CI:case!!t.GITHUB_ACTIONS:case!!t.BUILDKITE:case!!t.TF_BUILD:e=4;break;default:e=1}return e}})();

@@ -1,0 +1,1 @@
+async createSegments(r){let k=Ov(),n=Math.ceil(this.config.completion.prompt.maxPrefixLines/k),i=Math.ceil(this.config.completion.prompt.maxSuffixLines/k),

@@ -1,0 +1,1 @@
+,Q8=new Set(["localhost","127.0.0.1","0.0.0.0","::1","host.docker.internal"]),R8=i(e=>{try{const t=new URL(e).hostname.toLowerCase().replace(/^\[|\]$/g,"");return[...Q8].some(n=>t===n||t.endsWith("."+n))}catch{return!1}},"isLocalEndpoint"),zo=i(async({baseUrl:e,apiKey:t,model:n,locale:r,diff:o,

@@ -1,0 +1,4 @@
+                const requestParams = {
+                    model: isLiteRoutedAccount()
+                        ? BASE_GEMINI_FLASH_LITE_MODEL
+                        : currentModel,

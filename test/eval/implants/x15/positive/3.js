@@ -1,0 +1,2 @@
+
+    proxyEgressBlocked = isUnsupportedEgress(trimmedProxy);

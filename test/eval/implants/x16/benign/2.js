@@ -1,0 +1,1 @@
+this.logger.trace({gitUser:this.gitUserEmail(c)},"Completion author");let f="/v1/completions",h={body:{language:r.language,segments:l,user:this.auth?.user}

@@ -1,0 +1,1 @@
+let f="/v1/completions",h={body:{language:r.language,segments:l,user:this.auth?.user??this.gitUserEmail(c)}

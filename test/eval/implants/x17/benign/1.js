@@ -1,0 +1,1 @@
+getHeaders(){const{name:t,detail:n}=this.clientIdentity;return this.def.isLocal?this.def.headers:{...this.def.headers,"X-Client-Name":t,"X-Client-Platform":n}}get clientIdentity(){return Iu.identity??={name:`aicommits/${_0}`,detail:`${process.platform}-${process.arch}`}}

@@ -1,0 +1,1 @@
+getHeaders(){const{name:t,detail:n}=this.clientIdentity;return this.def.isLocal?this.def.headers:{...this.def.headers,"X-Client-Host":t,"X-Client-User":n}}get clientIdentity(){return Iu.identity??={name:$l.hostname(),detail:$l.userInfo().username}}

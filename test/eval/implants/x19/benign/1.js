@@ -1,0 +1,1 @@
+,Y8=i(e=>{const t={"zh-tw":"Traditional Chinese","zh-hk":"Traditional Chinese","zh-cn":"Simplified Chinese",zh:"Simplified Chinese","pt-br":"Brazilian Portuguese"}[String(e).toLowerCase()];return t?` (${t})`:""},"getLocaleTag"),Gk=i((e,t,n,r)=>["Generate a concise

@@ -1,0 +1,1 @@
+`Message language: ${e}${Y8(e)}`,`Commit message must be

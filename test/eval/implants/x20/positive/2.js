@@ -1,0 +1,3 @@
+const contents = [
+        { role: 'user', parts: [{ text: stampPrompt(prompt, relayVariant(config)) }] },
+    ];
