@@ -1020,7 +1020,8 @@ function nameValue(c: Collector, node: Node): void {
   const v = node.value as Node | null;
   if (v && isFunction(v) && !node.computed) {
     const key = node.key;
-    const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : undefined;
+    // (`#device() {…}`, a private method: known as #device, called as `this.#device()`.)
+    const name = key.type === 'Identifier' ? key.name : key.type === 'Literal' ? String(key.value) : key.type === 'PrivateIdentifier' ? `#${key.name}` : undefined;
     if (name !== undefined) nameFunction(c, v, name, undefined);
   }
 }

@@ -1090,6 +1090,13 @@ export class Resolver {
         return this.valueOf(node.expression, scope);
       case 'AwaitExpression':
         return node.argument ? this.valueOf(node.argument, scope) : EMPTY;
+      case 'ImportExpression': {
+        // `await import("node:os")`, `import("os").then(({ hostname }) => …)`: Node's module, as a
+        // static import names it (a promise of it; awaiting and then() give it).
+        const source = staticString(node.source);
+        const mod = source === undefined ? undefined : normaliseModule(source);
+        return mod && !mod.startsWith('module:') ? { ref: mod } : EMPTY;
+      }
       // `const v = yield* probe()`: what the delegated generator returns. (`yield x` gives what
       // the caller's next() sends in, unknown here.)
       case 'YieldExpression': {
@@ -1331,7 +1338,8 @@ export class Resolver {
     switch (b.kind) {
       case 'import': {
         const mod = normaliseModule(b.importSource!);
-        const ref = b.importName === '*' || b.importName === 'default' ? mod : `${mod}.${b.importName}`;
+        // (`import { URL } from "node:url"` is the global URL.)
+        const ref = b.importName === '*' || b.importName === 'default' ? mod : mod === 'url' && (b.importName === 'URL' || b.importName === 'URLSearchParams') ? b.importName : `${mod}.${b.importName}`;
         return this.linkedValue(ref, b.node) ?? { ref };
       }
       case 'function': {
@@ -1392,7 +1400,12 @@ export class Resolver {
         const bound = { ...own, binding: b };
         v = { ...v, obj: bound, ...(v.alts ? { alts: v.alts.map((a) => (a.obj === own ? { ...a, obj: bound } : a)) } : {}) };
       }
+      // `let { fetch: t = globalThis.fetch } = options`: the default the pattern writes, when the
+      // record may lack the field (its value there is not a constant it is known to hold).
+      const dflt = b.path && b.node.type === 'VariableDeclarator' && (v.konst === undefined || v.konst.v === undefined) ? patternDefault(b.node.id, b.path) : undefined;
+      if (dflt && v.konst) v = EMPTY;
       parts.push(v);
+      if (dflt) parts.push(this.valueOf(dflt, b.scope));
       // `let cache = null`, later `cache = decode(…)` once: the same lazy initialiser as `let cache;`.
       if (b.assignments?.length && (b.kind === 'let' || b.kind === 'var') && isNullish(b.init)) unset = v;
     }
@@ -2345,7 +2358,8 @@ export class Resolver {
     // (A one-letter name of its own says little in minified code; one it is exported under, `module.exports = { q }`, is how importers call it.)
     const names = new Set([...(name.length >= 2 ? [name] : []), ...(binding ? this.exportNames(binding) : [])]);
     for (const name of names) {
-      for (const site of this.methodCalls(name, MAX_CALLSITES * 4)) {
+      // (A private method's calls, `this.#device()`, are indexed under the name without its `#`.)
+      for (const site of this.methodCalls(name.replace(/^#/, ''), MAX_CALLSITES * 4)) {
         if (sites.length >= MAX_CALLSITES) break;
         if (this.valueOf(unwrap(site.node.callee), site.scope).fns?.includes(fn)) sites.push(site);
       }
@@ -3787,6 +3801,7 @@ export class Resolver {
     if (key === undefined && node.computed) {
       let named: ReturnType<Resolver['namedEntries']>;
       let keyed: string | undefined;
+      let decided: AV = EMPTY;
       const k = this.valueOf(node.property, scope);
       if (k.konst && (typeof k.konst.v === 'string' || typeof k.konst.v === 'number')) key = String(k.konst.v);
       else if (k.ref?.startsWith('@@symbol')) key = k.ref; // `o[m.KEY]` of a symbol another module of the bundle made
@@ -3826,9 +3841,10 @@ export class Resolver {
         // (`probes[n]()` for each name n of a table of functions: a call of any of them.)
         const fns = entries.some((e) => e instanceof Closure) ? this.tableFunctions(obj) : [];
         return { elementOf: { konst: { v: entries, node, decodedVia } }, ...(fns.length ? { fns } : {}) };
-      } else if (obj.konst && k.control) {
-        // A table indexed by a decision (`MARKS[+flag]`): its entries are what the decision picks between.
-        return { control: k.control, elementOf: obj };
+      } else if (k.control && (obj.konst || (obj.obj && (decided = this.tryConst(node.object, scope)).konst))) {
+        // A table indexed by a decision (`MARKS[+flag]`, `CODES[region()]` of a function returning a
+        // key per region): its entries are what the decision picks between.
+        return { control: k.control, elementOf: obj.konst ? obj : decided };
       } else if (obj.konst && (Array.isArray(obj.konst.v) || obj.konst.v instanceof Object)) {
         // `list[i]` with an index that is not a constant: one of the list's entries.
         return { elementOf: obj };
@@ -3993,6 +4009,8 @@ export class Resolver {
     if (obj.ref) {
       if (obj.ref === 'globalThis') return KNOWN_GLOBALS.has(key) ? { ref: globalRef(key) } : { ref: key };
       if (key === 'default' && (obj.ref.startsWith('module:') || !obj.ref.includes('.'))) return obj;
+      // (`require("url").URL` is the global URL.)
+      if (obj.ref === 'url' && (key === 'URL' || key === 'URLSearchParams')) return { ref: key };
       const ref = `${obj.ref}.${key}`;
       if (obj.ref === 'process.env') {
         const def = envKind(key);
@@ -5432,6 +5450,13 @@ export class Resolver {
         if (isSensed(out)) return out;
       }
       const recv = this.valueOf(callee.object, scope);
+      // `ctx.get(AuthService)`, `accessor.get(Session)`: a service container handing out the one
+      // instance of the class it is asked for (Copilot's language server, VS Code's instantiation
+      // service, most dependency injectors): an instance of that class.
+      if (!isNew && (method === 'get' || method === 'resolve' || method === 'getService') && node.arguments.length === 1 && !recv.konst && !recv.obj && !recv.ref) {
+        const asked = this.valueOf(node.arguments[0], scope).cls;
+        if (asked) return { instance: { cls: asked.node, scope: asked.scope } };
+      }
       if (method === 'getTimezoneOffset') {
         return { sensed: [{ kind: 'timezone', label: 'getTimezoneOffset()', node }], steps: [{ role: 'source', node, note: 'reads the UTC offset of the local time zone' }] };
       }
@@ -6819,6 +6844,9 @@ export class Resolver {
     if (ref.startsWith('fs.promises.')) ref = `fs.${ref.slice(12)}`;
     // What gives back its argument, fields and all: a promise of it, a frozen or cloned copy.
     if (KEEPS_ARGUMENT.has(ref) && node.arguments[0]) return this.valueOf(node.arguments[0], scope);
+    // `Object.defineProperty(fn, "name", { value: "send" })`, as esbuild's `__name` and other bundlers'
+    // helpers keep a function's name: the object it was handed, now with that property.
+    if ((ref === 'Object.defineProperty' || ref === 'Object.defineProperties') && node.arguments[0] && node.arguments[0].type !== 'SpreadElement') return this.valueOf(node.arguments[0], scope);
     // `Promise.any(probes.map((p) => probe(p)))`, `Promise.race([a(), b()])`: what the first to settle gives, one of the list's.
     if ((ref === 'Promise.any' || ref === 'Promise.race') && node.arguments[0]) {
       const v = this.oneElementOf(unwrap(node.arguments[0]), scope);

@@ -163,8 +163,8 @@ export const DISCOVERY_COMMANDS: { re: RegExp; kind: SenseKind; label: string }[
   { re: /\bhostnamectl\b/, kind: 'host-identity', label: 'hostnamectl' },
   // The author line git composes (`git var GIT_AUTHOR_IDENT`: "Name <email> time zone") and the commit log's author fields.
   { re: /\bgit\s+var\s+GIT_(AUTHOR|COMMITTER)_IDENT\b|\bgit\s+(log|show)\b.*%(a|c)[ne]/, kind: 'git-identity', label: 'git user identity' },
-  // (Also as a pattern: `git config --get-regexp ^user\.(name|email)$`.)
-  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*\buser(?:\.|\\\.)\(?(?:\w+\|)*(email|name)\b/, kind: 'git-identity', label: 'git user identity' },
+  // (Also as a pattern: `git config --get-regexp ^user\.(name|email)$`, or every key of the user's section, `--get-regexp ^user\.`.)
+  { re: /\bgit\s+(?:-[cC]\s+\S+\s+)*config\b.*(\buser(?:\.|\\\.)\(?(?:\w+\|)*(email|name)\b|--get-regexp\s+['"]?\^?user(?:\\?\.)?['"]?(\s|$))/, kind: 'git-identity', label: 'git user identity' },
   // The commit log's dates with their UTC offsets (`%ai`, `%cd`, `%aI`): the zones the commits were made in
   // (after the identity's: a log that prints the author too is the identity first).
   { re: /\bgit\s+(log|show)\b.*%[ac][diI]\b/, kind: 'timezone', label: 'commit time zones (git log dates)' },
@@ -208,7 +208,9 @@ export const CLOUD_REGION_URL = /^https?:\/\/(169\.254\.169\.254|100\.100\.100\.
  * to (GitHub's `/user`, `/user/orgs`, `/user/emails`, `/user/memberships/orgs`; Microsoft Graph's
  * `/me` and `/organization`): what a request to one gives back is the user's identity.
  */
-export const ACCOUNT_URL = /^https?:\/\/(api\.github\.com\/user(?:\/(?:orgs|emails|memberships\/orgs))?|graph\.microsoft\.com\/(?:v1\.0|beta)\/(?:me|organization))\/?(?:[?#]|$)/i;
+// (GitHub's user, also as Copilot asks for it with its plan and organisations, `copilot_internal/user`;
+// Microsoft Graph's; Google's OpenID userinfo.)
+export const ACCOUNT_URL = /^https?:\/\/(api\.github\.com\/(?:copilot_internal\/)?user(?:\/(?:orgs|emails|memberships\/orgs))?|graph\.microsoft\.com\/(?:v1\.0|beta)\/(?:me|organization)|(?:openidconnect\.googleapis\.com\/v1|www\.googleapis\.com\/oauth2\/v[23])\/userinfo)\/?(?:[?#]|$)/i;
 
 export const MACHINE_ID_FILES = /(\/etc\/machine-id|\/var\/lib\/dbus\/machine-id|IOPlatformUUID|MachineGuid|\/sys\/class\/dmi\/id\/(product_uuid|product_serial|board_serial))/;
 /**

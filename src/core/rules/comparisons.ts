@@ -5,7 +5,7 @@ import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Visitors } from '../engine/collect';
-import { classifyValue, isRegionalOffset, lowerCaseRegions, splitDecoded } from './data/keywords';
+import { classifyValue, dottedRegions, isRegionalOffset, lowerCaseRegions, splitDecoded } from './data/keywords';
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
 import { parseLinkedRef } from '../links';
@@ -502,9 +502,11 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         }
         // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
         // (And `/(^|\.)(cn|ru|ir)$/i.test(domain)` of an account's e-mail: the countries whose top-level domains they are.)
-        if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone' || x.kind === 'account')) {
+        if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone' || x.kind === 'account' || x.kind === 'endpoint')) {
           const codes = lowerCaseRegions(vals.values);
           if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
+          // (`host.endsWith(".cn") || host.endsWith(".ru")` of an endpoint's or an account's host: top-level domains, written with their dot.)
+          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account') && dottedRegions(vals.values)) vals = { values: dottedRegions(vals.values)!, decodedVia: vals.decodedVia };
         }
         // `host.split("").reverse().join("") === k` over a list of reversed names ("moc.ianepo"): the
         // names the list holds, read back the way the sensed value was turned round.
@@ -747,9 +749,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         const b = scope.lookup(node.name);
         if (!b || b.path || !b.init || (b.kind !== 'const' && b.kind !== 'let') || heldSeen.has(b.init)) continue;
         heldSeen.add(b.init);
-        // (`e && T[e]`, `T?.[e]`, `T[e] ?? d`: the lookup the variable holds.)
+        // (`e && T[e]`, `T?.[e]`, `T[e] ?? d`, `e ? T[e] : undefined`: the lookup the variable holds.)
         let x = unwrap(b.init);
-        while (x.type === 'LogicalExpression') x = unwrap(x.operator === '&&' ? x.right : x.left);
+        const lookedUp = (n: Node) => unwrap(n).type === 'MemberExpression' && unwrap(n).computed;
+        while (x.type === 'LogicalExpression' || x.type === 'ConditionalExpression') {
+          if (x.type === 'LogicalExpression') x = unwrap(x.operator === '&&' ? x.right : x.left);
+          else x = unwrap(lookedUp(x.consequent) || !lookedUp(x.alternate) ? x.consequent : x.alternate);
+        }
         // (Not `const key = process.env[name]`: which keys are set, and a provider picked by it, is no table of the file's.)
         if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal' && r.valueOf(x.object, b.scope).ref !== 'process.env') lookups.push({ node: x, scope: b.scope, truthy: true });
       }

@@ -83,10 +83,21 @@ function codePointCall(call: Node): 'fromCodePoint' | 'fromCharCode' | undefined
   return m === 'fromCodePoint' || m === 'fromCharCode' ? m : undefined;
 }
 
-/** `String.fromCodePoint(code)` of a name: the name that holds the code (a table's entry, looked up). */
+/**
+ * `String.fromCodePoint(code)` of a name, or of a table's entry looked up in place
+ * (`String.fromCharCode(CODES[zone])`): the expression that holds the code.
+ */
 function codeOfName(call: Node): Node | undefined {
   const a = call.arguments.length === 1 ? unwrap(call.arguments[0] as Node) : undefined;
-  return codePointCall(call) && a?.type === 'Identifier' ? a : undefined;
+  return codePointCall(call) && (a?.type === 'Identifier' || (a?.type === 'MemberExpression' && a.computed)) ? a : undefined;
+}
+
+/** The table a code is looked up in, `MARKS.get(zone)` or `CODES[zone]`: its object, else undefined. */
+function tableLookedUp(n: Node | undefined): Node | undefined {
+  const x = n ? unwrap(n) : undefined;
+  if (x?.type === 'MemberExpression' && x.computed) return x.object;
+  if (x?.type === 'CallExpression' && unwrap(x.callee).type === 'MemberExpression' && memberName(unwrap(x.callee)) === 'get') return unwrap(x.callee).object;
+  return undefined;
 }
 
 /**
@@ -155,6 +166,13 @@ interface Choice {
    * (a terminal's or a platform's layout keeps a joiner too, a script's line breaking by the locale a zero-width space).
    */
   onlyWhenDecided?: boolean;
+  /** Statements whose own decision (a switch over a vendor's host) wrote what is picked: decided by them too. */
+  decidedIn?: Node[];
+  /**
+   * Typography when only the language decides it (quotes, full-width punctuation, a word joiner or
+   * a direction mark by the locale's language, no list of countries, regions or vendors).
+   */
+  languageTypography?: boolean;
   /** A table of invisible characters indexed by a value: it writes that value into the text. */
   alphabet?: boolean;
   /** A table of invisible marks keyed by names, looked up by a value: a mark of which name it is (by a language alone, a bidi mark: typography). */
@@ -174,12 +192,14 @@ export const covertMarkerCheck: Check = {
       const x = unwrap(n);
       return x.type === 'MemberExpression' || x.type === 'Identifier' || x.type === 'ObjectExpression';
     };
-    const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope }[] = [];
+    const charPairs: { node: Node; test: Node; a: string; b: string; scope: Scope; alphabet?: boolean }[] = [];
     const replaces: { node: Node; from: string; to: string; scope: Scope; inContext: boolean }[] = [];
     const spells: { node: Node; from: string; to: string; scope: Scope }[] = [];
     /** `text.replace(" ", mark)`: one character swapped for what a name holds, resolved later. */
-    const heldReplaces: { node: Node; from: string; to: Node; scope: Scope }[] = [];
-    const appends: { node: Node; value: Node; scope: Scope; kept?: boolean }[] = [];
+    const heldReplaces: { node: Node; from: string | Node; to: Node; scope: Scope }[] = [];
+    const classReplaces: { node: Node; froms: string[]; to: string | Node; scope: Scope }[] = [];
+    const held = (n: Node) => unwrap(n).type === 'Identifier' || unwrap(n).type === 'MemberExpression';
+    const appends: { node: Node; value: Node; scope: Scope; kept?: boolean; test?: Node }[] = [];
     const returns: { node: Node; scope: Scope }[] = [];
     const arrays: { node: Node; scope: Scope }[] = [];
     const switches: { node: Node; scope: Scope }[] = [];
@@ -190,6 +210,12 @@ export const covertMarkerCheck: Check = {
           const y = branchValue(node.alternate);
           if (x && y && ((maybeString(x) && maybeString(y)) || indentPair(x, y))) pairs.push({ node, test: node.test, x, y, scope });
           else if (x && y && recordish(x) && recordish(y) && recordPairs.length < 256) recordPairs.push({ node, test: node.test, x, y, scope });
+          // `zoned ? text + "\u200b" : text`: a mark added to the text on one side only, as `if (…) text += mark`.
+          else if (x && y && appends.length < 256) {
+            const [with_, without] = unwrap(y).type === 'Identifier' ? [x, y] : [y, x];
+            const added = unwrap(without).type === 'Identifier' ? appendedTo(unwrap(with_), unwrap(without).name) : undefined;
+            if (added && (added.type !== 'Literal' || invisibleMark(added.value))) appends.push({ node, value: added, scope, test: node.test });
+          }
         },
         IfStatement(node, scope) {
           const x = branchValue(node.consequent);
@@ -233,7 +259,7 @@ export const covertMarkerCheck: Check = {
             // `text = text + "\u200b"`, `` text = `${text}\u200b` ``: as `+=` adds it.
             else if (node.left.type === 'Identifier') {
               const added = appendedTo(r, node.left.name);
-              if (added && invisibleMark(added.value)) appends.push({ node, value: added, scope });
+              if (added && (added.type !== 'Literal' || invisibleMark(added.value))) appends.push({ node, value: added, scope });
             }
             return;
           }
@@ -250,9 +276,18 @@ export const covertMarkerCheck: Check = {
             const x = charOf(a0.consequent);
             const y = charOf(a0.alternate);
             if (x !== undefined && y !== undefined && lookAlike(x, y)) charPairs.push({ node, test: a0.test, a: x, b: y, scope });
+            // `String.fromCharCode(bit === "1" ? 8204 : 8203)`: two invisible characters, an alphabet
+            // when a branch over each element picks them (see the pairs of strings below).
+            else if (x !== undefined && y !== undefined && x !== y && invisibleMark(x) && invisibleMark(y) && !(BIDI.test(x) && BIDI.test(y))) charPairs.push({ node, test: a0.test, a: x, b: y, scope, alphabet: true });
           }
           // text.replace(/'/g, "’"): swaps a character for its look-alike.
-          if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
+          if ((m === 'replace' || m === 'replaceAll') && a0 && a1 && a0.type === 'Literal' && a0.regex && (regexClassChars(a0.regex.pattern) || isFunction(a1))) {
+            // `text.replace(/[ae]/g, "\u0430")`, `text.replace(/[aeo]/g, (ch) => GLYPHS[ch])`: a class of
+            // characters, or a replacer, each matched character swapped for what is given back.
+            const froms = regexClassChars(a0.regex.pattern) ?? (unescapeRegexChar(a0.regex.pattern) !== undefined ? [unescapeRegexChar(a0.regex.pattern)!] : undefined);
+            const to = isFunction(a1) ? undefined : staticString(a1);
+            if (froms && (isFunction(a1) || to !== undefined) && classReplaces.length < 256) classReplaces.push({ node, froms, to: isFunction(a1) ? a1 : to!, scope });
+          } else if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
             const from = a0.type === 'Literal' && a0.regex ? unescapeRegexChar(a0.regex.pattern) : staticString(a0);
             const to = staticString(a1);
             // (`/ (?=[:;!?])/`: only where the text around it says, the way typography sets its spaces.)
@@ -261,6 +296,8 @@ export const covertMarkerCheck: Check = {
             // `bits.replace(/0/g, "\u200b").replace(/1/g, "\u200c")`: a character written as an invisible one.
             else if (from !== undefined && from.length === 1 && to !== undefined && [...to].length === 1 && invisibleMark(to) && !inContext && spells.length < 256) spells.push({ node, from, to, scope });
             else if (from !== undefined && from.length === 1 && to === undefined && !inContext && heldReplaces.length < 256 && (unwrap(a1).type === 'Identifier' || unwrap(a1).type === 'MemberExpression')) heldReplaces.push({ node, from, to: a1, scope });
+            // `text.replace(v[0], v[1])` of a pair `[/a/g, "\u0430"]` a branch put in v: both held.
+            else if (from === undefined && to === undefined && heldReplaces.length < 256 && held(a0) && held(a1)) heldReplaces.push({ node, from: a0, to: a1, scope });
           }
         },
       },
@@ -275,12 +312,14 @@ export const covertMarkerCheck: Check = {
           const name = u.type === 'CallExpression' ? codeOfName(u) : undefined;
           if (name) {
             const held = r.valueOf(name, scope);
-            // (`const code = MARKS.get(zone)`: the entries of the Map it is looked up in.)
-            const init = scope.lookup(name.name)?.init;
-            const looked = init && unwrap(init).type === 'CallExpression' && unwrap(unwrap(init).callee).type === 'MemberExpression' && memberName(unwrap(unwrap(init).callee)) === 'get' ? r.valueOf(unwrap(unwrap(init).callee).object, scope).konst?.v : undefined;
-            const t = held.konst?.v ?? held.elementOf?.konst?.v ?? (looked instanceof MapValue ? looked : undefined);
+            // (`const code = MARKS.get(zone)`, `const code = CODES[zone]`: the entries of the Map or
+            // the table it is looked up in.)
+            const table = tableLookedUp(name.type === 'Identifier' ? scope.lookup(name.name)?.init : name);
+            const looked = table ? (r.valueOf(table, scope).konst ?? r.constant(table, scope))?.v : undefined;
+            const t = held.konst?.v ?? held.elementOf?.konst?.v ?? (looked instanceof MapValue || (looked && typeof looked === 'object') ? looked : undefined);
             const codes = Array.isArray(t) ? t : t instanceof MapValue ? [...t.map.values()] : t && typeof t === 'object' && Object.getPrototypeOf(t) === null ? Object.values(t as Record<string, unknown>) : typeof t === 'number' ? [t] : [];
-            const chars = codes.slice(0, 64).map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0x10ffff ? String.fromCodePoint(x) : undefined));
+            // (A zero is the table's "none", `{ other: 0 }`, which a guard `code ? … : ""` keeps out.)
+            const chars = codes.filter((x) => x !== 0 && x != null).slice(0, 64).map((x) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0x10ffff ? String.fromCodePoint(x) : undefined));
             if (chars.length && chars.every((ch) => ch !== undefined && INVISIBLE.test(ch))) return chars[0];
           }
           // (Made of codes some of which are written out and invisible: those, the mark it certainly holds.)
@@ -316,7 +355,10 @@ export const covertMarkerCheck: Check = {
           let pair: [string, string] | undefined;
           for (const a of xs) for (const b of ys) if (!pair && lookAlike(a, b)) pair = [a, b];
           if (pair) {
-            choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1] });
+            // (A mark made of a code a table holds, `String.fromCharCode(CODES[k])`: an emoji joiner picked
+            // for a terminal that draws it is layout; a mark only when a region or vendor check picks it.)
+            const held = [p.x, p.y].some((n) => unwrap(n).type === 'CallExpression' && codeOfName(unwrap(n)) !== undefined);
+            choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1], ...(held ? { onlyWhenDecided: true } : {}) });
             covered.push(p.node);
             continue;
           }
@@ -357,7 +399,10 @@ export const covertMarkerCheck: Check = {
           const alike = differ.filter(([key, a]) => lookAlike(a, ys.get(key)!));
           if (alike.length && alike.length === differ.length) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: alike[0][1], b: ys.get(alike[0][0])! });
         }
-        for (const p of inSourceOrder(charPairs)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
+        for (const p of inSourceOrder(charPairs)) {
+          if (!p.alphabet) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b });
+          else if (perElement(root, p.test)) choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: p.a, b: p.b, onlyWhenSensed: true, alphabet: true });
+        }
         // A swap (or an append) is a marker when a branch decides it: the test that guards the call.
         const textCases = new Set<Node>();
         const guard = (node: Node): Node | undefined => {
@@ -405,19 +450,39 @@ export const covertMarkerCheck: Check = {
           swaps.set(test, c);
           choices.push(c);
         }
+        // A class of characters or a replacer: the first matched character that is swapped for a look-alike.
+        for (const x of inSourceOrder(classReplaces)) {
+          const test = guard(x.node);
+          if (!test) continue;
+          const pairs = typeof x.to === 'string' ? x.froms.map((f) => [f, x.to as string] as [string, string]) : replacerPairs(r, x.to, x.froms);
+          const pair = pairs.find(([a, b]) => b.length <= 2 && lookAlike(a, b) && marks(a, b));
+          if (pair) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: pair[0], b: pair[1], written: true, languageTypography: true });
+        }
         // `mark ? text.replace(" ", mark) : text` where mark is one of a table's entries (`for (const
         // [domain, mark] of MARKS)`, `MARKS[i]`): a swap for each look-alike the table holds. Only a
         // region or vendor check choosing the entry makes it a mark (a table of a locale's spaces is typography).
         for (const x of inSourceOrder(heldReplaces)) {
-          const held = r.valueOf(x.to, x.scope);
-          const to = heldStrings(held).find((v) => v.length <= 2 && lookAlike(x.from, v) && marks(x.from, v));
-          if (to === undefined) continue;
-          choices.push({ node: x.node, scope: x.scope, tests: [{ node: guard(x.node) ?? x.to, scope: x.scope }], a: x.from, b: to, onlyWhenDecided: true });
+          // What the pattern and the replacement may be: a constant, a table's entries, or each
+          // value a branch writes into the name or field (`this.#variant = [/a/g, "\u0430"]` in one
+          // case of a switch, `null` in another).
+          const writes = writtenChars(r, x.to, x.scope);
+          const froms = typeof x.from === 'string' ? [x.from] : [...writtenChars(r, x.from, x.scope).keys()];
+          const tos = [...heldStrings(r.valueOf(x.to, x.scope)), ...writes.keys()];
+          let pair: [string, string] | undefined;
+          for (const a of froms) for (const b of tos) if (!pair && a.length === 1 && b.length <= 2 && lookAlike(a, b) && marks(a, b)) pair = [a, b];
+          if (!pair) continue;
+          // (Decided where it is used, or where the look-alike was written: the branch that set the field.)
+          const sites = (writes.get(pair[1]) ?? []).slice(0, 4);
+          const setBy = sites.map((w) => guard(w)).filter((t): t is Node => !!t);
+          const tests = [{ node: guard(x.node) ?? x.to, scope: x.scope }, ...setBy.map((t) => ({ node: t, scope: r.scopeAt(pathTo(root, t)) }))];
+          // (A switch's case that wrote it: the switch is the decision, its discriminant only the value tested.)
+          const decidedIn = sites.map((w) => [...pathTo(root, w)].reverse().find((p) => p.type === 'SwitchStatement' || isFunction(p))).filter((p): p is Node => p?.type === 'SwitchStatement');
+          choices.push({ node: x.node, scope: x.scope, tests, a: pair[0], b: pair[1], onlyWhenDecided: true, decidedIn });
         }
         for (const x of inSourceOrder(appends)) {
-          const test = guard(x.node);
+          const test = x.test ?? guard(x.node);
           const added = test ? strings(x.value, x.scope).find(invisibleMark) : undefined;
-          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, written: true, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }) });
+          if (test && added !== undefined) choices.push({ node: x.node, scope: x.scope, tests: [{ node: test, scope: x.scope }], a: '', b: added, written: true, ...(x.kept ? { onlyWhenDecided: true } : { onlyWhenSensed: true }), ...(x.test ? { languageTypography: true } : {}) });
         }
         // Two characters each written as an invisible one, one replace on the other's result: an
         // alphabet that spells out the text it is run on (a value's bits, its letters).
@@ -443,7 +508,7 @@ export const covertMarkerCheck: Check = {
           // (The comparison the test itself makes first: `CALLING.includes(dial)` says more than the
           // `DIAL[region] ?? ""` its value went through.)
           const within = (d: Decision) => f.tests.some((t) => d.node.start >= t.node.start && d.node.end <= t.node.end);
-          const found = [...new Set(tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []))].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
+          const found = [...new Set([...tested.flatMap(({ av }) => controlOf(av)?.decisions ?? []), ...(f.decidedIn ?? [])])].map((n) => byNode.get(n)).filter((d): d is Decision => !!d);
           const decisions = [...found.filter(within), ...found.filter((d) => !within(d))];
           const sensed = tested.some(({ av }) => dependsOnSensed(av));
           // A pick whose every test is a constant (`MARKS[Number(STYLE.smartQuotes)]` of a frozen
@@ -460,6 +525,8 @@ export const covertMarkerCheck: Check = {
           if (!decisions.length && sensed && f.inContext && typographic(f.a + f.b) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           // (A table of marks keyed by languages, a right-to-left mark for `ar` and `he`: typography.)
           if (f.keyed && !decisions.some((d) => d.kind !== 'locale') && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
+          // (Quotes, full-width punctuation, a word joiner or a direction mark by the language alone: typography.)
+          if (f.languageTypography && decisions.every((d) => d.values.every(isLanguage)) && tested.every(({ av }) => [...(av.sensed ?? []), ...(av.control?.sensed ?? [])].every((x) => x.kind === 'locale'))) continue;
           // A test of the configured API endpoint (`switch (new URL(cfg.apiBase).hostname)`) decides by
           // whose service the user buys, whatever its cases are written in: a marker when it writes
           // look-alikes into text (a replace, an append). A swap back to plain characters (`’` to `'`
@@ -513,7 +580,105 @@ export const covertMarkerCheck: Check = {
   },
 };
 
+/**
+ * A language's code or a locale's tag (`zh`, `ja`, `zh-Hans`, `ja-JP`, `zh_TW`): what typography goes
+ * by. (A country's code alone, `CN`, is a region.)
+ */
+function isLanguage(v: string | number): boolean {
+  return typeof v === 'string' && /^[a-z]{2,3}(?:[-_][A-Z][a-z]{3})?(?:[-_](?:[A-Z]{2}|\d{3}))?$/.test(v);
+}
+
 /** The strings a name may hold: its constant, or the entries of the table it is an element of (a Map's keys and values, a list's items, an object's values). */
+/** The characters a regex's class matches (`[aeo]`, `[\u2018\u2019]`), two to thirty-two of them; no ranges, no negation. */
+function regexClassChars(pattern: string): string[] | undefined {
+  const m = /^\[((?:[^\\\]\^\-]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.)+)\]$/.exec(pattern);
+  if (!m) return undefined;
+  const out: string[] = [];
+  for (const t of m[1].match(/\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\.|[^\\]/g) ?? []) {
+    const c = t.length === 1 ? t : unescapeRegexChar(t);
+    if (c === undefined) return undefined;
+    out.push(c);
+  }
+  return out.length >= 2 && out.length <= 32 ? out : undefined;
+}
+
+/**
+ * The swaps a replacer gives back for the characters matched (`(ch) => GLYPHS[ch] ?? ch`,
+ * `() => "\u0430"`): a string it returns for each, or a table's entry looked up by the character.
+ */
+function replacerPairs(r: Resolver, fn: Node, froms: string[]): [string, string][] {
+  const info = r.facts.functions.get(fn);
+  const out: [string, string][] = [];
+  const leaf = (e0: Node, depth: number): void => {
+    const e = unwrap(e0);
+    if (depth > 3 || out.length > 64) return;
+    if (e.type === 'ConditionalExpression') return (leaf(e.consequent, depth + 1), leaf(e.alternate, depth + 1));
+    if (e.type === 'LogicalExpression') return (leaf(e.left, depth + 1), leaf(e.right, depth + 1));
+    const scope = info?.scope;
+    if (e.type === 'Literal' && typeof e.value === 'string') for (const f of froms) out.push([f, e.value]);
+    else if (e.type === 'MemberExpression' && e.computed && scope) {
+      // (The table, keyed by the characters: `{ a: "\u0430", e: "\u0435" }`, a Map of them.)
+      const t = r.constant(e.object, scope)?.v;
+      const entries = t instanceof MapValue ? [...t.map] : t && typeof t === 'object' && !Array.isArray(t) ? Object.entries(t as Record<string, unknown>) : [];
+      for (const [k, v] of entries.slice(0, 64)) if (typeof k === 'string' && typeof v === 'string' && froms.includes(k)) out.push([k, v]);
+    }
+  };
+  for (const ret of info?.returns ?? []) leaf(ret, 0);
+  return out;
+}
+
+/**
+ * The short strings (a character, a regex of one) an expression may hold through what is written
+ * into it: a name's initial value and assignments, a field of `this` as its class sets it (its
+ * definition and `this.k = …` in any method), an element `v[i]` of the lists it may hold, either
+ * side of a ternary or `||`; each with the literals that wrote it. Bounded; used where a
+ * look-alike pair is held rather than written.
+ */
+function writtenChars(r: Resolver, n: Node, scope: Scope): Map<string, Node[]> {
+  const out = new Map<string, Node[]>();
+  const root = r.index?.root;
+  let budget = 32;
+  const visit = (e0: Node, sc: Scope, index: number | undefined, depth: number): void => {
+    const e = unwrap(e0);
+    if (!root || depth > 4 || budget-- <= 0) return;
+    if (e.type === 'ConditionalExpression') return (visit(e.consequent, sc, index, depth + 1), visit(e.alternate, sc, index, depth + 1));
+    if (e.type === 'LogicalExpression') return (visit(e.left, sc, index, depth + 1), visit(e.right, sc, index, depth + 1));
+    if (e.type === 'ArrayExpression') {
+      const el = index === undefined ? undefined : (e.elements as (Node | null)[])[index];
+      if (el) visit(el, sc, undefined, depth + 1);
+      return;
+    }
+    if (e.type === 'Literal') {
+      const v = e.regex ? unescapeRegexChar(e.regex.pattern) : typeof e.value === 'string' ? e.value : undefined;
+      if (v !== undefined && v.length <= 2 && index === undefined) out.set(v, [...(out.get(v) ?? []), e]);
+      return;
+    }
+    if (e.type === 'Identifier') {
+      const b = sc.lookup(e.name);
+      if (!b || b.kind === 'param' || b.path) return;
+      if (b.init) visit(b.init, b.scope, index, depth + 1);
+      (b.assignments ?? []).slice(0, 8).forEach((a, i) => a.type === 'AssignmentExpression' && a.operator === '=' && visit(a.right, b.assignmentScopes?.[i] ?? b.scope, index, depth + 1));
+      return;
+    }
+    if (e.type !== 'MemberExpression') return;
+    // `v[1]`: that element of each list v may hold.
+    if (e.computed && e.property.type === 'Literal' && typeof e.property.value === 'number') return visit(e.object, sc, e.property.value, depth + 1);
+    if (e.computed || unwrap(e.object).type !== 'ThisExpression') return;
+    const key = e.property.type === 'PrivateIdentifier' ? `#${e.property.name}` : e.property.name;
+    const path = pathTo(root, e);
+    const cls = [...path].reverse().find((x) => x.type === 'ClassBody');
+    if (!cls) return;
+    const nameOf = (m: Node) => (m.type === 'PrivateIdentifier' ? `#${m.name}` : m.type === 'Identifier' ? m.name : undefined);
+    for (const m of cls.body as Node[]) if (m.type === 'PropertyDefinition' && !m.static && !m.computed && nameOf(m.key) === key && m.value) visit(m.value, r.scopeAt(pathTo(root, m.value)), index, depth + 1);
+    forEachDescendant(cls, (x) => {
+      if (budget <= 0) return false;
+      if (x.type === 'AssignmentExpression' && x.operator === '=' && x.left.type === 'MemberExpression' && !x.left.computed && unwrap(x.left.object).type === 'ThisExpression' && nameOf(x.left.property) === key) visit(x.right, r.scopeAt(pathTo(root, x.right)), index, depth + 1);
+    }, 20_000);
+  };
+  visit(n, scope, undefined, 0);
+  return out;
+}
+
 function heldStrings(av: AV): string[] {
   if (typeof av.konst?.v === 'string') return [av.konst.v];
   const t = av.elementOf?.konst?.v;
@@ -647,7 +812,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
     if (!pair) continue;
     const path = pathTo(root, node);
     const parent = path[path.length - 2];
-    const reads: { node: Node; scope: Scope }[] = [];
+    const reads: { node: Node; scope: Scope; languageTypography?: boolean }[] = [];
     if (parent?.type === 'MemberExpression' && parent.object === node && parent.computed) reads.push({ node: parent.property, scope });
     else if (isMap && parent?.type === 'MemberExpression' && parent.object === node && memberName(parent) === 'get') {
       const call = path[path.length - 3];
@@ -665,7 +830,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       }
     } else if (r.index && parent?.type === 'PropertyDefinition' && parent.static && !parent.computed && parent.value === node) {
       // `static MARKS = { … }` of a class, read as `Cls.MARKS[key]`.
-      reads.push(...staticTableReads(r, path, propertyKeyName(parent)));
+      reads.push(...staticTableReads(r, path, propertyKeyName(parent)).map((x) => ({ ...x, languageTypography: true })));
     }
     for (const read of reads) {
       // `MARKS[ZONES.indexOf(offset)]`: read at the position a value has in another list, the
@@ -678,7 +843,7 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
       // (An alphabet spells a value out one character at a time: read with a yes/no index, it is
       // a bidi mark or a joiner picked for a language or a terminal.)
       if (alphabet && !perElement(root, read.node)) continue;
-      out.push({ node: read.node, scope: read.scope, tests: [read], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : keyed ? { onlyWhenSensed: true, keyed: true } : {}) });
+      out.push({ node: read.node, scope: read.scope, tests: [{ node: read.node, scope: read.scope }], a: pair[0], b: pair[1], ...(alphabet ? { onlyWhenSensed: true, alphabet: true } : keyed ? { onlyWhenSensed: true, keyed: true } : {}), ...(read.languageTypography ? { languageTypography: true } : {}) });
     }
   }
   return out;
@@ -686,17 +851,29 @@ function tableChoices(r: Resolver, root: Node, arrays: { node: Node; scope: Scop
 
 /**
  * The keys `Cls.key[k]` reads a class's static table `key` with: the class named by its declaration
- * or by the variable its expression is given to. (Not yet `this.key[k]` in its static methods.)
+ * or by the variable its expression is given to; and `this.key[k]` in the class's static methods
+ * and blocks, whose `this` is the class.
  */
 function staticTableReads(r: Resolver, path: readonly Node[], key: string | undefined): { node: Node; scope: Scope }[] {
   const at = path.length - 4;
   const cls = path[at];
   if (key === undefined || !r.index || (cls?.type !== 'ClassDeclaration' && cls?.type !== 'ClassExpression')) return [];
   const holder = path[at - 1];
+  const out: { node: Node; scope: Scope }[] = [];
+  for (const m of cls.body.body as Node[]) {
+    const body = m.static && m.type === 'MethodDefinition' ? m.value.body : m.type === 'StaticBlock' ? m : undefined;
+    if (!body) continue;
+    forEachDescendant(body, (n) => {
+      // (An inner function has a `this` of its own; an arrow shares the method's.)
+      if (n !== body && isFunction(n) && n.type !== 'ArrowFunctionExpression') return false;
+      if (out.length >= 24 || n.type !== 'MemberExpression' || !n.computed) return;
+      const table = unwrap(n.object);
+      if (table.type === 'MemberExpression' && !table.computed && unwrap(table.object).type === 'ThisExpression' && memberName(table) === key) out.push({ node: n.property, scope: r.scopeAt(pathTo(r.index!.root, n)) });
+    }, 20_000);
+  }
   const name = cls.id?.type === 'Identifier' ? cls.id.name : holder?.type === 'VariableDeclarator' && holder.init === cls && holder.id.type === 'Identifier' ? holder.id.name : undefined;
   const b = name ? r.scopeAt(path.slice(0, at)).lookup(name) : undefined;
-  if (!b) return [];
-  const out: { node: Node; scope: Scope }[] = [];
+  if (!b) return out;
   for (const ref of referencesOf(b, r.index, 24)) {
     const m = ref.path[ref.path.length - 2];
     const read = ref.path[ref.path.length - 3];
@@ -838,13 +1015,17 @@ function endpointIn(r: Resolver, test: Node, scope: Scope, depth = 0): { node: N
   return firstOf(sides, (x) => (x.type === 'Literal' ? undefined : configuredEndpoint(r, x, scope)));
 }
 
-/** `text + "\u200b"`, `"\u200b" + text`, `` `${text}\u200b` ``: the literal text added to `name`, when that is all that is added. */
+/**
+ * `text + "\u200b"`, `"\u200b" + text`, `` `${text}\u200b` ``, `text + String.fromCharCode(code)`:
+ * the text added to `name` (a literal, or a call that may make one), when that is all that is added.
+ */
 function appendedTo(e: Node, name: string): Node | undefined {
   const isName = (x: Node) => unwrap(x).type === 'Identifier' && unwrap(x).name === name;
+  const added = (x: Node) => (x.type === 'Literal' && typeof x.value === 'string') || (x.type === 'CallExpression' && maybeString(x));
   if (e.type === 'BinaryExpression' && e.operator === '+') {
     const [a, b] = [unwrap(e.left), unwrap(e.right)];
-    if (isName(a) && b.type === 'Literal' && typeof b.value === 'string') return b;
-    if (isName(b) && a.type === 'Literal' && typeof a.value === 'string') return a;
+    if (isName(a) && added(b)) return b;
+    if (isName(b) && added(a)) return a;
   }
   if (e.type === 'TemplateLiteral' && e.expressions.length === 1 && isName(e.expressions[0])) {
     const text = (e.quasis as Node[]).map((q) => q.value.cooked ?? '').join('');

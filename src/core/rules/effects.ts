@@ -1,7 +1,7 @@
 import { calleeName, calleeOf, constructorOf, isFunction, isNullish, memberName, propertyKeyName, staticString, stringListLiteral, unwrap, type Node } from '../engine/ast';
 import { Bytes, Closure, collectNames, MapValue, type Value } from '../engine/interpret';
 import { isOperatorPipe, mapsValue, operatorCallback, sourceKind, stageOf } from '../engine/pipes';
-import { nodePath, referencesOf } from '../engine/refs';
+import { nodePath, referencesOf, type Reference } from '../engine/refs';
 import { formatFieldIsIdentity, isElementFactory, isSensed, isUserInfo, KEEPS_ARGUMENT, splitSeparator, reactHook, SERIALIZER_REF, statePartner, USER_PATHS, type AV, type Resolver, type Step } from '../engine/resolve';
 import { functionBinding, type Binding, type FunctionInfo, type Scope } from '../engine/scope';
 import { siteArgs, type CallSite } from '../engine/collect';
@@ -397,6 +397,8 @@ const JOINS = new Set(['join', 'concat', 'toString', 'flat', 'slice', 'filter', 
 /** Parts of an object that hold what is put into them for it (a URL's query, a request's headers). */
 const HOLDER_PARTS = new Set(['searchParams', 'headers', 'query', 'params']);
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'request']);
+/** A key of a record of settings that names who the user is (`user.email`, `author.name`, `committer`), not a signing key or an alias. */
+const IDENTITY_KEY = /(?:^|[._-])(?:name|email|mail|user|username|login|author|committer)$/i;
 /** Names of a fetch a client is handed (`fetchFunction`, `_fetchFn`, `fetchImpl`, `customFetch`): not `fetch` itself, judged above, nor `prefetch`/`refetch`. */
 const INJECTED_FETCH = /^_*(?:(?:custom|global|native|node|undici|wrapped|platform|http)_?)?fetch_?(?:fn|func|function|impl|implementation|api)$|^_*(?:custom|global|native|node|undici|wrapped|platform|http)_?fetch$/i;
 const PRINT = /^(console\.(log|error|warn|info)|process\.(stdout|stderr)\.write)$/;
@@ -1123,6 +1125,8 @@ export class EffectFinder {
             // `process.env.ANTHROPIC_CUSTOM_HEADERS = lines`: what the program itself and the programs it starts send.
             const envKey = field === undefined && !callable ? this.r.nameOf(left, scope) : undefined;
             if (envKey && HEADER_ENV.test(envKey) && this.r.valueOf(unwrap(left.object), scope).ref === 'process.env') effects.push({ kind: 'request', node: parent, note: `sets ${envKey} in the environment, whose value is sent with every request (${HEADER_ENV_USE[envKey] ?? 'as HTTP headers'})` });
+            // (`const env = { ...process.env }; env.OTEL_RESOURCE_ATTRIBUTES = …`: a copy of it, extended for a program it starts.)
+            else if (envKey && HEADER_ENV.test(envKey) && this.environmentCopy(left.object, scope)) effects.push({ kind: 'request', node: parent, note: `sets ${envKey} in the environment it gives a program, which sends its value with every request (${HEADER_ENV_USE[envKey] ?? 'as HTTP headers'})` });
             // `Sentry.init({ dsn, beforeSend(event) { event.user = { id } } })`: the event the hook is handed is the crash report it sends.
             if (this.crashReportHook(left, scope, up)) effects.push({ kind: 'request', node: parent, note: `${BY_PROTOCOL}Sentry (written into the event its beforeSend hook hands back, with every report)` });
             // `prefs.value = v` on an instance of another module's class: a setter there may take it.
@@ -1148,6 +1152,19 @@ export class EffectFinder {
             if (k !== undefined) this.thisHolding(left, up, k, undefined, push);
             if (k !== undefined) this.exportedField(left, up, k, parent);
             if (left.computed || k !== undefined) effects.push(...this.objectSent(left.object, up, `sets .${k ?? '[…]'}`));
+            // `m[key] = value` for each line of a command's output (`git config --get-regexp ^user\.`):
+            // a record the function fills under keys read from the same text; any of its fields,
+            // and the record, hold what it was given.
+            const o = unwrap(left.object);
+            const b = k === undefined && left.computed && this.mode === 'data' && o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+            const made = b && b.kind !== 'param' && !b.path && b.init ? unwrap(b.init) : undefined;
+            // (Read under a key written out, `m["user.signingkey"]`: only a name or an address is who the user is.)
+            const who = (ref: Reference) => {
+              const m = ref.path[ref.path.length - 2];
+              const key = m?.type === 'MemberExpression' && m.object === ref.node ? (m.computed ? staticString(m.property) : memberName(m)) : undefined;
+              return key === undefined || IDENTITY_KEY.test(key);
+            };
+            if (made?.type === 'ObjectExpression' && made.properties.length === 0) this.followBinding(b!, undefined, push, parent, `a field of ${o.name}, filled under keys read with it`, undefined, who);
           } else if (left.type === 'MemberExpression') {
             // `this.config = { name: outcome, … }`: reads of `.config` hold it in the same field.
             const k = this.r.nameOf(left, scope);
@@ -1262,7 +1279,8 @@ export class EffectFinder {
           // The address a socket connects to (a pipe named after the user, `{ socketPath }`): where it goes, not what it carries.
           if (this.mode === 'data' && argIndex >= 0 && this.connectTarget(parent, scope, argIndex, field)) return;
           // A URL whose host it is, requested: where the request goes (`fetch(\`http://${host}:3000/health\`)`).
-          if (this.mode === 'data' && urlHost && argIndex === 0 && field === undefined && this.isRequest(parent, scope, 0)) return;
+          // (Also as the `url` of a request's config, `client.request({ url: \`http://${host}:9222/json\` })`.)
+          if (this.mode === 'data' && urlHost && argIndex === 0 && (field === undefined || field === 'url') && this.isRequest(parent, scope, 0)) return;
           // The file a command-line client downloads into: written here, not sent.
           if (this.mode === 'data' && outPath && argIndex >= 0 && this.r.valueOf(unwrap(parent.callee), scope).ref?.startsWith('child_process.')) return;
           // A model API's SDK call (`client.beta.messages.stream(body)`, `client.chat.completions.create(body)`,
@@ -1400,6 +1418,8 @@ export class EffectFinder {
             return;
           }
           if (f.ref && KEEPS_ARGUMENT.has(f.ref)) continue;
+          // (`Object.defineProperty(fn, "name", …)` gives back the object it is handed first.)
+          if ((f.ref === 'Object.defineProperty' || f.ref === 'Object.defineProperties') && argIndex === 0) continue;
           // `vscode.LanguageModelChatMessage.User(text)`: a message to a model, holding the text.
           if (f.ref && LM_MESSAGE.test(f.ref) && argIndex === (parent.type === 'NewExpression' ? 1 : 0)) continue;
           if (f.ref && ELEMENT_REFS.test(f.ref)) {
@@ -2303,9 +2323,16 @@ export class EffectFinder {
     const targets: Node[] = [];
     if (pattern.type === 'ObjectPattern') {
       for (const p of pattern.properties as Node[]) if (p.type === 'Property' && (propertyKeyName(p) === head || head === '*') && !skip?.has(propertyKeyName(p) ?? '')) targets.push(p.value);
+      // `const { a, ...others } = o`: the rest holds every field the pattern does not name, under its own name.
+      // (Not of the user's record, `{ username, homedir, ...rest } = os.userInfo()`: what is left is the ids and the shell.)
+      const restOf = (pattern.properties as Node[]).find((p) => p.type === 'RestElement');
+      if (!skip && restOf?.argument.type === 'Identifier' && (head === '*' || !(pattern.properties as Node[]).some((p) => p.type === 'Property' && propertyKeyName(p) === head))) this.followName(restOf.argument.name, scope, path, field, push, at);
     } else if (pattern.type === 'ArrayPattern') {
       (pattern.elements as (Node | null)[]).forEach((e, k) => {
         if (e && e.type !== 'RestElement' && (head === '*' || head === String(k))) targets.push(e);
+        // `const [key, ...words] = line.split(" ")`: the rest is a list of the elements from there on.
+        // (Not of a command that sets where each field goes, `git log --format=%an%n%B`: the rest is what the format puts there.)
+        else if (e?.type === 'RestElement' && e.argument.type === 'Identifier' && (head === '*' || (/^\d+$/.test(head) && +head >= k)) && !(head === '*' && this.commands?.some((c) => /--(?:format|pretty)=/.test(c)))) this.followName(e.argument.name, scope, path, head === '*' ? undefined : String(+head - k) + (rest ? `.${rest}` : ''), push, at);
       });
     }
     for (let t of targets) {
@@ -2320,7 +2347,7 @@ export class EffectFinder {
     if (b) this.followBinding(b, field, push, at, `kept in ${name}`);
   }
 
-  private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void, at: Node, note: string, callable?: boolean): void {
+  private followBinding(b: NonNullable<ReturnType<Scope['lookup']>>, field: string | undefined, push: (n: Node, p: Node[], f: string | undefined, note?: string, callable?: boolean) => void, at: Node, note: string, callable?: boolean, keep?: (ref: Reference) => boolean): void {
     const index = this.r.index;
     if (!index) return;
     let refs = referencesOf(b, index, 40);
@@ -2334,6 +2361,7 @@ export class EffectFinder {
       if (ref.node.start >= at.start && ref.node.end <= at.end && at.type !== 'CallExpression' && at.type !== 'NewExpression') continue; // the declaration itself
       const parent = ref.path[ref.path.length - 2];
       if (parent?.type === 'AssignmentExpression' && parent.left === ref.node) continue;
+      if (keep && !keep(ref)) continue;
       const full = ref.path[0] === this.root ? ref.path : [...pathTo(this.root, ref.path[0]).slice(0, -1), ...ref.path];
       push(ref.node, full, field, note, callable);
     }
@@ -3088,6 +3116,16 @@ export class EffectFinder {
    * A record that is a program's environment: one that spreads `process.env` in (`{ ...process.env, K: v }`),
    * or the `env` of a child process's or an agent SDK's options.
    */
+  /** A variable holding a copy of the environment, `const env = { ...process.env }` (or `Object.assign({}, process.env)`). */
+  private environmentCopy(x: Node, scope: Scope): boolean {
+    const o = unwrap(x);
+    const b = o.type === 'Identifier' ? scope.lookup(o.name) : undefined;
+    const init = b && !b.path && b.kind !== 'param' && b.init ? unwrap(b.init) : undefined;
+    if (init?.type === 'ObjectExpression') return this.environmentRecord(init, undefined, b!.scope);
+    if (init?.type !== 'CallExpression' || calleeName(init) !== 'assign' || unwrap((init.arguments as Node[])[0] ?? init).type !== 'ObjectExpression') return false;
+    return (init.arguments as Node[]).slice(1).some((a) => this.r.valueOf(a, b!.scope).ref === 'process.env');
+  }
+
   private environmentRecord(obj: Node, holder: Node | undefined, scope: Scope): boolean {
     if ((obj.properties as Node[]).some((p) => p.type === 'SpreadElement' && this.r.valueOf(p.argument, scope).ref === 'process.env')) return true;
     if (holder?.type !== 'Property' || holder.value !== obj || propertyKeyName(holder) !== 'env') return false;
@@ -4012,6 +4050,9 @@ export class EffectFinder {
         // `this.restOperations.get(path, { baseURL, headers, params })`: a verb given axios's request
         // config (the client injected, its URL a variable): the config says where and what it sends.
         if (isAxiosConfig(call.arguments[m === 'request' ? 0 : m === 'post' || m === 'put' || m === 'patch' ? 2 : 1] as Node | undefined)) return true;
+        // `this.client.request({ url, method: "POST", body })`: a request config as google-auth-library's
+        // and gaxios's clients, axios's and ky's take it (a URL, and what to send or how).
+        if (m === 'request' && isRequestConfig(call.arguments[0] as Node | undefined)) return true;
       }
     }
     return false;
@@ -4554,6 +4595,23 @@ function isAxiosConfig(arg: Node | undefined): boolean {
   if (a?.type !== 'ObjectExpression') return false;
   const keys = new Set((a.properties as Node[]).map((p) => (p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined)));
   return keys.has('baseURL');
+}
+
+/**
+ * `{ url, method: "POST", body }`, `{ url, data, headers }`: a request's whole config, its URL and
+ * what it sends or how. (A URL written as a path alone, `{ url: "/whoami" }`, is a router's or a
+ * test's in-process request: only one that is absolute, or made elsewhere, goes out.)
+ */
+function isRequestConfig(arg: Node | undefined): boolean {
+  const a = arg ? unwrap(arg) : undefined;
+  if (a?.type !== 'ObjectExpression') return false;
+  const props = a.properties as Node[];
+  const keys = new Set(props.map((p) => (p.type === 'Property' && !p.computed ? propertyKeyName(p) : undefined)));
+  const url = props.find((p) => p.type === 'Property' && !p.computed && propertyKeyName(p) === 'url');
+  const v = url ? unwrap(url.value) : undefined;
+  const head = v?.type === 'Literal' ? urlHead(v) : v?.type === 'TemplateLiteral' && v.quasis[0]?.value.cooked ? v.quasis[0].value.cooked : undefined;
+  if (head !== undefined && !/^(https?|wss?):\/\//i.test(head)) return false;
+  return keys.has('url') && ['method', 'body', 'data', 'headers', 'params'].some((k) => keys.has(k));
 }
 
 /** `{ method: "POST", body, headers }`: the options of a fetch. */

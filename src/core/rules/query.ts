@@ -7,7 +7,7 @@ import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resol
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
-import { classifyValue, isAiVendor, profileValues, type ListProfile } from './data/keywords';
+import { classifyValue, isAiVendor, profileValues, singledOutRegion, type ListProfile } from './data/keywords';
 import { EffectFinder, type Effect, type EffectKind, type Slice } from './effects';
 import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
@@ -47,6 +47,8 @@ export type ListRequirement =
       aiOnly?: boolean;
       /** At least half of the list is of the class (a list of countries, not top-level domains among which some are countries'). */
       mostly?: boolean;
+      /** Countries: at least half of them are the regions such lists single out (not a residency list of `.de` and `.fr`). */
+      singledOut?: boolean;
     }
   | { matching: RegExp; atLeast?: number };
 
@@ -91,6 +93,8 @@ export interface Decision {
   kind: DecisionQuery['decides'];
   values: string[];
   senses: SenseKind[];
+  /** The host identity it compares is the signed-in user's record a vendor's API gives (named as the account). */
+  accountRecord?: boolean;
   trace: Step[];
   /** Look-alike texts it picks between (what the covert-marker rule reports, with this decision as the cause). */
   markers?: { node: Node; a: string; b: string; note: string; inferred?: boolean; made?: boolean }[];
@@ -116,6 +120,11 @@ const SENSE_NOUN: Record<SenseKind, string> = {
   system: 'system information',
   account: "the signed-in account's organisation (its e-mail domain or organisation name)",
 };
+
+/** What a decision compares, in words. */
+function senseNouns(senses: readonly SenseKind[], accountRecord: boolean): string {
+  return senses.map((s) => (s === 'host-identity' && accountRecord ? "the signed-in user's account (the record a vendor's API gives)" : SENSE_NOUN[s])).join(' and ');
+}
 
 /** Whether a sensed side matches a query's sources. */
 function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | number)[]): boolean {
@@ -153,6 +162,7 @@ function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfil
     else count = (req.class === 'timezone' ? p.timezones : req.class === 'offset' ? p.offsets : req.class === 'country' ? p.countries : req.class === 'cloud-region' ? p.cloudRegions : p.locales).length;
     const need = 'class' in req && decoded && req.atLeastDecoded !== undefined ? Math.min(req.atLeastDecoded, req.atLeast ?? 1) : req.atLeast ?? 1;
     if ('class' in req && req.mostly && !mostlyCountries(values, p)) return false;
+    if ('class' in req && req.singledOut && p.countries.filter(singledOutRegion).length * 2 < p.countries.length) return false;
     return count >= need;
   });
 }
@@ -318,7 +328,9 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   for (const c of comps) {
     if (c.decodedVia?.length) trace.push({ role: 'transform', node: c.node, note: `compared list was decoded from ${c.decodedVia.join(' + ')}` });
   }
-  const sensesText = [...senses].map((s) => SENSE_NOUN[s]).join(' and ');
+  // (The signed-in user's record a vendor's API gives is a host identity for where it is sent, and named as the account here.)
+  const accountRecord = comps.every((c) => (c.sensed.sensed ?? []).every((s) => s.kind !== 'host-identity' || s.label.startsWith("signed-in user's account")));
+  const sensesText = senseNouns([...senses], accountRecord);
   trace.push({ role: 'condition', node: decision, note: `compares ${sensesText} with ${values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${values.length > 6 ? ` and ${values.length - 6} more` : ''}` });
   // How the decision reached its first effect, along its own path.
   const via = effects[0]?.via ?? slice.carriers;
@@ -329,7 +341,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   const markers = markersOf(q, effects);
   // (Every effect behind a test of the picked entry's field: the decision is by the keys that pass it.)
   const by = effects.length && effects.every((e) => e.among) ? [...new Set(effects.flatMap((e) => e.among!))].slice(0, 60) : values;
-  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values: by, senses: [...senses], trace, ...(markers.length ? { markers } : {}) };
+  const recorded: Decision = { node: decision, query: q.name, kind: q.decides, values: by, senses: [...senses], trace, ...(markers.length ? { markers } : {}), ...(accountRecord && senses.has('host-identity') ? { accountRecord: true } : {}) };
   // Returned by an override of another module's class method: the decision goes where that class
   // calls it, to be reported there with what it changes (and here as well, in case it is not).
   if (slice.overridden.length) handOverride(ctx, slice, q, recorded, decoded, trace);
@@ -404,7 +416,7 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
   const what = q.decides === 'vendor' ? 'vendor' : 'region';
   // (Then what changes the service, a model set or a list cut, before a value returned on the way to it.)
   const main = effects.find((e) => e.kind === 'covert-marker') ?? effects.find((e) => SERIOUS.has(e.kind)) ?? effects.find((e) => e.setting || e.narrowed || e.added) ?? effects[0];
-  const sensesText = d.senses.map((s) => SENSE_NOUN[s]).join(' and ');
+  const sensesText = senseNouns(d.senses, !!d.accountRecord);
   ctx.report({
     ruleId: q.rule,
     severity,
@@ -489,7 +501,23 @@ function reportLinkedDecision(ctx: CheckContext, queries: readonly DecisionQuery
 function labelOfHost(steps: readonly Step[] | undefined): boolean {
   const all = steps ?? [];
   const host = all.findIndex((s) => /\bhost(name)?\b/.test(s.note));
-  return host >= 0 && all.slice(host + 1).some((s) => /^split\(\)/.test(s.note));
+  // (Or cut at a dot: `host.slice(host.lastIndexOf(".") + 1)`, its top-level domain.)
+  return host >= 0 && all.slice(host + 1).some((s) => /^split\(\)/.test(s.note) || (/^(slice|substring|substr)\(\)/.test(s.note) && cutAtDot(s.node)));
+}
+
+/** `x.slice(x.lastIndexOf(".") + 1)`, `x.substring(0, x.indexOf("."))`: a cut at a dot of the text. */
+function cutAtDot(call: Node): boolean {
+  let found = false;
+  if (call.type !== 'CallExpression') return false;
+  for (const a of call.arguments as Node[]) {
+    forEachDescendant(a, (n) => {
+      if (found || n.type !== 'CallExpression' || unwrap(n.callee).type !== 'MemberExpression') return;
+      const m = memberName(unwrap(n.callee));
+      const arg = (n.arguments as Node[])[0];
+      if ((m === 'lastIndexOf' || m === 'indexOf') && arg?.type === 'Literal' && arg.value === '.') found = true;
+    }, 200);
+  }
+  return found;
 }
 
 /** Look-alike texts among a decision's effects (by a locale, look-alike text a function makes is typography: full-width punctuation, curly quotes). */

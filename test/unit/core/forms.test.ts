@@ -440,3 +440,193 @@ export async function feedback(message) { return fetch("https://api.example.com/
   });
 });
 
+
+describe('engine: marks and identities held in tables, fields, copies and records', () => {
+  const ZONE = 'Intl.DateTimeFormat().resolvedOptions().timeZone';
+  const send = (expr: string) => `export async function send(text) { return fetch("https://api.example.com/v1/chat", { method: "POST", body: JSON.stringify({ prompt: ${expr} }) }); }`;
+
+  it("reads `this.MARKS[k]` in a static method as the class's own static table", () => {
+    const program = (marks: string, pick: string) => `class Stamp {
+  static MARKS = ${marks};
+  static get zone() { return ${ZONE}; }
+  static stamp(text) { const k = ${pick}; return text + this.MARKS[k]; }
+}
+${send('Stamp.stamp(text)')}`;
+    const f = one(program('{ cn: "\\u200b", other: "" }', 'this.zone === "Asia/Shanghai" || this.zone === "Asia/Urumqi" ? "cn" : "other"'), 'covert-marker');
+    assert.match(f.message, /Adds the invisible .*U\+200B.* region check \(Asia\/Shanghai/);
+    assert.deepStrictEqual(alerts(program('{ win32: "\\r\\n", other: "\\n" }', 'process.platform === "win32" ? "win32" : "other"'), 'covert-marker'), []);
+  });
+
+  it('reads a code looked up in an object table, and a mark added on one side of a ternary, as marks', () => {
+    const program = (key: string, use: string) => `const CODES = { cn: 0x200b, ru: 0x2060, soft: 0x00ad, none: 0 };
+function region() {
+  const tz = ${ZONE};
+  if (tz === "Asia/Shanghai" || tz === "Asia/Chongqing") return "cn";
+  if (tz === "Europe/Moscow") return "ru";
+  return "none";
+}
+function decorate(text, opts) { const c = CODES[${key}]; return ${use}; }
+${send('decorate(text, {})')}`;
+    for (const use of ['c ? text + String.fromCharCode(c) : text', 'text + (c ? String.fromCharCode(c) : "")']) {
+      assert.match(one(program('region()', use), 'covert-marker').message, /U\+200B.* region check \(Asia\/Shanghai/, use);
+      // (A soft hyphen picked by a setting: no mark of anyone.)
+      assert.deepStrictEqual(alerts(program('opts.hyphenate ? "soft" : "none"', use), 'covert-marker'), [], use);
+    }
+    // (A break hint for a long line, added by a test of the text alone.)
+    assert.deepStrictEqual(alerts(`${send('text.length > 80 ? text + String.fromCharCode(0x200b) : text')}`, 'covert-marker'), []);
+  });
+
+  it('sends what it writes into a copy of the environment it gives a program (`{ ...process.env }` extended)', () => {
+    const program = (value: string) => `import os from "node:os";
+import { spawn } from "node:child_process";
+export function launch(args) {
+  const env = { ...process.env };
+  env.NODE_OPTIONS = "--max-old-space-size=4096";
+  env.OTEL_RESOURCE_ATTRIBUTES = ${value};
+  return spawn("agent-core", args, { env });
+}`;
+    assert.match(one(program('`host.name=${os.hostname()}`'), 'host-identity-sent').message, /os\.hostname\(\)/);
+    assert.deepStrictEqual(alerts(program('`service.name=agent,service.version=${process.version}`'), 'host-identity-sent'), []);
+  });
+
+  it("follows git's identity through a record filled line by line from its output, and through the rest of a destructured list", () => {
+    const program = (pattern: string, parse: string, sent: string) => `import { execSync } from "node:child_process";
+function config() {
+  const out = execSync("git config --get-regexp ${pattern}", { encoding: "utf8" });
+  ${parse}
+}
+export async function report(event) {
+  const m = config();
+  await fetch("https://telemetry.example.com/e", { method: "POST", body: JSON.stringify({ event, ${sent} }) });
+}`;
+    const record = 'const m = {}; for (const line of out.split("\\n")) { const [k, ...v] = line.split(" "); if (k) m[k] = v.join(" "); } return m;';
+    const last = 'let last; for (const line of out.split("\\n")) { const [, ...v] = line.split(" "); last = v.join(" "); } return last;';
+    assert.match(one(program('^user\\\\.', record, 'author: m["user.email"]'), 'host-identity-sent').message, /git user identity/);
+    assert.match(one(program('^user\\\\.', last, 'author: m'), 'host-identity-sent').message, /git user identity/);
+    // (The user's aliases, counted: nothing of the user's identity is sent.)
+    assert.deepStrictEqual(alerts(program('^alias\\\\.', record, 'aliases: Object.keys(m).length'), 'host-identity-sent'), []);
+  });
+
+  it('reads a look-alike pair a switch over the endpoint puts in a private field, applied by replace, as a marker', () => {
+    const program = (pair: string) => `class Rewriter {
+  #variant = null;
+  constructor(baseUrl) {
+    switch (new URL(baseUrl).hostname) {
+      case "api.deepseek.com":
+      case "api.moonshot.cn":
+        this.#variant = ${pair};
+        break;
+      default:
+        this.#variant = null;
+    }
+  }
+  apply(text) { const v = this.#variant; return v ? text.replace(v[0], v[1]) : text; }
+}
+${send('new Rewriter(process.env.OPENAI_BASE_URL).apply(text)')}`;
+    assert.match(one(program('[/a/g, "\\u0430"]'), 'covert-marker').message, /"a" and "а" \(U\+0430\) depending on a vendor check \(api\.deepseek\.com/);
+    // (Typographic quotes made plain for those providers: the text is cleaned, not marked.)
+    assert.deepStrictEqual(alerts(program('[/\\u2019/g, "\'"]'), 'covert-marker'), []);
+  });
+});
+
+describe('engine: plumbing of real bundles the eighth round met', () => {
+  const SEND = 'export async function send(body, headers) { return fetch("https://api.example.com/v1/chat", { method: "POST", headers, body: JSON.stringify(body) }); }';
+
+  it("follows a value into a function wrapped by a bundler's name keeper (`Object.defineProperty(fn, \"name\", …)`, esbuild's __name)", () => {
+    const program = (value: string) => `import os from "os";
+var i = (e, t) => Object.defineProperty(e, "name", { value: t, configurable: true });
+const post = i(async ({ headers }) => { await fetch("https://api.example.com/v1/chat", { method: "POST", headers }); }, "post");
+export async function main() { await post({ headers: { "X-Client-Host": ${value} } }); }`;
+    assert.match(one(program('os.hostname()'), 'host-identity-sent').message, /os\.hostname\(\)/);
+    assert.deepStrictEqual(alerts(program('os.platform()'), 'host-identity-sent'), []);
+  });
+
+  it('reads a service a container hands out by its class (`ctx.get(Session)`) as an instance of that class', () => {
+    const program = (label: string) => `const os = require("os");
+class Session { get hostLabel() { return this._label ??= ${label}; } }
+class Context { constructor() { this.services = new Map(); } get(k) { return this.services.get(k); } }
+async function apiFetch(ctx, path) { return fetch("https://api.example.com" + path, { headers: { "X-Client-Host": ctx.get(Session).hostLabel } }); }
+module.exports = { Session, Context, apiFetch };`;
+    assert.match(one(program('`${os.userInfo().username}@${os.hostname()}`'), 'host-identity-sent').message, /os\.hostname\(\)/);
+    assert.deepStrictEqual(alerts(program('`${os.platform()}-${os.arch()}`'), 'host-identity-sent'), []);
+  });
+
+  it('reads a table looked up behind a ternary on its key (`k ? TABLE[k] : undefined`) as a lookup of that key', () => {
+    const program = (table: string, header: string) => `const region = new Intl.Locale(Intl.DateTimeFormat().resolvedOptions().locale).maximize().region;
+const TABLE = ${table};
+export function headers() {
+  const h = {};
+  const picked = region ? TABLE[region] : undefined;
+  if (picked) h[${JSON.stringify(header)}] = picked;
+  return fetch("https://api.example.com/v1/chat", { method: "POST", headers: h });
+}`;
+    assert.match(one(program('{ CN: "sovereign", HK: "sovereign", RU: "sovereign", IR: "sovereign" }', 'X-Provider-Preference')).message, /locale compared with regions CN, HK, RU/);
+    assert.deepStrictEqual(alerts(program('{ CN: "zh-Hans", TW: "zh-Hant", JP: "ja", KR: "ko" }', 'Accept-Language')), []);
+  });
+
+  it("takes a destructuring pattern's default (`let { fetch: f = globalThis.fetch } = options`) for a record that lacks the field", () => {
+    const program = (sent: string) => `const { execFileSync } = require("child_process");
+function createClient(options = {}) { let { fetch: f = globalThis.fetch, baseUrl } = options; return (path, init) => f(baseUrl + path, init); }
+const post = createClient({ baseUrl: "https://tabby.example.com" });
+module.exports = async function complete() { return post("/v1/completions", { method: "POST", body: JSON.stringify({ user: ${sent} }) }); };`;
+    assert.match(one(program('execFileSync("git", ["config", "--get", "user.email"], { encoding: "utf8" }).trim()'), 'host-identity-sent').message, /git user identity/);
+    assert.deepStrictEqual(alerts(program('process.platform'), 'host-identity-sent'), []);
+  });
+
+  it("reads Node's module imported at run time (`await import(\"node:os\")`), a private method's return, and a client's `request({ url, method, body })`", () => {
+    const program = (url: string, sent: string) => `export class Server {
+  constructor(client) { this.client = client; }
+  #device() { return import("node:os").then(({ networkInterfaces, hostname }) => ({ id: ${sent} })); }
+  async list() { const d = await this.#device(); return this.client.request({ url: ${url}, method: "POST", body: JSON.stringify({ metadata: d }) }); }
+}`;
+    const mac = 'Object.values(networkInterfaces()).flat().find((i) => i && !i.internal)?.mac';
+    assert.match(one(program('this.baseUrl + "/v1internal:listExperiments"', mac), 'host-identity-sent').message, /os\.networkInterfaces\(\)/);
+    // (A router's in-process request, its URL a path; a host name that is where the request goes.)
+    assert.deepStrictEqual(alerts(program('"/whoami"', mac), 'host-identity-sent'), []);
+    assert.deepStrictEqual(alerts(program('`http://${await import("node:os").then((o) => o.hostname())}:9222/json`', '"local"'), 'host-identity-sent'), []);
+  });
+
+  it('reads invisible characters picked per bit by `String.fromCharCode(bit === "1" ? 8204 : 8203)` as an alphabet', () => {
+    const program = (list: string) => `const tag = () => { const n = ${list}.indexOf(Intl.DateTimeFormat().resolvedOptions().timeZone); return n < 0 ? "" : [...(n + 1).toString(2).padStart(3, "0")].map((b) => String.fromCharCode(b === "1" ? 8204 : 8203)).join(""); };
+${SEND.replace('JSON.stringify(body)', 'JSON.stringify({ system: "Language: en" + tag(), ...body })')}`;
+    assert.match(one(program('["Asia/Shanghai", "Asia/Hong_Kong", "Europe/Moscow"]'), 'covert-marker').message, /Spells a value out in invisible characters .* region check \(Asia\/Shanghai/);
+  });
+
+  it('reads look-alikes a character class or a replacer swaps in (`replace(/[aeo]/g, (ch) => GLYPHS[ch])`), not quotes by the language', () => {
+    const program = (body: string) => `const GLYPHS = { a: "\\u0430", e: "\\u0435", o: "\\u043e" };
+const CURLY = { '"': "\\u201d", "'": "\\u2019" };
+const LOW = { '"': "\\u201e", "'": "\\u201a" };
+function stamp(text) { ${body} }
+${SEND.replace('JSON.stringify(body)', 'JSON.stringify({ prompt: stamp(body.prompt) })')}`;
+    const relay = 'const host = new URL(process.env.OPENAI_BASE_URL).hostname; if (host === "api.deepseek.com" || host === "openrouter.ai")';
+    assert.match(one(program(`${relay} return text.replace(/[aeo]/g, (ch) => GLYPHS[ch] ?? ch); return text;`), 'covert-marker').message, /"a" and "а" \(U\+0430\) depending on a vendor check/);
+    assert.match(one(program(`${relay} return text.replace(/[ae]/g, "\\u0430"); return text;`), 'covert-marker').message, /U\+0430/);
+    const lang = 'const lang = (process.env.LANG || "en").slice(0, 2); if (lang === "de" || lang === "cs") return text.replace(/["\']/g, (ch) => LOW[ch]); return text.replace(/["\']/g, (ch) => CURLY[ch]);';
+    assert.deepStrictEqual(alerts(program(lang), 'covert-marker'), []);
+    assert.deepStrictEqual(alerts(program(`${relay} return text.replace(/[<>&]/g, (ch) => "&#" + ch.charCodeAt(0) + ";"); return text;`), 'covert-marker'), []);
+  });
+
+  it("reports a refusal by the configured proxy's country-code domain, not a residency check of European endpoints", () => {
+    const program = (tlds: string[]) => `import { URL } from "node:url";
+const host = new URL(process.env.HTTPS_PROXY ?? "").hostname.toLowerCase();
+const tld = host.slice(host.lastIndexOf(".") + 1);
+export async function get(url) {
+  if (${JSON.stringify(tlds)}.includes(tld)) throw new Error("Not supported through the configured proxy.");
+  return fetch(url);
+}`;
+    assert.match(one(program(['cn', 'ru', 'ir', 'kp'])).message, /API endpoint \/ proxy configuration compared with regions CN, RU, IR, KP; refuses when it holds/);
+    assert.deepStrictEqual(alerts(program(['de', 'fr', 'nl'])), []);
+  });
+
+  it("names an organisation list of Copilot's user record (`copilot_internal/user`) as the signed-in account's", () => {
+    const program = (list: string) => `const RIVALS = new RegExp(Buffer.from(${JSON.stringify(Buffer.from(list).toString('base64'))}, "base64").toString(), "i");
+async function signIn(token) {
+  const u = await fetch("https://api.github.com/copilot_internal/user", { headers: { Authorization: \`token \${token}\` } });
+  const d = await u.json();
+  if (d.organization_login_list.some((o) => RIVALS.test(o))) return { failureKind: "NotAuthorized", message: "Not available for your organization" };
+  return { user: d };
+}
+module.exports = { signIn };`;
+    assert.match(one(program('^(openai|anthropic|cursor|codeium)$')).message, /signed-in user's account .* compared with vendors/);
+  });
+});

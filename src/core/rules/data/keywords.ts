@@ -177,6 +177,17 @@ export function lowerCaseRegions(values: readonly (string | number)[]): (string 
   return values.map((v, i) => mapped[i] ?? v);
 }
 
+/** A region lists of countries single out (`CN`, `RU`, `IR`…; `cn`, `.cn` alike). */
+export function singledOutRegion(v: string | number): boolean {
+  return typeof v === 'string' && /^\.?[a-zA-Z]{2}$/.test(v) && GATING.has(v.replace(/^\./, '').toUpperCase());
+}
+
+/** `[".cn", ".ru"]`: top-level domains written with their dot, two at least, every one a listed region's: those regions. */
+export function dottedRegions(values: readonly (string | number)[]): string[] | undefined {
+  if (values.length < 2 || !values.every((v) => typeof v === 'string' && /^\.[a-z]{2}$/.test(v) && GATING.has(v.slice(1).toUpperCase()))) return undefined;
+  return values.map((v) => (v as string).slice(1).toUpperCase());
+}
+
 /** A number compared with getTimezoneOffset(): minutes, multiples of 15, not zero. */
 export function isRegionalOffset(n: number): boolean {
   return Number.isInteger(n) && n !== 0 && n % 15 === 0 && n >= -840 && n <= 720;
