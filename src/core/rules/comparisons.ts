@@ -5,7 +5,7 @@ import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Visitors } from '../engine/collect';
-import { classifyValue, dottedRegions, isRegionalOffset, lowerCaseRegions, splitDecoded } from './data/keywords';
+import { classifyValue, domainRegions, isRegionalOffset, lowerCaseRegions, splitDecoded } from './data/keywords';
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
 import { parseLinkedRef } from '../links';
@@ -505,8 +505,8 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone' || x.kind === 'account' || x.kind === 'endpoint')) {
           const codes = lowerCaseRegions(vals.values);
           if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
-          // (`host.endsWith(".cn") || host.endsWith(".ru")` of an endpoint's or an account's host: top-level domains, written with their dot.)
-          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account') && dottedRegions(vals.values)) vals = { values: dottedRegions(vals.values)!, decodedVia: vals.decodedVia };
+          // (`host.endsWith(".cn") || host.endsWith(".ru")`, `tld === "cn" || tld === "ru"` of an endpoint's or an account's host: top-level domains.)
+          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account') && domainRegions(vals.values)) vals = { values: domainRegions(vals.values)!, decodedVia: vals.decodedVia };
         }
         // `host.split("").reverse().join("") === k` over a list of reversed names ("moc.ianepo"): the
         // names the list holds, read back the way the sensed value was turned round.

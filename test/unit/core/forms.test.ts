@@ -615,6 +615,7 @@ export async function get(url) {
   return fetch(url);
 }`;
     assert.match(one(program(['cn', 'ru', 'ir', 'kp'])).message, /API endpoint \/ proxy configuration compared with regions CN, RU, IR, KP; refuses when it holds/);
+    assert.match(one(program(['cn', 'ru'])).message, /compared with regions CN, RU; refuses/);
     assert.deepStrictEqual(alerts(program(['de', 'fr', 'nl'])), []);
   });
 

@@ -182,10 +182,13 @@ export function singledOutRegion(v: string | number): boolean {
   return typeof v === 'string' && /^\.?[a-zA-Z]{2}$/.test(v) && GATING.has(v.replace(/^\./, '').toUpperCase());
 }
 
-/** `[".cn", ".ru"]`: top-level domains written with their dot, two at least, every one a listed region's: those regions. */
-export function dottedRegions(values: readonly (string | number)[]): string[] | undefined {
-  if (values.length < 2 || !values.every((v) => typeof v === 'string' && /^\.[a-z]{2}$/.test(v) && GATING.has(v.slice(1).toUpperCase()))) return undefined;
-  return values.map((v) => (v as string).slice(1).toUpperCase());
+/**
+ * `[".cn", ".ru"]`, `["cn", "ru"]` compared with a host's or an address's last label: top-level
+ * domains, two at least, every one a region such lists single out: those regions.
+ */
+export function domainRegions(values: readonly (string | number)[]): string[] | undefined {
+  if (values.length < 2 || !values.every((v) => typeof v === 'string' && /^\.?[a-z]{2}$/.test(v) && GATING.has(v.replace(/^\./, '').toUpperCase()))) return undefined;
+  return values.map((v) => (v as string).replace(/^\./, '').toUpperCase());
 }
 
 /** A number compared with getTimezoneOffset(): minutes, multiples of 15, not zero. */
