@@ -630,8 +630,8 @@ function replacerPairs(r: Resolver, fn: Node, froms: string[]): [string, string]
 /**
  * The short strings (a character, a regex of one) an expression may hold through what is written
  * into it: a name's initial value and assignments, a field of `this` as its class sets it (its
- * definition and `this.k = …` in any method), an element `v[i]` of the lists it may hold, either
- * side of a ternary or `||`; each with the literals that wrote it. Bounded; used where a
+ * definition and `this.k = …` in any method), what a function returns, an element `v[i]` of the
+ * lists it may hold, either side of a ternary or `||`; each with the literals that wrote it. Bounded; used where a
  * look-alike pair is held rather than written.
  */
 function writtenChars(r: Resolver, n: Node, scope: Scope): Map<string, Node[]> {
@@ -640,7 +640,7 @@ function writtenChars(r: Resolver, n: Node, scope: Scope): Map<string, Node[]> {
   let budget = 32;
   const visit = (e0: Node, sc: Scope, index: number | undefined, depth: number): void => {
     const e = unwrap(e0);
-    if (!root || depth > 4 || budget-- <= 0) return;
+    if (!root || depth > 6 || budget-- <= 0) return;
     if (e.type === 'ConditionalExpression') return (visit(e.consequent, sc, index, depth + 1), visit(e.alternate, sc, index, depth + 1));
     if (e.type === 'LogicalExpression') return (visit(e.left, sc, index, depth + 1), visit(e.right, sc, index, depth + 1));
     if (e.type === 'ArrayExpression') {
@@ -651,6 +651,11 @@ function writtenChars(r: Resolver, n: Node, scope: Scope): Map<string, Node[]> {
     if (e.type === 'Literal') {
       const v = e.regex ? unescapeRegexChar(e.regex.pattern) : typeof e.value === 'string' ? e.value : undefined;
       if (v !== undefined && v.length <= 2 && index === undefined) out.set(v, [...(out.get(v) ?? []), e]);
+      return;
+    }
+    // `const variant = Cls.resolveVariant()`: what the function returns (its field, memoised).
+    if (e.type === 'CallExpression') {
+      for (const fn of (r.valueOf(e.callee, sc).fns ?? []).slice(0, 2)) fn.returns.forEach((ret, i) => visit(ret, fn.returnScopes?.[i] ?? fn.scope, index, depth + 1));
       return;
     }
     if (e.type === 'Identifier') {

@@ -526,6 +526,22 @@ ${send('new Rewriter(process.env.OPENAI_BASE_URL).apply(text)')}`;
     assert.match(one(program('[/a/g, "\\u0430"]'), 'covert-marker').message, /"a" and "а" \(U\+0430\) depending on a vendor check \(api\.deepseek\.com/);
     // (Typographic quotes made plain for those providers: the text is cleaned, not marked.)
     assert.deepStrictEqual(alerts(program('[/\\u2019/g, "\'"]'), 'covert-marker'), []);
+    // The pair kept in a static private field a static method memoises, and taken from its return.
+    const memo = (pair: string) => `var Manager = class {
+  static #variant;
+  static resolve() {
+    if (this.#variant !== void 0) return this.#variant;
+    switch (new URL(process.env.OPENAI_BASE_URL || "").hostname.split(".").slice(-2).join(".")) {
+      case "deepseek.com": this.#variant = ${pair}; break;
+      case "moonshot.cn": this.#variant = [/e/, "\\u0435"]; break;
+      default: this.#variant = null;
+    }
+    return this.#variant;
+  }
+  prompt(text) { const v = Manager.resolve(); return v ? text.replace(v[0], v[1]) : text; }
+};
+${send('new Manager().prompt(text)')}`;
+    assert.match(one(memo('[/a/, "\\u0430"]'), 'covert-marker').message, /"a" and "а" \(U\+0430\) depending on a vendor check/);
   });
 });
 
