@@ -4480,6 +4480,35 @@ export class Resolver {
     return false;
   }
 
+  private returnsParamMemo = new Map<Node, number | undefined>();
+  /**
+   * The parameter a function gives back unchanged from every return, itself or through
+   * `Object.defineProperty(p, …)` (which gives back p), or undefined.
+   */
+  private returnsParam(fn: FunctionInfo): number | undefined {
+    if (this.returnsParamMemo.has(fn.node)) return this.returnsParamMemo.get(fn.node);
+    this.returnsParamMemo.set(fn.node, undefined);
+    const params = fn.node.params as Node[];
+    let k: number | undefined;
+    const ok = fn.returns.length > 0 && fn.returns.length <= 3 && fn.returns.every((ret) => {
+      let e = unwrap(ret);
+      if (e.type === 'SequenceExpression') e = unwrap(e.expressions[e.expressions.length - 1]);
+      if (e.type === 'CallExpression' && e.arguments.length >= 1 && unwrap(e.arguments[0] as Node).type === 'Identifier') {
+        const ref = this.valueOf(e.callee, fn.scope).ref;
+        if (ref !== 'Object.defineProperty' && ref !== 'Object.defineProperties') return false;
+        e = unwrap(e.arguments[0] as Node);
+      }
+      if (e.type !== 'Identifier') return false;
+      const i = params.findIndex((p) => p.type === 'Identifier' && p.name === e.name);
+      if (i < 0 || (k !== undefined && k !== i) || fn.scope.own(e.name)?.kind !== 'param') return false;
+      k = i;
+      return true;
+    });
+    const out = ok ? k : undefined;
+    this.returnsParamMemo.set(fn.node, out);
+    return out;
+  }
+
   /** What `new F(…)` makes of a plain function F (not an arrow, not a class): an object of its prototype. */
   private constructed(fns: FunctionInfo[]): AV {
     const fn = fns.length === 1 ? fns[0] : undefined;
@@ -5710,6 +5739,14 @@ export class Resolver {
       return EMPTY;
     }
     const f = this.valueOf(callee, scope);
+    // `i(async () => …, "send")` of `i = (e, t) => Object.defineProperty(e, "name", { value: t })`
+    // (esbuild's __name and other bundlers' name keepers, an identity): what it is handed at this
+    // call. (Every function of a bundle may be wrapped so: their union would be each wrapper's.)
+    if (!isNew && f.fns?.length === 1) {
+      const k = this.returnsParam(f.fns[0]);
+      const arg = k === undefined ? undefined : (node.arguments as Node[])[k];
+      if (arg && arg.type !== 'SpreadElement') return this.valueOf(arg, scope);
+    }
     // `new Pool(origin)` of `function Pool(origin) { this.origin = … }`: an object with the
     // constructor's fields and its prototype's methods.
     if (isNew && !f.cls && f.fns) {

@@ -549,10 +549,16 @@ describe('engine: plumbing of real bundles the eighth round met', () => {
   const SEND = 'export async function send(body, headers) { return fetch("https://api.example.com/v1/chat", { method: "POST", headers, body: JSON.stringify(body) }); }';
 
   it("follows a value into a function wrapped by a bundler's name keeper (`Object.defineProperty(fn, \"name\", …)`, esbuild's __name)", () => {
+    // (Every function of the bundle wrapped by the same helper, through an alias of defineProperty:
+    // more than a parameter's callers are followed, so each call gives back its own argument.)
     const program = (value: string) => `import os from "os";
-var i = (e, t) => Object.defineProperty(e, "name", { value: t, configurable: true });
+var Xe = Object.defineProperty, i = (e, t) => Xe(e, "name", { value: t, configurable: !0 });
+${Array.from({ length: 40 }, (_, k) => `const h${k} = i((x) => x + ${k}, "h${k}");`).join('\n')}
+const log = i((m) => console.log(m), "log");
 const post = i(async ({ headers }) => { await fetch("https://api.example.com/v1/chat", { method: "POST", headers }); }, "post");
-export async function main() { await post({ headers: { "X-Client-Host": ${value} } }); }`;
+const parse = i((s) => JSON.parse(s), "parse");
+const retry = i(async (f) => { try { return await f(); } catch { return f(); } }, "retry");
+export async function main() { log(h3(1)); parse("{}"); await retry(() => post({ headers: { "X-Client-Host": ${value} } })); }`;
     assert.match(one(program('os.hostname()'), 'host-identity-sent').message, /os\.hostname\(\)/);
     assert.deepStrictEqual(alerts(program('os.platform()'), 'host-identity-sent'), []);
   });
