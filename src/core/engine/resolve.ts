@@ -4482,20 +4482,24 @@ export class Resolver {
 
   private returnsParamMemo = new Map<Node, number | undefined>();
   /**
-   * The parameter a function gives back unchanged from every return, itself or through
-   * `Object.defineProperty(p, …)` (which gives back p), or undefined.
+   * The parameter a function gives back unchanged, itself or through `Object.defineProperty(p,
+   * "name", …)` (which gives back p), when that is all the function does; or undefined.
    */
   private returnsParam(fn: FunctionInfo): number | undefined {
     if (this.returnsParamMemo.has(fn.node)) return this.returnsParamMemo.get(fn.node);
     this.returnsParamMemo.set(fn.node, undefined);
     const params = fn.node.params as Node[];
+    // (Only a function that does nothing else: its body that one expression or one return. One
+    // that copies fields onto what it returns, esbuild's `__copyProps`, gives back more.)
+    const body = fn.node.body as Node;
+    const alone = body.type !== 'BlockStatement' || ((body.body as Node[]).length === 1 && (body.body as Node[])[0].type === 'ReturnStatement');
     let k: number | undefined;
-    const ok = fn.returns.length > 0 && fn.returns.length <= 3 && fn.returns.every((ret) => {
+    const ok = alone && fn.returns.length === 1 && fn.returns.every((ret) => {
       let e = unwrap(ret);
-      if (e.type === 'SequenceExpression') e = unwrap(e.expressions[e.expressions.length - 1]);
-      if (e.type === 'CallExpression' && e.arguments.length >= 1 && unwrap(e.arguments[0] as Node).type === 'Identifier') {
+      if (e.type === 'CallExpression' && e.arguments.length >= 2 && unwrap(e.arguments[0] as Node).type === 'Identifier') {
+        // (`Object.defineProperty(e, "name", { value: t })`: a property written out, on the object handed back.)
         const ref = this.valueOf(e.callee, fn.scope).ref;
-        if (ref !== 'Object.defineProperty' && ref !== 'Object.defineProperties') return false;
+        if ((ref !== 'Object.defineProperty' && ref !== 'Object.defineProperties') || staticString(e.arguments[1] as Node) === undefined) return false;
         e = unwrap(e.arguments[0] as Node);
       }
       if (e.type !== 'Identifier') return false;
