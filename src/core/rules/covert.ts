@@ -281,13 +281,16 @@ export const covertMarkerCheck: Check = {
             else if (x !== undefined && y !== undefined && x !== y && invisibleMark(x) && invisibleMark(y) && !(BIDI.test(x) && BIDI.test(y))) charPairs.push({ node, test: a0.test, a: x, b: y, scope, alphabet: true });
           }
           // text.replace(/'/g, "’"): swaps a character for its look-alike.
-          if ((m === 'replace' || m === 'replaceAll') && a0 && a1 && a0.type === 'Literal' && a0.regex && (regexClassChars(a0.regex.pattern) || isFunction(a1))) {
+          const swap = (m === 'replace' || m === 'replaceAll') && a0 && a1;
+          const klass = swap && a0.type === 'Literal' && a0.regex ? regexClassChars(a0.regex.pattern) : undefined;
+          if (swap && a0.type === 'Literal' && a0.regex && (klass || isFunction(a1))) {
             // `text.replace(/[ae]/g, "\u0430")`, `text.replace(/[aeo]/g, (ch) => GLYPHS[ch])`: a class of
             // characters, or a replacer, each matched character swapped for what is given back.
-            const froms = regexClassChars(a0.regex.pattern) ?? (unescapeRegexChar(a0.regex.pattern) !== undefined ? [unescapeRegexChar(a0.regex.pattern)!] : undefined);
-            const to = isFunction(a1) ? undefined : staticString(a1);
-            if (froms && (isFunction(a1) || to !== undefined) && classReplaces.length < 256) classReplaces.push({ node, froms, to: isFunction(a1) ? a1 : to!, scope });
-          } else if ((m === 'replace' || m === 'replaceAll') && a0 && a1) {
+            const one = unescapeRegexChar(a0.regex.pattern);
+            const froms = klass ?? (one !== undefined ? [one] : undefined);
+            const to = isFunction(a1) ? a1 : staticString(a1);
+            if (froms && to !== undefined && classReplaces.length < 256) classReplaces.push({ node, froms, to, scope });
+          } else if (swap) {
             const from = a0.type === 'Literal' && a0.regex ? unescapeRegexChar(a0.regex.pattern) : staticString(a0);
             const to = staticString(a1);
             // (`/ (?=[:;!?])/`: only where the text around it says, the way typography sets its spaces.)
@@ -357,8 +360,8 @@ export const covertMarkerCheck: Check = {
           if (pair) {
             // (A mark made of a code a table holds, `String.fromCharCode(CODES[k])`: an emoji joiner picked
             // for a terminal that draws it is layout; a mark only when a region or vendor check picks it.)
-            const held = [p.x, p.y].some((n) => unwrap(n).type === 'CallExpression' && codeOfName(unwrap(n)) !== undefined);
-            choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1], ...(held ? { onlyWhenDecided: true } : {}) });
+            const fromCode = [p.x, p.y].some((n) => unwrap(n).type === 'CallExpression' && codeOfName(unwrap(n)) !== undefined);
+            choices.push({ node: p.node, scope: p.scope, tests: [{ node: p.test, scope: p.scope }], a: pair[0], b: pair[1], ...(fromCode ? { onlyWhenDecided: true } : {}) });
             covered.push(p.node);
             continue;
           }
