@@ -5,7 +5,7 @@ import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Visitors } from '../engine/collect';
-import { classifyValue, domainRegions, isRegionalOffset, lowerCaseRegions, splitDecoded } from './data/keywords';
+import { classifyValue, domainRegions, isRegionalOffset, lowerCaseRegions, singledOutRegion, splitDecoded } from './data/keywords';
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
 import { parseLinkedRef } from '../links';
@@ -362,6 +362,12 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           return;
         }
         if (!EQUALITY.has(op)) return;
+        // (`tld === "cn"`: a region code written lower-case is dull alone, but may be one of a chain that lists regions: see chainedValues.)
+        const lowerCode = (n: Node) => n.type === 'Literal' && typeof n.value === 'string' && /^[a-z]{2}$/.test(n.value) && singledOutRegion(n.value);
+        if ((lowerCode(node.left) || lowerCode(node.right)) && (node.left.type === 'Literal') !== (node.right.type === 'Literal')) {
+          binaries.push({ node, scope });
+          return;
+        }
         if (dullLiteral(node.left, patterns) || dullLiteral(node.right, patterns)) {
           // `DIAL[region] === "86"`: maybe a value a constant table gives, compared with a literal
           // that is no name itself (the keys whose values it is may be); told once scopes are known.
@@ -503,10 +509,14 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
         // (And `/(^|\.)(cn|ru|ir)$/i.test(domain)` of an account's e-mail: the countries whose top-level domains they are.)
         if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone' || x.kind === 'account' || x.kind === 'endpoint')) {
-          const codes = lowerCaseRegions(vals.values);
-          if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
+          // (`tld === "cn" || tld === "ru"`: one code per comparison, and the chain they are joined in is the list.)
+          const joined = sensedNode && vals.values.length === 1 ? chainedValues(ctx.ancestors(node), ctx.text, sensedNode) : undefined;
+          const pool: readonly (string | number)[] = joined && typeof vals.values[0] === 'string' && joined.includes(vals.values[0]) ? joined : vals.values;
+          const own = (mapped: readonly (string | number)[]) => vals!.values.map((v) => mapped[pool.indexOf(v)] ?? v);
+          const codes = lowerCaseRegions(pool);
+          if (codes) vals = { values: own(codes), decodedVia: vals.decodedVia };
           // (`host.endsWith(".cn") || host.endsWith(".ru")`, `tld === "cn" || tld === "ru"` of an endpoint's or an account's host: top-level domains.)
-          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account') && domainRegions(vals.values)) vals = { values: domainRegions(vals.values)!, decodedVia: vals.decodedVia };
+          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account') && domainRegions(pool)) vals = { values: own(domainRegions(pool)!), decodedVia: vals.decodedVia };
         }
         // `host.split("").reverse().join("") === k` over a list of reversed names ("moc.ianepo"): the
         // names the list holds, read back the way the sensed value was turned round.
@@ -924,6 +934,46 @@ function conversionTable(v: Value | undefined): boolean {
 }
 
 /** Integers only, none of them a name: what a locale or a country is packed or numbered into (ISO 3166 numeric codes, two letters in base 26). */
+/**
+ * The strings a chain of tests of one operand compares it with (`tld === "cn" || tld === "ru"`,
+ * `host.endsWith(".cn") || host.endsWith(".ru")`, their `!==`/`&&` negations), from the
+ * comparison's ancestors up: each test holds one, the chain is the list. Undefined when the
+ * comparison is in no such chain or a test in it is of something else.
+ */
+function chainedValues(path: readonly Node[], text: string, operand: Node): string[] | undefined {
+  const me = path[path.length - 1];
+  let top: Node | undefined;
+  for (let i = path.length - 2; i >= 0; i--) {
+    const n = path[i];
+    if (n.type === 'LogicalExpression' && (n.operator === '||' || n.operator === '&&')) top = n;
+    else if (n.type !== 'ParenthesizedExpression' && !(n.type === 'UnaryExpression' && n.operator === '!') && !(n.type === 'CallExpression' && i === path.length - 2 && unwrap(n.callee) === me)) break;
+  }
+  if (!top) return undefined;
+  const said = text.slice(operand.start, operand.end);
+  const out: string[] = [];
+  const stack: Node[] = [top];
+  while (stack.length && out.length <= 32) {
+    const n = unwrapNot(stack.pop()!);
+    if (n.type === 'LogicalExpression' && (n.operator === '||' || n.operator === '&&')) {
+      stack.push(n.right, n.left);
+      continue;
+    }
+    let lit: Node | undefined;
+    if (n.type === 'BinaryExpression' && EQUALITY.has(n.operator)) {
+      const [l, r] = [unwrap(n.left), unwrap(n.right)];
+      if (r.type === 'Literal' && text.slice(l.start, l.end) === said) lit = r;
+      else if (l.type === 'Literal' && text.slice(r.start, r.end) === said) lit = l;
+    } else if (n.type === 'CallExpression' && n.arguments.length === 1 && unwrap(n.arguments[0]).type === 'Literal') {
+      const c = unwrap(n.callee);
+      const m = memberName(c);
+      if (c.type === 'MemberExpression' && (m === 'endsWith' || m === 'startsWith' || m === 'includes') && text.slice(unwrap(c.object).start, unwrap(c.object).end) === said) lit = unwrap(n.arguments[0]);
+    }
+    if (!lit || typeof lit.value !== 'string') return undefined;
+    out.push(lit.value);
+  }
+  return out.length >= 2 && out.length <= 32 ? out : undefined;
+}
+
 function numberList(values: readonly (string | number)[]): boolean {
   return values.length >= 2 && values.length <= 2000 && values.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
 }

@@ -4440,6 +4440,14 @@ function listRef(n: Node): string | undefined {
   return o === undefined ? undefined : `${o}.${u.property.name}`;
 }
 
+/** A list of models by its name (`models`, `availableModels`, `this.models.available`). */
+function modelsNamed(name: string): boolean {
+  return name.split('.').slice(-2).flatMap((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_$-]+/)).some((w) => /^models?$/i.test(w));
+}
+
+/** A model's name written out (`claude-opus-4`, `gpt-4o`, `gemini-2.5-pro`), as a word of nodeText(). */
+const MODEL_NAME = /(?:^|\s)(?:claude|gpt|o[1-9]|gemini|qwen|deepseek|llama|mistral|grok|codex|opus|sonnet|haiku)(?:-[\w.]+)+(?=\s|$)/i;
+
 /** Methods that keep what a list holds, whole or in part, in order (what is chained after a cut). */
 const KEEPS_ENTRIES = new Set(['map', 'sort', 'toSorted', 'concat', 'flat', 'reverse', 'toReversed']);
 
@@ -4456,7 +4464,7 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
   if (m0.type === 'ArrayExpression') {
     if (!service || (m0.elements as (Node | null)[]).some((e) => !e || e.type !== 'Literal')) return undefined;
     const shown = (m0.elements as Node[]).slice(0, 6).map((e) => JSON.stringify(e.value)).join(', ');
-    return { kind: 'value', node: made, note: m0.elements.length ? `offers only ${shown} instead of ${name} on one side` : `offers none of ${name} on one side`, picks: [`[${shown}]`, name], narrowed: true };
+    return { kind: 'value', node: made, note: m0.elements.length ? `offers only ${shown} instead of ${name} on one side` : `offers none of ${name} on one side`, picks: [`[${shown}]`, name], narrowed: true, ...(modelsNamed(name) ? { model: true } : {}) };
   }
   let cur = m0;
   let cut: { m: string; call: Node } | undefined;
@@ -4472,9 +4480,12 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
   // (Fewer models, tiers or tools is less service; fewer units, paper sizes or fonts is a convention.)
   // (Named by the list or by what picks its entries: `list.filter((t) => !Registry.networked.has(t.name))` of tools.)
   const picker = cut.call.arguments[0];
-  const picked = service || (picker && isFunction(picker) && picker.end - picker.start <= 300 && nodeText(picker).split(/\s+/).some((w) => serviceNamed(w)));
+  const pickerText = picker && isFunction(picker) && picker.end - picker.start <= 300 ? nodeText(picker) : undefined;
+  // (`ALL.filter((m) => m !== "claude-opus-4")`: a list cut by a model's name is one of models, whatever it is called.)
+  const models = modelsNamed(name) || (pickerText !== undefined && MODEL_NAME.test(pickerText));
+  const picked = service || models || (pickerText !== undefined && pickerText.split(/\s+/).some((w) => serviceNamed(w)));
   // (A convention's list cut is no pick of a value a region check makes count: only a service's is.)
-  return { kind: 'value', node: made, note: `keeps only some of ${name} (${cut.m}()) on one side`, ...(picked ? { picks: [`${name}.${cut.m}(…)`, name], narrowed: true } : {}) };
+  return { kind: 'value', node: made, note: `keeps only some of ${name} (${cut.m}()) on one side`, ...(picked ? { picks: [`${name}.${cut.m}(…)`, name], narrowed: true } : {}), ...(models ? { model: true } : {}) };
 }
 
 /**

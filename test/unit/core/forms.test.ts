@@ -653,3 +653,47 @@ module.exports = { signIn };`;
     assert.match(one(program('^(openai|anthropic|cursor|codeium)$')).message, /signed-in user's account .* compared with vendors/);
   });
 });
+
+describe('engine: region lists spelled out one test at a time, and model lists cut by name', () => {
+  const endpoint = (test: string, effect = 'throw new Error("Unsupported region")') => `const base = process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.com";
+const host = new URL(base).hostname;
+const tld = host.slice(host.lastIndexOf(".") + 1);
+export function check() {
+  if (${test}) ${effect};
+  return true;
+}`;
+
+  it('reads a chain of lower-case country codes (`tld === "cn" || tld === "ru"`) as the list it spells out', () => {
+    assert.match(one(endpoint('tld === "cn" || tld === "ru"')).message, /API endpoint \/ proxy configuration compared with regions CN, RU; refuses when it holds/);
+    assert.match(one(endpoint('!(tld !== "cn" && tld !== "ru" && tld !== "ir")')).message, /compared with regions CN, RU, IR/);
+    const locale = `const lang = (process.env.LANG || "").slice(3, 5).toLowerCase();
+if (lang === "cn" || lang === "ru" || lang === "ir") throw new Error("Unsupported region");`;
+    assert.match(one(locale).message, /locale compared with regions CN, RU, IR; refuses/);
+  });
+
+  it('stays quiet for a chain of ordinary top-level domains or languages, a mirror, and codes read from the command line', () => {
+    assert.deepStrictEqual(alerts(endpoint('tld === "com" || tld === "io"')), []);
+    assert.deepStrictEqual(alerts(endpoint('tld === "cn" || tld === "hk"', 'console.log("using the mirror at registry.npmmirror.com")')), []);
+    assert.deepStrictEqual(alerts('const lang = (process.env.LANG || "en").slice(0, 2);\nexport const hi = lang === "ru" || lang === "by" ? "Привет" : "Hello";'), []);
+    assert.deepStrictEqual(alerts('const mode = process.argv[2];\nif (mode === "cn" || mode === "ru") throw new Error("bad mode");'), []);
+  });
+
+  const models = (test: string, list = 'ALL', cut = '(m) => m !== "claude-opus-4"') => `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const host = new URL(process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.com").hostname;
+const ${list} = ["claude-opus-4", "claude-sonnet-4"];
+export function offered() {
+  if (${test}) return ${list}.filter(${cut});
+  return ${list};
+}`;
+
+  it("reports a list of models cut by a model's name on one side of a region check, whatever the list is called", () => {
+    assert.match(one(models('host.endsWith(".cn") || host.endsWith(".ru")')).message, /API endpoint \/ proxy configuration compared with regions \.cn, \.ru; keeps only some of ALL \(filter\(\)\) on one side/);
+    assert.match(one(models('tz === "Asia/Shanghai" || tz === "Asia/Urumqi"')).message, /time zone compared with time zones Asia\/Shanghai, Asia\/Urumqi; keeps only some of ALL/);
+  });
+
+  it('stays quiet for a model list cut for local servers, one provider\'s own regional endpoint, or a list of units', () => {
+    assert.deepStrictEqual(alerts(models('host === "localhost" || host.endsWith(".local")')), []);
+    assert.deepStrictEqual(alerts(models('host.endsWith(".cn")')), []);
+    assert.deepStrictEqual(alerts(models('tz === "America/New_York" || tz === "America/Chicago"', 'UNITS', '(u) => u !== "metric"')), []);
+  });
+});
