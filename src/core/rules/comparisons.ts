@@ -319,23 +319,33 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
   /** `x === "86"`, `T[x] === 7`: an equality with a literal that is no name, kept for when x is a constant table's value. */
   const codes: { node: Node; scope: Scope }[] = [];
   /** `method`: a callee whose name is hidden behind a decoder, to be an iteration method when resolved. */
-  const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean }[] = [];
+  const lookups: { node: Node; cb?: Node; scope: Scope; method?: Node; truthy?: boolean; field?: string; negated?: boolean }[] = [];
   /** `if (inGrid(region))`: a function of the file that tests one value (see Resolver.acceptedBy). */
   const predicates: { node: Node; scope: Scope }[] = [];
   /** `TABLE[x] ?? fallback`, `TABLE[x] || fallback`, `if (TABLE[x])`: x looked up in the table, tested for being there. */
   /** `const t = e && TABLE?.[e]; if (t) return t`: a variable tested that holds such a lookup, told once scopes are known. */
-  const held: { node: Node; scope: Scope }[] = [];
-  const presence = (test: Node, scope: Scope, depth = 0): void => {
-    const x = unwrapNot(unwrap(test));
+  const held: { node: Node; scope: Scope; field?: string; negated?: boolean }[] = [];
+  const presence = (test: Node, scope: Scope, depth = 0, negatedAbove = false): void => {
+    const x = unwrap(unwrapNot(unwrap(test)));
+    // (Whether the test is of the field's absence, `!POLICY[c]?.allowed`: the entries without it are the ones it singles out.)
+    let nots = 0;
+    for (let n = unwrap(test); n.type === 'UnaryExpression' && n.operator === '!'; n = n.argument) nots++;
+    const negated = negatedAbove !== (nots % 2 === 1);
     // (`if (p && T[p])`: a lookup on either side of the conjunction is tested; a name there, `r && r.k`, is
     // most often only checked before use.)
     if (x.type === 'LogicalExpression' && x.operator === '&&' && depth < 3) {
-      presence(x.left, scope, depth + 1);
-      presence(x.right, scope, depth + 1);
+      presence(x.left, scope, depth + 1, negated);
+      presence(x.right, scope, depth + 1, negated);
       return;
     }
     if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal') lookups.push({ node: x, scope, truthy: true });
     else if (x.type === 'Identifier' && depth === 0 && held.length < 50_000) held.push({ node: x, scope });
+    else if (x.type === 'MemberExpression' && !x.computed && x.property.type === 'Identifier') {
+      // `POLICY[country]?.blocked`, `p && p.blocked` of `const p = POLICY[country]`: a table of records looked up, and one field of the entry tested.
+      const o = unwrap(x.object);
+      if (o.type === 'MemberExpression' && o.computed && o.property.type !== 'Literal') lookups.push({ node: o, scope, truthy: true, field: x.property.name, negated });
+      else if (o.type === 'Identifier' && held.length < 50_000) held.push({ node: o, scope, field: x.property.name, negated });
+    }
     else if (x.type === 'CallExpression' && x.arguments.length === 1 && x.arguments[0].type !== 'SpreadElement' && unwrap(x.callee).type === 'Identifier' && predicates.length < 2000) predicates.push({ node: x, scope });
   };
   return {
@@ -754,11 +764,13 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           if (!(arg.elementOf && configuredGate(node, scope, recvNode, arg, argNode))) accountGate(node, scope, recvNode, arg, argNode);
         }
       }
-      const heldSeen = new Set<Node>();
-      for (const { node, scope } of held) {
+      const heldSeen = new Set<string>();
+      for (const { node, scope, field, negated } of held) {
         const b = scope.lookup(node.name);
-        if (!b || b.path || !b.init || (b.kind !== 'const' && b.kind !== 'let') || heldSeen.has(b.init)) continue;
-        heldSeen.add(b.init);
+        if (!b || b.path || !b.init || (b.kind !== 'const' && b.kind !== 'let') || heldSeen.has(`${b.init.start}:${field ?? ''}`)) continue;
+        // (A field tested, `p.blocked`, only of a variable that holds a lookup: checked below; each once per field.)
+        if (field !== undefined && unwrap(b.init).type !== 'MemberExpression' && unwrap(b.init).type !== 'LogicalExpression' && unwrap(b.init).type !== 'ConditionalExpression') continue;
+        heldSeen.add(`${b.init.start}:${field ?? ''}`);
         // (`e && T[e]`, `T?.[e]`, `T[e] ?? d`, `e ? T[e] : undefined`: the lookup the variable holds.)
         let x = unwrap(b.init);
         const lookedUp = (n: Node) => unwrap(n).type === 'MemberExpression' && unwrap(n).computed;
@@ -767,7 +779,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           else x = unwrap(lookedUp(x.consequent) || !lookedUp(x.alternate) ? x.consequent : x.alternate);
         }
         // (Not `const key = process.env[name]`: which keys are set, and a provider picked by it, is no table of the file's.)
-        if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal' && r.valueOf(x.object, b.scope).ref !== 'process.env') lookups.push({ node: x, scope: b.scope, truthy: true });
+        if (x.type === 'MemberExpression' && x.computed && x.property.type !== 'Literal' && r.valueOf(x.object, b.scope).ref !== 'process.env') lookups.push({ node: x, scope: b.scope, truthy: true, ...(field !== undefined ? { field, negated } : {}) });
       }
       /** `TIERS[domain]` of an account's e-mail domain: the table's keys are the list, as for a sensed key. */
       const accountLookup = (node: Node, scope: Scope): boolean => {
@@ -780,7 +792,7 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         tableLookup(node, scope, { ...accountSide(acc), elementOf: table });
         return true;
       };
-      for (const { node, cb, scope: outer, method, truthy } of lookups) {
+      for (const { node, cb, scope: outer, method, truthy, field, negated } of lookups) {
         if (inverted.has(node)) continue;
         if (method) {
           const name = r.nameOf(method, outer);
@@ -794,7 +806,18 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           // (A table built at run time, `{}` filled in a loop: what it holds, as the interpreter fills it.)
           if (t.type !== 'ObjectExpression' && isTextRecord(r.constant(t, scope)?.v)) continue;
         }
-        const v = r.valueOf(node, scope);
+        let v = r.valueOf(node, scope);
+        // (A field of the entry tested: the keys whose entries hold it, `{ CN: { blocked: true }, US: { blocked: false } }` → CN;
+        // its absence tested, `!POLICY[c]?.allowed`, the keys whose entries lack it.)
+        if (field !== undefined) {
+          const entries = isSensed(v) ? v.elementOf?.konst : undefined;
+          const t = entries?.v;
+          if (!t || typeof t !== 'object' || Array.isArray(t) || Object.getPrototypeOf(t) !== null) continue;
+          const kept: Record<string, Value> = Object.create(null);
+          for (const [k, e] of Object.entries(t as Record<string, Value>)) if (e && typeof e === 'object' && !Array.isArray(e) && Object.getPrototypeOf(e) === null && !(e as Record<string, Value>)[field] === !!negated) kept[k] = e;
+          if (!Object.keys(kept).length) continue;
+          v = { ...v, elementOf: { konst: { ...entries!, v: kept } } };
+        }
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);
         else if (node.computed && !isSensed(v) && !cb && accountLookup(node, scope)) continue;
         else if (node.computed) {

@@ -697,3 +697,51 @@ export function offered() {
     assert.deepStrictEqual(alerts(models('tz === "America/New_York" || tz === "America/Chicago"', 'UNITS', '(u) => u !== "metric"')), []);
   });
 });
+
+describe('engine: a table of records looked up by a sensed key, one field of the entry tested', () => {
+  const COUNTRY_OF = 'const country = Intl.DateTimeFormat().resolvedOptions().locale.split("-")[1];';
+  const POLICY = 'const POLICY = { CN: { blocked: true }, RU: { blocked: true }, IR: { blocked: true }, US: { blocked: false } };';
+  const forms = [
+    'const p = POLICY[country];\nif (p && p.blocked) throw new Error("Service unavailable");',
+    'const p = country ? POLICY[country] : undefined;\nif (p && p.blocked) throw new Error("Service unavailable");',
+    'const p = country && POLICY[country];\nif (p.blocked) throw new Error("Service unavailable");',
+    'if (POLICY[country]?.blocked) throw new Error("Service unavailable");',
+  ];
+  for (const form of forms) {
+    it(`reports the keys whose entries hold the field: ${form.replace(/\n/g, ' ')}`, () => {
+      assert.match(one(`${COUNTRY_OF}\n${POLICY}\n${form}`).message, /locale compared with regions CN, RU, IR; refuses when it holds: throws "Service unavailable"/);
+    });
+  }
+
+  it("reports the keys whose entries lack the field when its absence is tested (`!POLICY[c]?.allowed`)", () => {
+    const program = `${COUNTRY_OF}
+const POLICY = { US: { allowed: true }, DE: { allowed: true }, CN: { allowed: false }, RU: { allowed: false }, IR: { allowed: false } };
+export function start() {
+  if (!POLICY[country]?.allowed) throw new Error("Not available in your region");
+}`;
+    assert.match(one(program).message, /compared with regions CN, RU, IR; refuses/);
+  });
+
+  it('stays quiet for text direction by language, a currency format, a mirror and a labelling footer by country', () => {
+    assert.deepStrictEqual(alerts('const lang = (process.env.LANG || "en").slice(0, 2);\nconst L = { de: { rtl: false }, ar: { rtl: true }, he: { rtl: true }, fa: { rtl: true } };\nconst e = L[lang];\nexport const dir = e && e.rtl ? "rtl" : "ltr";'), []);
+    assert.deepStrictEqual(alerts(`${COUNTRY_OF}
+const CURRENCY = { US: { symbol: "$", before: true }, DE: { symbol: "€", before: false }, CN: { symbol: "¥", before: true }, RU: { symbol: "₽", before: false } };
+export function price(n) {
+  const c = CURRENCY[country];
+  if (c && c.before) return c.symbol + n;
+  return n + " " + (c ? c.symbol : "$");
+}`), []);
+    assert.deepStrictEqual(alerts(`${COUNTRY_OF}
+const MIRRORS = { CN: { registry: "https://registry.npmmirror.com" }, RU: { registry: "https://mirror.yandex.ru/npm" }, US: {} };
+let registry = "https://registry.npmjs.org";
+const m = MIRRORS[country];
+if (m && m.registry) registry = m.registry;
+export { registry };`), []);
+    assert.deepStrictEqual(alerts(`${COUNTRY_OF}
+const RULES = { CN: { label: true }, EU: { label: false } };
+export function footer(text) {
+  if (RULES[country]?.label) return text + "\\n本内容由人工智能生成";
+  return text;
+}`), []);
+  });
+});
