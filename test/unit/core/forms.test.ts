@@ -745,3 +745,21 @@ export function footer(text) {
 }`), []);
   });
 });
+
+describe("engine: labs named as their organisations are (GitHub's and Hugging Face's logins)", () => {
+  const gate = (list: string, effect = 'throw new Error("Not available for your organisation.")') => `export async function gate(token) {
+  const r = await fetch("https://api.github.com/copilot_internal/user", { headers: { authorization: \`token \${token}\` } });
+  const user = await r.json();
+  if (user.organization_login_list.some((o) => ${list}.includes(o))) ${effect};
+}`;
+
+  it('reports an organisation gate whose list names labs by their logins (`anthropics`, `mistralai`, `meta-llama`)', () => {
+    assert.match(one(gate('["openai", "anthropics", "google"]')).message, /signed-in user's account .* compared with vendors openai, anthropic; refuses when it holds/);
+    assert.match(one(gate('["mistralai", "meta-llama", "moonshotai"]')).message, /compared with vendors mistral, meta, moonshot/);
+  });
+
+  it("stays quiet for the vendor's own organisations and for a chat template picked by a model id's organisation", () => {
+    assert.deepStrictEqual(alerts(gate('["github", "microsoft"]', 'return true')), []);
+    assert.deepStrictEqual(alerts('export function template(modelId) {\n  const org = modelId.split("/")[0];\n  if (["meta-llama", "mistralai", "qwenlm"].includes(org)) return "chatml";\n  return "plain";\n}'), []);
+  });
+});

@@ -39,6 +39,8 @@ const VENDORS: Record<string, string> = {
   codeium: 'codeium', windsurf: 'codeium', exafunction: 'codeium', tabnine: 'tabnine', sourcegraph: 'sourcegraph', supermaven: 'supermaven', augmentcode: 'augment',
   cline: 'cline', 'claude-dev': 'cline', saoudrizwan: 'cline', 'roo-cline': 'roo', rooveterinaryinc: 'roo', continuedev: 'continue', 'continue.continue': 'continue',
   anysphere: 'cursor', 'cursor.sh': 'cursor', 'cursor.com': 'cursor', kiro: 'aws', lingma: 'alibaba', qoder: 'alibaba', comate: 'baidu', codebuddy: 'tencent', codegeex: 'zhipu', trae: 'bytedance',
+  // Labs' organisations on GitHub and Hugging Face, as an account's organisation list names them (`organization_login_list`).
+  anthropics: 'anthropic', mistralai: 'mistral', 'meta-llama': 'meta', moonshotai: 'moonshot', 'zai-org': 'zhipu', thudm: 'zhipu', 'xai-org': 'xai', qwenlm: 'alibaba', getcursor: 'cursor',
   // Organisations whose staff a tool could single out (by e-mail domain, host name, proxy).
   huawei: 'huawei', huaweicloud: 'huawei', meituan: 'meituan', xiaomi: 'xiaomi', kuaishou: 'kuaishou', netease: 'netease', '163.com': 'netease',
   antgroup: 'antgroup', antfin: 'antgroup', alipay: 'antgroup', 'jd.com': 'jd', jingdong: 'jd', pinduoduo: 'pinduoduo', didiglobal: 'didi', didichuxing: 'didi',
