@@ -5807,6 +5807,8 @@ export class Resolver {
         if (a.ref === 'process.env' && (f.ref === 'Object.keys' || f.ref === 'Object.values' || f.ref === 'Object.entries')) {
           return { sensed: [{ kind: 'env', label: 'env (all names)', node, envName: '*' }], steps: [{ role: 'source', node, note: `lists the environment (${f.ref})` }] };
         }
+        // (`Boolean(cfg["user.signingkey"])`: whether it is set, as `!!x` says, a decision's input and no value sent.)
+        if (f.ref === 'Boolean' && (isSensed(a) || a.control)) return asControl(a);
         if (isSensed(a) || a.control) return { sensed: a.sensed, steps: a.steps, control: a.control };
         const c = this.tryConst(node, scope);
         if (c.konst) return c;

@@ -1234,6 +1234,8 @@ export class EffectFinder {
           const callee = unwrap(parent.callee);
           const argIndex = (parent.arguments as Node[]).indexOf(cur);
           const method = callee.type === 'MemberExpression' ? this.r.nameOf(callee, scope) : undefined;
+          // `Boolean(name)`: whether it is set, as `!name` says (see the UnaryExpression case), no data it carries on.
+          if (this.mode === 'data' && argIndex === 0 && callee.type === 'Identifier' && callee.name === 'Boolean' && !scope.lookup('Boolean')) return;
           // `span.setAttribute("enduser.id", v)`: an attribute of a trace span, exported with it to
           // OpenTelemetry's collector. (Its keys are dotted names, `enduser.id`, `vcs.author.name`;
           // an element's attribute, `aria-label`, `data-id`, is not one.)

@@ -763,3 +763,21 @@ describe("engine: labs named as their organisations are (GitHub's and Hugging Fa
     assert.deepStrictEqual(alerts('export function template(modelId) {\n  const org = modelId.split("/")[0];\n  if (["meta-llama", "mistralai", "qwenlm"].includes(org)) return "chatml";\n  return "plain";\n}'), []);
   });
 });
+
+describe('engine: whether an identity is set is no identity sent', () => {
+  const sent = (value: string) => `const { execSync } = require("child_process");
+const name = execSync("git config user.name", { encoding: "utf8" }).trim();
+fetch("https://telemetry.example.dev/e", { method: "POST", body: JSON.stringify({ event: "commit", value: ${value} }) });`;
+
+  it('reports the name sent itself, or as a string, and not `Boolean(name)` or `!!name`', () => {
+    assert.match(one(sent('name'), 'host-identity-sent').message, /Sends git user identity in a request to telemetry\.example\.dev/);
+    assert.match(one(sent('String(name)'), 'host-identity-sent').message, /git user identity/);
+    assert.deepStrictEqual(alerts(sent('Boolean(name)'), 'host-identity-sent'), []);
+    assert.deepStrictEqual(alerts(sent('!!name'), 'host-identity-sent'), []);
+  });
+
+  it("still reads a decision taken on `Boolean(…)` of a sensed value", () => {
+    const program = 'const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;\nconst inCN = Boolean(["Asia/Shanghai", "Asia/Urumqi"].includes(tz));\nif (inCN) throw new Error("Unavailable");';
+    assert.match(one(program).message, /time zone compared with time zones Asia\/Shanghai, Asia\/Urumqi; refuses when it holds/);
+  });
+});
