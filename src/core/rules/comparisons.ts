@@ -5,7 +5,7 @@ import { pathTo } from '../engine/walk';
 import { isSensed, type AV, type Resolver } from '../engine/resolve';
 import type { Scope } from '../engine/scope';
 import type { Visitors } from '../engine/collect';
-import { classifyValue, domainRegions, isRegionalOffset, lowerCaseRegions, singledOutRegion, splitDecoded } from './data/keywords';
+import { classifyValue, domainRegions, isRegionalOffset, lowerCaseRegions, singledOutRegion, singledOutZone, splitDecoded } from './data/keywords';
 import { statementLike } from './effects';
 import type { CheckContext } from './types';
 import { parseLinkedRef } from '../links';
@@ -519,14 +519,17 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
         // `["cn", "ru", "ir"].includes(region.toLowerCase())`: region codes written lower-case.
         // (And `/(^|\.)(cn|ru|ir)$/i.test(domain)` of an account's e-mail: the countries whose top-level domains they are.)
         if (vals && !classified(vals.values) && sensed.sensed!.some((x) => x.kind === 'locale' || x.kind === 'timezone' || x.kind === 'account' || x.kind === 'endpoint')) {
-          // (`tld === "cn" || tld === "ru"`: one code per comparison, and the chain they are joined in is the list.)
-          const joined = sensedNode && vals.values.length === 1 ? chainedValues(ctx.ancestors(node), ctx.text, sensedNode) : undefined;
-          const pool: readonly (string | number)[] = joined && typeof vals.values[0] === 'string' && joined.includes(vals.values[0]) ? joined : vals.values;
-          const own = (mapped: readonly (string | number)[]) => vals!.values.map((v) => mapped[pool.indexOf(v)] ?? v);
-          const codes = lowerCaseRegions(pool);
-          if (codes) vals = { values: own(codes), decodedVia: vals.decodedVia };
+          const codes = lowerCaseRegions(vals.values);
+          if (codes) vals = { values: codes, decodedVia: vals.decodedVia };
           // (`host.endsWith(".cn") || host.endsWith(".ru")`, `tld === "cn" || tld === "ru"` of an endpoint's or an account's host: top-level domains.)
-          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account') && domainRegions(pool)) vals = { values: own(domainRegions(pool)!), decodedVia: vals.decodedVia };
+          // (`tld === "cn" || tld === "ru"`: one code per comparison, and the chain they are joined in is the list. Not for a
+          // locale: a chain of region codes there picks a script or a translation, `tw`, `hk`, `mo` for Traditional Chinese.)
+          else if (sensed.sensed!.some((x) => x.kind === 'endpoint' || x.kind === 'account')) {
+            const joined = sensedNode && vals.values.length === 1 ? chainedValues(ctx.ancestors(node), ctx.text, sensedNode) : undefined;
+            const pool: readonly (string | number)[] = joined && typeof vals.values[0] === 'string' && joined.includes(vals.values[0]) ? joined : vals.values;
+            const regions = domainRegions(pool);
+            if (regions) vals = { values: vals.values.map((v) => regions[pool.indexOf(v)] ?? v), decodedVia: vals.decodedVia };
+          }
         }
         // `host.split("").reverse().join("") === k` over a list of reversed names ("moc.ianepo"): the
         // names the list holds, read back the way the sensed value was turned round.
@@ -815,7 +818,10 @@ export function comparisonFinder(ctx: CheckContext, patterns: readonly RegExp[] 
           if (!t || typeof t !== 'object' || Array.isArray(t) || Object.getPrototypeOf(t) !== null) continue;
           const kept: Record<string, Value> = Object.create(null);
           for (const [k, e] of Object.entries(t as Record<string, Value>)) if (e && typeof e === 'object' && !Array.isArray(e) && Object.getPrototypeOf(e) === null && !(e as Record<string, Value>)[field] === !!negated) kept[k] = e;
-          if (!Object.keys(kept).length) continue;
+          // (Only a table whose entries that hold it are mostly the regions lists single out: a field
+          // of time zones' or countries' conventions, daylight saving, VAT, consent, support hours, is no region's policy.)
+          const keys = Object.keys(kept);
+          if (keys.filter((k) => singledOutRegion(k) || singledOutZone(k)).length * 2 <= keys.length) continue;
           v = { ...v, elementOf: { konst: { ...entries!, v: kept } } };
         }
         if (isSensed(v) && v.elementOf) tableLookup(node, scope, v);

@@ -3249,7 +3249,8 @@ export class EffectFinder {
       if (made.length) return made;
     }
     // `restricted ? models.filter((m) => /^qwen/.test(m.id)) : models`: a list with entries left out on one side.
-    const narrowed = narrowedList(ra, rb) ?? narrowedList(rb, ra);
+    const models = (n: Node) => this.holdsModels(n, scope);
+    const narrowed = narrowedList(ra, rb, models) ?? narrowedList(rb, ra, models);
     if (narrowed) return [narrowed];
     // `{ ...p, systemPrompt: `${p.systemPrompt}\n\nKeep it short.` }` beside `p`: a copy of the record
     // with text added to one of its fields.
@@ -3741,6 +3742,17 @@ export class EffectFinder {
   }
 
   /**
+   * Whether a list holds models: most of its entries (strings, or records' `id`, `name` or
+   * `model`) are models' names (`"claude-opus-4"`, `"gpt-4o"`), whatever the list is called.
+   */
+  private holdsModels(n: Node, scope: Scope): boolean {
+    const v = this.r.constant(n, scope)?.v;
+    if (!Array.isArray(v) || v.length < 2) return false;
+    const names = v.slice(0, 200).map((e) => (typeof e === 'string' ? e : e && typeof e === 'object' && !Array.isArray(e) ? ['id', 'name', 'model'].map((k) => (e as Record<string, Value>)[k]).find((x) => typeof x === 'string') : undefined));
+    return names.filter((x) => typeof x === 'string' && MODEL_NAME.test(x)).length * 2 > v.length;
+  }
+
+  /**
    * `out = tiers.filter(…)` in a branch, where `out` is otherwise `tiers` (`let out = tiers`): the
    * list cut on this side, as a ternary between the two cuts it.
    */
@@ -3756,7 +3768,7 @@ export class EffectFinder {
     if (!b.path && b.init) others.push(b.init);
     for (const a of (b.assignments ?? []).slice(0, 16)) if (a !== x && a.type === 'AssignmentExpression' && a.operator === '=') others.push(a.right);
     for (const o of others) {
-      const e = narrowedList(x.right, o);
+      const e = narrowedList(x.right, o, (n) => this.holdsModels(n, scope));
       if (e) return { ...e, node: x, note: `${e.note.replace(/ on one side$/, '')} in ${x.left.name} ${when}` };
     }
     return undefined;
@@ -4442,13 +4454,8 @@ function listRef(n: Node): string | undefined {
   return o === undefined ? undefined : `${o}.${u.property.name}`;
 }
 
-/** A list of models by its name (`models`, `availableModels`, `this.models.available`). */
-function modelsNamed(name: string): boolean {
-  return name.split('.').slice(-2).flatMap((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_$-]+/)).some((w) => /^models?$/i.test(w));
-}
-
-/** A model's name written out (`claude-opus-4`, `gpt-4o`, `gemini-2.5-pro`), as a word of nodeText(). */
-const MODEL_NAME = /(?:^|\s)(?:claude|gpt|o[1-9]|gemini|qwen|deepseek|llama|mistral|grok|codex|opus|sonnet|haiku)(?:-[\w.]+)+(?=\s|$)/i;
+/** A model's name (`claude-opus-4`, `gpt-4o`, `gemini-2.5-pro`, `qwen-max`, `o3-mini`). */
+const MODEL_NAME = /^(?:claude|gpt|o[1-9]|gemini|qwen|deepseek|llama|mistral|grok|codex|kimi|glm|ernie|doubao|hunyuan|minimax)(?:-[\w.]+)*$|^o[1-9]$/i;
 
 /** Methods that keep what a list holds, whole or in part, in order (what is chained after a cut). */
 const KEEPS_ENTRIES = new Set(['map', 'sort', 'toSorted', 'concat', 'flat', 'reverse', 'toReversed']);
@@ -4457,7 +4464,7 @@ const KEEPS_ENTRIES = new Set(['map', 'sort', 'toSorted', 'concat', 'flat', 'rev
  * `list.filter(…)` (or `.slice(…)`, also chained: `.filter(…).map(…)`) beside `list` itself, and
  * `[]` or a fixed list beside a list of models, tiers or tools: what the list holds is cut on one side.
  */
-function narrowedList(made: Node, plain: Node): Effect | undefined {
+function narrowedList(made: Node, plain: Node, holdsModels?: (list: Node) => boolean): Effect | undefined {
   const name = listRef(plain);
   if (name === undefined || name === 'this') return undefined;
   const service = serviceNamed(name);
@@ -4466,7 +4473,7 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
   if (m0.type === 'ArrayExpression') {
     if (!service || (m0.elements as (Node | null)[]).some((e) => !e || e.type !== 'Literal')) return undefined;
     const shown = (m0.elements as Node[]).slice(0, 6).map((e) => JSON.stringify(e.value)).join(', ');
-    return { kind: 'value', node: made, note: m0.elements.length ? `offers only ${shown} instead of ${name} on one side` : `offers none of ${name} on one side`, picks: [`[${shown}]`, name], narrowed: true, ...(modelsNamed(name) ? { model: true } : {}) };
+    return { kind: 'value', node: made, note: m0.elements.length ? `offers only ${shown} instead of ${name} on one side` : `offers none of ${name} on one side`, picks: [`[${shown}]`, name], narrowed: true, ...(holdsModels?.(plain) ? { model: true } : {}) };
   }
   let cur = m0;
   let cut: { m: string; call: Node } | undefined;
@@ -4483,8 +4490,8 @@ function narrowedList(made: Node, plain: Node): Effect | undefined {
   // (Named by the list or by what picks its entries: `list.filter((t) => !Registry.networked.has(t.name))` of tools.)
   const picker = cut.call.arguments[0];
   const pickerText = picker && isFunction(picker) && picker.end - picker.start <= 300 ? nodeText(picker) : undefined;
-  // (`ALL.filter((m) => m !== "claude-opus-4")`: a list cut by a model's name is one of models, whatever it is called.)
-  const models = modelsNamed(name) || (pickerText !== undefined && MODEL_NAME.test(pickerText));
+  // (`ALL.filter((m) => m !== "claude-opus-4")` of `ALL = ["claude-opus-4", "claude-sonnet-4"]`: a list of models, whatever it is called.)
+  const models = !!holdsModels?.(plain);
   const picked = service || models || (pickerText !== undefined && pickerText.split(/\s+/).some((w) => serviceNamed(w)));
   // (A convention's list cut is no pick of a value a region check makes count: only a service's is.)
   return { kind: 'value', node: made, note: `keeps only some of ${name} (${cut.m}()) on one side`, ...(picked ? { picks: [`${name}.${cut.m}(…)`, name], narrowed: true } : {}), ...(models ? { model: true } : {}) };

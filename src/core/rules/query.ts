@@ -7,7 +7,7 @@ import { isSensed, type Resolver, type Sensed, type Step } from '../engine/resol
 import type { SenseKind } from '../engine/sources';
 import type { Severity } from '../model';
 import { comparisonFinder, type Comparison } from './comparisons';
-import { classifyValue, isAiVendor, profileValues, singledOutRegion, type ListProfile } from './data/keywords';
+import { classifyValue, isAiVendor, orgLogin, profileValues, singledOutRegion, type ListProfile } from './data/keywords';
 import { EffectFinder, type Effect, type EffectKind, type Slice } from './effects';
 import type { RuleMeta } from './meta';
 import type { Check, CheckContext } from './types';
@@ -141,12 +141,15 @@ function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | numb
 const ENV_NAME = /^_*[A-Z][A-Z0-9_]*$/;
 
 /** Whether a list side (profiled once per decision) matches a query's lists. */
-function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfile, own: Set<string | undefined>, decoded: boolean): boolean {
+function listsMatch(q: DecisionQuery, values: (string | number)[], p: ListProfile, own: Set<string | undefined>, decoded: boolean, account: boolean): boolean {
   return q.lists.some((req) => {
     let count: number;
     if ('matching' in req) count = values.filter((v) => typeof v === 'string' && req.matching.test(v)).length;
     else if (req.class === 'vendor') {
       let vendors = [...p.vendors.keys()].filter((v) => !own.has(v) && (!req.aiOnly || isAiVendor(v)));
+      // (A lab's organisation login, `meta-llama`, names a rival only in an account's organisation list:
+      // a repository's remote or a model id under it is a gated model's or a sample's.)
+      if (!account) vendors = vendors.filter((v) => p.vendors.get(v)!.some((x) => !orgLogin(x)));
       // Environment variables most of which name one vendor (CLAUDE_CODE_USE_BEDROCK,
       // ANTHROPIC_API_KEY… among AWS_REGION) are a program's own settings: that vendor is its own.
       const names = values.filter((v): v is string => typeof v === 'string');
@@ -182,7 +185,9 @@ function mostlyCountries(values: readonly (string | number)[], p: ListProfile): 
 export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[], values: (string | number)[], decoded: boolean, firstParty: string[]): DecisionQuery | undefined {
   const p = profileValues(values);
   const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
-  return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, p, own, decoded));
+  // (An account: one the file reads, or the signed-in user's record a vendor's API gives.)
+  const account = sensed.some((s) => s.kind === 'account' || (s.kind === 'host-identity' && s.label.startsWith("signed-in user's account")));
+  return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, p, own, decoded, account));
 }
 
 function hasClass(c: EffectClass, effects: Effect[], decoded: boolean, leaves = false, values: readonly (string | number)[] = []): boolean {
@@ -305,7 +310,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
   // "relay":`) is decided by the keys whose entries pass that test: it counts when they are still a
   // list the query looks for (other vendors' hosts), not when they are the tool's own host.
   const own = new Set(ctx.firstPartyHosts.map((h) => classifyValue(h).vendor).filter(Boolean));
-  const narrowed = slice.effects.filter((e) => !e.among || listsMatch(q, e.among, profileValues(e.among), own, decodedVia.length > 0));
+  const narrowed = slice.effects.filter((e) => !e.among || listsMatch(q, e.among, profileValues(e.among), own, decodedVia.length > 0, true));
   const effects = q.decides === 'vendor' ? narrowed : narrowed.filter((e) => !e.inferred);
   // (Only per-key values, a default model for each provider, and tests that single out none: a router, nothing gated.)
   if (!effects.length && (narrowed.length < slice.effects.length || slice.perEntry) && !leavesSlice(slice)) return undefined;
@@ -408,6 +413,13 @@ function report(ctx: CheckContext, q: DecisionQuery, node: Node, d: Decision, ef
   // diagnostics: a decision whose every effect past its picks is there changes nothing the user gets.)
   const past = effects.filter((e) => e.picks === undefined);
   if (past.length && past.every((e) => debugOnly(ctx.root(), e))) return;
+  // (A stop that tells the user which setting to make, when the test also finds that setting
+  // missing, is a configuration check the user passes by making it, no refusal.)
+  const stops = effects.filter((e) => configurationStop(ctx, e));
+  if (stops.length) {
+    effects = effects.filter((e) => !stops.includes(e));
+    if (!effects.length) return;
+  }
   // (A setting picked for languages, a speech model or a character budget for `zh-CN` and `ja-JP`,
   // is a language's resource; for countries, `CN` or `RU`, it singles out where the user is.)
   const languages = q.decides === 'locale' && d.values.every((v) => classifyValue(v).cls === 'locale' || /^[a-z]{2,3}$/.test(v));
@@ -438,6 +450,38 @@ const DEBUG_SWITCH = /debug|verbose/i;
  * program's debug or verbose output is on (`if (env.APP_DEBUG) console.error(…)`, `verbose && log(…)`,
  * `debug ? trace(…) : …`). A request, a prompt, an exit or a marker counts wherever it is.
  */
+/**
+ * `if ((host.endsWith(".cn") || host.endsWith(".hk")) && !process.env.NODE_EXTRA_CA_CERTS) {
+ * console.error("… Set NODE_EXTRA_CA_CERTS to your company's CA bundle"); process.exit(1); }`: an
+ * exit or error in a branch whose test requires an environment variable to be unset, and whose
+ * text names that variable.
+ */
+function configurationStop(ctx: CheckContext, e: Effect): boolean {
+  if (e.kind !== 'exit' && e.kind !== 'throw') return false;
+  const path = pathTo(ctx.root(), e.node);
+  for (let j = path.length - 2; j >= 0; j--) {
+    const n = path[j];
+    if (isFunction(n)) return false;
+    if (n.type !== 'IfStatement' || n.consequent !== path[j + 1]) continue;
+    const unset = unsetVariables(n.test);
+    if (!unset.length) return false;
+    const said = ctx.text.slice(n.consequent.start, n.consequent.end);
+    return unset.some((x) => new RegExp(`(^|[^A-Za-z0-9_])${x}($|[^A-Za-z0-9_])`).test(said));
+  }
+  return false;
+}
+
+/** The environment variables a test requires unset: `!process.env.X` (or `!env.X`) among the operands of `&&`. */
+function unsetVariables(test: Node): string[] {
+  const t = unwrap(test);
+  if (t.type === 'LogicalExpression' && t.operator === '&&') return [...unsetVariables(t.left), ...unsetVariables(t.right)];
+  if (t.type !== 'UnaryExpression' || t.operator !== '!') return [];
+  const m = unwrap(t.argument);
+  if (m.type !== 'MemberExpression' || unwrap(m.object).type !== 'MemberExpression' || memberName(unwrap(m.object)) !== 'env') return [];
+  const name = memberName(m);
+  return name && /^[A-Z_][A-Z0-9_]*$/.test(name) ? [name] : [];
+}
+
 function debugOnly(root: Node, e: Effect): boolean {
   if (e.kind !== 'text' && e.kind !== 'value') return false;
   const path = pathTo(root, e.node);

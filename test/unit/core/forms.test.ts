@@ -666,9 +666,6 @@ export function check() {
   it('reads a chain of lower-case country codes (`tld === "cn" || tld === "ru"`) as the list it spells out', () => {
     assert.match(one(endpoint('tld === "cn" || tld === "ru"')).message, /API endpoint \/ proxy configuration compared with regions CN, RU; refuses when it holds/);
     assert.match(one(endpoint('!(tld !== "cn" && tld !== "ru" && tld !== "ir")')).message, /compared with regions CN, RU, IR/);
-    const locale = `const lang = (process.env.LANG || "").slice(3, 5).toLowerCase();
-if (lang === "cn" || lang === "ru" || lang === "ir") throw new Error("Unsupported region");`;
-    assert.match(one(locale).message, /locale compared with regions CN, RU, IR; refuses/);
   });
 
   it('stays quiet for a chain of ordinary top-level domains or languages, a mirror, and codes read from the command line', () => {
@@ -676,11 +673,15 @@ if (lang === "cn" || lang === "ru" || lang === "ir") throw new Error("Unsupporte
     assert.deepStrictEqual(alerts(endpoint('tld === "cn" || tld === "hk"', 'console.log("using the mirror at registry.npmmirror.com")')), []);
     assert.deepStrictEqual(alerts('const lang = (process.env.LANG || "en").slice(0, 2);\nexport const hi = lang === "ru" || lang === "by" ? "Привет" : "Hello";'), []);
     assert.deepStrictEqual(alerts('const mode = process.argv[2];\nif (mode === "cn" || mode === "ru") throw new Error("bad mode");'), []);
+    // (A locale's region codes chained pick a script: Traditional Chinese for Taiwan, Hong Kong and Macau.)
+    assert.deepStrictEqual(alerts('const region = (Intl.DateTimeFormat().resolvedOptions().locale.split("-")[1] || "").toLowerCase();\nexport async function strings() {\n  const hant = region === "tw" || region === "hk" || region === "mo";\n  return (await fetch(`https://cdn.example.com/i18n/${hant ? "zh-Hant" : "zh-Hans"}.json`)).json();\n}'), []);
+    // (A proxy check that stops to ask for the setting it finds missing is configuration, no refusal.)
+    assert.deepStrictEqual(alerts('const proxy = process.env.HTTPS_PROXY || "";\nconst host = proxy ? new URL(proxy).hostname : "";\nif ((host.endsWith(".cn") || host.endsWith(".hk")) && !process.env.NODE_EXTRA_CA_CERTS) {\n  console.error(`The proxy ${host} re-signs TLS. Set NODE_EXTRA_CA_CERTS to your company\'s CA bundle and retry.`);\n  process.exit(1);\n}'), []);
   });
 
-  const models = (test: string, list = 'ALL', cut = '(m) => m !== "claude-opus-4"') => `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const models = (test: string, list = 'ALL', cut = '(m) => m !== "claude-opus-4"', held = '["claude-opus-4", "claude-sonnet-4"]') => `const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const host = new URL(process.env.ANTHROPIC_BASE_URL || "https://api.anthropic.com").hostname;
-const ${list} = ["claude-opus-4", "claude-sonnet-4"];
+const ${list} = ${held};
 export function offered() {
   if (${test}) return ${list}.filter(${cut});
   return ${list};
@@ -694,7 +695,9 @@ export function offered() {
   it('stays quiet for a model list cut for local servers, one provider\'s own regional endpoint, or a list of units', () => {
     assert.deepStrictEqual(alerts(models('host === "localhost" || host.endsWith(".local")')), []);
     assert.deepStrictEqual(alerts(models('host.endsWith(".cn")')), []);
-    assert.deepStrictEqual(alerts(models('tz === "America/New_York" || tz === "America/Chicago"', 'UNITS', '(u) => u !== "metric"')), []);
+    assert.deepStrictEqual(alerts(models('host.endsWith(".cn") || host.endsWith(".ru")', 'UNITS', '(u) => u !== "imperial"', '["metric", "imperial"]')), []);
+    // (Nor a list that names models only in its filter: pricing rows, packages.)
+    assert.deepStrictEqual(alerts(models('host.endsWith(".cn") || host.endsWith(".ru")', 'ADDONS', '(a) => a !== "llama-cpp"', '["sharp", "canvas", "llama-cpp"]')), []);
   });
 });
 

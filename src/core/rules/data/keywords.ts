@@ -184,6 +184,29 @@ export function singledOutRegion(v: string | number): boolean {
   return typeof v === 'string' && /^\.?[a-zA-Z]{2}$/.test(v) && GATING.has(v.replace(/^\./, '').toUpperCase());
 }
 
+/** The time zones of the regions lists of countries single out (China's, Hong Kong's, Macau's, Taiwan's, Russia's, Belarus', Iran's, North Korea's, Syria's, Cuba's). */
+const SINGLED_OUT_ZONES = new Set([
+  'Asia/Shanghai', 'Asia/Urumqi', 'Asia/Chongqing', 'Asia/Chungking', 'Asia/Harbin', 'Asia/Kashgar', 'PRC', 'Asia/Hong_Kong', 'Hongkong', 'Asia/Macau', 'Asia/Macao', 'Asia/Taipei', 'ROC',
+  'Europe/Moscow', 'Europe/Kaliningrad', 'Europe/Samara', 'Europe/Volgograd', 'Europe/Saratov', 'Europe/Ulyanovsk', 'Europe/Astrakhan', 'Europe/Kirov', 'W-SU',
+  'Asia/Yekaterinburg', 'Asia/Omsk', 'Asia/Novosibirsk', 'Asia/Barnaul', 'Asia/Tomsk', 'Asia/Novokuznetsk', 'Asia/Krasnoyarsk', 'Asia/Irkutsk', 'Asia/Chita', 'Asia/Yakutsk',
+  'Asia/Khandyga', 'Asia/Vladivostok', 'Asia/Ust-Nera', 'Asia/Magadan', 'Asia/Sakhalin', 'Asia/Srednekolymsk', 'Asia/Kamchatka', 'Asia/Anadyr',
+  'Europe/Minsk', 'Asia/Tehran', 'Iran', 'Asia/Pyongyang', 'Asia/Damascus', 'America/Havana', 'Cuba',
+]);
+
+/** A time zone of a region lists of countries single out (`Asia/Shanghai`, `Europe/Moscow`; written lower-case too). */
+export function singledOutZone(v: string | number): boolean {
+  if (typeof v !== 'string') return false;
+  return SINGLED_OUT_ZONES.has(v) || SINGLED_OUT_ZONES.has(v.replace(/(^|[/_-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()));
+}
+
+/** Labs' organisations as GitHub and Hugging Face name them: vendors only where an account's organisation list is compared. */
+const ORG_LOGINS = new Set(['anthropics', 'mistralai', 'meta-llama', 'moonshotai', 'zai-org', 'thudm', 'xai-org', 'qwenlm', 'getcursor']);
+
+/** Whether a value is a lab's organisation login (`anthropics`, `meta-llama`), not its name or host. */
+export function orgLogin(v: string | number): boolean {
+  return typeof v === 'string' && ORG_LOGINS.has(v.trim().toLowerCase());
+}
+
 /**
  * `[".cn", ".ru"]`, `["cn", "ru"]` compared with a host's or an address's last label: top-level
  * domains, two at least, every one a region such lists single out: those regions.
