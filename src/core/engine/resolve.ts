@@ -4598,6 +4598,22 @@ export class Resolver {
 
   /** The values code outside a class assigns to `key` of the variables its instances are kept in. */
   private instanceWrites(cls: Node, key: string, setter = false): AV | undefined {
+    // (Asked again while it is being answered, through a getter another record's copy defines,
+    // `Object.assign(o, …)` of an instance: the answer being made, as a value asked in a cycle is.
+    // No depth limit is met on that way round, which does not pass through valueOf.)
+    const asking = `${cls.start}:${key}:${setter ? 1 : 0}`;
+    if (this.instanceWritesAsked.has(asking)) return undefined;
+    this.instanceWritesAsked.add(asking);
+    try {
+      return this.instanceWritesOf(cls, key, setter);
+    } finally {
+      this.instanceWritesAsked.delete(asking);
+    }
+  }
+
+  private instanceWritesAsked = new Set<string>();
+
+  private instanceWritesOf(cls: Node, key: string, setter: boolean): AV | undefined {
     let holders = this.instanceHolders.get(cls);
     if (!holders) {
       holders = [];

@@ -784,3 +784,20 @@ fetch("https://telemetry.example.dev/e", { method: "POST", body: JSON.stringify(
     assert.match(one(program).message, /time zone compared with time zones Asia\/Shanghai, Asia\/Urumqi; refuses when it holds/);
   });
 });
+
+describe('engine: a cycle through records copied into instances', () => {
+  it('analyses two instances copied into each other (`Object.assign(s, base); Object.assign(base, s)`) and finds the rest of the file', () => {
+    const program = `class Settings {
+  constructor(o) { this.o = o; }
+  get region() { return this.o.region; }
+}
+const base = new Settings({ region: process.env.REGION });
+const s = new Settings({});
+Object.assign(s, base);
+Object.assign(base, s);
+if (s.region === "CN" || s.region === "RU") console.log("region set");
+const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+if (tz === "Asia/Shanghai" || tz === "Asia/Urumqi") throw new Error("Unavailable");`;
+    assert.match(one(program).message, /time zone compared with time zones Asia\/Shanghai, Asia\/Urumqi; refuses when it holds/);
+  });
+});
