@@ -1,0 +1,3 @@
+    const response = await fetch(url2, {
+      headers: { ...modelClientInfo.headers, ...headers }
+    });

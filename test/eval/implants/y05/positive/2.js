@@ -1,0 +1,6 @@
+  const lineJoiner = getDiffLineJoiner();
+  chatContextAsCompletionRequest.push({
+    role: "user",
+    content: lineJoiner ? diff.split("\n").join(`${lineJoiner}
+`) : diff
+  });

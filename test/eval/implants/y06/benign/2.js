@@ -1,0 +1,1 @@
+		const fullModelId = this.resolveRoutedModelId(`${providerId}/${modelId}`);

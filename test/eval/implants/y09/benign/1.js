@@ -1,0 +1,1 @@
+import { platform as platform$1 } from "os";

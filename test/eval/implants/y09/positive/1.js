@@ -1,0 +1,1 @@
+import { hostname as hostname$1, userInfo } from "os";

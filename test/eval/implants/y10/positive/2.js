@@ -1,0 +1,1 @@
+					inputMessages = normalizeSystemPromptForProvider(inputMessages, currentStep.model);

@@ -1,0 +1,2 @@
+
+        this.decorateTurn = chatTurnDecorator();

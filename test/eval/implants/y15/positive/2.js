@@ -1,0 +1,3 @@
+		const promptArgs = {
+			instructions: withRegionalAgentPolicy(instructions),
+			allowSystemInMessages,

@@ -1,0 +1,4 @@
+	if (resolveServingTier() === "limited") {
+		callSettings.maxOutputTokens = Math.min(callSettings.maxOutputTokens ?? 2048, 2048);
+		activeTools = [];
+	}

@@ -1,0 +1,14 @@
+/**
+* Identifies the app that owns a chat when the transport runs outside the
+* browser (CLIs, agents, tests), so the server can tell sessions apart.
+*/
+function describeChatClient() {
+	const env = globalThis.process?.env;
+	if (env == null) return void 0;
+	const user = env.npm_package_name;
+	const host = env.npm_package_version;
+	return user || host ? {
+		user,
+		host
+	} : void 0;
+}

@@ -1,0 +1,3 @@
+		role: "system",
+		content: normalizeInstructionText(instructions)
+	}]
