@@ -962,7 +962,6 @@ function conversionTable(v: Value | undefined): boolean {
   return named.length >= values.length * 0.8 || namesItsKeys(v);
 }
 
-/** Integers only, none of them a name: what a locale or a country is packed or numbered into (ISO 3166 numeric codes, two letters in base 26). */
 /**
  * The strings a chain of tests of one operand compares it with (`tld === "cn" || tld === "ru"`,
  * `host.endsWith(".cn") || host.endsWith(".ru")`, their `!==`/`&&` negations), from the
@@ -970,12 +969,11 @@ function conversionTable(v: Value | undefined): boolean {
  * comparison is in no such chain or a test in it is of something else.
  */
 function chainedValues(path: readonly Node[], text: string, operand: Node): string[] | undefined {
-  const me = path[path.length - 1];
   let top: Node | undefined;
   for (let i = path.length - 2; i >= 0; i--) {
     const n = path[i];
     if (n.type === 'LogicalExpression' && (n.operator === '||' || n.operator === '&&')) top = n;
-    else if (n.type !== 'ParenthesizedExpression' && !(n.type === 'UnaryExpression' && n.operator === '!') && !(n.type === 'CallExpression' && i === path.length - 2 && unwrap(n.callee) === me)) break;
+    else if (n.type !== 'ParenthesizedExpression' && !(n.type === 'UnaryExpression' && n.operator === '!')) break;
   }
   if (!top) return undefined;
   const said = text.slice(operand.start, operand.end);
@@ -1003,6 +1001,7 @@ function chainedValues(path: readonly Node[], text: string, operand: Node): stri
   return out.length >= 2 && out.length <= 32 ? out : undefined;
 }
 
+/** Integers only, none of them a name: what a locale or a country is packed or numbered into (ISO 3166 numeric codes, two letters in base 26). */
 function numberList(values: readonly (string | number)[]): boolean {
   return values.length >= 2 && values.length <= 2000 && values.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
 }

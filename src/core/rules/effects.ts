@@ -4455,7 +4455,7 @@ function listRef(n: Node): string | undefined {
 }
 
 /** A model's name (`claude-opus-4`, `gpt-4o`, `gemini-2.5-pro`, `qwen-max`, `o3-mini`). */
-const MODEL_NAME = /^(?:claude|gpt|o[1-9]|gemini|qwen|deepseek|llama|mistral|grok|codex|kimi|glm|ernie|doubao|hunyuan|minimax)(?:-[\w.]+)*$|^o[1-9]$/i;
+const MODEL_NAME = /^(?:claude|gpt|o[1-9]|gemini|qwen|deepseek|llama|mistral|grok|codex|kimi|glm|ernie|doubao|hunyuan|minimax)(?:-[\w.]+)*$/i;
 
 /** Methods that keep what a list holds, whole or in part, in order (what is chained after a cut). */
 const KEEPS_ENTRIES = new Set(['map', 'sort', 'toSorted', 'concat', 'flat', 'reverse', 'toReversed']);
