@@ -126,6 +126,11 @@ function senseNouns(senses: readonly SenseKind[], accountRecord: boolean): strin
   return senses.map((s) => (s === 'host-identity' && accountRecord ? "the signed-in user's account (the record a vendor's API gives)" : SENSE_NOUN[s])).join(' and ');
 }
 
+/** The signed-in user's record a vendor's API gives, sensed as a host identity and named as the account. */
+function accountRecordSensed(s: Sensed): boolean {
+  return s.kind === 'host-identity' && s.label.startsWith("signed-in user's account");
+}
+
 /** Whether a sensed side matches a query's sources. */
 function sourcesMatch(q: DecisionQuery, sensed: Sensed[], values: (string | number)[]): boolean {
   const kinds = new Set(sensed.map((s) => s.kind));
@@ -186,7 +191,7 @@ export function matchDecision(queries: readonly DecisionQuery[], sensed: Sensed[
   const p = profileValues(values);
   const own = new Set(firstParty.map((h) => classifyValue(h).vendor).filter(Boolean));
   // (An account: one the file reads, or the signed-in user's record a vendor's API gives.)
-  const account = sensed.some((s) => s.kind === 'account' || (s.kind === 'host-identity' && s.label.startsWith("signed-in user's account")));
+  const account = sensed.some((s) => s.kind === 'account' || accountRecordSensed(s));
   return queries.find((q) => sourcesMatch(q, sensed, values) && listsMatch(q, values, p, own, decoded, account));
 }
 
@@ -334,7 +339,7 @@ function reportDecision(ctx: CheckContext, queries: readonly DecisionQuery[], fi
     if (c.decodedVia?.length) trace.push({ role: 'transform', node: c.node, note: `compared list was decoded from ${c.decodedVia.join(' + ')}` });
   }
   // (The signed-in user's record a vendor's API gives is a host identity for where it is sent, and named as the account here.)
-  const accountRecord = comps.every((c) => (c.sensed.sensed ?? []).every((s) => s.kind !== 'host-identity' || s.label.startsWith("signed-in user's account")));
+  const accountRecord = comps.every((c) => (c.sensed.sensed ?? []).every((s) => s.kind !== 'host-identity' || accountRecordSensed(s)));
   const sensesText = senseNouns([...senses], accountRecord);
   trace.push({ role: 'condition', node: decision, note: `compares ${sensesText} with ${values.slice(0, 6).map((v) => JSON.stringify(v)).join(', ')}${values.length > 6 ? ` and ${values.length - 6} more` : ''}` });
   // How the decision reached its first effect, along its own path.

@@ -13,6 +13,9 @@ export interface Classified {
   vendor?: string;
 }
 
+/** Labs' organisation logins → canonical vendor: vendors only where an account's organisation list is compared (see orgLogin). */
+const ORG_LOGIN_VENDORS: Record<string, string> = { anthropics: 'anthropic', mistralai: 'mistral', 'meta-llama': 'meta', moonshotai: 'moonshot', 'zai-org': 'zhipu', thudm: 'zhipu', 'xai-org': 'xai', qwenlm: 'alibaba', getcursor: 'cursor' };
+
 /** Vendor keyword → canonical vendor. Keys match inside hosts and as whole words. */
 const VENDORS: Record<string, string> = {
   openai: 'openai', chatgpt: 'openai', 'oaiusercontent': 'openai',
@@ -40,7 +43,7 @@ const VENDORS: Record<string, string> = {
   cline: 'cline', 'claude-dev': 'cline', saoudrizwan: 'cline', 'roo-cline': 'roo', rooveterinaryinc: 'roo', continuedev: 'continue', 'continue.continue': 'continue',
   anysphere: 'cursor', 'cursor.sh': 'cursor', 'cursor.com': 'cursor', kiro: 'aws', lingma: 'alibaba', qoder: 'alibaba', comate: 'baidu', codebuddy: 'tencent', codegeex: 'zhipu', trae: 'bytedance',
   // Labs' organisations on GitHub and Hugging Face, as an account's organisation list names them (`organization_login_list`).
-  anthropics: 'anthropic', mistralai: 'mistral', 'meta-llama': 'meta', moonshotai: 'moonshot', 'zai-org': 'zhipu', thudm: 'zhipu', 'xai-org': 'xai', qwenlm: 'alibaba', getcursor: 'cursor',
+  ...ORG_LOGIN_VENDORS,
   // Organisations whose staff a tool could single out (by e-mail domain, host name, proxy).
   huawei: 'huawei', huaweicloud: 'huawei', meituan: 'meituan', xiaomi: 'xiaomi', kuaishou: 'kuaishou', netease: 'netease', '163.com': 'netease',
   antgroup: 'antgroup', antfin: 'antgroup', alipay: 'antgroup', 'jd.com': 'jd', jingdong: 'jd', pinduoduo: 'pinduoduo', didiglobal: 'didi', didichuxing: 'didi',
@@ -199,12 +202,9 @@ export function singledOutZone(v: string | number): boolean {
   return SINGLED_OUT_ZONES.has(v) || SINGLED_OUT_ZONES.has(v.replace(/(^|[/_-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()));
 }
 
-/** Labs' organisations as GitHub and Hugging Face name them: vendors only where an account's organisation list is compared. */
-const ORG_LOGINS = new Set(['anthropics', 'mistralai', 'meta-llama', 'moonshotai', 'zai-org', 'thudm', 'xai-org', 'qwenlm', 'getcursor']);
-
 /** Whether a value is a lab's organisation login (`anthropics`, `meta-llama`), not its name or host. */
 export function orgLogin(v: string | number): boolean {
-  return typeof v === 'string' && ORG_LOGINS.has(v.trim().toLowerCase());
+  return typeof v === 'string' && Object.hasOwn(ORG_LOGIN_VENDORS, v.trim().toLowerCase());
 }
 
 /**
